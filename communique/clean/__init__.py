@@ -1,0 +1,402 @@
+"""Stage 2, clean: tell the article body from everything else on the page.
+
+What comes in: a ``Document`` from ingest, its ``text`` the decoded original text.
+
+What goes out: the same ``Document`` with ``segments`` filled: regions ``[start, end)`` of
+``doc.text``, each within one line, stripped of surrounding whitespace, with their kind
+(``records.SegmentKind``):
+
+- ``dateline``: the leading ``date YYYY-MM(-DD)`` token, or an agency dateline such as
+  ``Moscou (VNA) -`` at the start of a paragraph;
+- ``title``: the first line when it is short and has no final sentence punctuation (after a
+  ``date`` token, the rest of that line);
+- ``heading``: a short line inside the body without final punctuation (a sub-heading);
+- ``caption``: photo captions ("Photo :", "(Photo ...)", "Crédit photo", "ảnh 1" image markers,
+  "| Photo", ...), and lines repeating an earlier caption;
+- ``source``: "Source : ...", agency sign-offs standing alone ("- VNA", "VNA/VI");
+- ``boilerplate``: comment counters, share / print / tag lines, bare URLs, bylines, lines of
+  symbols, and related-content marker lines ("Voir plus", "Lire aussi", ...);
+- ``teaser``: every line after a related-content marker, and every non-boilerplate line after
+  a "Source :" line that follows the body (they belong to other articles); an inline
+  "Lire aussi : <title>" line is a teaser on its own;
+- ``body``: everything else.
+
+Segments longer than ``max_segment_chars`` are cut (after sentence punctuation where possible,
+else at whitespace, else hard) so later stages work in bounded time. Everything here is linear
+in the length of the text: regular expressions are anchored or bounded, and the long-line
+checks look at bounded windows only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from communique.ingest import DATE_TOKEN_RE
+from communique.records import Document, Segment, SegmentKind
+
+__all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "segment_text"]
+
+DEFAULT_MAX_SEGMENT_CHARS = 4000
+
+#: a title is shorter than this
+TITLE_MAX_CHARS = 200
+#: a sub-heading is at most this long
+HEADING_MAX_CHARS = 150
+#: lines longer than this are never captions, markers or boilerplate (they are text)
+SHORT_LINE_MAX_CHARS = 400
+
+# whitespace (what str.isspace() accepts) plus zero-width characters and the BOM
+_STRIP = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"
+)
+
+_AGENCIES = (
+    r"VNA|AFP|AP|Reuters|Xinhua|TTXVN|CVN|VOV|VNS|VietnamPlus|Sputnik|TASS|RIA|Interfax|dpa|DPA|ANSA|EFE|"
+    r"Kyodo|Yonhap|Bernama|Antara|PTI|KUNA|WAM|SPA|APS|MAP|TAP|Anadolu|BelTA|Kazinform|AKIpress|Trend|"
+    r"Azertac|APA|KPL|AKP|PNA|Lusa|Prensa Latina|Belga|ATS|Keystone|Notimex|Agerpres|ČTK|CTK|PAP|MTI|BTA|"
+    r"ANA-MPA|MENA|IRNA|Jiji|NHK|AAP|CNA|Bloomberg"
+)
+_AGENCY = rf"(?:{_AGENCIES}|[A-Z]{{2,5}})"
+
+# ----------------------------------------------------------------------------- line patterns
+
+_TEASER_WORDS = (
+    r"(?:[àa]\s+lire\s+(?:aussi|également|egalement|encore)"
+    r"|lire\s+(?:aussi|également|egalement|encore)"
+    r"|voir\s+(?:plus|aussi|également)|[àa]\s+voir\s+(?:aussi|également)"
+    r"|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
+    r"|articles?\s+(?:li[ée]s?|connexes|similaires|associ[ée]s|recommand[ée]s)"
+    r"|dans\s+la\s+m[êe]me\s+rubrique|(?:nos\s+)?autres\s+articles|(?:les\s+)?(?:articles\s+)?les\s+plus\s+lus"
+    r"|vous\s+(?:aimerez|pourriez|pourrez)\s+aussi(?:\s+aimer)?|plus\s+d['’]articles|derniers\s+articles"
+    r"|[àa]\s+d[ée]couvrir\s+aussi|nos\s+suggestions)"
+)
+#: a related-content marker alone on its line: every following line is a teaser
+_TEASER_MARKER_RE = re.compile(rf"{_TEASER_WORDS}\s*[:»>.…→]*", re.I)
+#: "Lire aussi : <title of another article>" on one line: that line only is a teaser
+_TEASER_INLINE_RE = re.compile(rf"{_TEASER_WORDS}\s*[:|»>→-]", re.I)
+
+_SOCIAL = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|courriel|telegram|zalo|messenger|pinterest|reddit"
+    r"|copier\s+le\s+lien|copy\s+link|rss)"
+)
+_BOILERPLATE_RE = re.compile(
+    r"(?:comments?|commentaires?|réactions?)\s*(?:\(\d+\))?\s*:?"
+    r"|\d+\s+(?:comments?|commentaires?|réactions?)"
+    r"|(?:réagir|réagissez|commenter|laisser\s+un\s+commentaire)"
+    r"|(?:partager|partagez)(?:\s+(?:sur|cet\s+article|l['’]article|via|ce\s+contenu)\b.{0,80})?\s*:?"
+    r"|(?:imprimer|print)(?:\s+(?:l['’]article|cet\s+article))?"
+    r"|(?:envoyer|envoyer\s+à\s+un\s+ami|envoyer\s+par\s+e-?mail)"
+    r"|lire\s+la\s+suite\W{0,5}|en\s+savoir\s+plus\W{0,5}"
+    r"|(?:tags?|mots?[- ]cl[ée]s?|étiquettes?|thèmes?)\s*:.{0,300}"
+    rf"|{_SOCIAL}(?:[\s|,/·•-]+{_SOCIAL})*"
+    r"|suivez[- ]nous\b.{0,100}|(?:s['’]abonner|abonnez[- ]vous)\b.{0,100}"
+    r"|retour\s+en\s+haut|haut\s+de\s+(?:la\s+)?page|retour|accueil|publicité|advertisement"
+    r"|(?:©|copyright|\(c\)).{0,150}|tous\s+droits\s+réservés.{0,100}",
+    re.I,
+)
+#: a publication date line: "Publié le 24/11/2016 à 21h05", "Mis à jour le 3 mars 2024"
+_PUBLISHED_RE = re.compile(
+    r"(?:publié|mis\s+[àa]\s+jour|modifié|date\s+de\s+publication)\s*(?:le|:)?\s*[\w/.,: -]{6,40}", re.I
+)
+_URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_BYLINE_RE = re.compile(r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}")
+_NO_WORD_RE = re.compile(r"[\W_]*")
+
+_SOURCE_RE = re.compile(r"\(?\s*(?:sources?|nguồn)\s*:", re.I)
+_SIGNOFF_RE = re.compile(
+    rf"[-–—]?\s*\(?\s*(?:(?:theo|selon)\s+)?{_AGENCY}(?:\s*[/,-]\s*{_AGENCY})*\s*\)?\s*\.?"
+)
+#: an agency sign-off ending a paragraph: "... à Moscou. - VNA"
+_TRAILING_SIGNOFF_RE = re.compile(rf"(?<=[.!?»\"”…])\s+[-–—]\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*\Z")
+#: an agency dateline opening a paragraph: "Moscou (VNA) - ...", "HANOI (Reuters) - ..."
+_AGENCY_DATELINE_RE = re.compile(
+    rf"[^\W\d_][^()\n.!?]{{0,60}}?\(\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?\s*\)\s*[-–—]"
+)
+
+_CAPTION_RE = re.compile(
+    r"\bphotos?\s*(?::|[-–—/]\s|d['’]\s*(?:archives?|illustration))|\b(?-i:Photos?\s*/\s*[A-Z])"
+    rf"|\b(?-i:[Pp]hotos?\s+(?:{_AGENCIES})\b)"
+    r"|\(\s*photos?\b|\|\s*photos?\b|\bcr[ée]dits?\s*(?:photos?\b|:)|\bsource\s+(?:photo|image)\b"
+    r"|\bimages?\s+d['’]illustration\b|\billustration\s*:|\bcapture\s+d['’][ée]cran\b"
+    r"|\(\s*(?:illustration|archives?)\s*\)|\bảnh\s*\d+",
+    re.I,
+)
+#: an image marker that separates text before it (title) from the caption after it
+_IMAGE_MARKER_RE = re.compile(r"\s*\bảnh\s*\d+\s*")
+
+_FINAL_PUNCT = frozenset(".:;,…")
+_CLOSERS = "»\"”’')]"
+_BULLETS = frozenset("-–—•·*▪►>+")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Bounds ``(start, end)`` of each non-blank line of ``text[start:end]``, stripped of whitespace."""
+    end = len(text) if end is None else end
+    pos = start
+    for raw in text[start:end].splitlines(keepends=True):
+        line_start, line_end = pos, pos + len(raw)
+        pos = line_end
+        body = raw.strip(_STRIP)
+        if body:
+            s = line_start + (len(raw) - len(raw.lstrip(_STRIP)))
+            yield s, s + len(body)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip(_STRIP))
+    right = len(piece) - len(piece.rstrip(_STRIP))
+    if left >= len(piece):
+        return start, start
+    return start + left, end - right
+
+
+def _ends_like_sentence(line: str) -> bool:
+    tail = line.rstrip(_CLOSERS + _STRIP)
+    if not tail:
+        return False
+    return tail[-1] in _FINAL_PUNCT
+
+
+def _has_letter(line: str) -> bool:
+    return any(ch.isalpha() for ch in line[:200])
+
+
+def _starts_upper(line: str) -> bool:
+    for ch in line[:5]:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+        if ch in "«\"“'‘(":
+            continue
+        return False
+    return False
+
+
+def _titleish(line: str) -> bool:
+    return (len(line) < TITLE_MAX_CHARS and _has_letter(line) and not _ends_like_sentence(line)
+            and line[0] not in _BULLETS)
+
+
+def _headingish(line: str) -> bool:
+    if len(line) > HEADING_MAX_CHARS or not _has_letter(line) or line[0] in _BULLETS:
+        return False
+    if _ends_like_sentence(line) or line.rstrip(_CLOSERS)[-1:] in "?!":
+        return False
+    return _starts_upper(line)
+
+
+def _is_boilerplate(line: str) -> bool:
+    if _URL_ONLY_RE.fullmatch(line) or _NO_WORD_RE.fullmatch(line):
+        return True
+    if len(line) > SHORT_LINE_MAX_CHARS:
+        return False
+    return bool(_BOILERPLATE_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line))
+
+
+def _is_caption(line: str) -> bool:
+    return len(line) <= SHORT_LINE_MAX_CHARS and _CAPTION_RE.search(line) is not None
+
+
+def _is_source(line: str) -> bool:
+    if _SOURCE_RE.match(line):
+        return True
+    return len(line) <= 40 and _SIGNOFF_RE.fullmatch(line) is not None
+
+
+def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most ``limit`` characters.
+
+    Cuts after sentence punctuation followed by whitespace in the second half of the window,
+    else at the last whitespace of the window, else hard. Each step looks at one window and
+    moves on by at least a part of it, so the whole is linear.
+    """
+    limit = max(limit, 2)
+    pos = start
+    while end - pos > limit:
+        window = text[pos:pos + limit]
+        cut = -1
+        half = limit // 2
+        for m in _SENTENCE_CUT_RE.finditer(window, half):
+            cut = m.start() + 1 + len(m.group(1))
+        if cut <= 0:
+            ws = max(window.rfind(" "), window.rfind("\t"), window.rfind("\xa0"))
+            cut = ws if ws > 0 else limit
+        s, e = _trim(text, pos, pos + cut)
+        if e > s:
+            yield s, e
+        pos += cut
+        # skip the whitespace the next piece would start with
+        while pos < end and text[pos] in _STRIP:
+            pos += 1
+    s, e = _trim(text, pos, end)
+    if e > s:
+        yield s, e
+
+
+_SENTENCE_CUT_RE = re.compile(r"[.!?…]([»\"”’)\]]{0,3})[ \t\xa0]")
+
+
+# ----------------------------------------------------------------------------- segmentation
+
+
+class _Segmenter:
+    def __init__(self, doc: Document, max_chars: int):
+        self.doc = doc
+        self.text = doc.text
+        self.max_chars = max_chars
+        self.out: list[Segment] = []
+        self.title_pending = True
+        self.title_text: str | None = None
+        self.body_seen = False
+        self.in_teaser = False
+        self.after_source = False
+        self.captions: set[str] = set()
+
+    def add(self, start: int, end: int, kind: SegmentKind) -> None:
+        start, end = _trim(self.text, start, end)
+        if end <= start:
+            return
+        if end - start <= self.max_chars:
+            self.out.append(Segment(start, end, kind))
+        else:
+            self.out.extend(Segment(s, e, kind) for s, e in _split_long(self.text, start, end, self.max_chars))
+        if kind == "body":
+            self.body_seen = True
+            self.title_pending = False
+        elif kind == "heading":
+            self.title_pending = False
+
+    def run(self) -> list[Segment]:
+        text = self.text
+        pos = 0
+        m = DATE_TOKEN_RE.match(text)
+        if m:
+            token = m.group(0)
+            self.add(m.end() - len(token.lstrip(_STRIP)), m.end(), "dateline")
+            pos = m.end()
+        for start, end in iter_lines(text, pos):
+            self.line(start, end)
+        return self.out
+
+    def line(self, start: int, end: int) -> None:
+        text = self.text
+        line = text[start:end]
+        # related-content markers and boilerplate hold anywhere
+        if len(line) <= SHORT_LINE_MAX_CHARS and _TEASER_MARKER_RE.fullmatch(line):
+            self.add(start, end, "boilerplate")
+            self.in_teaser = True
+            return
+        if _is_boilerplate(line):
+            self.add(start, end, "boilerplate")
+            return
+        if len(line) <= 60 and _PUBLISHED_RE.fullmatch(line) and any(ch.isdigit() for ch in line):
+            self.add(start, end, "dateline")
+            return
+        if self.in_teaser:
+            self.add(start, end, "teaser")
+            return
+        if _is_source(line):
+            self.add(start, end, "source")
+            if self.body_seen and _SOURCE_RE.match(line):
+                self.after_source = True
+            return
+        if self.after_source:
+            self.add(start, end, "teaser")
+            return
+        if len(line) <= SHORT_LINE_MAX_CHARS and _TEASER_INLINE_RE.match(line):
+            self.add(start, end, "teaser")
+            return
+        if line in self.captions:
+            self.add(start, end, "caption")
+            return
+        if _is_caption(line):
+            self.caption_line(start, end, line)
+            return
+        if self.title_text is not None and line == self.title_text:
+            self.add(start, end, "title")
+            return
+        if self.title_pending and _titleish(line):
+            self.set_title(start, end)
+            return
+        self.text_line(start, end, line)
+
+    def set_title(self, start: int, end: int) -> None:
+        self.add(start, end, "title")
+        self.title_pending = False
+        if self.title_text is None:
+            self.title_text = self.text[start:end]
+
+    def caption_line(self, start: int, end: int, line: str) -> None:
+        self.captions.add(line)
+        marker = _IMAGE_MARKER_RE.search(line)
+        if marker and marker.start() > 0:
+            before_end = start + marker.start()
+            before = self.text[start:before_end].strip(_STRIP)
+            if before and not _is_caption(before):
+                if (self.title_text is not None and before == self.title_text) or (
+                        self.title_pending and _titleish(before)):
+                    if self.title_text is None:
+                        self.set_title(start, before_end)
+                    else:
+                        self.add(start, before_end, "title")
+                else:
+                    self.text_line(start, before_end, before)
+                self.add(start + marker.end(), end, "caption")
+                return
+        self.add(start, end, "caption")
+
+    def text_line(self, start: int, end: int, line: str) -> None:
+        """A line of the article: heading or body (with its agency dateline and sign-off)."""
+        signoff = None
+        line_end = end
+        if len(line) > 40:
+            tail = _TRAILING_SIGNOFF_RE.search(line, len(line) - 40)
+            if tail:
+                signoff = end - (len(line) - tail.start())
+                end = signoff
+                line = line[:tail.start()]
+        if (self.body_seen or self.title_text is not None) and _headingish(line):
+            self.add(start, end, "heading")
+        else:
+            m = _AGENCY_DATELINE_RE.match(line) if len(line) > 20 else None
+            if m and m.end() < len(line):
+                self.add(start, start + m.end(), "dateline")
+                start += m.end()
+            self.add(start, end, "body")
+        if signoff is not None:
+            self.add(signoff, line_end, "source")
+
+
+def segment(doc: Document, *, max_segment_chars: int = DEFAULT_MAX_SEGMENT_CHARS) -> Document:
+    """Fill ``doc.segments`` (replacing any) and return ``doc``.
+
+    Also sets ``doc.title`` from the first title segment when the document has none.
+    """
+    doc.segments = _Segmenter(doc, max_segment_chars).run()
+    if doc.title is None:
+        for seg in doc.segments:
+            if seg.kind == "title":
+                doc.title = doc.text[seg.start:seg.end]
+                break
+    return doc
+
+
+def segment_text(doc: Document, seg: Segment) -> str:
+    """The text of a segment."""
+    return doc.text[seg.start:seg.end]
+
+
+def body_end(doc: Document) -> int:
+    """Offset just after the last body or heading segment (0 when there is none).
+
+    Text after it is captions, sources, boilerplate or teasers of other articles.
+    """
+    ends = [s.end for s in doc.segments if s.kind in ("body", "heading")]
+    return max(ends) if ends else 0

@@ -1,0 +1,46 @@
+"""Typed exceptions of the library. Each says what went wrong and what to do next.
+
+Only the CLI (and later the REST API) turns them into messages and exit codes.
+"""
+from __future__ import annotations
+
+
+class CommuniqueError(Exception):
+    """Base class of every error communique raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class InputError(CommuniqueError):
+    """An input (file, or one line of a JSONL file) cannot be read as an article."""
+
+    code = "E100"
+
+    def __init__(self, path: str, problem: str, line: int | None = None, hint: str | None = None):
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}", hint)
+        self.path = path
+        self.line = line
+        self.problem = problem
+
+
+class ModelNotInstalled(CommuniqueError):
+    code = "E200"
+
+
+class StoreError(CommuniqueError):
+    code = "E300"
+
+
+class LexiconError(CommuniqueError):
+    """A language data file is malformed."""
+
+    code = "E400"

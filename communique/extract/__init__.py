@@ -1,0 +1,211 @@
+"""Stage extract: facts from one analysed document.
+
+In: a ``Document`` and its ``AnalysedSegment``s (from ``nlp``). Out: ``DocumentFacts``: persons (one per
+person of the document), events (deduplicated within the document, undated ones dated from the trip
+they belong to or from the publication date), figures, relations and commitments, each with the
+sentence it was read from.
+"""
+from __future__ import annotations
+
+from ..lang import Lexicon, load_lexicon
+from ..nlp import AnalysedSegment
+from ..records import Document, DocumentFacts, Event, Participant, Person, Role, Source
+from .commitments import CommitmentExtractor
+from .context import DocContext, build_context
+from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width
+from .events import Candidate, EventExtractor
+from .figures import FigureExtractor
+from .persons import PersonEntity, PersonFinder, family_name_hint
+from .relations import RANK, RelationExtractor
+
+__all__ = ["Extractor"]
+
+
+class Extractor:
+    """Reads the facts of analysed documents; language data is loaded once."""
+
+    def __init__(self, lang: str = "fr", lexicon: Lexicon | None = None):
+        self.lex = lexicon or load_lexicon(lang)
+        self.dates = DateGrammar(self.lex)
+
+    def extract(self, document: Document, segments: list[AnalysedSegment]) -> DocumentFacts:
+        facts = DocumentFacts(document)
+        if not segments:
+            return facts
+        ctx = build_context(document, segments, self.lex, self.dates)
+        mentions, entities = PersonFinder(ctx).find()
+        doc_codes = {c.code for s in ctx.sentences for c in s.countries}
+        for e in entities:
+            if e.country is None:
+                hint = family_name_hint(e, self.lex, doc_codes)
+                if hint:
+                    e.country, e.country_source = hint, "family_name"
+        extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab)
+        candidates = extractor.extract()
+        for e in entities:
+            # an official named with a bare title ("le secrétaire général X") belongs to the article's country
+            if e.country is None and e.roles and ctx.focal:
+                e.country, e.country_source = ctx.focal, "focal"
+        for c in candidates:
+            c.event.participants = _participants(c)
+            if c.event.type in ("meeting", "call"):
+                _fix_parties(c)
+        events = [c for c in candidates if len(set(c.event.countries)) >= 2]
+        _date_from_context(events, document)
+        facts.events = _dedupe(events)
+        facts.figures = FigureExtractor(ctx).extract()
+        facts.relations = _with_upgrades(RelationExtractor(ctx).extract(), facts.events, document.id)
+        facts.commitments = CommitmentExtractor(ctx).extract()
+        facts.persons = [_person(e, document) for e in entities]
+        return facts
+
+
+def _participants(c: Candidate) -> list[Participant]:
+    seen, out = set(), []
+    for m in c.mentions:
+        ent = m.entity
+        key = ent.key if ent is not None else m.name
+        if key in seen:
+            continue
+        seen.add(key)
+        country = ent.country if ent is not None and ent.country else m.country
+        out.append(Participant(ent.name if ent else m.name, country, ent.role if ent else m.role))
+    return out
+
+
+def _fix_parties(c: Candidate) -> None:
+    """Countries of a meeting follow its participants once their countries are all known."""
+    e = c.event
+    pc = [p.country for p in e.participants if p.country]
+    for code in pc:
+        if code not in e.countries:
+            e.countries.append(code)
+
+
+def _month_index(value: str) -> int | None:
+    y, m, _ = parse_doc_date(value)
+    if y is None:
+        return None
+    return y * 12 + (m or 12)
+
+
+def _date_from_context(cands: list[Candidate], document: Document) -> None:
+    """Date undated events from the visit they took place during, else from the publication date.
+
+    A meeting, agreement or upgrade between the guest and the host of a dated visit in the same
+    article happened during that visit, unless the visit is months older than the article.
+    """
+    doc_idx = _month_index(document.date) if document.date else None
+    visits = [c.event for c in cands if c.event.type == "visit" and c.event.date_start
+              and c.event.status == "happened"]
+
+    def recent(v: Event) -> bool:
+        if doc_idx is None:
+            return True
+        vi = _month_index(v.date_end or v.date_start) if not v.date_start.startswith("--") else None
+        return vi is not None and doc_idx - vi <= 1
+
+    for c in cands:
+        e = c.event
+        if e.date_start:
+            continue
+        parties = set(e.countries)
+        chosen = None
+        for v in visits:
+            if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host):
+                if len(parties) == 2 or e.type == "agreement":
+                    chosen = v
+                    break
+        if chosen is None and len(parties) > 2:
+            # an agreement of the whole trip: every party is the guest or a host of one dated tour
+            spans = {}
+            for v in visits:
+                spans.setdefault((v.date_start, v.date_end), set()).update({v.guest, v.host})
+            for (ds, de), cs in spans.items():
+                if parties <= cs:
+                    chosen = Event(doc=None, date_start=ds, date_end=de)
+                    break
+        if chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
+            e.date_start, e.date_end = chosen.date_start, chosen.date_end
+        elif document.date:
+            e.date_start = document.date
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.status != b.status or set(a.countries) != set(b.countries):
+        return False
+    if a.type == "visit" and (a.guest, a.host) != (b.guest, b.host):
+        return False
+    if a.type == "upgrade" and a.level != b.level:
+        return False
+    if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument \
+            and "other" not in (a.instrument, b.instrument):
+        return False
+    if not overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)):
+        return False
+    if a.type in ("meeting", "call"):
+        # two talks of one side with different counterparts of the same country are two events
+        for code in set(a.countries):
+            na = {p.name for p in a.participants if p.country == code}
+            nb = {p.name for p in b.participants if p.country == code}
+            if na and nb and not na & nb:
+                return False
+    return True
+
+
+def _merge_into(a: Event, b: Event) -> None:
+    for s in b.sources:
+        if s not in a.sources:
+            a.sources.append(s)
+    names = {p.name for p in a.participants}
+    a.participants += [p for p in b.participants if p.name not in names]
+    if width(b.date_start, b.date_end) < width(a.date_start, a.date_end):
+        a.date_start, a.date_end = b.date_start, b.date_end
+    if a.visit_kind in (None, "unspecified") and b.visit_kind not in (None, "unspecified"):
+        a.visit_kind = b.visit_kind
+    if b.location and not a.location:
+        a.location = b.location
+    if b.count and (not a.count or b.count > a.count):
+        a.count = b.count
+    if b.instrument and (not a.instrument or a.instrument == "other"):
+        a.instrument = b.instrument
+    if b.title and not a.title:
+        a.title = b.title
+
+
+def _dedupe(cands: list[Candidate]) -> list[Event]:
+    out: list[Event] = []
+    for c in cands:
+        e = c.event
+        target = next((o for o in out if _compatible(o, e)), None)
+        if target is None:
+            out.append(e)
+        else:
+            _merge_into(target, e)
+    return out
+
+
+def _with_upgrades(relations, events, doc_id):
+    """An upgrade that happened states the level the relation has reached."""
+    by_pair = {frozenset(r.countries): r for r in relations}
+    for e in events:
+        if e.type != "upgrade" or e.status != "happened" or e.level == "diplomatic_relations":
+            continue
+        pair = frozenset(e.countries)
+        r = by_pair.get(pair)
+        if r is None or RANK.index(e.level) > RANK.index(r.level):
+            from ..records import Relation
+            by_pair[pair] = Relation(doc=doc_id, countries=sorted(pair), level=e.level, sources=list(e.sources))
+    return list(by_pair.values())
+
+
+def _person(e: PersonEntity, document: Document) -> Person:
+    sources, seen = [], set()
+    for m in e.mentions:
+        s = m.sentence
+        if s.index in seen:
+            continue
+        seen.add(s.index)
+        sources.append(Source(document.id, s.start, s.end, s.text))
+    return Person(doc=document.id, name=e.name, aliases=sorted(set(e.names)), country=e.country,
+                  roles=[Role(r, document.date, t) for r, t in e.roles], sources=sources)

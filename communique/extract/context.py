@@ -1,0 +1,165 @@
+"""Per-document view of the analysed text: sentences with their place, organisation, title and date
+mentions, in absolute offsets.
+
+In: ``Document`` + its ``AnalysedSegment``s (from ``nlp``). Out: ``DocContext`` with ``Sentence``
+records, the document's focal country, and helpers shared by the extractors.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..lang import Lexicon, fold
+from ..nlp import AnalysedSegment
+from ..nlp.gazetteer import SPAN_KEY
+from ..records import Document
+from .dates import DateExpr, DateGrammar
+
+PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "PREFIX")
+LOCATION_PREPS = {"au", "aux", "en", "a", "dans", "vers", "sur"}
+
+
+@dataclass
+class CountryMention:
+    code: str
+    label: str  # COUNTRY, DEMONYM, CAPITAL, PREFIX
+    i: int  # token range in the segment doc
+    j: int
+    start: int  # absolute character offsets
+    end: int
+    text: str
+    prep: str | None  # folded preposition right before the mention ("au", "en", "de", ...)
+    ambiguous: bool = False
+
+    @property
+    def is_location(self) -> bool:
+        return self.label in ("COUNTRY", "CAPITAL") and self.prep in LOCATION_PREPS
+
+
+@dataclass
+class OrgMention:
+    code: str
+    i: int
+    j: int
+    text: str
+
+
+@dataclass
+class TitleMention:
+    role: str
+    i: int
+    j: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    index: int
+    seg: AnalysedSegment
+    span: Span
+    start: int
+    end: int
+    text: str
+    kind: str  # segment kind: title, heading, body
+    countries: list[CountryMention] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+
+    @property
+    def doc(self):
+        return self.span.doc
+
+    def abs(self, token) -> int:
+        return self.seg.offset + token.idx
+
+    def codes(self) -> list[str]:
+        out = []
+        for c in self.countries:
+            if c.code not in out:
+                out.append(c.code)
+        return out
+
+
+@dataclass
+class DocContext:
+    document: Document
+    lex: Lexicon
+    sentences: list[Sentence]
+    focal: str | None = None
+
+    def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
+        """Complete a list of parties from the sentence and those before it (a heading, the previous
+        paragraph), then the focal country: "les échanges bilatéraux" after a paragraph on Laos."""
+        codes = list(have)
+        for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
+            for c in prev.countries:
+                if c.code not in codes:
+                    codes.append(c.code)
+            if len(codes) >= 2:
+                break
+        if len(codes) == 1 and self.focal and self.focal not in codes:
+            codes.insert(0, self.focal)
+        if len(codes) > 2 and self.focal in codes and not have:
+            codes = [self.focal] + [c for c in codes if c != self.focal][:1]
+        return codes[:2] if len(codes) > 2 and not have else codes
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+def _prep_before(doc, i: int) -> str | None:
+    """The preposition governing a place mention: the token before it, skipping articles."""
+    k = i - 1
+    while k >= 0 and fold(doc[k].text) in {"la", "le", "l'", "l", "les"}:
+        k -= 1
+    if k < 0:
+        return None
+    w = fold(doc[k].text).rstrip("'")
+    return w
+
+
+def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexicon,
+                  dates: DateGrammar) -> DocContext:
+    sentences: list[Sentence] = []
+    for seg in segments:
+        sdoc = seg.doc
+        spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
+        for sent in sdoc.sents:
+            start = seg.offset + sent.start_char
+            end = seg.offset + sent.end_char
+            s = Sentence(len(sentences), seg, sent, start, end, document.text[start:end], seg.segment.kind)
+            for sp in spans:
+                if sp.start < sent.start or sp.end > sent.end:
+                    continue
+                if sp.label_ in PLACE_LABELS:
+                    s.countries.append(CountryMention(
+                        sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
+                        seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start)))
+                elif sp.label_ == "ORG":
+                    s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
+                elif sp.label_ == "TITLE":
+                    s.titles.append(TitleMention(sp.kb_id_, sp.start, sp.end, sp.text))
+            s.dates = dates.find(s.text, start, document.date)
+            sentences.append(s)
+    ctx = DocContext(document, lex, sentences)
+    ctx.focal = focal_country(ctx)
+    return ctx
+
+
+def focal_country(ctx: DocContext) -> str | None:
+    """The country the article is written from or about most: most mentions, first mention breaks ties."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for s in ctx.sentences:
+        for c in s.countries:
+            counts[c.code] += 1
+            first.setdefault(c.code, c.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))

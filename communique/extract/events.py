@@ -1,0 +1,525 @@
+"""Events: visits, meetings, calls, agreements signed and relation upgrades.
+
+In: ``DocContext`` and the document's person mentions. Out: ``Event`` records (one per real event
+stated in a sentence; a trip to four countries gives four visits, talks with three counterparts
+from three countries give three meetings), with participants, countries, dates, location,
+visit kind, status (happened / planned / hypothetical / negated), CAMEO and PLOVER codes.
+
+Triggers are found with spaCy's ``Matcher`` on lemmas (``lang/<code>/triggers.yaml``). Each trigger
+owns a *window*: from the trigger to the next trigger of the sentence. Arguments are read from that
+window and from the grammatical subject of the governing verb.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from spacy.matcher import Matcher
+
+from ..lang import fold, words
+from ..records import Event, Participant, Source
+from .context import DocContext, Sentence
+from .successors import Successors
+from .levels import LevelFinder
+from .modality import ModalityReader
+from .numbers import QuantityReader
+from .persons import PersonMention
+
+_ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
+LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "achever", "faire", "poursuivre",
+               "terminer", "débuter", "conclure", "organiser", "participer"}
+PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
+                      "délégation", "délégations", "ministre", "ministres", "président", "présidents", "chef",
+                      "chefs", "leader", "leaders", "partie", "parties"}
+
+
+@dataclass
+class Trigger:
+    type: str
+    token: object  # spaCy Token
+    sentence: Sentence
+    window_end: int = 0  # token index (exclusive) where the next trigger starts
+    sub: str | None = None  # finer kind: "motion" verb, "noun", "verb"
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    event: Event
+    mentions: list[PersonMention] = field(default_factory=list)
+    explicit_date: bool = False
+
+
+class EventExtractor:
+    def __init__(self, ctx: DocContext, mentions: list[PersonMention], vocab):
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.mentions = mentions
+        tr = self.lex.triggers
+        self.tr = tr
+        self.levels = LevelFinder(self.lex)
+        self.modality = ModalityReader(self.lex)
+        self.quantities = QuantityReader(self.lex)
+        self.ontology = yaml.safe_load(_ONTOLOGY.read_text(encoding="utf-8"))
+        self.matcher = build_matcher(vocab, tr)
+        self.call_markers = {fold(w) for w in tr["call"]["markers"]}
+        self.instruments = [(kind, words(f)) for kind, forms in tr["agreement"]["instruments"].items() for f in forms]
+        self.instruments.sort(key=lambda x: -len(x[1]))
+        self.visit_kinds = [(k, words(f)) for k, forms in tr["visit"]["kinds"].items() for f in forms]
+        self.not_diplomatic = {fold(w) for w in tr["visit"].get("not_diplomatic", [])}
+        self.rank_nouns = {fold(w) for w in tr["upgrade"]["rank_nouns"]}
+        self.successors = Successors.load()
+
+    # ------------------------------------------------------------ triggers
+    def _doc_matches(self, doc):
+        if getattr(self, "_cache_doc", None) is not doc:
+            self._cache_doc, self._cache = doc, self.matcher(doc)
+        return self._cache
+
+    def triggers(self, s: Sentence) -> list[Trigger]:
+        found: dict[int, Trigger] = {}
+        for match_id, start, end in self._doc_matches(s.doc):
+            if start < s.span.start or end > s.span.end:
+                continue
+            label = self.matcher.vocab.strings[match_id]
+            typ, sub = label.split(":")
+            span = s.doc[start:end]
+            if sub == "reflexive":
+                tok = next((x for x in span if x.pos_ == "VERB"), span[-1])
+                sub = "verb"
+            else:
+                tok = span[0]
+            if sub == "marked":
+                sub = "noun"
+            prev = found.get(tok.i)
+            # a call outranks the meeting read from the same word ("entretien téléphonique")
+            if prev is None or (typ == "call" and prev.type == "meeting"):
+                found[tok.i] = Trigger(typ, tok, s, sub=sub)
+        trigs = sorted(found.values(), key=lambda t: t.token.i)
+        for n, t in enumerate(trigs):
+            t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
+        return trigs
+
+    # ------------------------------------------------------------ arguments
+    def governing_verb(self, tok):
+        """The verb a noun trigger depends on ("effectuer une visite"), or the trigger if it is a verb."""
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        h = tok
+        for _ in range(3):
+            if h.head is h:
+                return None
+            h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                return h
+            if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("conj", "appos"):
+                return None
+        return None
+
+    def subject_tokens(self, verb) -> set[int]:
+        out: set[int] = set()
+        if verb is None:
+            return out
+        for c in verb.children:
+            if c.dep_.startswith("nsubj"):
+                out.update(t.i for t in c.subtree)
+        # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré")
+        if not out and verb.dep_ == "conj" and verb.head is not verb:
+            return self.subject_tokens(verb.head)
+        return out
+
+    def persons_in(self, s: Sentence, tokens: set[int]) -> list[PersonMention]:
+        return [m for m in self.mentions if m.sentence is s and m.i in tokens]
+
+    def window(self, t: Trigger) -> set[int]:
+        return set(range(t.token.i, t.window_end))
+
+    def person_country(self, m: PersonMention) -> str | None:
+        return m.entity.country if m.entity is not None and m.entity.country else m.country
+
+    def dates_in(self, s: Sentence, tokens: set[int]):
+        doc = s.doc
+        out = []
+        for d in s.dates:
+            span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+            if span is not None and span.start in tokens:
+                out.append(d)
+        return out
+
+    def event_date(self, t: Trigger, claimed: set[int]):
+        s = t.sentence
+        own = self.dates_in(s, self.window(t))
+        if own:
+            return own[0], True
+        # a date elsewhere in the sentence that no other trigger claims ("Le 24 novembre, X a reçu Y")
+        free = self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
+        if free:
+            return min(free, key=lambda d: abs(d.start - (s.seg.offset + t.token.idx))), True
+        return None, False
+
+    # ------------------------------------------------------------ per type
+    def extract(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for s in self.ctx.sentences:
+            trigs = self.triggers(s)
+            claimed = set()
+            for t in trigs:
+                claimed |= self.window(t)
+            made_here: list[Candidate] = []
+            for t in trigs:
+                other_windows = set().union(*(self.window(o) for o in trigs if o is not t)) if len(trigs) > 1 else set()
+                made = getattr(self, f"_{t.type}")(t, other_windows)
+                for c in made:
+                    if c.event.date_start is None:
+                        d, explicit = self.event_date(t, other_windows)
+                        if d is not None:
+                            c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, explicit
+                    self._finish(c)
+                made_here.extend(made)
+            _share_dates(made_here)
+            out.extend(made_here)
+        return out
+
+    def _finish(self, c: Candidate) -> None:
+        e, t = c.event, c.trigger
+        s = t.sentence
+        e.doc = self.ctx.document.id
+        e.sources = [Source(e.doc, s.start, s.end, s.text)]
+        e.trigger = t.token.text
+        e.status = self.modality.status(t.token, e.type)
+        onto = self.ontology.get(e.type, {})
+        cameo = onto.get("cameo")
+        e.cameo = cameo.get("guest") if isinstance(cameo, dict) else cameo
+        e.plover, e.plover_mode = onto.get("plover"), onto.get("plover_mode")
+        # participants' roles and canonical spellings
+        seen, parts = set(), []
+        for m in c.mentions:
+            ent = m.entity
+            key = ent.key if ent else m.name
+            if key in seen:
+                continue
+            seen.add(key)
+            parts.append(Participant(ent.name if ent else m.name, self.person_country(m), ent.role if ent else m.role))
+        e.participants = parts
+
+    def _locations(self, s: Sentence, tokens: set[int]):
+        return [c for c in s.countries if c.i in tokens and c.is_location]
+
+    def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
+        s, tok = t.sentence, t.token
+        win = self.window(t)
+        if t.sub == "noun":
+            nxt = [fold(x.text) for x in s.doc[tok.i + 1: min(tok.i + 4, s.span.end)]]
+            if self.not_diplomatic.intersection(nxt):
+                return []
+        hosts = []
+        for c in self._locations(s, win):
+            if c.code not in hosts:
+                hosts.append(c.code)
+        if t.sub == "verb" and tok.lemma_ == "visiter":
+            hosts += [c.code for c in s.countries if c.i in win and c.label == "COUNTRY" and c.code not in hosts]
+        if not hosts:
+            return []
+        verb = self.governing_verb(tok)
+        subj = self.subject_tokens(verb)
+        people = self.persons_in(s, win | subj)
+        guests = [m for m in people if self.person_country(m) not in hosts]
+        if not guests:
+            left = set(range(s.span.start, tok.i)) - other_windows
+            guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in hosts]
+        gcountries = [self.person_country(m) for m in guests if self.person_country(m)]
+        guest = max(set(gcountries), key=gcountries.count) if gcountries else None
+        if guest is None:
+            dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in hosts
+                   and not c.is_location]
+            if dem:
+                guest = min(dem, key=lambda c: abs(c.i - tok.i)).code
+        if guest is None and self.ctx.focal and self.ctx.focal not in hosts:
+            guest = self.ctx.focal
+        if guest is None:
+            return []
+        kind = self._visit_kind(t)
+        out = []
+        cities = {c.code: c.text for c in self._locations(s, win) if c.label == "CAPITAL"}
+        for h in hosts:
+            if h == guest:
+                continue
+            e = Event(doc=None, type="visit", countries=[guest, h], guest=guest, host=h, visit_kind=kind)
+            if h in cities:
+                e.location = {"country": h, "city": cities[h]}
+            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
+        return out
+
+    def _visit_kind(self, t: Trigger) -> str:
+        s, tok = t.sentence, t.token
+        nxt = tuple(fold(x.text).strip("'") for x in s.doc[tok.i + 1: min(tok.i + 5, s.span.end)])
+        flat = words(" ".join(nxt))
+        for kind, form in self.visit_kinds:
+            if flat[:len(form)] == form:
+                return kind
+            # "visite officielle d'amitié", "visite de travail officielle": look one word further
+            if flat[1:1 + len(form)] == form and kind != "working":
+                return kind
+        return "unspecified"
+
+    def _parties(self, t: Trigger, other_windows: set[int]):
+        """Participants and party countries of a meeting, call or agreement."""
+        s, tok = t.sentence, t.token
+        verb = self.governing_verb(tok)
+        subj = self.subject_tokens(verb)
+        scope = self.window(t) | subj
+        if t.sub == "noun" and verb is None:
+            scope |= {x.i for x in tok.subtree}
+        people = self.persons_in(s, scope)
+        if not people and t.sub == "verb":
+            left = set(range(s.span.start, tok.i)) - other_windows
+            people = self.persons_in(s, left)[-1:]
+        explicit = [c for c in s.countries if c.i in scope and not c.is_location]
+        return people, explicit, scope
+
+    def _bilateral(self, t: Trigger, typ: str, other_windows: set[int]) -> list[Candidate]:
+        s, tok = t.sentence, t.token
+        if t.sub == "noun" and self._generic(tok, self.window(t)):
+            return []
+        if typ == "meeting" and tok.lemma_ in ("recevoir", "rencontrer") and not self._has_party_object(tok):
+            return []
+        people, explicit, scope = self._parties(t, other_windows)
+        self._infer_counterparts(people)
+        by_country: dict[str, list[PersonMention]] = {}
+        for m in people:
+            c = self.person_country(m)
+            if c:
+                by_country.setdefault(c, []).append(m)
+        countries = list(by_country)
+        for c in explicit:
+            if c.code not in countries:
+                countries.append(c.code)
+        if len(countries) == 1 and self.ctx.focal and self.ctx.focal not in countries and people:
+            countries.insert(0, self.ctx.focal)
+        if len(countries) < 2:
+            return []
+        locs = self._locations(s, self.window(t))
+        location = None
+        if locs:
+            cap = next((c for c in locs if c.label == "CAPITAL"), None)
+            location = {"country": locs[0].code, "city": cap.text if cap else None}
+        first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
+        others = [c for c in countries if c != first]
+        if len(others) > 1 and by_country.get(first) and sum(1 for c in others if by_country.get(c)) > 1:
+            # one side meeting several counterparts: one bilateral event per counterpart country
+            out = []
+            for c in others:
+                if not by_country.get(c):
+                    continue
+                e = Event(doc=None, type=typ, countries=[first, c], location=location)
+                out.append(Candidate(t, e, by_country[first] + by_country[c]))
+            return out
+        e = Event(doc=None, type=typ, countries=countries, location=location)
+        return [Candidate(t, e, people)]
+
+    def _generic(self, tok, window: set[int] | None = None) -> bool:
+        """Habitual or generic mentions: "des rencontres à haut niveau", "les échanges de délégations"."""
+        if window and any(m.i in window for m in self.mentions if m.sentence.doc is tok.doc):
+            return False
+        nxt = fold(tok.doc[tok.i + 1].text) if tok.i + 1 < len(tok.doc) else ""
+        if nxt in ("entre", "avec"):
+            return False
+        dets = [fold(c.text) for c in tok.children if c.dep_ == "det"]
+        plural = "Plur" in tok.morph.get("Number")
+        if plural and (not dets or dets[0] in ("des", "de", "d'")):
+            return True
+        following = words(" ".join(x.text for x in tok.doc[tok.i + 1: tok.i + 6]))
+        return following[:3] in (("a", "haut", "niveau"), ("a", "tous", "les")) and plural
+
+    def _has_party_object(self, verb) -> bool:
+        """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
+                sub = {x.i for x in c.subtree}
+                if any(m.i in sub for m in self.mentions if m.sentence.span.start <= c.i < m.sentence.span.end):
+                    return True
+                if any(fold(x.lemma_) in PERSON_GROUP_NOUNS for x in c.subtree):
+                    return True
+                s = next((s for s in self.ctx.sentences if s.span.start <= c.i < s.span.end and s.doc is verb.doc), None)
+                if s and any(cm.i in sub for cm in s.countries):
+                    return True
+        return False
+
+    def _infer_counterparts(self, people: list[PersonMention]) -> None:
+        """Two people meet, one's country is known and the other's not: in an article about two
+        countries, the other is from the other country."""
+        known = {self.person_country(m) for m in people if self.person_country(m)}
+        unknown = [m for m in people if not self.person_country(m)]
+        top = self.top_countries()
+        if len(known) == 1 and unknown and len(top) >= 2:
+            k = next(iter(known))
+            other = [c for c in top[:2] if c != k]
+            if len(other) == 1:
+                for m in unknown:
+                    if m.entity is not None and m.entity.country is None:
+                        m.entity.country, m.entity.country_source = other[0], "counterpart"
+
+    def top_countries(self) -> list[str]:
+        from collections import Counter
+        cnt = Counter(c.code for s in self.ctx.sentences for c in s.countries)
+        return [c for c, _ in cnt.most_common()]
+
+    def _meeting(self, t, other_windows):
+        return self._bilateral(t, "meeting", other_windows)
+
+    def _call(self, t, other_windows):
+        return self._bilateral(t, "call", other_windows)
+
+    def _instrument(self, s: Sentence, tokens: set[int]):
+        toks = [x for x in s.span if x.i in tokens]
+        folded = [fold(x.text).strip("'") for x in toks]
+        for n in range(len(toks)):
+            for kind, form in self.instruments:
+                if tuple(w for w in folded[n:n + len(form)]) == form:
+                    return kind, toks[n]
+        return None, None
+
+    def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
+        s, tok = t.sentence, t.token
+        if t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
+                c.dep_.startswith("nsubj") for c in tok.children):
+            return []  # "les accords signés": a past agreement described, not reported
+        win = self.window(t)
+        if t.sub == "verb":
+            obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
+            kind, head = self._instrument(s, obj or win)
+        else:
+            kind, head = self._instrument(s, win)
+        if head is None:
+            return []
+        people, explicit, scope = self._parties(t, other_windows)
+        countries = []
+        for m in people:
+            c = self.person_country(m)
+            if c and c not in countries:
+                countries.append(c)
+        for c in explicit:
+            if c.code not in countries:
+                countries.append(c.code)
+        if len(countries) < 2:
+            for c in s.countries:
+                if c.code not in countries and not c.is_location:
+                    countries.append(c.code)
+        if len(countries) < 2:
+            countries = self.context_pair(s, countries)
+        if len(countries) < 2:
+            return []
+        e = Event(doc=None, type="agreement", countries=countries, instrument=kind)
+        count = self.quantities.count_before(head)
+        if count and count > 1:
+            e.count = int(count)
+        e.title = " ".join(x.text for x in head.subtree if x.i >= head.i)[:160] if head is not None else None
+        if e.title:
+            e.title = e.title.replace(" '", "'").replace("' ", "'").strip(" ,.")
+        return [Candidate(t, e, people)]
+
+    def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
+        s, tok = t.sentence, t.token
+        win = self.window(t)
+        levels = [lv for lv in self.levels.find(s) if lv.i in win]
+        if not levels:
+            return []
+        if tok.lemma_ == "porter" and not any(fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i]):
+            return []
+        if t.sub == "verb":
+            if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children):
+                return []  # "le partenariat établi": a level described, not an upgrade reported
+            between = {fold(x.text) for x in s.doc[tok.i:levels[0].i]}
+            if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
+                obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
+                if levels[0].i not in obj and not self.rank_nouns & between:
+                    return []
+            elif not self.rank_nouns & between:
+                return []  # "élever les relations à la hauteur de leur partenariat": no new level
+        level = levels[0].level
+        verb = self.governing_verb(tok)
+        subj = self.subject_tokens(verb)
+        # partners: "avec le Kazakhstan, l'Azerbaïdjan et le Bélarus", "entre le Vietnam et le Kazakhstan"
+        scope = win | subj
+        partners = [c.code for c in s.countries if c.i in scope]
+        subj_codes = [c.code for c in s.countries if c.i in subj]
+        people = self.persons_in(s, subj)
+        subj_codes += [self.person_country(m) for m in people if self.person_country(m)]
+        if not partners and not subj_codes:
+            partners = [c.code for c in s.countries]
+        codes = []
+        for c in subj_codes + partners:
+            if c not in codes:
+                codes.append(c)
+        if len(codes) < 2:
+            codes = self.context_pair(s, codes)
+        if len(codes) < 2:
+            return []
+        codes = self.successors.collapse(codes)
+        if len(codes) < 2:
+            return []
+        out = []
+        if not subj_codes and self.ctx.focal and self.ctx.focal not in codes and len(codes) >= 1:
+            codes.insert(0, self.ctx.focal)  # "Nous avons élevé nos relations ... avec X": the article's country
+        anchor = subj_codes[0] if subj_codes else (self.ctx.focal if self.ctx.focal in codes else codes[0])
+        others = [c for c in codes if c != anchor]
+        if len(others) > 1 and level != "diplomatic_relations" or len(others) > 1 and anchor == self.ctx.focal:
+            for c in others:
+                out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, c], level=level), []))
+        else:
+            out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level), []))
+        return out
+
+    def context_pair(self, s: Sentence, have: list[str]) -> list[str]:
+        return self.ctx.pair_for(s, have)
+
+
+def _share_dates(cands: list[Candidate]) -> None:
+    """Within one sentence, an undated event takes the date of a coordinated event of the same type
+    ("une visite d'État au Kazakhstan, une visite officielle en Russie ... du 5 au 12 mai") or of an
+    event between the same parties ("lors de sa visite en Russie, X s'est entretenu le 24 novembre")."""
+    for c in cands:
+        if c.event.date_start:
+            continue
+        same_type = [o for o in cands if o is not c and o.event.type == c.event.type and o.event.date_start
+                     and o.trigger is not c.trigger]
+        same_parties = [o for o in cands if o is not c and o.event.date_start
+                        and set(o.event.countries) == set(c.event.countries)]
+        after = [o for o in same_type if o.trigger.token.i > c.trigger.token.i]
+        pick = (after[0] if after else same_type[-1]) if same_type else (same_parties[0] if same_parties else None)
+        if pick is not None:
+            c.event.date_start, c.event.date_end = pick.event.date_start, pick.event.date_end
+
+
+def build_matcher(vocab, tr: dict) -> Matcher:
+    m = Matcher(vocab)
+    refl = {"LOWER": {"IN": ["se", "s'", "s"]}}
+    aux = {"POS": {"IN": ["AUX", "ADV", "PRON"]}, "OP": "*"}
+
+    def nouns(xs):
+        return [[{"LEMMA": {"IN": xs}, "POS": {"IN": ["NOUN", "PROPN"]}}], [{"LOWER": {"IN": xs}}]]
+
+    v = tr["visit"]
+    m.add("visit:noun", nouns(v["nouns"]))
+    m.add("visit:verb", [[{"LEMMA": {"IN": v["verbs"]}, "POS": "VERB"}]])
+    m.add("visit:reflexive", [[refl, aux, {"LEMMA": "rendre"}]])
+    m.add("visit:verb", [[{"LEMMA": "arriver", "POS": "VERB"}]])
+    mt = tr["meeting"]
+    single = [w for w in mt["nouns"] if " " not in w]
+    m.add("meeting:noun", nouns(single))
+    m.add("meeting:verb", [[{"LEMMA": {"IN": ["rencontrer", "recevoir"]}, "POS": "VERB"}]])
+    m.add("meeting:reflexive", [[refl, aux, {"LEMMA": {"IN": ["entretenir", "consulter", "rencontrer", "réunir"]}}]])
+    c = tr["call"]
+    m.add("call:marked", [[{"LEMMA": {"IN": c["nouns"]}}, {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
+    m.add("call:noun", [[{"LOWER": {"IN": ["visioconférence", "vidéoconférence", "visioconférences"]}}]])
+    m.add("call:verb", [[{"LEMMA": "téléphoner"}]])
+    m.add("call:reflexive", [[refl, aux, {"LEMMA": "entretenir"}, {"POS": {"IN": ["ADV", "ADP", "DET"]}, "OP": "*"},
+                              {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
+    a = tr["agreement"]
+    m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])
+    m.add("agreement:noun", nouns(a["nouns"]))
+    u = tr["upgrade"]
+    m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}]])
+    m.add("upgrade:noun", nouns(u["nouns"]))
+    return m

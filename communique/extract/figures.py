@@ -1,0 +1,113 @@
+"""Figures: numbers stated about the relations (trade volume and growth, targets, investment,
+tourist arrivals, number of strategic partners).
+
+In: ``DocContext``. Out: ``Figure`` records. A quantity becomes a figure when its sentence says what it
+measures (cues in ``lang/<code>/numbers.yaml``); its countries come from the sentence or, for
+"les échanges bilatéraux", from the sentences before it; its period from a date expression of the
+sentence; a percentage after a rise/fall word is its year-on-year change.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang import fold, words
+from ..records import Figure, Source
+from .context import DocContext, Sentence
+from .numbers import QuantityReader
+
+
+def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> int:
+    """Index of the first occurrence of the word sequence ``needle`` in ``hay``, or -1."""
+    n = len(needle)
+    for i in range(len(hay) - n + 1):
+        if hay[i:i + n] == needle:
+            return i
+    return -1
+
+
+class FigureExtractor:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        num = ctx.lex.numbers
+        self.q = QuantityReader(ctx.lex)
+        m = num.get("metrics") or {}
+        self.cues = {k: [words(c) for c in (v.get("cues") or [])] for k, v in m.items()}
+        self.by_year = sorted((fold(w) for w in (m.get("trade_target") or {}).get("by_year", [])), key=len, reverse=True)
+        ch = num.get("change") or {}
+        self.up = {fold(w) for w in ch.get("up", [])}
+        self.down = {fold(w) for w in ch.get("down", [])}
+
+    def _has(self, ws, metric) -> bool:
+        return any(_contains(ws, c) >= 0 for c in self.cues.get(metric, []))
+
+    def _target_year(self, s: Sentence, q) -> int | None:
+        folded = fold(self.ctx.document.text[q.end:min(q.end + 40, s.end)])
+        for w in self.by_year:
+            m = re.match(rf"\s*{re.escape(w)}\s+(?:l'an\s+|l'annee\s+)?((?:19|20)\d\d)\b", folded)
+            if m:
+                return int(m.group(1))
+        return None
+
+    def extract(self) -> list[Figure]:
+        out: list[Figure] = []
+        for s in self.ctx.sentences:
+            qs = self.q.find(s.text, s.start)
+            if not qs:
+                continue
+            ws = words(s.text)
+            for q in qs:
+                if q.unit == "percent":
+                    continue
+                fig = self._figure(s, ws, q, qs)
+                if fig is not None:
+                    out.append(fig)
+        return out
+
+    def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:
+        metric, unit, target_year = None, q.unit, None
+        if q.unit not in (None, "persons"):  # money
+            target_year = self._target_year(s, q)
+            if target_year is not None or self._has(ws, "trade_target"):
+                metric = "trade_target"
+            elif self._has(ws, "investment") and not self._has(ws, "trade_volume"):
+                metric = "investment"
+            elif self._has(ws, "trade_volume"):
+                metric = "trade_volume"
+            else:
+                metric = "other"
+        else:
+            if self._has(ws, "strategic_partner_count") and "nombre" in ws and q.unit is None and q.value < 500:
+                metric, unit = "strategic_partner_count", "count"
+            elif self._has(ws, "tourist_arrivals") and q.value >= 100:
+                metric, unit = "tourist_arrivals", "persons"
+            else:
+                return None
+        codes = s.codes()
+        if metric == "strategic_partner_count":
+            countries = [self.ctx.focal] if self.ctx.focal in codes or not codes else codes[:1]
+        else:
+            countries = codes if len(codes) >= 2 else self.ctx.pair_for(s, codes)
+            if len(countries) > 2:
+                focal = self.ctx.focal
+                countries = ([focal] if focal in countries else []) + [c for c in countries if c != focal]
+                countries = countries[:2]
+        period = None
+        if metric != "trade_target":
+            dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year)]
+            if dates:
+                d = min(dates, key=lambda d: abs(d.start - q.start))
+                period = d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
+        change = None
+        for p in qs:
+            if p.unit == "percent" and p.start > q.end and p.start - q.end < 80:
+                before = words(self.ctx.document.text[max(q.end, p.start - 40):p.start])
+                if self.up.intersection(before):
+                    change = p.value
+                elif self.down.intersection(before):
+                    change = -p.value
+                break
+        fig = Figure(doc=self.ctx.document.id, metric=metric, countries=countries, value=q.value, unit=unit,
+                     period=period, change_pct=change, target_year=target_year if metric == "trade_target" else None,
+                     approximate=q.approximate, quote=q.text)
+        fig.sources = [Source(self.ctx.document.id, s.start, s.end, s.text)]
+        return fig

@@ -1,0 +1,70 @@
+"""Whether an event happened, is planned, hypothetical or negated (PLOVER's modality flags).
+
+In: the trigger token of an event candidate. Out: a status string. Cues come from
+``lang/<code>/modality.yaml``: negation particles, future and conditional morphology, governing
+verbs ("doit se rendre", "envisagent de signer"), and modifiers ("les prochaines visites").
+"""
+from __future__ import annotations
+
+from ..lang import Lexicon, fold
+
+# dependency relations through which a governing verb's tense or meaning passes to the event
+_PASS_UP = {"xcomp", "obj", "obl", "obl:arg", "obl:mod", "ccomp", "nmod", "acl", "advcl", "ROOT", "conj", "nsubj:pass"}
+
+
+class ModalityReader:
+    def __init__(self, lex: Lexicon):
+        m = lex.modality
+        self.planned_verbs = set(m.get("planned", {}).get("governing_verbs", []))
+        self.planned_mods = {fold(w) for w in m.get("planned", {}).get("modifiers", [])}
+        self.agreed_verbs = set(m.get("planned", {}).get("agreed_verbs", []))
+        self.hypo_verbs = set(m.get("hypothetical", {}).get("governing_verbs", []))
+        self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
+        self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
+        self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
+
+    def _negated(self, verb) -> bool:
+        kids = [fold(c.text) for c in verb.children]
+        return ("ne" in kids or "n'" in kids or "n" in kids) and bool(self.neg_particles.intersection(kids))
+
+    def status(self, trigger, event_type: str) -> str:
+        # modifiers on the trigger itself: "les prochaines visites", "la future visite"
+        for c in trigger.children:
+            if fold(c.text) in self.planned_mods or fold(c.lemma_) in self.planned_mods:
+                return "planned"
+        tok, hops, dep = trigger, 0, None
+        while hops < 5:
+            if tok.pos_ in ("VERB", "AUX") or tok is trigger:
+                if self._negated(tok):
+                    return "negated"
+                lemma = tok.lemma_
+                if tok is not trigger:
+                    if lemma in self.neg_verbs:
+                        return "negated"
+                    if lemma in self.hypo_verbs:
+                        return "hypothetical"
+                    if lemma in self.agreed_verbs:
+                        return "happened" if event_type == "upgrade" else "planned"
+                    if lemma in self.planned_verbs:
+                        return "planned"
+                if tok.pos_ in ("VERB", "AUX") and (dep is None or dep != "nsubj"):
+                    morph = tok.morph
+                    aux_fut = any(c.dep_.startswith("aux") and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
+                                  for c in tok.children)
+                    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut:
+                        return "planned"
+            elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
+                return "hypothetical"
+            if tok.head is tok:
+                break
+            dep = tok.dep_
+            if dep not in _PASS_UP and not dep.startswith("nsubj"):
+                break
+            if dep.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+                # the event is the subject: only negation of the head counts ("la visite n'a pas eu lieu")
+                if self._negated(tok.head) or tok.head.lemma_ in self.neg_verbs:
+                    return "negated"
+                break
+            tok = tok.head
+            hops += 1
+        return "happened"

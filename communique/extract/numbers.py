@@ -1,0 +1,145 @@
+"""French quantities: "4,58 milliards de dollars", "800 millions", "150 000", "une soixantaine",
+"hausse de 99 %", "sept accords".
+
+In: text (a sentence) or a token. Out: ``Quantity`` records (value in base units, unit, whether
+approximate, character span). Multipliers, collectives ("soixantaine") and currencies come from
+``lang/<code>/numbers.yaml``; spelled-out integers ("cent cinquante mille") go through text2num.
+``text2num.alpha2digit`` is not run over whole sentences: it turns "4,58 milliards" into
+"4,58 1000000000" (dependency probe, section 3).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from ..lang import Lexicon, fold
+
+_NUM = r"(?<![\w,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
+_SPELLED = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+            "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
+            "cent", "cents", "mille")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str | None  # ISO currency, "persons", "percent" or None (a bare count)
+    approximate: bool = False
+    bound: str | None = None  # "lower" ("plus de"), "upper" ("moins de")
+    text: str = ""
+
+
+def parse_number(s: str) -> float | None:
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", s):
+        s = re.sub(r"[ .]", "", s)
+    s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+class QuantityReader:
+    def __init__(self, lex: Lexicon):
+        n = lex.numbers
+        self.multipliers = {fold(k): float(v) for k, v in (n.get("multipliers") or {}).items()}
+        self.collectives = {fold(k): float(v) for k, v in (n.get("collectives") or {}).items()}
+        self.currencies = []
+        for code, forms in (n.get("currencies") or {}).items():
+            for f in forms:
+                self.currencies.append((fold(str(f)), code))
+        self.currencies.sort(key=lambda x: -len(x[0]))
+        self.persons = {fold(w) for w in n.get("persons") or []}
+        q = n.get("qualifiers") or {}
+        self.approx = sorted((fold(w) for w in q.get("approximate", [])), key=len, reverse=True)
+        self.lower = sorted((fold(w) for w in q.get("lower_bound", [])), key=len, reverse=True)
+        self.upper = sorted((fold(w) for w in q.get("upper_bound", [])), key=len, reverse=True)
+        mult = "|".join(sorted((re.escape(k) for k in self.multipliers), key=len, reverse=True))
+        coll = "|".join(sorted((re.escape(k) for k in self.collectives), key=len, reverse=True))
+        cur = "|".join(re.escape(f) for f, _ in self.currencies)
+        self.rx_amount = re.compile(
+            rf"{_NUM}(?:\s*(?P<mult>{mult})\b)?(?:\s*(?:de\s+|d')?(?P<cur>{cur})(?![\w]))?")
+        self.rx_collective = re.compile(rf"\b(?:une\s+|la\s+)?(?P<coll>{coll})s?\s+(?:de\s+|d')")
+        self.rx_percent = re.compile(rf"{_NUM}\s*(?:%|pour\s*cent|pour-cent)")
+
+    def _qualifier(self, folded: str, start: int) -> tuple[bool, str | None]:
+        before = folded[max(0, start - 25):start].rstrip()
+        for w in self.approx:
+            if before.endswith(w):
+                return True, None
+        for w in self.lower:
+            if before.endswith(w):
+                return False, "lower"
+        for w in self.upper:
+            if before.endswith(w):
+                return False, "upper"
+        return False, None
+
+    def find(self, text: str, offset: int = 0) -> list[Quantity]:
+        """Amounts (with currency or multiplier), percentages, and counts of persons."""
+        folded = fold(text)
+        out: list[Quantity] = []
+        pct_spans = []
+        for m in self.rx_percent.finditer(folded):
+            v = parse_number(m.group("num"))
+            if v is not None:
+                out.append(Quantity(offset + m.start(), offset + m.end(), v, "percent", text=text[m.start():m.end()]))
+                pct_spans.append(m.span())
+        for m in self.rx_amount.finditer(folded):
+            if any(a <= m.start() < b for a, b in pct_spans):
+                continue
+            v = parse_number(m.group("num"))
+            if v is None:
+                continue
+            mult = m.group("mult")
+            cur = m.group("cur")
+            if mult:
+                v *= self.multipliers[mult]
+            unit = next((code for f, code in self.currencies if f == cur), None) if cur else None
+            end = m.end() if (mult or cur) else m.end("num")
+            if unit is None:
+                # "150 000 touristes", "atteignant 150 000": the word after says what is counted
+                after = folded[end:end + 30].split()
+                if after and after[0].strip(",.;") in self.persons:
+                    unit = "persons"
+                elif not mult and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
+                    continue  # a year, not an amount
+            approx, bound = self._qualifier(folded, m.start())
+            out.append(Quantity(offset + m.start(), offset + end, v, unit, approx, bound, text[m.start():end]))
+        for m in self.rx_collective.finditer(folded):
+            out.append(Quantity(offset + m.start(), offset + m.end("coll") + 1, self.collectives[m.group("coll")],
+                                None, True, None, text[m.start():m.end("coll")]))
+        return sorted(out, key=lambda q: q.start)
+
+    def count_before(self, head) -> float | None:
+        """The number counting a noun: "sept accords", "une soixantaine d'accords", "15 documents"."""
+        doc = head.doc
+        for c in head.children:
+            if c.dep_ == "nummod" or c.like_num:
+                v = self._token_number(c.text)
+                if v is not None:
+                    return v
+        # "une soixantaine d'accords": the collective is the head and the noun its complement
+        k = head.i - 1
+        while k >= 0 and doc[k].text.lower() in ("d'", "de", "d"):
+            k -= 1
+        if k >= 0 and fold(doc[k].text).rstrip("s") in self.collectives:
+            return self.collectives[fold(doc[k].text).rstrip("s")]
+        if k >= 0 and (doc[k].like_num or fold(doc[k].text) in _SPELLED):
+            return self._token_number(doc[k].text)
+        return None
+
+    @staticmethod
+    def _token_number(t: str) -> float | None:
+        v = parse_number(t)
+        if v is not None:
+            return v
+        try:
+            return float(text2num(fold(t), "fr"))
+        except ValueError:
+            return None

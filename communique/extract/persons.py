@@ -1,0 +1,353 @@
+"""Persons: named people, their titles (roles) and countries, one entity per person in a document.
+
+In: ``DocContext`` (sentences with title, place and organisation mentions, spaCy entities).
+Out: ``PersonMention``s (each occurrence of a name) grouped into ``PersonEntity``s.
+
+A name is found (1) after a title and its complement ("le président du Kazakhstan, Kassym-Jomart
+Tokaïev", "le vice-Premier ministre et ministre des Affaires étrangères, Bui Thanh Son"), (2) after a
+counterpart noun or an honorific ("son homologue russe Sergueï Lavrov", "M. Lavrov"), (3) as a
+statistical PER entity of two words or more, then (4) everywhere else the same name or its surname
+recurs. Roles come from the title lexicon; the country from a demonym or a "de <pays>" complement.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lang import fold, words
+from .context import DocContext, Sentence
+
+MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
+
+
+@dataclass
+class PersonMention:
+    sentence: Sentence
+    i: int
+    j: int
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, title words)
+    country: str | None = None
+    anchored: bool = False  # introduced by a title, honorific or counterpart noun
+    entity: "PersonEntity | None" = None
+
+
+@dataclass
+class PersonEntity:
+    key: int
+    mentions: list[PersonMention] = field(default_factory=list)
+    country: str | None = None
+    country_source: str | None = None  # stated, counterpart, family_name, focal
+
+    @property
+    def names(self) -> list[str]:
+        return [m.name for m in self.mentions]
+
+    @property
+    def name(self) -> str:
+        """The fullest spelling, preferring the one with diacritics (Tô Lâm over To Lam)."""
+        longest = max(len(words(n)) for n in self.names)
+        full = [n for n in self.names if len(words(n)) == longest]
+        counts = Counter(full)
+        return max(full, key=lambda n: (sum(1 for c in n if ord(c) > 127), counts[n], -full.index(n)))
+
+    @property
+    def roles(self) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for m in self.mentions:
+            for r in m.roles:
+                if r[0] not in [x[0] for x in out]:
+                    out.append(r)
+        return out
+
+    @property
+    def role(self) -> str | None:
+        rs = self.roles
+        # the most specific role first: a deputy PM who is also foreign minister acts as foreign minister
+        order = ["party_general_secretary", "head_of_state", "head_of_government", "foreign_minister",
+                 "parliament_speaker", "deputy_head_of_government", "deputy_foreign_minister", "minister",
+                 "ambassador", "other"]
+        codes = [r[0] for r in rs]
+        for o in order:
+            if o in codes:
+                return o
+        return codes[0] if codes else None
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A spelling-tolerant key: folded words with a light French/English transliteration fold."""
+    out = []
+    for w in words(name):
+        w = w.replace("ou", "u").replace("y", "i").replace("gue", "ge").replace("kh", "h")
+        w = re.sub(r"(.)\1+", r"\1", w)
+        if len(w) > 3 and w.endswith("e"):
+            w = w[:-1]
+        out.append(w)
+    return tuple(out)
+
+
+class PersonFinder:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        lex = ctx.lex
+        self.stop = lex.name_stopwords
+        self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
+        self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
+        self.particles = {fold(w) for w in lex.persons.get("particles", [])}
+
+    # ---------------------------------------------------------------- tokens
+    def _blocked(self, s: Sentence) -> set[int]:
+        """Tokens inside place, organisation or title mentions: never part of a name."""
+        out: set[int] = set()
+        for m in [*s.countries, *s.orgs, *s.titles]:
+            out.update(range(m.i, m.j))
+        return out
+
+    def is_name_token(self, tok, blocked: set[int]) -> bool:
+        t = tok.text
+        if not t or not t[0].isupper() or tok.i in blocked or tok.like_num:
+            return False
+        if t in self.stop or t.rstrip(".'") in self.stop:
+            return False
+        if t.isupper() and len(t) > 1 and len(t) <= 5:  # acronyms (PCV, ONU, VNA)
+            return False
+        return any(c.isalpha() for c in t)
+
+    def name_run(self, doc, i: int, end: int, blocked: set[int]) -> int:
+        """End (exclusive) of the name starting at token i, or i when none starts there."""
+        if i >= end or not self.is_name_token(doc[i], blocked):
+            return i
+        j = i + 1
+        while j < end and j - i < 7:
+            tok = doc[j]
+            if self.is_name_token(tok, blocked):
+                j += 1
+            elif tok.text in ("-", "‐") and doc[j - 1].whitespace_ == "" and j + 1 < end \
+                    and self.is_name_token(doc[j + 1], blocked):
+                j += 2
+            elif fold(tok.text) in self.particles and tok.text.islower() and j + 1 < end \
+                    and self.is_name_token(doc[j + 1], blocked) and fold(tok.text) not in ("de", "d'", "da", "di", "del"):
+                j += 2
+            else:
+                break
+        return j
+
+    # ---------------------------------------------------------------- anchors
+    def _after_title(self, s: Sentence, blocked: set[int], title_start: dict[int, object]) -> list[PersonMention]:
+        doc, end = s.doc, s.span.end
+        out = []
+        consumed: set[int] = set()
+        for t in s.titles:
+            if t.i in consumed:
+                continue
+            roles = [(t.role, t.text)]
+            country = None
+            k, commas = t.j, 0
+            found = None
+            while k < end and k - t.j < MAX_TITLE_GAP:
+                tok = doc[k]
+                if k in title_start:
+                    nt = title_start[k]
+                    roles.append((nt.role, nt.text))
+                    consumed.add(k)
+                    k = nt.j
+                    continue
+                cm = next((c for c in s.countries if c.i == k), None)
+                if cm is not None:
+                    if country is None and (cm.label in ("DEMONYM", "PREFIX") or cm.prep in ("de", "du", "d", "des")):
+                        country = cm.code
+                    k = cm.j
+                    continue
+                om = next((o for o in s.orgs if o.i == k), None)
+                if om is not None:
+                    k = om.j
+                    continue
+                w = fold(tok.text)
+                if tok.text == ",":
+                    commas += 1
+                    if commas > 1:
+                        break
+                    k += 1
+                    continue
+                if tok.text == "(":
+                    close = next((x.i for x in doc[k:end] if x.text == ")"), None)
+                    if close is None:
+                        break
+                    k = close + 1
+                    continue
+                j = self.name_run(doc, k, end, blocked)
+                if j > k:
+                    found = (k, j)
+                    break
+                if commas:
+                    break  # after "titre du pays," only the name may follow
+                if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                    break
+                if w == "et":
+                    nxt = k + 1
+                    if nxt in title_start or any(c.i == nxt and c.label == "DEMONYM" for c in s.countries):
+                        k += 1
+                        continue
+                    break
+                if tok.text[:1].isupper() and tok.text not in self.stop:
+                    break
+                k += 1
+            if found:
+                m = self._mention(s, *found, roles=roles, country=country)
+                out.append(m)
+                out.extend(self._enumeration(s, found[1], roles, blocked))
+        return out
+
+    def _enumeration(self, s: Sentence, k: int, roles, blocked) -> list[PersonMention]:
+        """"les présidents kazakh X, azerbaïdjanais Y et russe Z": demonym + name, repeated."""
+        doc, end = s.doc, s.span.end
+        out = []
+        while k + 1 < end and doc[k].text in (",", "et"):
+            cm = next((c for c in s.countries if c.i == k + 1 and c.label == "DEMONYM"), None)
+            if cm is None:
+                break
+            j = self.name_run(doc, cm.j, end, blocked)
+            if j == cm.j:
+                break
+            out.append(self._mention(s, cm.j, j, roles=roles, country=cm.code))
+            k = j
+        return out
+
+    def _after_marker(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
+        doc, end = s.doc, s.span.end
+        out = []
+        for tok in s.span:
+            w = fold(tok.text)
+            if w in self.counterparts:
+                k, country = tok.i + 1, None
+                cm = next((c for c in s.countries if c.i == k and c.label in ("DEMONYM",)), None)
+                if cm is not None:
+                    country, k = cm.code, cm.j
+                if k < end and doc[k].text == ",":
+                    k += 1
+                j = self.name_run(doc, k, end, blocked)
+                if j > k:
+                    out.append(self._mention(s, k, j, roles=[], country=country))
+            elif w in self.honorifics or (w.rstrip(".") in self.honorifics and tok.text[:1].isupper()):
+                k = tok.i + 1
+                if k < end and doc[k].text == ".":
+                    k += 1
+                j = self.name_run(doc, k, end, blocked)
+                if j > k:
+                    out.append(self._mention(s, k, j, roles=[], country=None))
+        return out
+
+    def _from_ner(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
+        out = []
+        for ent in s.span.ents:
+            if ent.label_ != "PER":
+                continue
+            k = ent.start
+            while k < ent.end and not self.is_name_token(ent.doc[k], blocked):
+                k += 1
+            j = self.name_run(ent.doc, k, s.span.end, blocked)
+            j = min(j, max(ent.end, k))
+            if j - k >= 2 and len(words(ent.doc[k:j].text)) >= 2:
+                out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
+        return out
+
+    def _mention(self, s: Sentence, i: int, j: int, roles, country, anchored: bool = True) -> PersonMention:
+        doc = s.doc
+        span = doc[i:j]
+        start = s.seg.offset + span.start_char
+        end = s.seg.offset + span.end_char
+        name = self.ctx.document.text[start:end]
+        return PersonMention(s, i, j, name, start, end, roles[0][0] if roles else None, list(roles), country,
+                             anchored)
+
+    # ---------------------------------------------------------------- document
+    def find(self) -> tuple[list[PersonMention], list[PersonEntity]]:
+        mentions: list[PersonMention] = []
+        for s in self.ctx.sentences:
+            blocked = self._blocked(s)
+            title_start = {t.i: t for t in s.titles}
+            found = self._after_title(s, blocked, title_start) + self._after_marker(s, blocked)
+            taken = {k for m in found for k in range(m.i, m.j)}
+            for m in self._from_ner(s, blocked):
+                if not taken.intersection(range(m.i, m.j)):
+                    found.append(m)
+                    taken.update(range(m.i, m.j))
+            mentions.extend(found)
+        entities = self._cluster(mentions)
+        mentions.extend(self._recurrences(entities, mentions))
+        entities = self._cluster(mentions)
+        return sorted(mentions, key=lambda m: m.start), entities
+
+    def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
+        """Later (or earlier) occurrences of a known full name or of its surname."""
+        full = {}
+        surnames: dict[tuple[str, ...], list[PersonEntity]] = {}
+        for e in entities:
+            for n in e.names:
+                full[name_key(n)] = e
+            key = name_key(e.name)
+            if len(key) >= 2 and len(key[-1]) >= 4:
+                surnames.setdefault(key[-1:], []).append(e)
+        taken = {(m.sentence.index, k) for m in known for k in range(m.i, m.j)}
+        out = []
+        for s in self.ctx.sentences:
+            blocked = self._blocked(s)
+            doc, k = s.doc, s.span.start
+            while k < s.span.end:
+                if (s.index, k) in taken:
+                    k += 1
+                    continue
+                j = self.name_run(doc, k, s.span.end, blocked)
+                if j == k:
+                    k += 1
+                    continue
+                key = name_key(doc[k:j].text)
+                target = full.get(key)
+                if target is None and len(key) == 1 and len(surnames.get(key, [])) == 1:
+                    target = surnames[key][0]
+                if target is not None and not any((s.index, x) in taken for x in range(k, j)):
+                    out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
+                k = j
+        return out
+
+    def _cluster(self, mentions: list[PersonMention]) -> list[PersonEntity]:
+        entities: list[PersonEntity] = []
+        # full names first so that surnames attach to them
+        for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
+            key = name_key(m.name)
+            match = None
+            for e in entities:
+                ek = name_key(e.name)
+                if key == ek or (len(key) < len(ek) and ek[-len(key):] == key) or \
+                        (len(ek) < len(key) and key[-len(ek):] == ek):
+                    if m.country and e.country and m.country != e.country:
+                        continue
+                    match = e
+                    break
+            if match is None:
+                match = PersonEntity(len(entities))
+                entities.append(match)
+            match.mentions.append(m)
+            m.entity = match
+            if m.country and not match.country:
+                match.country, match.country_source = m.country, "stated"
+        # a surname shared by two entities is ambiguous: leave it attached to the first, as found
+        for e in entities:
+            e.mentions.sort(key=lambda m: m.start)
+        return entities
+
+
+def family_name_hint(entity: PersonEntity, lex, candidates: set[str]) -> str | None:
+    """A country for a person from their family name, chosen only among ``candidates``."""
+    ws = words(entity.name)
+    if not ws:
+        return None
+    hits = set()
+    for w in (ws[0], ws[-1]):
+        hits |= lex.family_names.get(w, set())
+    hits &= candidates
+    return next(iter(hits)) if len(hits) == 1 else None

@@ -1,0 +1,67 @@
+"""Relations: the level a document says a bilateral relation has ("le partenariat stratégique intégral
+Vietnam-Russie", "élevé au rang de partenariat stratégique avec le Kazakhstan").
+
+In: ``DocContext``. Out: ``Relation`` records, one per country pair, at the highest level stated as
+reached (levels only envisaged or sought are left out).
+"""
+from __future__ import annotations
+
+from ..lang import fold
+from ..records import Relation, Source
+from .context import DocContext
+from .levels import LevelFinder
+from .modality import ModalityReader
+
+RANK = ["diplomatic_relations", "comprehensive_partnership", "strategic_partnership",
+        "comprehensive_strategic_partnership"]
+
+
+class RelationExtractor:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.levels = LevelFinder(ctx.lex)
+        self.modality = ModalityReader(ctx.lex)
+
+    def extract(self) -> list[Relation]:
+        found: dict[frozenset, Relation] = {}
+        for s in self.ctx.sentences:
+            for lv in self.levels.find(s):
+                if lv.level == "diplomatic_relations":
+                    continue  # a date of establishment, not a level the relation has now
+                head = s.doc[lv.i]
+                if "Plur" in head.morph.get("Number"):
+                    continue  # "des partenariats stratégiques": partnerships in general
+                if self.modality.status(head, "upgrade") != "happened":
+                    continue
+                for pair in self._pairs(s, lv):
+                    rel = found.get(pair)
+                    src = Source(self.ctx.document.id, s.start, s.end, s.text)
+                    if rel is None or RANK.index(lv.level) > RANK.index(rel.level):
+                        found[pair] = Relation(doc=self.ctx.document.id, countries=sorted(pair), level=lv.level,
+                                               sources=[src])
+                    elif lv.level == rel.level and src not in rel.sources:
+                        rel.sources.append(src)
+        return list(found.values())
+
+    def _pairs(self, s, lv) -> list[frozenset]:
+        focal = self.ctx.focal
+        after = [c for c in s.countries if lv.j <= c.i <= lv.j + 3]
+        toks = [fold(t.text) for t in s.doc[lv.j:min(lv.j + 3, s.span.end)]]
+        if toks and toks[0] in ("avec",) or (len(toks) > 1 and toks[:2] in (["avec", "la"], ["avec", "le"], ["avec", "l'"])):
+            partners = [c.code for c in s.countries if c.i >= lv.j and c.code != focal]
+            return [frozenset((focal, p)) for p in dict.fromkeys(partners) if focal]
+        if toks and toks[0] == "entre":
+            codes = list(dict.fromkeys(c.code for c in s.countries if c.i >= lv.j))[:2]
+            return [frozenset(codes)] if len(codes) == 2 else []
+        if len({c.code for c in after}) >= 2:
+            return [frozenset(list(dict.fromkeys(c.code for c in after))[:2])]
+        if len({c.code for c in after}) == 1 and focal and after[0].code != focal:
+            return [frozenset((focal, after[0].code))]
+        codes = s.codes()
+        if len(codes) == 2:
+            return [frozenset(codes)]
+        if len(codes) > 2 and focal in codes:
+            prefix = [c.code for c in s.countries if c.i < lv.i and c.code != focal]
+            return [frozenset((focal, prefix[-1]))] if prefix else []
+        pair = self.ctx.pair_for(s, codes)
+        return [frozenset(pair)] if len(pair) == 2 else []

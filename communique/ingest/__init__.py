@@ -1,0 +1,676 @@
+"""Stage 1, ingest: read input files into ``Document`` records.
+
+What comes in: paths given by the user. Each path is one of these:
+
+- a ``.txt`` file: one article. A leading ``date YYYY-MM-DD`` / ``date YYYY-MM`` / ``date YYYY``
+  token gives the publication date; the title may follow it on the same line.
+- an ``.html`` / ``.htm`` page: trafilatura extracts the main text (menus, footers and related
+  articles marked up as such are dropped); title and date come from the page metadata, with
+  htmldate's extensive search off, so a date seen only in teaser text is never taken.
+- a ``.jsonl`` file: one article per line, ``{"id", "text", "date"?, "url"?, "title"?, "lang"?}``.
+  It is read line by line, so the size limit applies to each line, not to the whole file.
+- a folder: the files with those extensions inside it (recursively by default, in sorted order,
+  hidden files and folders skipped). Other files in a folder are skipped silently; a file of
+  another type named explicitly is an error.
+
+What goes out: ``iter_documents`` yields one ``Document`` per article, with ``text`` the decoded
+original text (offsets of all later stages refer to it; it is not otherwise normalised; for
+HTML it is the extracted main text, paragraphs on separate lines, with the page title as its
+first line), ``encoding``, ``date``, ``title``, ``url`` when known, and ``lang="fr"``. An input
+that cannot be read is yielded as an ``InputError`` (never raised), one clear line naming the
+file (and line) and the problem, so the caller can report it and go on.
+
+Encodings: UTF-8 (a BOM is dropped), UTF-16 with a BOM, mostly-UTF-8 text with a few stray
+CP1252 bytes ("utf-8+cp1252"), CP1252, then Latin-1. Text is checked to be French with a cheap
+test: the share of French function words among the first 2,000 characters.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import json
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Union
+
+from communique.errors import InputError
+from communique.records import Document
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DATE_TOKEN_RE",
+    "SUPPORTED_SUFFIXES",
+    "iter_documents",
+    "read_text_file",
+    "read_html_file",
+    "iter_jsonl",
+    "make_document",
+    "decode_bytes",
+    "parse_date",
+    "french_share",
+    "is_french",
+]
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+#: the leading ``date YYYY-MM(-DD)`` token of a text file; group 1 is the date
+DATE_TOKEN_RE = re.compile(r"\A[ \t\ufeff]*date[ \t]+([0-9]{4}(?:-[0-9]{2}){0,2})(?=\s|\Z)")
+
+#: bytes looked at to decide whether a file is binary
+BINARY_PROBE_BYTES = 8192
+#: characters looked at by the language check
+LANGUAGE_PROBE_CHARS = 2000
+#: minimum share of French function words among the words of the probe
+FRENCH_MIN_SHARE = 0.08
+
+#: a JSON Lines file whose first lines are all bad is given up after this many
+MAX_LEADING_BAD_LINES = 10
+
+_SIZE_HINT = "raise it with --max-size"
+_DATE_FORMATS = "expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date"
+_SUPPORTED_TEXT = ".txt, .html, .htm and .jsonl"
+
+PathArg = Union[str, "os.PathLike[str]"]
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def parse_date(value: str, *, what: str | None = None) -> str:
+    """Check a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and return it.
+
+    Raises ``ValueError`` with a plain message when it is malformed or not a calendar date;
+    ``what`` says where the date was read ("the \"date\" field").
+    """
+    where = f" in {what}" if what else ""
+    problem = f"bad date {value!r}{where} ({_DATE_FORMATS})"
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", value.strip()):
+        raise ValueError(problem)
+    value = value.strip()
+    parts = [int(p) for p in value.split("-")]
+    try:
+        _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise ValueError(problem) from None
+    return value
+
+
+def _human_size(n: int) -> str:
+    mb = 1024 * 1024
+    if n >= mb:
+        return f"{n / mb:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+def _human_limit(n: int) -> str:
+    mb = 1024 * 1024
+    if n >= mb and n % mb == 0:
+        return f"{n // mb} MB"
+    if n >= mb:
+        return f"{n / mb:.1f} MB"
+    if n >= 1024 and n % 1024 == 0:
+        return f"{n // 1024} KB"
+    return f"{n} bytes"
+
+
+def _too_big(where: str, size: int, max_bytes: int, line: int | None = None, what: str = "file") -> InputError:
+    return InputError(where, f"{what} is {_human_size(size)}, over the {_human_limit(max_bytes)} limit",
+                      line=line, hint=_SIZE_HINT)
+
+
+# --------------------------------------------------------------------------- language check
+
+#: frequent French function words that are rare in English, Spanish, Italian, Portuguese,
+#: German or Vietnamese ("de", "la", "en", "a", "que", "un" are left out on purpose);
+#: "l", "d", "qu", "n" are the elided forms l', d', qu', n'.
+_FRENCH_WORDS = frozenset(
+    "le les des du et est une dans pour sur avec au aux cette ces cet qui ont sont été ils elle elles "
+    "leur leurs pas ne nous vous à où mais était sa ses lors selon après aussi très l d qu n".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def french_share(text: str, probe_chars: int = LANGUAGE_PROBE_CHARS) -> tuple[float, int]:
+    """Share of French function words among the words of the first ``probe_chars`` characters.
+
+    Returns ``(share, number_of_words)``.
+    """
+    words = _WORD_RE.findall(text[:probe_chars].lower())
+    if not words:
+        return 0.0, 0
+    hits = sum(1 for w in words if w in _FRENCH_WORDS)
+    return hits / len(words), len(words)
+
+
+def is_french(text: str) -> bool:
+    """True when the text reads as French (a short French title passes; English, Vietnamese fail)."""
+    share, n = french_share(text)
+    return n > 0 and share >= FRENCH_MIN_SHARE and share * n >= 1
+
+
+# --------------------------------------------------------------------------- decoding
+
+_C0_CONTROLS = frozenset(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) | {127}
+_C1_RE = re.compile("[\x80-\x9f]")
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+_CP1252_ONLY = frozenset(range(0x80, 0xA0))
+
+
+class _DecodeError(ValueError):
+    pass
+
+
+def _looks_binary(head: bytes) -> bool:
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b in _C0_CONTROLS)
+    return controls / len(head) > 0.05
+
+
+def _byte_as_cp1252(m: re.Match[str]) -> str:
+    b = bytes([ord(m.group()) - 0xDC00])
+    try:
+        return b.decode("cp1252")
+    except UnicodeDecodeError:
+        return b.decode("latin-1")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode file bytes; return ``(text, encoding)``.
+
+    Raises ``ValueError`` when the bytes are binary or not UTF-8, CP1252 or Latin-1 text.
+    The BOM of UTF-8 (``utf-8-sig``) and UTF-16 is dropped.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise _DecodeError("cannot decode text (starts like UTF-16 but is not)") from None
+    if _looks_binary(data[:BINARY_PROBE_BYTES]):
+        raise _DecodeError("binary file (not text)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[3:]
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    # Not clean UTF-8. Mostly UTF-8 with a few stray single-byte characters (a ’ pasted from
+    # Windows): keep the UTF-8 and read each stray byte as CP1252.
+    loose = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_SURROGATE_RE.findall(loose))
+    good = sum(1 for ch in loose if ord(ch) > 127) - stray
+    if good > stray:
+        return _SURROGATE_RE.sub(_byte_as_cp1252, loose), "utf-8+cp1252"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        # bytes undefined in CP1252 are C1 control characters in Latin-1: real text has none
+        c1 = len(_C1_RE.findall(text))
+        if c1 > max(1, len(text) // 1000):
+            raise _DecodeError("cannot decode text (not UTF-8, CP1252 or Latin-1)") from None
+        return text, "latin-1"
+    # CP1252 and Latin-1 agree outside 0x80-0x9F: name CP1252 only when one of those is used
+    if any(b in _CP1252_ONLY for b in data):
+        return text, "cp1252"
+    return text, "latin-1"
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def make_document(
+    text: str,
+    doc_id: str,
+    *,
+    where: str | None = None,
+    line: int | None = None,
+    path: str | None = None,
+    date: str | None = None,
+    meta_date: str | None = None,
+    meta_date_label: str = "metadata",
+    url: str | None = None,
+    title: str | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """Check an article's text and metadata and build its ``Document``.
+
+    ``date`` overrides every other date (the CLI's ``--date``); otherwise ``meta_date`` (JSONL
+    field, page metadata), otherwise a leading ``date YYYY-MM(-DD)`` token of the text.
+    Raises ``InputError`` (naming ``where`` and ``line``) for empty or non-French text and bad dates.
+    """
+    where = where if where is not None else (path or doc_id)
+    if not text.strip():
+        raise InputError(where, "no text", line=line)
+    token = DATE_TOKEN_RE.match(text)
+    if token and not text[token.end():].strip():
+        raise InputError(where, "no text (only a date line)", line=line)
+    try:
+        if date is not None:
+            chosen = parse_date(date, what="--date")
+        elif meta_date is not None:
+            chosen = parse_date(meta_date, what=f"the {meta_date_label}")
+        elif token:
+            chosen = parse_date(token.group(1), what="the leading 'date' token")
+        else:
+            chosen = None
+    except ValueError as e:
+        raise InputError(where, str(e), line=line) from None
+    if not is_french(text):
+        raise InputError(where, "not French text (too few French words; communique reads French articles)",
+                         line=line)
+    return Document(id=doc_id, text=text, path=path, date=chosen, url=url, title=title, lang="fr",
+                    encoding=encoding)
+
+
+def _stat_regular(where: str, p: Path) -> os.stat_result:
+    """stat a path that must be an existing regular file; raise InputError otherwise."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        if os.path.islink(p):
+            raise InputError(where, "no such file (broken symbolic link)") from None
+        raise InputError(where, "no such file") from None
+    except PermissionError:
+        raise InputError(where, "cannot read file (permission denied)") from None
+    except OSError as e:
+        raise InputError(where, f"cannot read file ({e.strerror or e})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(where, "is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(where, "not a regular file")
+    return st
+
+
+def _read_bytes(where: str, p: Path, max_bytes: int) -> bytes:
+    """Read a whole file after checking (by stat, before reading) that it is not too big."""
+    st = _stat_regular(where, p)
+    if st.st_size > max_bytes:
+        raise _too_big(where, st.st_size, max_bytes)
+    if st.st_size == 0:
+        raise InputError(where, "empty file")
+    try:
+        with open(p, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(where, "cannot read file (permission denied)") from None
+    except OSError as e:
+        raise InputError(where, f"cannot read file ({e.strerror or e})") from None
+    if len(data) > max_bytes:  # grew since stat
+        raise _too_big(where, len(data), max_bytes)
+    if not data:
+        raise InputError(where, "empty file")
+    return data
+
+
+def _decode(where: str, data: bytes) -> tuple[str, str]:
+    try:
+        return decode_bytes(data)
+    except _DecodeError as e:
+        raise InputError(where, str(e)) from None
+
+
+def read_text_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None) -> Document:
+    """Read one ``.txt`` article. Raises ``InputError``."""
+    where = os.fspath(path)
+    p = Path(where)
+    text, encoding = _decode(where, _read_bytes(where, p, max_bytes))
+    return make_document(text, p.stem, where=where, path=where, date=date, encoding=encoding)
+
+
+# ------------------------------------------------------------------------------------ HTML
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "iso-8859-15"}
+
+
+def _decode_html(where: str, data: bytes) -> tuple[str, str]:
+    m = _META_CHARSET_RE.search(data[:4096])
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        label = m.group(1).decode("ascii").lower()
+        if label in _LATIN1_LABELS:
+            label = "cp1252"  # what browsers do
+        # a page that declares UTF-16/32 in its own (ASCII-readable) markup is not UTF-16/32
+        if not label.startswith(("utf-16", "utf16", "utf-32", "utf32")) and not _looks_binary(
+                data[:BINARY_PROBE_BYTES]):
+            try:
+                return data.decode(label), codecs.lookup(label).name
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return _decode(where, data)
+
+
+def _extract_html(html: str) -> tuple[str, str | None, str | None, str | None]:
+    """Main text, title, date and URL of a page, through trafilatura and htmldate."""
+    import trafilatura  # imported lazily: it is slow to import
+
+    date_params = {
+        "original_date": True,
+        "extensive_search": False,  # never take a date seen only in the text (teasers)
+        "max_date": _dt.date.today().isoformat(),
+    }
+    result = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=date_params,
+    )
+    if result is None:
+        return "", None, None, None
+    text = getattr(result, "text", None) or ""
+    title = getattr(result, "title", None) or None
+    date = getattr(result, "date", None) or None
+    url = getattr(result, "url", None) or None
+    return text, title, date, url
+
+
+def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None) -> Document:
+    """Read one ``.html`` / ``.htm`` page. Raises ``InputError``."""
+    where = os.fspath(path)
+    p = Path(where)
+    html, encoding = _decode_html(where, _read_bytes(where, p, max_bytes))
+    if not html.strip():
+        raise InputError(where, "no text")
+    try:
+        text, title, meta_date, url = _extract_html(html)
+    except Exception as e:  # lxml / trafilatura failures on broken markup
+        raise InputError(where, f"cannot parse the HTML page ({type(e).__name__}: {e})") from None
+    if not text.strip():
+        raise InputError(where, "no article text found in the page")
+    if title:
+        title = " ".join(title.split())
+        first = text.lstrip().split("\n", 1)[0].strip()
+        if first != title:
+            text = f"{title}\n\n{text}"
+    if meta_date:
+        meta_date = meta_date[:10]
+    return make_document(text, p.stem, where=where, path=where, date=date, meta_date=meta_date,
+                         meta_date_label="page metadata", url=url, title=title, encoding=encoding)
+
+
+# ----------------------------------------------------------------------------------- JSONL
+
+_ISO_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _skip_rest_of_line(f: Any) -> tuple[int, bool]:
+    """Read on to the end of the current line: (bytes skipped, whether a newline ended it)."""
+    skipped = 0
+    while True:
+        chunk = f.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk:
+            return skipped, False
+        if chunk.endswith(b"\n"):
+            return skipped - 1, True
+
+
+def _record_document(where: str, line: int, raw: bytes, ended: bool, date: str | None) -> Document:
+    try:
+        text_line, encoding = decode_bytes(raw)
+    except _DecodeError as e:
+        raise InputError(where, str(e), line=line) from None
+    text_line = text_line.lstrip("\ufeff")
+    try:
+        rec = json.loads(text_line)
+    except json.JSONDecodeError as e:
+        if not ended and text_line.lstrip()[:1] in "{[\"" and e.msg != "Extra data":
+            raise InputError(where, "truncated JSON (the file seems cut off)", line=line) from None
+        raise InputError(where, f"not valid JSON ({e.msg} at column {e.colno})", line=line) from None
+    except RecursionError:
+        raise InputError(where, "not valid JSON (nested too deeply)", line=line) from None
+    if not isinstance(rec, dict):
+        kind = {list: "a list", str: "a string", bool: "a boolean", type(None): "null"}.get(type(rec), "a number")
+        raise InputError(where, f"not a JSON object (it is {kind})", line=line,
+                         hint='each line must be one {"id": ..., "text": ...} object')
+    if "id" not in rec or rec["id"] is None:
+        raise InputError(where, 'no "id" field', line=line)
+    doc_id = rec["id"]
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise InputError(where, '"id" must be a non-empty string', line=line)
+    if "text" not in rec or rec["text"] is None:
+        raise InputError(where, 'no "text" field', line=line)
+    text = rec["text"]
+    if not isinstance(text, str):
+        raise InputError(where, '"text" must be a string', line=line)
+    if not text.strip():
+        raise InputError(where, '"text" is empty', line=line)
+    fields: dict[str, str | None] = {}
+    for key in ("date", "url", "title", "lang"):
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, f'"{key}" must be a string', line=line)
+        fields[key] = value.strip() if isinstance(value, str) and value.strip() else None
+    meta_date = fields["date"]
+    if meta_date and _ISO_DATETIME_RE.match(meta_date):
+        meta_date = meta_date[:10]
+    lang = fields["lang"]
+    if lang and not lang.lower().startswith("fr"):
+        raise InputError(where, f'not French text ("lang" is "{lang}"; communique reads French articles)',
+                         line=line)
+    return make_document(text, doc_id.strip(), where=where, line=line, path=where, date=date,
+                         meta_date=meta_date, meta_date_label='"date" field', url=fields["url"],
+                         title=fields["title"], encoding=encoding)
+
+
+def iter_jsonl(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               date: str | None = None) -> Iterator[Document | InputError]:
+    """Read a JSON Lines file, one article per line; yield a ``Document`` or an ``InputError`` per line.
+
+    ``max_bytes`` limits each line. A problem with the file itself is yielded as one ``InputError``.
+    """
+    for _, item in _iter_jsonl_lines(path, max_bytes=max_bytes, date=date):
+        yield item
+
+
+def _iter_jsonl_lines(path: PathArg, *, max_bytes: int,
+                      date: str | None) -> Iterator[tuple[int | None, Document | InputError]]:
+    where = os.fspath(path)
+    p = Path(where)
+    try:
+        st = _stat_regular(where, p)
+        if st.st_size == 0:
+            raise InputError(where, "empty file")
+        f = open(p, "rb")
+    except InputError as e:
+        yield None, e
+        return
+    except OSError as e:
+        yield None, InputError(where, f"cannot read file ({e.strerror or e})")
+        return
+    with f:
+        try:
+            head = f.read(BINARY_PROBE_BYTES)
+            f.seek(0)
+        except OSError as e:
+            yield None, InputError(where, f"cannot read file ({e.strerror or e})")
+            return
+        if _looks_binary(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield None, InputError(where, "binary file (not text)")
+            return
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield None, InputError(where, "cannot decode text (UTF-16 JSON Lines are not supported; save it as UTF-8)")
+            return
+        line_no = 0
+        records = 0
+        read = 0
+        while True:
+            try:
+                raw = f.readline(max_bytes + 1)
+            except OSError as e:
+                yield line_no + 1, InputError(where, f"cannot read file ({e.strerror or e})", line=line_no + 1)
+                return
+            if not raw:
+                break
+            line_no += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                skipped, ended = _skip_rest_of_line(f)
+                size = len(raw) + skipped
+                yield line_no, _too_big(where, size, max_bytes, line=line_no, what="line")
+                if not ended:
+                    break
+                continue
+            ended = raw.endswith(b"\n")
+            if not raw.strip():
+                continue
+            records += 1
+            try:
+                doc = _record_document(where, line_no, raw, ended, date)
+            except InputError as e:
+                yield line_no, e
+                if read == 0 and records >= MAX_LEADING_BAD_LINES:
+                    yield None, InputError(where, f"the first {records} lines are all bad; the rest of the file is "
+                                                  "skipped", hint='is it a JSON Lines file of {"id", "text"} articles?')
+                    return
+                continue
+            read += 1
+            yield line_no, doc
+        if records == 0:
+            yield None, InputError(where, "no records (only blank lines)")
+
+
+# ---------------------------------------------------------------------------------- driver
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk_folder(root: str, recursive: bool) -> list[str]:
+    found: list[tuple[tuple[str, ...], str]] = []
+    if recursive:
+        for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+            dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+            rel = os.path.relpath(dirpath, root)
+            parts = () if rel == os.curdir else tuple(Path(rel).parts)
+            for name in filenames:
+                if not _is_hidden(name) and name.lower().endswith(SUPPORTED_SUFFIXES):
+                    found.append(((*parts, name), os.path.join(dirpath, name)))
+    else:
+        try:
+            names = os.listdir(root)
+        except OSError:
+            names = []
+        for name in names:
+            full = os.path.join(root, name)
+            if not _is_hidden(name) and name.lower().endswith(SUPPORTED_SUFFIXES) and not os.path.isdir(full):
+                found.append(((name,), full))
+    found.sort()
+    return [full for _, full in found]
+
+
+def _read_one(where: str, max_bytes: int, date: str | None) -> Iterator[tuple[int | None, Document | InputError]]:
+    """Read one file; yield (JSONL line number or None, Document or InputError)."""
+    suffix = Path(where).suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _iter_jsonl_lines(where, max_bytes=max_bytes, date=date)
+        return
+    try:
+        if suffix in HTML_SUFFIXES:
+            yield None, read_html_file(where, max_bytes=max_bytes, date=date)
+        else:
+            yield None, read_text_file(where, max_bytes=max_bytes, date=date)
+    except InputError as e:
+        yield None, e
+
+
+def _as_path_list(paths: PathArg | Iterable[PathArg]) -> list[str]:
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]  # type: ignore[list-item]
+    out = []
+    for p in paths:  # type: ignore[union-attr]
+        out.append(os.fsdecode(p) if isinstance(p, bytes) else os.fspath(p))
+    return out
+
+
+def _expand(path: str, recursive: bool) -> Iterator[str | InputError]:
+    """Files to read for one path named by the user (errors for what cannot be read)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            yield InputError(path, "no such file (broken symbolic link)")
+        else:
+            yield InputError(path, "no such file")
+        return
+    except OSError as e:
+        yield InputError(path, f"cannot read ({e.strerror or e})")
+        return
+    if stat.S_ISDIR(st.st_mode):
+        files = _walk_folder(path, recursive)
+        if not files:
+            yield InputError(path, "folder has no .txt, .html, .htm or .jsonl files")
+        yield from files
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield InputError(path, "not a regular file")
+        return
+    if not path.lower().endswith(SUPPORTED_SUFFIXES):
+        suffix = Path(path).suffix or "(no extension)"
+        yield InputError(path, f"unsupported file type {suffix} (communique reads {_SUPPORTED_TEXT} files)")
+        return
+    yield path
+
+
+def iter_documents(
+    paths: PathArg | Iterable[PathArg],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    date: str | None = None,
+    recursive: bool = True,
+) -> Iterator[Document | InputError]:
+    """Yield a ``Document`` per article found in ``paths``, and an ``InputError`` per bad input.
+
+    Never raises for a bad input. ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) overrides the
+    date of every document; a bad one is reported once as an ``InputError`` for ``--date`` and
+    nothing is read. A file named twice is read once; a second, different input with an id
+    already seen is an ``InputError``.
+    """
+    if date is not None:
+        try:
+            date = parse_date(date)
+        except ValueError as e:
+            yield InputError("--date", str(e), hint="nothing was read")
+            return
+    seen_files: set[str] = set()
+    seen_ids: dict[str, str] = {}
+    for arg in _as_path_list(paths):
+        for item in _expand(arg, recursive):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            real = os.path.realpath(item)
+            if real in seen_files:
+                continue
+            seen_files.add(real)
+            try:
+                for line, result in _read_one(item, max_bytes, date):
+                    if isinstance(result, Document):
+                        here = item if line is None else f"{item}:{line}"
+                        first = seen_ids.setdefault(result.id, here)
+                        if first != here:
+                            problem = f'duplicate document id "{result.id}" (already read from {first})'
+                            result = InputError(item, problem, line=line)
+                    yield result
+            except Exception as e:  # safety net: a bad input must never stop the run
+                yield InputError(item, f"could not be read ({type(e).__name__}: {e})",
+                                 hint="this looks like a bug in communique; please report it")

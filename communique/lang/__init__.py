@@ -1,0 +1,150 @@
+"""Language data: gazetteers and lexicons read from the data files of ``lang/<code>/``.
+
+In: a language code. Out: a ``Lexicon`` (countries, organisations, titles, event triggers,
+relation levels, number words, months, modality cues), loaded once per process.
+Adding a language is adding a folder of the same files; see ``lang/README.md``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import LexiconError
+
+DATA_DIR = Path(__file__).resolve().parent
+
+_FOLD_EXTRA = {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "’": "'", "‘": "'"}
+
+
+def fold_char(c: str) -> str:
+    """One character without its diacritics, lower-cased; always one character (offsets stay put)."""
+    if c in _FOLD_EXTRA:
+        return _FOLD_EXTRA[c].lower()
+    base = unicodedata.normalize("NFD", c)[0]
+    low = base.lower()
+    return low if len(low) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, keeping the length of ``text`` (so offsets still apply)."""
+    return "".join(fold_char(c) for c in text)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a phrase: the key under which gazetteer forms are looked up."""
+    return tuple(_WORD.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    type: str  # name, long_name, demonym, capital, prefix_adj, acronym, title, ...
+    form: str
+    note: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.note.startswith("ambiguous")
+
+    @property
+    def case_sensitive(self) -> bool:
+        return self.type == "acronym"
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    countries: list[Entry] = field(default_factory=list)
+    organisations: list[Entry] = field(default_factory=list)
+    titles: list[Entry] = field(default_factory=list)  # code = role
+    triggers: dict = field(default_factory=dict)
+    levels: dict = field(default_factory=dict)
+    numbers: dict = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    month_abbreviations: dict[str, int] = field(default_factory=dict)
+    modality: dict = field(default_factory=dict)
+    domains: list[Entry] = field(default_factory=list)  # code = domain
+    name_stopwords: frozenset[str] = frozenset()
+    persons: dict = field(default_factory=dict)
+    family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
+
+    def country_names(self, code: str) -> list[str]:
+        return [e.form for e in self.countries if e.code == code and e.type in ("name", "long_name")]
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = None
+    for n, row in enumerate(reader, 1):
+        if header is None:
+            header = [h.strip() for h in row]
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise LexiconError(f"{path}: header lacks column(s) {', '.join(missing)}",
+                                   "the first non-comment row names the columns, tab-separated")
+            continue
+        rec = {h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)}
+        if not all(rec.get(c) for c in columns[:2]):
+            raise LexiconError(f"{path}: row {n} is missing {columns[0]} or {columns[1]}: {row!r}")
+        rows.append(rec)
+    return rows
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
+    base = Path(data_dir) if data_dir else DATA_DIR
+    folder = base / lang
+    if not folder.is_dir():
+        raise LexiconError(f"no language data for {lang!r} in {base}", "available: "
+                           + ", ".join(sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("_"))))
+    lex = Lexicon(lang=lang)
+    for r in _read_tsv(folder / "countries.tsv", ("code", "type", "form")):
+        lex.countries.append(Entry(r["code"], r["type"], r["form"], r.get("note", "")))
+    for r in _read_tsv(folder / "organisations.tsv", ("code", "type", "form")):
+        lex.organisations.append(Entry(r["code"], r["type"], r["form"], r.get("note", "")))
+    for r in _read_tsv(folder / "titles.tsv", ("role", "form")):
+        lex.titles.append(Entry(r["role"], "title", r["form"], r.get("note", "")))
+    lex.levels = _read_yaml(folder / "levels.yaml")
+    for r in _read_tsv(folder / "domains.tsv", ("domain", "form")):
+        lex.domains.append(Entry(r["domain"], "domain", r["form"], r.get("note", "")))
+    lex.triggers = _read_yaml(folder / "triggers.yaml")
+    lex.numbers = _read_yaml(folder / "numbers.yaml")
+    lex.modality = _read_yaml(folder / "modality.yaml")
+    months = _read_yaml(folder / "months.yaml")
+    lex.months = {fold(k): int(v) for k, v in (months.get("months") or {}).items()}
+    lex.month_abbreviations = {fold(k): int(v) for k, v in (months.get("abbreviations") or {}).items()}
+    lex.persons = _read_yaml(folder / "persons.yaml")
+    for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
+        lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])
+    sw = folder / "name_stopwords.txt"
+    if sw.exists():
+        lex.name_stopwords = frozenset(
+            ln.strip() for ln in sw.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#"))
+    return lex

