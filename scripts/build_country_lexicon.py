@@ -233,7 +233,7 @@ KIR | Kiribati | République des Kiribati | kiribatien | Tarawa; Tarawa-Sud |
 KNA | Saint-Christophe-et-Niévès; Saint-Kitts-et-Nevis | Fédération de Saint-Christophe-et-Niévès | kittitien; christophien | Basseterre |
 KOR | Corée du Sud; Corée{ambiguous:KOR|PRK} | République de Corée | sud-coréen; coréen{ambiguous:KOR|PRK;language} | Séoul; Seoul | coréano-{ambiguous:KOR|PRK}
 KWT | Koweït; Koweit | État du Koweït | koweïtien; koweitien | Koweït; Koweït City; Koweit City |
-LAO | Laos | République démocratique populaire lao | laotien; lao{language} | Vientiane | lao-
+LAO | Laos | République démocratique populaire lao | laotien; lao/{language} | Vientiane | lao-
 LBN | Liban | République libanaise | libanais | Beyrouth | libano-
 LBR | Liberia; Libéria | République du Liberia; République du Libéria | libérien | Monrovia |
 LBY | Libye | État de Libye | libyen | Tripoli{ambiguous:LBY|city} | libyo-

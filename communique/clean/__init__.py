@@ -110,8 +110,11 @@ _SIGNOFF_RE = re.compile(
 #: an agency sign-off ending a paragraph: "... à Moscou. - VNA"
 _TRAILING_SIGNOFF_RE = re.compile(rf"(?<=[.!?»\"”…])\s+[-–—]\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*\Z")
 #: an agency dateline opening a paragraph: "Moscou (VNA) - ...", "HANOI (Reuters) - ..."
+# "Jakarta, 7 septembre (Agence) –": any short capitalised name in the parentheses, since outlets
+# name their own service there
+_DATELINE_AGENCY = r"(?:[A-Z][\w.&-]{1,14}(?:\s[A-Z][\w.&-]{1,14})?)"
 _AGENCY_DATELINE_RE = re.compile(
-    rf"[^\W\d_][^()\n.!?]{{0,60}}?\(\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?\s*\)\s*[-–—]"
+    rf"[^\W\d_][^()\n.!?]{{0,60}}?\(\s*(?:{_AGENCY}|{_DATELINE_AGENCY})(?:\s*/\s*{_AGENCY})?\s*\)\s*[-–—]"
 )
 
 _CAPTION_RE = re.compile(

@@ -89,6 +89,7 @@ class DocContext:
     lex: Lexicon
     sentences: list[Sentence]
     focal: str | None = None
+    ref_date: str | None = None  # a full date to read weekdays against (agency dateline)
 
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
@@ -124,9 +125,24 @@ def _prep_before(doc, i: int) -> str | None:
     return w
 
 
+def reference_date(document: Document, dates: DateGrammar) -> str | None:
+    """The day the article was filed: a full publication date, or the day of its agency dateline
+    ("Jakarta, 7 septembre (Agence) –") in the publication month."""
+    if document.date and len(document.date) == 10:
+        return document.date
+    for seg in document.segments:
+        if seg.kind != "dateline":
+            continue
+        for d in dates.find(document.text[seg.start:seg.end], seg.start, document.date):
+            if len(d.date_start) == 10 and d.date_end is None:
+                return d.date_start
+    return None
+
+
 def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexicon,
                   dates: DateGrammar) -> DocContext:
     sentences: list[Sentence] = []
+    ref = reference_date(document, dates)
     for seg in segments:
         sdoc = seg.doc
         spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
@@ -145,9 +161,9 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":
                     s.titles.append(TitleMention(sp.kb_id_, sp.start, sp.end, sp.text))
-            s.dates = dates.find(s.text, start, document.date)
+            s.dates = dates.find(s.text, start, document.date, ref)
             sentences.append(s)
-    ctx = DocContext(document, lex, sentences)
+    ctx = DocContext(document, lex, sentences, ref_date=ref)
     ctx.focal = focal_country(ctx)
     return ctx
 

@@ -11,6 +11,7 @@ month names come from ``lang/<code>/months.yaml``.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -86,13 +87,20 @@ class DateGrammar:
                 rf"{mon.format('m1')}(?:\s+(?P<rel>dernier|derniere|prochain|prochaine))?{yr}\b")),
             ("year", re.compile(rf"\b(?:en|depuis|de|d'ici(?:\s+a)?|a\s+l'horizon|l'annee|des|au\s+cours\s+de)\s+{year.format('y')}\b")),
             ("last_year", re.compile(r"\b(?:l'an|l'annee)\s+(?P<rel>dernier|derniere|passee|prochain|prochaine)\b")),
+            ("weekday", re.compile(
+                r"\b(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + r")(?!\s+\d)(?:\s+dernier)?\b")),
         ]
+        self.weekdays = lex.weekdays
 
-    def find(self, text: str, offset: int = 0, doc_date: str | None = None) -> list[DateExpr]:
+    def find(self, text: str, offset: int = 0, doc_date: str | None = None,
+             ref_date: str | None = None) -> list[DateExpr]:
+        """Date expressions of ``text``; ``ref_date`` (a full date, e.g. from an agency dateline)
+        resolves weekdays ("a reçu mercredi")."""
         folded = fold(text)
         taken: list[tuple[int, int]] = []
         out: list[DateExpr] = []
         dy, dm, _ = parse_doc_date(doc_date)
+        self._ref = ref_date
         for kind, rx in self.patterns:
             for m in rx.finditer(folded):
                 s, e = m.span()
@@ -161,6 +169,13 @@ class DateGrammar:
             return DateExpr(0, 0, fmt(y, m1), relative=year is None)
         if kind == "year":
             return DateExpr(0, 0, fmt(year))
+        if kind == "weekday":
+            ry, rm, rd = parse_doc_date(self._ref)
+            if rd is None:
+                return None
+            ref = dt.date(ry, rm, rd)
+            day = ref - dt.timedelta(days=(ref.weekday() - self.weekdays[g["wd"]]) % 7)
+            return DateExpr(0, 0, day.isoformat(), relative=True)
         if kind == "last_year":
             if dy is None:
                 return None

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from ..lang import fold, words
 from .context import DocContext, Sentence
 
-MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
+MAX_TITLE_GAP = 16
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"  # tokens allowed between a title and the name it introduces
 
 
 @dataclass
@@ -82,7 +83,8 @@ def name_key(name: str) -> tuple[str, ...]:
     """A spelling-tolerant key: folded words with a light French/English transliteration fold."""
     out = []
     for w in words(name):
-        w = w.replace("ou", "u").replace("y", "i").replace("gue", "ge").replace("kh", "h")
+        w = w.replace("ou", "u").replace("y", "i").replace("gue", "ge").replace("kh", "h").replace("ch", "sh")
+        w = w.replace("j", "i")  # German renderings: "Mirzijojev"
         w = re.sub(r"(.)\1+", r"\1", w)
         if len(w) > 3 and w.endswith("e"):
             w = w[:-1]
@@ -124,8 +126,14 @@ class PersonFinder:
         j = i + 1
         while j < end and j - i < 7:
             tok = doc[j]
-            if self.is_name_token(tok, blocked):
+            if self.is_name_token(tok, blocked) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
                 j += 1
+            elif tok.text in ("-", "‐") and doc[j - 1].whitespace_ == "" and j + 1 < end \
+                    and doc[j + 1].text.islower() and len(doc[j + 1].text) <= 3 and not doc[j].whitespace_:
+                j += 2  # "Moon Jae-in"
+            elif fold(tok.text) in self.particles and tok.text.islower() and j + 2 < end \
+                    and doc[j + 1].text in ("-", "‐") and self.is_name_token(doc[j + 2], blocked):
+                j += 3  # "Abdel Fattah al-Sissi"
             elif tok.text in ("-", "‐") and doc[j - 1].whitespace_ == "" and j + 1 < end \
                     and self.is_name_token(doc[j + 1], blocked):
                 j += 2
@@ -145,7 +153,9 @@ class PersonFinder:
             if t.i in consumed:
                 continue
             roles = [(t.role, t.text)]
-            country = None
+            # "le ministre russe des Affaires étrangères": the demonym sits inside the title
+            inner = [c for c in s.countries if t.i <= c.i < t.j and c.label == "DEMONYM"]
+            country = inner[0].code if inner else None
             k, commas = t.j, 0
             found = None
             while k < end and k - t.j < MAX_TITLE_GAP:
@@ -156,15 +166,20 @@ class PersonFinder:
                     consumed.add(k)
                     k = nt.j
                     continue
-                cm = next((c for c in s.countries if c.i == k), None)
+                cm = next((c for c in s.countries if c.i <= k < c.j), None)
                 if cm is not None:
-                    if country is None and (cm.label in ("DEMONYM", "PREFIX") or cm.prep in ("de", "du", "d", "des")):
+                    if country is None and (cm.label in ("DEMONYM", "PREFIX") or cm.prep in ("de", "du", "d", "des")
+                                            or cm.i < k):
                         country = cm.code
                     k = cm.j
                     continue
-                om = next((o for o in s.orgs if o.i == k), None)
+                om = next((o for o in s.orgs if o.i <= k < o.j), None)
                 if om is not None:
                     k = om.j
+                    continue
+                tm = next((x for x in s.titles if x.i < k < x.j), None)
+                if tm is not None:
+                    k = tm.j
                     continue
                 w = fold(tok.text)
                 if tok.text == ",":
@@ -322,8 +337,7 @@ class PersonFinder:
             match = None
             for e in entities:
                 ek = name_key(e.name)
-                if key == ek or (len(key) < len(ek) and ek[-len(key):] == key) or \
-                        (len(ek) < len(key) and key[-len(ek):] == ek):
+                if _same_person(key, ek):
                     if m.country and e.country and m.country != e.country:
                         continue
                     match = e
@@ -339,6 +353,21 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two name keys can name one person in one article: equal, one inside the other
+    ("Sheinbaum" / "Claudia Sheinbaum Pardo", "Lula" / "Luiz Inácio Lula da Silva"), or the same words
+    in another order ("Kishida Fumio" / "Fumio Kishida"). A lone first word never joins a longer name
+    (a first name is shared by too many people)."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not set(short) <= set(long_):
+        return False
+    if len(short) == 1:
+        return short[0] != long_[0]
+    return True
 
 
 def family_name_hint(entity: PersonEntity, lex, candidates: set[str]) -> str | None:

@@ -71,6 +71,7 @@ class Lexicon:
     numbers: dict = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
     month_abbreviations: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
     modality: dict = field(default_factory=dict)
     domains: list[Entry] = field(default_factory=list)  # code = domain
     name_stopwords: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     months = _read_yaml(folder / "months.yaml")
     lex.months = {fold(k): int(v) for k, v in (months.get("months") or {}).items()}
     lex.month_abbreviations = {fold(k): int(v) for k, v in (months.get("abbreviations") or {}).items()}
+    lex.weekdays = {fold(k): int(v) for k, v in (months.get("weekdays") or {}).items()}
     lex.persons = _read_yaml(folder / "persons.yaml")
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
         lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])

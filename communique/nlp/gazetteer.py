@@ -24,6 +24,9 @@ _LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "cap
            "prefix_adj": "PREFIX", "acronym": "ORG", "title": "TITLE"}
 
 
+PROPER_TYPES = ("name", "long_name", "capital", "org")
+
+
 class PhraseIndex:
     """Folded word tuples -> entries, with greedy longest-match search over a text."""
 
@@ -34,6 +37,19 @@ class PhraseIndex:
             if key:
                 self.index.setdefault(key, []).append(e)
         self.max_len = max((len(k) for k in self.index), default=0)
+
+    @staticmethod
+    def _accept(e: Entry, surface: str, text: str, end: int) -> bool:
+        if e.case_sensitive:
+            return e.form.replace("’", "'") == surface
+        if e.type in PROPER_TYPES and not surface[:1].isupper():
+            return False  # "une réunion" is not La Réunion, "la chine" of a text is not China
+        if "person" in e.note:
+            # "Maurice Dupont": a first name here, not Mauritius
+            nxt = text[end:end + 2]
+            if nxt[:1] == " " and nxt[1:2].isupper():
+                return False
+        return True
 
     def find(self, text: str) -> list[tuple[int, int, list[Entry]]]:
         """(start, end, entries) for each longest non-overlapping match, left to right."""
@@ -49,7 +65,7 @@ class PhraseIndex:
                     continue
                 start, end = toks[i][1], toks[i + n - 1][2]
                 surface = text[start:end].replace("’", "'")
-                cands = [e for e in cands if not e.case_sensitive or e.form.replace("’", "'") == surface]
+                cands = [e for e in cands if self._accept(e, surface, text, end)]
                 if cands:
                     out.append((start, end, cands))
                     i += n
@@ -72,8 +88,16 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        text = doc.text
         for index in (self.places, self.titles):
-            for start, end, entries in index.find(doc.text):
+            if index is self.titles:
+                # "le ministre russe des Affaires étrangères": read the title without its demonym
+                chars = list(doc.text)
+                for sp in spans:
+                    if sp.label_ == "DEMONYM":
+                        chars[sp.start_char:sp.end_char] = " " * (sp.end_char - sp.start_char)
+                text = "".join(chars)
+            for start, end, entries in index.find(text):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is None:
                     continue
