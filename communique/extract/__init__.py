@@ -51,7 +51,7 @@ class Extractor:
             if c.event.type in ("meeting", "call"):
                 _fix_parties(c)
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
-        _date_from_context(events, document)
+        _date_from_context(events, document, ctx.story_date)
         facts.events = _dedupe(events)
         facts.figures = FigureExtractor(ctx).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx).extract(), facts.events, document.id)
@@ -89,8 +89,9 @@ def _month_index(value: str) -> int | None:
     return y * 12 + (m or 12)
 
 
-def _date_from_context(cands: list[Candidate], document: Document) -> None:
-    """Date undated events from the visit they took place during, else from the publication date.
+def _date_from_context(cands: list[Candidate], document: Document, story: tuple | None = None) -> None:
+    """Date undated events from the visit they took place during, else from the day the article
+    reports (``story``), else from the publication date.
 
     A meeting, agreement or upgrade between the guest and the host of a dated visit in the same
     article happened during that visit, unless the visit is months older than the article.
@@ -127,6 +128,8 @@ def _date_from_context(cands: list[Candidate], document: Document) -> None:
                     break
         if chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
             e.date_start, e.date_end = chosen.date_start, chosen.date_end
+        elif story is not None:
+            e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date
 

@@ -90,6 +90,7 @@ class DocContext:
     sentences: list[Sentence]
     focal: str | None = None
     ref_date: str | None = None  # a full date to read weekdays against (agency dateline)
+    story_date: tuple[str, str | None] | None = None  # the day(s) the lead reports
 
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
@@ -165,7 +166,40 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             sentences.append(s)
     ctx = DocContext(document, lex, sentences, ref_date=ref)
     ctx.focal = focal_country(ctx)
+    ctx.story_date = story_date(ctx)
     return ctx
+
+
+def _ordinal(day: str) -> int | None:
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(day).toordinal()
+    except ValueError:
+        return None
+
+
+def story_date(ctx: DocContext) -> tuple[str, str | None] | None:
+    """The day (or days) the article reports: the first day-precise date of its text that lies within
+    ten days of the filing date, or in the publication month; with no publication date, the first
+    day-precise date. Undated events of the lead ("les deux dirigeants ont eu un entretien") took
+    place then."""
+    ref = _ordinal(ctx.ref_date) if ctx.ref_date else None
+    month = ctx.document.date[:7] if ctx.document.date and len(ctx.document.date) >= 7 else None
+    for s in ctx.sentences:
+        for d in s.dates:
+            if len(d.date_start.lstrip("-")) not in (5, 10):
+                continue
+            if ref is not None:
+                o = _ordinal(d.date_start)
+                if o is None or abs(o - ref) > 10:
+                    continue
+            elif month is not None:
+                if not (d.date_start.startswith(month) or (d.date_end or "").startswith(month)):
+                    continue
+            elif ctx.document.date:
+                continue
+            return d.date_start, d.date_end
+    return None
 
 
 def focal_country(ctx: DocContext) -> str | None:

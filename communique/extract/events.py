@@ -29,6 +29,7 @@ from .persons import PersonMention
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "achever", "faire", "poursuivre",
                "terminer", "débuter", "conclure", "organiser", "participer"}
+ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci"}
 PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
                       "délégation", "délégations", "ministre", "ministres", "président", "présidents", "chef",
                       "chefs", "leader", "leaders", "partie", "parties"}
@@ -70,6 +71,8 @@ class EventExtractor:
         self.not_diplomatic = {fold(w) for w in tr["visit"].get("not_diplomatic", [])}
         self.rank_nouns = {fold(w) for w in tr["upgrade"]["rank_nouns"]}
         self.successors = Successors.load()
+        self._visits: list[Candidate] = []
+        self._last_parties: list[str] = []
 
     # ------------------------------------------------------------ triggers
     def _doc_matches(self, doc):
@@ -156,6 +159,13 @@ class EventExtractor:
         free = self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
         if free:
             return min(free, key=lambda d: abs(d.start - (s.seg.offset + t.token.idx))), True
+        if "meme jour" in fold(s.text) or "ce jour-la" in fold(s.text):
+            # "Le même jour, la ministre a reçu ...": the day of the sentence before
+            for prev in reversed(self.ctx.sentences[:s.index]):
+                days = [d for d in prev.dates if len(d.date_start.lstrip("-")) in (5, 10)]
+                if days:
+                    d = days[-1]
+                    return type(d)(d.start, d.end, d.date_end or d.date_start), True
         return None, False
 
     # ------------------------------------------------------------ per type
@@ -179,6 +189,9 @@ class EventExtractor:
                 made_here.extend(made)
             _share_dates(made_here)
             out.extend(made_here)
+            for c in made_here:
+                if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
+                    self._last_parties = list(c.event.countries)
         return out
 
     def _finish(self, c: Candidate) -> None:
@@ -223,6 +236,10 @@ class EventExtractor:
             return []
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
+        if subj and not self.persons_in(s, subj) and not any(
+                fold(s.doc[i].lemma_) in PERSON_GROUP_NOUNS or s.doc[i].pos_ == "PROPN" for i in subj) \
+                and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")):
+            return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
         people = self.persons_in(s, win | subj)
         guests = [m for m in people if self.person_country(m) not in hosts]
         if not guests:
@@ -249,6 +266,7 @@ class EventExtractor:
             if h in cities:
                 e.location = {"country": h, "city": cities[h]}
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
+        self._visits.extend(out)
         return out
 
     def _visit_kind(self, t: Trigger) -> str:
@@ -275,8 +293,24 @@ class EventExtractor:
         if not people and t.sub == "verb":
             left = set(range(s.span.start, tok.i)) - other_windows
             people = self.persons_in(s, left)[-1:]
+        if not people and self._anaphoric(s, scope):
+            # "les deux dirigeants ont eu un entretien", "ils ont signé": the people named just before
+            people = self.persons_in(s, set(range(s.span.start, s.span.end)))
+            if not people and s.index > 0:
+                prev = self.ctx.sentences[s.index - 1]
+                people = self.persons_in(prev, set(range(prev.span.start, prev.span.end)))
         explicit = [c for c in s.countries if c.i in scope and not c.is_location]
         return people, explicit, scope
+
+    def _anaphoric(self, s: Sentence, scope: set[int]) -> bool:
+        """Whether the parties are referred to, not named: "ils", "les deux dirigeants", "leur entretien"."""
+        for x in s.span:
+            if x.i in scope or x.dep_.startswith("nsubj"):
+                w = fold(x.text)
+                if w in ANAPHORS or (w in ("deux",) and x.i + 1 < len(s.doc)
+                                     and fold(s.doc[x.i + 1].lemma_) in PERSON_GROUP_NOUNS):
+                    return True
+        return False
 
     def _bilateral(self, t: Trigger, typ: str, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
@@ -284,8 +318,12 @@ class EventExtractor:
             return []
         if typ == "meeting" and tok.lemma_ in ("recevoir", "rencontrer") and not self._has_party_object(tok):
             return []
+        if typ == "meeting":
+            near = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 10)]]
+            if self.call_markers.intersection(near):
+                typ = "call"  # "se sont entretenus pour la première fois au téléphone"
         people, explicit, scope = self._parties(t, other_windows)
-        self._infer_counterparts(people)
+        self._infer_counterparts(people, s)
         by_country: dict[str, list[PersonMention]] = {}
         for m in people:
             c = self.person_country(m)
@@ -295,8 +333,11 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
-        if len(countries) == 1 and self.ctx.focal and self.ctx.focal not in countries and people:
-            countries.insert(0, self.ctx.focal)
+        if len(countries) == 1 and people:
+            # "s'est entretenu avec son hôte / son homologue": the other party of the story
+            host = self._current_host(s, countries[0])
+            pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
+            countries += pair[:1]
         if len(countries) < 2:
             return []
         locs = self._locations(s, self.window(t))
@@ -346,19 +387,31 @@ class EventExtractor:
                     return True
         return False
 
-    def _infer_counterparts(self, people: list[PersonMention]) -> None:
-        """Two people meet, one's country is known and the other's not: in an article about two
-        countries, the other is from the other country."""
+    def _current_host(self, s: Sentence, guest: str) -> str | None:
+        """The host of the latest visit of ``guest`` reported up to this sentence."""
+        for c in reversed(self._visits):
+            if c.event.guest == guest and c.trigger.sentence.index <= s.index and c.event.status == "happened":
+                return c.event.host
+        return None
+
+    def _infer_counterparts(self, people: list[PersonMention], s: Sentence) -> None:
+        """Two people meet, one's country is known and the other's not: during a visit the other is
+        from the host country; in an article about two countries, from the other one."""
         known = {self.person_country(m) for m in people if self.person_country(m)}
         unknown = [m for m in people if not self.person_country(m)]
-        top = self.top_countries()
-        if len(known) == 1 and unknown and len(top) >= 2:
-            k = next(iter(known))
-            other = [c for c in top[:2] if c != k]
-            if len(other) == 1:
-                for m in unknown:
-                    if m.entity is not None and m.entity.country is None:
-                        m.entity.country, m.entity.country_source = other[0], "counterpart"
+        if len(known) != 1 or not unknown:
+            return
+        k = next(iter(known))
+        other = self._current_host(s, k)
+        if other is None:
+            top = self.top_countries()
+            rest = [c for c in top[:2] if c != k] if len(top) >= 2 else []
+            other = rest[0] if len(rest) == 1 else None
+        if other is None:
+            return
+        for m in unknown:
+            if m.entity is not None and m.entity.country is None:
+                m.entity.country, m.entity.country_source = other, "counterpart"
 
     def top_countries(self) -> list[str]:
         from collections import Counter
@@ -402,9 +455,12 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
+        if len(countries) < 2 and self._last_parties and self._anaphoric(s, scope | set(range(s.span.start, tok.i))):
+            # "Huit accords ont été signés à l'issue de ces discussions": the parties of those talks
+            countries = list(dict.fromkeys(countries + self._last_parties))
         if len(countries) < 2:
             for c in s.countries:
-                if c.code not in countries and not c.is_location:
+                if c.code not in countries and not c.is_location and c.i in (scope | win):
                     countries.append(c.code)
         if len(countries) < 2:
             countries = self.context_pair(s, countries)
@@ -422,7 +478,12 @@ class EventExtractor:
     def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
-        levels = [lv for lv in self.levels.find(s) if lv.i in win]
+        if t.sub == "noun":
+            win = win & {x.i for x in tok.subtree}
+        verb0 = self.governing_verb(tok)
+        args = {x.i for c in (verb0.children if verb0 is not None else []) if c.dep_ in ("obj", "nsubj:pass", "nsubj")
+                for x in c.subtree} if t.sub == "verb" else set()
+        levels = [lv for lv in self.levels.find(s) if lv.i in win or lv.i in args]
         if not levels:
             return []
         if tok.lemma_ == "porter" and not any(fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i]):
@@ -430,7 +491,7 @@ class EventExtractor:
         if t.sub == "verb":
             if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children):
                 return []  # "le partenariat établi": a level described, not an upgrade reported
-            between = {fold(x.text) for x in s.doc[tok.i:levels[0].i]}
+            between = {fold(x.text) for x in s.doc[min(tok.i, levels[0].i):max(tok.i, levels[0].i)]}
             if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
                 obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
                 if levels[0].i not in obj and not self.rank_nouns & between:
@@ -441,7 +502,7 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
         # partners: "avec le Kazakhstan, l'Azerbaïdjan et le Bélarus", "entre le Vietnam et le Kazakhstan"
-        scope = win | subj
+        scope = win | subj | args
         partners = [c.code for c in s.countries if c.i in scope]
         subj_codes = [c.code for c in s.countries if c.i in subj]
         people = self.persons_in(s, subj)

@@ -18,6 +18,7 @@ class ModalityReader:
         self.planned_verbs = set(m.get("planned", {}).get("governing_verbs", []))
         self.planned_mods = {fold(w) for w in m.get("planned", {}).get("modifiers", [])}
         self.agreed_verbs = set(m.get("planned", {}).get("agreed_verbs", []))
+        self.planned_nouns = {fold(w) for w in m.get("planned", {}).get("nouns", [])}
         self.hypo_verbs = set(m.get("hypothetical", {}).get("governing_verbs", []))
         self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
@@ -55,6 +56,8 @@ class ModalityReader:
                         return "planned"
             elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
                 return "hypothetical"
+            elif tok is not trigger and fold(tok.text) in self.planned_nouns:
+                return "planned"
             if tok.head is tok:
                 break
             dep = tok.dep_

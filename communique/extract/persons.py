@@ -138,8 +138,11 @@ class PersonFinder:
                     and self.is_name_token(doc[j + 1], blocked):
                 j += 2
             elif fold(tok.text) in self.particles and tok.text.islower() and j + 1 < end \
-                    and self.is_name_token(doc[j + 1], blocked) and fold(tok.text) not in ("de", "d'", "da", "di", "del"):
-                j += 2
+                    and self.is_name_token(doc[j + 1], blocked):
+                j += 2  # "Ursula von der Leyen", "Juan Ramón de la Fuente"
+            elif fold(tok.text) in self.particles and tok.text.islower() and j + 2 < end \
+                    and fold(doc[j + 1].text) in ("la", "le", "los", "las") and self.is_name_token(doc[j + 2], blocked):
+                j += 3
             else:
                 break
         return j

@@ -1,0 +1,64 @@
+"""The tables of a communique database: the single place where they are defined.
+
+Portable SQLAlchemy Core types only, so the same definitions work on SQLite and PostgreSQL.
+Facts keep their SCHEMA.md record verbatim (``record``, JSON text); the other fact columns are
+copies of a few record fields, for queries and indexes only.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+#: bumped by every change of the tables below (a later issue turns changes into Alembic migrations)
+SCHEMA_VERSION = 1
+
+metadata = sa.MetaData()
+
+#: one row: the version of the tables in this database
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+#: one row per distinct document text
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("doc_id", sa.String(255), nullable=False, unique=True,
+              comment="the document id used in the records (`doc`)"),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True, comment="sha256 of the UTF-8 text"),
+    sa.Column("path", sa.Text, comment="the file it was read from"),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("date", sa.String(10), comment="publication date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    sa.Column("lang", sa.String(16)),
+    sa.Column("encoding", sa.String(32)),
+    sa.Column("text", sa.Text, nullable=False, comment="the decoded original text; fact offsets refer to it"),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+#: one row per fact (SCHEMA.md record) of a document
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_pk", sa.Integer, sa.ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False, comment="order of the record within its document"),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("type", sa.String(64),
+              comment="event type, figure metric, relation level, commitment domain; null for persons"),
+    sa.Column("status", sa.String(16), comment="events only"),
+    sa.Column("countries", sa.Text, comment="country codes, sorted, space-separated ('IDN JPN')"),
+    sa.Column("date_start", sa.String(10),
+              comment="event date_start, relation or commitment date, figure period start"),
+    sa.Column("name", sa.Text, comment="persons only"),
+    sa.Column("record", sa.Text, nullable=False, comment="the SCHEMA.md record, as JSON"),
+    sa.UniqueConstraint("document_pk", "position", name="uq_facts_document_position"),
+)
+
+sa.Index("ix_facts_kind_type", facts.c.kind, facts.c.type)
+sa.Index("ix_facts_date_start", facts.c.date_start)
+
+TABLES = (schema_version.name, documents.name, facts.name)

@@ -1,0 +1,418 @@
+"""``Store``: documents and their fact records in a SQL database (SQLite file or PostgreSQL)."""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event, exc
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine.url import URL
+
+from ..errors import StoreError
+from ..records import Document, DocumentFacts
+from . import schema
+from .schema import SCHEMA_VERSION, documents, facts
+
+log = logging.getLogger(__name__)
+
+#: the file used when no database is named
+DEFAULT_DB = "communique.db"
+#: seconds a SQLite writer waits for another writer before giving up
+SQLITE_BUSY_TIMEOUT = 30
+#: seconds to wait for a PostgreSQL server to answer a connection
+PG_CONNECT_TIMEOUT = 10
+
+KINDS = ("person", "event", "figure", "relation", "commitment")
+
+_PG_HINT = "check that the server is running and the URL (postgresql://user@host:port/dbname) is right"
+
+
+class DocumentRejected(StoreError):
+    """One document could not be stored (nothing of it was written); the store itself is fine.
+
+    Raised for a document id already stored with another text, or a fact that cannot be
+    written as JSON. The caller can report it and go on with the next document.
+    """
+
+    code = "E301"
+
+    def __init__(self, document: Document, problem: str, hint: str | None = None):
+        where = document.path or "<memory>"
+        if document.path is None or Path(document.path).stem != document.id:
+            where = f"{where}: document {document.id}"
+        super().__init__(f"{where}: {problem}", hint)
+        self.document = document
+        self.problem = problem
+
+
+@dataclass
+class Summary:
+    """What a store holds: counts for a one-screen overview."""
+
+    documents: int = 0
+    events_by_type: dict[str, int] = field(default_factory=dict)
+    #: country code -> number of events involving it, most frequent first
+    countries: dict[str, int] = field(default_factory=dict)
+    figures: int = 0
+    persons: int = 0
+    relations: int = 0
+    commitments: int = 0
+
+    @property
+    def events(self) -> int:
+        return sum(self.events_by_type.values())
+
+
+def text_sha256(text: str) -> str:
+    """The key that makes a document unique in a store: sha256 of its text in UTF-8."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def store_url(url_or_path: str | os.PathLike[str]) -> URL:
+    """A SQLAlchemy URL: ``postgresql://...`` and other URLs as given, a plain path as a SQLite file."""
+    text = os.fspath(url_or_path)
+    if "://" not in text:
+        return URL.create("sqlite+pysqlite", database=os.path.abspath(text) if text != ":memory:" else text)
+    try:
+        url = make_url(text)
+    except exc.ArgumentError as e:
+        raise StoreError(f"not a database URL or path: {text!r}", "give a file path or postgresql://...") from e
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")  # psycopg 3, from the [postgres] extra
+    elif url.drivername == "sqlite":
+        url = url.set(drivername="sqlite+pysqlite")
+    return url
+
+
+def open_store(url_or_path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = True) -> Store:
+    """Open (and with ``create``, create if needed) the store at a SQLite path or a database URL.
+
+    Raises ``StoreError`` when the file is not a communique database (or not a database at all),
+    when the server cannot be reached, or, without ``create``, when there is no store there yet.
+    """
+    url = store_url(url_or_path)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        db = url.database or ""
+        if db not in ("", ":memory:"):
+            if os.path.isdir(db):
+                raise StoreError(f"cannot open the database {db}: it is a folder", "give a file path")
+            if not os.path.exists(db):
+                if not create:
+                    raise StoreError(f"no database at {db}", "run `communique ingest ... --db FILE` first")
+                parent = os.path.dirname(db)
+                if not os.path.isdir(parent):
+                    raise StoreError(f"cannot create the database {db}: folder {parent} does not exist")
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
+        _sqlite_setup(engine)
+    elif backend == "postgresql":
+        args: dict[str, Any] = {}
+        if "connect_timeout" not in url.query:
+            args["connect_timeout"] = PG_CONNECT_TIMEOUT
+        try:
+            engine = sa.create_engine(url, connect_args=args, pool_pre_ping=True)
+        except ImportError as e:
+            raise StoreError("the PostgreSQL driver (psycopg 3) is not installed",
+                             "run `pip install 'communique[postgres]'`") from e
+    else:
+        raise StoreError(f"unsupported database {url.drivername!r} in {_safe(url)}",
+                         "use a SQLite file path or a postgresql:// URL")
+    store = Store(engine)
+    try:
+        store._prepare(create=create)
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def _safe(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """WAL journal, a busy timeout, enforced foreign keys; writes take the write lock at BEGIN."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # transactions are begun below, not by the sqlite3 module
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT * 1000}")
+            cur.execute("PRAGMA foreign_keys = ON")
+            if engine.url.database not in (None, "", ":memory:"):
+                cur.execute("PRAGMA journal_mode = WAL")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # a writer asks for the lock up front, so two writers wait for each other (busy timeout)
+        # instead of failing when a read transaction tries to turn into a write one
+        immediate = conn.get_execution_options().get("communique_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Store:
+    """Documents and their facts. Open one with ``open_store``; close it (or use ``with``) when done.
+
+    In: ``DocumentFacts`` (``add``). Out: ``Document``s, SCHEMA.md records per document, a ``Summary``.
+    """
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._writer = engine.execution_options(communique_write=True)
+
+    # ------------------------------------------------------------------ life cycle
+
+    @property
+    def url(self) -> str:
+        """Where the store is, password hidden."""
+        return _safe(self.engine.url)
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _prepare(self, *, create: bool) -> None:
+        """Check the database is a communique store of a known version; create the tables if empty."""
+        with self._errors("open"):
+            with self._writer.begin() as conn:
+                names = set(sa.inspect(conn).get_table_names())
+                if schema.schema_version.name not in names:
+                    if names & {documents.name, facts.name} or (names and not create):
+                        raise StoreError(f"{self.url} is not a communique database (it has other tables)",
+                                         "give another file or database")
+                    if not create:
+                        raise StoreError(f"no communique store in {self.url}",
+                                         "run `communique ingest ... --db URL` first")
+                    schema.metadata.create_all(conn)
+                    conn.execute(schema.schema_version.insert().values(
+                        version=SCHEMA_VERSION, applied_at=_now()))
+                    log.info("created a communique store (schema version %d) in %s", SCHEMA_VERSION, self.url)
+                    return
+                version = conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar()
+        if version is None or version > SCHEMA_VERSION:
+            raise StoreError(f"{self.url} has schema version {version}, this communique knows up to {SCHEMA_VERSION}",
+                             "upgrade communique")
+        if version < SCHEMA_VERSION:  # pragma: no cover - there is only one version so far
+            raise StoreError(f"{self.url} has the older schema version {version}", "it needs a migration")
+
+    # ------------------------------------------------------------------ writing
+
+    def add(self, document_facts: DocumentFacts) -> bool:
+        """Store a document and all its facts in one transaction.
+
+        Returns False (and writes nothing) when the same text (same sha256) is already stored.
+        Raises ``DocumentRejected`` when this document cannot be stored (nothing of it stays),
+        ``StoreError`` when the database fails.
+        """
+        d = document_facts.document
+        sha = text_sha256(d.text)
+        with self._errors("write to"):
+            if self._has(sha):
+                return False
+            try:
+                with self._writer.begin() as conn:
+                    if conn.execute(sa.select(documents.c.pk).where(documents.c.sha256 == sha)).first():
+                        return False  # stored meanwhile by another process
+                    clash = conn.execute(sa.select(documents.c.sha256).where(documents.c.doc_id == d.id)).first()
+                    if clash:
+                        raise DocumentRejected(d, "another text is already stored under this document id",
+                                               "rename the file, or use another database")
+                    pk = conn.execute(documents.insert().values(
+                        doc_id=d.id, sha256=sha, path=d.path, url=d.url, title=d.title, date=d.date,
+                        lang=d.lang, encoding=d.encoding, text=d.text, ingested_at=_now(),
+                    )).inserted_primary_key[0]
+                    rows = [_fact_row(d, pk, i, rec) for i, rec in enumerate(document_facts.to_records())]
+                    if rows:
+                        conn.execute(facts.insert(), rows)
+            except exc.IntegrityError as e:
+                if self._has(sha):  # the same text won a race with us
+                    return False
+                raise DocumentRejected(d, f"the database refused it: {_reason(e)}") from e
+            except exc.DataError as e:
+                raise DocumentRejected(d, f"the database refused it: {_reason(e)}") from e
+        log.debug("stored %s (%s, %d facts)", d.id, sha[:12], len(rows))
+        return True
+
+    def _has(self, sha: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(documents.c.pk).where(documents.c.sha256 == sha)).first() is not None
+
+    # ------------------------------------------------------------------ reading
+
+    def __len__(self) -> int:
+        with self._errors("read"), self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one()
+
+    def __contains__(self, text_or_document: str | Document) -> bool:
+        """Whether this text (or this document's text) is stored."""
+        text = text_or_document.text if isinstance(text_or_document, Document) else text_or_document
+        with self._errors("read"):
+            return self._has(text_sha256(text))
+
+    def documents(self) -> Iterator[Document]:
+        """The stored documents, in the order they were added (without segments)."""
+        with self._errors("read"), self.engine.connect() as conn:
+            for row in conn.execute(sa.select(documents).order_by(documents.c.pk)):
+                yield _document(row)
+
+    def records(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        """SCHEMA.md records, document after document in the order they were added, each document's
+        records in the order ``extract`` wrote them; only those of ``kind`` if given."""
+        for _doc, recs in self.records_by_document(kind):
+            yield from recs
+
+    def records_by_document(self, kind: str | None = None) -> Iterator[tuple[Document, list[dict[str, Any]]]]:
+        """``(document, its records)`` for every stored document (also those without records)."""
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+        join = documents.outerjoin(facts, sa.and_(
+            facts.c.document_pk == documents.c.pk, *([facts.c.kind == kind] if kind else [])))
+        query = (sa.select(documents, facts.c.record).select_from(join)
+                 .order_by(documents.c.pk, facts.c.position))
+        with self._errors("read"), self.engine.connect() as conn:
+            current: Document | None = None
+            current_pk = None
+            recs: list[dict[str, Any]] = []
+            for row in conn.execute(query):
+                if row.pk != current_pk:
+                    if current is not None:
+                        yield current, recs
+                    current, current_pk, recs = _document(row), row.pk, []
+                if row.record is not None:
+                    recs.append(json.loads(row.record))
+            if current is not None:
+                yield current, recs
+
+    def summary(self, top: int | None = None) -> Summary:
+        """Counts of documents and facts; ``countries`` counts the events each country is party to."""
+        with self._errors("read"), self.engine.connect() as conn:
+            s = Summary(documents=conn.execute(sa.select(sa.func.count()).select_from(documents)).scalar_one())
+            per_kind: Counter[str] = Counter()
+            for kind, n in conn.execute(sa.select(facts.c.kind, sa.func.count()).group_by(facts.c.kind)):
+                per_kind[kind] = n
+            s.figures, s.persons = per_kind["figure"], per_kind["person"]
+            s.relations, s.commitments = per_kind["relation"], per_kind["commitment"]
+            by_type = conn.execute(sa.select(facts.c.type, sa.func.count()).where(facts.c.kind == "event")
+                                   .group_by(facts.c.type))
+            s.events_by_type = dict(sorted(((t or "unknown", n) for t, n in by_type), key=lambda x: (-x[1], x[0])))
+            countries: Counter[str] = Counter()
+            for (codes,) in conn.execute(sa.select(facts.c.countries).where(facts.c.kind == "event")):
+                countries.update(set((codes or "").split()))
+        s.countries = dict(sorted(countries.items(), key=lambda x: (-x[1], x[0]))[:top])
+        return s
+
+    # ------------------------------------------------------------------ errors
+
+    def _errors(self, doing: str) -> _ErrorTranslator:
+        return _ErrorTranslator(self, doing)
+
+
+class _ErrorTranslator:
+    """Turns database-level failures into one ``StoreError`` that names the store and the problem."""
+
+    def __init__(self, store: Store, doing: str):
+        self.store, self.doing = store, doing
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc_value, _tb) -> bool:  # noqa: ANN001
+        if exc_value is None or isinstance(exc_value, StoreError):
+            return False
+        if isinstance(exc_value, exc.SQLAlchemyError):
+            raise _store_error(self.store.engine.url, self.doing, exc_value) from exc_value
+        return False
+
+
+def _store_error(url: URL, doing: str, e: exc.SQLAlchemyError) -> StoreError:
+    reason = _reason(e)
+    where = _safe(url)
+    if url.get_backend_name() == "sqlite":
+        where = url.database or where
+        low = reason.lower()
+        if "not a database" in low or "malformed" in low or "encrypted" in low:
+            return StoreError(f"cannot {doing} the database {where}: the file is not a SQLite database or is "
+                              f"damaged ({reason})", "give another file, or move this one away")
+        if "locked" in low or "busy" in low:
+            return StoreError(f"cannot {doing} the database {where}: it stayed locked by another process "
+                              f"for {SQLITE_BUSY_TIMEOUT} s ({reason})", "try again when the other writer is done")
+        return StoreError(f"cannot {doing} the database {where}: {reason}")
+    if isinstance(e, exc.OperationalError | exc.InterfaceError) and doing == "open":
+        return StoreError(f"cannot connect to {where}: {reason}", _PG_HINT)
+    return StoreError(f"cannot {doing} the database {where}: {reason}")
+
+
+def _reason(e: exc.SQLAlchemyError) -> str:
+    orig = getattr(e, "orig", None)
+    text = str(orig if orig is not None else e).strip()
+    return " ".join(text.split()) or type(e).__name__
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc)
+
+
+def _document(row: Any) -> Document:
+    return Document(id=row.doc_id, text=row.text, path=row.path, date=row.date, url=row.url, title=row.title,
+                    lang=row.lang, encoding=row.encoding)
+
+
+def _fact_row(d: Document, pk: int, position: int, rec: dict[str, Any]) -> dict[str, Any]:
+    try:
+        record = json.dumps(rec, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        raise DocumentRejected(d, f"fact {position + 1} ({rec.get('kind', '?')}) cannot be written as JSON: {e}",
+                               "this is a bug in the extractor") from e
+    kind = rec.get("kind")
+    typ = {"event": rec.get("type"), "figure": rec.get("metric"), "relation": rec.get("level"),
+           "commitment": rec.get("domain")}.get(kind)
+    if kind == "event":
+        start = rec.get("date_start")
+    elif kind == "figure":
+        start = (rec.get("period") or "").split("/")[0] or None
+    else:
+        start = rec.get("date")
+    countries = rec.get("countries")
+    if countries is None and rec.get("country"):
+        countries = [rec["country"]]
+    return {
+        "document_pk": pk,
+        "position": position,
+        "kind": kind,
+        "type": _short(typ, 64),
+        "status": _short(rec.get("status"), 16) if kind == "event" else None,
+        "countries": " ".join(sorted({str(c) for c in countries or () if c})) or None,
+        "date_start": _short(start, 10),
+        "name": rec.get("name") if kind == "person" else None,
+        "record": record,
+    }
+
+
+def _short(value: Any, n: int) -> str | None:
+    """A string column value, or None when the record's value does not fit the column."""
+    if value is None or not isinstance(value, str) or len(value) > n:
+        return None
+    return value
+
+
+__all__ = ["DEFAULT_DB", "DocumentRejected", "KINDS", "Store", "Summary", "open_store", "store_url", "text_sha256"]

@@ -1,0 +1,94 @@
+"""Agreements signed or adopted: count, instrument, parties and status."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, events_between, only
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, a, b, count, instrument",
+    [
+        pytest.param("À l'issue des entretiens, le Chili et l'Argentine ont signé sept accords de coopération "
+                     "dans les domaines de l'énergie, des mines et de la défense.",
+                     "CHL", "ARG", 7, "agreement", id="sept-accords"),
+        pytest.param("L'Indonésie et la Malaisie ont signé une dizaine de mémorandums d'entente dans les "
+                     "domaines du commerce et de l'énergie.",
+                     "IDN", "MYS", 10, "mou", id="dizaine-de-memorandums"),
+        pytest.param("Le Nigeria et le Ghana ont signé 12 mémorandums d'entente portant sur le commerce, "
+                     "l'agriculture et la sécurité.",
+                     "NGA", "GHA", 12, "mou", id="12-memorandums"),
+        pytest.param("Le Japon et les Philippines ont signé mardi un accord d'accès réciproque permettant le "
+                     "déploiement de troupes sur leurs territoires respectifs.",
+                     "JPN", "PHL", None, "agreement", id="un-accord"),
+        pytest.param("Le Japon et les Philippines ont adopté une déclaration conjointe sur la sécurité "
+                     "maritime en mer de Chine méridionale.",
+                     "JPN", "PHL", None, "joint_statement", id="declaration-conjointe"),
+        pytest.param("La Norvège et l'Islande ont signé un plan d'action pour la période 2024-2027.",
+                     "NOR", "ISL", None, "plan", id="plan-d-action"),
+    ],
+)
+def test_agreement_count_and_instrument(extract_text, text, a, b, count, instrument):
+    facts = extract_text(text, "2024-04-09")
+    ag = only(events_between(facts, "agreement", a, b), f"agreement {a}-{b}")
+    assert ag.status == "happened"
+    assert ag.count == count
+    assert ag.instrument == instrument
+
+
+def test_agreement_is_dated_from_its_sentence(extract_text):
+    facts = extract_text("Le Chili et l'Argentine ont signé le 4 mars 2024 à Buenos Aires sept accords de "
+                         "coopération.", "2024-03-06")
+    ag = only(events_between(facts, "agreement", "CHL", "ARG"))
+    assert ag.date_start == "2024-03-04"
+    assert ag.count == 7
+
+
+def test_agreements_signed_during_a_visit_take_its_dates(extract_text):
+    facts = extract_text(
+        "Le président chilien Gabriel Boric a effectué une visite d'État en Argentine du 3 au 5 mars 2024. "
+        "Les deux présidents ont signé sept accords de coopération.", "2024-03-06")
+    ag = only(events_between(facts, "agreement", "CHL", "ARG"))
+    assert ag.count == 7
+    assert ag.date_start == "2024-03-03" and ag.date_end == "2024-03-05"
+
+
+def test_past_agreements_described_are_not_new_agreements(extract_text):
+    facts = extract_text("Les deux ministres ont passé en revue la mise en œuvre des accords signés l'an dernier "
+                         "entre le Pérou et la Bolivie.", "2024-06-12")
+    assert events(facts, "agreement", status="happened") == []
+
+
+def test_agreement_in_force_since_a_year_is_not_a_new_agreement(extract_text):
+    facts = extract_text("L'accord de libre-échange entre le Chili et l'Argentine, en vigueur depuis 2019, a "
+                         "permis de doubler les échanges de services.", "2024-06-12")
+    assert events(facts, "agreement", status="happened") == []
+
+
+@pytest.mark.parametrize(
+    "text, a, b, status",
+    [
+        pytest.param("Le Nigeria et le Ghana devraient signer un accord de libre-échange lors de la visite du "
+                     "président ghanéen à Abuja.", "NGA", "GHA", "planned", id="devraient-signer"),
+        pytest.param("Le ministre italien des Affaires étrangères est arrivé lundi à Tunis. Les deux pays "
+                     "signeront un mémorandum d'entente sur l'énergie à l'issue de la visite.",
+                     "ITA", "TUN", "planned", id="signeront"),
+        pytest.param("L'Italie et la Tunisie envisagent la signature d'un accord sur l'interconnexion "
+                     "électrique.", "ITA", "TUN", "hypothetical", id="envisagent-la-signature"),
+        pytest.param("Le Japon et les Philippines n'ont pas signé l'accord sur la pêche attendu par les deux "
+                     "parties.", "JPN", "PHL", "negated", id="n-ont-pas-signe"),
+    ],
+)
+def test_agreement_status(extract_text, text, a, b, status):
+    facts = extract_text(text, "2024-09-02")
+    ag = only(events_between(facts, "agreement", a, b), f"agreement {a}-{b}")
+    assert ag.status == status
+
+
+def test_agreement_title_is_kept(extract_text):
+    facts = extract_text("Le Japon et les Philippines ont signé mardi un accord d'accès réciproque.",
+                         "2024-07-09")
+    ag = only(events_between(facts, "agreement", "JPN", "PHL"))
+    assert ag.title is not None and "accès réciproque" in ag.title

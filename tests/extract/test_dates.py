@@ -1,0 +1,163 @@
+"""Dates: French expressions resolved against the publication date, never guessing a year.
+
+``DateGrammar`` is tested directly (fast, no spaCy); the event and figure tests check that the
+resolved dates reach the records.
+"""
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.dates import DateGrammar
+from communique.lang import load_lexicon
+
+from .helpers import events, figures, only, visits
+
+
+@pytest.fixture(scope="module")
+def grammar() -> DateGrammar:
+    return DateGrammar(load_lexicon("fr"))
+
+
+def _spans(grammar, text, doc_date):
+    return [(d.date_start, d.date_end) for d in grammar.find(text, 0, doc_date)]
+
+
+# ----------------------------------------------------------------------------- DateGrammar
+
+@pytest.mark.parametrize(
+    "text, doc_date, expected",
+    [
+        pytest.param("La visite aura lieu du 3 au 5 mars 2024.", None, ("2024-03-03", "2024-03-05"),
+                     id="du-au-with-year"),
+        pytest.param("Le sommet se tiendra les 26 et 27 janvier à Lima.", "2024-01-20",
+                     ("2024-01-26", "2024-01-27"), id="les-et-resolved"),
+        pytest.param("Il a séjourné à Oslo du 30 avril au 2 mai 2023.", None, ("2023-04-30", "2023-05-02"),
+                     id="cross-month"),
+        pytest.param("Il a séjourné à Tunis du 28 décembre au 3 janvier.", "2025-01-05",
+                     ("2024-12-28", "2025-01-03"), id="cross-year"),
+        pytest.param("Les entretiens ont eu lieu le 24 novembre.", None, ("--11-24", None), id="no-doc-date"),
+        pytest.param("Les entretiens ont eu lieu le 1er juillet.", "2024-07-03", ("2024-07-01", None),
+                     id="premier"),
+        pytest.param("Il s'est rendu à Accra en juin dernier.", "2025-02-10", ("2024-06", None),
+                     id="juin-dernier"),
+        pytest.param("Il s'est rendu à Accra en août.", "2025-02", ("2024-08", None), id="en-aout-last-year"),
+        pytest.param("Il s'est rendu à Accra en janvier.", "2025-02-14", ("2025-01", None), id="en-janvier"),
+        pytest.param("Il se rendra à Accra en mars prochain.", "2025-02-14", ("2025-03", None),
+                     id="mars-prochain"),
+        pytest.param("Il se rendra à Accra en septembre prochain.", "2024-10-01", ("2025-09", None),
+                     id="septembre-prochain-next-year"),
+        pytest.param("Il s'est rendu à Accra en août.", None, ("--08", None), id="month-no-doc-date"),
+        pytest.param("Les échanges ont augmenté entre janvier et octobre de l'année.", "2016-11-15",
+                     ("2016-01", "2016-10"), id="entre-janvier-et-octobre-de-l-annee"),
+        pytest.param("Les échanges ont augmenté entre janvier et octobre 2019.", None, ("2019-01", "2019-10"),
+                     id="month-range-with-year"),
+        pytest.param("Les échanges ont reculé l'an dernier.", "2024-05-01", ("2023", None), id="l-an-dernier"),
+        pytest.param("Les deux pays ont noué des relations en 1975.", None, ("1975", None), id="en-year"),
+        pytest.param("Le 12 mars 1992, les deux pays ont établi des relations diplomatiques.", "2024-01-01",
+                     ("1992-03-12", None), id="full-date"),
+        pytest.param("La rencontre est prévue le 5 févr. 2024 à Rome.", None, ("2024-02-05", None),
+                     id="abbreviated-month"),
+    ],
+)
+def test_date_grammar(grammar, text, doc_date, expected):
+    assert _spans(grammar, text, doc_date) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, doc_date",
+    [
+        pytest.param("Le ministre a signé sept accords.", "2024-01-01", id="sept-is-not-september"),
+        pytest.param("Les deux pays ont signé 31 accords en mai.", None, id="count-before-month"),
+        pytest.param("Il a été élu avec 52 % des voix.", "2024-01-01", id="percentage"),
+        pytest.param("Le 32 mars n'existe pas.", "2024-01-01", id="impossible-day"),
+    ],
+)
+def test_date_grammar_rejects(grammar, text, doc_date):
+    assert all(d.date_start not in ("2024-09", "--05-31", "2024-05-31") for d in grammar.find(text, 0, doc_date))
+    if "sept" in text or "32" in text or "%" in text:
+        assert grammar.find(text, 0, doc_date) == []
+
+
+def test_date_grammar_offsets(grammar):
+    text = "Le ministre est arrivé le 14 mai à Accra."
+    (d,) = grammar.find(text, 100, "2024-05-20")
+    assert text[d.start - 100:d.end - 100] == "14 mai"
+    assert d.date_start == "2024-05-14"
+
+
+def test_yearless_day_never_gets_a_guessed_year(grammar):
+    (d,) = grammar.find("Le ministre est arrivé le 24 novembre à Accra.", 0, None)
+    assert d.date_start == "--11-24"
+    assert d.date_end is None
+
+
+# ----------------------------------------------------------------------------- dates reach the records
+
+pytestmark_model = pytest.mark.model
+
+
+@pytest.mark.model
+def test_visit_dates_les_26_et_27_janvier(extract_text):
+    facts = extract_text("Le président argentin Javier Milei effectuera une visite officielle au Chili les 26 et "
+                         "27 janvier.", "2024-01-20")
+    v = only(visits(facts, "ARG", "CHL"))
+    assert (v.date_start, v.date_end) == ("2024-01-26", "2024-01-27")
+    assert v.status == "planned"
+
+
+@pytest.mark.model
+def test_meeting_without_publication_date_keeps_a_yearless_date(extract_text):
+    facts = extract_text("Le ministre norvégien des Affaires étrangères a rencontré son homologue islandaise le "
+                         "24 novembre à Reykjavik.")
+    m = only(events(facts, "meeting"))
+    assert m.date_start == "--11-24"
+
+
+@pytest.mark.model
+def test_event_without_any_date_is_not_dated_with_an_invented_year(extract_text):
+    facts = extract_text("Le ministre norvégien des Affaires étrangères a rencontré son homologue islandaise à "
+                         "Reykjavik.")
+    m = only(events(facts, "meeting"))
+    assert m.date_start is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, start",
+    [
+        pytest.param("Le président chilien s'est rendu en Argentine en juin dernier.", "2025-02-10", "2024-06",
+                     id="juin-dernier"),
+        pytest.param("Le président chilien s'est rendu en Argentine en août.", "2025-02", "2024-08",
+                     id="en-aout"),
+        pytest.param("Le président chilien s'est rendu en Argentine en janvier.", "2025-02-10", "2025-01",
+                     id="en-janvier"),
+    ],
+)
+def test_visit_month_resolved_against_publication(extract_text, text, date, start):
+    facts = extract_text(text, date)
+    v = only(visits(facts, "CHL", "ARG"))
+    assert v.date_start == start
+
+
+@pytest.mark.model
+def test_period_entre_janvier_et_octobre_de_l_annee(extract_text):
+    facts = extract_text("Entre janvier et octobre de l'année, les échanges commerciaux entre le Laos et la "
+                         "Thaïlande ont atteint 4,3 milliards de dollars.", "2016-11")
+    f = only(figures(facts, "trade_volume"))
+    assert f.period == "2016-01/2016-10"
+
+
+@pytest.mark.model
+def test_period_without_publication_date_is_yearless(extract_text):
+    facts = extract_text("Entre janvier et octobre, les échanges commerciaux entre le Laos et la Thaïlande ont "
+                         "atteint 4,3 milliards de dollars.")
+    f = only(figures(facts, "trade_volume"))
+    assert f.period == "--01/--10"
+
+
+@pytest.mark.model
+def test_undated_event_takes_the_publication_date(extract_text):
+    facts = extract_text("Le Premier ministre japonais a reçu mardi à Tokyo le président philippin Ferdinand "
+                         "Marcos Jr.", "2024-06-12")
+    m = only(events(facts, "meeting"))
+    assert m.date_start is not None and m.date_start.startswith("2024-06")

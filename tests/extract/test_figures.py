@@ -1,0 +1,143 @@
+"""Figures: trade volumes and targets, investment, tourist arrivals, with units, periods and changes."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import close, figures, only
+
+pytestmark = pytest.mark.model
+
+
+def _one(facts, metric, value):
+    """The one figure of ``metric`` whose value is ``value`` (within 2 %)."""
+    found = [f for f in figures(facts, metric) if close(f.value, value)]
+    assert len(found) == 1, (metric, value, facts.figures)
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- values and units
+
+@pytest.mark.parametrize(
+    "text, date, metric, value, unit, countries",
+    [
+        pytest.param("Les échanges commerciaux entre le Chili et l'Argentine ont atteint 4,2 milliards de "
+                     "dollars en 2023.", "2024-03-06", "trade_volume", 4.2e9, "USD", {"CHL", "ARG"},
+                     id="milliards-de-dollars"),
+        pytest.param("Les échanges commerciaux entre l'Italie et la Tunisie ont atteint 850 millions d'euros "
+                     "en janvier 2024.", "2024-03-01", "trade_volume", 8.5e8, "EUR", {"ITA", "TUN"},
+                     id="millions-d-euros"),
+        pytest.param("Les Philippines ont accueilli 150 000 touristes japonais en mars 2024.", "2024-04-15",
+                     "tourist_arrivals", 150000, "persons", {"PHL", "JPN"}, id="touristes"),
+        pytest.param("Les investissements japonais aux Philippines ont atteint 1,5 milliard de dollars en "
+                     "2023.", "2024-04-15", "investment", 1.5e9, "USD", {"JPN", "PHL"}, id="investissements"),
+        pytest.param("Le commerce bilatéral entre le Nigeria et le Ghana s'est élevé à 1 200 millions de "
+                     "dollars l'an dernier.", "2024-04-15", "trade_volume", 1.2e9, "USD", {"NGA", "GHA"},
+                     id="spaced-thousands"),
+        pytest.param("Les échanges entre la Norvège et l'Islande ont dépassé 900 millions de dollars en 2022.",
+                     "2023-05-15", "trade_volume", 9e8, "USD", {"NOR", "ISL"}, id="depasse"),
+    ],
+)
+def test_figure_value_unit_countries(extract_text, text, date, metric, value, unit, countries):
+    facts = extract_text(text, date)
+    f = _one(facts, metric, value)
+    assert f.unit == unit
+    assert set(f.countries) == countries
+
+
+def test_approximate_value(extract_text):
+    facts = extract_text("Les échanges commerciaux entre le Pérou et la Bolivie ont atteint près de 1,6 milliard "
+                         "de dollars en 2023.", "2024-02-01")
+    f = _one(facts, "trade_volume", 1.6e9)
+    assert f.approximate is True
+
+
+# ----------------------------------------------------------------------------- change
+
+@pytest.mark.parametrize(
+    "text, value, change",
+    [
+        pytest.param("Les échanges commerciaux entre le Chili et l'Argentine ont atteint 4,2 milliards de "
+                     "dollars en 2023, une hausse de 12,5 % sur un an.", 4.2e9, 12.5, id="hausse"),
+        pytest.param("Les échanges commerciaux entre la Norvège et l'Islande se sont établis à 1,1 milliard de "
+                     "dollars en 2023, en baisse de 3 %.", 1.1e9, -3, id="baisse"),
+        pytest.param("Les échanges commerciaux entre l'Indonésie et la Malaisie ont progressé de 8 % pour "
+                     "atteindre 24 milliards de dollars en 2023.", 24e9, 8, id="progresse-before-value"),
+    ],
+)
+def test_change_pct(extract_text, text, value, change):
+    facts = extract_text(text, "2024-02-01")
+    f = _one(facts, "trade_volume", value)
+    assert f.change_pct == pytest.approx(change)
+
+
+def test_percent_is_never_a_figure_of_its_own(extract_text):
+    facts = extract_text("Les échanges commerciaux entre le Chili et l'Argentine ont atteint 4,2 milliards de "
+                         "dollars en 2023, une hausse de 12,5 % sur un an.", "2024-02-01")
+    assert all(not close(f.value, 12.5) for f in facts.figures)
+
+
+# ----------------------------------------------------------------------------- targets
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le Nigeria et le Ghana visent un objectif de 5 milliards de dollars d'ici 2030 pour leurs "
+                     "échanges commerciaux.", id="objectif-d-ici"),
+        pytest.param("Le Nigeria et le Ghana se sont fixé un objectif de 5 milliards de dollars d'échanges "
+                     "commerciaux d'ici 2030.", id="objectif-words-between"),
+        pytest.param("Le Nigeria et le Ghana entendent porter leurs échanges commerciaux à 5 milliards de "
+                     "dollars d'ici à 2030.", id="porter-a-d-ici-a"),
+    ],
+)
+def test_trade_target_with_year(extract_text, text):
+    facts = extract_text(text, "2024-11-05")
+    f = _one(facts, "trade_target", 5e9)
+    assert f.unit == "USD"
+    assert f.target_year == 2030
+    assert set(f.countries) == {"NGA", "GHA"}
+    assert figures(facts, "trade_volume") == []
+
+
+# ----------------------------------------------------------------------------- periods
+
+@pytest.mark.parametrize(
+    "text, date, value, period",
+    [
+        pytest.param("Entre janvier et septembre 2024, les échanges commerciaux entre l'Indonésie et la "
+                     "Malaisie ont atteint 18,3 milliards de dollars.", "2024-10-20", 18.3e9,
+                     "2024-01/2024-09", id="entre-janvier-et-septembre"),
+        pytest.param("Les échanges commerciaux entre le Laos et la Thaïlande ont atteint 5,1 milliards de "
+                     "dollars en 2023.", "2024-02-01", 5.1e9, "2023", id="en-2023"),
+        pytest.param("Au cours des dix premiers mois de 2024, les échanges commerciaux entre l'Italie et la "
+                     "Tunisie ont atteint 6,1 milliards d'euros.", "2024-11-20", 6.1e9, "2024-01/2024-10",
+                     id="dix-premiers-mois"),
+        pytest.param("Les échanges commerciaux entre le Japon et les Philippines ont atteint 12 milliards de "
+                     "dollars au premier semestre 2024.", "2024-08-01", 12e9, "2024-01/2024-06",
+                     id="premier-semestre"),
+    ],
+)
+def test_figure_period(extract_text, text, date, value, period):
+    facts = extract_text(text, date)
+    f = _one(facts, "trade_volume", value)
+    assert f.period == period
+
+
+# ----------------------------------------------------------------------------- not figures
+
+def test_bare_year_is_never_a_figure(extract_text):
+    facts = extract_text("En 2023, le Pérou et la Bolivie ont intensifié leur coopération dans la lutte contre le "
+                         "trafic de drogue.", "2024-01-10")
+    assert facts.figures == []
+
+
+def test_year_beside_an_amount_is_not_a_second_figure(extract_text):
+    facts = extract_text("Les échanges commerciaux entre le Chili et l'Argentine ont atteint 4,2 milliards de "
+                         "dollars en 2023.", "2024-03-06")
+    assert all(f.value != 2023 for f in facts.figures)
+    assert len(figures(facts, "trade_volume")) == 1
+
+
+def test_anniversary_and_ordinal_numbers_are_not_figures(extract_text):
+    facts = extract_text("Le Laos et la Thaïlande ont célébré le 70e anniversaire de leurs relations lors de la "
+                         "25e réunion de leur commission mixte.", "2020-12-20")
+    assert [f for f in facts.figures if f.metric != "other"] == []

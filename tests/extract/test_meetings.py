@@ -1,0 +1,144 @@
+"""Meetings (in person) and calls (telephone, video): parties, participants, place, date."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, events_between, only, participant_named
+
+pytestmark = pytest.mark.model
+
+
+# ----------------------------------------------------------------------------- meetings
+
+def test_entretien_avec_son_homologue(extract_text):
+    facts = extract_text(
+        "Le ministre nigérian des Affaires étrangères, Yusuf Tuggar, s'est entretenu le 14 mai à Accra avec "
+        "son homologue ghanéen Samuel Okudzeto Ablakwa.", "2024-05-15")
+    m = only(events_between(facts, "meeting", "NGA", "GHA"), "meeting NGA-GHA")
+    assert m.status == "happened"
+    assert m.date_start == "2024-05-14"
+    tuggar, ablakwa = participant_named(m, "Tuggar"), participant_named(m, "Ablakwa")
+    assert tuggar is not None and tuggar.country == "NGA" and tuggar.role == "foreign_minister"
+    assert ablakwa is not None and ablakwa.country == "GHA"
+    assert "Samuel Okudzeto Ablakwa" in ablakwa.name
+
+
+def test_meeting_location_from_a_capital(extract_text):
+    facts = extract_text(
+        "Le ministre nigérian des Affaires étrangères, Yusuf Tuggar, s'est entretenu le 14 mai à Accra avec "
+        "son homologue ghanéen Samuel Okudzeto Ablakwa.", "2024-05-15")
+    m = only(events_between(facts, "meeting", "NGA", "GHA"))
+    assert m.location == {"country": "GHA", "city": "Accra"}
+
+
+@pytest.mark.parametrize(
+    "text, date, a, b, names",
+    [
+        pytest.param(
+            "Le président philippin Ferdinand Marcos Jr a reçu le 3 juillet à Manille la ministre japonaise "
+            "des Affaires étrangères, Yoko Kamikawa.",
+            "2024-07-04", "PHL", "JPN", ["Marcos", "Kamikawa"], id="a-recu"),
+        pytest.param(
+            "Le Premier ministre laotien Sonexay Siphandone a rencontré son homologue thaïlandais Srettha "
+            "Thavisin le 9 octobre 2024 en marge du sommet de l'ASEAN à Vientiane.",
+            "2024-10-10", "LAO", "THA", ["Siphandone", "Thavisin"], id="a-rencontre"),
+        pytest.param(
+            "Le ministre péruvien des Affaires étrangères a eu des entretiens mardi à Lima avec son homologue "
+            "bolivienne Celinda Sosa.",
+            "2024-02-21", "PER", "BOL", ["Sosa"], id="des-entretiens"),
+        pytest.param(
+            "Le roi de Norvège Harald V a accordé une audience au Premier ministre islandais Bjarni "
+            "Benediktsson le 7 mai 2024 à Oslo.",
+            "2024-05-08", "NOR", "ISL", ["Benediktsson"], id="audience"),
+    ],
+)
+def test_meeting_verbs_and_nouns(extract_text, text, date, a, b, names):
+    facts = extract_text(text, date)
+    m = only(events_between(facts, "meeting", a, b), f"meeting {a}-{b}")
+    assert m.status == "happened"
+    for n in names:
+        assert participant_named(m, n) is not None, (n, m.participants)
+
+
+def test_pourparlers_entre_two_countries(extract_text):
+    facts = extract_text("Des pourparlers entre l'Italie et la Tunisie sur la gestion des flux migratoires se "
+                         "sont tenus mardi à Rome.", "2024-04-17")
+    m = only(events_between(facts, "meeting", "ITA", "TUN"))
+    assert m.location == {"country": "ITA", "city": "Rome"}
+
+
+def test_one_leader_three_counterparts_gives_three_bilateral_meetings(extract_text):
+    facts = extract_text(
+        "En marge du sommet, le président indonésien Prabowo Subianto a rencontré le Premier ministre "
+        "malaisien Anwar Ibrahim, le Premier ministre thaïlandais Paetongtarn Shinawatra et le président "
+        "philippin Ferdinand Marcos Jr.", "2024-11-20")
+    pairs = sorted(tuple(sorted(m.countries)) for m in events(facts, "meeting"))
+    assert pairs == [("IDN", "MYS"), ("IDN", "PHL"), ("IDN", "THA")]
+    thai = only(events_between(facts, "meeting", "IDN", "THA"))
+    assert participant_named(thai, "Prabowo") is not None
+    assert participant_named(thai, "Shinawatra") is not None
+    assert participant_named(thai, "Anwar") is None
+
+
+def test_received_a_delegation(extract_text):
+    facts = extract_text("Le président du Ghana a reçu jeudi à Accra une délégation nigériane conduite par le "
+                         "président du Sénat.", "2024-09-13")
+    only(events_between(facts, "meeting", "GHA", "NGA"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le Chili et l'Argentine maintiennent des rencontres à haut niveau régulières et une "
+                     "coopération étroite dans le secteur minier.", id="regular-high-level"),
+        pytest.param("Les deux pays ont convenu de multiplier les échanges de délégations et les rencontres "
+                     "entre entreprises japonaises et philippines.", id="exchanges-in-general"),
+        pytest.param("Le président péruvien a reçu jeudi le prix de la Fondation andine pour la coopération avec "
+                     "la Bolivie.", id="recevoir-a-prize"),
+    ],
+)
+def test_generic_mentions_are_not_meetings(extract_text, text):
+    facts = extract_text(text, "2024-03-01")
+    assert events(facts, "meeting", status="happened") == []
+
+
+def test_meeting_date_from_a_leading_date(extract_text):
+    facts = extract_text("Le 24 novembre, le ministre norvégien des Affaires étrangères a rencontré à Reykjavik "
+                         "son homologue islandaise Thorgerdur Katrin Gunnarsdottir.", "2025-11-26")
+    m = only(events_between(facts, "meeting", "NOR", "ISL"))
+    assert m.date_start == "2025-11-24"
+    assert m.location == {"country": "ISL", "city": "Reykjavik"}
+
+
+# ----------------------------------------------------------------------------- calls
+
+@pytest.mark.parametrize(
+    "text, date, a, b",
+    [
+        pytest.param("Le président nigérian Bola Tinubu a eu un entretien téléphonique avec son homologue "
+                     "ghanéen John Mahama le 9 janvier.", "2025-01-10", "NGA", "GHA", id="entretien-telephonique"),
+        pytest.param("Les ministres des Affaires étrangères du Japon et des Philippines se sont entretenus au "
+                     "téléphone jeudi.", "2024-05-24", "JPN", "PHL", id="entretenus-au-telephone"),
+        pytest.param("Le Premier ministre norvégien Jonas Gahr Støre et son homologue islandaise Kristrún "
+                     "Frostadóttir ont tenu une visioconférence le 4 mars 2025.", "2025-03-05", "NOR", "ISL",
+                     id="visioconference"),
+        pytest.param("Le président chilien a téléphoné lundi à son homologue argentin pour évoquer les incendies "
+                     "en Patagonie.", "2024-02-06", "CHL", "ARG", id="a-telephone"),
+        pytest.param("La ministre indonésienne des Affaires étrangères a eu une conversation téléphonique avec "
+                     "son homologue malaisien Mohamad Hasan.", "2024-08-15", "IDN", "MYS", id="conversation"),
+    ],
+)
+def test_calls_are_calls_not_meetings(extract_text, text, date, a, b):
+    facts = extract_text(text, date)
+    only(events_between(facts, "call", a, b), f"call {a}-{b}")
+    assert events(facts, "meeting") == []
+
+
+def test_call_participants_and_date(extract_text):
+    facts = extract_text("Le président nigérian Bola Tinubu a eu un entretien téléphonique avec son homologue "
+                         "ghanéen John Mahama le 9 janvier.", "2025-01-10")
+    c = only(events_between(facts, "call", "NGA", "GHA"))
+    assert c.date_start == "2025-01-09"
+    assert participant_named(c, "Tinubu").country == "NGA"
+    assert participant_named(c, "Mahama").country == "GHA"
+    assert c.location is None

@@ -1,0 +1,112 @@
+"""Upgrades (relations established or raised to a level) and the relation level a document states."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, events_between, only, relations_between
+
+pytestmark = pytest.mark.model
+
+
+# ----------------------------------------------------------------------------- upgrades that happened
+
+@pytest.mark.parametrize(
+    "text, a, b, level",
+    [
+        pytest.param("Le Japon et les Philippines ont élevé leurs relations au rang de partenariat stratégique "
+                     "global.", "JPN", "PHL", "comprehensive_strategic_partnership", id="eleve-au-rang"),
+        pytest.param("Les dirigeants ont annoncé l'établissement d'un partenariat stratégique entre l'Italie et "
+                     "l'Indonésie.", "ITA", "IDN", "strategic_partnership", id="etablissement"),
+        pytest.param("Le Nigeria et le Ghana ont décidé de rehausser leurs relations au niveau d'un partenariat "
+                     "global.", "NGA", "GHA", "comprehensive_partnership", id="rehausser-partenariat-global"),
+        pytest.param("Le Chili et l'Argentine ont établi un partenariat stratégique intégral lors de la visite "
+                     "du président chilien.", "CHL", "ARG", "comprehensive_strategic_partnership",
+                     id="etabli-un-partenariat"),
+    ],
+)
+def test_upgrade_reported(extract_text, text, a, b, level):
+    facts = extract_text(text, "2024-10-08")
+    up = only(events_between(facts, "upgrade", a, b, status="happened"), f"upgrade {a}-{b}")
+    assert up.level == level
+
+
+@pytest.mark.parametrize(
+    "text, a, b, level",
+    [
+        pytest.param("Le Japon et les Philippines ont élevé leurs relations au rang de partenariat stratégique "
+                     "global.", "JPN", "PHL", "comprehensive_strategic_partnership", id="eleve-au-rang"),
+        pytest.param("Les dirigeants ont annoncé l'établissement d'un partenariat stratégique entre l'Italie et "
+                     "l'Indonésie.", "ITA", "IDN", "strategic_partnership", id="etablissement"),
+    ],
+)
+def test_upgrade_states_the_relation_level(extract_text, text, a, b, level):
+    facts = extract_text(text, "2024-10-08")
+    rel = only(relations_between(facts, a, b), f"relation {a}-{b}")
+    assert rel.level == level
+
+
+def test_diplomatic_relations_established_on_a_date(extract_text):
+    facts = extract_text("La Norvège et la Croatie ont établi des relations diplomatiques le 12 mars 1992.",
+                         "2024-03-12")
+    up = only(events_between(facts, "upgrade", "NOR", "HRV"))
+    assert up.level == "diplomatic_relations"
+    assert up.date_start == "1992-03-12"
+    assert up.status == "happened"
+
+
+def test_anniversary_of_diplomatic_relations_is_dated_to_the_establishment(extract_text):
+    facts = extract_text("Le Laos et la Thaïlande célèbrent cette année le 74e anniversaire de l'établissement "
+                         "de leurs relations diplomatiques, nouées le 19 décembre 1950.", "2024-12-18")
+    up = only(events_between(facts, "upgrade", "LAO", "THA"))
+    assert up.level == "diplomatic_relations"
+    assert up.date_start == "1950-12-19"
+
+
+def test_diplomatic_relations_year_only(extract_text):
+    facts = extract_text("Le Pérou et l'Indonésie ont établi des relations diplomatiques en 1975.", "2025-05-02")
+    up = only(events_between(facts, "upgrade", "PER", "IDN"))
+    assert up.date_start == "1975"
+
+
+# ----------------------------------------------------------------------------- levels stated, no upgrade
+
+def test_strengthening_an_existing_partnership_is_a_relation_not_an_upgrade(extract_text):
+    facts = extract_text("Le Pérou et la Bolivie ont décidé de renforcer leur partenariat stratégique dans les "
+                         "domaines de l'énergie et des transports.", "2024-06-20")
+    rel = only(relations_between(facts, "PER", "BOL"))
+    assert rel.level == "strategic_partnership"
+    assert events(facts, "upgrade") == []
+
+
+def test_partnership_named_with_a_hyphenated_pair(extract_text):
+    facts = extract_text("Le partenariat stratégique global Japon-Philippines a été au cœur des entretiens.",
+                         "2024-06-20")
+    rel = only(relations_between(facts, "JPN", "PHL"))
+    assert rel.level == "comprehensive_strategic_partnership"
+    assert events(facts, "upgrade", status="happened") == []
+
+
+def test_strategic_partner_is_not_a_relation_level(extract_text):
+    facts = extract_text("Les Philippines considèrent le Japon comme un partenaire stratégique de premier plan en "
+                         "Asie.", "2024-06-20")
+    assert relations_between(facts, "PHL", "JPN") == []
+    assert events(facts, "upgrade") == []
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        pytest.param("La Norvège et l'Islande s'efforcent d'élever leurs relations au niveau de partenariat "
+                     "stratégique.", "NOR", "ISL", id="s-efforcent"),
+        pytest.param("Le Nigeria et le Ghana envisagent d'élever leurs relations au rang de partenariat "
+                     "stratégique.", "NGA", "GHA", id="envisagent"),
+        pytest.param("Le Premier ministre malaisien a proposé d'établir un partenariat stratégique global avec "
+                     "la Thaïlande.", "MYS", "THA", id="propose"),
+    ],
+)
+def test_sought_upgrade_did_not_happen(extract_text, text, a, b):
+    facts = extract_text(text, "2024-06-20")
+    assert events_between(facts, "upgrade", a, b, status="happened") == []
+    assert all(r.level != "strategic_partnership" and r.level != "comprehensive_strategic_partnership"
+               for r in relations_between(facts, a, b))
+

@@ -1,0 +1,183 @@
+"""Visits: who travels (guest), where to (host), what kind, when, and whether it happened."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import events, only, participant_named, visits
+
+pytestmark = pytest.mark.model
+
+
+# ----------------------------------------------------------------------------- kinds of visit
+
+@pytest.mark.parametrize(
+    "text, date, guest, host, kind, start, end, name",
+    [
+        pytest.param(
+            "Le président chilien Gabriel Boric a effectué une visite d'État en Argentine du 3 au 5 mars 2024.",
+            "2024-03-06", "CHL", "ARG", "state", "2024-03-03", "2024-03-05", "Boric", id="state"),
+        pytest.param(
+            "Le ministre italien des Affaires étrangères, Antonio Tajani, a effectué une visite officielle "
+            "en Tunisie les 17 et 18 janvier 2024.",
+            "2024-01-19", "ITA", "TUN", "official", "2024-01-17", "2024-01-18", "Tajani", id="official"),
+        pytest.param(
+            "Le Premier ministre malaisien Anwar Ibrahim a effectué le 8 janvier 2024 une visite de travail "
+            "en Indonésie.",
+            "2024-01-09", "MYS", "IDN", "working", "2024-01-08", None, "Anwar", id="working"),
+        pytest.param(
+            "Le président nigérian Bola Tinubu est arrivé lundi à Accra pour une visite officielle d'amitié "
+            "au Ghana, du 10 au 12 juin 2024.",
+            "2024-06-10", "NGA", "GHA", "official", "2024-06-10", "2024-06-12", "Tinubu",
+            id="official-friendship"),
+    ],
+)
+def test_visit_kind_dates_and_guest(extract_text, text, date, guest, host, kind, start, end, name):
+    facts = extract_text(text, date)
+    v = only(visits(facts, guest, host), f"visit {guest}->{host}")
+    assert v.visit_kind == kind
+    assert v.date_start == start
+    assert v.date_end == end
+    assert v.status == "happened"
+    assert set(v.countries) == {guest, host}
+    p = participant_named(v, name)
+    assert p is not None, v.participants
+    assert p.country == guest
+
+
+def test_visit_without_kind_is_unspecified(extract_text):
+    facts = extract_text("La ministre péruvienne des Affaires étrangères a effectué le 2 mai 2024 une visite "
+                         "en Bolivie.", "2024-05-03")
+    v = only(visits(facts, "PER", "BOL"))
+    assert v.visit_kind == "unspecified"
+
+
+# ----------------------------------------------------------------------------- host from a capital
+
+def test_rendu_a_capital_makes_the_capital_country_host(extract_text):
+    facts = extract_text(
+        "Le ministre chilien des Affaires étrangères, Alberto van Klaveren, s'est rendu à Buenos Aires "
+        "le 15 avril pour des consultations politiques.", "2024-04-17")
+    v = only(visits(facts, "CHL", "ARG"))
+    assert v.date_start == "2024-04-15"
+    assert v.location == {"country": "ARG", "city": "Buenos Aires"}
+    assert participant_named(v, "Klaveren") is not None
+
+
+def test_capital_only_host_with_the_guest_from_the_person(extract_text):
+    facts = extract_text("Le Premier ministre japonais Fumio Kishida s'est rendu à Manille le 9 novembre 2023.",
+                         "2023-11-10")
+    v = only(visits(facts, "JPN", "PHL"))
+    assert v.date_start == "2023-11-09"
+    assert (v.location or {}).get("city") == "Manille"
+
+
+# ----------------------------------------------------------------------------- tours
+
+def test_tour_of_three_countries_gives_three_visits(extract_text):
+    facts = extract_text(
+        "Le président indonésien Joko Widodo a entamé le 5 juin 2023 une tournée en Malaisie, à Singapour "
+        "et en Thaïlande.", "2023-06-06")
+    hosts = sorted(v.host for v in events(facts, "visit") if v.guest == "IDN")
+    assert hosts == ["MYS", "SGP", "THA"]
+    for v in events(facts, "visit"):
+        assert v.guest == "IDN"
+        assert participant_named(v, "Widodo") is not None
+
+
+def test_tour_with_a_kind_per_country(extract_text):
+    facts = extract_text(
+        "Le président philippin effectuera une visite d'État au Japon et une visite officielle en Malaisie "
+        "du 4 au 9 février 2025.", "2025-01-20")
+    japan = only(visits(facts, "PHL", "JPN"))
+    malaysia = only(visits(facts, "PHL", "MYS"))
+    assert japan.visit_kind == "state"
+    assert malaysia.visit_kind == "official"
+    assert japan.status == malaysia.status == "planned"
+
+
+# ----------------------------------------------------------------------------- the guest
+
+def test_guest_from_the_demonym_of_the_person(extract_text):
+    # the host is mentioned more often than the guest: the guest must come from "ghanéen"
+    facts = extract_text(
+        "Le président ghanéen John Mahama est arrivé mardi à Abuja, la capitale du Nigeria, pour une visite "
+        "de deux jours au Nigeria.", "2025-03-12")
+    v = only(visits(facts, "GHA", "NGA"))
+    assert participant_named(v, "Mahama").country == "GHA"
+
+
+def test_guest_from_a_national_delegation(extract_text):
+    facts = extract_text(
+        "Une délégation chilienne s'est rendue le 2 mai 2024 en Argentine, où elle a rencontré des "
+        "responsables argentins du secteur du lithium.", "2024-05-04")
+    v = only(visits(facts, "CHL", "ARG"))
+    assert v.date_start == "2024-05-02"
+    assert not visits(facts, "ARG", "CHL")
+
+
+def test_host_who_receives_is_not_the_guest(extract_text):
+    facts = extract_text(
+        "Le Premier ministre thaïlandais a accueilli à Bangkok son homologue laotien Sonexay Siphandone, "
+        "en visite officielle en Thaïlande du 14 au 16 mars 2024.", "2024-03-16")
+    v = only(visits(facts, "LAO", "THA"))
+    assert v.visit_kind == "official"
+    assert v.date_start == "2024-03-14" and v.date_end == "2024-03-16"
+    assert not visits(facts, "THA", "LAO")
+
+
+# ----------------------------------------------------------------------------- status
+
+@pytest.mark.parametrize(
+    "text, date, guest, host, status",
+    [
+        pytest.param("Le président argentin Javier Milei effectuera une visite d'État au Chili en avril.",
+                     "2025-01-15", "ARG", "CHL", "planned", id="future-tense"),
+        pytest.param("Le Premier ministre thaïlandais doit se rendre au Laos la semaine prochaine pour "
+                     "inaugurer un pont sur le Mékong.",
+                     "2024-08-02", "THA", "LAO", "planned", id="doit-se-rendre"),
+        pytest.param("Le président péruvien a accepté l'invitation de son homologue bolivien à se rendre "
+                     "en Bolivie au cours du second semestre.",
+                     "2024-05-20", "PER", "BOL", "planned", id="accepted-invitation"),
+        pytest.param("Le ministre islandais des Affaires étrangères se rendra à Oslo le 3 octobre.",
+                     "2024-09-25", "ISL", "NOR", "planned", id="se-rendra"),
+        pytest.param("Le Premier ministre norvégien envisage de se rendre en Islande l'année prochaine.",
+                     "2024-09-25", "NOR", "ISL", "hypothetical", id="envisage"),
+        pytest.param("Le président nigérian a annulé sa visite au Ghana en raison de la situation "
+                     "sécuritaire dans le nord du pays.",
+                     "2024-07-01", "NGA", "GHA", "negated", id="annule"),
+        pytest.param("La ministre japonaise des Affaires étrangères n'a pas pu se rendre à Manille en raison "
+                     "d'un typhon.",
+                     "2024-10-30", "JPN", "PHL", "negated", id="n-a-pas-pu"),
+        pytest.param("La visite du président tunisien en Italie, prévue la semaine prochaine, a été reportée "
+                     "à une date ultérieure.",
+                     "2024-04-10", "TUN", "ITA", "negated", id="reportee"),
+    ],
+)
+def test_visit_status(extract_text, text, date, guest, host, status):
+    facts = extract_text(text, date)
+    v = only(visits(facts, guest, host), f"visit {guest}->{host}")
+    assert v.status == status
+
+
+def test_planned_visit_is_not_also_reported_as_happened(extract_text):
+    facts = extract_text("Le président argentin Javier Milei effectuera une visite d'État au Chili en avril.",
+                         "2025-01-15")
+    assert not visits(facts, "ARG", "CHL", status="happened")
+
+
+# ----------------------------------------------------------------------------- not visits
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le Premier ministre thaïlandais a visité mardi une usine japonaise de pièces automobiles "
+                     "dans la province de Chonburi.", id="factory"),
+        pytest.param("La ministre chilienne des Mines a visité une exposition consacrée au lithium argentin "
+                     "à Santiago.", id="exhibition"),
+        pytest.param("Les touristes japonais sont de plus en plus nombreux à visiter les Philippines.",
+                     id="tourists"),
+    ],
+)
+def test_non_diplomatic_visit_gives_no_visit(extract_text, text):
+    facts = extract_text(text, "2024-06-01")
+    assert events(facts, "visit") == []
