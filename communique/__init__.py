@@ -1,0 +1,146 @@
+"""communique: reads French diplomatic news and keeps traceable fact records.
+
+The stages, in order: ``ingest`` (files → ``Document``), ``clean`` (which parts are article text),
+``nlp`` (spaCy), ``extract`` (→ ``DocumentFacts``: events, figures, relations, persons, commitments,
+each with the sentence it was read from), ``store`` (SQLite or PostgreSQL).
+
+Public API::
+
+    import communique
+    records = communique.extract_file("article.txt")          # SCHEMA.md records (dicts)
+    for rec in communique.extract_paths(["corpus/"], on_error=print): ...
+    pipeline = communique.Pipeline()                           # DocumentFacts, for finer control
+    with communique.open_store("communique.db") as store:
+        for facts in pipeline.process_paths(["corpus/"]):
+            store.add(facts)
+
+Importing this package is cheap: spaCy, the language data and SQLAlchemy load on first use.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import CommuniqueError, InputError, ModelNotInstalled, StoreError
+from .records import (
+    Commitment,
+    Document,
+    DocumentFacts,
+    Event,
+    Fact,
+    Figure,
+    Participant,
+    Person,
+    Relation,
+    Role,
+    Source,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
+    from .store import Store, open_store
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("communique")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+#: same value as ``communique.ingest.DEFAULT_MAX_BYTES`` (not imported here, to keep import cheap)
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def _pipeline(lang: str = "fr") -> Pipeline:
+    """The process-wide ``Pipeline`` of a language: the spaCy model is loaded once per process."""
+    if lang not in _PIPELINES:
+        from .pipeline import Pipeline
+
+        _PIPELINES[lang] = Pipeline(lang=lang)
+    return _PIPELINES[lang]
+
+
+def extract_paths(paths: str | Iterable[str], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  lang: str = "fr", on_error: Callable[[InputError], None] | None = None,
+                  pipeline: Pipeline | None = None) -> Iterator[dict[str, Any]]:
+    """SCHEMA.md records of every article in ``paths`` (files and folders), document after document.
+
+    An input that cannot be read goes to ``on_error`` (an ``InputError``) and the others are read;
+    without ``on_error`` it is logged as a warning. ``date`` overrides every publication date.
+    Raises ``ModelNotInstalled`` when the spaCy model is missing.
+    """
+    if isinstance(paths, str):
+        paths = [paths]
+    pipe = pipeline or _pipeline(lang)
+    for facts in pipe.process_paths(paths, max_bytes=max_bytes, date=date, on_error=on_error):
+        yield from facts.to_records()
+
+
+def extract_file(path: str, *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "fr",
+                 pipeline: Pipeline | None = None) -> list[dict[str, Any]]:
+    """SCHEMA.md records of one file (every article of a ``.jsonl`` file).
+
+    Raises the ``InputError`` of the first problem found, if any, even when other lines of a
+    ``.jsonl`` file could be read (use ``extract_paths`` with ``on_error`` to keep those).
+    """
+    errors: list[InputError] = []
+    records = list(extract_paths([path], date=date, max_bytes=max_bytes, lang=lang, on_error=errors.append,
+                                 pipeline=pipeline))
+    if errors:
+        raise errors[0]
+    return records
+
+
+def __getattr__(name: str) -> Any:
+    # the heavy parts are imported on first use
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    if name == "Pipeline":
+        from .pipeline import Pipeline
+
+        return Pipeline
+    if name in ("open_store", "Store"):
+        from . import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+__all__ = [
+    "__version__",
+    "Pipeline",
+    "extract_file",
+    "extract_paths",
+    "open_store",
+    "Store",
+    # records
+    "Document",
+    "DocumentFacts",
+    "Fact",
+    "Event",
+    "Figure",
+    "Relation",
+    "Person",
+    "Commitment",
+    "Source",
+    "Participant",
+    "Role",
+    # errors
+    "CommuniqueError",
+    "InputError",
+    "ModelNotInstalled",
+    "StoreError",
+]

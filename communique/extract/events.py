@@ -236,7 +236,8 @@ class EventExtractor:
             return []
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
-        if subj and not self.persons_in(s, subj) and not any(
+        visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in LIGHT_VERBS)
+        if visitor_subject and subj and not self.persons_in(s, subj) and not any(
                 fold(s.doc[i].lemma_) in PERSON_GROUP_NOUNS or s.doc[i].pos_ == "PROPN" for i in subj) \
                 and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")):
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit

@@ -19,6 +19,8 @@ from ..lang import fold, words
 from .context import DocContext, Sentence
 
 MAX_TITLE_GAP = 16
+# capitalised function words that start sentences but, after a name has begun, are part of it
+_FUNCTION_WORDS = {"Le", "La", "Les", "Son", "Sa", "Ses", "Ce", "Cet", "Cette", "Ces", "Un", "Une", "Au", "Du"}
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"  # tokens allowed between a title and the name it introduces
 
 
@@ -109,11 +111,13 @@ class PersonFinder:
             out.update(range(m.i, m.j))
         return out
 
-    def is_name_token(self, tok, blocked: set[int]) -> bool:
+    def is_name_token(self, tok, blocked: set[int], inside: bool = False) -> bool:
+        """Whether a token can be part of a personal name; ``inside`` a name already started,
+        function words ("Son" in "Bùi Thanh Sơn" written without diacritics) are name parts."""
         t = tok.text
         if not t or not t[0].isupper() or tok.i in blocked or tok.like_num:
             return False
-        if t in self.stop or t.rstrip(".'") in self.stop:
+        if (t in self.stop or t.rstrip(".'") in self.stop) and not (inside and t in _FUNCTION_WORDS):
             return False
         if t.isupper() and len(t) > 1 and len(t) <= 5:  # acronyms (PCV, ONU, VNA)
             return False
@@ -126,7 +130,7 @@ class PersonFinder:
         j = i + 1
         while j < end and j - i < 7:
             tok = doc[j]
-            if self.is_name_token(tok, blocked) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
+            if self.is_name_token(tok, blocked, inside=True) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
                 j += 1
             elif tok.text in ("-", "‐") and doc[j - 1].whitespace_ == "" and j + 1 < end \
                     and doc[j + 1].text.islower() and len(doc[j + 1].text) <= 3 and not doc[j].whitespace_:

@@ -136,7 +136,10 @@ def open_store(url_or_path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool
 
 
 def _safe(url: URL) -> str:
-    return url.render_as_string(hide_password=True)
+    """How a store is named in messages: the file of a SQLite store, else the URL without password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -348,7 +351,6 @@ def _store_error(url: URL, doing: str, e: exc.SQLAlchemyError) -> StoreError:
     reason = _reason(e)
     where = _safe(url)
     if url.get_backend_name() == "sqlite":
-        where = url.database or where
         low = reason.lower()
         if "not a database" in low or "malformed" in low or "encrypted" in low:
             return StoreError(f"cannot {doing} the database {where}: the file is not a SQLite database or is "
