@@ -29,6 +29,9 @@ from .persons import PersonMention
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "achever", "faire", "poursuivre",
                "terminer", "débuter", "conclure", "organiser", "participer"}
+SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'issue de", "a l'issue des",
+                    "pendant", "en marge de", "en marge des", "apres", "au terme de", "au terme des")
+INVITATION_NOUNS = {"invitation", "initiative"}
 ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci"}
 PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
                       "délégation", "délégations", "ministre", "ministres", "président", "présidents", "chef",
@@ -241,19 +244,23 @@ class EventExtractor:
                 fold(s.doc[i].lemma_) in PERSON_GROUP_NOUNS or s.doc[i].pos_ == "PROPN" for i in subj) \
                 and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")):
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
-        people = self.persons_in(s, win | subj)
-        guests = [m for m in people if self.person_country(m) not in hosts]
+        # the inviters ("À l'invitation du président X") and the hosts of the other legs of the trip
+        # are on the receiving side
+        inviting = self._inviters(s)
+        trip_hosts = set(hosts)
+        people = [m for m in self.persons_in(s, win | subj) if m.i not in inviting]
+        guests = [m for m in people if self.person_country(m) not in trip_hosts]
         if not guests:
-            left = set(range(s.span.start, tok.i)) - other_windows
-            guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in hosts]
+            left = set(range(s.span.start, tok.i)) - other_windows - inviting
+            guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in trip_hosts]
         gcountries = [self.person_country(m) for m in guests if self.person_country(m)]
         guest = max(set(gcountries), key=gcountries.count) if gcountries else None
         if guest is None:
-            dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in hosts
-                   and not c.is_location]
+            dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
+                   and not c.is_location and c.i not in inviting]
             if dem:
                 guest = min(dem, key=lambda c: abs(c.i - tok.i)).code
-        if guest is None and self.ctx.focal and self.ctx.focal not in hosts:
+        if guest is None and self.ctx.focal and self.ctx.focal not in trip_hosts:
             guest = self.ctx.focal
         if guest is None:
             return []
@@ -268,6 +275,26 @@ class EventExtractor:
                 e.location = {"country": h, "city": cities[h]}
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
+        return out
+
+    def _inviters(self, s: Sentence) -> set[int]:
+        """Tokens of the people named in "À l'invitation du président X, du président Y et de Z":
+        each is introduced by "de/du/des" or, in "des présidents kazakh X, russe Y", by a demonym."""
+        doc = s.doc
+        start = next((x.i for x in s.span if fold(x.lemma_) in INVITATION_NOUNS), None)
+        if start is None:
+            return set()
+        out: set[int] = set()
+        k = start + 1
+        for m in sorted((m for m in self.mentions if m.sentence is s and m.i > start), key=lambda m: m.i):
+            lead = [x for x in doc[k:m.i] if fold(x.text) not in (",", "et", "ainsi", "que")]
+            first = fold(lead[0].text) if lead else ""
+            demonym = lead and any(c.i == lead[0].i and c.label == "DEMONYM" for c in s.countries)
+            if k == start + 1 or first in ("de", "du", "des", "d'", "d") or demonym:
+                out.update(range(k, m.j))
+                k = m.j
+            else:
+                break
         return out
 
     def _visit_kind(self, t: Trigger) -> str:
@@ -348,6 +375,18 @@ class EventExtractor:
             location = {"country": locs[0].code, "city": cap.text if cap else None}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
+        if t.sub == "verb" and len(by_country.get(first, [])) == 1 and len(others) == 1 \
+                and len({m.entity.key if m.entity else m.name for m in by_country.get(others[0], [])}) >= 2:
+            # "X a rencontré le Premier ministre A, puis le président de l'Assemblée B": two meetings
+            out, seen = [], set()
+            for m in by_country[others[0]]:
+                key = m.entity.key if m.entity else m.name
+                if key in seen:
+                    continue
+                seen.add(key)
+                e = Event(doc=None, type=typ, countries=[first, others[0]], location=None)
+                out.append(Candidate(t, e, by_country[first] + [m]))
+            return out
         if len(others) > 1 and by_country.get(first) and sum(1 for c in others if by_country.get(c)) > 1:
             # one side meeting several counterparts: one bilateral event per counterpart country
             out = []
@@ -367,6 +406,9 @@ class EventExtractor:
         nxt = fold(tok.doc[tok.i + 1].text) if tok.i + 1 < len(tok.doc) else ""
         if nxt in ("entre", "avec"):
             return False
+        before = " ".join(fold(x.text) for x in tok.doc[max(0, tok.i - 4):tok.i])
+        if any(m in before for m in SPECIFIC_MARKERS):
+            return False  # "lors de pourparlers ...", "à l'issue des entretiens": particular talks
         dets = [fold(c.text) for c in tok.children if c.dep_ == "det"]
         plural = "Plur" in tok.morph.get("Number")
         if plural and (not dets or dets[0] in ("des", "de", "d'")):
@@ -467,14 +509,23 @@ class EventExtractor:
             countries = self.context_pair(s, countries)
         if len(countries) < 2:
             return []
-        e = Event(doc=None, type="agreement", countries=countries, instrument=kind)
-        count = self.quantities.count_before(head)
-        if count and count > 1:
-            e.count = int(count)
-        e.title = " ".join(x.text for x in head.subtree if x.i >= head.i)[:160] if head is not None else None
-        if e.title:
-            e.title = e.title.replace(" '", "'").replace("' ", "'").strip(" ,.")
-        return [Candidate(t, e, people)]
+        heads = [(kind, head)]
+        # "une déclaration conjointe ..., ainsi qu'un communiqué commun": one event per instrument
+        for conj in head.conjuncts:
+            k2, h2 = self._instrument(s, {x.i for x in conj.subtree if x.i <= conj.i + 3})
+            if h2 is not None and h2.i == conj.i and h2.i != head.i:
+                heads.append((k2, h2))
+        out = []
+        for kind, head in heads:
+            e = Event(doc=None, type="agreement", countries=list(countries), instrument=kind)
+            count = self.quantities.count_before(head)
+            if count and count > 1:
+                e.count = int(count)
+            sub = [x for x in head.subtree if x.i >= head.i and not (x.i > head.i and x.dep_ == "conj")]
+            title = " ".join(x.text for x in sub)[:160]
+            e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
+            out.append(Candidate(t, e, people))
+        return out
 
     def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
@@ -490,7 +541,8 @@ class EventExtractor:
         if tok.lemma_ == "porter" and not any(fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i]):
             return []
         if t.sub == "verb":
-            if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children) \
+                    and not self.dates_in(s, win) and not self.rank_nouns & {fold(x.text) for x in s.doc[tok.i:t.window_end]}:
                 return []  # "le partenariat établi": a level described, not an upgrade reported
             between = {fold(x.text) for x in s.doc[min(tok.i, levels[0].i):max(tok.i, levels[0].i)]}
             if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
@@ -565,7 +617,10 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     v = tr["visit"]
     m.add("visit:noun", nouns(v["nouns"]))
     m.add("visit:verb", [[{"LEMMA": {"IN": v["verbs"]}, "POS": "VERB"}]])
-    m.add("visit:reflexive", [[refl, aux, {"LEMMA": "rendre"}]])
+    m.add("visit:reflexive", [[refl, aux, {"LEMMA": "rendre"}],
+                              [refl, aux, {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
+                               {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
+                               {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": "rendre"}]])
     m.add("visit:verb", [[{"LEMMA": "arriver", "POS": "VERB"}]])
     mt = tr["meeting"]
     single = [w for w in mt["nouns"] if " " not in w]
@@ -582,6 +637,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])
     m.add("agreement:noun", nouns(a["nouns"]))
     u = tr["upgrade"]
-    m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}]])
+    m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}],
+                           # participles the lemmatiser leaves as adjectives: "une relation élevée en 2012"
+                           [{"LOWER": {"IN": u.get("participles", [])}}]])
     m.add("upgrade:noun", nouns(u["nouns"]))
     return m

@@ -312,8 +312,10 @@ class PersonFinder:
             for n in e.names:
                 full[name_key(n)] = e
             key = name_key(e.name)
-            if len(key) >= 2 and len(key[-1]) >= 4:
-                surnames.setdefault(key[-1:], []).append(e)
+            # any word but the first can be used alone: "Lavrov", "Lula" (of Luiz Inácio Lula da Silva)
+            for w in set(key[1:]):
+                if len(w) >= 4:
+                    surnames.setdefault((w,), []).append(e)
         taken = {(m.sentence.index, k) for m in known for k in range(m.i, m.j)}
         out = []
         for s in self.ctx.sentences:

@@ -123,11 +123,11 @@ def test_event_without_any_date_is_not_dated_with_an_invented_year(extract_text)
 @pytest.mark.parametrize(
     "text, date, start",
     [
-        pytest.param("Le président chilien s'est rendu en Argentine en juin dernier.", "2025-02-10", "2024-06",
+        pytest.param("Le président chilien Gabriel Boric s'est rendu en Argentine en juin dernier.", "2025-02-10", "2024-06",
                      id="juin-dernier"),
-        pytest.param("Le président chilien s'est rendu en Argentine en août.", "2025-02", "2024-08",
+        pytest.param("Le président chilien Gabriel Boric s'est rendu en Argentine en août.", "2025-02", "2024-08",
                      id="en-aout"),
-        pytest.param("Le président chilien s'est rendu en Argentine en janvier.", "2025-02-10", "2025-01",
+        pytest.param("Le président chilien Gabriel Boric s'est rendu en Argentine en janvier.", "2025-02-10", "2025-01",
                      id="en-janvier"),
     ],
 )

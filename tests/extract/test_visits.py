@@ -51,6 +51,23 @@ def test_visit_without_kind_is_unspecified(extract_text):
     assert v.visit_kind == "unspecified"
 
 
+@pytest.mark.parametrize(
+    "text, guest, host",
+    [
+        pytest.param("Le président chilien s'est rendu en Argentine le 3 mars.", "CHL", "ARG", id="president-en"),
+        pytest.param("Le président ghanéen s'est rendu au Nigeria le 3 mars.", "GHA", "NGA", id="president-au"),
+        pytest.param("Le ministre chilien s'est rendu en Argentine le 3 mars.", "CHL", "ARG", id="minister-en"),
+        pytest.param("La Première ministre thaïlandaise s'est rendue au Laos le 3 mars.", "THA", "LAO",
+                     id="feminine-title"),
+    ],
+)
+def test_unnamed_official_visit(extract_text, text, guest, host):
+    facts = extract_text(text, "2025-03-10")
+    v = only(visits(facts, guest, host), f"visit {guest}->{host}")
+    assert v.date_start == "2025-03-03"
+    assert v.status == "happened"
+
+
 # ----------------------------------------------------------------------------- host from a capital
 
 def test_rendu_a_capital_makes_the_capital_country_host(extract_text):

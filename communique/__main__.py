@@ -1,0 +1,4 @@
+"""``python -m communique``: the same as the ``communique`` command."""
+from .cli import main
+
+main()

@@ -1,0 +1,468 @@
+"""The ``communique`` command line: extract, ingest, export.
+
+Thin layer over the library: each command parses its options, calls ``Pipeline`` / ``Store``, writes
+the output, and turns the library's typed errors into one ``error: ...`` line on stderr and an exit
+status: 0 all went well, 1 some inputs failed (or the model or the store failed), 2 usage error.
+Only this module prints or exits.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.text import Text
+
+from .errors import CommuniqueError, InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .records import DocumentFacts
+    from .store import Summary
+
+log = logging.getLogger("communique.cli")
+
+FORMATS = ("jsonl",)
+DEFAULT_DB = "communique.db"
+DEFAULT_MAX_MB = 10.0
+TOP_COUNTRIES = 10
+
+app = typer.Typer(
+    name="communique",
+    help="Read French diplomatic news and keep traceable fact records (events, figures, relations, "
+         "persons, commitments), each with the sentence it was read from.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# ---------------------------------------------------------------------------------------------- options
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from .ingest import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
+def _check_size(value: float) -> float:
+    if not value > 0:
+        raise typer.BadParameter(f"{value} is not a size in MB greater than 0")
+    return value
+
+
+def _check_format(value: str) -> str:
+    if value.lower() not in FORMATS:
+        raise typer.BadParameter(f"unknown format {value!r}; supported: {', '.join(FORMATS)}")
+    return value.lower()
+
+
+Articles = Annotated[list[str], typer.Argument(
+    metavar="ARTICLE", show_default=False,
+    help="Files (.txt, .html, .htm, .jsonl) and folders (read recursively).")]
+DateOpt = Annotated[Optional[str], typer.Option(
+    "--date", metavar="YYYY-MM(-DD)", callback=_check_date,
+    help="Publication date of every input (overrides the dates found in them).")]
+MaxSizeOpt = Annotated[float, typer.Option(
+    "--max-size", metavar="MB", callback=_check_size,
+    help="Skip (as an error) any file or JSON Lines record larger than this.")]
+class Lang(str, Enum):
+    fr = "fr"
+
+
+class Kind(str, Enum):
+    person = "person"
+    event = "event"
+    figure = "figure"
+    relation = "relation"
+    commitment = "commitment"
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the articles.")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", metavar="FILE|URL", envvar="COMMUNIQUE_DB",
+    help="SQLite file, or a postgresql://user@host:port/dbname URL.")]
+QuietOpt = Annotated[bool, typer.Option(
+    "-q", "--quiet", help="Only errors on stderr: no progress, no summary, no warnings.")]
+VerboseOpt = Annotated[int, typer.Option(
+    "-v", "--verbose", count=True,
+    help="More logging on stderr (-v: info, -vv: debug), and tracebacks with errors.")]
+
+
+# ---------------------------------------------------------------------------------------------- console
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (Rich's progress display redirects it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> IO[str]:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
+class _Ui:
+    """Messages on stderr, progress, logging set-up, and the count of failed inputs."""
+
+    def __init__(self, quiet: bool, verbose: int):
+        self.quiet, self.verbose = quiet, verbose
+        self.failed = 0
+        self._progress: Progress | None = None
+        self._task: Any = None
+        if quiet:
+            level = logging.ERROR
+        else:
+            level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+        logger = logging.getLogger("communique")
+        for h in [h for h in logger.handlers if isinstance(h, _StderrHandler)]:
+            logger.removeHandler(h)
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+    @property
+    def interactive(self) -> bool:
+        """Progress and status lines only for a person watching a terminal."""
+        return not self.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+
+    def error(self, message: str | BaseException) -> None:
+        sys.stderr.write(f"error: {' '.join(str(message).splitlines())}\n")
+        sys.stderr.flush()
+
+    def input_error(self, e: InputError) -> None:
+        self.failed += 1
+        self.error(e)
+        self.advance()
+
+    def status(self, message: str) -> None:
+        if self.interactive:
+            sys.stderr.write(message + "\n")
+
+    @contextmanager
+    def progress(self, what: str, paths: list[str]) -> Iterator[None]:
+        if not self.interactive:
+            yield
+            return
+        self._progress = Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            _RateColumn(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task(what, total=_count_documents(paths))
+        try:
+            with self._progress:
+                yield
+        finally:
+            self._progress = None
+
+    def advance(self, n: int = 1) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task, n)
+
+    def fail(self, e: BaseException) -> typer.Exit:
+        """One line for an error that stops the command (traceback first with -v); exit status 1."""
+        if self.verbose:
+            traceback.print_exception(e, file=sys.stderr)
+        self.error(e)
+        return typer.Exit(1)
+
+
+class _RateColumn(ProgressColumn):
+    """Documents per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} doc/s" if speed else "- doc/s", style="progress.data.speed")
+
+
+def _count_documents(paths: list[str]) -> int | None:
+    """About how many documents the inputs hold (one per file, one per line of a .jsonl), for progress."""
+    from .ingest import SUPPORTED_SUFFIXES
+
+    def count_file(path: str) -> int:
+        if not path.lower().endswith(".jsonl"):
+            return 1
+        try:
+            with open(path, "rb") as f:
+                return max(1, sum(1 for line in f if line.strip()))
+        except OSError:
+            return 1
+
+    total = 0
+    try:
+        for p in paths:
+            if os.path.isdir(p):
+                for root, dirs, files in os.walk(p):
+                    dirs[:] = [d for d in dirs if not d.startswith(".")]
+                    total += sum(count_file(os.path.join(root, f)) for f in files
+                                 if not f.startswith(".") and f.lower().endswith(SUPPORTED_SUFFIXES))
+            else:
+                total += count_file(p)
+    except OSError:
+        return None
+    return total or None
+
+
+@contextmanager
+def _handled(ui: _Ui) -> Iterator[None]:
+    """Library errors that stop a command → one line and exit 1; Ctrl-C → exit 130."""
+    try:
+        yield
+    except CommuniqueError as e:  # ModelNotInstalled, StoreError, LexiconError
+        raise ui.fail(e) from None
+    except KeyboardInterrupt:
+        ui.error("interrupted")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:  # the reader of stdout went away (`communique extract ... | head`)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(1) from None
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+@contextmanager
+def _output(path: Optional[str]) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: a temp file in the same folder, renamed when all went well."""
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise _OutputError(f"cannot write {path}: it is a folder")
+    if not folder.is_dir():
+        raise _OutputError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except OSError as e:
+        raise _OutputError(f"cannot write {path}: {e.strerror or e}") from e
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, _file_mode(target))
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class _OutputError(CommuniqueError):
+    code = "E500"
+
+
+def _file_mode(target: Path) -> int:
+    """The mode the output gets: the old file's, or what the umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_records(out: IO[str], records: list[dict[str, Any]]) -> int:
+    ascii_only = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "") != "utf8"
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=ascii_only) + "\n")
+    return len(records)
+
+
+# ---------------------------------------------------------------------------------------------- commands
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from . import _version
+
+        typer.echo(f"communique {_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Read French diplomatic news and keep traceable fact records (events, figures, relations,
+    persons, commitments), each with the sentence it was read from.
+
+    Exit status: 0 when every input was read, 1 when some failed (each gets one `error:` line on
+    stderr) or the model or database failed, 2 for a usage error.
+    """
+
+
+@app.command()
+def extract(
+    articles: Articles,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write the records to FILE (replaced at the end, atomically) instead of stdout.")] = None,
+    date: DateOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_MB,
+    lang: LangOpt = Lang.fr,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Extract fact records from articles, as JSON Lines (one SCHEMA.md record a line, per document).
+
+    Example: communique extract ../shared/eval/dev/*.txt --output dev.jsonl
+    """
+    ui = _Ui(quiet, verbose)
+    n_docs = n_records = 0
+    with _handled(ui):
+        with _output(output) as out, ui.progress("extract", articles):
+            for facts in _process(ui, articles, max_size, date, lang):
+                n_records += _write_records(out, facts.to_records())
+                n_docs += 1
+                if out is sys.stdout:
+                    out.flush()
+                ui.advance()
+        if output not in (None, "-"):
+            ui.status(f"{n_records} records of {n_docs} documents written to {output}")
+    raise typer.Exit(1 if ui.failed else 0)
+
+
+@app.command()
+def ingest(
+    articles: Articles,
+    db: DbOpt = DEFAULT_DB,
+    date: DateOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_MB,
+    lang: LangOpt = Lang.fr,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Extract facts from articles and keep documents and facts in a database, then print a summary.
+
+    A text already stored (same sha256) is not stored again.
+
+    Example: communique ingest samples/corpus --db demo.db
+    """
+    from .store import DocumentRejected, open_store
+
+    ui = _Ui(quiet, verbose)
+    stored = present = 0
+    with _handled(ui):
+        with open_store(db) as store:
+            with ui.progress("ingest", articles):
+                for facts in _process(ui, articles, max_size, date, lang):
+                    try:
+                        if store.add(facts):
+                            stored += 1
+                        else:
+                            present += 1
+                    except DocumentRejected as e:
+                        ui.failed += 1
+                        ui.error(e)
+                    ui.advance()
+            summary = store.summary(top=TOP_COUNTRIES)
+            where = store.url
+        if not quiet:
+            _print_summary(where, stored, present, ui.failed, summary)
+    raise typer.Exit(1 if ui.failed else 0)
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", callback=_check_format,
+        help="Output format; supported: " + ", ".join(FORMATS) + ".")] = "jsonl",
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write to FILE (replaced at the end, atomically) instead of stdout.")] = None,
+    kind: Annotated[Optional[Kind], typer.Option("--kind", help="Only the records of this kind.")] = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Write the stored facts as SCHEMA.md records, per document, in the order they were stored.
+
+    The output is per document, like `extract`'s: a fact reported by several documents appears once
+    per document. Merged output (one record per fact across documents) comes in a later issue.
+
+    Example: communique export --db demo.db --output demo.jsonl
+    """
+    from .store import open_store
+
+    ui = _Ui(quiet, verbose)
+    n_docs = n_records = 0
+    with _handled(ui):
+        with open_store(db, create=False) as store, _output(output) as out:
+            for _doc, records in store.records_by_document(kind.value if kind else None):
+                n_records += _write_records(out, records)
+                n_docs += 1
+        if output not in (None, "-"):
+            ui.status(f"{n_records} records of {n_docs} documents written to {output}")
+    raise typer.Exit(0)
+
+
+def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang
+             ) -> Iterator[DocumentFacts]:
+    from . import _pipeline
+
+    pipeline = _pipeline(lang.value)
+    yield from pipeline.process_paths(articles, max_bytes=int(max_size * 1024 * 1024), date=date,
+                                      on_error=ui.input_error)
+
+
+def _print_summary(where: str, stored: int, present: int, failed: int, s: Summary) -> None:
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    head = (f"[bold]{stored}[/] stored, [bold]{present}[/] already present, "
+            f"[bold {'red' if failed else ''}]{failed}[/] failed")
+
+    def table(title: str, rows: list[tuple[str, int]], first: str) -> Table:
+        t = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", min_width=22)
+        t.add_column(first)
+        t.add_column("n", justify="right")
+        for name, n in rows or [("-", 0)]:
+            t.add_row(name, str(n))
+        return t
+
+    grid = Table.grid(padding=(0, 3))
+    grid.add_row(
+        table(f"Events ({s.events})", list(s.events_by_type.items()), "type"),
+        table("Top countries (events)", list(s.countries.items()), "country"),
+        table("Other facts", [("figures", s.figures), ("persons", s.persons), ("relations", s.relations),
+                              ("commitments", s.commitments)], "kind"),
+    )
+    console.print(Group(f"This run: {head}", f"In {where}: [bold]{s.documents}[/] documents", grid))
+
+
+# ---------------------------------------------------------------------------------------------- entry
+
+def main() -> None:
+    """The console script ``communique`` (and ``python -m communique``)."""
+    app(prog_name="communique")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

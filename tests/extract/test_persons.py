@@ -1,0 +1,150 @@
+"""Persons: names, countries and roles from titles, one record per person of a document."""
+from __future__ import annotations
+
+import pytest
+
+from communique.lang import fold
+
+from .helpers import only, persons_named, roles_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, name, country, role",
+    [
+        pytest.param("Le président chilien Gabriel Boric a reçu jeudi des chefs d'entreprise argentins.",
+                     "Gabriel Boric", "CHL", "head_of_state", id="president-demonym-name"),
+        pytest.param("Le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, a reçu l'ambassadeur "
+                     "du Nigeria.", "Samuel Okudzeto Ablakwa", "GHA", "foreign_minister",
+                     id="minister-demonym-complement"),
+        pytest.param("La présidente de la République du Pérou, Dina Boluarte, a reçu une délégation bolivienne.",
+                     "Dina Boluarte", "PER", "head_of_state", id="president-de-la-republique-du"),
+        pytest.param("La ministre japonaise des Affaires étrangères, Yoko Kamikawa, est arrivée à Manille.",
+                     "Yoko Kamikawa", "JPN", "foreign_minister", id="feminine-title"),
+        pytest.param("Le Premier ministre de Thaïlande, Srettha Thavisin, a reçu son homologue laotien.",
+                     "Srettha Thavisin", "THA", "head_of_government", id="premier-ministre-de"),
+        pytest.param("L'ambassadeur d'Indonésie en Malaisie, Hermono, a remis ses lettres de créance.",
+                     "Hermono", "IDN", "ambassador", id="single-name-ambassador"),
+        pytest.param("Le président du Parlement norvégien, Masud Gharahkhani, a reçu une délégation islandaise.",
+                     "Masud Gharahkhani", "NOR", "parliament_speaker", id="speaker"),
+    ],
+)
+def test_person_with_title(extract_text, text, name, country, role):
+    facts = extract_text(text, "2024-05-02")
+    p = only(persons_named(facts, name), f"person {name}")
+    assert p.name == name
+    assert p.country == country
+    assert role in roles_of(p)
+
+
+def test_ambassador_is_from_the_sending_country_not_the_host(extract_text):
+    facts = extract_text("L'ambassadeur du Chili en Argentine, José Antonio Viera-Gallo, a été reçu par le "
+                         "ministre argentin des Affaires étrangères.", "2024-05-02")
+    p = only(persons_named(facts, "Viera-Gallo"))
+    assert p.country == "CHL"
+    assert "ambassador" in roles_of(p)
+
+
+def test_deputy_prime_minister_and_foreign_minister_has_both_roles(extract_text):
+    facts = extract_text("Le vice-Premier ministre et ministre des Affaires étrangères de Thaïlande, Parnpree "
+                         "Bahiddha-Nukara, a reçu son homologue laotien à Bangkok.", "2024-02-15")
+    p = only(persons_named(facts, "Bahiddha-Nukara"))
+    assert p.country == "THA"
+    assert {"deputy_head_of_government", "foreign_minister"} <= roles_of(p)
+
+
+def test_role_as_of_is_the_publication_date(extract_text):
+    facts = extract_text("Le président chilien Gabriel Boric a reçu jeudi des chefs d'entreprise argentins.",
+                         "2024-05-02")
+    p = only(persons_named(facts, "Boric"))
+    assert [r.as_of for r in p.roles] == ["2024-05-02"]
+
+
+# ----------------------------------------------------------------------------- one person, many mentions
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le président nigérian Bola Tinubu a reçu lundi à Abuja le vice-président ghanéen. Tinubu a "
+                     "salué le dynamisme des échanges entre les deux pays.", id="bare-surname"),
+        pytest.param("Le président nigérian Bola Tinubu a reçu lundi à Abuja le vice-président ghanéen. M. Tinubu "
+                     "a salué le dynamisme des échanges entre les deux pays.", id="honorific-surname"),
+        pytest.param("Le président nigérian Bola Tinubu a reçu lundi à Abuja le vice-président ghanéen. Le "
+                     "président Tinubu a salué le dynamisme des échanges entre les deux pays.",
+                     id="title-surname"),
+    ],
+)
+def test_surname_mention_joins_the_full_name(extract_text, text):
+    facts = extract_text(text, "2024-07-16")
+    p = only(persons_named(facts, "Tinubu"), "person Tinubu")
+    assert p.name == "Bola Tinubu"
+    assert p.country == "NGA"
+    assert len(p.sources) == 2
+
+
+def test_spellings_with_and_without_diacritics_are_one_person(extract_text):
+    facts = extract_text(
+        "L'ambassadeur du Vietnam en Thaïlande, Trần Quốc Minh, a rencontré le ministre thaïlandais du Commerce. "
+        "Selon l'ambassadeur Tran Quoc Minh, les échanges bilatéraux progressent rapidement.", "2024-09-03")
+    found = [p for p in facts.persons if fold(p.name).replace("-", " ") == "tran quoc minh"]
+    p = only(found, "person Trần Quốc Minh")
+    assert p.name == "Trần Quốc Minh"
+    assert "Tran Quoc Minh" in p.aliases
+    assert p.country == "VNM"
+
+
+def test_honorific_mention_of_a_person_introduced_earlier(extract_text):
+    facts = extract_text(
+        "Le ministre italien des Affaires étrangères, Antonio Tajani, est arrivé mardi à Tunis. M. Tajani doit "
+        "s'entretenir avec le président tunisien Kaïs Saïed.", "2024-01-17")
+    tajani = only(persons_named(facts, "Tajani"))
+    assert tajani.name == "Antonio Tajani"
+    assert tajani.country == "ITA"
+    assert "foreign_minister" in roles_of(tajani)
+    assert len(tajani.sources) == 2
+    said = only(persons_named(facts, "Saïed"))
+    assert said.country == "TUN"
+
+
+def test_honorific_alone_introduces_a_person(extract_text):
+    facts = extract_text("Selon Mme Kamikawa, le Japon et les Philippines partagent les mêmes valeurs.",
+                         "2024-07-09")
+    p = only(persons_named(facts, "Kamikawa"))
+    assert "Mme" not in p.name and "M." not in p.name
+
+
+def test_two_people_with_the_same_surname_stay_apart(extract_text):
+    facts = extract_text(
+        "Le ministre chilien de l'Économie, Nicolás Grau, a rencontré le ministre argentin de l'Économie, Luis "
+        "Caputo. Le Premier ministre islandais, Bjarni Benediktsson, et le ministre islandais des Finances, "
+        "Sigurdur Ingi Johannsson, étaient également présents.", "2024-05-02")
+    assert len(persons_named(facts, "Grau")) == 1
+    assert len(persons_named(facts, "Caputo")) == 1
+    assert len(persons_named(facts, "Benediktsson")) == 1
+    assert len(persons_named(facts, "Johannsson")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        pytest.param("Le ministre des Affaires étrangères a reçu jeudi à Lima une délégation bolivienne.",
+                     "Affaires étrangères", id="title-words"),
+        pytest.param("Le Premier ministre thaïlandais a présidé la séance de l'Assemblée nationale à Bangkok.",
+                     "Assemblée nationale", id="institution"),
+        pytest.param("Le président chilien a visité le port de Valparaiso avec des investisseurs de Buenos Aires.",
+                     "Buenos Aires", id="capital"),
+        pytest.param("La ministre chilienne des Mines, Aurora Williams, a reçu des investisseurs argentins.",
+                     "Mines", id="ministry-name"),
+    ],
+)
+def test_titles_institutions_and_places_are_not_persons(extract_text, text, not_a_person):
+    facts = extract_text(text, "2024-05-02")
+    assert persons_named(facts, not_a_person) == []
+
+
+def test_counterpart_demonym_gives_the_country(extract_text):
+    facts = extract_text("Le Premier ministre laotien a reçu son homologue thaïlandaise Paetongtarn Shinawatra à "
+                         "Vientiane.", "2024-12-10")
+    p = only(persons_named(facts, "Shinawatra"))
+    assert p.country == "THA"

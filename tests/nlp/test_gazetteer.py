@@ -1,0 +1,171 @@
+"""Gazetteer: countries by name, long form, demonym (every gender and number), capital and prefix,
+and the common words and first names that must not be read as countries.
+
+``PhraseIndex`` is tested directly (no spaCy); the spaCy component through ``nlp(text).spans``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from communique.lang import load_lexicon
+from communique.nlp.gazetteer import SPAN_KEY, PhraseIndex
+
+
+@pytest.fixture(scope="module")
+def places() -> PhraseIndex:
+    return PhraseIndex(load_lexicon("fr").countries)
+
+
+def _codes(index: PhraseIndex, text: str) -> list[tuple[str, str, str]]:
+    """(surface text, code, type) of each match."""
+    return [(text[s:e], entries[0].code, entries[0].type) for s, e, entries in index.find(text)]
+
+
+def _spans(nlp, text: str, labels=("COUNTRY", "DEMONYM", "CAPITAL", "PREFIX")) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(sp.text, sp.kb_id_, sp.label_) for sp in doc.spans[SPAN_KEY] if sp.label_ in labels]
+
+
+# ----------------------------------------------------------------------------- PhraseIndex
+
+@pytest.mark.parametrize(
+    "text, surface, code, type_",
+    [
+        pytest.param("Le Chili a voté.", "Chili", "CHL", "name", id="name"),
+        pytest.param("La République du Chili a voté.", "République du Chili", "CHL", "long_name", id="long-name"),
+        pytest.param("Le Royaume de Norvège a voté.", "Royaume de Norvège", "NOR", "long_name",
+                     id="long-name-kingdom"),
+        pytest.param("L'État plurinational de Bolivie a voté.", "État plurinational de Bolivie", "BOL",
+                     "long_name", id="long-name-plurinational"),
+        pytest.param("Le ministre chilien a voté.", "chilien", "CHL", "demonym", id="demonym-m-sg"),
+        pytest.param("La ministre chilienne a voté.", "chilienne", "CHL", "demonym", id="demonym-f-sg"),
+        pytest.param("Les entreprises chiliennes ont voté.", "chiliennes", "CHL", "demonym", id="demonym-f-pl"),
+        pytest.param("Les investisseurs chiliens ont voté.", "chiliens", "CHL", "demonym", id="demonym-m-pl"),
+        pytest.param("Les autorités ghanéennes ont voté.", "ghanéennes", "GHA", "demonym", id="demonym-ghana"),
+        pytest.param("Les autorites ghaneennes ont vote.", "ghaneennes", "GHA", "demonym",
+                     id="demonym-without-accents"),
+        pytest.param("Les experts nippons ont voté.", "nippons", "JPN", "demonym", id="demonym-nippon"),
+        pytest.param("Il est arrivé à Buenos Aires.", "Buenos Aires", "ARG", "capital", id="capital-two-words"),
+        pytest.param("Il est arrivé à Accra.", "Accra", "GHA", "capital", id="capital"),
+        pytest.param("Il est arrivé à Reykjavík.", "Reykjavík", "ISL", "capital", id="capital-diacritic"),
+        pytest.param("Il est arrivé à Santiago du Chili.", "Santiago du Chili", "CHL", "capital",
+                     id="capital-longest-match"),
+        pytest.param("Le NIGERIA a voté.", "NIGERIA", "NGA", "name", id="upper-case"),
+    ],
+)
+def test_phrase_index_finds_one_country(places, text, surface, code, type_):
+    assert _codes(places, text) == [(surface, code, type_)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("la coopération sino-argentine", [("sino", "CHN"), ("argentine", "ARG")], id="sino"),
+        pytest.param("le sommet franco-italien", [("franco", "FRA"), ("italien", "ITA")], id="franco"),
+        pytest.param("les relations nippo-philippines", [("nippo", "JPN"), ("philippines", "PHL")], id="nippo"),
+        pytest.param("le partenariat Chili-Argentine", [("Chili", "CHL"), ("Argentine", "ARG")], id="pair"),
+        pytest.param("la frontière Pérou–Bolivie", [("Pérou", "PER"), ("Bolivie", "BOL")], id="pair-en-dash"),
+        pytest.param("les relations italo-tunisiennes", [("italo", "ITA"), ("tunisiennes", "TUN")],
+                     id="italo"),
+    ],
+)
+def test_phrase_index_hyphenated_pairs(places, text, expected):
+    assert [(s, c) for s, c, _ in _codes(places, text)] == expected
+
+
+# ----------------------------------------------------------------------------- spaCy component
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("La République du Chili et l'Argentine ont signé un accord.",
+                     [("République du Chili", "CHL", "COUNTRY"), ("Argentine", "ARG", "COUNTRY")],
+                     id="long-name-and-name"),
+        pytest.param("Les entreprises chiliennes investissent à Buenos Aires.",
+                     [("chiliennes", "CHL", "DEMONYM"), ("Buenos Aires", "ARG", "CAPITAL")],
+                     id="demonym-and-capital"),
+        pytest.param("Le commerce sino-argentin progresse.",
+                     [("sino-", "CHN", "PREFIX"), ("argentin", "ARG", "DEMONYM")], id="sino-argentin"),
+        pytest.param("Le sommet franco-italien s'est tenu à Rome.",
+                     [("franco-", "FRA", "PREFIX"), ("italien", "ITA", "DEMONYM"), ("Rome", "ITA", "CAPITAL")],
+                     id="franco-italien"),
+        pytest.param("Le forum d'affaires Chili-Argentine s'est ouvert.",
+                     [("Chili", "CHL", "COUNTRY"), ("Argentine", "ARG", "COUNTRY")], id="hyphen-pair"),
+        pytest.param("Le président ghanéen est arrivé à Abuja.",
+                     [("ghanéen", "GHA", "DEMONYM"), ("Abuja", "NGA", "CAPITAL")], id="demonym-capital"),
+    ],
+)
+def test_gazetteer_spans(nlp, text, expected):
+    got = _spans(nlp, text)
+    # spans cover whole tokens: "sino-argentin" may stay one token holding both the prefix and the demonym
+    assert [(c, lab) for _, c, lab in got] == [(c, lab) for _, c, lab in expected]
+    for (surface, _, _), (want, _, _) in zip(got, expected):
+        assert want.rstrip("-") in surface
+
+
+def test_gazetteer_spans_are_ordered_and_cover_whole_tokens(nlp):
+    doc = nlp("Les autorités ghanéennes et nigérianes se sont réunies à Accra avec des experts du Nigeria.")
+    spans = [sp for sp in doc.spans[SPAN_KEY]]
+    assert spans == sorted(spans, key=lambda s: (s.start, -s.end))
+    assert [(sp.text, sp.kb_id_) for sp in spans if sp.label_ != "TITLE"] == [
+        ("ghanéennes", "GHA"), ("nigérianes", "NGA"), ("Accra", "GHA"), ("Nigeria", "NGA")]
+
+
+def test_titles_are_marked_with_their_role(nlp):
+    doc = nlp("Le ministre des Affaires étrangères du Ghana a reçu le Premier ministre du Nigeria.")
+    titles = [(sp.text, sp.kb_id_) for sp in doc.spans[SPAN_KEY] if sp.label_ == "TITLE"]
+    assert titles == [("ministre des Affaires étrangères", "foreign_minister"),
+                      ("Premier ministre", "head_of_government")]
+
+
+# ----------------------------------------------------------------------------- not countries
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La réunion s'est tenue à Lima en présence des deux ministres.", id="reunion-subject"),
+        pytest.param("Les deux ministres ont tenu une réunion de travail à Lima.", id="reunion-object"),
+        pytest.param("Lors de la réunion, les délégations péruvienne et bolivienne ont signé un accord.",
+                     id="lors-de-la-reunion"),
+    ],
+)
+def test_common_noun_reunion_is_not_the_country(nlp, text):
+    assert all(code != "REU" for _, code, _ in _spans(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("L'ambassadeur Maurice Dubreuil a présenté ses lettres de créance à Lima.", id="maurice-name"),
+        pytest.param("Le chercheur ghanéen Maurice Owusu a présenté une étude sur le commerce.",
+                     id="maurice-after-demonym"),
+    ],
+)
+def test_maurice_as_a_first_name_is_not_a_country(nlp, text):
+    assert all(code != "MUS" for _, code, _ in _spans(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("Le Premier ministre de Maurice est arrivé à New Delhi.", "MUS", id="maurice-country"),
+        pytest.param("L'île Maurice a signé un accord avec l'Inde.", "MUS", id="ile-maurice"),
+        pytest.param("Le préfet de La Réunion a reçu une délégation mauricienne.", "REU", id="la-reunion"),
+    ],
+)
+def test_maurice_and_reunion_as_places_are_kept(nlp, text, code):
+    assert code in [c for _, c, _ in _spans(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        pytest.param("Le ministre a évoqué la Guinée-Bissau.", "GNB", id="guinee-bissau"),
+        pytest.param("Le ministre a évoqué la Guinée équatoriale.", "GNQ", id="guinee-equatoriale"),
+        pytest.param("Le ministre a évoqué le Niger et le Nigeria.", "NER", id="niger"),
+    ],
+)
+def test_longest_or_exact_country_name(nlp, text, code):
+    got = [c for _, c, _ in _spans(nlp, text)]
+    assert got[0] == code
+    assert "GIN" not in got
