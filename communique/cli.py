@@ -128,6 +128,10 @@ class _Ui:
         self.failed = 0
         self._progress: Progress | None = None
         self._task: Any = None
+        self._what = ""
+        #: progress and status lines only for a person watching a terminal (decided before Rich
+        #: redirects stderr while it shows progress)
+        self.interactive = not quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
         if quiet:
             level = logging.ERROR
         else:
@@ -140,10 +144,6 @@ class _Ui:
         logger.addHandler(handler)
         logger.setLevel(level)
 
-    @property
-    def interactive(self) -> bool:
-        """Progress and status lines only for a person watching a terminal."""
-        return not self.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
 
     def error(self, message: str | BaseException) -> None:
         sys.stderr.write(f"error: {' '.join(str(message).splitlines())}\n")
@@ -168,11 +168,22 @@ class _Ui:
             _RateColumn(), TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True)
         self._task = self._progress.add_task(what, total=_count_documents(paths))
+        self._what = what
         try:
             with self._progress:
                 yield
         finally:
             self._progress = None
+
+    def loading(self) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, description="loading the language model")
+
+    def loaded(self) -> None:
+        """Start the clock again, so that rate and time left are about documents only."""
+        if self._progress is not None:
+            task = self._progress.tasks[0]
+            self._progress.reset(self._task, total=task.total, completed=task.completed, description=self._what)
 
     def advance(self, n: int = 1) -> None:
         if self._progress is not None:
@@ -207,19 +218,21 @@ def _count_documents(paths: list[str]) -> int | None:
         except OSError:
             return 1
 
-    total = 0
+    files: dict[str, str] = {}  # real path -> path (a file named twice is read once)
     try:
         for p in paths:
             if os.path.isdir(p):
-                for root, dirs, files in os.walk(p):
+                for root, dirs, names in os.walk(p):
                     dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    total += sum(count_file(os.path.join(root, f)) for f in files
-                                 if not f.startswith(".") and f.lower().endswith(SUPPORTED_SUFFIXES))
+                    for name in names:
+                        if not name.startswith(".") and name.lower().endswith(SUPPORTED_SUFFIXES):
+                            path = os.path.join(root, name)
+                            files.setdefault(os.path.realpath(path), path)
             else:
-                total += count_file(p)
+                files.setdefault(os.path.realpath(p), p)
     except OSError:
         return None
-    return total or None
+    return sum(count_file(p) for p in files.values()) or None
 
 
 @contextmanager
@@ -426,6 +439,10 @@ def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str],
     from . import _pipeline
 
     pipeline = _pipeline(lang.value)
+    if ui.interactive:  # the model takes seconds to load: say so rather than show a stalled bar
+        ui.loading()
+        pipeline.nlp  # noqa: B018
+        ui.loaded()
     yield from pipeline.process_paths(articles, max_bytes=int(max_size * 1024 * 1024), date=date,
                                       on_error=ui.input_error)
 

@@ -106,10 +106,17 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         vi = _month_index(v.date_end or v.date_start) if not v.date_start.startswith("--") else None
         return vi is not None and doc_idx - vi <= 1
 
-    for c in cands:
+    for n, c in enumerate(cands):
         e = c.event
         if e.date_start:
             continue
+        if c.same_day:
+            # "Le même jour": the day of the event reported just before
+            prev = [o.event for o in cands[:n] if o.event.date_start and o.event.status == "happened"
+                    and len(o.event.date_start.lstrip("-")) in (5, 10)]
+            if prev:
+                e.date_start = prev[-1].date_start
+                continue
         parties = set(e.countries)
         chosen = None
         for v in visits:
@@ -128,6 +135,9 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                     break
         if chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
             e.date_start, e.date_end = chosen.date_start, chosen.date_end
+            if story is not None and story[1] is None and e.type != "visit" and overlaps(
+                    span_of(*story), span_of(chosen.date_start, chosen.date_end)):
+                e.date_start, e.date_end = story  # the day the story reports, within the visit
         elif story is not None:
             e.date_start, e.date_end = story
         elif document.date:
@@ -141,9 +151,10 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.type == "upgrade" and a.level != b.level:
         return False
-    if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument \
-            and "other" not in (a.instrument, b.instrument):
+    if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument:
         return False
+    if a.type == "agreement" and a.title and b.title and not _same_title(a.title, b.title):
+        return False  # "une feuille de route sur la défense" and "une lettre d'intention sur l'espace"
     if not overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)):
         return False
     if a.type in ("meeting", "call"):
@@ -156,13 +167,24 @@ def _compatible(a: Event, b: Event) -> bool:
     return True
 
 
+def _same_title(a: str, b: str) -> bool:
+    from ..lang import words
+    wa, wb = words(a)[:3], words(b)[:3]
+    return wa[:1] == wb[:1] and (set(wa) <= set(words(b)) or set(wb) <= set(words(a)))
+
+
 def _merge_into(a: Event, b: Event) -> None:
     for s in b.sources:
         if s not in a.sources:
             a.sources.append(s)
     names = {p.name for p in a.participants}
     a.participants += [p for p in b.participants if p.name not in names]
-    if width(b.date_start, b.date_end) < width(a.date_start, a.date_end):
+    if a.type == "visit" and a.date_start and b.date_start and len(a.date_start) == len(b.date_start) == 10:
+        # two days of one visit ("arrivé mardi", "a achevé vendredi"): the visit spans both
+        start = min(a.date_start, b.date_start)
+        end = max(a.date_end or a.date_start, b.date_end or b.date_start)
+        a.date_start, a.date_end = start, (end if end != start else None)
+    elif width(b.date_start, b.date_end) < width(a.date_start, a.date_end):
         a.date_start, a.date_end = b.date_start, b.date_end
     if a.visit_kind in (None, "unspecified") and b.visit_kind not in (None, "unspecified"):
         a.visit_kind = b.visit_kind

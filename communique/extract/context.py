@@ -19,6 +19,21 @@ from .dates import DateExpr, DateGrammar
 
 PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "PREFIX")
 LOCATION_PREPS = {"au", "aux", "en", "a", "dans", "vers", "sur"}
+#: nouns that make a demonym or "de <pays>" a place: "dans la capitale indonésienne", "à la capitale du Kenya"
+PLACE_NOUNS = {"capitale", "metropole", "ville", "cite"}
+
+
+def _place_noun(doc, i: int, label: str) -> bool:
+    """"(dans|à|en) la capitale <demonym>" or "... capitale du <pays>": the mention names a place."""
+    k = i - 1
+    if label == "COUNTRY" and k >= 0 and fold(doc[k].text).rstrip("'") in ("de", "du", "d"):
+        k -= 1
+    if k < 0 or fold(doc[k].text) not in PLACE_NOUNS:
+        return False
+    k -= 1
+    while k >= 0 and fold(doc[k].text) in ("la", "le", "l'"):
+        k -= 1
+    return k >= 0 and fold(doc[k].text).rstrip("'") in LOCATION_PREPS
 
 
 @dataclass
@@ -32,10 +47,11 @@ class CountryMention:
     text: str
     prep: str | None  # folded preposition right before the mention ("au", "en", "de", ...)
     ambiguous: bool = False
+    place_noun: bool = False  # "dans la capitale indonésienne", "à la capitale du pays"
 
     @property
     def is_location(self) -> bool:
-        return self.label in ("COUNTRY", "CAPITAL") and self.prep in LOCATION_PREPS
+        return (self.label in ("COUNTRY", "CAPITAL") and self.prep in LOCATION_PREPS) or self.place_noun
 
 
 @dataclass
@@ -157,7 +173,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 if sp.label_ in PLACE_LABELS:
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
-                        seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start)))
+                        seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start),
+                        place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.label_)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":

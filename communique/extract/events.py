@@ -31,6 +31,7 @@ LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "
                "terminer", "débuter", "conclure", "organiser", "participer"}
 SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'issue de", "a l'issue des",
                     "pendant", "en marge de", "en marge des", "apres", "au terme de", "au terme des")
+ENDING_VERBS = {"achever", "terminer", "conclure", "clore", "clôturer", "boucler", "quitter"}
 INVITATION_NOUNS = {"invitation", "initiative"}
 ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci"}
 PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
@@ -53,6 +54,7 @@ class Candidate:
     event: Event
     mentions: list[PersonMention] = field(default_factory=list)
     explicit_date: bool = False
+    same_day: bool = False  # "le même jour": dated like the event reported before it
 
 
 class EventExtractor:
@@ -130,8 +132,9 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_.startswith("nsubj"):
                 out.update(t.i for t in c.subtree)
-        # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré")
-        if not out and verb.dep_ == "conj" and verb.head is not verb:
+        # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré"), and an
+        # infinitive has its governor's subject ("les deux dirigeants ... avant de tenir des entretiens")
+        if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             return self.subject_tokens(verb.head)
         return out
 
@@ -162,13 +165,6 @@ class EventExtractor:
         free = self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
         if free:
             return min(free, key=lambda d: abs(d.start - (s.seg.offset + t.token.idx))), True
-        if "meme jour" in fold(s.text) or "ce jour-la" in fold(s.text):
-            # "Le même jour, la ministre a reçu ...": the day of the sentence before
-            for prev in reversed(self.ctx.sentences[:s.index]):
-                days = [d for d in prev.dates if len(d.date_start.lstrip("-")) in (5, 10)]
-                if days:
-                    d = days[-1]
-                    return type(d)(d.start, d.end, d.date_end or d.date_start), True
         return None, False
 
     # ------------------------------------------------------------ per type
@@ -181,6 +177,8 @@ class EventExtractor:
                 claimed |= self.window(t)
             made_here: list[Candidate] = []
             for t in trigs:
+                if self.modality.commemorated_event(t.token):
+                    continue
                 other_windows = set().union(*(self.window(o) for o in trigs if o is not t)) if len(trigs) > 1 else set()
                 made = getattr(self, f"_{t.type}")(t, other_windows)
                 for c in made:
@@ -188,9 +186,18 @@ class EventExtractor:
                         d, explicit = self.event_date(t, other_windows)
                         if d is not None:
                             c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, explicit
+                            if c.event.type == "visit":
+                                self._duration(t, c.event)
+                        elif "meme jour" in fold(s.text) or "ce jour-la" in fold(s.text):
+                            c.same_day = True
                     self._finish(c)
+                    if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
+                        self._last_parties = list(c.event.countries)
                 made_here.extend(made)
             _share_dates(made_here)
+            for c in made_here:
+                if c.event.type == "visit":
+                    self._duration(c.trigger, c.event)
             out.extend(made_here)
             for c in made_here:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
@@ -235,6 +242,15 @@ class EventExtractor:
                 hosts.append(c.code)
         if t.sub == "verb" and tok.lemma_ == "visiter":
             hosts += [c.code for c in s.countries if c.i in win and c.label == "COUNTRY" and c.code not in hosts]
+        if not hosts and t.sub == "noun" and any(
+                fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
+            # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way
+            subj0 = self.subject_tokens(self.governing_verb(tok))
+            sides = [self.person_country(m) for m in self.persons_in(s, subj0) if self.person_country(m)]
+            sides += [c.code for c in s.countries if c.i in subj0]
+            host = self._current_host(s, sides[0]) if sides else None
+            if host and self._visit_guest(s, host) == sides[0]:
+                hosts = [host]
         if not hosts:
             return []
         verb = self.governing_verb(tok)
@@ -297,6 +313,30 @@ class EventExtractor:
                 break
         return out
 
+    def _duration(self, t: Trigger, e: Event) -> None:
+        """"une visite de trois jours" with one dated day: the span, counted back from a day on which
+        it ended ("a achevé vendredi"), forward from one on which it began ("arrivé mardi")."""
+        s, tok = t.sentence, t.token
+        if not e.date_start or e.date_end or len(e.date_start) != 10:
+            return
+        ws = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 8)]]
+        n = None
+        for a, b in zip(ws, ws[1:]):
+            if b in ("jours", "jour"):
+                n = self.quantities._token_number(a)
+                break
+        if not n or not 1 < n < 31:
+            return
+        import datetime as dt
+        day = dt.date.fromisoformat(e.date_start)
+        verb = self.governing_verb(tok)
+        if verb is None:  # "a achevé vendredi une visite": the parser may hang the visit on the day
+            verb = next((x for x in reversed(s.doc[max(s.span.start, tok.i - 6):tok.i]) if x.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_ in ENDING_VERBS:
+            e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
+        else:
+            e.date_end = (day + dt.timedelta(days=int(n) - 1)).isoformat()
+
     def _visit_kind(self, t: Trigger) -> str:
         s, tok = t.sentence, t.token
         nxt = tuple(fold(x.text).strip("'") for x in s.doc[tok.i + 1: min(tok.i + 5, s.span.end)])
@@ -342,7 +382,7 @@ class EventExtractor:
 
     def _bilateral(self, t: Trigger, typ: str, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
-        if t.sub == "noun" and self._generic(tok, self.window(t)):
+        if t.sub == "noun" and self._generic(tok, self.window(t), s):
             return []
         if typ == "meeting" and tok.lemma_ in ("recevoir", "rencontrer") and not self._has_party_object(tok):
             return []
@@ -399,10 +439,14 @@ class EventExtractor:
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
 
-    def _generic(self, tok, window: set[int] | None = None) -> bool:
+    def _generic(self, tok, window: set[int] | None = None, s: Sentence | None = None) -> bool:
         """Habitual or generic mentions: "des rencontres à haut niveau", "les échanges de délégations"."""
         if window and any(m.i in window for m in self.mentions if m.sentence.doc is tok.doc):
             return False
+        if s is not None:
+            subj = self.subject_tokens(self.governing_verb(tok))
+            if subj and (self.persons_in(s, subj) or self._anaphoric(s, subj)):
+                return False  # "les deux dirigeants ont tenu des entretiens": these leaders' talks
         nxt = fold(tok.doc[tok.i + 1].text) if tok.i + 1 < len(tok.doc) else ""
         if nxt in ("entre", "avec"):
             return False
@@ -430,11 +474,21 @@ class EventExtractor:
                     return True
         return False
 
-    def _current_host(self, s: Sentence, guest: str) -> str | None:
-        """The host of the latest visit of ``guest`` reported up to this sentence."""
+    def _visit_guest(self, s: Sentence, host: str) -> str | None:
         for c in reversed(self._visits):
-            if c.event.guest == guest and c.trigger.sentence.index <= s.index and c.event.status == "happened":
-                return c.event.host
+            if c.trigger.sentence.index <= s.index and c.event.host == host:
+                return c.event.guest
+        return None
+
+    def _current_host(self, s: Sentence, side: str) -> str | None:
+        """The other side of the latest visit reported up to this sentence in which ``side`` is the
+        guest or the host: the counterpart of "son hôte", "les deux dirigeants"."""
+        for c in reversed(self._visits):
+            if c.trigger.sentence.index <= s.index and c.event.status == "happened":
+                if c.event.guest == side:
+                    return c.event.host
+                if c.event.host == side:
+                    return c.event.guest
         return None
 
     def _infer_counterparts(self, people: list[PersonMention], s: Sentence) -> None:

@@ -23,6 +23,18 @@ class ModalityReader:
         self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
+        self.commemorated = {fold(w) for w in m.get("commemorated", [])}
+
+    def commemorated_event(self, trigger) -> bool:
+        """"à l'occasion du 65e anniversaire de l'établissement de leurs relations": a past event recalled."""
+        h = trigger
+        for _ in range(2):
+            if h.head is h:
+                return False
+            h = h.head
+            if fold(h.lemma_) in self.commemorated or fold(h.text) in self.commemorated:
+                return True
+        return False
 
     def _negated(self, verb) -> bool:
         kids = [fold(c.text) for c in verb.children]

@@ -345,8 +345,7 @@ class PersonFinder:
             key = name_key(m.name)
             match = None
             for e in entities:
-                ek = name_key(e.name)
-                if _same_person(key, ek):
+                if any(_same_person(key, name_key(n)) for n in set(e.names)):
                     if m.country and e.country and m.country != e.country:
                         continue
                     match = e

@@ -87,6 +87,15 @@ def test_agreement_status(extract_text, text, a, b, status):
     assert ag.status == status
 
 
+def test_agreement_signed_in_the_presence_of_leaders(extract_text):
+    facts = extract_text("Le président chilien Gabriel Boric et son homologue argentin Javier Milei ont assisté à la "
+                         "signature de trois accords sur l'énergie et les mines.", "2024-04-17")
+    ag = only(events_between(facts, "agreement", "CHL", "ARG"))
+    assert ag.count == 3
+    assert ag.title is not None and ag.title.endswith("l'énergie et les mines")
+    assert {p.country for p in ag.participants} == {"CHL", "ARG"}
+
+
 def test_agreement_title_is_kept(extract_text):
     facts = extract_text("Le Japon et les Philippines ont signé mardi un accord d'accès réciproque.",
                          "2024-07-09")

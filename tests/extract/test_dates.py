@@ -104,6 +104,24 @@ def test_visit_dates_les_26_et_27_janvier(extract_text):
 
 
 @pytest.mark.model
+def test_announced_visit_later_in_the_year_is_not_dated_last_year(extract_text):
+    # published in January about March: a future-tense event is this year's March, not last year's
+    facts = extract_text("Le président argentin Javier Milei se rendra au Chili le 3 mars.", "2024-01-05")
+    v = only(visits(facts, "ARG", "CHL"))
+    assert v.status == "planned"
+    assert v.date_start == "2024-03-03"
+
+
+@pytest.mark.model
+def test_weekday_is_resolved_against_the_publication_date(extract_text):
+    # published on Wednesday 15 May 2024: "mardi" is 14 May
+    facts = extract_text("Le ministre ghanéen des Affaires étrangères a reçu mardi à Accra l'ambassadeur du "
+                         "Nigeria.", "2024-05-15")
+    m = only(events(facts, "meeting"))
+    assert m.date_start == "2024-05-14"
+
+
+@pytest.mark.model
 def test_meeting_without_publication_date_keeps_a_yearless_date(extract_text):
     facts = extract_text("Le ministre norvégien des Affaires étrangères a rencontré son homologue islandaise le "
                          "24 novembre à Reykjavik.")

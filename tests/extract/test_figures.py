@@ -44,6 +44,24 @@ def test_figure_value_unit_countries(extract_text, text, date, metric, value, un
     assert set(f.countries) == countries
 
 
+@pytest.mark.parametrize(
+    "text, date, value, period, change",
+    [
+        pytest.param("Plus de 2 millions de touristes philippins ont visité le Japon en 2024.", "2025-04-17",
+                     2e6, "2024", None, id="millions-de-touristes"),
+        pytest.param("Le Japon a accueilli plus de 600 000 visiteurs philippins en 2023, soit une hausse de 35 % "
+                     "par rapport à l'année précédente.", "2024-02-17", 6e5, "2023", 35, id="visiteurs-hausse"),
+    ],
+)
+def test_tourist_arrivals(extract_text, text, date, value, period, change):
+    facts = extract_text(text, date)
+    f = _one(facts, "tourist_arrivals", value)
+    assert f.unit == "persons"
+    assert set(f.countries) == {"JPN", "PHL"}
+    assert f.period == period
+    assert f.change_pct == change
+
+
 def test_approximate_value(extract_text):
     facts = extract_text("Les échanges commerciaux entre le Pérou et la Bolivie ont atteint près de 1,6 milliard "
                          "de dollars en 2023.", "2024-02-01")

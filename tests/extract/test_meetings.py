@@ -67,6 +67,15 @@ def test_pourparlers_entre_two_countries(extract_text):
     assert m.location == {"country": "ITA", "city": "Rome"}
 
 
+def test_pourparlers_entre_two_leaders(extract_text):
+    facts = extract_text("Des pourparlers entre le président tunisien Kaïs Saïed et le ministre italien de "
+                         "l'Intérieur, Matteo Piantedosi, se sont tenus lundi à Tunis.", "2024-04-17")
+    m = only(events_between(facts, "meeting", "ITA", "TUN"))
+    assert participant_named(m, "Saïed").country == "TUN"
+    assert participant_named(m, "Piantedosi").country == "ITA"
+    assert m.location == {"country": "TUN", "city": "Tunis"}
+
+
 def test_one_leader_three_counterparts_gives_three_bilateral_meetings(extract_text):
     facts = extract_text(
         "En marge du sommet, le président indonésien Prabowo Subianto a rencontré le Premier ministre "

@@ -54,6 +54,21 @@ def test_deputy_prime_minister_and_foreign_minister_has_both_roles(extract_text)
     assert {"deputy_head_of_government", "foreign_minister"} <= roles_of(p)
 
 
+def test_counterpart_takes_the_role_of_the_person_it_is_the_counterpart_of(extract_text):
+    facts = extract_text("Le président chilien Gabriel Boric a reçu jeudi à Santiago son homologue argentin Javier "
+                         "Milei.", "2024-05-02")
+    p = only(persons_named(facts, "Milei"))
+    assert p.country == "ARG"
+    assert "head_of_state" in roles_of(p)
+
+
+def test_name_with_a_lower_case_particle(extract_text):
+    facts = extract_text("Le ministre chilien des Affaires étrangères, Alberto van Klaveren, a reçu son homologue "
+                         "péruvienne.", "2024-05-02")
+    p = only(persons_named(facts, "Klaveren"))
+    assert p.name == "Alberto van Klaveren"
+
+
 def test_role_as_of_is_the_publication_date(extract_text):
     facts = extract_text("Le président chilien Gabriel Boric a reçu jeudi des chefs d'entreprise argentins.",
                          "2024-05-02")
