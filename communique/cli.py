@@ -449,7 +449,7 @@ def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str],
 
 def _print_summary(where: str, stored: int, present: int, failed: int, s: Summary) -> None:
     from rich import box
-    from rich.console import Group
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(highlight=False)
@@ -471,7 +471,10 @@ def _print_summary(where: str, stored: int, present: int, failed: int, s: Summar
         table("Other facts", [("figures", s.figures), ("persons", s.persons), ("relations", s.relations),
                               ("commitments", s.commitments)], "kind"),
     )
-    console.print(Group(f"This run: {head}", f"In {where}: [bold]{s.documents}[/] documents", grid))
+    console.print(f"This run: {head}", soft_wrap=True)
+    console.print(f"In {escape(where)}: [bold]{s.documents}[/] document{'' if s.documents == 1 else 's'}",
+                  soft_wrap=True)
+    console.print(grid)
 
 
 # ---------------------------------------------------------------------------------------------- entry

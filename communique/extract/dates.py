@@ -25,6 +25,7 @@ class DateExpr:
     date_start: str
     date_end: str | None = None
     relative: bool = False  # resolved from the document date ("en août", "juin dernier")
+    since: bool = False  # "depuis juin 2022", "depuis 1992": a starting point, not when something happened
 
     @property
     def precision(self) -> str:
@@ -112,6 +113,8 @@ class DateGrammar:
                 if expr is None:
                     continue
                 expr.start, expr.end = offset + s, offset + e
+                expr.since = folded[s:e].startswith("depuis") or folded[max(0, s - 12):s].rstrip().endswith(
+                    ("depuis", "depuis le", "depuis l'", "depuis la"))
                 taken.append((s, e))
                 out.append(expr)
         return sorted(out, key=lambda x: x.start)

@@ -121,7 +121,8 @@ class EventExtractor:
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 return h
-            if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("conj", "appos"):
+            # "a eu avec son hôte des entretiens": the parser may hang the trigger on a nearby noun
+            if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("conj", "appos", "obl", "obl:arg", "obl:mod", "nmod"):
                 return None
         return None
 
@@ -151,6 +152,8 @@ class EventExtractor:
         doc = s.doc
         out = []
         for d in s.dates:
+            if d.since:
+                continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
             if span is not None and span.start in tokens:
                 out.append(d)
@@ -401,6 +404,9 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
+        if not countries:
+            # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties
+            countries = list(dict.fromkeys(c.code for c in s.countries if not c.is_location and c.label in ("DEMONYM", "COUNTRY")))[:2]
         if len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
@@ -453,6 +459,10 @@ class EventExtractor:
         before = " ".join(fold(x.text) for x in tok.doc[max(0, tok.i - 4):tok.i])
         if any(m in before for m in SPECIFIC_MARKERS):
             return False  # "lors de pourparlers ...", "à l'issue des entretiens": particular talks
+        verb = self.governing_verb(tok)
+        if verb is not None and ("Past" in verb.morph.get("Tense") or any(
+                c.dep_.startswith("aux") for c in verb.children)):
+            return False  # "se sont tenus des entretiens": talks that took place
         dets = [fold(c.text) for c in tok.children if c.dep_ == "det"]
         plural = "Plur" in tok.morph.get("Number")
         if plural and (not dets or dets[0] in ("des", "de", "d'")):
@@ -532,10 +542,10 @@ class EventExtractor:
 
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
-        if t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
-                c.dep_.startswith("nsubj") for c in tok.children):
-            return []  # "les accords signés": a past agreement described, not reported
         win = self.window(t)
+        if t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
+                c.dep_.startswith("nsubj") for c in tok.children) and not self.dates_in(s, win):
+            return []  # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
         if t.sub == "verb":
             obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
             kind, head = self._instrument(s, obj or win)

@@ -82,6 +82,9 @@ class Gazetteer:
         self.name = name
         lex = load_lexicon(lang)
         places = [e for e in lex.countries] + [
+            # "au Caire", "du Caire": capitals and names whose article merges with a preposition
+            Entry(e.code, e.type, e.form.split(" ", 1)[1] if " " in e.form else e.form[2:], e.note)
+            for e in lex.countries if e.type in ("capital", "name") and re.match(r"(?:Le|La|Les) |L'", e.form)] + [
             Entry(e.code, "acronym" if e.type == "acronym" else "org", e.form, e.note) for e in lex.organisations]
         self.places = PhraseIndex(places)
         self.titles = PhraseIndex(lex.titles)

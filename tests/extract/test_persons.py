@@ -28,6 +28,8 @@ pytestmark = pytest.mark.model
                      "Hermono", "IDN", "ambassador", id="single-name-ambassador"),
         pytest.param("Le président du Parlement norvégien, Masud Gharahkhani, a reçu une délégation islandaise.",
                      "Masud Gharahkhani", "NOR", "parliament_speaker", id="speaker"),
+        pytest.param("La ministre chilienne des Mines, Aurora Williams, a reçu des investisseurs argentins.",
+                     "Aurora Williams", "CHL", "minister", id="minister-of-a-ministry"),
     ],
 )
 def test_person_with_title(extract_text, text, name, country, role):

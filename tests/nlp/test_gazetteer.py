@@ -103,6 +103,7 @@ def test_phrase_index_hyphenated_pairs(places, text, expected):
                      [("ghanéen", "GHA", "DEMONYM"), ("Abuja", "NGA", "CAPITAL")], id="demonym-capital"),
     ],
 )
+@pytest.mark.model
 def test_gazetteer_spans(nlp, text, expected):
     got = _spans(nlp, text)
     # spans cover whole tokens: "sino-argentin" may stay one token holding both the prefix and the demonym
@@ -111,6 +112,7 @@ def test_gazetteer_spans(nlp, text, expected):
         assert want.rstrip("-") in surface
 
 
+@pytest.mark.model
 def test_gazetteer_spans_are_ordered_and_cover_whole_tokens(nlp):
     doc = nlp("Les autorités ghanéennes et nigérianes se sont réunies à Accra avec des experts du Nigeria.")
     spans = [sp for sp in doc.spans[SPAN_KEY]]
@@ -119,6 +121,7 @@ def test_gazetteer_spans_are_ordered_and_cover_whole_tokens(nlp):
         ("ghanéennes", "GHA"), ("nigérianes", "NGA"), ("Accra", "GHA"), ("Nigeria", "NGA")]
 
 
+@pytest.mark.model
 def test_titles_are_marked_with_their_role(nlp):
     doc = nlp("Le ministre des Affaires étrangères du Ghana a reçu le Premier ministre du Nigeria.")
     titles = [(sp.text, sp.kb_id_) for sp in doc.spans[SPAN_KEY] if sp.label_ == "TITLE"]
@@ -137,10 +140,12 @@ def test_titles_are_marked_with_their_role(nlp):
                      id="lors-de-la-reunion"),
     ],
 )
+@pytest.mark.model
 def test_common_noun_reunion_is_not_the_country(nlp, text):
     assert all(code != "REU" for _, code, _ in _spans(nlp, text))
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
@@ -153,6 +158,7 @@ def test_maurice_as_a_first_name_is_not_a_country(nlp, text):
     assert all(code != "MUS" for _, code, _ in _spans(nlp, text))
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text, code",
     [
@@ -165,6 +171,7 @@ def test_maurice_and_reunion_as_places_are_kept(nlp, text, code):
     assert code in [c for _, c, _ in _spans(nlp, text)]
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text, code",
     [
