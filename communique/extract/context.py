@@ -68,6 +68,7 @@ class TitleMention:
     i: int
     j: int
     text: str
+    also: list[str] = field(default_factory=list)  # further roles the same title holds
 
 
 @dataclass
@@ -178,7 +179,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":
-                    s.titles.append(TitleMention(sp.kb_id_, sp.start, sp.end, sp.text))
+                    role, *also = sp.kb_id_.split("|")
+                    s.titles.append(TitleMention(role, sp.start, sp.end, sp.text, also))
             s.dates = dates.find(s.text, start, document.date, ref)
             sentences.append(s)
     ctx = DocContext(document, lex, sentences, ref_date=ref)

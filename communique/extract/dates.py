@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from ..lang import Lexicon, fold
 
 
+_SMALL = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze")
+
+
 @dataclass
 class DateExpr:
     start: int
@@ -75,6 +78,13 @@ class DateGrammar:
         yr = rf"(?:\s+(?:de\s+l'an(?:nee)?\s+)?{year.format('y')})?"
         # all patterns run on folded text (lower case, no diacritics): "fevrier", "aout", "decembre"
         self.patterns = [
+            ("year_part", re.compile(
+                r"\b(?:au|du|le|pendant\s+le|sur\s+le|au\s+cours\s+du)\s+(?P<part>"
+                + "|".join(re.escape(k) for k in sorted(lex.year_parts, key=len, reverse=True))
+                + rf")(?:\s+(?:de\s+l'annee\s+)?{year.format('y')}|(?P<thisyear>\s+de\s+l'annee))?")),
+            ("first_months", re.compile(
+                r"\b(?:les|des|aux|sur\s+les|au\s+cours\s+des|pendant\s+les)\s+(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)"
+                rf"\s+premiers\s+mois(?:\s+de\s+l'annee)?(?:\s+(?:de\s+)?{year.format('y')})?")),
             ("range_xmonth", re.compile(
                 rf"\b(?:du\s+)?{day.format('d1')}\s+{mon.format('m1')}\s*(?:au|-|–)\s*{day.format('d2')}\s+{mon.format('m2')}{yr}\b")),
             ("range", re.compile(
@@ -92,6 +102,7 @@ class DateGrammar:
                 r"\b(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + r")(?!\s+\d)(?:\s+dernier)?\b")),
         ]
         self.weekdays = lex.weekdays
+        self.year_parts = lex.year_parts
 
     def find(self, text: str, offset: int = 0, doc_date: str | None = None,
              ref_date: str | None = None) -> list[DateExpr]:
@@ -172,6 +183,18 @@ class DateGrammar:
             return DateExpr(0, 0, fmt(y, m1), relative=year is None)
         if kind == "year":
             return DateExpr(0, 0, fmt(year))
+        if kind in ("year_part", "first_months"):
+            if kind == "year_part":
+                m1, m2 = self.year_parts[g["part"]]
+            else:
+                n = g["n"]
+                n = int(n) if n.isdigit() else _SMALL.index(n) + 2
+                m1, m2 = 1, n
+                if not 1 <= n <= 12:
+                    return None
+            y = year if year is not None else (dy if dy is not None and (dm is None or m2 <= dm or g.get("thisyear"))
+                                               else (dy - 1 if dy is not None else None))
+            return DateExpr(0, 0, fmt(y, m1), fmt(y, m2), relative=year is None)
         if kind == "weekday":
             ry, rm, rd = parse_doc_date(self._ref)
             if rd is None:

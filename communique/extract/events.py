@@ -34,9 +34,10 @@ SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'i
 ENDING_VERBS = {"achever", "terminer", "conclure", "clore", "clôturer", "boucler", "quitter"}
 INVITATION_NOUNS = {"invitation", "initiative"}
 ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci"}
-PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
+_PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
                       "délégation", "délégations", "ministre", "ministres", "président", "présidents", "chef",
                       "chefs", "leader", "leaders", "partie", "parties"}
+PERSON_GROUP_NOUNS = {fold(w) for w in _PERSON_GROUP_NOUNS}  # compared with folded lemmas
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Candidate:
     mentions: list[PersonMention] = field(default_factory=list)
     explicit_date: bool = False
     same_day: bool = False  # "le même jour": dated like the event reported before it
+    relative_date: bool = False  # the year was not written but taken from the publication date
 
 
 class EventExtractor:
@@ -97,7 +99,7 @@ class EventExtractor:
                 tok = next((x for x in span if x.pos_ == "VERB"), span[-1])
                 sub = "verb"
             else:
-                tok = span[0]
+                tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
             if sub == "marked":
                 sub = "noun"
             prev = found.get(tok.i)
@@ -112,8 +114,8 @@ class EventExtractor:
     # ------------------------------------------------------------ arguments
     def governing_verb(self, tok):
         """The verb a noun trigger depends on ("effectuer une visite"), or the trigger if it is a verb."""
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
+        if tok.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in tok.children):
+            return tok  # "a téléphoné", sometimes tagged as a noun, still has its subject
         h = tok
         for _ in range(3):
             if h.head is h:
@@ -189,6 +191,7 @@ class EventExtractor:
                         d, explicit = self.event_date(t, other_windows)
                         if d is not None:
                             c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, explicit
+                            c.relative_date = d.relative
                             if c.event.type == "visit":
                                 self._duration(t, c.event)
                         elif "meme jour" in fold(s.text) or "ce jour-la" in fold(s.text):
@@ -214,6 +217,8 @@ class EventExtractor:
         e.sources = [Source(e.doc, s.start, s.end, s.text)]
         e.trigger = t.token.text
         e.status = self.modality.status(t.token, e.type)
+        if e.status == "planned" and c.relative_date:
+            e.date_start, e.date_end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
         onto = self.ontology.get(e.type, {})
         cameo = onto.get("cameo")
         e.cameo = cameo.get("guest") if isinstance(cameo, dict) else cameo
@@ -244,7 +249,11 @@ class EventExtractor:
             if c.code not in hosts:
                 hosts.append(c.code)
         if t.sub == "verb" and tok.lemma_ == "visiter":
-            hosts += [c.code for c in s.countries if c.i in win and c.label == "COUNTRY" and c.code not in hosts]
+            # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
+            obj = {x.i for c in tok.children if c.dep_ == "obj" for x in c.subtree}
+            heads = {c.i for c in tok.children if c.dep_ == "obj"}
+            hosts = [c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and c.i in obj
+                     and any(c.i <= h < c.j for h in heads)]
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
             # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way
@@ -472,15 +481,18 @@ class EventExtractor:
 
     def _has_party_object(self, verb) -> bool:
         """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country."""
+        s = next((s for s in self.ctx.sentences if s.doc is verb.doc and s.span.start <= verb.i < s.span.end), None)
         for c in verb.children:
-            if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
-                sub = {x.i for x in c.subtree}
-                if any(m.i in sub for m in self.mentions if m.sentence.span.start <= c.i < m.sentence.span.end):
+            if c.dep_ in ("obj", "obl:arg", "obl:agent", "nsubj:pass") or (c.dep_ == "obl" and c.pos_ != "NOUN"):
+                # the object itself must be a person, a group of officials or a country ("a reçu le prix
+                # de la Fondation pour la coopération avec la Bolivie" is no meeting)
+                if s and any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s):
                     return True
-                if any(fold(x.lemma_) in PERSON_GROUP_NOUNS for x in c.subtree):
+                if fold(c.lemma_) in PERSON_GROUP_NOUNS:
                     return True
-                s = next((s for s in self.ctx.sentences if s.span.start <= c.i < s.span.end and s.doc is verb.doc), None)
-                if s and any(cm.i in sub for cm in s.countries):
+                if s and any(cm.i <= c.i < cm.j for cm in s.countries):
+                    return True
+                if s and any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
         return False
 
@@ -585,7 +597,8 @@ class EventExtractor:
             count = self.quantities.count_before(head)
             if count and count > 1:
                 e.count = int(count)
-            sub = [x for x in head.subtree if x.i >= head.i and not (x.i > head.i and x.dep_ == "conj")]
+            others = {x.i for _, h in heads if h is not head for x in h.subtree}
+            sub = [x for x in head.subtree if x.i >= head.i and x.i not in others]
             title = " ".join(x.text for x in sub)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
             out.append(Candidate(t, e, people))
@@ -600,11 +613,23 @@ class EventExtractor:
         args = {x.i for c in (verb0.children if verb0 is not None else []) if c.dep_ in ("obj", "nsubj:pass", "nsubj")
                 for x in c.subtree} if t.sub == "verb" else set()
         levels = [lv for lv in self.levels.find(s) if lv.i in win or lv.i in args]
+        if not levels and t.sub != "verb":
+            return []
+        if tok.lemma_ == "porter" and (not levels or not any(
+                fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i])):
+            return []
+        # "leurs relations diplomatiques, nouées le 19 décembre 1950": a participle of the level itself
+        # (attached to it by the parser, or right after it and a comma)
+        own = [lv for lv in self.levels.find(s) if lv.i <= tok.head.i < lv.j and tok.dep_ in ("acl", "amod")
+               or lv.j <= tok.i <= lv.j + 1 and all(x.text == "," for x in s.doc[lv.j:tok.i])]
+        participle_of_level = bool(own) and t.sub == "verb"
+        if participle_of_level and not levels:
+            levels = own
         if not levels:
             return []
-        if tok.lemma_ == "porter" and not any(fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i]):
-            return []
-        if t.sub == "verb":
+        if t.sub == "verb" and participle_of_level and self.dates_in(s, win):
+            pass  # "leurs relations diplomatiques, nouées le 19 décembre 1950": dated, reported
+        elif t.sub == "verb":
             if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children) \
                     and not self.dates_in(s, win) and not self.rank_nouns & {fold(x.text) for x in s.doc[tok.i:t.window_end]}:
                 return []  # "le partenariat établi": a level described, not an upgrade reported
@@ -615,6 +640,8 @@ class EventExtractor:
                     return []
             elif not self.rank_nouns & between:
                 return []  # "élever les relations à la hauteur de leur partenariat": no new level
+        if not levels:
+            return []
         level = levels[0].level
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
@@ -651,6 +678,14 @@ class EventExtractor:
 
     def context_pair(self, s: Sentence, have: list[str]) -> list[str]:
         return self.ctx.pair_for(s, have)
+
+
+def _later(value: str | None, doc_date: str | None) -> str | None:
+    """A date of an announced event read as last year's ("se rendra au Chili le 3 mars", written in
+    January) is next occurrence: the same day a year later."""
+    if not value or not doc_date or value.startswith("--") or value[:len(doc_date)] >= doc_date[:len(value)]:
+        return value
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _share_dates(cands: list[Candidate]) -> None:
@@ -694,7 +729,7 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     c = tr["call"]
     m.add("call:marked", [[{"LEMMA": {"IN": c["nouns"]}}, {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
     m.add("call:noun", [[{"LOWER": {"IN": ["visioconférence", "vidéoconférence", "visioconférences"]}}]])
-    m.add("call:verb", [[{"LEMMA": "téléphoner"}]])
+    m.add("call:verb", [[{"LEMMA": "téléphoner"}], [{"POS": "AUX"}, {"LOWER": "téléphoné"}]])
     m.add("call:reflexive", [[refl, aux, {"LEMMA": "entretenir"}, {"POS": {"IN": ["ADV", "ADP", "DET"]}, "OP": "*"},
                               {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
     a = tr["agreement"]

@@ -41,9 +41,11 @@ class FigureExtractor:
         return any(_contains(ws, c) >= 0 for c in self.cues.get(metric, []))
 
     def _target_year(self, s: Sentence, q) -> int | None:
-        folded = fold(self.ctx.document.text[q.end:min(q.end + 40, s.end)])
+        """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause."""
+        rest = fold(self.ctx.document.text[q.end:min(q.end + 90, s.end)])
+        rest = re.split(r"[;.]|,\s+(?:et|mais|tandis|alors)\b", rest)[0]
         for w in self.by_year:
-            m = re.match(rf"\s*{re.escape(w)}\s+(?:l'an\s+|l'annee\s+)?((?:19|20)\d\d)\b", folded)
+            m = re.search(rf"(?:^|\s){re.escape(w)}\s+(?:l'an\s+|l'annee\s+)?((?:19|20)\d\d)\b", rest)
             if m:
                 return int(m.group(1))
         return None
@@ -98,14 +100,15 @@ class FigureExtractor:
                 d = min(dates, key=lambda d: abs(d.start - q.start))
                 period = d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
         change = None
-        for p in qs:
-            if p.unit == "percent" and p.start > q.end and p.start - q.end < 80:
-                before = words(self.ctx.document.text[max(q.end, p.start - 40):p.start])
-                if self.up.intersection(before):
-                    change = p.value
-                elif self.down.intersection(before):
-                    change = -p.value
-                break
+        after = [p for p in qs if p.unit == "percent" and p.start > q.end and p.start - q.end < 80]
+        before_q = [p for p in qs if p.unit == "percent" and p.end < q.start and q.start - p.end < 60]
+        # "soit une hausse de 26,1 %" after the value, or "ont progressé de 8 % pour atteindre" before it
+        for p in (after[:1] or before_q[-1:]):
+            lead = words(self.ctx.document.text[max(s.start, p.start - 40):p.start])
+            if self.up.intersection(lead):
+                change = p.value
+            elif self.down.intersection(lead):
+                change = -p.value
         fig = Figure(doc=self.ctx.document.id, metric=metric, countries=countries, value=q.value, unit=unit,
                      period=period, change_pct=change, target_year=target_year if metric == "trade_target" else None,
                      approximate=q.approximate, quote=q.text)

@@ -12,12 +12,28 @@ from ..lang import Lexicon, fold
 _PASS_UP = {"xcomp", "obj", "obl", "obl:arg", "obl:mod", "ccomp", "nmod", "acl", "advcl", "ROOT", "conj", "nsubj:pass"}
 
 
+_FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")
+
+
+def _future_form(tok) -> bool:
+    """Future or conditional by its form ("signeront", "rendrait"), which the tagger sometimes misses."""
+    lemma, text = tok.lemma_.lower(), tok.text.lower()
+    if lemma.endswith(("er", "ir")):
+        stem = lemma
+    elif lemma.endswith("re"):
+        stem = lemma[:-1]
+    else:
+        return False
+    return text.startswith(stem) and text[len(stem):] in _FUTURE_ENDINGS
+
+
 class ModalityReader:
     def __init__(self, lex: Lexicon):
         m = lex.modality
         self.planned_verbs = set(m.get("planned", {}).get("governing_verbs", []))
         self.planned_mods = {fold(w) for w in m.get("planned", {}).get("modifiers", [])}
         self.agreed_verbs = set(m.get("planned", {}).get("agreed_verbs", []))
+        self.agreed_reflexive = set(m.get("planned", {}).get("agreed_reflexive", []))
         self.planned_nouns = {fold(w) for w in m.get("planned", {}).get("nouns", [])}
         self.hypo_verbs = set(m.get("hypothetical", {}).get("governing_verbs", []))
         self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
@@ -41,6 +57,8 @@ class ModalityReader:
         return ("ne" in kids or "n'" in kids or "n" in kids) and bool(self.neg_particles.intersection(kids))
 
     def status(self, trigger, event_type: str) -> str:
+        if trigger.dep_.startswith("nsubj") and (self._negated(trigger.head) or trigger.head.lemma_ in self.neg_verbs):
+            return "negated"  # "la visite, prévue la semaine prochaine, a été reportée"
         # modifiers on the trigger itself: "les prochaines visites", "la future visite"
         for c in trigger.children:
             if fold(c.text) in self.planned_mods or fold(c.lemma_) in self.planned_mods:
@@ -56,7 +74,8 @@ class ModalityReader:
                         return "negated"
                     if lemma in self.hypo_verbs:
                         return "hypothetical"
-                    if lemma in self.agreed_verbs:
+                    if lemma in self.agreed_verbs and (lemma not in self.agreed_reflexive or any(
+                            fold(c.text) in ("se", "s'", "s", "nous", "vous") for c in tok.children)):
                         return "happened" if event_type == "upgrade" else "planned"
                     if lemma in self.planned_verbs:
                         return "planned"
@@ -64,7 +83,7 @@ class ModalityReader:
                     morph = tok.morph
                     aux_fut = any(c.dep_.startswith("aux") and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
                                   for c in tok.children)
-                    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut:
+                    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
             elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
                 return "hypothetical"

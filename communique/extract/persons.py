@@ -159,7 +159,7 @@ class PersonFinder:
         for t in s.titles:
             if t.i in consumed:
                 continue
-            roles = [(t.role, t.text)]
+            roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]
             # "le ministre russe des Affaires étrangères": the demonym sits inside the title
             inner = [c for c in s.countries if t.i <= c.i < t.j and c.label == "DEMONYM"]
             country = inner[0].code if inner else None
@@ -170,6 +170,7 @@ class PersonFinder:
                 if k in title_start:
                     nt = title_start[k]
                     roles.append((nt.role, nt.text))
+                    roles.extend((r, nt.text) for r in nt.also)
                     consumed.add(k)
                     k = nt.j
                     continue
@@ -202,6 +203,9 @@ class PersonFinder:
                     k = close + 1
                     continue
                 j = self.name_run(doc, k, end, blocked)
+                if j > k and fold(doc[k - 1].text).rstrip("'") in ("des", "du", "de", "d", "la") and not commas:
+                    k = j  # "la ministre des Mines, X": the ministry's name, not a person
+                    continue
                 if j > k:
                     found = (k, j)
                     break
@@ -253,7 +257,10 @@ class PersonFinder:
                     k += 1
                 j = self.name_run(doc, k, end, blocked)
                 if j > k:
-                    out.append(self._mention(s, k, j, roles=[], country=country))
+                    # "le président chilien ... son homologue argentin X": X holds the same office
+                    before = [x for x in s.titles if x.j <= tok.i]
+                    roles = [(before[-1].role, before[-1].text)] if before else []
+                    out.append(self._mention(s, k, j, roles=roles, country=country))
             elif w in self.honorifics or (w.rstrip(".") in self.honorifics and tok.text[:1].isupper()):
                 k = tok.i + 1
                 if k < end and doc[k].text == ".":

@@ -72,10 +72,12 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     modality: dict = field(default_factory=dict)
     domains: list[Entry] = field(default_factory=list)  # code = domain
     name_stopwords: frozenset[str] = frozenset()
     persons: dict = field(default_factory=dict)
+    not_places: list[str] = field(default_factory=list)
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
 
     def country_names(self, code: str) -> list[str]:
@@ -141,7 +143,9 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.months = {fold(k): int(v) for k, v in (months.get("months") or {}).items()}
     lex.month_abbreviations = {fold(k): int(v) for k, v in (months.get("abbreviations") or {}).items()}
     lex.weekdays = {fold(k): int(v) for k, v in (months.get("weekdays") or {}).items()}
+    lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
     lex.persons = _read_yaml(folder / "persons.yaml")
+    lex.not_places = list(_read_yaml(folder / "not_places.yaml").get("not_places") or [])
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
         lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])
     sw = folder / "name_stopwords.txt"

@@ -24,7 +24,7 @@ _LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "cap
            "prefix_adj": "PREFIX", "acronym": "ORG", "title": "TITLE"}
 
 
-PROPER_TYPES = ("name", "long_name", "capital", "org")
+PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place")
 
 
 class PhraseIndex:
@@ -42,8 +42,14 @@ class PhraseIndex:
     def _accept(e: Entry, surface: str, text: str, end: int) -> bool:
         if e.case_sensitive:
             return e.form.replace("’", "'") == surface
-        if e.type in PROPER_TYPES and not surface[:1].isupper():
-            return False  # "une réunion" is not La Réunion, "la chine" of a text is not China
+        if e.type in PROPER_TYPES:
+            # every capitalised word of the name must be capitalised in the text: "la réunion" and
+            # "La réunion s'est tenue" are not La Réunion
+            fw, sw = _WORD.findall(e.form), _WORD.findall(surface)
+            if len(fw) == len(sw) and any(a[:1].isupper() and not b[:1].isupper() for a, b in zip(fw, sw)):
+                return False
+            if e.type != "not_place" and not surface[:1].isupper():
+                return False
         if "person" in e.note:
             # "Maurice Dupont": a first name here, not Mauritius
             nxt = text[end:end + 2]
@@ -81,7 +87,7 @@ class Gazetteer:
     def __init__(self, nlp: Language, name: str = "communique_gazetteer", *, lang: str = "fr"):
         self.name = name
         lex = load_lexicon(lang)
-        places = [e for e in lex.countries] + [
+        places = [e for e in lex.countries] + [Entry("", "not_place", f) for f in lex.not_places] + [
             # "au Caire", "du Caire": capitals and names whose article merges with a preposition
             Entry(e.code, e.type, e.form.split(" ", 1)[1] if " " in e.form else e.form[2:], e.note)
             for e in lex.countries if e.type in ("capital", "name") and re.match(r"(?:Le|La|Les) |L'", e.form)] + [
@@ -105,8 +111,14 @@ class Gazetteer:
                 if span is None:
                     continue
                 e = entries[0]
+                if e.type == "not_place":
+                    continue  # "mer de Chine méridionale": a sea, not China
                 label = _LABELS.get(e.type, "ORG")
-                spans.append(Span(doc, span.start, span.end, label=label, kb_id=e.code))
+                kb = e.code
+                also = [n[5:] for n in e.note.split(";") if n.startswith("also:")]
+                if label == "TITLE" and also:
+                    kb = "|".join([e.code, *also])  # "vice-premier ministre et ministre des AE": both roles
+                spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
         return doc
 
