@@ -283,6 +283,15 @@ class EventExtractor:
             guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in trip_hosts]
         gcountries = [self.person_country(m) for m in guests if self.person_country(m)]
         guest = max(set(gcountries), key=gcountries.count) if gcountries else None
+        if guest is None and guests and len(hosts) == 1:
+            # "Sa Majesté le Roi Mohammed VI est arrivé à Dakar": the traveller comes from the article's
+            # other main country
+            other = [c for c in self.top_countries()[:2] if c not in hosts]
+            if len(other) == 1:
+                guest = other[0]
+                for m in guests:
+                    if m.entity is not None and m.entity.country is None:
+                        m.entity.country, m.entity.country_source = guest, "visit"
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
                    and not c.is_location and c.i not in inviting]
@@ -518,6 +527,17 @@ class EventExtractor:
         from the host country; in an article about two countries, from the other one."""
         known = {self.person_country(m) for m in people if self.person_country(m)}
         unknown = [m for m in people if not self.person_country(m)]
+        if not known and unknown and self._visits:
+            v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
+                      and c.event.status == "happened"), None)
+            received = any(fold(x.text) == "par" for x in s.span) and any(
+                x.lemma_ in ("recevoir", "accueillir") for x in s.span)
+            if v is not None and received:
+                # "Reçu le jour même par le président Paul Kagame": the one receiving is the host
+                for m in unknown:
+                    if m.entity is not None and m.entity.country is None:
+                        m.entity.country, m.entity.country_source = v.host, "visit"
+            return
         if len(known) != 1 or not unknown:
             return
         k = next(iter(known))

@@ -36,6 +36,7 @@ class PersonMention:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role, title words)
     country: str | None = None
     anchored: bool = False  # introduced by a title, honorific or counterpart noun
+    counterpart: bool = False  # introduced as "son homologue", "son hôte"
     entity: "PersonEntity | None" = None
 
 
@@ -260,7 +261,9 @@ class PersonFinder:
                     # "le président chilien ... son homologue argentin X": X holds the same office
                     before = [x for x in s.titles if x.j <= tok.i]
                     roles = [(before[-1].role, before[-1].text)] if before else []
-                    out.append(self._mention(s, k, j, roles=roles, country=country))
+                    m = self._mention(s, k, j, roles=roles, country=country)
+                    m.counterpart = True
+                    out.append(m)
             elif w in self.honorifics or (w.rstrip(".") in self.honorifics and tok.text[:1].isupper()):
                 k = tok.i + 1
                 if k < end and doc[k].text == ".":
@@ -306,10 +309,65 @@ class PersonFinder:
                     found.append(m)
                     taken.update(range(m.i, m.j))
             mentions.extend(found)
+        self._sides(mentions)
+        self._enumerations(mentions)
         entities = self._cluster(mentions)
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
+        self._counterparts(mentions, entities)
         return sorted(mentions, key=lambda m: m.start), entities
+
+    def _sides(self, mentions: list[PersonMention]) -> None:
+        """"pour la partie marocaine, par le ministre X, et, pour la partie sénégalaise, par Y": each person
+        after a side phrase belongs to that side, until the next one."""
+        side_nouns = {fold(w) for w in self.ctx.lex.persons.get("side_nouns", [])}
+        for s in self.ctx.sentences:
+            marks = [c for c in s.countries if c.label == "DEMONYM" and c.i >= 1
+                     and fold(s.doc[c.i - 1].text) in side_nouns]
+            if not marks:
+                continue
+            for m in (m for m in mentions if m.sentence is s and m.country is None):
+                before = [c for c in marks if c.j <= m.i]
+                if before:
+                    m.country = before[-1].code
+
+    def _enumerations(self, mentions: list[PersonMention]) -> None:
+        """"le Premier ministre sénégalais, X, ainsi que le président de l'Assemblée nationale, Y": an official
+        named in the same enumeration as a compatriot, without a country of his own, shares it."""
+        links = {fold(w) for w in self.ctx.lex.persons.get("enumeration_links", [])}
+        by_sentence: dict[int, list[PersonMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence.index, []).append(m)
+        for ms in by_sentence.values():
+            ms.sort(key=lambda m: m.i)
+            for prev, m in zip(ms, ms[1:]):
+                if m.country or not prev.country or not m.roles or prev.counterpart:
+                    continue
+                s = m.sentence
+                title_toks = {k for t in s.titles for k in range(t.i, t.j)}
+                between = [x for x in s.doc[prev.j:m.i] if x.i not in title_toks]
+                if all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
+                        and any(fold(x.text) in ("et", "ainsi", "puis", "ou") for x in between):
+                    m.country = prev.country
+
+    def _counterparts(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> None:
+        """"son homologue X": X is from the other of the article's two main countries than the officials
+        around him."""
+        from collections import Counter
+        top = [c for c, _ in Counter(c.code for s in self.ctx.sentences for c in s.countries).most_common(2)]
+        if len(top) < 2:
+            return
+        for m in mentions:
+            if not m.counterpart or m.entity is None or m.entity.country:
+                continue
+            s = m.sentence
+            known = {x.entity.country if x.entity else x.country for x in mentions
+                     if x.sentence is s and x is not m and (x.entity and x.entity.country or x.country)}
+            known |= {c.code for c in s.countries if c.label == "DEMONYM" and c.i not in range(m.i, m.j)}
+            known &= set(top)
+            if len(known) == 1:
+                other = next(c for c in top if c not in known)
+                m.entity.country, m.entity.country_source = other, "counterpart"
 
     def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
         """Later (or earlier) occurrences of a known full name or of its surname."""
@@ -346,6 +404,8 @@ class PersonFinder:
         return out
 
     def _cluster(self, mentions: list[PersonMention]) -> list[PersonEntity]:
+        for m in mentions:
+            m.entity = None
         entities: list[PersonEntity] = []
         # full names first so that surnames attach to them
         for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
