@@ -19,6 +19,7 @@ Importing this package is cheap: spaCy, the language data and SQLAlchemy load on
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +68,7 @@ def _pipeline(lang: str = "fr") -> Pipeline:
     return _PIPELINES[lang]
 
 
-def extract_paths(paths: str | Iterable[str], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+def extract_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                   lang: str = "fr", on_error: Callable[[InputError], None] | None = None,
                   pipeline: Pipeline | None = None) -> Iterator[dict[str, Any]]:
     """SCHEMA.md records of every article in ``paths`` (files and folders), document after document.
@@ -76,14 +77,15 @@ def extract_paths(paths: str | Iterable[str], *, date: str | None = None, max_by
     without ``on_error`` it is logged as a warning. ``date`` overrides every publication date.
     Raises ``ModelNotInstalled`` when the spaCy model is missing.
     """
-    if isinstance(paths, str):
+    if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = [os.fspath(p) for p in paths]
     pipe = pipeline or _pipeline(lang)
     for facts in pipe.process_paths(paths, max_bytes=max_bytes, date=date, on_error=on_error):
         yield from facts.to_records()
 
 
-def extract_file(path: str, *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "fr",
+def extract_file(path: str | os.PathLike[str], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "fr",
                  pipeline: Pipeline | None = None) -> list[dict[str, Any]]:
     """SCHEMA.md records of one file (every article of a ``.jsonl`` file).
 

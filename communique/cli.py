@@ -40,8 +40,6 @@ TOP_COUNTRIES = 10
 
 app = typer.Typer(
     name="communique",
-    help="Read French diplomatic news and keep traceable fact records (events, figures, relations, "
-         "persons, commitments), each with the sentence it was read from.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -50,6 +48,20 @@ app = typer.Typer(
 
 
 # ---------------------------------------------------------------------------------------------- options
+
+class Lang(str, Enum):
+    """Languages the pipeline has a model and language data for."""
+
+    fr = "fr"
+
+
+class Kind(str, Enum):
+    person = "person"
+    event = "event"
+    figure = "figure"
+    relation = "relation"
+    commitment = "commitment"
+
 
 def _check_date(value: Optional[str]) -> Optional[str]:
     if value is None:
@@ -83,18 +95,6 @@ DateOpt = Annotated[Optional[str], typer.Option(
 MaxSizeOpt = Annotated[float, typer.Option(
     "--max-size", metavar="MB", callback=_check_size,
     help="Skip (as an error) any file or JSON Lines record larger than this.")]
-class Lang(str, Enum):
-    fr = "fr"
-
-
-class Kind(str, Enum):
-    person = "person"
-    event = "event"
-    figure = "figure"
-    relation = "relation"
-    commitment = "commitment"
-
-
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the articles.")]
 DbOpt = Annotated[str, typer.Option(
     "--db", metavar="FILE|URL", envvar="COMMUNIQUE_DB",
@@ -144,7 +144,6 @@ class _Ui:
         logger.addHandler(handler)
         logger.setLevel(level)
 
-
     def error(self, message: str | BaseException) -> None:
         sys.stderr.write(f"error: {' '.join(str(message).splitlines())}\n")
         sys.stderr.flush()
@@ -182,7 +181,7 @@ class _Ui:
     def loaded(self) -> None:
         """Start the clock again, so that rate and time left are about documents only."""
         if self._progress is not None:
-            task = self._progress.tasks[0]
+            task = next(t for t in self._progress.tasks if t.id == self._task)
             self._progress.reset(self._task, total=task.total, completed=task.completed, description=self._what)
 
     def advance(self, n: int = 1) -> None:
@@ -324,8 +323,7 @@ def _root(
     """Read French diplomatic news and keep traceable fact records (events, figures, relations,
     persons, commitments), each with the sentence it was read from.
 
-    Exit status: 0 when every input was read, 1 when some failed (each gets one `error:` line on
-    stderr) or the model or database failed, 2 for a usage error.
+    Exit status: 0 all inputs read; 1 some failed (one error line each) or model/database failed; 2 usage error.
     """
 
 
@@ -355,8 +353,7 @@ def extract(
                 if out is sys.stdout:
                     out.flush()
                 ui.advance()
-        if output not in (None, "-"):
-            ui.status(f"{n_records} records of {n_docs} documents written to {output}")
+        _done(ui, n_records, n_docs, output)
     raise typer.Exit(1 if ui.failed else 0)
 
 
@@ -415,8 +412,9 @@ def export(
 ) -> None:
     """Write the stored facts as SCHEMA.md records, per document, in the order they were stored.
 
-    The output is per document, like `extract`'s: a fact reported by several documents appears once
-    per document. Merged output (one record per fact across documents) comes in a later issue.
+    Output is per document, as `extract` writes it: a fact told by several documents comes once per document.
+
+    Merged output (one record per fact across documents) comes in a later issue.
 
     Example: communique export --db demo.db --output demo.jsonl
     """
@@ -429,9 +427,15 @@ def export(
             for _doc, records in store.records_by_document(kind.value if kind else None):
                 n_records += _write_records(out, records)
                 n_docs += 1
-        if output not in (None, "-"):
-            ui.status(f"{n_records} records of {n_docs} documents written to {output}")
+        _done(ui, n_records, n_docs, output)
     raise typer.Exit(0)
+
+
+def _done(ui: _Ui, n_records: int, n_docs: int, output: Optional[str]) -> None:
+    message = f"{n_records} records of {n_docs} documents written to {output or 'stdout'}"
+    log.info("%s", message)
+    if output not in (None, "-") and not log.isEnabledFor(logging.INFO):
+        ui.status(message)
 
 
 def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang
@@ -454,7 +458,7 @@ def _print_summary(where: str, stored: int, present: int, failed: int, s: Summar
 
     console = Console(highlight=False)
     head = (f"[bold]{stored}[/] stored, [bold]{present}[/] already present, "
-            f"[bold {'red' if failed else ''}]{failed}[/] failed")
+            f"[{'bold red' if failed else 'bold'}]{failed}[/] failed")
 
     def table(title: str, rows: list[tuple[str, int]], first: str) -> Table:
         t = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", min_width=22)

@@ -203,6 +203,10 @@ def _dedupe(cands: list[Candidate]) -> list[Event]:
     for c in cands:
         e = c.event
         target = next((o for o in out if _compatible(o, e)), None)
+        if target is None and c.anaphoric:
+            # "Les textes ont été signés par ...": the agreement reported just before, between the same parties
+            target = next((o for o in reversed(out) if o.type == e.type and set(o.countries) == set(e.countries)
+                           and o.status == e.status), None)
         if target is None:
             out.append(e)
         else:

@@ -157,10 +157,21 @@ def reference_date(document: Document, dates: DateGrammar) -> str | None:
     return None
 
 
+def lead_date(document: Document, segments: list[AnalysedSegment], dates: DateGrammar) -> str | None:
+    """With no publication date, the first full date of the lead ("est arrivé vendredi 15 mars 2013")
+    anchors the year of the article's yearless dates ("samedi 16 mars")."""
+    for seg in segments[:4]:
+        for d in dates.find(document.text[seg.segment.start:seg.segment.end], seg.segment.start, None):
+            if len(d.date_start) == 10 and not d.since:
+                return d.date_start
+    return None
+
+
 def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexicon,
                   dates: DateGrammar) -> DocContext:
     sentences: list[Sentence] = []
     ref = reference_date(document, dates)
+    anchor = document.date or lead_date(document, segments, dates)
     for seg in segments:
         sdoc = seg.doc
         spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
@@ -181,7 +192,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 elif sp.label_ == "TITLE":
                     role, *also = sp.kb_id_.split("|")
                     s.titles.append(TitleMention(role, sp.start, sp.end, sp.text, also))
-            s.dates = dates.find(s.text, start, document.date, ref)
+            s.dates = dates.find(s.text, start, anchor, ref)
             sentences.append(s)
     ctx = DocContext(document, lex, sentences, ref_date=ref)
     ctx.focal = focal_country(ctx)

@@ -33,7 +33,7 @@ SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'i
                     "pendant", "en marge de", "en marge des", "apres", "au terme de", "au terme des")
 ENDING_VERBS = {"achever", "terminer", "conclure", "clore", "clôturer", "boucler", "quitter"}
 INVITATION_NOUNS = {"invitation", "initiative"}
-ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci"}
+ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci", "lui", "eux"}
 _PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
                       "délégation", "délégations", "ministre", "ministres", "président", "présidents", "chef",
                       "chefs", "leader", "leaders", "partie", "parties"}
@@ -57,6 +57,7 @@ class Candidate:
     explicit_date: bool = False
     same_day: bool = False  # "le même jour": dated like the event reported before it
     relative_date: bool = False  # the year was not written but taken from the publication date
+    anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
 
 
 class EventExtractor:
@@ -76,6 +77,7 @@ class EventExtractor:
         self.instruments.sort(key=lambda x: -len(x[1]))
         self.visit_kinds = [(k, words(f)) for k, forms in tr["visit"]["kinds"].items() for f in forms]
         self.not_diplomatic = {fold(w) for w in tr["visit"].get("not_diplomatic", [])}
+        self.courtesy = {" ".join(words(w)) for w in tr["visit"].get("courtesy", [])}
         self.rank_nouns = {fold(w) for w in tr["upgrade"]["rank_nouns"]}
         self.successors = Successors.load()
         self._visits: list[Candidate] = []
@@ -102,6 +104,9 @@ class EventExtractor:
                 tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
             if sub == "marked":
                 sub = "noun"
+            if typ == "visit" and sub == "noun" and " ".join(
+                    fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
+                typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
             prev = found.get(tok.i)
             # a call outranks the meeting read from the same word ("entretien téléphonique")
             if prev is None or (typ == "call" and prev.type == "meeting"):
@@ -161,13 +166,32 @@ class EventExtractor:
                 out.append(d)
         return out
 
+    def _detached(self, s: Sentence, d, trigger) -> bool:
+        """A date inside a clause of its own ("Donald Tusk, revenu au pouvoir en décembre 2023"): the
+        nearest verb above it is neither the trigger nor the verb the trigger depends on."""
+        span = s.doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+        if span is None:
+            return False
+        own_verb = self.governing_verb(trigger)
+        tok = span.root
+        for _ in range(10):
+            if tok is trigger or tok is own_verb:
+                return False
+            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and trigger not in list(tok.subtree):
+                return True
+            if tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
     def event_date(self, t: Trigger, claimed: set[int]):
         s = t.sentence
-        own = self.dates_in(s, self.window(t))
+        own = [d for d in self.dates_in(s, self.window(t)) if not self._detached(s, d, t.token)]
         if own:
             return own[0], True
         # a date elsewhere in the sentence that no other trigger claims ("Le 24 novembre, X a reçu Y")
-        free = self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
+        free = [d for d in self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
+                if not self._detached(s, d, t.token)]
         if free:
             return min(free, key=lambda d: abs(d.start - (s.seg.offset + t.token.idx))), True
         return None, False
@@ -439,17 +463,24 @@ class EventExtractor:
             location = {"country": locs[0].code, "city": cap.text if cap else None}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
-        if t.sub == "verb" and len(by_country.get(first, [])) == 1 and len(others) == 1 \
-                and len({m.entity.key if m.entity else m.name for m in by_country.get(others[0], [])}) >= 2:
+        subj = self.subject_tokens(self.governing_verb(tok))
+        objects = [m for m in people if m.i > tok.i and m.i not in subj]
+        obj_keys = {m.entity.key if m.entity else m.name for m in objects}
+        obj_countries = {self.person_country(m) for m in objects}
+        if t.sub == "verb" and len(obj_keys) >= 2 and len(obj_countries) == 1 and len(countries) == 2 \
+                and not any(self.person_country(m) in obj_countries for m in people if m.i in subj):
             # "X a rencontré le Premier ministre A, puis le président de l'Assemblée B": two meetings
+            side = next(iter(obj_countries))
+            other = next(c for c in countries if c != side)
+            subject_people = [m for m in people if m not in objects]
             out, seen = [], set()
-            for m in by_country[others[0]]:
+            for m in objects:
                 key = m.entity.key if m.entity else m.name
                 if key in seen:
                     continue
                 seen.add(key)
-                e = Event(doc=None, type=typ, countries=[first, others[0]], location=None)
-                out.append(Candidate(t, e, by_country[first] + [m]))
+                e = Event(doc=None, type=typ, countries=[other, side], location=None)
+                out.append(Candidate(t, e, subject_people + [m]))
             return out
         if len(others) > 1 and by_country.get(first) and sum(1 for c in others if by_country.get(c)) > 1:
             # one side meeting several counterparts: one bilateral event per counterpart country
@@ -612,6 +643,9 @@ class EventExtractor:
             if h2 is not None and h2.i == conj.i and h2.i != head.i:
                 heads.append((k2, h2))
         out = []
+        anaphoric = len(heads) == 1 and any(fold(c.text) in ("les", "ces", "ce", "cet", "cette") for c in head.children
+                                            if c.dep_ == "det") and not any(c.dep_ in ("nmod", "nummod", "amod")
+                                                                            for c in head.children)
         for kind, head in heads:
             e = Event(doc=None, type="agreement", countries=list(countries), instrument=kind)
             count = self.quantities.count_before(head)
@@ -621,7 +655,9 @@ class EventExtractor:
             sub = [x for x in head.subtree if x.i >= head.i and x.i not in others]
             title = " ".join(x.text for x in sub)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
-            out.append(Candidate(t, e, people))
+            c = Candidate(t, e, people)
+            c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
+            out.append(c)
         return out
 
     def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:

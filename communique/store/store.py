@@ -234,10 +234,12 @@ class Store:
                 return False
             try:
                 with self._writer.begin() as conn:
-                    if conn.execute(sa.select(documents.c.pk).where(documents.c.sha256 == sha)).first():
+                    # one statement, so one snapshot: another process may commit between two statements
+                    found = conn.execute(sa.select(documents.c.sha256).where(
+                        sa.or_(documents.c.sha256 == sha, documents.c.doc_id == d.id))).scalars().all()
+                    if sha in found:
                         return False  # stored meanwhile by another process
-                    clash = conn.execute(sa.select(documents.c.sha256).where(documents.c.doc_id == d.id)).first()
-                    if clash:
+                    if found:
                         raise DocumentRejected(d, "another text is already stored under this document id",
                                                "rename the file, or use another database")
                     pk = conn.execute(documents.insert().values(

@@ -27,7 +27,7 @@ def test_api_library_logging_is_silent_by_default():
 
 @pytest.mark.model
 def test_api_extract_file_returns_records(pipeline_ready, article):
-    records = communique.extract_file(str(article))
+    records = communique.extract_file(article)  # a Path or a str
     assert any(r["kind"] == "event" for r in records)
     assert {r["doc"] for r in records} == {article.stem}
 

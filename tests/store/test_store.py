@@ -267,3 +267,41 @@ def test_store_url_plain_path_means_sqlite(tmp_path):
 def test_store_key_is_the_sha256_of_the_utf8_text():
     assert text_sha256("é") == hashlib.sha256("é".encode("utf-8")).hexdigest()
     assert text_sha256("a") != text_sha256("a ")
+
+
+# ----------------------------------------------------------------------------- concurrency
+
+WRITER = """
+import sys
+from communique.records import Document, DocumentFacts, Event, Source
+from communique.store import open_store
+
+url, tag = sys.argv[1], sys.argv[2]
+stored = 0
+with open_store(url) as store:
+    for i in range(60):
+        shared = i % 2 == 0  # every writer adds the even texts: each must be stored once
+        doc_id, text = (f"shared-{i}", f"Texte commun {i}.") if shared else (f"{tag}-{i}", f"Texte {tag} {i}.")
+        events = [Event(doc_id, [Source(doc_id, 0, 5, text[:5])], type="visit", countries=["FRA", "IND"])
+                  for _ in range(10)]
+        stored += store.add(DocumentFacts(Document(doc_id, text), events=events))
+print(stored)
+"""
+
+
+def test_store_concurrent_writers_store_each_text_once(open_, db_url, tmp_path):
+    """Three processes add overlapping documents at once: no error, every text once, all facts kept."""
+    import subprocess
+    import sys
+
+    open_().close()  # create the tables first, as `communique ingest` would
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    procs = [subprocess.Popen([sys.executable, str(script), db_url, tag], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for tag in "abc"]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in outputs]
+    assert sum(int(out) for out, _ in outputs) == 30 + 3 * 30
+    store = open_()
+    assert len(store) == 120
+    assert store.summary().events_by_type == {"visit": 1200}

