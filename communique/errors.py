@@ -32,6 +32,13 @@ class InputError(CommuniqueError):
         self.problem = problem
 
 
+class ExtractionError(InputError):
+    """A document was read but could not be analysed: a defect of communique, reported per document so
+    that the other documents still go through."""
+
+    code = "E110"
+
+
 class ModelNotInstalled(CommuniqueError):
     code = "E200"
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .clean import segment
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .extract import Extractor
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .nlp import analyse, load_pipeline
@@ -43,19 +43,32 @@ class Pipeline:
             self._extractor = Extractor(self.lang)
         return self._extractor
 
-    def process_documents(self, documents: Iterable[Document]) -> Iterator[DocumentFacts]:
+    def process_documents(self, documents: Iterable[Document],
+                          on_error: Callable[[InputError], None] | None = None) -> Iterator[DocumentFacts]:
+        """Facts of each document. A document whose analysis fails is reported to ``on_error`` as an
+        ``ExtractionError`` and the others go on; without ``on_error`` the error is raised."""
         batch: list[Document] = []
         for d in documents:
             batch.append(segment(d))
             if len(batch) >= self.batch_size:
-                yield from self._run(batch)
+                yield from self._run(batch, on_error)
                 batch = []
         if batch:
-            yield from self._run(batch)
+            yield from self._run(batch, on_error)
 
-    def _run(self, batch: list[Document]) -> Iterator[DocumentFacts]:
+    def _run(self, batch: list[Document], on_error) -> Iterator[DocumentFacts]:
         for doc, segs in analyse(batch, self.nlp):
-            yield self.extractor.extract(doc, segs)
+            try:
+                facts = self.extractor.extract(doc, segs)
+            except Exception as exc:  # one faulty document must not stop a corpus
+                err = ExtractionError(doc.path or doc.id, f"could not be analysed ({type(exc).__name__}: {exc})",
+                                      hint="this is a defect of communique: please report it with this file")
+                if on_error is None:
+                    raise err from exc
+                log.debug("analysis of %s failed", doc.id, exc_info=True)
+                on_error(err)
+                continue
+            yield facts
 
     def process_paths(self, paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
                       on_error: Callable[[InputError], None] | None = None) -> Iterator[DocumentFacts]:
@@ -71,4 +84,4 @@ class Pipeline:
                     continue
                 yield item
 
-        yield from self.process_documents(docs())
+        yield from self.process_documents(docs(), on_error=on_error)

@@ -1,0 +1,129 @@
+"""Quality gate: `communique extract` on real articles, scored by the project's contract (score.py).
+
+Runs the CLI end to end on the five dev articles (read from ../shared/eval/dev, never copied here)
+and on the sample corpus (samples/), scores the output with ../shared/eval/score.py, and fails when
+a score drops under its floor in tests/eval/baseline.json (trafilatura's eval_gate idea).
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "eval"
+BASELINE = json.loads((Path(__file__).with_name("baseline.json")).read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.model
+
+
+def _score_module():
+    path = SHARED / "score.py"
+    if not path.exists():
+        pytest.skip(f"{path} not found: the scorer is read from the shared folder beside the repository")
+    spec = importlib.util.spec_from_file_location("communique_contract_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _extract(run, inputs: list[Path], tmp_path: Path) -> Path:
+    out = tmp_path / "facts.jsonl"
+    result = run("extract", *inputs, "--output", out)
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def _report(score, gold: Path, pred: Path, docs: Path) -> dict:
+    gold_recs, _ = score.load_jsonl(gold)
+    pred_recs, bad = score.load_jsonl(pred)
+    assert bad == 0, "extract wrote lines that are not JSON objects"
+    return score.score(gold_recs, pred_recs, str(docs))
+
+
+def _check(report: dict, floors: dict) -> list[str]:
+    failures = []
+    for key, floor in floors.items():
+        value = report["participant_recall"] if key == "participant_recall" else report[key]["f1"]
+        if value is None or value < floor:
+            failures.append(f"{key}: {value} < floor {floor}")
+    return failures
+
+
+@pytest.fixture(scope="module")
+def dev_report(tmp_path_factory, pipeline_ready):
+    score = _score_module()
+    dev = SHARED / "dev"
+    if not dev.is_dir():
+        pytest.skip(f"{dev} not found: the dev articles are read from the shared folder beside the repository")
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    def run(*args):
+        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    gold = dev / "gold.jsonl"
+    pred = _extract(run, sorted(dev.glob("*.txt")), tmp_path_factory.mktemp("dev"))
+    return gold, _report(score, gold, pred, dev)
+
+
+@pytest.fixture(scope="module")
+def samples_report(tmp_path_factory, pipeline_ready):
+    score = _score_module()
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    def run(*args):
+        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    corpus = ROOT / "samples" / "corpus"
+    gold = ROOT / "samples" / "gold.jsonl"
+    pred = _extract(run, [corpus], tmp_path_factory.mktemp("samples"))
+    return gold, _report(score, gold, pred, corpus)
+
+
+@pytest.fixture(scope="module")
+def pipeline_ready():
+    import communique
+    from communique.errors import ModelNotInstalled
+
+    try:
+        communique._pipeline("fr").nlp  # noqa: B018
+    except ModelNotInstalled as e:
+        pytest.skip(f"the spaCy model is not installed: {e}")
+
+
+def test_quality_gate_dev_gold_is_the_one_pinned(dev_report):
+    gold, _ = dev_report
+    assert _sha256(gold) == BASELINE["dev"]["gold_sha256"], \
+        "the dev gold changed: re-measure and re-pin tests/eval/baseline.json"
+
+
+def test_quality_gate_dev_meets_the_issue_thresholds(dev_report):
+    _, report = dev_report
+    assert _check(report, BASELINE["dev"]["issue_thresholds"]) == []
+
+
+def test_quality_gate_dev_does_not_regress(dev_report):
+    _, report = dev_report
+    assert _check(report, BASELINE["dev"]["floors"]) == []
+
+
+def test_quality_gate_samples_gold_is_the_one_pinned(samples_report):
+    gold, _ = samples_report
+    assert _sha256(gold) == BASELINE["samples"]["gold_sha256"], \
+        "samples/gold.jsonl changed: re-measure and re-pin tests/eval/baseline.json"
+
+
+def test_quality_gate_samples_do_not_regress(samples_report):
+    _, report = samples_report
+    assert _check(report, BASELINE["samples"]["floors"]) == []
