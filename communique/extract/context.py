@@ -112,7 +112,21 @@ class DocContext:
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
         paragraph), then the focal country: "les échanges bilatéraux" after a paragraph on Laos."""
-        codes = list(have)
+        if have:
+            return self._complete(s, have, back)
+        return self._pair(s, back)
+
+    def _complete(self, s: Sentence, have: list[str], back: int) -> list[str]:
+        """Add one party to ``have``: the nearest other country mentioned before, or the focal one."""
+        for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
+            for c in prev.countries:
+                if c.code not in have:
+                    return have + [c.code]
+        return have + [self.focal] if self.focal and self.focal not in have else list(have)
+
+    def _pair(self, s: Sentence, back: int) -> list[str]:
+        """Two parties from the sentence and those before it, then the focal country."""
+        codes: list[str] = []
         for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
             for c in prev.countries:
                 if c.code not in codes:
@@ -121,9 +135,9 @@ class DocContext:
                 break
         if len(codes) == 1 and self.focal and self.focal not in codes:
             codes.insert(0, self.focal)
-        if len(codes) > 2 and self.focal in codes and not have:
+        if len(codes) > 2 and self.focal in codes:
             codes = [self.focal] + [c for c in codes if c != self.focal][:1]
-        return codes[:2] if len(codes) > 2 and not have else codes
+        return codes[:2]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:

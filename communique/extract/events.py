@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 
 from ..lang import fold, words
 from ..records import Event, Participant, Source
-from .context import DocContext, Sentence
+from .context import CountryMention, DocContext, Sentence
 from .successors import Successors
 from .levels import LevelFinder
 from .modality import ModalityReader
@@ -114,6 +114,7 @@ class EventExtractor:
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
             t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
+        s._triggers = trigs
         return trigs
 
     # ------------------------------------------------------------ arguments
@@ -188,7 +189,9 @@ class EventExtractor:
         s = t.sentence
         own = [d for d in self.dates_in(s, self.window(t)) if not self._detached(s, d, t.token)]
         if own:
-            return own[0], True
+            # "achève ce vendredi ... une tournée ... du 23 au 27 juillet 2018": a written span or full date
+            # says more than a weekday read against the publication date
+            return min(own, key=lambda d: (d.date_end is None, d.relative)), True
         # a date elsewhere in the sentence that no other trigger claims ("Le 24 novembre, X a reçu Y")
         free = [d for d in self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
                 if not self._detached(s, d, t.token)]
@@ -218,13 +221,13 @@ class EventExtractor:
                             c.relative_date = d.relative
                             if c.event.type == "visit":
                                 self._duration(t, c.event)
-                        elif "meme jour" in fold(s.text) or "ce jour-la" in fold(s.text):
+                        elif any(m in fold(s.text) for m in ("meme jour", "jour meme", "ce jour-la")):
                             c.same_day = True
                     self._finish(c)
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                         self._last_parties = list(c.event.countries)
                 made_here.extend(made)
-            _share_dates(made_here)
+            _share_dates(made_here, {id(t.token): self.event_date(t, set())[0] for t in trigs})
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -272,6 +275,14 @@ class EventExtractor:
         for c in self._locations(s, win):
             if c.code not in hosts:
                 hosts.append(c.code)
+        if not hosts and t.sub == "verb" and tok.dep_ == "acl:relcl":
+            # "Kigali, où M. Modi est arrivé le 23 juillet": the place the relative clause hangs on
+            hosts = [c.code for c in s.countries if c.i <= tok.head.i < c.j and c.label in ("CAPITAL", "COUNTRY")]
+        if not hosts and "dans le pays" in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end]):
+            # "une visite de deux jours dans le pays": the country the story is in
+            v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
+            if v is not None:
+                hosts = [v.host]
         if t.sub == "verb" and tok.lemma_ == "visiter":
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
             obj = {x.i for c in tok.children if c.dep_ == "obj" for x in c.subtree}
@@ -436,7 +447,14 @@ class EventExtractor:
             if self.call_markers.intersection(near):
                 typ = "call"  # "se sont entretenus pour la première fois au téléphone"
         people, explicit, scope = self._parties(t, other_windows)
-        self._infer_counterparts(people, s)
+        subj = self.subject_tokens(self.governing_verb(tok))
+        if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in ("il", "elle") for i in subj):
+            # "Il s'y est entretenu avec le président X": "il" is the traveller of the visit under way
+            v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
+                      and c.event.status == "happened"), None)
+            if v is not None and not any(c.code == v.guest for c in explicit):
+                explicit = explicit + [CountryMention(v.guest, "COUNTRY", -1, -1, -1, -1, "", None)]
+        self._infer_counterparts(people, s, [c.code for c in explicit])
         by_country: dict[str, list[PersonMention]] = {}
         for m in people:
             c = self.person_country(m)
@@ -553,11 +571,19 @@ class EventExtractor:
                     return c.event.guest
         return None
 
-    def _infer_counterparts(self, people: list[PersonMention], s: Sentence) -> None:
+    def _infer_counterparts(self, people: list[PersonMention], s: Sentence, sides: list[str] | None = None) -> None:
         """Two people meet, one's country is known and the other's not: during a visit the other is
         from the host country; in an article about two countries, from the other one."""
-        known = {self.person_country(m) for m in people if self.person_country(m)}
+        by_person = {self.person_country(m) for m in people if self.person_country(m)}
+        known = by_person | set(sides or [])
         unknown = [m for m in people if not self.person_country(m)]
+        if unknown and len(by_person) == 1 and len(known) == 2:
+            # "sa rencontre avec son homologue vietnamien X, le vice-ministre Y ... la Russie": Y is the other side
+            other = next(iter(known - by_person))
+            for m in unknown:
+                if m.entity is not None and m.entity.country is None:
+                    m.entity.country, m.entity.country_source = other, "counterpart"
+            return
         if not known and unknown and self._visits:
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
                       and c.event.status == "happened"), None)
@@ -709,6 +735,9 @@ class EventExtractor:
         subj_codes += [self.person_country(m) for m in people if self.person_country(m)]
         if not partners and not subj_codes:
             partners = [c.code for c in s.countries]
+        if len(set(partners + subj_codes)) < 2:
+            # "les deux dirigeants ont passé en revue le partenariat établi en 1997 entre leurs deux pays"
+            partners += [self.person_country(m) for m in self.mentions if m.sentence is s and self.person_country(m)]
         codes = []
         for c in subj_codes + partners:
             if c not in codes:
@@ -744,7 +773,7 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
-def _share_dates(cands: list[Candidate]) -> None:
+def _share_dates(cands: list[Candidate], trigger_dates: dict | None = None) -> None:
     """Within one sentence, an undated event takes the date of a coordinated event of the same type
     ("une visite d'État au Kazakhstan, une visite officielle en Russie ... du 5 au 12 mai") or of an
     event between the same parties ("lors de sa visite en Russie, X s'est entretenu le 24 novembre")."""
@@ -759,6 +788,23 @@ def _share_dates(cands: list[Candidate]) -> None:
         pick = (after[0] if after else same_type[-1]) if same_type else (same_parties[0] if same_parties else None)
         if pick is not None:
             c.event.date_start, c.event.date_end = pick.event.date_start, pick.event.date_end
+            continue
+        # "où M. Modi est arrivé le 23 juillet pour une visite d'État": the date of a sibling trigger
+        # of the same type that made no event of its own
+        for tok_id, d in (trigger_dates or {}).items():
+            if d is not None and tok_id != id(c.trigger.token) and c.event.type == "visit" and _same_type_trigger(
+                    cands, tok_id, c):
+                c.event.date_start, c.event.date_end = d.date_start, d.date_end
+                break
+
+
+def _same_type_trigger(cands, tok_id, c) -> bool:
+    """Whether the trigger ``tok_id`` of the sentence of ``c`` is of ``c``'s type (it made no event)."""
+    trig = c.trigger
+    for t in getattr(trig.sentence, "_triggers", []):
+        if id(t.token) == tok_id:
+            return t.type == c.event.type
+    return False
 
 
 def build_matcher(vocab, tr: dict) -> Matcher:

@@ -27,6 +27,11 @@ def _future_form(tok) -> bool:
     return text.startswith(stem) and text[len(stem):] in _FUTURE_ENDINGS
 
 
+def _misparsed_name(tok) -> bool:
+    """A capitalised word inside a sentence that the tagger took for a verb is a proper name."""
+    return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 class ModalityReader:
     def __init__(self, lex: Lexicon):
         m = lex.modality
@@ -65,6 +70,8 @@ class ModalityReader:
                 return "planned"
         tok, hops, dep = trigger, 0, None
         while hops < 5:
+            if tok is not trigger and _misparsed_name(tok):
+                break  # "Narendra" tagged as a future verb: a name, not a tense
             if tok.pos_ in ("VERB", "AUX") or tok is trigger:
                 if self._negated(tok):
                     return "negated"
