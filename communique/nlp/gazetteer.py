@@ -15,6 +15,7 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..lang import Entry, fold, load_lexicon, words
 
@@ -24,6 +25,7 @@ _LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "cap
            "prefix_adj": "PREFIX", "acronym": "ORG", "title": "TITLE"}
 
 
+_ENT_LABELS = {"COUNTRY": "LOC", "CAPITAL": "LOC", "ORG": "ORG"}
 PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place")
 
 
@@ -120,6 +122,17 @@ class Gazetteer:
                     kb = "|".join([e.code, *also])  # "vice-premier ministre et ministre des AE": both roles
                 spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
+        # like an EntityRuler placed after "ner" with overwrite_ents=False (dependency probe, section 1):
+        # places and organisations the model missed become entities carrying their code; the model's
+        # own entities are kept, so its longer ORG spans ("Parti communiste du Vietnam") are not cut
+        coded = {(x.start, x.end): x.kb_id_ for x in spans if x.label_ in _ENT_LABELS}
+        ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=coded.get((e.start, e.end), e.kb_id_))
+                for e in doc.ents]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        ents += [Span(doc, sp.start, sp.end, label=_ENT_LABELS[sp.label_], kb_id=sp.kb_id_)
+                 for sp in filter_spans([x for x in spans if x.label_ in _ENT_LABELS])
+                 if not taken.intersection(range(sp.start, sp.end))]
+        doc.ents = sorted(ents, key=lambda e: e.start)
         return doc
 
 

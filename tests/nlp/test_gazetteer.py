@@ -184,3 +184,15 @@ def test_longest_or_exact_country_name(nlp, text, code):
     got = [c for _, c, _ in _spans(nlp, text)]
     assert got[0] == code
     assert "GIN" not in got
+
+
+@pytest.mark.model
+def test_gazetteer_entities_carry_codes_and_keep_the_model_entities(nlp):
+    doc = nlp("Le secrétaire général du Parti socialiste du Chili a reçu à Santiago le ministre bolivien, "
+              "membre de l'OTSC et de l'ONU, venu de l'État plurinational de Bolivie.")
+    ents = {e.text: (e.label_, e.kb_id_) for e in doc.ents}
+    assert ents["Santiago"] == ("LOC", "CHL")
+    assert ents["ONU"] == ("ORG", "UN")
+    assert ents["OTSC"] == ("ORG", "CSTO")
+    # the model's longer organisation span is not cut by the country inside it
+    assert not any(e.text == "Chili" for e in doc.ents if e.start > 0 and doc[e.start - 1].text == "du")
