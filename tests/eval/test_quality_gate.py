@@ -58,33 +58,32 @@ def _check(report: dict, floors: dict) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def dev_report(tmp_path_factory, pipeline_ready):
-    score = _score_module()
-    dev = SHARED / "dev"
-    if not dev.is_dir():
-        pytest.skip(f"{dev} not found: the dev articles are read from the shared folder beside the repository")
+def run(pipeline_ready):
+    """The real CLI, in-process (the spaCy model is loaded once per test session)."""
     from typer.testing import CliRunner
 
     from communique.cli import app
 
-    def run(*args):
+    def invoke(*args):
         return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
 
+    return invoke
+
+
+@pytest.fixture(scope="module")
+def dev_report(tmp_path_factory, run):
+    score = _score_module()
+    dev = SHARED / "dev"
+    if not dev.is_dir():
+        pytest.skip(f"{dev} not found: the dev articles are read from the shared folder beside the repository")
     gold = dev / "gold.jsonl"
     pred = _extract(run, sorted(dev.glob("*.txt")), tmp_path_factory.mktemp("dev"))
     return gold, _report(score, gold, pred, dev)
 
 
 @pytest.fixture(scope="module")
-def samples_report(tmp_path_factory, pipeline_ready):
+def samples_report(tmp_path_factory, run):
     score = _score_module()
-    from typer.testing import CliRunner
-
-    from communique.cli import app
-
-    def run(*args):
-        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
-
     corpus = ROOT / "samples" / "corpus"
     gold = ROOT / "samples" / "gold.jsonl"
     pred = _extract(run, [corpus], tmp_path_factory.mktemp("samples"))
