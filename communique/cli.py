@@ -1,4 +1,4 @@
-"""The ``communique`` command line: extract, ingest, export.
+"""The ``communique`` command line: extract, ingest, export, actors, actor.
 
 Thin layer over the library: each command parses its options, calls ``Pipeline`` / ``Store``, writes
 the output, and turns the library's typed errors into one ``error: ...`` line on stderr and an exit
@@ -101,6 +101,10 @@ DbOpt = Annotated[str, typer.Option(
     help="SQLite file, or a postgresql://user@host:port/dbname URL.")]
 QuietOpt = Annotated[bool, typer.Option(
     "-q", "--quiet", help="Only errors on stderr: no progress, no summary, no warnings.")]
+KbOpt = Annotated[Optional[list[str]], typer.Option(
+    "--kb", metavar="FILE",
+    help="Knowledge-base file (YAML or CSV: aliases, merges, roles; see docs/knowledge-base.md). "
+         "Repeatable; COMMUNIQUE_KB may list more, separated by ':'.")]
 VerboseOpt = Annotated[int, typer.Option(
     "-v", "--verbose", count=True,
     help="More logging on stderr (-v: info, -vv: debug), and tracebacks with errors.")]
@@ -336,6 +340,7 @@ def extract(
     date: DateOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     lang: LangOpt = Lang.fr,
+    kb: KbOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -346,8 +351,9 @@ def extract(
     ui = _Ui(quiet, verbose)
     n_docs = n_records = 0
     with _handled(ui):
+        knowledge = _load_kb(kb)
         with _output(output) as out, ui.progress("extract", articles):
-            for facts in _process(ui, articles, max_size, date, lang):
+            for facts in _process(ui, articles, max_size, date, lang, knowledge):
                 n_records += _write_records(out, facts.to_records())
                 n_docs += 1
                 if out is sys.stdout:
@@ -364,6 +370,7 @@ def ingest(
     date: DateOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     lang: LangOpt = Lang.fr,
+    kb: KbOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -378,9 +385,10 @@ def ingest(
     ui = _Ui(quiet, verbose)
     stored = present = 0
     with _handled(ui):
+        knowledge = _load_kb(kb)
         with open_store(db) as store:
             with ui.progress("ingest", articles):
-                for facts in _process(ui, articles, max_size, date, lang):
+                for facts in _process(ui, articles, max_size, date, lang, knowledge):
                     try:
                         if store.add(facts):
                             stored += 1
@@ -407,14 +415,17 @@ def export(
         "--output", "-o", metavar="FILE",
         help="Write to FILE (replaced at the end, atomically) instead of stdout.")] = None,
     kind: Annotated[Optional[Kind], typer.Option("--kind", help="Only the records of this kind.")] = None,
+    merged: Annotated[bool, typer.Option(
+        "--merged", help="One record per person across documents (no `doc`, one source per document); "
+                         "events, figures and relations are merged in a later version.")] = False,
+    kb: KbOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Write the stored facts as SCHEMA.md records, per document, in the order they were stored.
 
     Output is per document, as `extract` writes it: a fact told by several documents comes once per document.
-
-    Merged output (one record per fact across documents) comes in a later issue.
+    With --merged, persons come once each, under their canonical name.
 
     Example: communique export --db demo.db --output demo.jsonl
     """
@@ -424,11 +435,159 @@ def export(
     n_docs = n_records = 0
     with _handled(ui):
         with open_store(db, create=False) as store, _output(output) as out:
-            for _doc, records in store.records_by_document(kind.value if kind else None):
-                n_records += _write_records(out, records)
-                n_docs += 1
+            if merged:
+                from .resolve import merged_person_records
+
+                registry = _registry(store, _load_kb(kb))
+                n_records += _write_records(out, merged_person_records(registry))
+                n_docs = len(store)
+            else:
+                for _doc, records in store.records_by_document(kind.value if kind else None):
+                    n_records += _write_records(out, records)
+                    n_docs += 1
         _done(ui, n_records, n_docs, output)
     raise typer.Exit(0)
+
+
+class ActorKind(str, Enum):
+    person = "person"
+    country = "country"
+    org = "org"
+
+
+def _registry(store, kb):
+    from .resolve import ActorRegistry
+
+    registry = ActorRegistry(kb)
+    for doc, records in store.records_by_document():
+        registry.add_records(doc.id, doc.date, records)
+    return registry
+
+
+def _roles_text(actor) -> str:
+    """"party_general_secretary (2025-02, 2025-05)": each role once, with the dates it was seen."""
+    seen: dict[str, list[str]] = {}
+    for r in actor.roles:
+        dates = seen.setdefault(r.role, [])
+        if r.as_of and r.as_of not in dates:
+            dates.append(r.as_of)
+    return ", ".join(role + (f" ({', '.join(sorted(d))})" if d else "") for role, d in seen.items())
+
+
+@app.command()
+def actors(
+    db: DbOpt = DEFAULT_DB,
+    kind: Annotated[Optional[ActorKind], typer.Option("--kind", help="Only persons, countries or organisations.")] = None,
+    country: Annotated[Optional[str], typer.Option(
+        "--country", metavar="COUNTRY", help="Only actors of this country (code or name, French or English).")] = None,
+    kb: KbOpt = None,
+    check: Annotated[Optional[str], typer.Option(
+        "--check", metavar="FILE", help="Validate a knowledge-base file and report its errors by line.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one actor a line.")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many actors.")] = 200,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """List the actors of the stored documents: canonical name, spellings seen, country, roles with the
+    date they were observed, and the number of documents naming them.
+
+    Example: communique actors --db demo.db --kind person --country Russie
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        if check:
+            from .resolve.kb import check_kb
+
+            problems = check_kb(check)
+            for p in problems:
+                ui.error(p)
+            if not problems and not quiet:
+                Console(highlight=False).print(f"{check}: no problems")
+            raise typer.Exit(1 if problems else 0)
+        code = _country_option(country)
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            registry = _registry(store, _load_kb(kb))
+        found = registry.actors(kind.value if kind else None, code)[:limit]
+        if as_json:
+            _write_records(sys.stdout, [a.to_record() for a in found])
+        else:
+            _print_actors(found)
+    raise typer.Exit(0)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Any spelling: \"To Lam\", \"tô lâm\", \"Lukashenko\", \"OTSC\".")],
+    db: DbOpt = DEFAULT_DB,
+    kb: KbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The actor as one JSON record.")] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Show one actor under its canonical name, whatever the spelling asked: spellings, country, roles
+    over time, and the sentences that name them.
+
+    Example: communique actor "To Lam" --db demo.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            registry = _registry(store, _load_kb(kb))
+        found = registry.find(name)
+        if found is None:
+            ui.error(f"no actor named {name!r} in {db} (try `communique actors --db {db}`)")
+            raise typer.Exit(1)
+        if as_json:
+            _write_records(sys.stdout, [found.to_record()])
+        else:
+            _print_actor(found)
+    raise typer.Exit(0)
+
+
+def _country_option(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    from .resolve import resolve_country
+
+    code = resolve_country(value)
+    if code is None:
+        raise typer.BadParameter(f"unknown country {value!r} (give an ISO code or a French or English name)",
+                                 param_hint="--country")
+    return code
+
+
+def _print_actors(found) -> None:
+    from rich import box
+    from rich.table import Table
+
+    t = Table(box=box.SIMPLE_HEAD)
+    for col in ("kind", "name", "country", "roles", "docs", "also written"):
+        t.add_column(col, overflow="fold")
+    for a in found:
+        others = [x for x in a.aliases if x != a.name]
+        t.add_row(a.kind, a.name, a.country or "", _roles_text(a), str(len(set(a.docs))),
+                  ", ".join(others[:4]) + (" ..." if len(others) > 4 else ""))
+    Console(highlight=False).print(t)
+
+
+def _print_actor(a) -> None:
+    from rich.markup import escape
+
+    c = Console(highlight=False)
+    c.print(f"[bold]{escape(a.name)}[/]  ({a.kind}, {a.id})")
+    if a.country:
+        c.print(f"country: {a.country}")
+    if a.aliases:
+        c.print("also written: " + escape(", ".join(a.aliases)))
+    for r in a.roles:
+        c.print(f"role: {r.role}" + (f" as of {r.as_of}" if r.as_of else "") + (f" [{escape(r.doc)}]" if r.doc else ""))
+    c.print(f"documents: {len(set(a.docs))}, mentions: {a.mentions}")
+    for src in a.sources[:10]:
+        c.print(f"  [{escape(src.doc)}] {escape(src.text[:200])}")
 
 
 def _done(ui: _Ui, n_records: int, n_docs: int, output: Optional[str]) -> None:
@@ -438,11 +597,22 @@ def _done(ui: _Ui, n_records: int, n_docs: int, output: Optional[str]) -> None:
         ui.status(message)
 
 
-def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang
-             ) -> Iterator[DocumentFacts]:
+def _load_kb(files: Optional[list[str]]):
+    """The knowledge base of ``--kb`` files and of $COMMUNIQUE_KB, or None when there is none."""
+    paths = list(files or []) + [p for p in os.environ.get("COMMUNIQUE_KB", "").split(":") if p]
+    if not paths:
+        return None
+    from .resolve.kb import load_kbs
+
+    return load_kbs(paths)
+
+
+def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang,
+             kb=None) -> Iterator[DocumentFacts]:
     from . import _pipeline
 
     pipeline = _pipeline(lang.value)
+    pipeline.kb = kb
     if ui.interactive:  # the model takes seconds to load: say so rather than show a stalled bar
         ui.loading()
         pipeline.nlp  # noqa: B018

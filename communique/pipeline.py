@@ -1,4 +1,4 @@
-"""The whole chain for a batch of inputs: ingest → clean → nlp → extract.
+"""The whole chain for a batch of inputs: ingest → clean → nlp → extract → resolve.
 
 In: paths (files or folders). Out: ``DocumentFacts`` per document, and ``InputError``s for the inputs
 that could not be read, in input order, with progress reported through a callback.
@@ -15,6 +15,7 @@ from .extract import Extractor
 from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .nlp import analyse, load_pipeline
 from .records import Document, DocumentFacts
+from .resolve import resolve_document
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ class Pipeline:
     lang: str = "fr"
     model: str | None = None
     batch_size: int = 16
+    kb: object = None  # the user's knowledge base (resolve.kb.KnowledgeBase): canonical spellings
     _nlp: object = field(default=None, repr=False)
     _extractor: Extractor | None = field(default=None, repr=False)
 
@@ -59,7 +61,7 @@ class Pipeline:
     def _run(self, batch: list[Document], on_error) -> Iterator[DocumentFacts]:
         for doc, segs in analyse(batch, self.nlp):
             try:
-                facts = self.extractor.extract(doc, segs)
+                facts = resolve_document(self.extractor.extract(doc, segs), self.kb)
             except Exception as exc:  # one faulty document must not stop a corpus
                 err = ExtractionError(doc.path or doc.id, f"could not be analysed ({type(exc).__name__}: {exc})",
                                       hint="this is a defect of communique: please report it with this file")

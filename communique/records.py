@@ -75,6 +75,7 @@ class Role:
     role: str
     as_of: str | None = None
     title: str | None = None  # the wording it was read from
+    doc: str | None = None  # the document that stated it (actors gather roles from many)
 
     def to_record(self) -> dict[str, Any]:
         rec: dict[str, Any] = {"role": self.role, "as_of": self.as_of}
@@ -242,6 +243,51 @@ class Commitment(Fact):
 
 
 @dataclass
+class Organisation(Fact):
+    """An organisation a document names: an international one with its code ("OTSC" → CSTO), or a
+    party, ministry or company attached to its country ("le Parti communiste du Vietnam (PCV)")."""
+
+    name: str = ""
+    code: str | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    kind = "organisation"
+
+    def to_record(self) -> dict[str, Any]:
+        rec = self.base_record()
+        rec.update(name=self.name, code=self.code, country=self.country,
+                   aliases=sorted(set(self.aliases) - {self.name}))
+        return _clean(rec)
+
+
+@dataclass
+class Actor:
+    """One identity (a person, a country or an organisation) across all documents.
+
+    ``id`` is stable for a given canonical form: ``person:<folded name>|<country>``, ``country:<ISO3>``,
+    ``org:<code>``."""
+
+    kind: Literal["person", "country", "org"]
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+    mentions: int = 0
+    sources: list[Source] = field(default_factory=list)
+
+    def to_record(self) -> dict[str, Any]:
+        return _clean({
+            "kind": "actor", "actor_kind": self.kind, "id": self.id, "name": self.name,
+            "aliases": sorted(set(self.aliases) - {self.name}), "country": self.country,
+            "roles": [r.to_record() | ({"doc": r.doc} if getattr(r, "doc", None) else {}) for r in self.roles],
+            "docs": sorted(set(self.docs)), "mentions": self.mentions,
+            "sources": [s.to_record() for s in self.sources]})
+
+
+@dataclass
 class DocumentFacts:
     """Everything the pipeline learned from one document."""
 
@@ -251,9 +297,11 @@ class DocumentFacts:
     relations: list[Relation] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
 
     def facts(self) -> list[Fact]:
-        return [*self.persons, *self.events, *self.figures, *self.relations, *self.commitments]
+        return [*self.persons, *self.events, *self.figures, *self.relations, *self.commitments,
+                *self.organisations]
 
     def to_records(self) -> list[dict[str, Any]]:
         return [f.to_record() for f in self.facts()]

@@ -15,6 +15,7 @@ from .context import DocContext, build_context
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width
 from .events import Candidate, EventExtractor
 from .figures import FigureExtractor
+from .organisations import OrganisationExtractor
 from .persons import PersonEntity, PersonFinder, family_name_hint
 from .relations import RANK, RelationExtractor
 
@@ -56,6 +57,7 @@ class Extractor:
         facts.figures = FigureExtractor(ctx).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx).extract(), facts.events, document.id)
         facts.commitments = CommitmentExtractor(ctx).extract()
+        facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities]
         return facts
 

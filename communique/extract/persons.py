@@ -16,12 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lang import fold, words
+from ..names import diacritic_weight, name_key, same_in_document
 from .context import DocContext, Sentence
 
-MAX_TITLE_GAP = 16
+MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 # capitalised function words that start sentences but, after a name has begun, are part of it
 _FUNCTION_WORDS = {"Le", "La", "Les", "Son", "Sa", "Ses", "Ce", "Cet", "Cette", "Ces", "Un", "Une", "Au", "Du"}
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"  # tokens allowed between a title and the name it introduces
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"
 
 
 @dataclass
@@ -57,7 +58,7 @@ class PersonEntity:
         longest = max(len(words(n)) for n in self.names)
         full = [n for n in self.names if len(words(n)) == longest]
         counts = Counter(full)
-        return max(full, key=lambda n: (sum(1 for c in n if ord(c) > 127), counts[n], -full.index(n)))
+        return max(full, key=lambda n: (diacritic_weight(n), counts[n], -full.index(n)))
 
     @property
     def roles(self) -> list[tuple[str, str]]:
@@ -80,19 +81,6 @@ class PersonEntity:
             if o in codes:
                 return o
         return codes[0] if codes else None
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """A spelling-tolerant key: folded words with a light French/English transliteration fold."""
-    out = []
-    for w in words(name):
-        w = w.replace("ou", "u").replace("y", "i").replace("gue", "ge").replace("kh", "h").replace("ch", "sh")
-        w = w.replace("j", "i")  # German renderings: "Mirzijojev"
-        w = re.sub(r"(.)\1+", r"\1", w)
-        if len(w) > 3 and w.endswith("e"):
-            w = w[:-1]
-        out.append(w)
-    return tuple(out)
 
 
 class PersonFinder:
@@ -412,7 +400,7 @@ class PersonFinder:
             key = name_key(m.name)
             match = None
             for e in entities:
-                if any(_same_person(key, name_key(n)) for n in set(e.names)):
+                if any(same_in_document(key, name_key(n)) for n in set(e.names)):
                     if m.country and e.country and m.country != e.country:
                         continue
                     match = e
@@ -428,21 +416,6 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two name keys can name one person in one article: equal, one inside the other
-    ("Sheinbaum" / "Claudia Sheinbaum Pardo", "Lula" / "Luiz Inácio Lula da Silva"), or the same words
-    in another order ("Kishida Fumio" / "Fumio Kishida"). A lone first word never joins a longer name
-    (a first name is shared by too many people)."""
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if not set(short) <= set(long_):
-        return False
-    if len(short) == 1:
-        return short[0] != long_[0]
-    return True
 
 
 def family_name_hint(entity: PersonEntity, lex, candidates: set[str]) -> str | None:

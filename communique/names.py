@@ -1,0 +1,79 @@
+"""Personal names compared across spellings: folding and transliteration keys.
+
+Used by the extract stage (one person per document) and the resolve stage (one actor across
+documents). Keys never decide alone that two names are one person: callers add context (same
+document, same country, same role).
+"""
+from __future__ import annotations
+
+import re
+
+from .lang import fold, words
+
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A spelling-tolerant key: folded words with a light French/English/German transliteration fold.
+
+    "Loukachenko"/"Lukashenko", "Tokaïev"/"Tokayev", "Poutine"/"Putin", "Mirziyoïev"/"Mirzijojev",
+    "Chavkat"/"Shavkat", "Aliyev"/"Aliev" give equal keys; "To Lam"/"Tô Lâm" too (diacritics folded).
+    """
+    out = []
+    for w in words(name):
+        w = w.replace("ou", "u").replace("y", "i").replace("gue", "ge").replace("kh", "h").replace("ch", "sh")
+        w = w.replace("j", "i").replace("x", "ks")  # German "Mirzijojev"; "Alexander"/"Aleksandr"
+        w = _DOUBLE.sub(r"\1", w)
+        if len(w) > 3 and w.endswith("e"):
+            w = w[:-1]
+        out.append(w)
+    return tuple(out)
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of one key word, for given names written several ways:
+    "aleksandr"/"aleksander"/"alexandre", "sergei"/"sergey"/"sergueï", "andrei"/"andrey"."""
+    key = name_key(word)
+    w = key[0] if key else ""
+    return w[:1] + _VOWELS.sub("", w[1:])
+
+
+def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two name keys can name one person within one article: equal, one inside the other
+    ("Sheinbaum" / "Claudia Sheinbaum Pardo", "Lula" / "Luiz Inácio Lula da Silva"), or the same words
+    in another order ("Kishida Fumio" / "Fumio Kishida"). A lone first word never joins a longer name
+    (a first name is shared by too many people)."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not set(short) <= set(long_):
+        return False
+    if len(short) == 1:
+        return short[0] != long_[0]
+    return True
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early past ``limit`` (rapidfuzz is used where available)."""
+    try:
+        from rapidfuzz.distance import Levenshtein
+        return Levenshtein.distance(a, b, score_cutoff=limit + 1)
+    except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
+        prev = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            cur = [i]
+            for j, cb in enumerate(b, 1):
+                cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            prev = cur
+        return prev[-1]
+
+
+def diacritic_weight(name: str) -> int:
+    """How many letters carry diacritics: the fuller Vietnamese spelling wins ("Tô Lâm" over "To Lam")."""
+    return sum(1 for c in name if ord(c) > 127 and c.isalpha())
+
+
+def fold_name(name: str) -> str:
+    """The scorer's comparison form: folded words joined by spaces."""
+    return " ".join(words(name)) if name else ""
