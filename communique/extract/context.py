@@ -146,6 +146,22 @@ class DocContext:
         return None
 
 
+LANGUAGE_CUES = {"en", "langue", "langues", "parle", "parler", "parlent", "parlant", "traduit", "traduits",
+                 "traduite", "traduction", "apprendre", "enseignement", "cours", "russophone"}
+
+
+def _language_use(doc, span, languages: frozenset[str]) -> bool:
+    """A demonym used as the name of a language: "en russe", "la langue russe", "apprendre le russe"."""
+    if fold(span.text) not in languages or span.text[:1].isupper():
+        return False
+    prev = fold(doc[span.start - 1].text) if span.start > 0 else ""
+    prev2 = fold(doc[span.start - 2].text) if span.start > 1 else ""
+    if prev in LANGUAGE_CUES or prev2 in LANGUAGE_CUES and prev in ("le", "la", "du", "de", "l'"):
+        return True
+    # "le russe" as a noun (not "le président russe"): an article right before, no noun it qualifies
+    return prev in ("le", "du") and span.root.pos_ == "NOUN" and span.root.dep_ in ("obj", "obl", "nmod", "nsubj")
+
+
 def _prep_before(doc, i: int) -> str | None:
     """The preposition governing a place mention: the token before it, skipping articles."""
     k = i - 1
@@ -184,6 +200,7 @@ def lead_date(document: Document, segments: list[AnalysedSegment], dates: DateGr
 def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexicon,
                   dates: DateGrammar) -> DocContext:
     sentences: list[Sentence] = []
+    languages = lex.language_forms
     ref = reference_date(document, dates)
     anchor = document.date or lead_date(document, segments, dates)
     for seg in segments:
@@ -196,6 +213,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             for sp in spans:
                 if sp.start < sent.start or sp.end > sent.end:
                     continue
+                if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages):
+                    continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
                 if sp.label_ in PLACE_LABELS:
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,

@@ -38,6 +38,7 @@ class PersonMention:
     country: str | None = None
     anchored: bool = False  # introduced by a title, honorific or counterpart noun
     counterpart: bool = False  # introduced as "son homologue", "son hôte"
+    title_only: bool = False  # "le président ouzbek": no name, resolved to the one person it can be
     entity: "PersonEntity | None" = None
 
 
@@ -50,7 +51,7 @@ class PersonEntity:
 
     @property
     def names(self) -> list[str]:
-        return [m.name for m in self.mentions]
+        return [m.name for m in self.mentions if not m.title_only]
 
     @property
     def name(self) -> str:
@@ -91,6 +92,7 @@ class PersonFinder:
         self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
+        self._anchoring: set[tuple[int, int]] = set()  # (sentence, title token) of titles followed by a name
 
     # ---------------------------------------------------------------- tokens
     def _blocked(self, s: Sentence) -> set[int]:
@@ -212,6 +214,7 @@ class PersonFinder:
                     break
                 k += 1
             if found:
+                self._anchoring.add((s.index, t.i))
                 m = self._mention(s, *found, roles=roles, country=country)
                 out.append(m)
                 out.extend(self._enumeration(s, found[1], roles, blocked))
@@ -303,7 +306,42 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._counterparts(mentions, entities)
+        mentions.extend(self._title_only(mentions, entities))
         return sorted(mentions, key=lambda m: m.start), entities
+
+    def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
+        """"Le président ouzbek a ensuite ...": a title with a country and no name names the one person of
+        the document who holds that office for that country; with two candidates it names no one."""
+        out = []
+        taken = {(m.sentence.index, k) for m in mentions for k in range(m.i, m.j)}
+        for s in self.ctx.sentences:
+            for t in s.titles:
+                if (s.index, t.i) in self._anchoring or (s.index, t.i) in taken:
+                    continue
+                country = self._title_country(s, t)
+                if country is None:
+                    continue
+                cands = [e for e in entities if e.country == country and t.role in {r for r, _ in e.roles}]
+                if len(cands) != 1:
+                    continue
+                m = self._mention(s, t.i, t.j, roles=[(t.role, t.text)], country=country, anchored=False)
+                m.title_only, m.entity = True, cands[0]
+                cands[0].mentions.append(m)
+                out.append(m)
+        return out
+
+    @staticmethod
+    def _title_country(s: Sentence, t) -> str | None:
+        """The country a bare title names: its demonym ("le ministre russe des Affaires étrangères", "le
+        président ouzbek") or its complement ("le président du Kazakhstan")."""
+        for c in s.countries:
+            if t.i <= c.i < t.j and c.label == "DEMONYM":
+                return c.code
+            if c.i == t.j and c.label == "DEMONYM":
+                return c.code
+            if c.label == "COUNTRY" and t.j <= c.i <= t.j + 3 and c.prep in ("de", "du", "d", "des"):
+                return c.code
+        return None
 
     def _sides(self, mentions: list[PersonMention]) -> None:
         """"pour la partie marocaine, par le ministre X, et, pour la partie sénégalaise, par Y": each person

@@ -80,6 +80,11 @@ class Lexicon:
     not_places: list[str] = field(default_factory=list)
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
 
+    @property
+    def language_forms(self) -> frozenset[str]:
+        """Demonyms that are also names of languages ("russe", "français")."""
+        return frozenset(fold(e.form) for e in self.countries if e.type == "demonym" and "language" in e.note)
+
     def country_names(self, code: str) -> list[str]:
         return [e.form for e in self.countries if e.code == code and e.type in ("name", "long_name")]
 
