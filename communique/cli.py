@@ -243,8 +243,10 @@ def _handled(ui: _Ui) -> Iterator[None]:
     """Library errors that stop a command → one line and exit 1; Ctrl-C → exit 130."""
     try:
         yield
-    except CommuniqueError as e:  # ModelNotInstalled, StoreError, LexiconError
-        raise ui.fail(e) from None
+    except CommuniqueError as e:  # ModelNotInstalled, StoreError, LexiconError, KnowledgeBaseError
+        for problem in getattr(e, "problems", [])[:-1] if getattr(e, "problems", None) else []:
+            ui.error(problem)  # a knowledge-base file with several problems: one line each
+        raise ui.fail(getattr(e, "problems", [e])[-1] if getattr(e, "problems", None) else e) from None
     except KeyboardInterrupt:
         ui.error("interrupted")
         raise typer.Exit(130) from None
@@ -289,7 +291,7 @@ def _output(path: Optional[str]) -> Iterator[IO[str]]:
 
 
 class _OutputError(CommuniqueError):
-    code = "E500"
+    code = "E510"
 
 
 def _file_mode(target: Path) -> int:
@@ -416,8 +418,8 @@ def export(
         help="Write to FILE (replaced at the end, atomically) instead of stdout.")] = None,
     kind: Annotated[Optional[Kind], typer.Option("--kind", help="Only the records of this kind.")] = None,
     merged: Annotated[bool, typer.Option(
-        "--merged", help="One record per person across documents (no `doc`, one source per document); "
-                         "events, figures and relations are merged in a later version.")] = False,
+        "--merged", help="Merged output: one record per real-world fact across documents (no `doc`; a "
+                         "source from every document that reported it).")] = False,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
@@ -425,7 +427,7 @@ def export(
     """Write the stored facts as SCHEMA.md records, per document, in the order they were stored.
 
     Output is per document, as `extract` writes it: a fact told by several documents comes once per document.
-    With --merged, persons come once each, under their canonical name.
+    Merged output (--merged): each event, figure, relation and person once, with all its sources.
 
     Example: communique export --db demo.db --output demo.jsonl
     """
@@ -436,10 +438,11 @@ def export(
     with _handled(ui):
         with open_store(db, create=False) as store, _output(output) as out:
             if merged:
-                from .resolve import merged_person_records
-
-                registry = _registry(store, _load_kb(kb))
-                n_records += _write_records(out, merged_person_records(registry))
+                record = _merged(store, _load_kb(kb))
+                recs = record.records()
+                if kind:
+                    recs = [r for r in recs if r.get("kind") == kind.value]
+                n_records += _write_records(out, recs)
                 n_docs = len(store)
             else:
                 for _doc, records in store.records_by_document(kind.value if kind else None):
@@ -455,13 +458,19 @@ class ActorKind(str, Enum):
     org = "org"
 
 
+def _merged(store, kb):
+    from .merge import merge_records
+
+    docs = [(doc.id, doc.date, recs) for doc, recs in store.records_by_document()]
+    from .resolve import ActorRegistry
+
+    return merge_records(docs, ActorRegistry(kb).add_all(docs))
+
+
 def _registry(store, kb):
     from .resolve import ActorRegistry
 
-    registry = ActorRegistry(kb)
-    for doc, records in store.records_by_document():
-        registry.add_records(doc.id, doc.date, records)
-    return registry
+    return ActorRegistry(kb).add_all([(doc.id, doc.date, recs) for doc, recs in store.records_by_document()])
 
 
 def _roles_text(actor) -> str:
@@ -546,6 +555,186 @@ def actor(
         else:
             _print_actor(found)
     raise typer.Exit(0)
+
+
+EventType = Enum("EventType", {t: t for t in ("visit", "meeting", "call", "agreement", "upgrade")}, type=str)
+
+
+@app.command()
+def dyad(
+    first: Annotated[str, typer.Argument(metavar="COUNTRY", help="Code or name, French or English: VNM, Vietnam.")],
+    second: Annotated[str, typer.Argument(metavar="COUNTRY", help="The other country: RUS, Russie, Russia.")],
+    db: DbOpt = DEFAULT_DB,
+    kb: KbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The report as one JSON record.")] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """The relationship of two countries: current level and its history, visits and talks by year,
+    agreements, figures over time, targets against later figures, open commitments.
+
+    Example: communique dyad Vietnam Russie --db demo.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        a, b = _country_arg(first), _country_arg(second)
+        from .query import dyad as dyad_view
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            report = dyad_view(_merged(store, _load_kb(kb)), a, b)
+        if as_json:
+            _write_records(sys.stdout, [report.to_record()])
+        else:
+            _print_dyad(report)
+    raise typer.Exit(0)
+
+
+@app.command()
+def timeline(
+    country: Annotated[Optional[str], typer.Option("--country", metavar="COUNTRY",
+                                                   help="Only events of this country (code or name).")] = None,
+    start: Annotated[Optional[str], typer.Option("--from", metavar="YYYY[-MM[-DD]]", help="From this date.")] = None,
+    end: Annotated[Optional[str], typer.Option("--to", metavar="YYYY[-MM[-DD]]", help="Up to this date.")] = None,
+    type: Annotated[Optional[EventType], typer.Option("--type", help="Only events of this type.")] = None,
+    all_status: Annotated[bool, typer.Option("--all", help="Also planned, hypothetical and negated events.")] = False,
+    db: DbOpt = DEFAULT_DB,
+    kb: KbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one event a line.")] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Events in date order, one line each, with the number of sources (merged across documents).
+
+    Example: communique timeline --country KAZ --from 2024-01 --to 2025-12 --type visit --db demo.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        code = _country_option(country)
+        for value, name in ((start, "--from"), (end, "--to")):
+            if value is not None:
+                _check_bound(value, name)
+        from .query import timeline as timeline_view
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            events = timeline_view(_merged(store, _load_kb(kb)), code, start, end, type.value if type else None)
+        if not all_status:
+            events = [e for e in events if e.get("status") in (None, "happened")]
+        if as_json:
+            _write_records(sys.stdout, events)
+        else:
+            _print_timeline(events)
+    raise typer.Exit(0)
+
+
+@app.command()
+def conflicts(
+    db: DbOpt = DEFAULT_DB,
+    kb: KbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one conflict a line.")] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Contradictions between sources: one event with incompatible dates, one figure with different
+    values, one person with conflicting names or roles, each with the sentences on both sides.
+
+    Example: communique conflicts --db demo.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            found = _merged(store, _load_kb(kb)).conflicts
+        if as_json:
+            _write_records(sys.stdout, found)
+        else:
+            _print_conflicts(found)
+    raise typer.Exit(0)
+
+
+def _check_bound(value: str, name: str) -> None:
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", param_hint=name)
+
+
+def _country_arg(value: str) -> str:
+    from .resolve import resolve_country
+
+    code = resolve_country(value)
+    if code is None:
+        raise typer.BadParameter(f"unknown country {value!r} (give an ISO code or a French or English name)")
+    return code
+
+
+def _event_line(e: dict) -> str:
+    date = (e.get("date_start") or "undated") + (f"..{e['date_end']}" if e.get("date_end") else "")
+    parties = f"{e.get('guest')}→{e.get('host')}" if e.get("type") == "visit" else "-".join(e.get("countries") or [])
+    what = e.get("level") or e.get("visit_kind") or e.get("title") or ""
+    who = ", ".join(p.get("name", "") for p in e.get("participants") or [])
+    status = "" if e.get("status") in (None, "happened") else f" [{e['status']}]"
+    n = len({s.get("doc") for s in e.get("sources") or []})
+    return f"{date:<23} {e.get('type', ''):<9} {parties:<12} {what[:40]:<40} {who[:50]}{status}  ({n} source{'s' * (n != 1)})"
+
+
+def _print_timeline(events: list[dict]) -> None:
+    from rich.markup import escape
+
+    c = Console(highlight=False)
+    if not events:
+        c.print("no events")
+    for e in events:
+        c.print(escape(_event_line(e)), soft_wrap=True)
+
+
+def _print_dyad(r) -> None:
+    from rich.markup import escape
+
+    c = Console(highlight=False)
+    c.print(f"[bold]{r.countries[0]} – {r.countries[1]}[/]: {r.level or 'no level stated'}")
+    c.print("[bold]History[/]")
+    for h in r.history:
+        c.print(f"  {h['date'] or 'stated':<12} {h['level']}  ({h['how']}, {len(h['sources'])} source(s))")
+    c.print("[bold]Visits, talks and calls[/]")
+    for year, evs in r.visits_by_year.items():
+        c.print(f"  {year}: " + "; ".join(
+            escape(f"{e['type']} {e.get('guest', '') + '→' + e.get('host', '') if e['type'] == 'visit' else ''} "
+                   f"{e.get('date_start') or ''}".strip()) for e in evs), soft_wrap=True)
+    c.print(f"[bold]Agreements[/] ({len(r.agreements)})")
+    for e in r.agreements:
+        c.print("  " + escape(_event_line(e)), soft_wrap=True)
+    c.print("[bold]Figures[/]")
+    for f in r.figures:
+        change = f" ({f['change_pct']:+g} %)" if f.get("change_pct") is not None else ""
+        when = f.get("period") or (f"by {f['target_year']}" if f.get("target_year") else "")
+        c.print(f"  {f.get('metric'):<24} {when:<12} {f.get('value'):>16,.0f} {f.get('unit') or ''}{change}")
+    for t in r.targets:
+        against = f" (latest: {t.against['value']:,.0f} in {t.against['period']})" if t.against else ""
+        c.print(f"  target {t.target['value']:,.0f} {t.target.get('unit') or ''} by {t.target.get('target_year')}: "
+                f"[bold]{t.verdict}[/]{against}")
+    c.print(f"[bold]Commitments[/] ({len(r.commitments)})")
+    for m in r.commitments[:15]:
+        c.print("  " + escape(f"[{m.get('domain')}] " + (m.get("text") or "")[:150]), soft_wrap=True)
+    if r.conflicts:
+        c.print(f"[bold red]Conflicts[/] ({len(r.conflicts)}): see `communique conflicts`")
+
+
+def _print_conflicts(found: list[dict]) -> None:
+    from rich.markup import escape
+
+    c = Console(highlight=False)
+    if not found:
+        c.print("no conflicts")
+    for x in found:
+        head = f"{x['about']} {x['field']}: " + " vs ".join(str(v) for v in x.get("values", []))
+        label = x.get("name") or x.get("type") or x.get("metric") or ""
+        c.print(f"[bold]{escape(label)}[/] " + escape(head) + (f" ({', '.join(x.get('countries', []))})"
+                                                             if x.get("countries") else ""), soft_wrap=True)
+        for s in x.get("sources", []):
+            c.print(f"   [{escape(s.get('doc', ''))}] " + escape((s.get("text") or "")[:220]), soft_wrap=True)
 
 
 def _country_option(value: Optional[str]) -> Optional[str]:

@@ -84,6 +84,10 @@ class Role:
         return rec
 
 
+def source_from_record(s: dict[str, Any], doc: str | None = None) -> Source:
+    return Source(s.get("doc") or doc or "", int(s.get("start") or 0), int(s.get("end") or 0), s.get("text") or "")
+
+
 def _clean(rec: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in rec.items() if v is not None and v != [] or k in _ALWAYS}
 
@@ -132,6 +136,22 @@ class Event(Fact):
     trigger: str | None = None
 
     kind = "event"
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> "Event":
+        """An event from its SCHEMA.md record (as stored), the inverse of ``to_record``."""
+        doc = rec.get("doc")
+        return cls(
+            doc=doc, sources=[source_from_record(s, doc) for s in rec.get("sources") or [] if isinstance(s, dict)],
+            confidence=rec.get("confidence"), type=rec.get("type", "meeting"),
+            countries=list(rec.get("countries") or []),
+            participants=[Participant(p.get("name", ""), p.get("country"), p.get("role"))
+                          for p in rec.get("participants") or [] if isinstance(p, dict)],
+            date_start=rec.get("date_start"), date_end=rec.get("date_end"), location=rec.get("location"),
+            guest=rec.get("guest"), host=rec.get("host"), visit_kind=rec.get("visit_kind"), count=rec.get("count"),
+            title=rec.get("title"), instrument=rec.get("instrument"), level=rec.get("level"),
+            status=rec.get("status") or "happened", orgs=list(rec.get("orgs") or []), cameo=rec.get("cameo"),
+            plover=rec.get("plover"), plover_mode=rec.get("plover_mode"), trigger=rec.get("trigger"))
 
     def to_record(self) -> dict[str, Any]:
         rec = self.base_record()

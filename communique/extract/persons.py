@@ -124,8 +124,8 @@ class PersonFinder:
             if self.is_name_token(tok, blocked, inside=True) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
                 j += 1
             elif tok.text in ("-", "‐") and doc[j - 1].whitespace_ == "" and j + 1 < end \
-                    and doc[j + 1].text.islower() and len(doc[j + 1].text) <= 3 and not doc[j].whitespace_:
-                j += 2  # "Moon Jae-in"
+                    and doc[j + 1].text.islower() and len(doc[j + 1].text) <= 5 and not doc[j].whitespace_:
+                j += 2  # "Moon Jae-in", "Kim Yo-jong"
             elif fold(tok.text) in self.particles and tok.text.islower() and j + 2 < end \
                     and doc[j + 1].text in ("-", "‐") and self.is_name_token(doc[j + 2], blocked):
                 j += 3  # "Abdel Fattah al-Sissi"
@@ -251,7 +251,7 @@ class PersonFinder:
                 if j > k:
                     # "le président chilien ... son homologue argentin X": X holds the same office
                     before = [x for x in s.titles if x.j <= tok.i]
-                    roles = [(before[-1].role, before[-1].text)] if before else []
+                    roles = [(before[-1].role, tok.text)] if before else []
                     m = self._mention(s, k, j, roles=roles, country=country)
                     m.counterpart = True
                     out.append(m)

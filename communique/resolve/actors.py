@@ -33,6 +33,7 @@ class _PersonCluster:
     sources: list[Source] = field(default_factory=list)
     canonical: str | None = None  # fixed by the knowledge base
     keys: set = field(default_factory=set)
+    name_conflicts: list = field(default_factory=list)  # (spelling, other spelling, sources): misspellings
 
     def add_name(self, name: str, n: int = 1) -> None:
         self.names[name] += n
@@ -43,9 +44,10 @@ class _PersonCluster:
         if self.canonical:
             return self.canonical
         longest = max(len(name_key(n)) for n in self.names)
-        full = [n for n in self.names if len(name_key(n)) == longest]
-        order = list(self.names)
-        return max(full, key=lambda n: (diacritic_weight(n), self.names[n], -order.index(n)))
+        full = sorted(n for n in self.names if len(name_key(n)) == longest)
+        # the fullest spelling, with the most diacritics, the most used; ties by the text itself, so that
+        # the choice does not depend on the order documents came in
+        return max(full, key=lambda n: (diacritic_weight(n), self.names[n], n))
 
     def role_codes(self) -> set[str]:
         return {r.role for r in self.roles}
@@ -136,21 +138,28 @@ class ActorRegistry:
         return None
 
     def match(self, name: str, country: str | None = None, roles: set[str] | None = None) -> _PersonCluster | None:
+        return self._match(name, country, roles)[0]
+
+    def _match(self, name: str, country: str | None = None, roles: set[str] | None = None):
         key = name_key(name)
-        for c in (self._exact(key, country), self._variant(key, country), self._surname(key, country),
-                  self._misspelt(key, country, roles or set())):
+        for how, c in (("exact", self._exact(key, country)), ("variant", self._variant(key, country)),
+                       ("surname", self._surname(key, country)),
+                       ("misspelt", self._misspelt(key, country, roles or set()))):
             if c is not None and not self._blocked(c, key):
-                return c
-        return None
+                return c, how
+        return None, None
 
     # ------------------------------------------------------------------ adding documents
     def add_person(self, p: Person, doc: str, date: str | None) -> _PersonCluster:
         roles = {r.role for r in p.roles}
-        c = None
+        c = how = None
         for n in [p.name, *p.aliases]:
-            c = self.match(n, p.country, roles)
+            c, how = self._match(n, p.country, roles)
             if c is not None:
                 break
+        if c is not None and how == "misspelt":
+            # joined on context (same country, same office), but the spellings disagree: say so
+            c.name_conflicts.append((c.name, p.name, list(c.sources[:1]) + list(p.sources[:1])))
         if c is None:
             c = _PersonCluster()
             self.persons.append(c)
@@ -166,6 +175,13 @@ class ActorRegistry:
             c.sources.extend(p.sources[:1])
         c.mentions += max(1, len(p.sources))
         return c
+
+    def add_all(self, documents: list[tuple[str, str | None, list[dict]]]) -> "ActorRegistry":
+        """Add ``(doc id, date, records)`` of many documents in a canonical order (by document id), so
+        that the actors do not depend on the order the documents were read in."""
+        for doc, date, recs in sorted(documents, key=lambda x: x[0]):
+            self.add_records(doc, date, recs)
+        return self
 
     def add(self, facts: DocumentFacts) -> None:
         doc, date = facts.document.id, facts.document.date
@@ -250,9 +266,11 @@ class ActorRegistry:
             c = self._variant(key, None)
             hits = [c] if c else []
         if not hits and len(key) == 1:
-            hits = [c for c in self.persons if any(key[0] in k[1:] for k in c.keys)]
+            hits = [c for c in self.persons if c.docs and any(key[0] in k[1:] for k in c.keys)]
+            if len(hits) > 1:
+                return None  # "Phomvihane" names two people: say nothing rather than pick one
         if len(hits) >= 1:
-            return self._person_actor(max(hits, key=lambda c: len(c.docs)))
+            return self._person_actor(max(hits, key=lambda c: (len(c.docs), c.name)))
         from .countries import resolve_country
         code = resolve_country(name)
         if code and code in self.countries:

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -166,8 +165,9 @@ class KnowledgeBase:
 
 
 def _add_aliases(entry: KbPerson | KbOrganisation, names: Iterable[str]) -> None:
+    code = getattr(entry, "code", None)
     for n in names:
-        if n and n != entry.name and n not in entry.aliases:
+        if n and n != entry.name and n != code and n not in entry.aliases:
             entry.aliases.append(n)
 
 
@@ -414,7 +414,7 @@ class _Reader:
             self.problem(line, f"empty alias {of}: remove the empty item or write the spelling")
             return
         lines = self._alias_lines.setdefault(id(entry), (entry, {}))[1]
-        if alias == entry.name or alias in lines:
+        if alias in (entry.name, getattr(entry, "code", None)) or alias in lines:
             return
         entry.aliases.append(alias)
         lines[alias] = line

@@ -236,7 +236,7 @@ def test_cli_output_into_a_missing_folder_is_one_line(run_no_model, tmp_path):
 def test_cli_help_and_version(run_no_model):
     assert run_no_model("--version").stdout.strip() == f"communique {communique.__version__}"
     help_text = " ".join(run_no_model("export", "--help").stdout.replace("│", " ").split())
-    assert "Merged output" in help_text and "later issue" in help_text
+    assert "Merged output" in help_text and "--merged" in help_text
     for command in ("extract", "ingest", "export"):
         assert run_no_model(command, "--help").exit_code == 0
 

@@ -79,6 +79,10 @@ CORPUS = [
     ("srb-hun", "2019-10-08",
      "Le vice-Premier ministre et ministre des Affaires étrangères de Serbie, Ivica Dačić, a reçu mardi à "
      "Belgrade son homologue hongrois Péter Szijjártó."),
+    # "Takashi" for "Takeshi": a misspelt given name, same country and role
+    ("jpn-mng", "2025-02-18",
+     "Le ministre japonais des Affaires étrangères, Takashi Iwaya, s'est entretenu mardi à Tokyo avec son "
+     "homologue mongol Battsetseg Batmunkh."),
     ("ukr-hun", "2023-05-16",
      "Le ministre ukrainien des Affaires étrangères, Dmytro Kouleba, a reçu mardi à Kiev son homologue hongrois "
      "Péter Szijjártó. M. Kouleba a demandé à la Hongrie de soutenir l'aide européenne à l'Ukraine."),
@@ -132,6 +136,8 @@ SAME_PERSON = [
                  id="kuleba-french-english"),
     pytest.param(["Recep Tayyip Erdoğan", "Recep Tayyib Erdoğan"], "TUR", "head_of_state",
                  {"uzb-tur-fr", "uzb-tur-en"}, id="erdogan-misspelt-same-country-and-role"),
+    pytest.param(["Takeshi Iwaya", "Takashi Iwaya"], "JPN", "foreign_minister", {"khm-jpn", "jpn-mng"},
+                 id="iwaya-misspelt-given-name"),
     pytest.param(["Phạm Minh Chính", "Pham Minh Chinh"], "VNM", "head_of_government", {"vnm-lao", "vnm-jpn"},
                  id="pham-minh-chinh-with-and-without-diacritics"),
     pytest.param(["Péter Szijjártó"], "HUN", "foreign_minister", {"srb-hun", "ukr-hun"},
@@ -142,7 +148,7 @@ SAME_PERSON = [
 
 @pytest.mark.parametrize("names, country, role, docs", SAME_PERSON)
 def test_spellings_of_one_person_are_one_actor(registry, names, country, role, docs):
-    found = {id(a): a for n in names for a in persons_spelled(registry, n)}
+    found = {a.id: a for n in names for a in persons_spelled(registry, n)}
     assert len(found) == 1, [(a.name, a.aliases, a.country) for a in found.values()]
 
 
@@ -181,7 +187,7 @@ def test_surname_alone_is_not_an_actor_of_its_own(registry):
 def test_near_spelling_from_another_country_is_another_actor(registry):
     uzb = one_actor(registry, "Alisher Ismoilov")
     kgz = one_actor(registry, "Alisher Ismailov")
-    assert uzb is not kgz
+    assert uzb.id != kgz.id
     assert (uzb.country, kgz.country) == ("UZB", "KGZ")
     assert set(uzb.docs) == {"uzb-kgz"}
     assert set(kgz.docs) == {"kgz-tur"}
@@ -197,7 +203,6 @@ def test_near_spelling_from_another_country_is_another_actor(registry):
 )
 def test_different_people_sharing_name_words_are_two_actors(registry, a, b):
     x, y = one_actor(registry, a), one_actor(registry, b)
-    assert x is not y
     assert x.id != y.id
     assert fold(b) not in spellings(x)
     assert fold(a) not in spellings(y)
@@ -311,11 +316,23 @@ def test_person_ids_are_unique_and_follow_the_actor_scheme(registry):
 def test_find_accepts_any_spelling(registry, query, expected):
     a = registry.find(query)
     assert a is not None, query
-    assert a is one_actor(registry, expected)
+    assert a.id == one_actor(registry, expected).id
 
 
-@pytest.mark.parametrize("query", ["Emomali Rahmon", "Kassym", "", "Alisher"])
-def test_find_unknown_or_ambiguous_is_none(registry, query):
+@pytest.mark.parametrize("query", ["Emomali Rahmon", "Kassym", ""])
+def test_find_unknown_is_none(registry, query):
+    assert registry.find(query) is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        pytest.param("Alisher", id="given-name-of-two-ambassadors"),
+        pytest.param("Phomvihane", id="family-name-of-two-laotians"),
+    ],
+)
+def test_find_a_name_shared_by_two_persons_is_none(registry, query):
+    # two persons answer to this name: picking one would be a guess
     assert registry.find(query) is None
 
 

@@ -1,0 +1,127 @@
+"""Figures, relations, commitments and organisations told by several articles, merged.
+
+In: per-document records. Out: one record per fact with every source; for figures, the conflicts
+(the same metric of the same countries and period given with different values).
+"""
+from __future__ import annotations
+
+from ..extract.dates import overlaps
+from ..extract.successors import Successors
+from ..lang import words
+from ..records import Source, source_from_record
+from ..resolve import ActorRegistry
+
+RELATIVE_TOLERANCE = 0.02  # the scorer's: two values within 2 % are one figure
+
+
+def _sources(recs: list[dict]) -> list[dict]:
+    out: list[Source] = []
+    for r in recs:
+        for s in r.get("sources") or []:
+            src = source_from_record(s, r.get("doc"))
+            if src not in out:
+                out.append(src)
+    return [s.to_record() for s in out]
+
+
+def _strip(rec: dict) -> dict:
+    return {k: v for k, v in rec.items() if k not in ("doc", "sources")}
+
+
+def _countries(rec: dict, succ: Successors) -> frozenset:
+    return frozenset(succ.canonical(c) for c in rec.get("countries") or [])
+
+
+def _period(p: str | None):
+    from ..extract.dates import span_of
+    if not p:
+        return None
+    a, _, b = p.partition("/")
+    return span_of(a, b or None)
+
+
+def merge_figures(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    succ = Successors.load()
+    groups: list[list[dict]] = []
+    for r in sorted(records, key=lambda r: (r.get("metric") or "", r.get("doc") or "", str(r.get("value")))):
+        for g in groups:
+            h = g[0]
+            if (h.get("metric"), _countries(h, succ), h.get("unit"), h.get("target_year")) == (
+                    r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year")) \
+                    and _same_period(h, r) and _close(h.get("value"), r.get("value")):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    merged = []
+    for g in groups:
+        rec = _strip(min(g, key=lambda r: (r.get("period") is None, len(r.get("period") or ""))))
+        rec["sources"] = _sources(g)
+        merged.append(rec)
+    conflicts = []
+    for i, a in enumerate(groups):
+        for b in groups[i + 1:]:
+            x, y = a[0], b[0]
+            if x.get("metric") in (None, "other") or (x.get("metric"), _countries(x, succ), x.get("unit")) != (
+                    y.get("metric"), _countries(y, succ), y.get("unit")):
+                continue
+            if not (x.get("period") and y.get("period")) or x.get("period") != y.get("period"):
+                continue
+            if {d.get("doc") for d in a} & {d.get("doc") for d in b}:
+                continue
+            conflicts.append({"kind": "conflict", "about": "figure", "field": "value", "metric": x.get("metric"),
+                              "countries": sorted(_countries(x, succ)), "period": x.get("period"),
+                              "values": [x.get("value"), y.get("value")], "sources": _sources([x, y])})
+    return merged, conflicts
+
+
+def _same_period(a: dict, b: dict) -> bool:
+    pa, pb = a.get("period"), b.get("period")
+    if not pa or not pb:
+        return pa == pb
+    return overlaps(_period(pa), _period(pb))
+
+
+def _close(a, b) -> bool:
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(a - b) <= RELATIVE_TOLERANCE * max(abs(a), abs(b))
+
+
+def merge_relations(records: list[dict]) -> list[dict]:
+    """One record per pair and level, with every source (the level history is read from upgrades)."""
+    succ = Successors.load()
+    groups: dict[tuple, list[dict]] = {}
+    for r in sorted(records, key=lambda r: r.get("doc") or ""):
+        groups.setdefault((_countries(r, succ), r.get("level")), []).append(r)
+    out = []
+    for (_pair, _level), g in groups.items():
+        rec = _strip(g[0])
+        rec["sources"] = _sources(g)
+        out.append(rec)
+    return out
+
+
+def merge_commitments(records: list[dict]) -> list[dict]:
+    succ = Successors.load()
+    groups: dict[tuple, list[dict]] = {}
+    for r in sorted(records, key=lambda r: r.get("doc") or ""):
+        key = (_countries(r, succ), r.get("domain"), " ".join(words(r.get("text") or "")))
+        groups.setdefault(key, []).append(r)
+    out = []
+    for g in groups.values():
+        rec = _strip(g[0])
+        rec["sources"] = _sources(g)
+        out.append(rec)
+    return out
+
+
+def merge_organisations(registry: ActorRegistry) -> list[dict]:
+    out = []
+    for a in registry.actors(kind="org"):
+        out.append({"kind": "organisation", "name": a.name, "code": a.id[4:] if a.id[4:].isupper() else None,
+                    "country": a.country, "aliases": sorted(set(a.aliases) - {a.name}),
+                    "sources": [s.to_record() for s in a.sources]})
+    return out

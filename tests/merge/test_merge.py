@@ -1,0 +1,125 @@
+"""Merging per-document records into one record: hand-made records (no model needed)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from communique.merge import merge_records
+from communique.query.views import check_target as check
+
+
+def src(doc, start=0, text="Une phrase."):
+    return {"doc": doc, "start": start, "end": start + len(text), "text": text}
+
+
+def visit(doc, start, end=None, guest="CHL", host="ARG", people=(), kind=None):
+    return {"kind": "event", "doc": doc, "type": "visit", "countries": [guest, host], "guest": guest, "host": host,
+            "date_start": start, "date_end": end, "visit_kind": kind, "sources": [src(doc)],
+            "participants": [{"name": n, "country": c, "role": r} for n, c, r in people]}
+
+
+def meeting(doc, date, people, countries=("CHL", "ARG")):
+    return {"kind": "event", "doc": doc, "type": "meeting", "countries": list(countries), "date_start": date,
+            "sources": [src(doc)], "participants": [{"name": n, "country": c, "role": None} for n, c in people]}
+
+
+def person(doc, name, country, role="head_of_state"):
+    return {"kind": "person", "doc": doc, "name": name, "country": country, "roles": [{"role": role}],
+            "sources": [src(doc)]}
+
+
+def merged(docs):
+    return merge_records([(d, None, recs) for d, recs in docs])
+
+
+def test_merge_one_visit_told_by_two_articles_keeps_the_most_precise_dates_and_both_sources():
+    m = merged([("a", [visit("a", "2024-03-03", "2024-03-10", kind="state")]),
+                ("b", [visit("b", "2024-03-03", "2024-03-05")])])
+    assert len(m.events) == 1
+    e = m.events[0]
+    assert (e["date_start"], e["date_end"], e["visit_kind"]) == ("2024-03-03", "2024-03-05", "state")
+    assert {s["doc"] for s in e["sources"]} == {"a", "b"} and "doc" not in e
+
+
+def test_merge_yearless_and_dated_report_of_one_visit_take_the_full_date():
+    m = merged([("a", [visit("a", "--03-04")]), ("b", [visit("b", "2024-03-04")])])
+    assert [e["date_start"] for e in m.events] == ["2024-03-04"]
+
+
+def test_merge_two_counterparts_of_one_delegation_the_same_day_stay_two_meetings():
+    m = merged([("a", [meeting("a", "2024-03-04", [("Gabriel Boric", "CHL"), ("Javier Milei", "ARG")])]),
+                ("b", [meeting("b", "2024-03-04", [("Gabriel Boric", "CHL"), ("Diana Mondino", "ARG")])])])
+    assert len(m.events) == 2
+
+
+def test_merge_spellings_of_one_participant_do_not_split_a_meeting():
+    m = merged([("a", [meeting("a", "2024-03-04", [("Shavkat Mirziyoyev", "UZB")], ("UZB", "TUR")),
+                       person("a", "Shavkat Mirziyoyev", "UZB")]),
+                ("b", [meeting("b", "2024-03-04", [("Chavkat Mirziyoïev", "UZB")], ("UZB", "TUR")),
+                       person("b", "Chavkat Mirziyoïev", "UZB")])])
+    assert len(m.events) == 1 and len(m.persons) == 1
+
+
+def test_merge_soviet_union_and_russia_are_one_party_in_history():
+    up = lambda doc, c: {"kind": "event", "doc": doc, "type": "upgrade", "countries": ["VNM", c],
+                         "level": "diplomatic_relations", "date_start": "1950-01-30", "sources": [src(doc)]}
+    m = merged([("a", [up("a", "SUN")]), ("b", [up("b", "RUS")])])
+    assert len(m.events) == 1
+
+
+def test_merge_a_tour_keeps_one_visit_per_host():
+    m = merged([("a", [visit("a", "2018-07-23", host="RWA", guest="IND"),
+                       visit("a", "2018-07-24", host="UGA", guest="IND")]),
+                ("b", [visit("b", "2018-07-23", host="RWA", guest="IND")])])
+    assert sorted(e["host"] for e in m.events) == ["RWA", "UGA"]
+
+
+def test_merge_same_visit_dated_differently_is_a_date_conflict():
+    m = merged([("a", [visit("a", "2024-03-04")]), ("b", [visit("b", "2024-03-12")])])
+    assert len(m.events) == 2
+    (c,) = [c for c in m.conflicts if c["about"] == "event"]
+    assert c["field"] == "date" and {s["doc"] for s in c["sources"]} == {"a", "b"}
+
+
+def test_merge_figures_within_two_percent_are_one_and_different_values_conflict():
+    fig = lambda doc, v: {"kind": "figure", "doc": doc, "metric": "trade_volume", "countries": ["CHL", "ARG"],
+                          "value": v, "unit": "USD", "period": "2023", "sources": [src(doc)]}
+    m = merged([("a", [fig("a", 4.2e9)]), ("b", [fig("b", 4.25e9)]), ("c", [fig("c", 5.1e9)])])
+    assert sorted(f["value"] for f in m.figures) == [4.2e9, 5.1e9]
+    assert [c["field"] for c in m.conflicts if c["about"] == "figure"] == ["value"]
+
+
+def test_merge_misspelt_name_joined_on_context_is_reported():
+    m = merged([("a", [person("a", "Ilham Aliyev", "AZE")]), ("b", [person("b", "Inham Aliyev", "AZE")])])
+    assert len(m.persons) == 1
+    assert any(c["about"] == "person" and c["field"] == "name" for c in m.conflicts)
+
+
+def test_merge_result_does_not_depend_on_the_order_of_documents():
+    docs = [("a", [visit("a", "2024-03-03", "2024-03-10", people=[("Gabriel Boric", "CHL", None)]),
+                   person("a", "Gabriel Boric", "CHL")]),
+            ("b", [visit("b", "2024-03-03", "2024-03-05"), person("b", "Gabriel Boric Font", "CHL")]),
+            ("c", [meeting("c", "2024-03-04", [("Gabriel Boric", "CHL"), ("Javier Milei", "ARG")]),
+                   person("c", "Javier Milei", "ARG")])]
+    first = merged(docs)
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = [(d, list(r)) for d, r in docs]
+        rng.shuffle(shuffled)
+        for _, recs in shuffled:
+            rng.shuffle(recs)
+        again = merged(shuffled)
+        assert again.records() == first.records() and again.conflicts == first.conflicts
+
+
+@pytest.mark.parametrize("later, verdict", [
+    ([("2024", 4.58e9)], "missed"),
+    ([("2019", 12e9)], "pending"),
+    ([("2021", 11e9)], "met"),
+    ([], "pending"),
+])
+def test_query_target_checked_against_later_figures(later, verdict):
+    target = {"metric": "trade_target", "value": 10e9, "unit": "USD", "target_year": 2020}
+    figs = [{"metric": "trade_volume", "value": v, "unit": "USD", "period": p} for p, v in later]
+    assert check(target, figs).verdict == verdict
