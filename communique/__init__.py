@@ -2,7 +2,10 @@
 
 The stages, in order: ``ingest`` (files → ``Document``), ``clean`` (which parts are article text),
 ``nlp`` (spaCy), ``extract`` (→ ``DocumentFacts``: events, figures, relations, persons, commitments,
-each with the sentence it was read from), ``store`` (SQLite or PostgreSQL).
+organisations, each with the sentence it was read from), ``resolve`` (one ``Actor`` per person,
+country and organisation, whatever the spelling), ``merge`` (one record per real-world fact across
+documents, and the conflicts between sources), ``store`` (SQLite or PostgreSQL), ``query`` (the
+relationship of two countries, timelines).
 
 Public API::
 
@@ -13,6 +16,9 @@ Public API::
     with communique.open_store("communique.db") as store:
         for facts in pipeline.process_paths(["corpus/"]):
             store.add(facts)
+        record = communique.merged(store)                      # MergedRecord: events, figures, ...
+    report = communique.dyad(record, "VNM", "RUS")             # level, history, targets met or missed
+    registry = communique.actors(store)                        # ActorRegistry: find("To Lam") ...
 
 Importing this package is cheap: spaCy, the language data and SQLAlchemy load on first use.
 """
@@ -33,6 +39,8 @@ from .records import (
     Figure,
     Participant,
     Person,
+    Actor,
+    Organisation,
     Relation,
     Role,
     Source,
@@ -100,6 +108,22 @@ def extract_file(path: str | os.PathLike[str], *, date: str | None = None, max_b
     return records
 
 
+def merged(store: Store, kb: Any = None):
+    """The merged record (``merge.MergedRecord``) of every document in ``store``."""
+    from .merge import merge_records
+
+    docs = [(doc.id, doc.date, recs) for doc, recs in store.records_by_document()]
+    return merge_records(docs, actors(store, kb, docs))
+
+
+def actors(store: Store, kb: Any = None, _docs: list | None = None):
+    """The ``resolve.ActorRegistry`` of every document in ``store`` (with the user's knowledge base)."""
+    from .resolve import ActorRegistry
+
+    docs = _docs if _docs is not None else [(d.id, d.date, recs) for d, recs in store.records_by_document()]
+    return ActorRegistry(kb).add_all(docs)
+
+
 def __getattr__(name: str) -> Any:
     # the heavy parts are imported on first use
     if name == "__version__":
@@ -114,6 +138,18 @@ def __getattr__(name: str) -> Any:
         from . import store
 
         return getattr(store, name)
+    if name in ("dyad", "timeline"):
+        from . import query
+
+        return getattr(query, name)
+    if name in ("resolve_country", "ActorRegistry"):
+        from . import resolve
+
+        return getattr(resolve, name)
+    if name == "load_kb":
+        from .resolve.kb import load_kbs
+
+        return load_kbs
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -128,6 +164,13 @@ __all__ = [
     "extract_paths",
     "open_store",
     "Store",
+    "merged",
+    "actors",
+    "dyad",
+    "timeline",
+    "resolve_country",
+    "ActorRegistry",
+    "load_kb",
     # records
     "Document",
     "DocumentFacts",
@@ -140,6 +183,8 @@ __all__ = [
     "Source",
     "Participant",
     "Role",
+    "Actor",
+    "Organisation",
     # errors
     "CommuniqueError",
     "InputError",

@@ -459,18 +459,15 @@ class ActorKind(str, Enum):
 
 
 def _merged(store, kb):
-    from .merge import merge_records
+    from . import merged
 
-    docs = [(doc.id, doc.date, recs) for doc, recs in store.records_by_document()]
-    from .resolve import ActorRegistry
-
-    return merge_records(docs, ActorRegistry(kb).add_all(docs))
+    return merged(store, kb)
 
 
 def _registry(store, kb):
-    from .resolve import ActorRegistry
+    from . import actors
 
-    return ActorRegistry(kb).add_all([(doc.id, doc.date, recs) for doc, recs in store.records_by_document()])
+    return actors(store, kb)
 
 
 def _roles_text(actor) -> str:

@@ -126,3 +126,40 @@ def test_quality_gate_samples_gold_is_the_one_pinned(samples_report):
 def test_quality_gate_samples_do_not_regress(samples_report):
     _, report = samples_report
     assert _check(report, BASELINE["samples"]["floors"]) == []
+
+
+# ------------------------------------------------------------------------------------------- merged
+
+@pytest.fixture(scope="module")
+def merged_dev(tmp_path_factory, run):
+    """The five dev articles ingested in two different orders, exported merged."""
+    score = _score_module()
+    dev = SHARED / "dev"
+    if not dev.is_dir():
+        pytest.skip(f"{dev} not found: the dev articles are read from the shared folder beside the repository")
+    files = sorted(dev.glob("*.txt"))
+    outs = []
+    for n, order in enumerate((files, list(reversed(files)))):
+        tmp = tmp_path_factory.mktemp(f"merged{n}")
+        db, out = tmp / "dev.db", tmp / "merged.jsonl"
+        for f in order:  # one article per command: ingestion is incremental
+            assert run("ingest", f, "--db", db, "-q").exit_code == 0
+        assert run("export", "--db", db, "--merged", "--output", out).exit_code == 0
+        outs.append(out)
+    gold_recs, _ = score.load_jsonl(dev / "gold.jsonl")
+    pred, _ = score.load_jsonl(outs[0])
+    return outs, score.score(gold_recs, pred, str(dev), merged=True)["merged"]
+
+
+def test_quality_gate_merged_dev_events_and_persons(merged_dev):
+    _, rep = merged_dev
+    floors = BASELINE["dev_merged"]
+    assert rep["event"]["f1"] >= floors["event_f1"]
+    assert rep["event"]["duplicates"] == 0 and rep["person"]["duplicates"] == 0
+    assert rep["event"]["source_recall"] >= floors["event_source_recall"]
+    assert rep["person"]["f1"] >= floors["person_f1"]
+
+
+def test_quality_gate_merged_export_does_not_depend_on_ingestion_order(merged_dev):
+    (a, b), _ = merged_dev
+    assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8")
