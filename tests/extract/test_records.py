@@ -54,3 +54,23 @@ def test_records_to_schema_dicts(facts):
     for r in recs:
         assert r["doc"] == facts.document.id
         assert isinstance(r["sources"], list) and r["sources"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le document a été traduit en russe et en anglais.", set()),
+    ("Les deux ministres ont échangé en langue russe.", set()),
+    ("Le ministre russe des Affaires étrangères est arrivé à Hanoï.", {"RUS", "VNM"}),
+    ("Des étudiants vietnamiens apprennent le russe à Moscou.", {"VNM", "RUS"}),
+])
+def test_records_a_demonym_used_as_a_language_is_not_a_country(text, expected):
+    import communique
+    from communique.clean import segment
+    from communique.extract.context import build_context
+    from communique.nlp import analyse
+    from communique.records import Document
+
+    pipe = communique._pipeline("fr")
+    doc = segment(Document("t", text, date="2024-03-06"))
+    ((_, segs),) = list(analyse([doc], pipe.nlp))
+    ctx = build_context(doc, segs, pipe.extractor.lex, pipe.extractor.dates)
+    assert {c.code for s in ctx.sentences for c in s.countries} == expected
