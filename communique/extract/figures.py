@@ -52,18 +52,39 @@ class FigureExtractor:
 
     def extract(self) -> list[Figure]:
         out: list[Figure] = []
+        last_year: str | None = None
         for s in self.ctx.sentences:
             qs = self.q.find(s.text, s.start)
             if not qs:
                 continue
             ws = words(s.text)
+            here: list[Figure] = []
             for q in qs:
                 if q.unit == "percent":
                     continue
                 fig = self._figure(s, ws, q, qs)
-                if fig is not None:
-                    out.append(fig)
+                if fig is None:
+                    continue
+                self._relative_period(s, q, fig, here, last_year)
+                here.append(fig)
+                out.append(fig)
+            # "la même année" names the last year the text wrote, not one worked out ("un an plus tôt")
+            years = [d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since]
+            last_year = years[-1] if years else last_year
         return out
+
+    def _relative_period(self, s: Sentence, q, fig: Figure, here: list[Figure], last_year: str | None) -> None:
+        """"12,8 milliards en 2023, contre 11,9 milliards un an plus tôt": a year before the other value;
+        "les investissements réalisés la même année": the year of the figure before."""
+        after = fold(self.ctx.document.text[q.end:min(q.end + 40, s.end)])
+        if re.match(r"\s*(?:,\s*)?(?:un an plus tot|un an auparavant|l'annee precedente|l'annee d'avant)", after):
+            prior = next((f.period for f in reversed(here) if f.period and f.period[:4].isdigit()), None)
+            if prior:
+                fig.period = f"{int(prior[:4]) - 1:04d}"
+                return
+        if fig.period is None and last_year and re.search(r"\b(?:la meme annee|cette annee-la|la meme periode)\b",
+                                                          fold(s.text)):
+            fig.period = last_year
 
     def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:
         metric, unit, target_year = None, q.unit, None

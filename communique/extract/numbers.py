@@ -44,6 +44,20 @@ def parse_number(s: str) -> float | None:
         return None
 
 
+def _currency_of(country: str) -> str | None:
+    """The currency of a country (ISO 4217), from CLDR through Babel: KEN → KES, CAN → CAD."""
+    import datetime
+
+    import pycountry
+    from babel.numbers import get_territory_currencies
+
+    rec = pycountry.countries.get(alpha_3=country)
+    if rec is None:
+        return None
+    found = get_territory_currencies(rec.alpha_2, datetime.date.today())
+    return found[0] if found else None
+
+
 class QuantityReader:
     def __init__(self, lex: Lexicon):
         n = lex.numbers
@@ -53,6 +67,14 @@ class QuantityReader:
         for code, forms in (n.get("currencies") or {}).items():
             for f in forms:
                 self.currencies.append((fold(str(f)), code))
+        self.currency_nouns = {fold(k): v for k, v in (n.get("currency_nouns") or {}).items()}
+        for noun, code in self.currency_nouns.items():
+            if noun not in {f for f, _ in self.currencies}:
+                self.currencies.append((noun, code))
+        self.demonyms = {}
+        for e in lex.countries:
+            if e.type == "demonym" and not e.ambiguous:
+                self.demonyms.setdefault(fold(e.form), e.code)
         self.currencies.sort(key=lambda x: -len(x[0]))
         self.persons = {fold(w) for w in n.get("persons") or []}
         q = n.get("qualifiers") or {}
@@ -102,6 +124,15 @@ class QuantityReader:
                 v *= self.multipliers[mult]
             unit = next((code for f, code in self.currencies if f == cur), None) if cur else None
             end = m.end() if (mult or cur) else m.end("num")
+            if cur:
+                # "dollars canadiens", "shillings kényans": the demonym names the currency
+                nxt = re.match(r"\s+([\w-]+)", folded[end:end + 30])
+                country = self.demonyms.get(nxt.group(1)) if nxt else None
+                local = _currency_of(country) if country else None
+                if local and (unit is None or cur.split()[0] in self.currency_nouns):
+                    unit, end = local, end + nxt.end()
+                elif unit is None:
+                    unit = cur  # a currency noun that names no single currency ("shillings")
             if unit is None:
                 # "150 000 touristes", "atteignant 150 000": the word after says what is counted
                 after = folded[end:end + 30].split()

@@ -159,3 +159,28 @@ def test_anniversary_and_ordinal_numbers_are_not_figures(extract_text):
     facts = extract_text("Le Laos et la Thaïlande ont célébré le 70e anniversaire de leurs relations lors de la "
                          "25e réunion de leur commission mixte.", "2020-12-20")
     assert [f for f in facts.figures if f.metric != "other"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value, unit", [
+    ("Les échanges commerciaux entre le Canada et le Chili ont atteint 3,2 milliards de dollars canadiens en 2023.",
+     3.2e9, "CAD"),
+    ("Les échanges commerciaux entre l'Ouganda et le Kenya ont atteint 950 milliards de shillings ougandais en 2022.",
+     950e9, "UGX"),
+    ("Les échanges commerciaux entre l'Inde et le Népal ont atteint 640 milliards de roupies en 2023.", 640e9, "INR"),
+])
+def test_currency_named_by_a_demonym(extract_text, text, value, unit):
+    f = [x for x in extract_text(text, "2024-05-01").figures if x.metric == "trade_volume"]
+    assert [(x.value, x.unit) for x in f] == [(value, unit)]
+
+
+@pytest.mark.model
+def test_periods_relative_to_other_figures(extract_text):
+    facts = extract_text(
+        "Les échanges commerciaux entre le Pérou et la Bolivie ont atteint 1,4 milliard de dollars en 2023, contre "
+        "1,1 milliard de dollars un an plus tôt. Les investissements péruviens en Bolivie réalisés la même année "
+        "se sont élevés à 300 millions de dollars.", "2024-05-01")
+    got = {(f.metric, f.value): f.period for f in facts.figures}
+    assert got[("trade_volume", 1.4e9)] == "2023"
+    assert got[("trade_volume", 1.1e9)] == "2022"
+    assert got[("investment", 3e8)] == "2023"
