@@ -337,6 +337,11 @@ class EventExtractor:
         if guest is None:
             return []
         kind = self._visit_kind(t)
+        if kind == "unspecified" and t.sub == "verb":
+            nxt = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
+                        and 0 < o.token.i - tok.i <= 8), None)
+            if nxt is not None:
+                kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
         cities = {c.code: c.text for c in self._locations(s, win) if c.label == "CAPITAL"}
         for h in hosts:
@@ -375,7 +380,9 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         if not e.date_start or e.date_end or len(e.date_start) != 10:
             return
-        ws = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 8)]]
+        # "arrivé lundi en Australie pour une visite officielle de trois jours": the length may sit in the
+        # phrase of a sibling trigger, a few words on
+        ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 14)]]
         n = None
         for a, b in zip(ws, ws[1:]):
             if b in ("jours", "jour"):
@@ -417,7 +424,7 @@ class EventExtractor:
         if not people and t.sub == "verb":
             left = set(range(s.span.start, tok.i)) - other_windows
             people = self.persons_in(s, left)[-1:]
-        if not people and self._anaphoric(s, scope):
+        if not people and self._anaphoric(s, scope | set(range(max(s.span.start, tok.i - 4), tok.i))):
             # "les deux dirigeants ont eu un entretien", "ils ont signé": the people named just before
             people = self.persons_in(s, set(range(s.span.start, s.span.end)))
             if not people and s.index > 0:
@@ -467,6 +474,8 @@ class EventExtractor:
         if not countries:
             # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties
             countries = list(dict.fromkeys(c.code for c in s.countries if not c.is_location and c.label in ("DEMONYM", "COUNTRY")))[:2]
+        if not countries and self._last_parties and self._anaphoric(s, scope | {x.i for x in tok.children}):
+            countries = list(self._last_parties)  # "après leurs entretiens, les deux dirigeants ont signé"
         if len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
@@ -724,7 +733,11 @@ class EventExtractor:
                 return []  # "élever les relations à la hauteur de leur partenariat": no new level
         if not levels:
             return []
-        level = levels[0].level
+        # "élever leurs relations du partenariat global au partenariat stratégique": the level reached is
+        # the one introduced by "au", "à" or a rank noun, not the one they start from
+        reached = [lv for lv in levels if {fold(x.text) for x in s.doc[max(s.span.start, lv.i - 3):lv.i]}
+                   & ({"au", "a", "aux"} | self.rank_nouns)]
+        level = (reached or levels)[0].level
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
         # partners: "avec le Kazakhstan, l'Azerbaïdjan et le Bélarus", "entre le Vietnam et le Kazakhstan"
