@@ -47,6 +47,7 @@ class Extractor:
             # an official named with a bare title ("le secrétaire général X") belongs to the article's country
             if e.country is None and e.roles and ctx.focal:
                 e.country, e.country_source = ctx.focal, "focal"
+        _headline_participants(candidates, ctx, mentions)
         for c in candidates:
             c.event.participants = _participants(c)
             if c.event.type in ("meeting", "call"):
@@ -60,6 +61,36 @@ class Extractor:
         facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities]
         return facts
+
+
+def _headline_participants(cands: list[Candidate], ctx: DocContext, mentions) -> None:
+    """A headline event without names ("Le Vietnam et la Russie se consultent") is the one the lead
+    tells: its participants are the people the first paragraphs name together as the subject of a verb
+    ("X et Y ont exprimé ...") when they come from the event's countries."""
+    for c in cands:
+        s = c.trigger.sentence
+        if s.kind != "title" or c.mentions or c.event.type not in ("meeting", "call"):
+            continue
+        parties = set(c.event.countries)
+        body = [x for x in ctx.sentences if x.kind == "body"][:4]
+        for b in body:
+            subj = [m for m in mentions if m.sentence is b and not m.title_only and _subject_of_sentence(m)]
+            countries = {m.entity.country if m.entity else m.country for m in subj}
+            if len(subj) >= 2 and countries == parties:
+                c.mentions = subj
+                break
+
+
+def _subject_of_sentence(m) -> bool:
+    """Whether a name is (part of) the subject of its clause: "X et Y ont exprimé ..."."""
+    tok = m.sentence.doc[m.i:m.j].root
+    for _ in range(5):  # "Lê Thi Thu Hang et Andreï Roudenko": the conjunct hangs on a word of the first name
+        if tok.dep_.startswith("nsubj"):
+            return True
+        if tok.dep_ not in ("conj", "flat:name", "flat") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _participants(c: Candidate) -> list[Participant]:

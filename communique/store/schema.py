@@ -1,15 +1,19 @@
-"""The tables of a communique database: the single place where they are defined.
+"""The tables of a communique database, as the code uses them (at the newest migration).
 
 Portable SQLAlchemy Core types only, so the same definitions work on SQLite and PostgreSQL.
 Facts keep their SCHEMA.md record verbatim (``record``, JSON text); the other fact columns are
 copies of a few record fields, for queries and indexes only.
+
+The tables are created and changed only by the Alembic migrations in ``migrations/versions/``
+(see ``migrate.py``); a test checks that a database migrated to the newest revision has exactly
+the tables, columns and indexes defined here.
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-#: bumped by every change of the tables below (a later issue turns changes into Alembic migrations)
-SCHEMA_VERSION = 1
+#: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
+SCHEMA_VERSION = 2
 
 metadata = sa.MetaData()
 
@@ -60,5 +64,33 @@ facts = sa.Table(
 
 sa.Index("ix_facts_kind_type", facts.c.kind, facts.c.type)
 sa.Index("ix_facts_date_start", facts.c.date_start)
+sa.Index("ix_facts_kind_date_start", facts.c.kind, facts.c.date_start)
 
-TABLES = (schema_version.name, documents.name, facts.name)
+#: one row per real-world fact, merged across documents by the merge stage (revision 0002)
+merged_facts = sa.Table(
+    "merged_facts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("key", sa.Text, nullable=False, unique=True,
+              comment="stable key of the real-world fact, computed by the merge stage"),
+    sa.Column("record", sa.Text, nullable=False, comment="the merged SCHEMA.md record, as JSON"),
+    sa.Column("n_sources", sa.Integer, nullable=False, comment="how many documents reported it"),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+sa.Index("ix_merged_facts_kind", merged_facts.c.kind)
+
+#: what the merge stage could not reconcile, per merged fact (revision 0002)
+conflicts = sa.Table(
+    "conflicts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("key", sa.Text, nullable=False, comment="the merged_facts key the conflict is about"),
+    sa.Column("record", sa.Text, nullable=False, comment="what disagrees, as JSON"),
+)
+
+sa.Index("ix_conflicts_kind_key", conflicts.c.kind, conflicts.c.key)
+
+TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, conflicts.name)

@@ -7,7 +7,7 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,10 +17,12 @@ from sqlalchemy import event, exc
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.engine.url import URL
 
+from alembic.util.exc import CommandError as AlembicError
+
 from ..errors import StoreError
 from ..records import Document, DocumentFacts
-from . import schema
-from .schema import SCHEMA_VERSION, documents, facts
+from . import migrate, schema
+from .schema import SCHEMA_VERSION, conflicts, documents, facts, merged_facts
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,10 @@ SQLITE_BUSY_TIMEOUT = 30
 #: seconds to wait for a PostgreSQL server to answer a connection
 PG_CONNECT_TIMEOUT = 10
 
-KINDS = ("person", "event", "figure", "relation", "commitment")
+#: the kinds of per-document records (``Store.records``)
+KINDS = ("person", "event", "figure", "relation", "commitment", "organisation")
+#: longest ``kind`` of a merged record or conflict (the column is ``String(16)``)
+KIND_MAX = 16
 
 _PG_HINT = "check that the server is running and the URL (postgresql://user@host:port/dbname) is right"
 
@@ -51,6 +56,23 @@ class DocumentRejected(StoreError):
             where = f"{where}: document {document.id}"
         super().__init__(f"{where}: {problem}", hint)
         self.document = document
+        self.problem = problem
+
+
+class RecordRejected(StoreError):
+    """Merged records or conflicts could not be stored (nothing was replaced); the store itself is fine.
+
+    Raised for a row that is not ``(key, record, n_sources)`` as documented, a record that cannot be
+    written as JSON, or rows the database refuses (a key given twice, or already used by another kind).
+    """
+
+    code = "E302"
+
+    def __init__(self, what: str, problem: str, hint: str | None = None, *, index: int | None = None):
+        where = what if index is None else f"{what}, row {index + 1}"
+        super().__init__(f"{where}: {problem}; nothing was replaced", hint)
+        self.what = what
+        self.index = index
         self.problem = problem
 
 
@@ -195,28 +217,84 @@ class Store:
         self.close()
 
     def _prepare(self, *, create: bool) -> None:
-        """Check the database is a communique store of a known version; create the tables if empty."""
+        """Check the database is a communique store this version can use; create it (with ``create``)
+        when empty, and upgrade it in place when it was made by an older communique.
+
+        A store already at the newest revision is only read (no write lock); creating or upgrading
+        takes the write lock (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), checks again,
+        and runs the migrations in that one transaction: all of them or none.
+        """
         with self._errors("open"):
+            with self.engine.connect() as conn:
+                todo = self._schema_state(conn, create=create)
+            if todo is None:
+                return
             with self._writer.begin() as conn:
-                names = set(sa.inspect(conn).get_table_names())
-                if schema.schema_version.name not in names:
-                    if names & {documents.name, facts.name} or (names and not create):
-                        raise StoreError(f"{self.url} is not a communique database (it has other tables)",
-                                         "give another file or database")
-                    if not create:
-                        raise StoreError(f"no communique store in {self.url}",
-                                         "run `communique ingest ... --db URL` first")
-                    schema.metadata.create_all(conn)
-                    conn.execute(schema.schema_version.insert().values(
-                        version=SCHEMA_VERSION, applied_at=_now()))
-                    log.info("created a communique store (schema version %d) in %s", SCHEMA_VERSION, self.url)
+                if self.engine.dialect.name == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext('communique.migrate.' || "
+                                         "coalesce(current_schema(), '')))"))
+                todo = self._schema_state(conn, create=create)  # another process may have done it
+                if todo is None:
                     return
-                version = conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar()
-        if version is None or version > SCHEMA_VERSION:
-            raise StoreError(f"{self.url} has schema version {version}, this communique knows up to {SCHEMA_VERSION}",
-                             "upgrade communique")
-        if version < SCHEMA_VERSION:  # pragma: no cover - there is only one version so far
-            raise StoreError(f"{self.url} has the older schema version {version}", "it needs a migration")
+                before = migrate.current_revisions(conn)
+                try:
+                    with self._errors("create" if todo == "create" else "upgrade"):
+                        if todo == "stamp":  # made before Alembic: its tables are revision 0001
+                            migrate.stamp(conn, migrate.BASE_REVISION)
+                        migrate.upgrade(conn, "head")
+                except AlembicError as e:
+                    raise StoreError(f"cannot upgrade the database {self.url}: {e}") from e
+                if self._schema_state(conn, create=False) is not None:  # pragma: no cover - a migration bug
+                    raise StoreError(f"cannot upgrade the database {self.url}: the migrations did not reach "
+                                     f"schema version {SCHEMA_VERSION}")
+        if todo == "create":
+            log.info("created a communique store (schema version %d, revision %s) in %s",
+                     SCHEMA_VERSION, migrate.head(), self.url)
+        else:
+            log.info("upgraded the communique store %s from revision %s to %s (schema version %d)", self.url,
+                     before[0] if before else migrate.BASE_REVISION + " (before Alembic)", migrate.head(),
+                     SCHEMA_VERSION)
+
+    def _schema_state(self, conn: Connection, *, create: bool) -> str | None:
+        """What the database needs: None (ready), "create" (empty), "stamp" (made before Alembic, then
+        upgrade) or "upgrade"; raises ``StoreError`` when this communique cannot use it."""
+        names = set(sa.inspect(conn).get_table_names())
+        if schema.schema_version.name not in names:
+            # an empty alembic_version is what downgrading a store to "base" leaves
+            stamped = migrate.current_revisions(conn) if migrate.VERSION_TABLE in names else ()
+            others = names - {migrate.VERSION_TABLE}
+            if names & {documents.name, facts.name} or stamped or (others and not create):
+                raise StoreError(f"{self.url} is not a communique database (it has other tables)",
+                                 "give another file or database")
+            if not create:
+                raise StoreError(f"no communique store in {self.url}", "run `communique ingest ... --db URL` first")
+            return "create"
+        version = conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar()
+        if version is None:
+            raise StoreError(f"{self.url} is damaged: its schema_version table is empty",
+                             "give another file or database")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.url} was made by a newer communique (schema version {version}; this one "
+                             f"knows up to {SCHEMA_VERSION})", "upgrade communique")
+        revisions = migrate.current_revisions(conn) if migrate.VERSION_TABLE in names else ()
+        unknown = [r for r in revisions if r not in migrate.known_revisions()]
+        if unknown:
+            raise StoreError(f"{self.url} was made by a newer communique (schema revision {unknown[0]}; this one "
+                             f"knows up to {migrate.head()})", "upgrade communique")
+        if len(revisions) > 1:
+            raise StoreError(f"{self.url} is damaged: it has several schema revisions ({', '.join(revisions)})",
+                             "give another file or database")
+        if not revisions:
+            if version != 1:
+                raise StoreError(f"{self.url} is damaged: schema version {version} without a schema revision",
+                                 "give another file or database")
+            return "stamp"
+        if revisions[0] != migrate.head():
+            return "upgrade"
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.url} is damaged: revision {revisions[0]} with schema version {version}",
+                             "give another file or database")
+        return None
 
     # ------------------------------------------------------------------ writing
 
@@ -326,6 +404,96 @@ class Store:
         s.countries = dict(sorted(countries.items(), key=lambda x: (-x[1], x[0]))[:top])
         return s
 
+    # ------------------------------------------------------------------ merged records (merge stage)
+
+    def replace_merged(self, kind: str, rows: Iterable[tuple[str, dict[str, Any], int]]) -> int:
+        """Replace every merged record of ``kind`` by ``rows``, in one transaction; returns how many.
+
+        Each row is ``(key, record, n_sources)``: ``key`` a non-empty string, stable for the
+        real-world fact and unique in the whole table (across kinds too); ``record`` the merged
+        SCHEMA.md record (its ``kind``, if any, must be ``kind``); ``n_sources`` how many documents
+        reported it. ``merged(kind)`` gives the records back in this order.
+        Raises ``RecordRejected`` (nothing replaced) for a bad row, ``StoreError`` when the database fails.
+        """
+        kind = _merge_kind(kind)
+        what = f"merged {kind} records"
+        now = _now()
+        values: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for i, row in enumerate(rows):
+            try:
+                key, record, n_sources = row
+            except (TypeError, ValueError):
+                raise RecordRejected(what, "not a (key, record, n_sources) tuple", "a bug in the merge stage",
+                                     index=i) from None
+            key = _merge_key(what, i, key, seen)
+            if isinstance(n_sources, bool) or not isinstance(n_sources, int) or n_sources < 0:
+                raise RecordRejected(what, f"n_sources must be a count, not {n_sources!r}",
+                                     "a bug in the merge stage", index=i)
+            values.append({"kind": kind, "key": key, "record": _record_json(what, i, kind, record),
+                           "n_sources": n_sources, "updated_at": now})
+        with self._errors("write to"):
+            try:
+                with self._writer.begin() as conn:
+                    conn.execute(merged_facts.delete().where(merged_facts.c.kind == kind))
+                    if values:
+                        conn.execute(merged_facts.insert(), values)
+            except exc.IntegrityError as e:
+                raise RecordRejected(what, f"the database refused them ({_reason(e)})",
+                                     "a key is already used by merged records of another kind") from e
+            except exc.DataError as e:
+                raise RecordRejected(what, f"the database refused them ({_reason(e)})") from e
+        log.debug("stored %d merged %s records", len(values), kind)
+        return len(values)
+
+    def merged(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        """The merged records (of ``kind``, if given): grouped by kind in alphabetical order, each kind
+        in the order given to ``replace_merged``."""
+        query = sa.select(merged_facts.c.record).order_by(merged_facts.c.kind, merged_facts.c.id)
+        if kind is not None:
+            query = query.where(merged_facts.c.kind == _merge_kind(kind))
+        with self._errors("read"), self.engine.connect() as conn:
+            for (record,) in conn.execute(query):
+                yield json.loads(record)
+
+    def replace_conflicts(self, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
+        """Replace all conflicts by ``rows`` (``(kind, key, record)``: the merged fact's kind and key,
+        and what disagrees), in one transaction; returns how many. Raises ``RecordRejected`` (nothing
+        replaced) for a bad row, ``StoreError`` when the database fails."""
+        what = "conflicts"
+        values: list[dict[str, Any]] = []
+        for i, row in enumerate(rows):
+            try:
+                kind, key, record = row
+            except (TypeError, ValueError):
+                raise RecordRejected(what, "not a (kind, key, record) tuple", "a bug in the merge stage",
+                                     index=i) from None
+            try:
+                kind = _merge_kind(kind)
+            except ValueError as e:
+                raise RecordRejected(what, str(e), "a bug in the merge stage", index=i) from None
+            key = _merge_key(what, i, key, None)
+            values.append({"kind": kind, "key": key, "record": _record_json(what, i, None, record)})
+        with self._errors("write to"):
+            try:
+                with self._writer.begin() as conn:
+                    conn.execute(conflicts.delete())
+                    if values:
+                        conn.execute(conflicts.insert(), values)
+            except (exc.IntegrityError, exc.DataError) as e:
+                raise RecordRejected(what, f"the database refused them ({_reason(e)})") from e
+        log.debug("stored %d conflicts", len(values))
+        return len(values)
+
+    def conflicts(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        """The conflict records (of ``kind``, if given), in the order given to ``replace_conflicts``."""
+        query = sa.select(conflicts.c.record).order_by(conflicts.c.id)
+        if kind is not None:
+            query = query.where(conflicts.c.kind == _merge_kind(kind))
+        with self._errors("read"), self.engine.connect() as conn:
+            for (record,) in conn.execute(query):
+                yield json.loads(record)
+
     # ------------------------------------------------------------------ errors
 
     def _errors(self, doing: str) -> _ErrorTranslator:
@@ -412,6 +580,37 @@ def _fact_row(d: Document, pk: int, position: int, rec: dict[str, Any]) -> dict[
     }
 
 
+def _merge_kind(kind: Any) -> str:
+    if not isinstance(kind, str) or not kind or len(kind) > KIND_MAX:
+        raise ValueError(f"a kind must be a word of 1 to {KIND_MAX} characters, not {kind!r}")
+    return kind
+
+
+def _merge_key(what: str, i: int, key: Any, seen: set[str] | None) -> str:
+    if not isinstance(key, str) or not key:
+        raise RecordRejected(what, f"the key must be a non-empty string, not {key!r}", "a bug in the merge stage",
+                             index=i)
+    if seen is not None:
+        if key in seen:
+            raise RecordRejected(what, f"the key {key!r} is given twice", "a bug in the merge stage", index=i)
+        seen.add(key)
+    return key
+
+
+def _record_json(what: str, i: int, kind: str | None, record: Any) -> str:
+    if not isinstance(record, dict):
+        raise RecordRejected(what, f"the record must be a dict, not {type(record).__name__}",
+                             "a bug in the merge stage", index=i)
+    if kind is not None and record.get("kind", kind) != kind:
+        raise RecordRejected(what, f"a {record.get('kind')!r} record among the {kind} records",
+                             "a bug in the merge stage", index=i)
+    try:
+        return json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        raise RecordRejected(what, f"the record cannot be written as JSON: {e}", "a bug in the merge stage",
+                             index=i) from e
+
+
 def _short(value: Any, n: int) -> str | None:
     """A string column value, or None when the record's value does not fit the column."""
     if value is None or not isinstance(value, str) or len(value) > n:
@@ -419,4 +618,5 @@ def _short(value: Any, n: int) -> str | None:
     return value
 
 
-__all__ = ["DEFAULT_DB", "DocumentRejected", "KINDS", "Store", "Summary", "open_store", "store_url", "text_sha256"]
+__all__ = ["DEFAULT_DB", "DocumentRejected", "KINDS", "RecordRejected", "Store", "Summary", "open_store", "store_url",
+           "text_sha256"]

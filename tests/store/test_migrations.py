@@ -69,13 +69,14 @@ def build_revision_0001(url: str, documents: list[DocumentFacts], *, alembic: bo
     made it, before Alembic, without ``alembic_version``), holding ``documents``."""
     with raw_engine(url) as engine, engine.begin() as conn:
         migrate.upgrade(conn, "0001")
-        for pk, df in enumerate(documents, start=1):
+        for n, df in enumerate(documents, start=1):
             d = df.document
             conn.execute(sa.text(
-                "INSERT INTO documents (pk, doc_id, sha256, path, url, title, date, lang, encoding, text, "
-                "ingested_at) VALUES (:pk, :doc_id, :sha, :path, NULL, :title, :date, 'fr', 'utf-8', :text, :at)"),
-                {"pk": pk, "doc_id": d.id, "sha": f"{pk:064x}", "path": d.path, "title": d.title, "date": d.date,
+                "INSERT INTO documents (doc_id, sha256, path, url, title, date, lang, encoding, text, "
+                "ingested_at) VALUES (:doc_id, :sha, :path, NULL, :title, :date, 'fr', 'utf-8', :text, :at)"),
+                {"doc_id": d.id, "sha": f"{n:064x}", "path": d.path, "title": d.title, "date": d.date,
                  "text": d.text, "at": dt.datetime(2024, 3, 6, tzinfo=dt.timezone.utc)})
+            pk = conn.execute(sa.text("SELECT pk FROM documents WHERE doc_id = :d"), {"d": d.id}).scalar_one()
             for pos, rec in enumerate(df.to_records()):
                 conn.execute(sa.text(
                     "INSERT INTO facts (document_pk, position, kind, type, date_start, record) "
