@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("communique.cli")
 
-FORMATS = ("jsonl",)
+FORMATS = ("jsonl", "csv", "parquet")
 DEFAULT_DB = "communique.db"
 DEFAULT_MAX_MB = 10.0
 TOP_COUNTRIES = 10
@@ -400,6 +400,10 @@ def ingest(
                         ui.failed += 1
                         ui.error(e)
                     ui.advance()
+            if stored:
+                from . import refresh_merged
+
+                refresh_merged(store, knowledge)  # the merged record follows every ingestion
             summary = store.summary(top=TOP_COUNTRIES)
             where = store.url
         if not quiet:
@@ -412,7 +416,8 @@ def export(
     db: DbOpt = DEFAULT_DB,
     format: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", callback=_check_format,
-        help="Output format; supported: " + ", ".join(FORMATS) + ".")] = "jsonl",
+        help="Output format: jsonl (one file), csv or parquet (one table per kind: events, figures, ...; "
+             "--output is then a folder or a file-name prefix).")] = "jsonl",
     output: Annotated[Optional[str], typer.Option(
         "--output", "-o", metavar="FILE",
         help="Write to FILE (replaced at the end, atomically) instead of stdout.")] = None,
@@ -436,13 +441,21 @@ def export(
     ui = _Ui(quiet, verbose)
     n_docs = n_records = 0
     with _handled(ui):
+        if format != "jsonl":
+            if not output:
+                raise typer.BadParameter(f"--format {format} writes one file per kind: give --output FOLDER or PREFIX",
+                                         param_hint="--output")
+            from .export_formats import write_csv, write_parquet
+
+            with open_store(db, create=False) as store:
+                recs = _export_records(store, merged, kind, kb)
+                n_docs = len(store)
+            files = (write_csv if format == "csv" else write_parquet)(recs, output)
+            _done(ui, len(recs), n_docs, ", ".join(str(f) for f in files) or output)
+            raise typer.Exit(0)
         with open_store(db, create=False) as store, _output(output) as out:
             if merged:
-                record = _merged(store, _load_kb(kb))
-                recs = record.records()
-                if kind:
-                    recs = [r for r in recs if r.get("kind") == kind.value]
-                n_records += _write_records(out, recs)
+                n_records += _write_records(out, _export_records(store, True, kind, kb))
                 n_docs = len(store)
             else:
                 for _doc, records in store.records_by_document(kind.value if kind else None):
@@ -450,6 +463,14 @@ def export(
                     n_docs += 1
         _done(ui, n_records, n_docs, output)
     raise typer.Exit(0)
+
+
+def _export_records(store, merged: bool, kind, kb) -> list[dict]:
+    if merged:
+        recs = _merged(store, _load_kb(kb)).records()
+    else:
+        recs = [r for _doc, records in store.records_by_document() for r in records]
+    return [r for r in recs if not kind or r.get("kind") == kind.value]
 
 
 class ActorKind(str, Enum):

@@ -138,3 +138,27 @@ def test_cli_export_merged_has_no_doc_and_one_record_per_person(run, db, tmp_pat
 def test_cli_unknown_country_is_a_usage_error(run, db):
     result = run("timeline", "--country", "Atlantide", "--db", db)
     assert result.exit_code == 2
+
+
+def test_cli_ingest_keeps_the_merged_record_in_the_database(db):
+    from communique.store import open_store
+
+    with open_store(db, create=False) as store:
+        events = list(store.merged("event"))
+        persons = list(store.merged("person"))
+        conflicts = list(store.conflicts())
+    assert events and all("doc" not in e for e in events)
+    assert len({(p["name"], p.get("country")) for p in persons}) == len(persons)
+    assert any(c["about"] == "figure" for c in conflicts)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_cli_export_one_table_per_kind(run, db, tmp_path, fmt):
+    result = run("export", "--db", db, "--merged", "--format", fmt, "--output", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    names = {p.name for p in tmp_path.iterdir()}
+    assert {f"events.{fmt}", f"persons.{fmt}", f"figures.{fmt}"} <= names
+
+
+def test_cli_export_table_format_needs_an_output(run, db):
+    assert run("export", "--db", db, "--format", "csv").exit_code == 2
