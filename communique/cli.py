@@ -423,16 +423,16 @@ def export(
         help="Write to FILE (replaced at the end, atomically) instead of stdout.")] = None,
     kind: Annotated[Optional[Kind], typer.Option("--kind", help="Only the records of this kind.")] = None,
     merged: Annotated[bool, typer.Option(
-        "--merged", help="Merged output: one record per real-world fact across documents (no `doc`; a "
-                         "source from every document that reported it).")] = False,
+        "--merged/--per-document",
+        help="Merged output (the default): one record per real-world fact across documents (no `doc`; a "
+             "source from every document that reported it). --per-document: the records as extract wrote them.")
+    ] = True,
     kb: KbOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
-    """Write the stored facts as SCHEMA.md records, per document, in the order they were stored.
-
-    Output is per document, as `extract` writes it: a fact told by several documents comes once per document.
-    Merged output (--merged): each event, figure, relation and person once, with all its sources.
+    """Write the stored facts as SCHEMA.md records: merged across documents (each event, figure,
+    relation and person once, with all its sources), or per document with --per-document.
 
     Example: communique export --db demo.db --output demo.jsonl
     """

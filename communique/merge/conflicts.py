@@ -26,7 +26,8 @@ def person_conflicts(registry: ActorRegistry) -> list[dict]:
                 by_date.setdefault(r.as_of[:7], {}).setdefault(r.role, r.doc)
         for month, roles in by_date.items():
             if len(roles) > 1 and len(set(roles.values())) > 1:
+                docs = set(roles.values())
                 out.append({"kind": "conflict", "about": "person", "field": "role", "name": c.name,
-                            "country": c.country, "date": month, "values": sorted(roles),
-                            "docs": sorted(set(roles.values()))})
+                            "country": c.country, "date": month, "values": sorted(roles), "docs": sorted(docs),
+                            "sources": [s.to_record() for s in c.sources if s.doc in docs]})
     return out

@@ -127,7 +127,7 @@ def test_cli_missing_model_is_one_line_and_keeps_the_old_output(run_no_model, mo
     (["extract", "x.txt", "--lang", "xx"], "--lang"),
     (["extract"], "Missing argument"),
     (["ingest", "x.txt", "--bogus"], "No such option"),
-    (["export", "--format", "xml"], "unknown format 'xml'; supported: jsonl"),
+    (["export", "--format", "xml"], "unknown format 'xml'; supported: jsonl, csv, parquet"),
     (["export", "--kind", "rumour"], "--kind"),
 ], ids=["date", "max-size", "lang", "no-input", "unknown-option", "format", "kind"])
 def test_cli_usage_errors_exit_2(run_no_model, args, message, monkeypatch):
@@ -185,13 +185,13 @@ def test_cli_export_round_trip_equals_extract(run, articles, tmp_path):
     db = tmp_path / "c.db"
     assert run("ingest", *articles, "--db", db, "-q").exit_code == 0
     exported = tmp_path / "export.jsonl"
-    result = run("export", "--db", db, "--output", exported)
+    result = run("export", "--db", db, "--per-document", "--output", exported)
     assert result.exit_code == 0, result.output
     want = jsonl(extracted.read_text(encoding="utf-8"))
     got = jsonl(exported.read_text(encoding="utf-8"))
     assert len(got) == len(want) > 0
     assert got == want
-    on_stdout = run("export", "--db", db, "--format", "jsonl", "--kind", "event")
+    on_stdout = run("export", "--db", db, "--per-document", "--format", "jsonl", "--kind", "event")
     assert jsonl(on_stdout.stdout) == [r for r in want if r["kind"] == "event"]
 
 

@@ -162,3 +162,10 @@ def test_cli_export_one_table_per_kind(run, db, tmp_path, fmt):
 
 def test_cli_export_table_format_needs_an_output(run, db):
     assert run("export", "--db", db, "--format", "csv").exit_code == 2
+
+
+def test_cli_export_is_merged_by_default(run, db, tmp_path):
+    plain, merged = tmp_path / "plain.jsonl", tmp_path / "merged.jsonl"
+    assert run("export", "--db", db, "--output", plain).exit_code == 0
+    assert run("export", "--db", db, "--merged", "--output", merged).exit_code == 0
+    assert plain.read_text(encoding="utf-8") == merged.read_text(encoding="utf-8")

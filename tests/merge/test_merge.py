@@ -123,3 +123,12 @@ def test_query_target_checked_against_later_figures(later, verdict):
     target = {"metric": "trade_target", "value": 10e9, "unit": "USD", "target_year": 2020}
     figs = [{"metric": "trade_volume", "value": v, "unit": "USD", "period": p} for p, v in later]
     assert check(target, figs).verdict == verdict
+
+
+def test_merge_one_person_with_two_offices_the_same_month_is_a_role_conflict():
+    a = person("a", "Gabriel Boric", "CHL", "head_of_state")
+    b = person("b", "Gabriel Boric", "CHL", "foreign_minister")
+    m = merge_records([("a", "2024-03-05", [a]), ("b", "2024-03-20", [b])])
+    (c,) = [c for c in m.conflicts if c["field"] == "role"]
+    assert c["values"] == ["foreign_minister", "head_of_state"]
+    assert {s["doc"] for s in c["sources"]} == {"a", "b"}
