@@ -189,7 +189,9 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type == "agreement" and a.title and b.title and not _same_title(a.title, b.title):
         return False  # "une feuille de route sur la défense" and "une lettre d'intention sur l'espace"
     if not overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)):
-        return False
+        # one article telling two days of one visit ("arrivé mercredi à Shanghai", "reçu vendredi à Pékin")
+        if not (a.type == "visit" and _days_apart(a, b) is not None and _days_apart(a, b) <= VISIT_GAP_DAYS):
+            return False
     if a.type in ("meeting", "call"):
         # two talks of one side with different counterparts of the same country are two events
         for code in set(a.countries):
@@ -204,6 +206,20 @@ def _same_title(a: str, b: str) -> bool:
     from ..lang import words
     wa, wb = words(a)[:3], words(b)[:3]
     return wa[:1] == wb[:1] and (set(wa) <= set(words(b)) or set(wb) <= set(words(a)))
+
+
+VISIT_GAP_DAYS = 7  # within one article, two dated mentions of one guest's visit to one host this close are one visit
+
+
+def _days_apart(a: Event, b: Event) -> int | None:
+    import datetime as dt
+
+    try:
+        da = [dt.date.fromisoformat(x) for x in (a.date_start, a.date_end or a.date_start)]
+        db = [dt.date.fromisoformat(x) for x in (b.date_start, b.date_end or b.date_start)]
+    except (TypeError, ValueError):
+        return None
+    return max(0, (db[0] - da[1]).days, (da[0] - db[1]).days)
 
 
 def _merge_into(a: Event, b: Event) -> None:

@@ -51,7 +51,7 @@ class CountryMention:
 
     @property
     def is_location(self) -> bool:
-        return (self.label in ("COUNTRY", "CAPITAL") and self.prep in LOCATION_PREPS) or self.place_noun
+        return (self.label in ("COUNTRY", "CAPITAL", "CITY") and self.prep in LOCATION_PREPS) or self.place_noun
 
 
 @dataclass
@@ -84,6 +84,7 @@ class Sentence:
     orgs: list[OrgMention] = field(default_factory=list)
     titles: list[TitleMention] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
+    cities: list[CountryMention] = field(default_factory=list)  # places only, never a party
 
     @property
     def doc(self):
@@ -215,6 +216,15 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     continue
                 if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages):
                     continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
+                if sp.label_ == "CITY":
+                    # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
+                    # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")
+                    if _prep_before(sdoc, sp.start) not in LOCATION_PREPS:
+                        continue
+                    s.cities.append(CountryMention(
+                        sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
+                        sp.text, _prep_before(sdoc, sp.start)))
+                    continue
                 if sp.label_ in PLACE_LABELS:
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,

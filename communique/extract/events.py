@@ -195,8 +195,16 @@ class EventExtractor:
         # a date elsewhere in the sentence that no other trigger claims ("Le 24 novembre, X a reçu Y")
         free = [d for d in self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
                 if not self._detached(s, d, t.token)]
+        # a date outside every window belongs to the trigger it is nearest to ("devenu en 1993 le premier
+        # pays avec lequel la Chine a noué ...": 1993 is the partnership's, not a later visit's)
+        others = [o.token for o in getattr(s, "_triggers", []) if o.token is not t.token]
+
+        def dist(d, tok):
+            return abs(d.start - (s.seg.offset + tok.idx))
+
+        free = [d for d in free if all(dist(d, t.token) <= dist(d, o) for o in others)]
         if free:
-            return min(free, key=lambda d: abs(d.start - (s.seg.offset + t.token.idx))), True
+            return min(free, key=lambda d: dist(d, t.token)), True
         return None, False
 
     # ------------------------------------------------------------ per type
@@ -262,7 +270,8 @@ class EventExtractor:
         e.participants = parts
 
     def _locations(self, s: Sentence, tokens: set[int]):
-        return [c for c in s.countries if c.i in tokens and c.is_location]
+        """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
+        return sorted((c for c in [*s.countries, *s.cities] if c.i in tokens and c.is_location), key=lambda c: c.i)
 
     def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
@@ -277,7 +286,8 @@ class EventExtractor:
                 hosts.append(c.code)
         if not hosts and t.sub == "verb" and tok.dep_ == "acl:relcl":
             # "Kigali, où M. Modi est arrivé le 23 juillet": the place the relative clause hangs on
-            hosts = [c.code for c in s.countries if c.i <= tok.head.i < c.j and c.label in ("CAPITAL", "COUNTRY")]
+            hosts = [c.code for c in [*s.countries, *s.cities] if c.i <= tok.head.i < c.j
+                     and c.label in ("CAPITAL", "COUNTRY", "CITY")]
         if not hosts and "dans le pays" in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end]):
             # "une visite de deux jours dans le pays": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
@@ -305,7 +315,8 @@ class EventExtractor:
         visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in LIGHT_VERBS)
         if visitor_subject and subj and not self.persons_in(s, subj) and not any(
                 fold(s.doc[i].lemma_) in PERSON_GROUP_NOUNS or s.doc[i].pos_ == "PROPN" for i in subj) \
-                and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")):
+                and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")) \
+                and not any(ti.i in subj for ti in s.titles):
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
         # the inviters ("À l'invitation du président X") and the hosts of the other legs of the trip
         # are on the receiving side
@@ -343,7 +354,7 @@ class EventExtractor:
             if nxt is not None:
                 kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
-        cities = {c.code: c.text for c in self._locations(s, win) if c.label == "CAPITAL"}
+        cities = {c.code: c.text for c in self._locations(s, win) if c.label in ("CAPITAL", "CITY")}
         for h in hosts:
             if h == guest:
                 continue
@@ -486,7 +497,7 @@ class EventExtractor:
         locs = self._locations(s, self.window(t))
         location = None
         if locs:
-            cap = next((c for c in locs if c.label == "CAPITAL"), None)
+            cap = next((c for c in locs if c.label in ("CAPITAL", "CITY")), None)
             location = {"country": locs[0].code, "city": cap.text if cap else None}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
@@ -795,8 +806,9 @@ def _share_dates(cands: list[Candidate], trigger_dates: dict | None = None) -> N
             continue
         same_type = [o for o in cands if o is not c and o.event.type == c.event.type and o.event.date_start
                      and o.trigger is not c.trigger]
-        same_parties = [o for o in cands if o is not c and o.event.date_start
-                        and set(o.event.countries) == set(c.event.countries)]
+        same_parties = sorted((o for o in cands if o is not c and o.event.date_start
+                               and set(o.event.countries) == set(c.event.countries)),
+                              key=lambda o: abs(o.trigger.token.i - c.trigger.token.i))
         after = [o for o in same_type if o.trigger.token.i > c.trigger.token.i]
         pick = (after[0] if after else same_type[-1]) if same_type else (same_parties[0] if same_parties else None)
         if pick is not None:

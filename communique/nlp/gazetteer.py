@@ -18,15 +18,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lang import Entry, fold, load_lexicon, words
+from ..lang.cities import city_entries
 
 SPAN_KEY = "gazetteer"
 _WORD = re.compile(r"\w+", re.UNICODE)
-_LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "capital": "CAPITAL",
+_LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "capital": "CAPITAL", "city": "CITY",
            "prefix_adj": "PREFIX", "acronym": "ORG", "title": "TITLE"}
 
 
 _ENT_LABELS = {"COUNTRY": "LOC", "CAPITAL": "LOC", "ORG": "ORG"}
-PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place")
+PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place", "city")
 
 
 class PhraseIndex:
@@ -94,6 +95,8 @@ class Gazetteer:
             Entry(e.code, e.type, e.form.split(" ", 1)[1] if " " in e.form else e.form[2:], e.note)
             for e in lex.countries if e.type in ("capital", "name") and re.match(r"(?:Le|La|Les) |L'", e.form)] + [
             Entry(e.code, "acronym" if e.type == "acronym" else "org", e.form, e.note) for e in lex.organisations]
+        # cities other than capitals, from GeoNames (lang/cities.py), after the language's own names
+        places += list(city_entries())
         self.places = PhraseIndex(places)
         self.titles = PhraseIndex(lex.titles)
 

@@ -198,3 +198,22 @@ def test_planned_visit_is_not_also_reported_as_happened(extract_text):
 def test_non_diplomatic_visit_gives_no_visit(extract_text, text):
     facts = extract_text(text, "2024-06-01")
     assert events(facts, "visit") == []
+
+
+@pytest.mark.parametrize("text, guest, host, city", [
+    ("Le président brésilien Lula est arrivé mercredi 12 avril 2023 à Shanghai pour une visite d'État.",
+     "BRA", "CHN", "Shanghai"),
+    ("Le Premier ministre japonais s'est rendu le 9 juillet 2014 à Perth pour une visite de travail.",
+     "JPN", "AUS", "Perth"),
+    ("Le chancelier allemand est arrivé le 4 mars 2024 à Cracovie pour une visite officielle.",
+     "DEU", "POL", "Cracovie"),
+])
+def test_visit_to_a_city_that_is_not_a_capital(extract_text, text, guest, host, city):
+    v = only(visits(extract_text(text, "2024-12-01"), guest, host), f"visit {guest}->{host}")
+    assert v.location == {"country": host, "city": city}
+
+
+def test_a_name_that_is_also_a_city_stays_a_name(extract_text):
+    facts = extract_text("Le Premier ministre japonais Shinzo Abe s'est rendu à Canberra le 8 juillet 2014.",
+                         "2014-07-09")
+    assert any(p.name == "Shinzo Abe" for p in facts.persons)
