@@ -313,6 +313,13 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
         visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in LIGHT_VERBS)
+        if visitor_subject and not subj and verb is not None and tok.lemma_ == "visiter":
+            # no subject in the parse ("près de 520 000 touristes japonais avaient visité"): the words of
+            # the clause before the verb stand for it
+            k = verb.i - 1
+            while k > s.span.start and s.doc[k].text not in (",", ";", ":"):
+                k -= 1
+            subj = set(range(k, verb.i))
         if visitor_subject and subj and not self.persons_in(s, subj) and not any(
                 fold(s.doc[i].lemma_) in PERSON_GROUP_NOUNS or s.doc[i].pos_ == "PROPN" for i in subj) \
                 and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")) \
@@ -393,7 +400,7 @@ class EventExtractor:
             return
         # "arrivé lundi en Australie pour une visite officielle de trois jours": the length may sit in the
         # phrase of a sibling trigger, a few words on
-        ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 14)]]
+        ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 20)]]
         n = None
         for a, b in zip(ws, ws[1:]):
             if b in ("jours", "jour"):
