@@ -152,7 +152,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                 continue
         parties = set(e.countries)
         chosen = None
-        for v in visits:
+        # the most precise visit between the parties: the leg of a tour rather than the whole tour
+        for v in sorted(visits, key=lambda v: width(v.date_start, v.date_end)):
             if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host):
                 if len(parties) == 2 or e.type == "agreement":
                     chosen = v

@@ -472,7 +472,7 @@ class EventExtractor:
             if self.call_markers.intersection(near):
                 typ = "call"  # "se sont entretenus pour la première fois au téléphone"
         people, explicit, scope = self._parties(t, other_windows)
-        subj = self.subject_tokens(self.governing_verb(tok))
+        subj = self.subject_tokens(self.governing_verb(tok)) | set(range(max(s.span.start, tok.i - 4), tok.i))
         if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in ("il", "elle") for i in subj):
             # "Il s'y est entretenu avec le président X": "il" is the traveller of the visit under way
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index

@@ -39,6 +39,7 @@ class PersonMention:
     anchored: bool = False  # introduced by a title, honorific or counterpart noun
     counterpart: bool = False  # introduced as "son homologue", "son hôte"
     title_only: bool = False  # "le président ouzbek": no name, resolved to the one person it can be
+    honorific: bool = False  # "Mme Samia", "M. Lavrov": a name after a courtesy title
     entity: "PersonEntity | None" = None
 
 
@@ -261,7 +262,9 @@ class PersonFinder:
                     k += 1
                 j = self.name_run(doc, k, end, blocked)
                 if j > k:
-                    out.append(self._mention(s, k, j, roles=[], country=None))
+                    m = self._mention(s, k, j, roles=[], country=None)
+                    m.honorific = True
+                    out.append(m)
         return out
 
     def _from_ner(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
@@ -437,6 +440,14 @@ class PersonFinder:
         for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
             key = name_key(m.name)
             match = None
+            if m.honorific and len(key) == 1:
+                # "Mme Samia": a courtesy title before a first name names the one person who bears it
+                firsts = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
+                if len(firsts) == 1 and not (m.country and firsts[0].country and m.country != firsts[0].country):
+                    match = firsts[0]
+                    match.mentions.append(m)
+                    m.entity = match
+                    continue
             for e in entities:
                 if any(same_in_document(key, name_key(n)) for n in set(e.names)):
                     if m.country and e.country and m.country != e.country:
