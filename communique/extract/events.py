@@ -31,6 +31,8 @@ LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "
                "terminer", "débuter", "conclure", "organiser", "participer"}
 SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'issue de", "a l'issue des",
                     "pendant", "en marge de", "en marge des", "apres", "au terme de", "au terme des")
+ORIGIN_MARKERS = ("en provenance de", "en provenance du", "en provenance d'", "venant de", "venant du",
+                  "venu de", "venue de", "venu du", "arrive de", "arrivant de")
 ENDING_VERBS = {"achever", "terminer", "conclure", "clore", "clôturer", "boucler", "quitter"}
 INVITATION_NOUNS = {"invitation", "initiative"}
 ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci", "lui", "eux"}
@@ -284,9 +286,11 @@ class EventExtractor:
         for c in self._locations(s, win):
             if c.code not in hosts:
                 hosts.append(c.code)
-        if not hosts and t.sub == "verb" and tok.dep_ == "acl:relcl":
-            # "Kigali, où M. Modi est arrivé le 23 juillet": the place the relative clause hangs on
-            hosts = [c.code for c in [*s.countries, *s.cities] if c.i <= tok.head.i < c.j
+        clause = tok if t.sub == "verb" else self.governing_verb(tok)
+        if not hosts and clause is not None and clause.dep_ == "acl:relcl":
+            # "Kigali, où M. Modi est arrivé le 23 juillet", "de Chine, où il avait effectué une visite
+            # d'État": the place the relative clause hangs on
+            hosts = [c.code for c in [*s.countries, *s.cities] if c.i <= clause.head.i < c.j
                      and c.label in ("CAPITAL", "COUNTRY", "CITY")]
         if not hosts and "dans le pays" in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end]):
             # "une visite de deux jours dans le pays": the country the story is in
@@ -347,8 +351,11 @@ class EventExtractor:
                         m.entity.country, m.entity.country_source = guest, "visit"
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
-                   and not c.is_location and c.i not in inviting]
-            if dem:
+                   and not c.is_location and c.i not in inviting and not self._origin(s, c)]
+            in_subject = [c for c in dem if c.i in subj]
+            if in_subject:
+                guest = in_subject[0].code  # "le président cubain ... est arrivé": the subject's country
+            elif dem:
                 guest = min(dem, key=lambda c: abs(c.i - tok.i)).code
         if guest is None and self.ctx.focal and self.ctx.focal not in trip_hosts:
             guest = self.ctx.focal
@@ -371,6 +378,12 @@ class EventExtractor:
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
         return out
+
+    @staticmethod
+    def _origin(s: Sentence, c) -> bool:
+        """"en provenance de Chine", "venant du Japon": where a traveller comes from, not who travels."""
+        before = " ".join(fold(x.text) for x in s.doc[max(s.span.start, c.i - 4):c.i])
+        return any(before.endswith(m) or f"{m} " in before for m in ORIGIN_MARKERS)
 
     def _inviters(self, s: Sentence) -> set[int]:
         """Tokens of the people named in "À l'invitation du président X, du président Y et de Z":
@@ -813,7 +826,11 @@ def _share_dates(cands: list[Candidate], trigger_dates: dict | None = None) -> N
             continue
         same_type = [o for o in cands if o is not c and o.event.type == c.event.type and o.event.date_start
                      and o.trigger is not c.trigger]
+        # an upgrade lends its date only to what follows it ("instauré en juillet 2007, lors de la visite
+        # de ..."), not to talks that mention it ("lors de leurs entretiens, ... depuis l'établissement
+        # des relations le 3 février 1950")
         same_parties = sorted((o for o in cands if o is not c and o.event.date_start
+                               and (o.event.type != "upgrade" or o.trigger.token.i < c.trigger.token.i)
                                and set(o.event.countries) == set(c.event.countries)),
                               key=lambda o: abs(o.trigger.token.i - c.trigger.token.i))
         after = [o for o in same_type if o.trigger.token.i > c.trigger.token.i]
