@@ -163,3 +163,22 @@ def test_quality_gate_merged_dev_events_and_persons(merged_dev):
 def test_quality_gate_merged_export_does_not_depend_on_ingestion_order(merged_dev):
     (a, b), _ = merged_dev
     assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def heldout_report(tmp_path_factory, run):
+    score = _score_module()
+    corpus = ROOT / "samples" / "heldout" / "corpus"
+    gold = ROOT / "samples" / "heldout" / "gold.jsonl"
+    pred = _extract(run, [corpus], tmp_path_factory.mktemp("heldout"))
+    return gold, _report(score, gold, pred, corpus)
+
+
+def test_quality_gate_heldout_gold_is_the_one_pinned(heldout_report):
+    gold, _ = heldout_report
+    assert _sha256(gold) == BASELINE["heldout"]["gold_sha256"]
+
+
+def test_quality_gate_heldout_does_not_regress(heldout_report):
+    _, report = heldout_report
+    assert _check(report, BASELINE["heldout"]["floors"]) == []
