@@ -150,6 +150,16 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             if prev:
                 e.date_start = prev[-1].date_start
                 continue
+        # "Dans l'après-midi du 9 juillet, X s'est entretenu avec Y. Il a également rencontré Z.": an
+        # undated event right after a dated one of the same paragraph took place the same day
+        s = c.trigger.sentence
+        prev = [o.event for o in cands[:n] if o.explicit_date and o.event.status == "happened"
+                and o.trigger.sentence.seg is s.seg and o.trigger.sentence.index == s.index - 1
+                and len((o.event.date_start or "").lstrip("-")) in (5, 10) and not o.event.date_end
+                and o.event.type in ("meeting", "call", "visit", "agreement")]
+        if prev and e.type in ("meeting", "call", "agreement") and set(prev[-1].countries) == set(e.countries):
+            e.date_start = prev[-1].date_start
+            continue
         parties = set(e.countries)
         chosen = None
         # the most precise visit between the parties: the leg of a tour rather than the whole tour
