@@ -458,9 +458,13 @@ class EventExtractor:
         if not people and self._anaphoric(s, scope | set(range(max(s.span.start, tok.i - 4), tok.i))):
             # "les deux dirigeants ont eu un entretien", "ils ont signé": the people named just before
             people = self.persons_in(s, set(range(s.span.start, s.span.end)))
-            if not people and s.index > 0:
-                prev = self.ctx.sentences[s.index - 1]
-                people = self.persons_in(prev, set(range(prev.span.start, prev.span.end)))
+            # "les deux dirigeants": the last sentence (up to three back) naming people of two countries
+            for prev in reversed(self.ctx.sentences[max(0, s.index - 3):s.index]):
+                if people:
+                    break
+                named = self.persons_in(prev, set(range(prev.span.start, prev.span.end)))
+                if len({self.person_country(m) for m in named if self.person_country(m)}) >= 2:
+                    people = named
         explicit = [c for c in s.countries if c.i in scope and not c.is_location]
         return people, explicit, scope
 
