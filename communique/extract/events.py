@@ -665,12 +665,14 @@ class EventExtractor:
         return self._bilateral(t, "call", other_windows)
 
     def _instrument(self, s: Sentence, tokens: set[int]):
-        toks = [x for x in s.span if x.i in tokens]
-        folded = [fold(x.text).strip("'") for x in toks]
-        for n in range(len(toks)):
+        """The first agreement noun among ``tokens`` ("mémorandum d'entente", "procès-verbal") and its
+        kind; compared word by word, so that hyphenated tokens match hyphenated forms."""
+        seq = [(w, x) for x in s.span if x.i in tokens for w in words(x.text)]
+        flat = [w for w, _ in seq]
+        for n in range(len(seq)):
             for kind, form in self.instruments:
-                if tuple(w for w in folded[n:n + len(form)]) == form:
-                    return kind, toks[n]
+                if tuple(flat[n:n + len(form)]) == form:
+                    return kind, seq[n][1]
         return None, None
 
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
@@ -880,7 +882,10 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     single = [w for w in mt["nouns"] if " " not in w]
     m.add("meeting:noun", nouns(single))
     m.add("meeting:verb", [[{"LEMMA": {"IN": ["rencontrer", "recevoir"]}, "POS": "VERB"}]])
-    m.add("meeting:reflexive", [[refl, aux, {"LEMMA": {"IN": ["entretenir", "consulter", "rencontrer", "réunir"]}}]])
+    between = {"POS": {"IN": ["ADP", "ADV", "AUX", "PRON", "DET", "NOUN"]}, "OP": "?"}
+    m.add("meeting:reflexive", [[refl, aux, {"LEMMA": {"IN": ["entretenir", "consulter", "rencontrer", "réunir"]}}],
+                                [refl, aux, between, between, between,
+                                 {"LEMMA": {"IN": ["entretenir", "consulter", "rencontrer", "réunir"]}}]])
     c = tr["call"]
     m.add("call:marked", [[{"LEMMA": {"IN": c["nouns"]}}, {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
     m.add("call:noun", [[{"LOWER": {"IN": ["visioconférence", "vidéoconférence", "visioconférences"]}}]])
