@@ -280,7 +280,9 @@ def _output(path: Optional[str]) -> Iterator[IO[str]]:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, _file_mode(target))
+        from .export_formats import file_mode
+
+        os.chmod(tmp, file_mode(target))
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -292,16 +294,6 @@ def _output(path: Optional[str]) -> Iterator[IO[str]]:
 
 class _OutputError(CommuniqueError):
     code = "E510"
-
-
-def _file_mode(target: Path) -> int:
-    """The mode the output gets: the old file's, or what the umask gives a new file."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _write_records(out: IO[str], records: list[dict[str, Any]]) -> int:

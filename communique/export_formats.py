@@ -305,7 +305,7 @@ def _commit_all(jobs: list[tuple[Path, Callable[[IO[bytes]], None]]]) -> list[Pa
                     write(f)
                     f.flush()
                     os.fsync(f.fileno())
-                os.chmod(tmp, _file_mode(target))
+                os.chmod(tmp, file_mode(target))
             except OSError as e:
                 raise ExportError(f"cannot write {target}: {e.strerror or e}") from e
         for tmp, target in staged:
@@ -323,8 +323,8 @@ def _commit_all(jobs: list[tuple[Path, Callable[[IO[bytes]], None]]]) -> list[Pa
     return [target for _tmp, target in staged]
 
 
-def _file_mode(target: Path) -> int:
-    """The mode a file gets: the old file's, or what the umask gives a new file."""
+def file_mode(target: Path) -> int:
+    """The mode a file gets: the old file's, or what the umask gives a new file (also used by the CLI)."""
     try:
         return target.stat().st_mode & 0o777
     except OSError:
