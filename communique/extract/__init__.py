@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from ..lang import Lexicon, load_lexicon
 from ..nlp import AnalysedSegment
-from ..records import Document, DocumentFacts, Event, Participant, Person, Role, Source
+from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width
-from .events import Candidate, EventExtractor
+from .events import Candidate, EventExtractor, EventRules
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
 from .persons import PersonEntity, PersonFinder, family_name_hint
@@ -28,6 +28,7 @@ class Extractor:
     def __init__(self, lang: str = "fr", lexicon: Lexicon | None = None):
         self.lex = lexicon or load_lexicon(lang)
         self.dates = DateGrammar(self.lex)
+        self.rules = EventRules(self.lex)
 
     def extract(self, document: Document, segments: list[AnalysedSegment]) -> DocumentFacts:
         facts = DocumentFacts(document)
@@ -41,7 +42,7 @@ class Extractor:
                 hint = family_name_hint(e, self.lex, doc_codes)
                 if hint:
                     e.country, e.country_source = hint, "family_name"
-        extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab)
+        extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab, self.rules)
         candidates = extractor.extract()
         for e in entities:
             # an official named with a bare title ("le secrétaire général X") belongs to the article's country
@@ -55,8 +56,9 @@ class Extractor:
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
         _date_from_context(events, document, ctx.story_date)
         facts.events = _dedupe(events)
-        facts.figures = FigureExtractor(ctx).extract()
-        facts.relations = _with_upgrades(RelationExtractor(ctx).extract(), facts.events, document.id)
+        facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
+        facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
+                                         facts.events, document.id)
         facts.commitments = CommitmentExtractor(ctx).extract()
         facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities]
@@ -283,7 +285,6 @@ def _with_upgrades(relations, events, doc_id):
         pair = frozenset(e.countries)
         r = by_pair.get(pair)
         if r is None or RANK.index(e.level) > RANK.index(r.level):
-            from ..records import Relation
             by_pair[pair] = Relation(doc=doc_id, countries=sorted(pair), level=e.level, sources=list(e.sources))
     return list(by_pair.values())
 

@@ -18,7 +18,7 @@ import yaml
 from spacy.matcher import Matcher
 
 from ..lang import fold, words
-from ..records import Event, Participant, Source
+from ..records import Event, Source
 from .context import CountryMention, DocContext, Sentence
 from .successors import Successors
 from .levels import LevelFinder
@@ -62,26 +62,48 @@ class Candidate:
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
 
 
-class EventExtractor:
-    def __init__(self, ctx: DocContext, mentions: list[PersonMention], vocab):
-        self.ctx = ctx
-        self.lex = ctx.lex
-        self.mentions = mentions
-        tr = self.lex.triggers
+class EventRules:
+    """The compiled rules of event extraction for one language: trigger lexicons, the Matcher (one per
+    spaCy vocabulary), the ontology codes and the readers of levels, modality and quantities. Built
+    once per ``Extractor``, not once per document."""
+
+    def __init__(self, lex):
+        tr = lex.triggers
         self.tr = tr
-        self.levels = LevelFinder(self.lex)
-        self.modality = ModalityReader(self.lex)
-        self.quantities = QuantityReader(self.lex)
+        self.levels = LevelFinder(lex)
+        self.modality = ModalityReader(lex)
+        self.quantities = QuantityReader(lex)
         self.ontology = yaml.safe_load(_ONTOLOGY.read_text(encoding="utf-8"))
-        self.matcher = build_matcher(vocab, tr)
         self.call_markers = {fold(w) for w in tr["call"]["markers"]}
-        self.instruments = [(kind, words(f)) for kind, forms in tr["agreement"]["instruments"].items() for f in forms]
-        self.instruments.sort(key=lambda x: -len(x[1]))
+        self.instruments = sorted(((kind, words(f)) for kind, forms in tr["agreement"]["instruments"].items()
+                                   for f in forms), key=lambda x: -len(x[1]))
         self.visit_kinds = [(k, words(f)) for k, forms in tr["visit"]["kinds"].items() for f in forms]
         self.not_diplomatic = {fold(w) for w in tr["visit"].get("not_diplomatic", [])}
         self.courtesy = {" ".join(words(w)) for w in tr["visit"].get("courtesy", [])}
         self.rank_nouns = {fold(w) for w in tr["upgrade"]["rank_nouns"]}
         self.successors = Successors.load()
+        self._matchers: dict[int, tuple[object, Matcher]] = {}
+
+    def matcher(self, vocab) -> Matcher:
+        key = id(vocab)
+        if key not in self._matchers:
+            self._matchers[key] = (vocab, build_matcher(vocab, self.tr))  # the vocab is kept alive with it
+        return self._matchers[key][1]
+
+
+class EventExtractor:
+    def __init__(self, ctx: DocContext, mentions: list[PersonMention], vocab, rules: EventRules | None = None):
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.mentions = mentions
+        rules = rules or EventRules(ctx.lex)
+        self.tr = rules.tr
+        self.levels, self.modality, self.quantities = rules.levels, rules.modality, rules.quantities
+        self.ontology = rules.ontology
+        self.matcher = rules.matcher(vocab)
+        self.call_markers, self.instruments, self.visit_kinds = rules.call_markers, rules.instruments, rules.visit_kinds
+        self.not_diplomatic, self.courtesy, self.rank_nouns = rules.not_diplomatic, rules.courtesy, rules.rank_nouns
+        self.successors = rules.successors
         self._visits: list[Candidate] = []
         self._last_parties: list[str] = []
 
@@ -116,7 +138,7 @@ class EventExtractor:
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
             t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
-        s._triggers = trigs
+        s._triggers = trigs  # the kind, length and date helpers look at sibling triggers
         return trigs
 
     # ------------------------------------------------------------ arguments
@@ -237,7 +259,7 @@ class EventExtractor:
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                         self._last_parties = list(c.event.countries)
                 made_here.extend(made)
-            _share_dates(made_here, {id(t.token): self.event_date(t, set())[0] for t in trigs})
+            _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -260,16 +282,7 @@ class EventExtractor:
         cameo = onto.get("cameo")
         e.cameo = cameo.get("guest") if isinstance(cameo, dict) else cameo
         e.plover, e.plover_mode = onto.get("plover"), onto.get("plover_mode")
-        # participants' roles and canonical spellings
-        seen, parts = set(), []
-        for m in c.mentions:
-            ent = m.entity
-            key = ent.key if ent else m.name
-            if key in seen:
-                continue
-            seen.add(key)
-            parts.append(Participant(ent.name if ent else m.name, self.person_country(m), ent.role if ent else m.role))
-        e.participants = parts
+        # participants are written by the document step once every person's country is known
 
     def _locations(self, s: Sentence, tokens: set[int]):
         """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
@@ -823,7 +836,7 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
-def _share_dates(cands: list[Candidate], trigger_dates: dict | None = None) -> None:
+def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> None:
     """Within one sentence, an undated event takes the date of a coordinated event of the same type
     ("une visite d'État au Kazakhstan, une visite officielle en Russie ... du 5 au 12 mai") or of an
     event between the same parties ("lors de sa visite en Russie, X s'est entretenu le 24 novembre")."""
@@ -846,20 +859,10 @@ def _share_dates(cands: list[Candidate], trigger_dates: dict | None = None) -> N
             continue
         # "où M. Modi est arrivé le 23 juillet pour une visite d'État": the date of a sibling trigger
         # of the same type that made no event of its own
-        for tok_id, d in (trigger_dates or {}).items():
-            if d is not None and tok_id != id(c.trigger.token) and c.event.type == "visit" and _same_type_trigger(
-                    cands, tok_id, c):
+        for t2, d in trigger_dates or []:
+            if d is not None and t2 is not c.trigger and c.event.type == "visit" and t2.type == "visit":
                 c.event.date_start, c.event.date_end = d.date_start, d.date_end
                 break
-
-
-def _same_type_trigger(cands, tok_id, c) -> bool:
-    """Whether the trigger ``tok_id`` of the sentence of ``c`` is of ``c``'s type (it made no event)."""
-    trig = c.trigger
-    for t in getattr(trig.sentence, "_triggers", []):
-        if id(t.token) == tok_id:
-            return t.type == c.event.type
-    return False
 
 
 def build_matcher(vocab, tr: dict) -> Matcher:

@@ -26,10 +26,10 @@ def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> int:
 
 
 class FigureExtractor:
-    def __init__(self, ctx: DocContext):
+    def __init__(self, ctx: DocContext, quantities: QuantityReader | None = None):
         self.ctx = ctx
         num = ctx.lex.numbers
-        self.q = QuantityReader(ctx.lex)
+        self.q = quantities or QuantityReader(ctx.lex)
         m = num.get("metrics") or {}
         self.cues = {k: [words(c) for c in (v.get("cues") or [])] for k, v in m.items()}
         self.by_year = sorted((fold(w) for w in (m.get("trade_target") or {}).get("by_year", [])), key=len, reverse=True)

@@ -17,10 +17,10 @@ RANK = ["diplomatic_relations", "comprehensive_partnership", "strategic_partners
 
 
 class RelationExtractor:
-    def __init__(self, ctx: DocContext):
+    def __init__(self, ctx: DocContext, levels: LevelFinder | None = None, modality: ModalityReader | None = None):
         self.ctx = ctx
-        self.levels = LevelFinder(ctx.lex)
-        self.modality = ModalityReader(ctx.lex)
+        self.levels = levels or LevelFinder(ctx.lex)
+        self.modality = modality or ModalityReader(ctx.lex)
 
     def extract(self) -> list[Relation]:
         found: dict[frozenset, Relation] = {}
