@@ -23,7 +23,7 @@ def resolve_document(facts: DocumentFacts, kb=None) -> DocumentFacts:
     not depend on what else was read with it."""
     if kb is None or not getattr(kb, "persons", None) and not getattr(kb, "merges", None):
         return facts
-    registry = ActorRegistry(kb)
+    registry = _kb_registry(kb)
     renamed: dict[str, str] = {}
     for p in facts.persons:
         roles = {r.role for r in p.roles}
@@ -40,6 +40,18 @@ def resolve_document(facts: DocumentFacts, kb=None) -> DocumentFacts:
         for part in e.participants:
             part.name = renamed.get(part.name, part.name)
     return facts
+
+
+_KB_REGISTRIES: dict[int, tuple[object, ActorRegistry]] = {}
+
+
+def _kb_registry(kb) -> ActorRegistry:
+    """The registry of a knowledge base, built once per knowledge base (it is only read here)."""
+    key = id(kb)
+    if key not in _KB_REGISTRIES or _KB_REGISTRIES[key][0] is not kb:
+        _KB_REGISTRIES.clear()  # one knowledge base in use at a time: keep no stale ones
+        _KB_REGISTRIES[key] = (kb, ActorRegistry(kb))
+    return _KB_REGISTRIES[key][1]
 
 
 def merged_person_records(registry: ActorRegistry) -> list[dict]:
