@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from communique.ingest import DATE_TOKEN_RE
+from communique.ingest import DATE_TOKEN_RE, french_share
 from communique.records import Document, Segment, SegmentKind
 
 __all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "segment_text"]
@@ -97,8 +97,27 @@ _BOILERPLATE_RE = re.compile(
 )
 #: a publication date line: "Publié le 24/11/2016 à 21h05", "Mis à jour le 3 mars 2024"
 _PUBLISHED_RE = re.compile(
-    r"(?:publié|mis\s+[àa]\s+jour|modifié|date\s+de\s+publication)\s*(?:le|:)?\s*[\w/.,: -]{6,40}", re.I
+    r"(?:(?:derni[èe]re\s+)?(?:publi[ée]e?|mise?\s+[àa]\s+jour|modifi[ée]e?|mise?\s+en\s+ligne|actualis[ée]e?"
+    r"|post[ée]e?|date\s+de\s+publication|updated?|published))\s*(?:le|:|à|a)?\s*[\w/.,:|-]{1,12}"
+    r"(?:\s+[\w/.,:|-]{1,12}){0,6}", re.I
 )
+#: a bare time stamp line: "10h12 - 05/06/2024", "05/06/2024 | 10:12", "Mardi 5 juin 2024 - 10h12"
+_TIMESTAMP_RE = re.compile(
+    r"(?:[^\W\d_]+\s+)?(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
+    r"(?:\s*(?:[-|,•·]|à|a|le)?\s*(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})){0,2}\s*(?:GMT|UTC|HNE)?(?:[+-]\d{1,2})?",
+    re.I,
+)
+#: a breadcrumb trail: "Accueil >> Monde", "Accueil › Actualités › Asie", "Home / World / Asia"
+_CRUMB = r"[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}"
+_BREADCRUMB_RE = re.compile(rf"{_CRUMB}(?:\s*(?:>>|»|›|>|/|\\|→)\s*{_CRUMB}){{1,7}}\s*(?:>>|»|›|>)?")
+_HOME_RE = re.compile(r"(?:accueil|home|une|actualit[ée]s?|news|infos?)\b", re.I)
+#: a list of tags: "#visite #Vietnam #diplomatie"
+_HASHTAGS_RE = re.compile(r"(?:#[\w-]+[\s,;|]*){2,}")
+#: a line that introduces another article: ">> Le Vietnam et ...", "► À lire", "→ Voir"
+_RELATED_ARROW_RE = re.compile(r"(?:>>|»|►|▶|→|⇒|➤|➜)\s*\S")
+#: frequent English function words: a line made of them is not the article (a French site's English
+#: summary, a quote left untranslated)
+_ENGLISH_WORDS = frozenset("the of and to in is are was were with for on that this by from has have will its".split())
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BYLINE_RE = re.compile(r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}")
 _NO_WORD_RE = re.compile(r"[\W_]*")
@@ -200,7 +219,38 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if len(line) > SHORT_LINE_MAX_CHARS:
         return False
-    return bool(_BOILERPLATE_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line))
+    return bool(_BOILERPLATE_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line) or _HASHTAGS_RE.fullmatch(line)
+                or _is_breadcrumb(line))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A navigation trail: short items between '>' or '/' marks, starting at the home page, or three
+    items and more; never a sentence."""
+    if len(line) > 200 or _ends_like_sentence(line) or not _BREADCRUMB_RE.fullmatch(line):
+        return False
+    marks = len(re.findall(r">>|»|›|>|/|\\|→", line))
+    return marks >= 2 or _HOME_RE.match(line) is not None
+
+
+def _is_foreign(line: str) -> bool:
+    """A line in another language than French: mostly non-Latin letters (Chinese, Russian, Arabic), many
+    Vietnamese letters, or English function words and no French ones."""
+    letters = [c for c in line[:400] if c.isalpha()]
+    if len(letters) < 12:
+        return False
+    non_latin = sum(1 for c in letters if ord(c) > 0x24F and not 0x1E00 <= ord(c) <= 0x1EFF)
+    if non_latin > len(letters) / 2:
+        return True
+    # Vietnamese: its stacked diacritics (ạ ề ơ ư đ) are rare in French names (Tô Lâm has none of them)
+    vietnamese = sum(1 for c in letters if 0x1EA0 <= ord(c) <= 0x1EF9 or c in "ơưđƠƯĐăĂ")
+    if vietnamese >= 4 and vietnamese > len(letters) / 10 and french_share(line[:400])[0] == 0:
+        return True
+    ws = re.findall(r"[^\W\d_]+", line[:400].lower())
+    if len(ws) < 6:
+        return False
+    english = sum(1 for w in ws if w in _ENGLISH_WORDS)
+    share, _ = french_share(line[:400])
+    return share == 0 and english >= 2 and english >= len(ws) / 8
 
 
 def _is_caption(line: str) -> bool:
@@ -299,8 +349,15 @@ class _Segmenter:
         if _is_boilerplate(line):
             self.add(start, end, "boilerplate")
             return
-        if len(line) <= 60 and _PUBLISHED_RE.fullmatch(line) and any(ch.isdigit() for ch in line):
+        if len(line) <= 80 and any(ch.isdigit() for ch in line) and (
+                _PUBLISHED_RE.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line)):
             self.add(start, end, "dateline")
+            return
+        if len(line) <= SHORT_LINE_MAX_CHARS and _RELATED_ARROW_RE.match(line):
+            self.add(start, end, "teaser")  # a link to another article, on its own line
+            return
+        if _is_foreign(line):
+            self.add(start, end, "boilerplate")
             return
         if self.in_teaser:
             self.add(start, end, "teaser")

@@ -381,3 +381,71 @@ def test_clean_dev_001_date_and_title(dev_dir):
     assert [s.kind for s in doc.segments[:2]] == ["dateline", "title"]
     assert doc.title and doc.title == doc.text[doc.segments[1].start:doc.segments[1].end]
     assert not doc.title.startswith("date")
+
+
+# ----------------------------------------------------------------------------- furniture of real sites
+
+@pytest.mark.parametrize("line", [
+    "Accueil>>Monde",
+    "Accueil > International > Afrique",
+    "Accueil › Actualités › Asie-Pacifique",
+    "Home / World / Asia",
+    "Politique / Diplomatie / Europe",
+    "#visite #Vietnam",
+    "#diplomatie, #Chili, #Norvège",
+])
+def test_clean_breadcrumbs_and_tag_lists_are_boilerplate(line):
+    doc = seg(f"{TITLE}\n{line}\n{P1}\n{P2}")
+    assert kind_of(doc, line) == ["boilerplate"]
+    assert kind_of(doc, P1) == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Dernière mise à jour à 10h12 le 05/06",
+    "Mis en ligne le 3 mars 2024 à 08:15",
+    "Actualisé le 12/09/2019",
+    "10h12 - 05/06/2024",
+    "05/06/2024 | 10:12",
+    "mardi 5 juin 2024 - 10h12",
+])
+def test_clean_update_and_time_stamp_lines_are_datelines(line):
+    doc = seg(f"{TITLE}\n{line}\n{P1}")
+    assert kind_of(doc, line) == ["dateline"]
+
+
+@pytest.mark.parametrize("line", [
+    ">> Le Pérou et l'Équateur signent un accord frontalier",
+    "» La Norvège ouvre une ambassade à Santiago",
+    "► Trois questions sur la pêche australe",
+])
+def test_clean_arrow_lines_are_teasers_and_the_body_goes_on(line):
+    doc = seg(f"{TITLE}\n{P1}\n{line}\n{P2}")
+    assert kind_of(doc, line) == ["teaser"]
+    assert kind_of(doc, P2) == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "The two ministers agreed to deepen their cooperation on ocean protection and fisheries.",
+    "两国外长签署了海洋保护合作协议，并同意加强渔业合作。",
+    "Bộ trưởng Ngoại giao hai nước đã ký kết thỏa thuận hợp tác về bảo vệ đại dương.",
+])
+def test_clean_lines_in_another_language_are_not_body(line):
+    doc = seg(f"{TITLE}\n{P1}\n{line}\n{P2}")
+    assert kind_of(doc, line) == ["boilerplate"]
+    assert kind_of(doc, P2) == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Le secrétaire général Tô Lâm a reçu à Hanoï le président de l'Assemblée nationale Trần Thanh Mẫn.",
+    "Le ministre a cité le slogan « together for the ocean » lors de la conférence de presse.",
+    "Chili / Norvège : un accord sur les océans est signé à Oslo.",
+    "Le volume des échanges a atteint 5 milliards de dollars en 2023, contre 4 milliards en 2022.",
+])
+def test_clean_french_lines_with_foreign_words_or_slashes_stay_body(line):
+    doc = seg(f"{TITLE}\n{P1}\n{line}")
+    assert kind_of(doc, line) == ["body"]
+
+
+def test_clean_a_french_line_of_vietnamese_names_stays_body():
+    line = "Le secrétaire général Nguyễn Phú Trọng et le président de l'Assemblée Vương Đình Huệ."
+    assert kind_of(seg(f"{TITLE}\n{P1}\n{line}"), line) == ["body"]
