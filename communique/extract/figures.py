@@ -32,7 +32,11 @@ class FigureExtractor:
         self.q = quantities or QuantityReader(ctx.lex)
         m = num.get("metrics") or {}
         self.cues = {k: [words(c) for c in (v.get("cues") or [])] for k, v in m.items()}
-        self.by_year = sorted((fold(w) for w in (m.get("trade_target") or {}).get("by_year", [])), key=len, reverse=True)
+        target = m.get("trade_target") or {}
+        self.by_year = sorted((fold(w) for w in target.get("by_year", [])), key=len, reverse=True)
+        self.by_relative_year = sorted(((fold(k), int(v)) for k, v in (target.get("by_relative_year") or {}).items()),
+                                       key=lambda kv: -len(kv[0]))
+        self.anaphora = [words(w) for w in num.get("anaphora") or []]
         ch = num.get("change") or {}
         self.up = {fold(w) for w in ch.get("up", [])}
         self.down = {fold(w) for w in ch.get("down", [])}
@@ -45,23 +49,41 @@ class FigureExtractor:
         rest = fold(self.ctx.document.text[q.end:min(q.end + 90, s.end)])
         rest = re.split(r"[;.]|,\s+(?:et|mais|tandis|alors)\b", rest)[0]
         for w in self.by_year:
-            m = re.search(rf"(?:^|\s){re.escape(w)}\s+(?:l'an\s+|l'annee\s+)?((?:19|20)\d\d)\b", rest)
+            m = re.search(rf"(?:^|\s){re.escape(w)}\s+(?:l'an\s+|l'annee\s+|la\s+fin\s+(?:de\s+)?)?((?:19|20)\d\d)\b",
+                          rest)
             if m:
                 return int(m.group(1))
+        year = (self.ctx.document.date or "")[:4]
+        if year.isdigit():
+            for w, delta in self.by_relative_year:
+                if re.search(rf"(?:^|\s){re.escape(w)}", rest):
+                    return int(year) + delta
         return None
 
     def extract(self) -> list[Figure]:
         out: list[Figure] = []
         last_year: str | None = None
+        last_currency: str | None = None
+        previous: Sentence | None = None
         for s in self.ctx.sentences:
             qs = self.q.find(s.text, s.start)
             if not qs:
+                previous = s
                 continue
             ws = words(s.text)
+            if previous is not None and any(_contains(ws, a) >= 0 for a in self.anaphora):
+                # "Ce chiffre a atteint 700 millions": the noun the sentence before measured
+                ws = ws + tuple(w for m in ("trade_volume", "investment", "tourist_arrivals")
+                                if self._has(words(previous.text), m) for w in self.cues[m][0])
+            money = [q.unit for q in qs if q.unit not in (None, "persons", "percent")]
+            last_currency = money[-1] if money else last_currency
             here: list[Figure] = []
             for q in qs:
                 if q.unit == "percent":
                     continue
+                if q.unit is None and q.scaled and q.value >= 1e6 and (money or last_currency):
+                    # "50 milliards de dollars d'ici 2025 puis 80 milliards d'ici 2030": the currency said once
+                    q.unit = money[0] if money else last_currency
                 fig = self._figure(s, ws, q, qs)
                 if fig is None:
                     continue
@@ -71,6 +93,7 @@ class FigureExtractor:
             # "la même année" names the last year the text wrote, not one worked out ("un an plus tôt")
             years = [d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since]
             last_year = years[-1] if years else last_year
+            previous = s
         return out
 
     def _relative_period(self, s: Sentence, q, fig: Figure, here: list[Figure], last_year: str | None) -> None:

@@ -31,6 +31,7 @@ class Quantity:
     approximate: bool = False
     bound: str | None = None  # "lower" ("plus de"), "upper" ("moins de")
     text: str = ""
+    scaled: bool = False  # written with a multiplier ("80 milliards"): an amount even with no unit
 
 
 def parse_number(s: str) -> float | None:
@@ -88,9 +89,19 @@ class QuantityReader:
             rf"{_NUM}(?:\s*(?P<mult>{mult})\b)?(?:\s*(?:de\s+|d')?(?P<cur>{cur})(?![\w]))?")
         self.rx_collective = re.compile(rf"\b(?:une\s+|la\s+)?(?P<coll>{coll})s?\s+(?:de\s+|d')")
         self.rx_percent = re.compile(rf"{_NUM}\s*(?:%|pour\s*cent|pour-cent)")
+        self.word_amounts = {fold(k): float(v) for k, v in (n.get("word_amounts") or {}).items()}
+        wa = "|".join(sorted((re.escape(k) for k in self.word_amounts), key=len, reverse=True))
+        spelled = "|".join(sorted(_SPELLED, key=len, reverse=True))
+        persons = "|".join(sorted((re.escape(w) for w in self.persons), key=len, reverse=True))
+        # "le demi-milliard de dollars", "près d'un milliard de dollars", "deux millions de touristes"
+        self.rx_words = re.compile(
+            rf"(?<![\w-])(?:(?P<spelled>(?:{spelled})(?:[\s-](?:{spelled}))*)\s+)?(?P<word>{wa})"
+            rf"\s+(?:de\s+|d')(?:(?P<cur>{cur})|(?P<pers>{persons}))(?![\w])") if wa else None
 
     def _qualifier(self, folded: str, start: int) -> tuple[bool, str | None]:
-        before = folded[max(0, start - 25):start].rstrip()
+        before = folded[max(0, start - 30):start].rstrip()
+        # "a dépassé le demi-milliard", "près d'un milliard": the qualifier stands before the article
+        before = re.sub(r"(?:\s|^)(?:le|la|les|au|aux|du)$", "", before).rstrip()
         for w in self.approx:
             if before.endswith(w):
                 return True, None
@@ -133,15 +144,39 @@ class QuantityReader:
                     unit, end = local, end + nxt.end()
                 elif unit is None:
                     unit = cur  # a currency noun that names no single currency ("shillings")
+            counted = None
             if unit is None:
                 # "150 000 touristes", "atteignant 150 000": the word after says what is counted
                 after = folded[end:end + 30].split()
+                counted = re.match(r"\s*(?:de\s+|d')(?!ici\b|ici$)([\w-]+)", folded[end:end + 40])
+                if counted:  # "2,5 millions de touristes", "1,5 million d'habitants": what is counted
+                    after = [counted.group(1)]
                 if after and after[0].strip(",.;") in self.persons:
                     unit = "persons"
                 elif not mult and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
                     continue  # a year, not an amount
             approx, bound = self._qualifier(folded, m.start())
-            out.append(Quantity(offset + m.start(), offset + end, v, unit, approx, bound, text[m.start():end]))
+            out.append(Quantity(offset + m.start(), offset + end, v, unit, approx, bound, text[m.start():end],
+                                scaled=bool(mult) and not (unit is None and counted is not None)))
+        taken = [(q.start - offset, q.end - offset) for q in out]
+        for m in self.rx_words.finditer(folded) if self.rx_words else ():
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            v = self.word_amounts[m.group("word")]
+            if m.group("word").endswith("s") and not m.group("spelled"):
+                continue  # "des millions de personnes": no number
+            if m.group("spelled"):
+                try:
+                    v *= float(text2num(m.group("spelled").replace(" ", "-"), "fr"))
+                except ValueError:
+                    continue
+            if m.group("cur"):
+                unit = next((code for f, code in self.currencies if f == m.group("cur")), None) or m.group("cur")
+            else:
+                unit = "persons"
+            approx, bound = self._qualifier(folded, m.start())
+            out.append(Quantity(offset + m.start(), offset + m.end(), v, unit, approx, bound, text[m.start():m.end()],
+                                scaled=True))
         for m in self.rx_collective.finditer(folded):
             out.append(Quantity(offset + m.start(), offset + m.end("coll") + 1, self.collectives[m.group("coll")],
                                 None, True, None, text[m.start():m.end("coll")]))

@@ -184,3 +184,64 @@ def test_periods_relative_to_other_figures(extract_text):
     assert got[("trade_volume", 1.4e9)] == "2023"
     assert got[("trade_volume", 1.1e9)] == "2022"
     assert got[("investment", 3e8)] == "2023"
+
+
+# ----------------------------------------------------------------------------- real phrasing
+
+@pytest.mark.parametrize(
+    "text, date, metric, value, unit, period",
+    [
+        pytest.param("Le commerce bilatéral entre le Chili et la Norvège a dépassé le demi-milliard de dollars "
+                     "l'an dernier.", "2019-03-02", "trade_volume", 5e8, "USD", "2018", id="demi-milliard"),
+        pytest.param("Les échanges commerciaux entre le Pérou et la Corée du Sud ont atteint près d'un milliard "
+                     "de dollars en 2018.", "2019-03-02", "trade_volume", 1e9, "USD", "2018", id="pres-d-un-milliard"),
+        pytest.param("Les échanges entre le Togo et le Bénin ont atteint un milliard et demi d'euros en 2020.",
+                     "2021-03-02", "trade_volume", 1.5e9, "EUR", "2020", id="milliard-et-demi"),
+        pytest.param("Le Chili a reçu deux millions de touristes argentins en 2019.", "2020-01-10",
+                     "tourist_arrivals", 2e6, "persons", "2019", id="deux-millions-de-touristes"),
+    ],
+)
+def test_amounts_written_in_words(extract_text, text, date, metric, value, unit, period):
+    fig = _one(extract_text(text, date=date), metric, value)
+    assert fig.unit == unit and fig.period == period
+
+
+def test_a_vague_plural_is_no_amount(extract_text):
+    facts = extract_text("Des millions de touristes chiliens visitent l'Argentine, dont le commerce avec le "
+                         "Chili est florissant.", date="2020-01-10")
+    assert figures(facts) == []
+
+
+def test_target_at_the_end_of_the_year_is_the_article_year(extract_text):
+    facts = extract_text("Le Ghana et la Turquie veulent porter leurs échanges commerciaux au milliard de "
+                         "dollars d'ici la fin de l'année.", date="2019-03-02")
+    fig = _one(facts, "trade_target", 1e9)
+    assert fig.target_year == 2019 and set(fig.countries) == {"GHA", "TUR"}
+
+
+def test_ce_chiffre_takes_the_metric_of_the_sentence_before(extract_text):
+    facts = extract_text("Le volume des échanges entre l'Égypte et la Grèce a nettement progressé. Ce chiffre a "
+                         "atteint 700 millions de dollars en 2018.", date="2019-03-02")
+    fig = _one(facts, "trade_volume", 7e8)
+    assert set(fig.countries) == {"EGY", "GRC"} and fig.period == "2018"
+
+
+def test_ce_chiffre_without_a_measured_noun_before_is_not_a_trade_figure(extract_text):
+    facts = extract_text("Le président égyptien s'est rendu en Grèce. Ce chiffre a atteint 700 millions de "
+                         "dollars en 2018.", date="2019-03-02")
+    assert figures(facts, "trade_volume") == []
+
+
+def test_two_targets_in_one_sentence_share_the_currency(extract_text):
+    facts = extract_text("L'Inde et les Émirats arabes unis visent 50 milliards de dollars d'échanges d'ici 2025 "
+                         "puis 80 milliards d'ici 2030.", date="2022-03-02")
+    first, second = _one(facts, "trade_target", 5e10), _one(facts, "trade_target", 8e10)
+    assert (first.target_year, second.target_year) == (2025, 2030)
+    assert first.unit == second.unit == "USD"
+
+
+def test_a_counted_noun_keeps_a_scaled_number_out_of_the_currency(extract_text):
+    facts = extract_text("Le commerce entre le Kenya et l'Ouganda a atteint 2 milliards de dollars en 2022, "
+                         "et l'Ouganda a accueilli 1,5 million de touristes kényans.", date="2023-01-10")
+    assert _one(facts, "tourist_arrivals", 1.5e6).unit == "persons"
+    assert [f for f in facts.figures if close(f.value, 1.5e6) and f.unit == "USD"] == []
