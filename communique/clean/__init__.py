@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from communique.ingest import DATE_TOKEN_RE, french_share
 from communique.records import Document, Segment, SegmentKind
 
-__all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "segment_text"]
+__all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "publication_date", "segment_text"]
 
 DEFAULT_MAX_SEGMENT_CHARS = 4000
 
@@ -98,9 +98,12 @@ _BOILERPLATE_RE = re.compile(
 #: a publication date line: "Publié le 24/11/2016 à 21h05", "Mis à jour le 3 mars 2024"
 _PUBLISHED_RE = re.compile(
     r"(?:(?:derni[èe]re\s+)?(?:publi[ée]e?|mise?\s+[àa]\s+jour|modifi[ée]e?|mise?\s+en\s+ligne|actualis[ée]e?"
-    r"|post[ée]e?|date\s+de\s+publication|updated?|published))\s*(?:le|:|à|a)?\s*[\w/.,:|-]{1,12}"
-    r"(?:\s+[\w/.,:|-]{1,12}){0,6}", re.I
+    r"|post[ée]e?|date\s+de\s+publication|updated?|published))\s*(?:le|:|à|a)?\s*[\w/.,:|'’-]{1,14}"
+    r"(?:\s+[\w/.,:|'’-]{1,14}){0,7}", re.I
 )
+#: a calendar date inside a dateline: "17/06/2009", "2009-06-17", "25 janvier 2012", "1er mars 2024"
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_WORDED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)(?!\d)")
 #: a bare time stamp line: "10h12 - 05/06/2024", "05/06/2024 | 10:12", "Mardi 5 juin 2024 - 10h12"
 _TIMESTAMP_RE = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
@@ -349,10 +352,6 @@ class _Segmenter:
         if _is_boilerplate(line):
             self.add(start, end, "boilerplate")
             return
-        if len(line) <= 80 and any(ch.isdigit() for ch in line) and (
-                _PUBLISHED_RE.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line)):
-            self.add(start, end, "dateline")
-            return
         if len(line) <= SHORT_LINE_MAX_CHARS and _RELATED_ARROW_RE.match(line):
             self.add(start, end, "teaser")  # a link to another article, on its own line
             return
@@ -361,6 +360,10 @@ class _Segmenter:
             return
         if self.in_teaser:
             self.add(start, end, "teaser")
+            return
+        if len(line) <= 80 and any(ch.isdigit() for ch in line) and (
+                _PUBLISHED_RE.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line)):
+            self.add(start, end, "dateline")
             return
         if _is_source(line):
             self.add(start, end, "source")
@@ -440,12 +443,49 @@ def segment(doc: Document, *, max_segment_chars: int = DEFAULT_MAX_SEGMENT_CHARS
     Also sets ``doc.title`` from the first title segment when the document has none.
     """
     doc.segments = _Segmenter(doc, max_segment_chars).run()
+    if doc.date is None:
+        doc.date = publication_date(doc)
     if doc.title is None:
         for seg in doc.segments:
             if seg.kind == "title":
                 doc.title = doc.text[seg.start:seg.end]
                 break
     return doc
+
+
+def publication_date(doc: Document) -> str | None:
+    """The date of the first dateline line of the page ("Publié le 17/06/2009", "Mis à jour le 3 mars
+    2024 à 10h12") that comes before any teaser, as ``YYYY-MM-DD``; ``None`` when there is none."""
+    import datetime
+
+    from communique.lang import fold, load_lexicon
+
+    months = None
+    for seg in doc.segments:
+        if seg.kind == "teaser":
+            return None
+        if seg.kind != "dateline" or seg.end - seg.start > 120:
+            continue
+        line = doc.text[seg.start:seg.end]
+        found = None
+        m = _NUMERIC_DATE_RE.search(line)
+        if m:
+            d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+            found = (int(y), int(mo), int(d))
+        else:
+            m = _WORDED_DATE_RE.search(line)
+            if m:
+                if months is None:
+                    lex = load_lexicon(doc.lang or "fr")
+                    months = {**lex.months, **lex.month_abbreviations}
+                mo = months.get(fold(m.group(2)))
+                found = (int(m.group(3)), mo, int(m.group(1))) if mo else None
+        if found:
+            try:
+                return datetime.date(*found).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def segment_text(doc: Document, seg: Segment) -> str:
