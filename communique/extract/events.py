@@ -11,6 +11,8 @@ window and from the grammatical subject of the governing verb.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -259,6 +261,7 @@ class EventExtractor:
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                         self._last_parties = list(c.event.countries)
                 made_here.extend(made)
+            made_here.extend(self._anniversaries(s, made_here))
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             for c in made_here:
                 if c.event.type == "visit":
@@ -822,6 +825,47 @@ class EventExtractor:
                 out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, c], level=level), []))
         else:
             out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level), []))
+        return out
+
+    def _anniversaries(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"le 45e anniversaire des relations diplomatiques entre la Chine et l'Australie": diplomatic
+        relations established that many years before the sentence's year (else the article's), unless the
+        sentence dates the establishment itself ("..., nouées le 19 décembre 1950")."""
+        if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" and c.event.date_start
+               for c in made):
+            return []
+        lv_data = self.ctx.lex.levels
+        nouns = {fold(w) for w in lv_data.get("anniversary_nouns", [])}
+        ordinals = {fold(k): int(v) for k, v in (lv_data.get("ordinals") or {}).items()}
+        out = []
+        doc = s.doc
+        for lv in self.levels.find(s):
+            if lv.level != "diplomatic_relations":
+                continue
+            before = [x for x in doc[max(s.span.start, lv.i - 8):lv.i]]
+            k = next((n for n, x in enumerate(before) if fold(x.text) in nouns), None)
+            if k is None or k == 0:
+                continue
+            ordinal = fold(before[k - 1].text)
+            m = re.fullmatch(r"(\d{1,3})(?:e|er|eme|ieme|è|ème|ième)?", ordinal)
+            years = int(m.group(1)) if m else ordinals.get(ordinal)
+            stated = sorted(d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since)
+            ref = stated[-1] if stated else (self.ctx.document.date or "")[:4]
+            if not years or not ref.isdigit():
+                continue
+            codes = list(dict.fromkeys(self.successors.collapse([c.code for c in s.countries])))
+            if len(codes) < 2:
+                codes = self.context_pair(s, codes)
+            if len(codes) != 2:
+                continue
+            t = Trigger("upgrade", before[k], s, sub="noun")
+            e = Event(doc=None, type="upgrade", countries=codes, level="diplomatic_relations",
+                      date_start=f"{int(ref) - years:04d}")
+            c = Candidate(t, e, [])
+            c.explicit_date = True
+            self._finish(c)
+            e.status = "happened"  # whatever is said of the celebration, the establishment is past
+            out.append(c)
         return out
 
     def context_pair(self, s: Sentence, have: list[str]) -> list[str]:

@@ -110,3 +110,25 @@ def test_sought_upgrade_did_not_happen(extract_text, text, a, b):
     assert all(r.level != "strategic_partnership" and r.level != "comprehensive_strategic_partnership"
                for r in relations_between(facts, a, b))
 
+
+
+@pytest.mark.parametrize("text, date, codes, year", [
+    ("Cette année marque le 45ème anniversaire des relations diplomatiques entre le Chili et la Corée du Sud.",
+     "2007-03-22", {"CHL", "KOR"}, "1962"),
+    ("Le président péruvien participera aux célébrations du cinquantième anniversaire de l'établissement des "
+     "relations diplomatiques entre le Pérou et le Japon.", "2023-05-01", {"PER", "JPN"}, "1973"),
+    ("En 2019, la Chine et la Russie ont fêté le 70e anniversaire de leurs relations diplomatiques.",
+     "2020-01-01", {"CHN", "RUS"}, "1949"),
+])
+def test_anniversary_of_diplomatic_relations_dates_their_establishment(extract_text, text, date, codes, year):
+    ups = [e for e in extract_text(text, date=date).events if e.type == "upgrade"]
+    assert len(ups) == 1
+    up = ups[0]
+    assert set(up.countries) == codes and up.level == "diplomatic_relations"
+    assert up.date_start == year and up.status == "happened"
+
+
+def test_anniversary_without_a_year_to_count_from_is_not_dated(extract_text):
+    facts = extract_text("Les deux pays célèbrent le 30e anniversaire de leurs relations diplomatiques, a "
+                         "rappelé le ministre chilien en recevant son homologue coréen.")
+    assert [e for e in facts.events if e.type == "upgrade" and e.date_start] == []
