@@ -103,10 +103,11 @@ _PUBLISHED_RE = re.compile(
 )
 #: a calendar date inside a dateline: "17/06/2009", "2009-06-17", "25 janvier 2012", "1er mars 2024"
 _NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_WORDED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)(?!\d)")
+_WORDED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?!\d)"
+                             r"|(?<![\w])([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d)(?!\d)")
 #: a bare time stamp line: "10h12 - 05/06/2024", "05/06/2024 | 10:12", "Mardi 5 juin 2024 - 10h12"
 _TIMESTAMP_RE = re.compile(
-    r"(?:[^\W\d_]+\s+)?(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
+    r"(?:[|•·–—-]\s*)?(?:[^\W\d_]+,?\s+)?(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
     r"(?:\s*(?:[-|,•·]|à|a|le)?\s*(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})){0,2}\s*(?:GMT|UTC|HNE)?(?:[+-]\d{1,2})?",
     re.I,
 )
@@ -454,37 +455,71 @@ def segment(doc: Document, *, max_segment_chars: int = DEFAULT_MAX_SEGMENT_CHARS
 
 
 def publication_date(doc: Document) -> str | None:
-    """The date of the first dateline line of the page ("Publié le 17/06/2009", "Mis à jour le 3 mars
-    2024 à 10h12") that comes before any teaser, as ``YYYY-MM-DD``; ``None`` when there is none."""
+    """The page's publication date as ``YYYY-MM-DD``, or ``None``: the date of the first dateline line
+    ("Publié le 17/06/2009", "Mis à jour le 3 mars 2024 à 10h12") that comes before any teaser; else a
+    date after a publication cue in the page's head, even run into other furniture ("Français>>Chine
+    Mise à jour 25.03.2012 09h13"); else the first full date of the lines before the article's body
+    ("| Mardi 21 Mars 2006 à 17:29")."""
+    first_body = next((seg.start for seg in doc.segments if seg.kind == "body"), len(doc.text))
+    for seg in doc.segments:
+        if seg.kind == "teaser":
+            break
+        if seg.kind == "dateline" and seg.end - seg.start <= 120:
+            found = _date_in(doc, doc.text[seg.start:seg.end])
+            if found:
+                return found
+    head = doc.text[:min(first_body, 1500)]
+    for m in _PUBLICATION_CUE_RE.finditer(head):
+        found = _date_in(doc, head[m.end():m.end() + 40], anchored=True)
+        if found:
+            return found
+    for seg in doc.segments:
+        if seg.start >= first_body:
+            break
+        if seg.kind in ("boilerplate", "dateline", "title", "heading", "caption") and seg.end - seg.start <= 200:
+            found = _date_in(doc, doc.text[seg.start:seg.end])
+            if found:
+                return found
+    # "Samedi, 27 décembre 2008 (LatinReporters.com) - Le double partenariat ...": a dated dateline
+    # opening the first paragraph
+    lead = re.match(r"[^\W\d_]*,?\s*", doc.text[first_body:first_body + 60])
+    if first_body < len(doc.text) and lead is not None:
+        return _date_in(doc, doc.text[first_body + lead.end():first_body + 60], anchored=True)
+    return None
+
+
+_PUBLICATION_CUE_RE = re.compile(r"(?:publi[ée]e?|mise?\s+[àa]\s+jour|mise?\s+en\s+ligne|actualis[ée]e?)\s*(?:le|:)?\s*",
+                                 re.I)
+_MONTHS: dict[str, dict[str, int]] = {}
+
+
+def _date_in(doc: Document, text: str, anchored: bool = False) -> str | None:
+    """The first full calendar date written in ``text`` (at its start when ``anchored``)."""
     import datetime
 
     from communique.lang import fold, load_lexicon
 
-    months = None
-    for seg in doc.segments:
-        if seg.kind == "teaser":
-            return None
-        if seg.kind != "dateline" or seg.end - seg.start > 120:
-            continue
-        line = doc.text[seg.start:seg.end]
-        found = None
-        m = _NUMERIC_DATE_RE.search(line)
+    found = None
+    m = _NUMERIC_DATE_RE.match(text) if anchored else _NUMERIC_DATE_RE.search(text)
+    if m:
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        found = (int(y), int(mo), int(d))
+    else:
+        m = _WORDED_DATE_RE.search(text[:30] if anchored else text)
         if m:
-            d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
-            found = (int(y), int(mo), int(d))
-        else:
-            m = _WORDED_DATE_RE.search(line)
-            if m:
-                if months is None:
-                    lex = load_lexicon(doc.lang or "fr")
-                    months = {**lex.months, **lex.month_abbreviations}
-                mo = months.get(fold(m.group(2)))
-                found = (int(m.group(3)), mo, int(m.group(1))) if mo else None
-        if found:
-            try:
-                return datetime.date(*found).isoformat()
-            except ValueError:
-                continue
+            lang = doc.lang or "fr"
+            if lang not in _MONTHS:
+                lex = load_lexicon(lang)
+                _MONTHS[lang] = {**lex.months, **lex.month_abbreviations}
+            # "21 mars 2006", or "septembre 21, 2023" as some sites write it
+            day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            mo = _MONTHS[lang].get(fold(month))
+            found = (int(year), mo, int(day)) if mo else None
+    if found:
+        try:
+            return datetime.date(*found).isoformat()
+        except ValueError:
+            return None
     return None
 
 

@@ -449,3 +449,32 @@ def test_clean_french_lines_with_foreign_words_or_slashes_stay_body(line):
 def test_clean_a_french_line_of_vietnamese_names_stays_body():
     line = "Le secrétaire général Nguyễn Phú Trọng et le président de l'Assemblée Vương Đình Huệ."
     assert kind_of(seg(f"{TITLE}\n{P1}\n{line}"), line) == ["body"]
+
+
+# ----------------------------------------------------------------------------- publication date
+
+@pytest.mark.parametrize("text, date", [
+    (f"{TITLE}\nPublié le 17/06/2009\n{P1}", "2009-06-17"),
+    (f"{TITLE}\nPublié le mercredi 25 janvier 2012 | L’Agence\n{P1}", "2012-01-25"),
+    (f"{TITLE}\nMis à jour le 3 mars 2024 à 10h12\n{P1}", "2024-03-03"),
+    (f"Nouvelles/Archives/ Français>>MondeMise à jour 25.03.2012 09h13\n{TITLE}\n{P1}", "2012-03-25"),
+    (f"Sur le vif\n{TITLE}\n| Mardi 21 Mars 2006 à 17:29\n{P1}", "2006-03-21"),
+    (f"Actualités - septembre 21, 2023\n{TITLE}\n{P1}", "2023-09-21"),
+    (f"{TITLE}\nSamedi, 27 décembre 2008 (Agence) - {P1}", "2008-12-27"),
+])
+def test_clean_publication_date_read_from_the_page(text, date):
+    assert seg(text).date == date
+
+
+@pytest.mark.parametrize("text", [
+    f"{TITLE}\n{P1}\nVoir plus\nPublié le 17/06/2009",          # a teaser's date
+    f"{TITLE}\nDernière mise à jour à 08h52 le 23/03\n{P1}",      # no year
+    f"{TITLE}\n{P1}\n{P2} Le traité du 5 mai 1998 reste en vigueur.",  # a date in the body
+])
+def test_clean_no_publication_date_from_teasers_partial_dates_or_the_body(text):
+    assert seg(text).date is None
+
+
+def test_clean_a_given_date_is_kept():
+    doc = segment(Document(id="t", text=f"{TITLE}\nPublié le 17/06/2009\n{P1}", date="2010-01"))
+    assert doc.date == "2010-01"
