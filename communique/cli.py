@@ -850,6 +850,94 @@ def _print_summary(where: str, stored: int, present: int, failed: int, s: Summar
     console.print(grid)
 
 
+# ---------------------------------------------------------------------------------------------- kb
+
+kb_app = typer.Typer(
+    name="kb", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Who held which office when: the office holders shipped with communique, your own, Wikidata's.")
+app.add_typer(kb_app, name="kb")
+
+Office = Enum("Office", {o: o for o in ("head_of_state", "head_of_government", "foreign_minister",
+                                        "parliament_speaker", "party_general_secretary")}, type=str)
+
+
+@kb_app.command("import")
+def kb_import(
+    source: Annotated[str, typer.Argument(metavar="CSV", help="The Wikidata Query Service result, as CSV.")],
+    output: Annotated[str, typer.Option("-o", "--output", metavar="FILE",
+                                        help="The knowledge-base CSV file to write (atomically).")] = "officeholders-kb.csv",
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Turn office holders exported from Wikidata (the query `communique kb query` prints) into a
+    knowledge-base file for --kb: persons, their other labels, and their terms of office.
+
+    Example: communique kb import query.csv --output wikidata-kb.csv && communique extract --kb wikidata-kb.csv ARTICLE
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .resolve.wikidata import import_officeholders
+
+        report = import_officeholders(source, output)
+        for line in report.skipped if verbose else []:
+            ui.error(f"skipped {line}")
+        if not quiet:
+            skipped = len(report.skipped)
+            Console(highlight=False, stderr=True).print(
+                f"{output}: {report.persons} persons, {report.terms} terms of office"
+                + (f"; {skipped} line{'s' if skipped != 1 else ''} of {source} skipped (-v lists them)" if skipped else ""),
+                soft_wrap=True, markup=False)
+    raise typer.Exit(0)
+
+
+@kb_app.command("query")
+def kb_query() -> None:
+    """Print the SPARQL query whose CSV result `communique kb import` reads (run it at
+    https://query.wikidata.org/, then Download > CSV file)."""
+    from .resolve.wikidata import WIKIDATA_QUERY
+
+    typer.echo(WIKIDATA_QUERY, nl=False)
+    raise typer.Exit(0)
+
+
+@kb_app.command("holder")
+def kb_holder(
+    country: Annotated[str, typer.Argument(metavar="COUNTRY", help="Code or name, French or English: RUS, Russie.")],
+    office: Annotated[Office, typer.Argument(help="The office.")],
+    on: Annotated[Optional[str], typer.Option("--on", metavar="YYYY(-MM(-DD))", callback=_check_date,
+                                              help="The date (default: every holder since 2000).")] = None,
+    kb: KbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one term a line.")] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Who held an office of a country, on a date or since 2000 (your --kb files override the shipped data).
+
+    Example: communique kb holder Russie head_of_state --on 2010-05
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .resolve.kb import office_holders
+
+        code = _country_arg(country)
+        holders = office_holders(_load_kb(kb))
+        terms = holders.holders(code, office.value, on) if on else sorted(
+            (t for t in holders.terms if t.country == code and t.office == office.value), key=lambda t: t.start or "")
+        if as_json:
+            _write_records(sys.stdout, [{"country": t.country, "office": t.office, "name": t.name, "from": t.start,
+                                         "to": t.end, "aliases": list(t.aliases), "origin": t.origin} for t in terms])
+        elif not terms:
+            ui.error(f"no {office.value} of {code} known" + (f" on {on}" if on else ""))
+            raise typer.Exit(1)
+        else:
+            console = Console(highlight=False)
+            for t in terms:
+                console.print(f"{t.start or '?':<10}  {t.end or 'today':<10}  {t.name}", markup=False)
+    raise typer.Exit(0)
+
+
+
 # ---------------------------------------------------------------------------------------------- entry
 
 def main() -> None:

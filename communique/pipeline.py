@@ -16,6 +16,7 @@ from .ingest import DEFAULT_MAX_BYTES, iter_documents
 from .nlp import analyse, load_pipeline
 from .records import Document, DocumentFacts
 from .resolve import resolve_document
+from .resolve.kb import office_holders
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ class Pipeline:
     kb: object = None  # the user's knowledge base (resolve.kb.KnowledgeBase): canonical spellings
     _nlp: object = field(default=None, repr=False)
     _extractor: Extractor | None = field(default=None, repr=False)
+    _extractor_kb: object = field(default=None, repr=False)
 
     @property
     def nlp(self):
@@ -41,8 +43,10 @@ class Pipeline:
 
     @property
     def extractor(self) -> Extractor:
-        if self._extractor is None:
-            self._extractor = Extractor(self.lang)
+        if self._extractor is None or self._extractor_kb is not self.kb:
+            # the user's knowledge base overrides the shipped office holders, so it is part of the extractor
+            self._extractor = Extractor(self.lang, offices=office_holders(self.kb))
+            self._extractor_kb = self.kb
         return self._extractor
 
     def process_documents(self, documents: Iterable[Document],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..lang import Lexicon, load_lexicon
 from ..nlp import AnalysedSegment
+from ..offices import OfficeHolders
 from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context
@@ -25,8 +26,11 @@ __all__ = ["Extractor"]
 class Extractor:
     """Reads the facts of analysed documents; language data is loaded once."""
 
-    def __init__(self, lang: str = "fr", lexicon: Lexicon | None = None):
+    def __init__(self, lang: str = "fr", lexicon: Lexicon | None = None, offices: OfficeHolders | None = None):
+        """``offices``: who held which office when (default: the data shipped with the package), for
+        names without a title and titles without a name."""
         self.lex = lexicon or load_lexicon(lang)
+        self.offices = OfficeHolders.builtin() if offices is None else offices
         self.dates = DateGrammar(self.lex)
         self.rules = EventRules(self.lex)
 
@@ -34,8 +38,8 @@ class Extractor:
         facts = DocumentFacts(document)
         if not segments:
             return facts
-        ctx = build_context(document, segments, self.lex, self.dates)
-        mentions, entities = PersonFinder(ctx).find()
+        ctx = build_context(document, segments, self.lex, self.dates, self.offices)
+        mentions, entities = PersonFinder(ctx, self.offices).find()
         doc_codes = {c.code for s in ctx.sentences for c in s.countries}
         for e in entities:
             if e.country is None:
@@ -61,7 +65,7 @@ class Extractor:
                                          facts.events, document.id)
         facts.commitments = CommitmentExtractor(ctx).extract()
         facts.organisations = OrganisationExtractor(ctx).extract()
-        facts.persons = [_person(e, document) for e in entities]
+        facts.persons = [_person(e, document) for e in entities if not e.inferred]
         return facts
 
 

@@ -198,10 +198,40 @@ def lead_date(document: Document, segments: list[AnalysedSegment], dates: DateGr
     return None
 
 
+#: words before a country name that make it the country ("la Hollande", "en Hollande"), not a surname
+_PLACE_DETERMINERS = {"la", "le", "l", "les", "en", "de", "du", "d", "des", "au", "aux", "a", "vers", "toute"}
+
+
+def _surnames_of_holders(segments: list[AnalysedSegment], offices, when: str | None) -> set[str]:
+    """Country names written as part of an office holder's name in this document ("François Hollande"):
+    elsewhere in it, the same word without an article ("Hollande a déclaré") is that person."""
+    out: set[str] = set()
+    if not offices:
+        return out
+    for seg in segments:
+        sdoc = seg.doc
+        for sp in sdoc.spans[SPAN_KEY] if SPAN_KEY in sdoc.spans else []:
+            if sp.label_ == "COUNTRY" and sp.start > 0:
+                prev = sdoc[sp.start - 1]
+                if prev.text[:1].isupper() and prev.is_alpha and offices.terms_of(f"{prev.text} {sp.text}", when):
+                    out.add(fold(sp.text))
+    return out
+
+
+def _name_use(sdoc, sp, holders: set[str]) -> bool:
+    """A country name that is here a person's (part of) name: "François Hollande", "M. Hollande"."""
+    if sp.label_ != "COUNTRY" or fold(sp.text) not in holders:
+        return False
+    prev = sdoc[sp.start - 1] if sp.start > 0 else None
+    return prev is None or fold(prev.text).rstrip("'’") not in _PLACE_DETERMINERS
+
+
 def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexicon,
-                  dates: DateGrammar) -> DocContext:
+                  dates: DateGrammar, offices=None) -> DocContext:
+    """``offices``: the office holders (``communique.offices``), to tell a surname from a country name."""
     sentences: list[Sentence] = []
     languages = lex.language_forms
+    holders = _surnames_of_holders(segments, offices, document.date)
     ref = reference_date(document, dates)
     anchor = document.date or lead_date(document, segments, dates)
     for seg in segments:
@@ -216,6 +246,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     continue
                 if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages):
                     continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
+                if _name_use(sdoc, sp, holders):
+                    continue  # "François Hollande": a person, not the Netherlands
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lang import fold, words
 from ..names import diacritic_weight, name_key, same_in_document
+from ..offices import OfficeHolders
 from .context import DocContext, Sentence
 
 MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
@@ -48,7 +49,9 @@ class PersonEntity:
     key: int
     mentions: list[PersonMention] = field(default_factory=list)
     country: str | None = None
-    country_source: str | None = None  # stated, counterpart, family_name, focal
+    country_source: str | None = None  # stated, counterpart, office, family_name, focal
+    office_role: str | None = None  # the office the office-holder data gives at the article's date
+    inferred: str | None = None  # named by no mention: the office holder a title-only mention designates
 
     @property
     def names(self) -> list[str]:
@@ -57,6 +60,8 @@ class PersonEntity:
     @property
     def name(self) -> str:
         """The fullest spelling, preferring the one with diacritics (Tô Lâm over To Lam)."""
+        if not self.names and self.inferred:
+            return self.inferred
         longest = max(len(words(n)) for n in self.names)
         full = [n for n in self.names if len(words(n)) == longest]
         counts = Counter(full)
@@ -69,6 +74,8 @@ class PersonEntity:
             for r in m.roles:
                 if r[0] not in [x[0] for x in out]:
                     out.append(r)
+        if not out and self.office_role:
+            out.append((self.office_role, ""))
         return out
 
     @property
@@ -86,13 +93,16 @@ class PersonEntity:
 
 
 class PersonFinder:
-    def __init__(self, ctx: DocContext):
+    def __init__(self, ctx: DocContext, offices: OfficeHolders | None = None):
         self.ctx = ctx
+        self.offices = offices
+        self.when = ctx.document.date or (ctx.story_date[0] if ctx.story_date else None)
         lex = ctx.lex
         self.stop = lex.name_stopwords
         self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
+        self._not_current = {fold(w) for w in lex.persons.get("not_current", [])}
         self._anchoring: set[tuple[int, int]] = set()  # (sentence, title token) of titles followed by a name
 
     # ---------------------------------------------------------------- tokens
@@ -308,9 +318,28 @@ class PersonFinder:
         entities = self._cluster(mentions)
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
+        self._office_countries(entities)
         self._counterparts(mentions, entities)
         mentions.extend(self._title_only(mentions, entities))
         return sorted(mentions, key=lambda m: m.start), entities
+
+    def _office_countries(self, entities: list[PersonEntity]) -> None:
+        """A name no title or demonym places ("Vladimir Poutine a déclaré ..."): the country and office of
+        the one office holder of that name around the article's date."""
+        if not self.offices:
+            return
+        for e in entities:
+            if e.country and e.roles:
+                continue
+            found = next((f for f in (self.offices.person(n, self.when) for n in
+                                      sorted(set(e.names), key=lambda n: -len(words(n)))) if f), None)
+            if found is None:
+                continue
+            country, terms = found
+            if e.country is None:
+                e.country, e.country_source = country, "office"
+            if e.country == country and not e.roles:
+                e.office_role = self.offices.role_on(terms, self.when)
 
     def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
         """"Le président ouzbek a ensuite ...": a title with a country and no name names the one person of
@@ -325,6 +354,8 @@ class PersonFinder:
                 if country is None:
                     continue
                 cands = [e for e in entities if e.country == country and t.role in {r for r, _ in e.roles}]
+                if not cands:
+                    cands = self._office_holder(s, t, country, entities)
                 if len(cands) != 1:
                     continue
                 m = self._mention(s, t.i, t.j, roles=[(t.role, t.text)], country=country, anchored=False)
@@ -332,6 +363,30 @@ class PersonFinder:
                 cands[0].mentions.append(m)
                 out.append(m)
         return out
+
+    def _office_holder(self, s: Sentence, t, country: str, entities: list[PersonEntity]) -> list[PersonEntity]:
+        """"le président russe" named nowhere in the article: whoever held that office at the article's
+        date (an entity of the document when one bears that name, else an unnamed one, which gives events
+        a participant but no person record). Former and future holders ("l'ancien président") are not
+        the current one."""
+        if not self.offices or not self.when or t.role is None:
+            return []
+        before = {fold(x.text) for x in s.doc[max(t.i - 2, s.span.start):t.j]}  # "l'ancien président"
+        if before & self._not_current:
+            return []
+        term = self.offices.holder(country, t.role, self.when)
+        if term is None:
+            return []
+        keys = [name_key(n) for n in term.spellings()]
+        for e in entities:
+            if any(same_in_document(k, name_key(n)) for k in keys for n in e.names if len(name_key(n)) > 1):
+                if e.country in (None, country):
+                    e.country = e.country or country
+                    return [e]
+        e = PersonEntity(len(entities), country=country, country_source="office", office_role=t.role,
+                         inferred=term.name)
+        entities.append(e)
+        return [e]
 
     @staticmethod
     def _title_country(s: Sentence, t) -> str | None:

@@ -32,6 +32,7 @@ import yaml
 from ..errors import CommuniqueError
 from ..lang import words
 from ..names import fold_name, name_key
+from ..offices import OFFICES, OfficeHolders, Term, date_bounds
 
 #: the role codes of SCHEMA.md
 ROLES = ("head_of_state", "head_of_government", "deputy_head_of_government", "party_general_secretary",
@@ -50,7 +51,6 @@ KB_ENV = "COMMUNIQUE_KB"
 #: user-assigned codes accepted besides ISO 3166-1 and ISO 3166-3
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _CODE = re.compile(r"^[^\s,]+$")
 
 
@@ -290,26 +290,6 @@ def _country_suggestion(value: str) -> str | None:
     return close[0] if close else None
 
 
-def _date_bounds(value: str) -> tuple[date, date] | None:
-    """The first and last day a date of precision year, month or day covers; ``None`` if not a date."""
-    m = _DATE.match(value)
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if mo is None:
-            return date(y, 1, 1), date(y, 12, 31)
-        month = int(mo)
-        if d is None:
-            first = date(y, month, 1)
-            last = date(y + (month == 12), month % 12 + 1, 1).toordinal() - 1
-            return first, date.fromordinal(last)
-        day = date(y, month, int(d))
-        return day, day
-    except ValueError:
-        return None
-
-
 def _suggest(value: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
@@ -376,7 +356,7 @@ class _Reader:
         value = _clean(value)
         if value is None:
             return None, True
-        if _date_bounds(value) is None:
+        if date_bounds(value) is None:
             self.problem(line, f"{what} date {value!r} is not a real date written YYYY, YYYY-MM or YYYY-MM-DD "
                                "(e.g. 2024-05-22)")
             return None, False
@@ -398,7 +378,7 @@ class _Reader:
         start, ok_from = self.date(start, lf, "from")
         end, ok_to = self.date(end, lt, "to")
         if start and end:
-            b_start, b_end = _date_bounds(start), _date_bounds(end)
+            b_start, b_end = date_bounds(start), date_bounds(end)
             if b_start and b_end and b_end[1] < b_start[0]:
                 what = f"role {role}" if role else "the role"
                 self.problem(lt, f"{what} ends ({end}) before it starts ({start}): swap from and to, or fix the date")
@@ -852,4 +832,17 @@ def _is_null(node: yaml.Node) -> bool:
 
 
 __all__ = ["CSV_ACTIONS", "CSV_COLUMNS", "KB_ENV", "ROLES", "KbOrganisation", "KbPerson", "KbProblem", "KbRole",
-           "KnowledgeBase", "KnowledgeBaseError", "check_kb", "kb_paths_from_env", "load_kb", "load_kbs"]
+           "KnowledgeBase", "KnowledgeBaseError", "check_kb", "kb_paths_from_env", "load_kb", "load_kbs",
+           "office_holders"]
+
+
+def office_holders(kb: KnowledgeBase | None = None) -> OfficeHolders:
+    """The office holders shipped with the package, overridden by the dated terms of ``kb``: a person the
+    knowledge base says held an office from one date to another replaces, for that country and office,
+    whoever the shipped data names over that period."""
+    builtin = OfficeHolders.builtin()
+    if not kb:
+        return builtin
+    terms = [Term(p.country, r.role, p.name, r.start, r.end, tuple(p.aliases), p.source or "knowledge base")
+             for p in kb.persons if p.country for r in p.roles if r.role in OFFICES and r.start]
+    return builtin.overridden_by(terms)

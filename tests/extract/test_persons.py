@@ -165,3 +165,41 @@ def test_counterpart_demonym_gives_the_country(extract_text):
                          "Vientiane.", "2024-12-10")
     p = only(persons_named(facts, "Shinawatra"))
     assert p.country == "THA"
+
+
+# ----------------------------------------------------------------------------- office holders
+
+def test_office_holder_data_gives_an_untitled_name_its_country(extract_text):
+    facts = extract_text("Vladimir Poutine s'est entretenu mardi au téléphone avec Olaf Scholz.", date="2022-02-15")
+    assert only(persons_named(facts, "Poutine")).country == "RUS"
+    assert only(persons_named(facts, "Scholz")).country == "DEU"
+    calls = [e for e in facts.events if e.type == "call"]
+    assert len(calls) == 1 and set(calls[0].countries) == {"RUS", "DEU"}
+
+
+def test_title_only_mention_names_the_holder_at_the_article_date(extract_text):
+    facts = extract_text("Le président russe a reçu lundi à Moscou le Premier ministre indien Manmohan Singh.",
+                         date="2010-05-12")
+    meeting = only([e for e in facts.events if e.type == "meeting"])
+    assert {p.name for p in meeting.participants} >= {"Dmitry Medvedev", "Manmohan Singh"}
+    # the holder named by no mention of the article gets no person record of his own
+    assert persons_named(facts, "Medvedev") == []
+
+
+def test_former_holder_is_not_the_current_one(extract_text):
+    facts = extract_text("L'ancien président russe a reçu lundi à Moscou le Premier ministre indien Manmohan Singh.",
+                         date="2010-05-12")
+    assert not any("Medvedev" in p.name for e in facts.events for p in e.participants)
+
+
+def test_surname_that_is_a_country_name_is_the_person(extract_text):
+    facts = extract_text("Le président français François Hollande a reçu mardi à l'Élysée son homologue "
+                         "sénégalais Macky Sall. Hollande a salué l'amitié entre les deux pays.", date="2016-12-20")
+    assert all("NLD" not in e.countries for e in facts.events)
+    assert only(persons_named(facts, "Hollande")).country == "FRA"
+
+
+def test_the_country_with_its_article_stays_a_country(extract_text):
+    facts = extract_text("Le ministre chilien du Commerce s'est rendu en Hollande pour une visite de travail.",
+                         date="2016-12-20")
+    assert any(e.type == "visit" and e.host == "NLD" for e in facts.events)
