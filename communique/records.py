@@ -134,6 +134,8 @@ class Event(Fact):
     plover: str | None = None
     plover_mode: str | None = None
     trigger: str | None = None
+    #: meeting with an office named but not its holder ("le président du Sénat"): that office's role code
+    counterpart: str | None = None
 
     kind = "event"
 
@@ -151,7 +153,8 @@ class Event(Fact):
             guest=rec.get("guest"), host=rec.get("host"), visit_kind=rec.get("visit_kind"), count=rec.get("count"),
             title=rec.get("title"), instrument=rec.get("instrument"), level=rec.get("level"),
             status=rec.get("status") or "happened", orgs=list(rec.get("orgs") or []), cameo=rec.get("cameo"),
-            plover=rec.get("plover"), plover_mode=rec.get("plover_mode"), trigger=rec.get("trigger"))
+            plover=rec.get("plover"), plover_mode=rec.get("plover_mode"), trigger=rec.get("trigger"),
+            counterpart=rec.get("counterpart"))
 
     def to_record(self) -> dict[str, Any]:
         rec = self.base_record()
@@ -175,6 +178,7 @@ class Event(Fact):
             plover=self.plover,
             plover_mode=self.plover_mode,
             trigger=self.trigger,
+            counterpart=self.counterpart,
             confidence=self.confidence,
         )
         return _clean(rec)

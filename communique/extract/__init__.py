@@ -209,6 +209,8 @@ def _compatible(a: Event, b: Event) -> bool:
         # one article telling two days of one visit ("arrivé mercredi à Shanghai", "reçu vendredi à Pékin")
         if not (a.type == "visit" and _days_apart(a, b) is not None and _days_apart(a, b) <= VISIT_GAP_DAYS):
             return False
+    if a.type in ("meeting", "call") and _other_counterparts(a, b):
+        return False  # "a rencontré le président, puis le président du Sénat": two meetings
     if a.type in ("meeting", "call"):
         # two talks of one side with different counterparts of the same country are two events
         for code in set(a.countries):
@@ -217,6 +219,20 @@ def _compatible(a: Event, b: Event) -> bool:
             if na and nb and not na & nb:
                 return False
     return True
+
+
+def _other_counterparts(a: Event, b: Event) -> bool:
+    """Talks with an office named without its holder ("le Premier ministre") and talks with another office
+    (named or not) are two meetings."""
+    for x, y in ((a, b), (b, a)):
+        if not x.counterpart:
+            continue
+        if y.counterpart and y.counterpart != x.counterpart:
+            return True
+        if any(p.role and p.role != x.counterpart for p in y.participants
+               if p.country and p.country not in {q.country for q in x.participants}):
+            return True
+    return False
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -560,6 +560,10 @@ class EventExtractor:
                 e = Event(doc=None, type=typ, countries=[other, side], location=None)
                 out.append(Candidate(t, e, subject_people + [m]))
             return out
+        if t.sub == "verb" and len(obj_keys) < 2 and len(countries) == 2:
+            split = self._titled_counterparts(t, typ, countries, people, subj)
+            if split:
+                return split
         if len(others) > 1 and by_country.get(first) and sum(1 for c in others if by_country.get(c)) > 1:
             # one side meeting several counterparts: one bilateral event per counterpart country
             out = []
@@ -571,6 +575,39 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _titled_counterparts(self, t: Trigger, typ: str, countries: list[str], people: list[PersonMention],
+                             subj: set[int]) -> list[Candidate]:
+        """"il a rencontré le Premier ministre, le président et le président de l'Assemblée nationale":
+        offices listed as the object, named or not, each one a meeting with the other side."""
+        s, tok = t.sentence, t.token
+        # the parser sometimes hangs the second office of the list as a modifier ("obl:mod")
+        obj = {x.i for c in tok.children if c.dep_ in ("obj", "obl:arg", "iobj", "obl:mod") and c.i > tok.i
+               for x in c.subtree}
+        obj &= set(range(tok.i + 1, t.window_end or s.span.end))
+        titles = [x for x in s.titles if x.i in obj]
+        # a title followed by a name is one person with it ("le président X"): count persons, not words
+        named = [m for m in people if m.i in obj]
+        counterparts: list[tuple[int, PersonMention | None]] = []
+        starts = {x.i for x in titles}
+        for x in titles:
+            m = next((m for m in named if m.i <= x.i < m.j), None) or next(
+                (m for m in named if x.j <= m.i <= x.j + 3 and not starts & set(range(x.j, m.j))), None)
+            if all(m is None or m is not other for _, other in counterparts):
+                counterparts.append((x.i, m))
+        if len({i for i, _ in counterparts}) < 2:
+            return []
+        subject_people = [m for m in people if m.i in subj]
+        side_codes = {self.person_country(m) for m in subject_people if self.person_country(m)}
+        side = next((c for c in countries if c not in side_codes), countries[1])
+        other = next(c for c in countries if c != side)
+        out = []
+        for title_i, m in counterparts:
+            role = next(x.role for x in titles if x.i == title_i)
+            e = Event(doc=None, type=typ, countries=[other, side], location=None,
+                      counterpart=None if m is not None else role)
+            out.append(Candidate(t, e, subject_people + ([m] if m is not None else [])))
+        return out
 
     def _generic(self, tok, window: set[int] | None = None, s: Sentence | None = None) -> bool:
         """Habitual or generic mentions: "des rencontres à haut niveau", "les échanges de délégations"."""
@@ -611,6 +648,12 @@ class EventExtractor:
                 if s and any(cm.i <= c.i < cm.j for cm in s.countries):
                     return True
                 if s and any(tm.i <= c.i < tm.j for tm in s.titles):
+                    return True
+            elif c.dep_ == "obl:mod" and c.i > verb.i and s:
+                # "a rencontré mardi à Hanoï le Premier ministre": the parser takes the day for the object
+                # and the person for a modifier; only a person or an office counts then, not a place
+                if any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s) \
+                        or any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
         return False
 

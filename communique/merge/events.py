@@ -55,6 +55,8 @@ class EventMerger:
             if a.count and b.count and a.count != b.count:
                 return False
         if a.type in ("meeting", "call"):
+            if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
+                return False  # talks with the president and with the speaker of the same country
             for code in _parties(a, self.succ):
                 pa = {self.person(p) for p in a.participants if p.country and self.succ.canonical(p.country) == code}
                 pb = {self.person(p) for p in b.participants if p.country and self.succ.canonical(p.country) == code}

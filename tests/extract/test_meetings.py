@@ -151,3 +151,36 @@ def test_call_participants_and_date(extract_text):
     assert participant_named(c, "Tinubu").country == "NGA"
     assert participant_named(c, "Mahama").country == "GHA"
     assert c.location is None
+
+
+# ----------------------------------------------------------------------------- offices listed as counterparts
+
+def test_offices_listed_as_the_object_are_one_meeting_each(extract_text):
+    facts = extract_text("En visite au Chili, le ministre péruvien des Affaires étrangères a rencontré le président, "
+                         "le ministre de l'Économie et le président du Sénat.", date="2014-01-10")
+    meetings = events_between(facts, "meeting", "PER", "CHL")
+    assert len(meetings) == 3
+    assert sorted(e.counterpart for e in meetings) == ["head_of_state", "minister", "parliament_speaker"]
+
+
+def test_a_named_office_holder_in_the_list_is_its_own_meeting(extract_text):
+    facts = extract_text("Au cours de sa visite à Hanoï, le président chilien a rencontré le Premier ministre, le "
+                         "président et le président de l'Assemblée nationale du Vietnam.", date="2019-05-02")
+    assert len(events_between(facts, "meeting", "CHL", "VNM")) == 3
+
+
+def test_one_office_with_its_holder_is_one_meeting(extract_text):
+    facts = extract_text("Le ministre péruvien des Affaires étrangères a rencontré le président chilien Sebastián "
+                         "Piñera et son épouse.", date="2014-01-10")
+    assert len(events_between(facts, "meeting", "PER", "CHL")) == 1
+
+
+def test_the_person_met_may_be_parsed_as_a_modifier(extract_text):
+    facts = extract_text("Le président chilien a rencontré mardi à Hanoï le Premier ministre vietnamien.",
+                         date="2019-05-02")
+    only(events_between(facts, "meeting", "CHL", "VNM"))
+
+
+def test_a_place_as_modifier_makes_no_meeting(extract_text):
+    facts = extract_text("Le président chilien a reçu mardi à Hanoï le prix de la paix.", date="2019-05-02")
+    assert events(facts, "meeting") == []
