@@ -62,7 +62,7 @@ class Extractor:
         facts.events = _dedupe(events)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
-                                         facts.events, document.id)
+                                         facts.events, document.id, document.date)
         facts.commitments = CommitmentExtractor(ctx).extract()
         facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities if not e.inferred]
@@ -296,17 +296,28 @@ def _dedupe(cands: list[Candidate]) -> list[Event]:
     return out
 
 
-def _with_upgrades(relations, events, doc_id):
-    """An upgrade that happened states the level the relation has reached."""
+def _with_upgrades(relations, events, doc_id, doc_date: str | None = None):
+    """An upgrade that happened states the level the relation has reached; diplomatic relations
+    established in the news of the day (not decades ago) are the level of a pair that has no other."""
     by_pair = {frozenset(r.countries): r for r in relations}
     for e in events:
-        if e.type != "upgrade" or e.status != "happened" or e.level == "diplomatic_relations":
+        if e.type != "upgrade" or e.status != "happened":
+            continue
+        if e.level == "diplomatic_relations" and not _recent(e.date_start, doc_date):
             continue
         pair = frozenset(e.countries)
         r = by_pair.get(pair)
         if r is None or RANK.index(e.level) > RANK.index(r.level):
             by_pair[pair] = Relation(doc=doc_id, countries=sorted(pair), level=e.level, sources=list(e.sources))
     return list(by_pair.values())
+
+
+def _recent(when: str | None, doc_date: str | None) -> bool:
+    """Whether an event dated ``when`` is the news of an article of ``doc_date`` (within a year)."""
+    if not when or not doc_date:
+        return not when and not doc_date
+    a, b = _month_index(when), _month_index(doc_date)
+    return a is not None and b is not None and abs(a - b) <= 12
 
 
 def _person(e: PersonEntity, document: Document) -> Person:

@@ -21,6 +21,7 @@ class RelationExtractor:
         self.ctx = ctx
         self.levels = levels or LevelFinder(ctx.lex)
         self.modality = modality or ModalityReader(ctx.lex)
+        self.presupposing = {fold(w) for w in ctx.lex.levels.get("presupposing", [])}
 
     def extract(self) -> list[Relation]:
         found: dict[frozenset, Relation] = {}
@@ -30,10 +31,14 @@ class RelationExtractor:
                     continue  # a date of establishment, not a level the relation has now
                 head = s.doc[lv.i]
                 if "Plur" in head.morph.get("Number"):
-                    continue  # "des partenariats stratégiques": partnerships in general
-                if self.modality.status(head, "upgrade") != "happened":
+                    # "des partenariats stratégiques avec le Brésil, le Mexique et l'Argentine": one each;
+                    # otherwise partnerships in general
+                    pairs = self._shared(s, lv)
+                elif self.modality.status(head, "upgrade") != "happened" and not self._presupposed(head):
                     continue
-                for pair in self._pairs(s, lv):
+                else:
+                    pairs = self._pairs(s, lv)
+                for pair in pairs:
                     rel = found.get(pair)
                     src = Source(self.ctx.document.id, s.start, s.end, s.text)
                     if rel is None or RANK.index(lv.level) > RANK.index(rel.level):
@@ -42,6 +47,31 @@ class RelationExtractor:
                     elif lv.level == rel.level and src not in rel.sources:
                         rel.sources.append(src)
         return list(found.values())
+
+    def _presupposed(self, head) -> bool:
+        """"vise à approfondir le partenariat stratégique intégral": the wish is about a level they have."""
+        tok = head
+        for _ in range(3):
+            if tok.head is tok:
+                break
+            if tok.dep_ in ("obj", "nmod", "obl:arg") and (fold(tok.head.lemma_) in self.presupposing
+                                                           or fold(tok.head.text) in self.presupposing):
+                return True
+            tok = tok.head
+        return False
+
+    def _shared(self, s, lv) -> list[frozenset]:
+        """One level for several partners: "Le Chili entretient des partenariats stratégiques avec le Brésil,
+        le Mexique et l'Argentine" (the subject's country, or the article's, with each one after "avec")."""
+        toks = [fold(t.text) for t in s.doc[lv.j:min(lv.j + 2, s.span.end)]]
+        if not toks or toks[0] != "avec":
+            return []
+        partners = list(dict.fromkeys(c.code for c in s.countries if c.i >= lv.j and not c.is_location))
+        before = [c.code for c in s.countries if c.i < lv.i and not c.is_location]
+        anchor = before[0] if before else self.ctx.focal
+        if not anchor or len([p for p in partners if p != anchor]) < 2:
+            return []
+        return [frozenset((anchor, p)) for p in partners if p != anchor]
 
     def _pairs(self, s, lv) -> list[frozenset]:
         focal = self.ctx.focal
@@ -52,7 +82,12 @@ class RelationExtractor:
             return [frozenset((focal, p)) for p in dict.fromkeys(partners) if focal]
         if toks and toks[0] == "entre":
             codes = list(dict.fromkeys(c.code for c in s.countries if c.i >= lv.j))[:2]
-            return [frozenset(codes)] if len(codes) == 2 else []
+            if len(codes) == 2:
+                return [frozenset(codes)]
+            if not codes:  # "entre les deux pays": the pair the sentence or the story is about
+                pair = self.ctx.pair_for(s, s.codes())
+                return [frozenset(pair)] if len(pair) == 2 else []
+            return []
         if len({c.code for c in after}) >= 2:
             return [frozenset(list(dict.fromkeys(c.code for c in after))[:2])]
         if len({c.code for c in after}) == 1 and focal and after[0].code != focal:

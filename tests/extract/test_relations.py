@@ -132,3 +132,46 @@ def test_anniversary_without_a_year_to_count_from_is_not_dated(extract_text):
     facts = extract_text("Les deux pays célèbrent le 30e anniversaire de leurs relations diplomatiques, a "
                          "rappelé le ministre chilien en recevant son homologue coréen.")
     assert [e for e in facts.events if e.type == "upgrade" and e.date_start] == []
+
+
+# ----------------------------------------------------------------------------- levels stated in passing
+
+@pytest.mark.parametrize("text, codes, level", [
+    ("Le Premier ministre souhaite approfondir le partenariat stratégique global avec l'Inde, a déclaré le "
+     "ministre vietnamien.", {"VNM", "IND"}, "comprehensive_strategic_partnership"),
+    ("La première visite officielle en Russie du président vietnamien vise à approfondir le partenariat "
+     "stratégique intégral entre les deux pays.", {"VNM", "RUS"}, "comprehensive_strategic_partnership"),
+    ("Les deux ministres ont plaidé pour le renforcement du partenariat stratégique entre le Chili et la Corée "
+     "du Sud.", {"CHL", "KOR"}, "strategic_partnership"),
+])
+def test_a_level_deepened_or_strengthened_is_the_level_they_have(extract_text, text, codes, level):
+    rel = only(relations_between(extract_text(text, date="2019-01-10"), *codes))
+    assert rel.level == level
+
+
+def test_a_level_only_wished_for_is_not_stated(extract_text):
+    facts = extract_text("Le Vietnam souhaite établir un partenariat stratégique avec le Chili.", date="2019-01-10")
+    assert relations_between(facts, "VNM", "CHL") == []
+
+
+def test_one_level_shared_by_a_list_of_partners(extract_text):
+    facts = extract_text("Le Chili entretient des partenariats stratégiques avec le Brésil, le Mexique et "
+                         "l'Argentine.", date="2019-01-10")
+    for partner in ("BRA", "MEX", "ARG"):
+        assert only(relations_between(facts, "CHL", partner)).level == "strategic_partnership"
+
+
+def test_partnerships_in_general_state_no_level(extract_text):
+    facts = extract_text("Le Vietnam a des partenariats stratégiques avec de nombreux pays.", date="2019-01-10")
+    assert facts.relations == []
+
+
+def test_relations_established_in_the_news_are_the_pair_s_level(extract_text):
+    facts = extract_text("Le gouvernement d'Haïti et le gouvernement du Kenya ont décidé d'établir des relations "
+                         "diplomatiques, selon un communiqué conjoint signé hier.", date="2023-09-21")
+    assert only(relations_between(facts, "HTI", "KEN")).level == "diplomatic_relations"
+
+
+def test_relations_established_decades_ago_are_history_not_the_level(extract_text):
+    facts = extract_text("Le Pérou et l'Indonésie ont établi des relations diplomatiques en 1975.", date="2023-09-21")
+    assert relations_between(facts, "PER", "IDN") == []
