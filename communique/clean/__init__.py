@@ -123,7 +123,14 @@ _RELATED_ARROW_RE = re.compile(r"(?:>>|»|►|▶|→|⇒|➤|➜)\s*\S")
 #: summary, a quote left untranslated)
 _ENGLISH_WORDS = frozenset("the of and to in is are was were with for on that this by from has have will its".split())
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_BYLINE_RE = re.compile(r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}")
+_BYLINE_RE = re.compile(
+    r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}"
+    # "+++De l'envoyé spécial de l'APS, Ousmane Dia+++", "Correspondance particulière de X"
+    r"|\W{0,4}(?:(?:de|d['’]|par)\s+(?:l['’]|notre|nos|la|le)\s*)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)"
+    r"|correspondant(?:e|s|es)?(?:\s+particuli[èe]re?)?|correspondance\s+particuli[èe]re|de\s+notre\s+r[ée]daction)"
+    r"\b.{0,90}",
+    re.I,
+)
 _NO_WORD_RE = re.compile(r"[\W_]*")
 
 _SOURCE_RE = re.compile(r"\(?\s*(?:sources?|nguồn)\s*:", re.I)
@@ -145,7 +152,9 @@ _CAPTION_RE = re.compile(
     rf"|\b(?-i:[Pp]hotos?\s+(?:{_AGENCIES})\b)"
     r"|\(\s*photos?\b|\|\s*photos?\b|\bcr[ée]dits?\s*(?:photos?\b|:)|\bsource\s+(?:photo|image)\b"
     r"|\bimages?\s+d['’]illustration\b|\billustration\s*:|\bcapture\s+d['’][ée]cran\b"
-    r"|\(\s*(?:illustration|archives?)\s*\)|\bảnh\s*\d+",
+    r"|\(\s*(?:illustration|archives?)\s*\)|\bảnh\s*\d+"
+    # a photographer's credit: "REUTERS/Charles Platiau", "AFP/Ludovic Marin", "(Xinhua/Huang Jingwen)"
+    rf"|^\(?\s*(?:{_AGENCIES}|REUTERS|GETTY\s+IMAGES|Getty\s+Images|EPA|AFP\s+PHOTO)\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}\s*\)?$",
     re.I,
 )
 #: an image marker that separates text before it (title) from the caption after it

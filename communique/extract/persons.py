@@ -121,8 +121,8 @@ class PersonFinder:
             return False
         if (t in self.stop or t.rstrip(".'") in self.stop) and not (inside and t in _FUNCTION_WORDS):
             return False
-        if t.isupper() and len(t) > 1 and len(t) <= 5:  # acronyms (PCV, ONU, VNA)
-            return False
+        if t.isupper() and len(t) > 1 and len(t) <= 5 and not (inside and len(t) >= 3 and t.isalpha()):
+            return False  # acronyms (PCV, ONU, VNA); inside a name, a surname in capitals ("Alpha CONDE")
         return any(c.isalpha() for c in t)
 
     def name_run(self, doc, i: int, end: int, blocked: set[int]) -> int:
@@ -149,6 +149,9 @@ class PersonFinder:
             elif fold(tok.text) in self.particles and tok.text.islower() and j + 2 < end \
                     and fold(doc[j + 1].text) in ("la", "le", "los", "las") and self.is_name_token(doc[j + 2], blocked):
                 j += 3
+            elif fold(tok.text) in self.particles and tok.text[:1].isupper() and tok.i not in blocked \
+                    and j + 1 < end and self.is_name_token(doc[j + 1], blocked):
+                j += 2  # "Alexander De Croo", "Ursula Von der Leyen" written with a capital
             else:
                 break
         return j
@@ -291,6 +294,19 @@ class PersonFinder:
                 out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
         return out
 
+    def _from_offices(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
+        """Full names of office holders (the model took "Kassym-Jomart Tokaïev" for a place)."""
+        out: list[PersonMention] = []
+        if not self.offices:
+            return out
+        doc, k = s.doc, s.span.start
+        while k < s.span.end:
+            j = self.name_run(doc, k, s.span.end, blocked)
+            if j - k >= 2 and len(words(doc[k:j].text)) >= 2 and self.offices.terms_of(doc[k:j].text):
+                out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
+            k = max(j, k + 1)
+        return out
+
     def _mention(self, s: Sentence, i: int, j: int, roles, country, anchored: bool = True) -> PersonMention:
         doc = s.doc
         span = doc[i:j]
@@ -308,7 +324,7 @@ class PersonFinder:
             title_start = {t.i: t for t in s.titles}
             found = self._after_title(s, blocked, title_start) + self._after_marker(s, blocked)
             taken = {k for m in found for k in range(m.i, m.j)}
-            for m in self._from_ner(s, blocked):
+            for m in self._from_ner(s, blocked) + self._from_offices(s, blocked):
                 if not taken.intersection(range(m.i, m.j)):
                     found.append(m)
                     taken.update(range(m.i, m.j))
@@ -325,21 +341,36 @@ class PersonFinder:
 
     def _office_countries(self, entities: list[PersonEntity]) -> None:
         """A name no title or demonym places ("Vladimir Poutine a déclaré ..."): the country and office of
-        the one office holder of that name around the article's date."""
+        the one office holder of that name. A full name is looked up over all the years of the data (a
+        person keeps their nationality); a lone surname only around the article's date or the years its
+        sentences name ("en 2003, quand Albert II ..."). A full name the data gives to one country wins over
+        a country read from a title that the data does not give that person ("... au président français
+        que Justin Trudeau")."""
         if not self.offices:
             return
         for e in entities:
-            if e.country and e.roles:
+            names = sorted(set(e.names), key=lambda n: -len(words(n)))
+            if not names:
                 continue
-            found = next((f for f in (self.offices.person(n, self.when) for n in
-                                      sorted(set(e.names), key=lambda n: -len(words(n)))) if f), None)
+            whens = [self.when] + sorted({d.date_start[:4] for m in e.mentions for d in m.sentence.dates
+                                          if d.date_start[:4].isdigit() and not d.since})
+            found = None
+            for n in names:
+                if len(words(n)) >= 2:
+                    found = self.offices.person(n, None)
+                else:
+                    found = next((f for f in (self.offices.person(n, w) for w in whens if w) if f), None)
+                if found:
+                    break
             if found is None:
                 continue
             country, terms = found
-            if e.country is None:
+            if e.country is None or (e.country != country and len(words(names[0])) >= 2
+                                     and not any(t.country == e.country for t in self.offices.terms_of(names[0]))):
                 e.country, e.country_source = country, "office"
             if e.country == country and not e.roles:
-                e.office_role = self.offices.role_on(terms, self.when)
+                near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
+                e.office_role = self.offices.role_on(near or terms, self.when) if near else None
 
     def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
         """"Le président ouzbek a ensuite ...": a title with a country and no name names the one person of
@@ -495,8 +526,9 @@ class PersonFinder:
         for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
             key = name_key(m.name)
             match = None
-            if m.honorific and len(key) == 1:
-                # "Mme Samia": a courtesy title before a first name names the one person who bears it
+            if (m.honorific or m.anchored and m.roles) and len(key) == 1:
+                # "Mme Samia": a courtesy title before a first name names the one person who bears it;
+                # "le président Hu": a title before the first word of "Hu Jintao" (family name first)
                 firsts = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
                 if len(firsts) == 1 and not (m.country and firsts[0].country and m.country != firsts[0].country):
                     match = firsts[0]

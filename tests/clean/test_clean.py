@@ -478,3 +478,20 @@ def test_clean_no_publication_date_from_teasers_partial_dates_or_the_body(text):
 def test_clean_a_given_date_is_kept():
     doc = segment(Document(id="t", text=f"{TITLE}\nPublié le 17/06/2009\n{P1}", date="2010-01"))
     assert doc.date == "2010-01"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("+++De l’envoyé spécial de l’Agence, Jean Exemple+++", "boilerplate"),
+    ("De notre correspondant à Santiago, Pablo Ejemplo", "boilerplate"),
+    ("REUTERS/Jean Exemple", "caption"),
+    ("(Xinhua/Jean Exemple)", "caption"),
+])
+def test_clean_bylines_and_photographers_credits(line, kind):
+    doc = seg(f"{TITLE}\n{line}\n{P1}")
+    assert kind_of(doc, line) == [kind]
+    assert kind_of(doc, P1) == ["body"]
+
+
+def test_clean_a_sentence_about_a_correspondent_stays_body():
+    line = "Le correspondant de l'agence a noté que la visite était importante pour les deux pays et leurs peuples."
+    assert kind_of(seg(f"{TITLE}\n{P1}\n{line}"), line) == ["body"]

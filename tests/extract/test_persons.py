@@ -203,3 +203,35 @@ def test_the_country_with_its_article_stays_a_country(extract_text):
     facts = extract_text("Le ministre chilien du Commerce s'est rendu en Hollande pour une visite de travail.",
                          date="2016-12-20")
     assert any(e.type == "visit" and e.host == "NLD" for e in facts.events)
+
+
+@pytest.mark.parametrize("text, date, name, country", [
+    ("Les présidents du Kazakhstan, Kassym-Jomart Tokaïev, et d'Ouzbékistan, Shavkat Mirziyoyev, ont discuté.",
+     "2024-04-07", "Kassym-Jomart Tokaïev", "KAZ"),
+    ("À l'invitation de Son Excellence Professeur Alpha CONDE, président de la République de Guinée, le président "
+     "ivoirien s'est rendu à Conakry.", "2011-12-04", "Alpha CONDE", "GIN"),
+    ("Un dîner d'Etat auquel le Premier ministre belge Alexander De Croo assistera sera servi.", "2024-10-14",
+     "Alexander De Croo", "BEL"),
+    ("La dernière visite d'Etat en France d'un souverain belge remonte à 2003, quand Albert II et son épouse "
+     "avaient été accueillis à Paris.", "2024-10-14", "Albert II", "BEL"),
+    ("La déclaration avait déjà été signée en 2001 par l'ancien président Abdelaziz Bouteflika.", "2023-06-15",
+     "Abdelaziz Bouteflika", "DZA"),
+    ("C'est avec ces mots et un regard appuyé au président français que Justin Trudeau a commencé son discours.",
+     "2018-04-17", "Justin Trudeau", "CAN"),
+])
+def test_names_found_and_placed_with_the_office_holder_data(extract_text, text, date, name, country):
+    p = only([p for p in extract_text(text, date=date).persons if fold(p.name) == fold(name)])
+    assert p.country == country
+
+
+def test_a_title_before_a_family_name_joins_the_full_name(extract_text):
+    facts = extract_text("Le président chinois Hu Jintao est arrivé à Moscou. C'est la première visite d'Etat "
+                         "du président Hu en Russie.", date="2009-06-17")
+    assert "Hu" in only(persons_named(facts, "Hu Jintao")).aliases
+    assert len(facts.persons) == 1
+
+
+def test_continents_are_not_persons(extract_text):
+    facts = extract_text("Il s'agit de la première visite effectuée par un Premier ministre chinois dans ce pays "
+                         "de l'Océanie depuis onze ans.", date="2017-03-23")
+    assert facts.persons == []
