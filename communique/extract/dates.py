@@ -101,6 +101,11 @@ class DateGrammar:
             ("weekday", re.compile(
                 r"\b(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + r")(?!\s+\d)(?:\s+dernier)?\b")),
         ]
+        if lex.deictic_days:
+            self.patterns.append(("deictic", re.compile(
+                r"(?<![\w-])(?P<dd>" + "|".join(re.escape(k) for k in sorted(lex.deictic_days, key=len, reverse=True))
+                + r")(?![\w-])")))
+        self.deictic = lex.deictic_days
         self.weekdays = lex.weekdays
         self.year_parts = lex.year_parts
 
@@ -201,6 +206,12 @@ class DateGrammar:
                 return None
             ref = dt.date(ry, rm, rd)
             day = ref - dt.timedelta(days=(ref.weekday() - self.weekdays[g["wd"]]) % 7)
+            return DateExpr(0, 0, day.isoformat(), relative=True)
+        if kind == "deictic":
+            ry, rm, rd = parse_doc_date(self._ref)
+            if rd is None:
+                return None
+            day = dt.date(ry, rm, rd) + dt.timedelta(days=self.deictic[g["dd"]])
             return DateExpr(0, 0, day.isoformat(), relative=True)
         if kind == "last_year":
             if dy is None:

@@ -279,6 +279,12 @@ class EventExtractor:
         e.sources = [Source(e.doc, s.start, s.end, s.text)]
         e.trigger = t.token.text
         e.status = self.modality.status(t.token, e.type)
+        tok = t.token
+        if e.status in ("planned", "hypothetical") and e.type == "agreement" and tok.dep_ in ("acl", "amod") \
+                and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
+            # "selon une déclaration conjointe signée à Oulan-Bator": the participle reports a signature
+            # made, whatever the main verb wishes
+            e.status = "happened"
         if e.status == "planned" and c.relative_date:
             e.date_start, e.date_end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
         onto = self.ontology.get(e.type, {})
@@ -467,6 +473,9 @@ class EventExtractor:
         scope = self.window(t) | subj
         if t.sub == "noun" and verb is None:
             scope |= {x.i for x in tok.subtree}
+        if t.sub == "noun" and verb is not None:
+            # "accueilli par Emmanuel Macron pour un entretien": the agent of the verb is a party of the talks
+            scope |= {x.i for c in verb.children if c.dep_ == "obl:agent" for x in c.subtree}
         people = self.persons_in(s, scope)
         if not people and t.sub == "verb":
             left = set(range(s.span.start, tok.i)) - other_windows
@@ -723,6 +732,11 @@ class EventExtractor:
     def _call(self, t, other_windows):
         return self._bilateral(t, "call", other_windows)
 
+    def _placed(self, s: Sentence, tok) -> bool:
+        """Whether a participle says where it happened ("signée à Oulan-Bator"): a report, not a description."""
+        own = {x.i for c in tok.children if c.dep_.startswith("obl") for x in c.subtree}
+        return any(c.i in own and c.label in ("CAPITAL", "CITY") for c in [*s.countries, *s.cities])
+
     def _instrument(self, s: Sentence, tokens: set[int]):
         """The first agreement noun among ``tokens`` ("mémorandum d'entente", "procès-verbal") and its
         kind; compared word by word, so that hyphenated tokens match hyphenated forms."""
@@ -737,10 +751,18 @@ class EventExtractor:
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
-        if t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
-                c.dep_.startswith("nsubj") for c in tok.children) and not self.dates_in(s, win):
+        participle = t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
+            c.dep_.startswith("nsubj") for c in tok.children)
+        if participle and not self.dates_in(s, win) and not self._placed(s, tok):
             return []  # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
-        if t.sub == "verb":
+        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
+                len(d.date_start) == 10 for d in self.dates_in(s, win))):
+            # "un communiqué conjoint signé hier", "une déclaration conjointe signée à Oulan-Bator": the noun
+            # the participle describes is the instrument
+            kind, head = self._instrument(s, {x.i for x in tok.head.subtree if x.i <= tok.i})
+            if head is None:  # the parser hung the participle on the last complement of the noun
+                kind, head = self._instrument(s, set(range(max(s.span.start, tok.i - 12), tok.i)))
+        elif t.sub == "verb":
             obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
             kind, head = self._instrument(s, obj or win)
         else:

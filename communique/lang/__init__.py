@@ -70,6 +70,7 @@ class Lexicon:
     levels: dict = field(default_factory=dict)
     numbers: dict = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    deictic_days: dict[str, int] = field(default_factory=dict)  # "hier": -1
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -148,6 +149,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.months = {fold(k): int(v) for k, v in (months.get("months") or {}).items()}
     lex.month_abbreviations = {fold(k): int(v) for k, v in (months.get("abbreviations") or {}).items()}
     lex.weekdays = {fold(k): int(v) for k, v in (months.get("weekdays") or {}).items()}
+    lex.deictic_days = {fold(k): int(v) for k, v in (months.get("deictic") or {}).items()}
     lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
     lex.persons = _read_yaml(folder / "persons.yaml")
     lex.not_places = list(_read_yaml(folder / "not_places.yaml").get("not_places") or [])

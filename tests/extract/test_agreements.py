@@ -101,3 +101,23 @@ def test_agreement_title_is_kept(extract_text):
                          "2024-07-09")
     ag = only(events_between(facts, "agreement", "JPN", "PHL"))
     assert ag.title is not None and "accès réciproque" in ag.title
+
+
+def test_an_instrument_signed_yesterday_is_reported_with_that_day(extract_text):
+    facts = extract_text("Haïti et le Kenya ont établi des relations diplomatiques, selon un communiqué conjoint "
+                         "signé hier à New York.", "2023-09-21")
+    ag = only(events_between(facts, "agreement", "HTI", "KEN"))
+    assert ag.date_start == "2023-09-20" and ag.instrument == "joint_statement"
+    assert only(events_between(facts, "upgrade", "HTI", "KEN")).date_start == "2023-09-20"
+
+
+def test_an_instrument_signed_in_a_city_is_a_signature_whatever_the_main_verb(extract_text):
+    facts = extract_text("Les deux pays s'efforceront d'élever leur commerce, selon une déclaration conjointe de "
+                         "la Chine et de la Mongolie signée à Oulan-Bator.", "2014-08-22")
+    ag = only(events_between(facts, "agreement", "CHN", "MNG"))
+    assert ag.status == "happened" and ag.instrument == "joint_statement"
+
+
+def test_an_instrument_to_be_signed_in_a_city_is_planned(extract_text):
+    facts = extract_text("La Chine et la Mongolie signeront un accord qui sera signé à Oulan-Bator.", "2014-08-22")
+    assert events(facts, "agreement", status="happened") == []

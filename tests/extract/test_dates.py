@@ -177,3 +177,23 @@ def test_undated_event_takes_the_publication_date(extract_text):
                          "Marcos Jr.", "2024-06-12")
     m = only(events(facts, "meeting"))
     assert m.date_start is not None and m.date_start.startswith("2024-06")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("selon un communiqué signé hier.", "2023-09-20"),
+    ("l'accord a été paraphé avant-hier", "2023-09-19"),
+    ("le ministre arrivera demain", "2023-09-22"),
+])
+def test_days_named_from_the_article_day(text, expected):
+    from communique.extract.dates import DateGrammar
+    from communique.lang import load_lexicon
+
+    found = DateGrammar(load_lexicon("fr")).find(text, 0, "2023-09-21", "2023-09-21")
+    assert [d.date_start for d in found] == [expected]
+
+
+def test_days_named_from_the_article_day_need_a_full_date():
+    from communique.extract.dates import DateGrammar
+    from communique.lang import load_lexicon
+
+    assert DateGrammar(load_lexicon("fr")).find("signé hier", 0, "2023-09", None) == []

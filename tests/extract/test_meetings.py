@@ -184,3 +184,21 @@ def test_the_person_met_may_be_parsed_as_a_modifier(extract_text):
 def test_a_place_as_modifier_makes_no_meeting(extract_text):
     facts = extract_text("Le président chilien a reçu mardi à Hanoï le prix de la paix.", date="2019-05-02")
     assert events(facts, "meeting") == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Lors d'une réunion informelle à Khiva, les présidents du Kazakhstan, Kassym-Jomart Tokaïev, et d'Ouzbékistan, "
+     "Shavkat Mirziyoyev, ont discuté des voies pour renforcer le partenariat.", {"KAZ", "UZB"}),
+    ("Lors de leurs discussions, le président chilien et son homologue argentin ont abordé la question des "
+     "frontières.", {"CHL", "ARG"}),
+    ("Le sommet Chili-Argentine s'est tenu mardi à Santiago.", {"CHL", "ARG"}),
+    ("Le roi des Belges Philippe a ensuite été accueilli au Palais de l'Elysée par Emmanuel Macron pour un "
+     "entretien.", {"BEL", "FRA"}),
+])
+def test_talks_named_by_a_noun(extract_text, text, codes):
+    only(events_between(extract_text(text, date="2024-04-08"), "meeting", *codes))
+
+
+def test_a_multilateral_summit_is_no_bilateral_meeting(extract_text):
+    facts = extract_text("Le président chilien a participé au sommet du G20 à Osaka.", date="2019-06-01")
+    assert events(facts, "meeting") == []
