@@ -263,6 +263,8 @@ class EventExtractor:
                 made_here.extend(made)
             made_here.extend(self._anniversaries(s, made_here))
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
+            # after the dates are shared: the years of earlier visits are not the current visit's
+            made_here.extend(self._past_visits(s, made_here))
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -297,6 +299,24 @@ class EventExtractor:
         """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
         return sorted((c for c in [*s.countries, *s.cities] if c.i in tokens and c.is_location), key=lambda c: c.i)
 
+    def _listed_countries(self, s: Sentence, win: set[int]) -> list[str]:
+        """"dans cinq pays africains (Cameroun, Nigeria, Ghana et Sénégal)", "dans trois pays : le Laos, le
+        Cambodge et la Thaïlande": the countries listed after the word "pays" of the trip's window."""
+        doc = s.doc
+        for x in s.span:
+            if x.i not in win or fold(x.text) != "pays":
+                continue
+            k = x.i + 1
+            while k < s.span.end and k <= x.i + 3 and doc[k].text not in ("(", ":"):
+                k += 1
+            if k >= s.span.end or doc[k].text not in ("(", ":"):
+                continue
+            close = next((j for j in range(k + 1, s.span.end) if doc[j].text in (")", ";", ".")), s.span.end)
+            listed = [c.code for c in s.countries if k < c.i < close and c.label in ("COUNTRY", "CAPITAL")]
+            if len(listed) >= 2:
+                return list(dict.fromkeys(listed))
+        return []
+
     def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
@@ -314,6 +334,8 @@ class EventExtractor:
             # d'État": the place the relative clause hangs on
             hosts = [c.code for c in [*s.countries, *s.cities] if c.i <= clause.head.i < c.j
                      and c.label in ("CAPITAL", "COUNTRY", "CITY")]
+        if not hosts:
+            hosts = self._listed_countries(s, win)
         if not hosts and "dans le pays" in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end]):
             # "une visite de deux jours dans le pays": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
@@ -890,6 +912,50 @@ class EventExtractor:
                 out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, c], level=level), []))
         else:
             out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level), []))
+        return out
+
+    def _past_visits(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"après les visites de Ricardo Lagos en 2001 et de Michelle Bachelet en 2008 et 2010": one visit
+        per traveller and year, to the host of the visit the sentence reports. Those travellers and years
+        are taken away from that visit."""
+        heads = {fold(w) for w in self.tr["visit"].get("past_list_heads", [])}
+        doc = s.doc
+        starts = {m.i for m in self.mentions if m.sentence is s}
+        head = next((x for x in s.span if fold(x.text) in heads and x.i + 2 < s.span.end
+                     and fold(doc[x.i + 1].text) in ("de", "d'", "du") and x.i + 2 in starts), None)
+        if head is None:
+            return []
+        current = next((c for c in made if c.event.type == "visit" and c.trigger.token.i < head.i), None)
+        host = current.event.host if current else None
+        if host is None:
+            return []
+        listed = [m for m in self.mentions if m.sentence is s and m.i > head.i and self.person_country(m)
+                  and fold(doc[m.i - 1].text) in ("de", "d'", "du")]
+        out: list[Candidate] = []
+        taken_dates, taken_people = set(), set()
+        for n, m in enumerate(listed):
+            stop = listed[n + 1].i if n + 1 < len(listed) else s.span.end
+            # "en 2008 et 2010": every year written up to the next traveller
+            years = [x.text for x in doc[m.j:stop] if re.fullmatch(r"(?:19|20)\d\d", x.text)]
+            guest = self.person_country(m)
+            if not years or guest == host:
+                continue
+            for year in dict.fromkeys(years):
+                e = Event(doc=None, type="visit", countries=[guest, host], guest=guest, host=host,
+                          visit_kind="unspecified", date_start=year)
+                c = Candidate(Trigger("visit", head, s, sub="noun"), e, [m])
+                c.explicit_date = True
+                self._finish(c)
+                e.status = "happened"  # remembered, whatever the main clause says
+                out.append(c)
+                taken_dates.add(year)
+            taken_people.add(m.entity.key if m.entity else m.name)
+        if out and current is not None:
+            if current.event.date_start in taken_dates:
+                current.event.date_start = current.event.date_end = None
+                current.explicit_date = False
+            current.mentions = [x for x in current.mentions
+                                if (x.entity.key if x.entity else x.name) not in taken_people]
         return out
 
     def _anniversaries(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:

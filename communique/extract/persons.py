@@ -103,6 +103,7 @@ class PersonFinder:
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
         self._not_current = {fold(w) for w in lex.persons.get("not_current", [])}
+        self._indefinite = {fold(w) for w in lex.persons.get("indefinite", [])}
         self._anchoring: set[tuple[int, int]] = set()  # (sentence, title token) of titles followed by a name
 
     # ---------------------------------------------------------------- tokens
@@ -384,6 +385,8 @@ class PersonFinder:
                 country = self._title_country(s, t)
                 if country is None:
                     continue
+                if t.i > s.span.start and fold(s.doc[t.i - 1].text) in self._indefinite:
+                    continue  # "la troisième visite d'un président chilien": no one in particular
                 cands = [e for e in entities if e.country == country and t.role in {r for r, _ in e.roles}]
                 if not cands:
                     cands = self._office_holder(s, t, country, entities)

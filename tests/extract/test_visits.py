@@ -217,3 +217,39 @@ def test_a_name_that_is_also_a_city_stays_a_name(extract_text):
     facts = extract_text("Le Premier ministre japonais Shinzo Abe s'est rendu à Canberra le 8 juillet 2014.",
                          "2014-07-09")
     assert any(p.name == "Shinzo Abe" for p in facts.persons)
+
+
+# ----------------------------------------------------------------------------- tours and earlier visits in lists
+
+def test_a_tour_of_countries_listed_in_brackets_is_one_visit_each(extract_text):
+    facts = extract_text("La tournée de cinq jours (10-14 avril) effectuée par le président brésilien dans cinq pays "
+                         "africains (Cameroun, Nigeria, Ghana, Guinée-Bissau et Sénégal) a été un succès.", "2005-04-17")
+    for host in ("CMR", "NGA", "GHA", "GNB", "SEN"):
+        v = only(visits(facts, "BRA", host))
+        assert (v.date_start, v.date_end) == ("2005-04-10", "2005-04-14")
+
+
+def test_a_tour_of_countries_listed_after_a_colon(extract_text):
+    facts = extract_text("Le Premier ministre japonais entame une tournée dans trois pays : le Laos, le Cambodge "
+                         "et la Thaïlande.", "2019-03-02")
+    for host in ("LAO", "KHM", "THA"):
+        only(visits(facts, "JPN", host))
+
+
+def test_earlier_visits_listed_by_traveller_and_year(extract_text):
+    facts = extract_text("Le président chilien est arrivé mardi à Pékin, après les visites de Ricardo Lagos en 2001 "
+                         "et de Michelle Bachelet en 2008 et 2010.", "2012-05-02")
+    dates = sorted(v.date_start for v in visits(facts, "CHL", "CHN"))
+    assert dates == ["2001", "2008", "2010", "2012-05-01"]
+    current = only([v for v in visits(facts, "CHL", "CHN") if v.date_start == "2012-05-01"])
+    assert not participant_named(current, "Lagos") and not participant_named(current, "Bachelet")
+
+
+def test_earlier_visits_after_a_pronoun_leave_the_current_one_undated_by_them(extract_text):
+    facts = extract_text("Il s'agit de la troisième visite d'un président chilien en Chine, après celles de "
+                         "Ricardo Lagos en 2001 et de Michelle Bachelet en 2008.", "2012-05-02")
+    dates = sorted(v.date_start for v in visits(facts, "CHL", "CHN"))
+    assert dates == ["2001", "2008", "2012-05-02"]
+    # "un président chilien" is no one in particular
+    current = only([v for v in visits(facts, "CHL", "CHN") if v.date_start == "2012-05-02"])
+    assert current.participants == []
