@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -87,11 +88,12 @@ def cmd_sources(_args) -> int:
 
 def cmd_score(args) -> int:
     rows = read_tsv(SOURCES) if SOURCES.exists() else []
-    texts = [CACHE / f"{r['id']}.txt" for r in rows]
+    cache = Path(args.cache) if args.cache else CACHE
+    texts = [cache / f"{r['id']}.txt" for r in rows]
     present = [t for t in texts if t.exists()]
     if not rows or len(present) < len(texts):
         print(f"skipped: the real-news cache holds {len(present)} of {len(texts)} texts "
-              f"({CACHE.relative_to(ROOT)} is git-ignored; see the docstring of this script)")
+              f"({cache} is git-ignored; see the docstring of this script)")
         return 0
     stale = [r["id"] for r, t in zip(rows, texts) if r.get("sha256") and fingerprint(t) != r["sha256"]]
     if stale:
@@ -103,13 +105,25 @@ def cmd_score(args) -> int:
     exe = Path(sys.executable).with_name("communique")
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
+        inputs = [str(p) for p in present]
+        if not args.texts_only:
+            # the publication date a crawler reads from the page's metadata (the cached text is the page's
+            # opening only): one JSON Lines record per article, same text, so the offsets still apply
+            feed = Path(tmp) / "realnews.jsonl"
+            with open(feed, "w", encoding="utf-8") as f:
+                for r, t in zip(rows, texts):
+                    rec = {"id": r["id"], "text": t.read_text(encoding="utf-8")}
+                    if r.get("published"):
+                        rec["date"] = r["published"]
+                    f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            inputs = [str(feed)]
         if args.merged:
             db = Path(tmp) / "realnews.db"
-            subprocess.run([str(exe), "ingest", "-q", "--db", str(db), *map(str, present)], check=True)
+            subprocess.run([str(exe), "ingest", "-q", "--db", str(db), *inputs], check=True)
             subprocess.run([str(exe), "export", "-q", "--db", str(db), "--output", str(pred)], check=True)
         else:
-            subprocess.run([str(exe), "extract", "-q", *map(str, present), "--output", str(pred)], check=True)
-        argv = [sys.executable, str(EVAL / "score.py"), "--gold", str(GOLD), "--docs", str(CACHE), "--pred", str(pred)]
+            subprocess.run([str(exe), "extract", "-q", *inputs, "--output", str(pred)], check=True)
+        argv = [sys.executable, str(EVAL / "score.py"), "--gold", str(GOLD), "--docs", str(cache), "--pred", str(pred)]
         argv += ["--merged"] if args.merged else []
         argv += ["--misses"] if args.misses else []
         argv += ["--json"] if args.json else []
@@ -128,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--misses", action="store_true", help="list the gold records missed and the false positives")
     sc.add_argument("--json", action="store_true", help="the scores as JSON")
     sc.add_argument("--keep", metavar="FILE", help="also keep the predicted records in FILE")
+    sc.add_argument("--texts-only", action="store_true",
+                    help="read the cached texts alone, without the publication dates of sources.tsv")
+    sc.add_argument("--cache", metavar="DIR", help=f"the folder of the article texts (default {CACHE.relative_to(ROOT)})")
     args = ap.parse_args(argv)
     os.chdir(ROOT)
     return {"sources": cmd_sources, "score": cmd_score}[args.command](args)
