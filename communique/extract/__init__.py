@@ -93,7 +93,7 @@ def _subject_of_sentence(m) -> bool:
     for _ in range(5):  # "Lê Thi Thu Hang et Andreï Roudenko": the conjunct hangs on a word of the first name
         if tok.dep_.startswith("nsubj"):
             return True
-        if tok.dep_ not in ("conj", "flat:name", "flat") or tok.head is tok:
+        if tok.dep_ not in ("conj", "flat:name", "flat") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

@@ -232,6 +232,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
     sentences: list[Sentence] = []
     languages = lex.language_forms
     holders = _surnames_of_holders(segments, offices, document.date)
+    currency_nouns = {fold(k) for k in (lex.numbers.get("currency_nouns") or {})}
     ref = reference_date(document, dates)
     anchor = document.date or lead_date(document, segments, dates)
     for seg in segments:
@@ -248,6 +249,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
                 if _name_use(sdoc, sp, holders):
                     continue  # "François Hollande": a person, not the Netherlands
+                if sp.label_ == "DEMONYM" and sp.start > 0 and fold(sdoc[sp.start - 1].text) in currency_nouns:
+                    continue  # "dollars américains", "francs suisses": a currency, not a party
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")

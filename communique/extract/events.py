@@ -150,7 +150,7 @@ class EventExtractor:
             return tok  # "a téléphoné", sometimes tagged as a noun, still has its subject
         h = tok
         for _ in range(3):
-            if h.head is h:
+            if h.head.i == h.i:
                 return None
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
@@ -169,7 +169,7 @@ class EventExtractor:
                 out.update(t.i for t in c.subtree)
         # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré"), and an
         # infinitive has its governor's subject ("les deux dirigeants ... avant de tenir des entretiens")
-        if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             return self.subject_tokens(verb.head)
         return out
 
@@ -206,7 +206,7 @@ class EventExtractor:
                 return False
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and trigger not in list(tok.subtree):
                 return True
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False

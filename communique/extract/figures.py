@@ -37,6 +37,11 @@ class FigureExtractor:
         self.by_relative_year = sorted(((fold(k), int(v)) for k, v in (target.get("by_relative_year") or {}).items()),
                                        key=lambda kv: -len(kv[0]))
         self.anaphora = [words(w) for w in num.get("anaphora") or []]
+        self.raise_verbs = {fold(w) for w in target.get("raise_verbs", [])}
+        self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
+        self.one_way = {fold(w) for w in num.get("one_way") or []}
+        self.cue_rx = {k: [re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in cue) + r"(?!\w)") for cue in v]
+                       for k, v in self.cues.items()}
         ch = num.get("change") or {}
         self.up = {fold(w) for w in ch.get("up", [])}
         self.down = {fold(w) for w in ch.get("down", [])}
@@ -71,7 +76,8 @@ class FigureExtractor:
                 previous = s
                 continue
             ws = words(s.text)
-            if previous is not None and any(_contains(ws, a) >= 0 for a in self.anaphora):
+            if previous is not None and (any(_contains(ws, a) >= 0 for a in self.anaphora)
+                                         or self._pronoun_subject(s, qs)):
                 # "Ce chiffre a atteint 700 millions": the noun the sentence before measured
                 ws = ws + tuple(w for m in ("trade_volume", "investment", "tourist_arrivals")
                                 if self._has(words(previous.text), m) for w in self.cues[m][0])
@@ -84,6 +90,8 @@ class FigureExtractor:
                 if q.unit is None and q.scaled and q.value >= 1e6 and (money or last_currency):
                     # "50 milliards de dollars d'ici 2025 puis 80 milliards d'ici 2030": the currency said once
                     q.unit = money[0] if money else last_currency
+                if self._conversion(s, q, qs):
+                    continue  # "29 milliards de dollars (23,9 milliards d'euros)": the same amount again
                 fig = self._figure(s, ws, q, qs)
                 if fig is None:
                     continue
@@ -94,7 +102,128 @@ class FigureExtractor:
             years = [d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since]
             last_year = years[-1] if years else last_year
             previous = s
-        return out
+        return _without_heading_repeats(out, self.ctx)
+
+    # ------------------------------------------------------------------ what a number measures
+    def _clause(self, s: Sentence, q, qs) -> tuple[int, int]:
+        """Offsets (in the document) of the stretch of the sentence that belongs to ``q``: from the end of
+        the amount before it (or a ';') to the start of the amount after it."""
+        money = [p for p in qs if p.unit != "percent" and p is not q]
+        lo = max([p.end for p in money if p.end <= q.start] + [s.start])
+        hi = min([p.start for p in money if p.start >= q.end] + [s.end])
+        text = self.ctx.document.text
+        semi = text.rfind(";", lo, q.start)
+        return (semi + 1 if semi >= 0 else lo), hi
+
+    def _cue_between(self, s: Sentence, metric: str, lo: int, hi: int) -> bool:
+        folded = fold(self.ctx.document.text[lo:hi])
+        return any(rx.search(folded) for rx in self.cue_rx.get(metric, []))
+
+    def _nearest_cue(self, s: Sentence, q, ws) -> str:
+        """The metric whose cue stands nearest the amount ("L'investissement russe au Vietnam ... 2,93
+        milliards", even when trade is named elsewhere in the sentence); "other" when none is named."""
+        folded = fold(s.text)
+        best, best_d = "other", None
+        for metric in ("trade_volume", "investment"):
+            for rx in self.cue_rx.get(metric, []):
+                for m in rx.finditer(folded):
+                    a, b = s.start + m.start(), s.start + m.end()
+                    d = q.start - b if b <= q.start else a - q.end
+                    d = abs(d) + (0 if b <= q.start else 20)  # a cue before the amount reads more naturally
+                    if best_d is None or d < best_d:
+                        best, best_d = metric, d
+        if best == "other" and self._has(ws, "trade_volume"):
+            return "trade_volume"  # "ce chiffre": the cue lent by the sentence before
+        return best
+
+    def _token_of(self, s: Sentence, q):
+        span = s.doc.char_span(q.start - s.seg.offset, q.end - s.seg.offset, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _aimed(self, s: Sentence, q) -> bool:
+        """"porter les échanges à 5 milliards", "atteindra 100 milliards", "voir le volume atteindre 1
+        milliard": an amount to be reached, told by the verb it depends on."""
+        tok = self._token_of(s, q)
+        for _ in range(4):
+            if tok is None or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            lemma = fold(tok.lemma_)
+            form = tok.morph.get("VerbForm")
+            past = "Past" in tok.morph.get("Tense") or "Part" in form
+            if lemma in self.raise_verbs and not past and not any(c.dep_.startswith("expl") for c in tok.children):
+                return True  # "porter à", "élever à"; "s'élever à" is "to amount to"
+            if lemma in self.reach_verbs:
+                mood = tok.morph.get("Mood")
+                if "Inf" in form:
+                    # "ont progressé de 8 % pour atteindre 24 milliards": the result of a past rise;
+                    # "souhaite voir le volume atteindre 1 milliard": an aim
+                    head = tok.head
+                    return not ("Past" in head.morph.get("Tense") or "Part" in head.morph.get("VerbForm"))
+                return "Fut" in tok.morph.get("Tense") or "Sub" in mood or "Cnd" in mood
+            if tok.pos_ == "VERB":
+                return False
+        return False
+
+    def _pronoun_subject(self, s: Sentence, qs) -> bool:
+        """"Au cours des dix premiers mois, il s'est établi à 1,15 milliard": the subject of the verb an
+        amount depends on is a pronoun standing for what the sentence before measured."""
+        for q in qs:
+            tok = self._token_of(s, q)
+            verb = tok
+            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb is not None and any(c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle", "ils", "elles")
+                                        for c in verb.children):
+                return True
+        return False
+
+    def _one_way(self, s: Sentence, q) -> bool:
+        text = self.ctx.document.text
+        near = set(words(text[max(s.start, q.start - 60):min(s.end, q.end + 40)]))
+        ways = near & self.one_way
+        exports = {w for w in ways if w.startswith("export")}
+        imports = {w for w in ways if w.startswith("import")}
+        return bool(exports) != bool(imports)
+
+    def _conversion(self, s: Sentence, q, qs) -> bool:
+        """"29 milliards de dollars (23,9 milliards d'euros)", "7 milliards d'euros, soit environ 12 milliards
+        de dinars": the same amount in another currency."""
+        if q.unit in (None, "persons", "percent"):
+            return False
+        before = [p for p in qs if p.end <= q.start and p.unit not in (None, "persons", "percent")]
+        if not before:
+            return False
+        gap = fold(self.ctx.document.text[before[-1].end:q.start])
+        return bool(re.fullmatch(r"\s*(?:\(|,?\s*soit\s+(?:environ\s+|pres\s+de\s+|quelque\s+)?)\s*", gap))
+
+    def _period(self, s: Sentence, q, qs, target_year) -> str | None:
+        """The period of an amount: the date right after it in its clause ("2,49 milliards en 2011, contre
+        1,44 milliard en 2010"), else a bare year or a span of years after it ("2,7 milliards de dollars
+        2016", "pour 2015-2016"), else the nearest date before it, else the article's year for "cette
+        année", "vers la fin de l'année"."""
+        text = self.ctx.document.text
+        _, hi = self._clause(s, q, qs)
+        after_text = text[q.end:min(hi, q.end + 60)]
+        m = re.match(r"\s*(?:pour\s+(?:l'exercice\s+)?|en\s+)?((?:19|20)\d\d)\s*[-/]\s*((?:19|20)\d\d)\b", after_text)
+        if m:
+            return f"{m.group(1)}/{m.group(2)}"
+        dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year)]
+        after = [d for d in dates if q.end <= d.start < min(hi, q.end + 40)]
+        if after:
+            d = after[0]
+            return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
+        m = re.match(r"\s*,?\s*((?:19|20)\d\d)\b", after_text)
+        if m:
+            return m.group(1)
+        if dates:
+            d = min(dates, key=lambda d: abs(d.start - q.start))
+            return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
+        year = (self.ctx.document.date or "")[:4]
+        if year.isdigit() and re.search(r"\b(?:cette\s+annee|(?:vers\s+|a\s+)?la\s+fin\s+de\s+l'annee)\b",
+                                        fold(s.text)):
+            return year
+        return None
 
     def _relative_period(self, s: Sentence, q, fig: Figure, here: list[Figure], last_year: str | None) -> None:
         """"12,8 milliards en 2023, contre 11,9 milliards un an plus tôt": a year before the other value;
@@ -113,14 +242,13 @@ class FigureExtractor:
         metric, unit, target_year = None, q.unit, None
         if q.unit not in (None, "persons"):  # money
             target_year = self._target_year(s, q)
-            if target_year is not None or self._has(ws, "trade_target"):
+            lo, hi = self._clause(s, q, qs)
+            if target_year is not None or self._cue_between(s, "trade_target", lo, hi) or self._aimed(s, q):
                 metric = "trade_target"
-            elif self._has(ws, "investment") and not self._has(ws, "trade_volume"):
-                metric = "investment"
-            elif self._has(ws, "trade_volume"):
-                metric = "trade_volume"
+            elif self._one_way(s, q):
+                metric = "other"  # "30 millions de dinars à l'exportation": one direction of trade
             else:
-                metric = "other"
+                metric = self._nearest_cue(s, q, ws)
         else:
             if self._has(ws, "strategic_partner_count") and "nombre" in ws and q.unit is None and q.value < 500:
                 metric, unit = "strategic_partner_count", "count"
@@ -139,10 +267,7 @@ class FigureExtractor:
                 countries = countries[:2]
         period = None
         if metric != "trade_target":
-            dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year)]
-            if dates:
-                d = min(dates, key=lambda d: abs(d.start - q.start))
-                period = d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
+            period = self._period(s, q, qs, target_year)
         change = None
         after = [p for p in qs if p.unit == "percent" and p.start > q.end and p.start - q.end < 80]
         before_q = [p for p in qs if p.unit == "percent" and p.end < q.start and q.start - p.end < 60]
@@ -158,3 +283,15 @@ class FigureExtractor:
                      approximate=q.approximate, quote=q.text)
         fig.sources = [Source(self.ctx.document.id, s.start, s.end, s.text)]
         return fig
+
+
+def _without_heading_repeats(figures: list[Figure], ctx: DocContext) -> list[Figure]:
+    """A heading or title that repeats an amount of the body ("Objectif : 15 milliards de dollars") is not
+    another figure: the body's sentence, which says more, is kept."""
+    kinds = {s.start: s.kind for s in ctx.sentences}
+
+    def key(f: Figure):
+        return round(f.value or 0, 3), f.unit, frozenset(f.countries)
+
+    in_body = {key(f) for f in figures if kinds.get(f.sources[0].start) == "body"}
+    return [f for f in figures if kinds.get(f.sources[0].start) == "body" or key(f) not in in_body]

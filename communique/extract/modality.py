@@ -50,7 +50,7 @@ class ModalityReader:
         """"à l'occasion du 65e anniversaire de l'établissement de leurs relations": a past event recalled."""
         h = trigger
         for _ in range(2):
-            if h.head is h:
+            if h.head.i == h.i:
                 return False
             h = h.head
             if fold(h.lemma_) in self.commemorated or fold(h.text) in self.commemorated:
@@ -96,7 +96,7 @@ class ModalityReader:
                 return "hypothetical"
             elif tok is not trigger and fold(tok.text) in self.planned_nouns:
                 return "planned"
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             dep = tok.dep_
             if dep not in _PASS_UP and not dep.startswith("nsubj"):

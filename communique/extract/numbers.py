@@ -89,6 +89,9 @@ class QuantityReader:
             rf"{_NUM}(?:\s*(?P<mult>{mult})\b)?(?:\s*(?:de\s+|d')?(?P<cur>{cur})(?![\w]))?")
         self.rx_collective = re.compile(rf"\b(?:une\s+|la\s+)?(?P<coll>{coll})s?\s+(?:de\s+|d')")
         self.rx_percent = re.compile(rf"{_NUM}\s*(?:%|pour\s*cent|pour-cent)")
+        self.scaled = {fold(k): (v[0], float(v[1])) for k, v in (n.get("scaled_currencies") or {}).items()}
+        sc = "|".join(sorted((re.escape(k) for k in self.scaled), key=len, reverse=True))
+        self.rx_scaled = re.compile(rf"{_NUM}\s*(?P<sc>{sc})(?![\w])") if sc else None
         self.word_amounts = {fold(k): float(v) for k, v in (n.get("word_amounts") or {}).items()}
         wa = "|".join(sorted((re.escape(k) for k in self.word_amounts), key=len, reverse=True))
         spelled = "|".join(sorted(_SPELLED, key=len, reverse=True))
@@ -123,14 +126,25 @@ class QuantityReader:
             if v is not None:
                 out.append(Quantity(offset + m.start(), offset + m.end(), v, "percent", text=text[m.start():m.end()]))
                 pct_spans.append(m.span())
+        scaled_spans = []
+        for m in self.rx_scaled.finditer(folded) if self.rx_scaled else ():
+            v = parse_number(m.group("num"))
+            if v is not None:
+                code, factor = self.scaled[m.group("sc")]
+                approx, bound = self._qualifier(folded, m.start())
+                out.append(Quantity(offset + m.start(), offset + m.end(), v * factor, code, approx, bound,
+                                    text[m.start():m.end()], scaled=True))
+                scaled_spans.append(m.span())
         for m in self.rx_amount.finditer(folded):
-            if any(a <= m.start() < b for a, b in pct_spans):
+            if any(a <= m.start() < b for a, b in pct_spans + scaled_spans):
                 continue
             v = parse_number(m.group("num"))
             if v is None:
                 continue
             mult = m.group("mult")
             cur = m.group("cur")
+            if mult == "m" and not cur:
+                mult = None  # "5 m": metres; "25,1 M EUR": millions of euros
             if mult:
                 v *= self.multipliers[mult]
             unit = next((code for f, code in self.currencies if f == cur), None) if cur else None

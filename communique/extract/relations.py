@@ -52,7 +52,7 @@ class RelationExtractor:
         """"vise à approfondir le partenariat stratégique intégral": the wish is about a level they have."""
         tok = head
         for _ in range(3):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             if tok.dep_ in ("obj", "nmod", "obl:arg") and (fold(tok.head.lemma_) in self.presupposing
                                                            or fold(tok.head.text) in self.presupposing):

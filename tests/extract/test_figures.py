@@ -245,3 +245,94 @@ def test_a_counted_noun_keeps_a_scaled_number_out_of_the_currency(extract_text):
                          "et l'Ouganda a accueilli 1,5 million de touristes kényans.", date="2023-01-10")
     assert _one(facts, "tourist_arrivals", 1.5e6).unit == "persons"
     assert [f for f in facts.figures if close(f.value, 1.5e6) and f.unit == "USD"] == []
+
+
+# ----------------------------------------------------------------------------- targets told by the verb, periods, conversions
+
+@pytest.mark.parametrize("text, date, value, year", [
+    ("Il a été convenu de porter très bientôt le volume des échanges entre le Chili et le Pérou à plus de cinq "
+     "milliards de dollars, a annoncé le président chilien.", "2020-01-27", 5e9, None),
+    ("La Norvège atteindra facilement un volume commercial bilatéral de 10 milliards de dollars avec l'Islande, a "
+     "déclaré le Premier ministre.", "2021-06-04", 1e10, None),
+    ("Le président a exprimé le souhait de voir le volume des échanges entre le Chili et l'Argentine atteindre un "
+     "milliard de dollars.", "2025-08-07", 1e9, None),
+    ("Le Chili et le Pérou envisagent de porter leurs échanges à 10 milliards de dollars d'ici 2020.",
+     "2017-06-29", 1e10, 2020),
+])
+def test_an_amount_to_be_reached_is_a_target(extract_text, text, date, value, year):
+    fig = _one(extract_text(text, date=date), "trade_target", value)
+    assert fig.target_year == year
+
+
+@pytest.mark.parametrize("text", [
+    "Les échanges commerciaux entre le Chili et le Pérou ont progressé de 8 % pour atteindre 2 milliards de dollars "
+    "en 2023.",
+    "Les investissements japonais cumulés au Chili s'élèvent à près de 7 milliards de dollars.",
+    "Les échanges entre le Chili et le Pérou ont été portés à 2 milliards de dollars en 2023.",
+])
+def test_an_amount_reached_is_no_target(extract_text, text):
+    assert figures(extract_text(text, date="2024-01-10"), "trade_target") == []
+
+
+def test_each_amount_takes_the_year_written_after_it(extract_text):
+    facts = extract_text("Les échanges commerciaux bilatéraux entre le Chili et le Pérou ont atteint 2,49 milliards "
+                         "de dollars en 2011, contre 1,44 milliard de dollars en 2010.", date="2012-03-31")
+    assert _one(facts, "trade_volume", 2.49e9).period == "2011"
+    assert _one(facts, "trade_volume", 1.44e9).period == "2010"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Le commerce bilatéral entre le Chili et le Pérou a atteint 2,2 milliards de dollars en 2015 et 2,7 milliards "
+     "de dollars 2016.", "2016"),
+    ("L'Inde est le sixième partenaire du Chili, avec des échanges combinés de 2,7 milliards de dollars pour "
+     "2015-2016.", "2015/2016"),
+    ("Vers la fin de l'année, le commerce bilatéral entre le Chili et le Pérou a atteint 2,7 milliards de dollars.",
+     "2016"),
+])
+def test_periods_written_without_a_preposition_or_as_the_year_end(extract_text, text, period):
+    assert _one(extract_text(text, date="2016-12-28"), "trade_volume", 2.7e9).period == period
+
+
+def test_the_same_amount_in_another_currency_is_no_second_figure(extract_text):
+    facts = extract_text("L'année dernière, les échanges entre le Chili et le Pérou s'élevaient à 29 milliards de "
+                         "dollars (23,9 milliards d'euros).", date="2006-03-21")
+    assert [f.value for f in figures(facts, "trade_volume")] == [29e9]
+
+
+def test_a_currency_s_demonym_is_no_party(extract_text):
+    facts = extract_text("Les échanges entre la Chine et la Malaisie ont atteint 53,47 milliards de dollars "
+                         "américains en 2008.", date="2009-11-12")
+    assert set(_one(facts, "trade_volume", 53.47e9).countries) == {"CHN", "MYS"}
+
+
+def test_exports_alone_are_not_the_volume_of_trade(extract_text):
+    facts = extract_text("Les exportations du Chili vers le Pérou ont atteint 30 millions de dollars en 2015.",
+                         date="2016-01-10")
+    assert figures(facts, "trade_volume") == []
+
+
+def test_the_nearest_named_measure_wins(extract_text):
+    facts = extract_text("Le commerce entre le Chili et le Pérou progresse et l'investissement chilien au Pérou "
+                         "totalise 2,93 milliards de dollars.", date="2017-06-29")
+    assert _one(facts, "investment", 2.93e9)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("En 2017, les échanges bilatéraux entre le Chili et le Pérou ont baissé de 42,3 % à 25,1 M EUR.", 25.1e6, "EUR"),
+    ("Au total, les échanges entre le Maroc et l'Espagne ont atteint 132 MMDH en 2017.", 132e9, "MAD"),
+])
+def test_abbreviated_amounts(extract_text, text, value, unit):
+    assert _one(extract_text(text, date="2018-03-01"), "trade_volume", value).unit == unit
+
+
+def test_a_pronoun_subject_continues_the_measure_of_the_sentence_before(extract_text):
+    facts = extract_text("Le commerce bilatéral entre le Chili et le Pérou a atteint 944 millions de dollars en 2009. "
+                         "Au cours des dix premiers mois de 2010, il s'est établi à 1,15 milliard de dollars.",
+                         date="2010-12-13")
+    assert _one(facts, "trade_volume", 1.15e9).period == "2010-01/2010-10"
+
+
+def test_a_heading_repeating_an_amount_of_the_body_is_no_second_figure(extract_text):
+    facts = extract_text("Le Chili et le Pérou renforcent leurs liens\nObjectif : 15 milliards de dollars\n"
+                         "Les deux pays visent 15 milliards de dollars d'échanges d'ici 2028.", date="2022-12-22")
+    assert [f.target_year for f in figures(facts, "trade_target")] == [2028]
