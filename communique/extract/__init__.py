@@ -58,6 +58,7 @@ class Extractor:
             if c.event.type in ("meeting", "call"):
                 _fix_parties(c)
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
+        _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date)
         facts.events = _dedupe(events)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
@@ -67,6 +68,22 @@ class Extractor:
         facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities if not e.inferred]
         return facts
+
+
+def _anaphoric_talks(cands: list[Candidate]) -> None:
+    """"Les deux présidents ont évoqué lors de l'entretien ...": talks named with a definite article after a
+    phone call between the same parties are that call, not a meeting in person."""
+    calls: list[Candidate] = []
+    for c in cands:
+        e, tok = c.event, c.trigger.token
+        if e.type == "call":
+            calls.append(c)
+        elif e.type == "meeting" and c.trigger.sub == "noun" and any(
+                x.dep_ == "det" and x.lower_ in ("l'", "le", "la", "cet", "cette", "ce", "leur") for x in tok.children):
+            call = next((k.event for k in calls if set(k.event.countries) == set(e.countries)
+                         and k.event.status == e.status), None)
+            if call is not None:
+                e.type, e.cameo, e.plover, e.plover_mode = "call", call.cameo, call.plover, call.plover_mode
 
 
 def _headline_participants(cands: list[Candidate], ctx: DocContext, mentions) -> None:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lang import fold, words
-from ..names import diacritic_weight, name_key, same_in_document
+from ..names import diacritic_weight, edit_distance, name_key, same_in_document
 from ..offices import OfficeHolders
 from .context import DocContext, Sentence
 
@@ -521,6 +521,14 @@ class PersonFinder:
                 k = j
         return out
 
+    @staticmethod
+    def _misspelt_repeat(key, m: PersonMention, entities: list[PersonEntity]) -> PersonEntity | None:
+        """A full name written again with a slip in one word ("Hu Jinato" after "Hu Jintao"): the same
+        person, when exactly one person of the article is that close and no country says otherwise."""
+        close = [e for e in entities if any(_one_word_off(key, name_key(n)) for n in set(e.names))
+                 and not (m.country and e.country and m.country != e.country)]
+        return close[0] if len(close) == 1 else None
+
     def _cluster(self, mentions: list[PersonMention]) -> list[PersonEntity]:
         for m in mentions:
             m.entity = None
@@ -544,6 +552,8 @@ class PersonFinder:
                         continue
                     match = e
                     break
+            if match is None and len(key) >= 2:
+                match = self._misspelt_repeat(key, m, entities)
             if match is None:
                 match = PersonEntity(len(entities))
                 entities.append(match)
@@ -555,6 +565,14 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
+
+
+def _one_word_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same words but one, and that one misspelt by at most two letters ("Hu Jintao" / "Hu Jinato")."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 4 and edit_distance(*diff[0]) <= 2
 
 
 def family_name_hint(entity: PersonEntity, lex, candidates: set[str]) -> str | None:

@@ -202,3 +202,18 @@ def test_talks_named_by_a_noun(extract_text, text, codes):
 def test_a_multilateral_summit_is_no_bilateral_meeting(extract_text):
     facts = extract_text("Le président chilien a participé au sommet du G20 à Osaka.", date="2019-06-01")
     assert events(facts, "meeting") == []
+
+
+def test_the_talks_after_a_phone_call_are_that_call(extract_text):
+    facts = extract_text("Le président chilien Gabriel Boric a eu lundi un entretien téléphonique avec son homologue "
+                         "argentin Alberto Fernández. Les deux présidents ont également évoqué lors de l'entretien la "
+                         "situation régionale.", date="2021-08-24")
+    assert events(facts, "meeting") == []
+    only(events_between(facts, "call", "CHL", "ARG"))
+
+
+def test_talks_in_person_the_next_day_stay_a_meeting(extract_text):
+    facts = extract_text("Le président chilien Gabriel Boric s'est entretenu lundi au téléphone avec son homologue "
+                         "argentin Alberto Fernández. Mardi, il a eu un entretien à Santiago avec le ministre argentin "
+                         "des Affaires étrangères.", date="2021-08-24")
+    only(events_between(facts, "meeting", "CHL", "ARG"))

@@ -235,3 +235,15 @@ def test_continents_are_not_persons(extract_text):
     facts = extract_text("Il s'agit de la première visite effectuée par un Premier ministre chinois dans ce pays "
                          "de l'Océanie depuis onze ans.", date="2017-03-23")
     assert facts.persons == []
+
+
+def test_a_misspelt_repeat_of_a_full_name_is_the_same_person(extract_text):
+    facts = extract_text("Le président russe Vladimir Poutine a rencontré mardi Hu Jintao. C'est la cinquième "
+                         "rencontre entre Vladimir Poutine et Hu Jinato en un an.", date="2006-03-21")
+    assert "Hu Jinato" in only(persons_named(facts, "Hu Jintao")).aliases
+    assert len([e for e in facts.events if e.type == "meeting"]) == 1
+
+
+def test_two_names_one_word_apart_but_short_are_two_people(extract_text):
+    facts = extract_text("Kim Jong-un a reçu Kim Yo-jong.", date="2020-01-10")
+    assert len(facts.persons) == 2
