@@ -536,6 +536,16 @@ class EventExtractor:
             if self.call_markers.intersection(near):
                 typ = "call"  # "se sont entretenus pour la première fois au téléphone"
         people, explicit, scope = self._parties(t, other_windows)
+        between = self._between(t)
+        if between:
+            # "une réunion entre le vice-président turc X et le vice-Premier ministre russe Y, à Ankara": the
+            # parties are the two named after "entre", whatever else the sentence mentions
+            inside = [m for m in people if m.i in between] or self.persons_in(s, between)
+            codes = {self.person_country(m) for m in inside if self.person_country(m)}
+            codes |= {c.code for c in s.countries if c.i in between and not c.is_location}
+            if len(codes) >= 2:
+                people = inside
+                explicit = [c for c in s.countries if c.i in between and not c.is_location]
         subj = self.subject_tokens(self.governing_verb(tok)) | set(range(max(s.span.start, tok.i - 4), tok.i))
         if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in ("il", "elle") for i in subj):
             # "Il s'y est entretenu avec le président X": "il" is the traveller of the visit under way
@@ -606,6 +616,18 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _between(self, t: Trigger) -> set[int]:
+        """Tokens of the "entre A et B" phrase right after a talks noun, or an empty set."""
+        s, tok = t.sentence, t.token
+        if t.sub != "noun" or tok.i + 1 >= s.span.end or fold(s.doc[tok.i + 1].text) != "entre":
+            return set()
+        end = tok.i + 2
+        while end < min(s.span.end, tok.i + 60) and s.doc[end].text not in (";", ".") and not (
+                s.doc[end].text == "," and end + 1 < s.span.end and fold(s.doc[end + 1].text) in ("a", "au", "en", "le", "la")
+                and any(c.i == end + 2 for c in [*s.countries, *s.cities])):
+            end += 1
+        return set(range(tok.i + 2, end))
 
     def _titled_counterparts(self, t: Trigger, typ: str, countries: list[str], people: list[PersonMention],
                              subj: set[int]) -> list[Candidate]:

@@ -217,3 +217,11 @@ def test_talks_in_person_the_next_day_stay_a_meeting(extract_text):
                          "argentin Alberto Fernández. Mardi, il a eu un entretien à Santiago avec le ministre argentin "
                          "des Affaires étrangères.", date="2021-08-24")
     only(events_between(facts, "meeting", "CHL", "ARG"))
+
+
+def test_talks_between_two_named_sides_have_those_sides_only(extract_text):
+    facts = extract_text("Le ministre hongrois a salué le projet. Et ce, lors d'une réunion entre le vice-président "
+                         "turc, Cevdet Yilmaz, et le vice-Premier ministre russe, Alexander Novak, à Ankara, samedi.",
+                         date="2023-11-27")
+    meeting = only(events(facts, "meeting"))
+    assert set(meeting.countries) == {"TUR", "RUS"}
