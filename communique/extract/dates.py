@@ -96,7 +96,10 @@ class DateGrammar:
             ("month", re.compile(
                 rf"\b(?:en|au\s+mois\s+de|(?:au\s+)?(?:debut|fin|mi)[\s-]+|courant|depuis|d'ici)?\s*"
                 rf"{mon.format('m1')}(?:\s+(?P<rel>dernier|derniere|prochain|prochaine))?{yr}\b")),
-            ("year", re.compile(rf"\b(?:en|depuis|de|d'ici(?:\s+a)?|a\s+l'horizon|l'annee|des|au\s+cours\s+de)\s+{year.format('y')}\b")),
+            ("year", re.compile(rf"\b(?:en|depuis|de|d'ici(?:\s+a)?|a\s+l'horizon|l'annee|des|au\s+cours\s+de"
+                                rf"|remonte(?:nt)?\s+a|remontant\s+a|datant\s+de|date\s+de)\s+{year.format('y')}\b")),
+            # "il y a 46 ans", "21 ans plus tôt": counted back from the article's year
+            ("years_ago", re.compile(r"\b(?:il\s+y\s+a\s+(?P<n1>\d{1,3})\s+ans|(?P<n2>\d{1,3})\s+ans\s+plus\s+tot)\b")),
             ("last_year", re.compile(r"\b(?:l'an|l'annee)\s+(?P<rel>dernier|derniere|passee|prochain|prochaine)\b")),
             ("weekday", re.compile(
                 r"\b(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + r")(?!\s+\d)(?:\s+dernier)?\b")),
@@ -213,6 +216,10 @@ class DateGrammar:
                 return None
             day = dt.date(ry, rm, rd) + dt.timedelta(days=self.deictic[g["dd"]])
             return DateExpr(0, 0, day.isoformat(), relative=True)
+        if kind == "years_ago":
+            if dy is None:
+                return None
+            return DateExpr(0, 0, fmt(dy - int(g["n1"] or g["n2"])), relative=True)
         if kind == "last_year":
             if dy is None:
                 return None

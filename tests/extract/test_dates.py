@@ -197,3 +197,16 @@ def test_days_named_from_the_article_day_need_a_full_date():
     from communique.lang import load_lexicon
 
     assert DateGrammar(load_lexicon("fr")).find("signé hier", 0, "2023-09", None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la dernière visite remonte à 2003, quand", "2003"),
+    ("ont établi leurs relations diplomatiques il y a 46 ans", "1964"),
+    ("ont établi leurs relations diplomatiques 21 ans plus tôt", "1989"),
+])
+def test_years_told_by_remonter_a_or_counted_back(text, expected):
+    from communique.extract.dates import DateGrammar
+    from communique.lang import load_lexicon
+
+    found = DateGrammar(load_lexicon("fr")).find(text, 0, "2010-11-04", None)
+    assert [d.date_start for d in found] == [expected]
