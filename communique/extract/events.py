@@ -265,6 +265,7 @@ class EventExtractor:
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
+            made_here.extend(self._earlier_visit(s, made_here))
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -978,6 +979,40 @@ class EventExtractor:
                 current.explicit_date = False
             current.mentions = [x for x in current.mentions
                                 if (x.entity.key if x.entity else x.name) not in taken_people]
+        return out
+
+    def _earlier_visit(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"la deuxième visite d'Etat en Chine du président Susilo, la première ayant eu lieu en juillet 2005":
+        the visit numbered is not the first; the first, dated, is a visit of its own."""
+        markers = {fold(w) for w in self.tr["visit"].get("earlier_markers", [])}
+        doc = s.doc
+        out = []
+        for c in [c for c in made if c.event.type == "visit" and c.trigger.sub == "noun"]:
+            tok = c.trigger.token
+            ordinal = any(re.fullmatch(r"(?:deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d+e|\d+eme)",
+                                       fold(x.text)) for x in tok.children if x.dep_ in ("amod", "nummod"))
+            if not ordinal:
+                continue
+            for x in doc[tok.i + 1:s.span.end]:
+                if fold(x.text) not in markers or fold(doc[x.i - 1].text) not in ("la", "le", ","):
+                    continue
+                d = next((d for d in s.dates if not d.since and doc.char_span(
+                    d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand") is not None
+                    and x.i < doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset,
+                                            alignment_mode="expand").start <= x.i + 8), None)
+                if d is None:
+                    continue
+                e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest,
+                          host=c.event.host, visit_kind="unspecified", date_start=d.date_start, date_end=d.date_end)
+                earlier = Candidate(Trigger("visit", x, s, sub="noun"), e, [])
+                earlier.explicit_date = True
+                self._finish(earlier)
+                e.status = "happened"
+                out.append(earlier)
+                if c.event.date_start == d.date_start:
+                    c.event.date_start = c.event.date_end = None
+                    c.explicit_date = False
+                break
         return out
 
     def _anniversaries(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:

@@ -253,3 +253,15 @@ def test_earlier_visits_after_a_pronoun_leave_the_current_one_undated_by_them(ex
     # "un président chilien" is no one in particular
     current = only([v for v in visits(facts, "CHL", "CHN") if v.date_start == "2012-05-02"])
     assert current.participants == []
+
+
+def test_the_first_of_numbered_visits_is_its_own_dated_visit(extract_text):
+    facts = extract_text("Il s'agit de la deuxième visite d'Etat en Chine du président indonésien Susilo Bambang "
+                         "Yudhoyono, la première ayant eu lieu en juillet 2005.", "2012-03-25")
+    assert sorted(v.date_start for v in visits(facts, "IDN", "CHN")) == ["2005-07", "2012-03-25"]
+
+
+def test_the_last_visit_dated_by_remonter_a(extract_text):
+    facts = extract_text("La dernière visite d'Etat en France d'un souverain belge remonte à 2003, quand Albert II "
+                         "avait été accueilli par Jacques Chirac.", "2024-10-14")
+    assert [v.date_start for v in visits(facts, "BEL", "FRA")] == ["2003"]
