@@ -11,12 +11,17 @@ already merged by extract, so two events of one article are never merged here.
 """
 from __future__ import annotations
 
+import json
+
 from ..extract.dates import overlaps, span_of, width
 from ..extract.successors import Successors
 from ..records import Event, Participant
 from ..resolve import ActorRegistry
 
 CONFLICT_WINDOW_DAYS = 31  # two datings of one event further apart than this are two events
+#: when as many reports call a visit one kind as another, the more formal kind wins: an article that
+#: names the protocol level knows it, while "visite de travail" is also said loosely of a whole tour
+VISIT_KIND_RANK = {"state": 3, "official": 2, "working": 1}
 
 
 def _parties(e: Event, succ: Successors) -> frozenset:
@@ -68,9 +73,11 @@ class EventMerger:
         return self.same_kind(a, b) and overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end))
 
     def merge(self, records: list[dict]) -> tuple[list[dict], list[dict]]:
-        events = [(r.get("doc") or "", Event.from_record(r)) for r in records]
-        # a canonical order, so that the result does not depend on the order documents were read in
-        events.sort(key=lambda x: (x[1].type, x[0], x[1].sources[0].start if x[1].sources else 0))
+        # a canonical order (a total one: two records differ in the last key if in nothing else), so
+        # that the result depends neither on the order documents were read in nor on the order the
+        # database returned their records
+        ordered = sorted(records, key=_canonical_key)
+        events = [(r.get("doc") or "", Event.from_record(r)) for r in ordered]
         groups: list[_Group] = []
         for doc, e in events:
             target = next((g for g in groups if doc not in g.docs and all(self.compatible(e, m) for _, m in g.members)),
@@ -106,7 +113,9 @@ class EventMerger:
                     out.sources.append(s)
         out.participants = list(seen.values())
         kinds = [e.visit_kind for e in evs if e.visit_kind and e.visit_kind != "unspecified"]
-        out.visit_kind = max(set(kinds), key=kinds.count) if kinds else (best.visit_kind if best.type == "visit" else None)
+        # the kind most reports give; a tie goes by rank, then by name, never by the order of a set
+        out.visit_kind = (max(set(kinds), key=lambda k: (kinds.count(k), VISIT_KIND_RANK.get(k, 0), k)) if kinds
+                          else (best.visit_kind if best.type == "visit" else None))
         out.location = next((e.location for e in evs if e.location), None)
         out.count = max((e.count for e in evs if e.count), default=None)
         out.instrument = next((e.instrument for e in evs if e.instrument), None)
@@ -134,6 +143,14 @@ class EventMerger:
                             "values": [_date_text(a), _date_text(b)],
                             "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]})
         return out
+
+
+def _canonical_key(rec: dict) -> tuple:
+    """Type, document, first offset, then the whole record: a total order that depends on content only."""
+    sources = rec.get("sources") or []
+    start = sources[0].get("start", 0) if sources and isinstance(sources[0], dict) else 0
+    return (rec.get("type") or "", rec.get("doc") or "", start if isinstance(start, int) else 0,
+            json.dumps(rec, sort_keys=True, ensure_ascii=False, default=str))
 
 
 def _days(day: str) -> int:

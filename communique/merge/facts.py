@@ -5,6 +5,8 @@ In: per-document records. Out: one record per fact with every source; for figure
 """
 from __future__ import annotations
 
+import json
+
 from ..extract.dates import overlaps
 from ..extract.successors import Successors
 from ..lang import words
@@ -22,6 +24,12 @@ def _sources(recs: list[dict]) -> list[dict]:
             if src not in out:
                 out.append(src)
     return [s.to_record() for s in out]
+
+
+def _content(rec: dict) -> str:
+    """The whole record as text: the last key of every sort, so that orders are total and depend on
+    content only (never on the order documents were read in or rows came from the database)."""
+    return json.dumps(rec, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _strip(rec: dict) -> dict:
@@ -43,7 +51,8 @@ def _period(p: str | None):
 def merge_figures(records: list[dict]) -> tuple[list[dict], list[dict]]:
     succ = Successors.load()
     groups: list[list[dict]] = []
-    for r in sorted(records, key=lambda r: (r.get("metric") or "", r.get("doc") or "", str(r.get("value")))):
+    for r in sorted(records, key=lambda r: (r.get("metric") or "", r.get("doc") or "", str(r.get("value")),
+                                               _content(r))):
         for g in groups:
             h = g[0]
             if (h.get("metric"), _countries(h, succ), h.get("unit"), h.get("target_year")) == (
@@ -94,7 +103,7 @@ def merge_relations(records: list[dict]) -> list[dict]:
     """One record per pair and level, with every source (the level history is read from upgrades)."""
     succ = Successors.load()
     groups: dict[tuple, list[dict]] = {}
-    for r in sorted(records, key=lambda r: r.get("doc") or ""):
+    for r in sorted(records, key=lambda r: (r.get("doc") or "", _content(r))):
         groups.setdefault((_countries(r, succ), r.get("level")), []).append(r)
     out = []
     for (_pair, _level), g in groups.items():
@@ -107,7 +116,7 @@ def merge_relations(records: list[dict]) -> list[dict]:
 def merge_commitments(records: list[dict]) -> list[dict]:
     succ = Successors.load()
     groups: dict[tuple, list[dict]] = {}
-    for r in sorted(records, key=lambda r: r.get("doc") or ""):
+    for r in sorted(records, key=lambda r: (r.get("doc") or "", _content(r))):
         key = (_countries(r, succ), r.get("domain"), " ".join(words(r.get("text") or "")))
         groups.setdefault(key, []).append(r)
     out = []

@@ -132,3 +132,34 @@ def test_merge_one_person_with_two_offices_the_same_month_is_a_role_conflict():
     (c,) = [c for c in m.conflicts if c["field"] == "role"]
     assert c["values"] == ["foreign_minister", "head_of_state"]
     assert {s["doc"] for s in c["sources"]} == {"a", "b"}
+
+
+@pytest.mark.parametrize("kinds, expected", [
+    (("working", "state"), "state"),
+    (("official", "working"), "official"),
+    (("state", "official"), "state"),
+    (("working", "working", "state"), "working"),  # the majority first
+])
+def test_merge_visit_kind_tie_goes_to_the_more_formal_kind_whatever_the_order(kinds, expected):
+    for order in (kinds, kinds[::-1]):
+        docs = [(f"d{i}", [visit(f"d{i}", "2025-05-05", kind=k)]) for i, k in enumerate(order)]
+        (e,) = merged(docs).events
+        assert e["visit_kind"] == expected
+
+
+def test_merge_result_does_not_depend_on_the_order_of_records_within_a_document():
+    """Two reports of one document that tie on type, document and first offset: the choice among them
+    (which one leads a group, whose wording is kept) goes by their content, not by their order."""
+    a = [visit("a", "2024-03-03", kind="working"), visit("a", "2024-03-03", guest="CHL", host="PER", kind="state"),
+         {"kind": "figure", "doc": "a", "metric": "trade_volume", "countries": ["ARG", "CHL"], "value": 1e9,
+          "unit": "USD", "period": "2023", "sources": [src("a")]},
+         {"kind": "figure", "doc": "a", "metric": "trade_volume", "countries": ["ARG", "CHL"], "value": 1.01e9,
+          "unit": "USD", "period": "2023", "quote": "1,01 milliard", "sources": [src("a")]},
+         {"kind": "relation", "doc": "a", "countries": ["ARG", "CHL"], "level": "strategic_partnership",
+          "sources": [src("a")]},
+         {"kind": "relation", "doc": "a", "countries": ["ARG", "CHL"], "level": "strategic_partnership",
+          "date": "2024", "sources": [src("a", 20)]}]
+    b = [visit("b", "2024-03-03", "2024-03-05", kind="state")]
+    first = merged([("a", a), ("b", b)])
+    again = merged([("b", b), ("a", a[::-1])])
+    assert again.records() == first.records() and again.conflicts == first.conflicts
