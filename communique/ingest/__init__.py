@@ -10,8 +10,9 @@ What comes in: paths given by the user. Each path is one of these:
 - a ``.jsonl`` file: one article per line, ``{"id", "text", "date"?, "url"?, "title"?, "lang"?}``.
   It is read line by line, so the size limit applies to each line, not to the whole file.
 - a folder: the files with those extensions inside it (recursively by default, in sorted order,
-  hidden files and folders skipped). Other files in a folder are skipped silently; a file of
-  another type named explicitly is an error.
+  hidden files and folders skipped). Other files in a folder are skipped, each reported to the
+  ``on_skip`` callback of ``iter_documents`` as a ``Skipped`` (path and reason); a sub-folder that
+  cannot be read is an error; a file of another type named explicitly is an error.
 
 What goes out: ``iter_documents`` yields one ``Document`` per article, with ``text`` the decoded
 original text (offsets of all later stages refer to it; it is not otherwise normalised; for
@@ -32,7 +33,8 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
@@ -43,6 +45,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DATE_TOKEN_RE",
     "SUPPORTED_SUFFIXES",
+    "Skipped",
     "iter_documents",
     "read_text_file",
     "read_html_file",
@@ -555,25 +558,70 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk_folder(root: str, recursive: bool) -> list[str]:
+@dataclass(frozen=True)
+class Skipped:
+    """A file or folder that a folder walk passed over, and why (not an error: it was not named)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def _skip_reason(name: str) -> str | None:
+    """Why a file met in a folder is not read (None: it is read)."""
+    if _is_hidden(name):
+        return "hidden file"
+    if not name.lower().endswith(SUPPORTED_SUFFIXES):
+        suffix = Path(name).suffix or "(no extension)"
+        return f"unsupported file type {suffix}"
+    return None
+
+
+def _walk_folder(root: str, recursive: bool, on_skip: Callable[[Skipped], None] | None = None,
+                 errors: list[InputError] | None = None) -> list[str]:
+    """The readable files under ``root``, sorted; the others go to ``on_skip``, sub-folders that
+    cannot be listed to ``errors``."""
+    skip = on_skip or (lambda _s: None)
     found: list[tuple[tuple[str, ...], str]] = []
     if recursive:
-        for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+        def unreadable(e: OSError) -> None:
+            if errors is not None and e.filename != root:
+                errors.append(InputError(e.filename, f"cannot read folder ({e.strerror or e})"))
+
+        for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
+            for d in sorted(dirnames):
+                full = os.path.join(dirpath, d)
+                if _is_hidden(d):
+                    skip(Skipped(full, "hidden folder"))
+                elif os.path.islink(full):
+                    skip(Skipped(full, "symbolic link to a folder (not followed)"))
             dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
             rel = os.path.relpath(dirpath, root)
             parts = () if rel == os.curdir else tuple(Path(rel).parts)
-            for name in filenames:
-                if not _is_hidden(name) and name.lower().endswith(SUPPORTED_SUFFIXES):
-                    found.append(((*parts, name), os.path.join(dirpath, name)))
+            for name in sorted(filenames):
+                full = os.path.join(dirpath, name)
+                reason = _skip_reason(name)
+                if reason is None:
+                    found.append(((*parts, name), full))
+                else:
+                    skip(Skipped(full, reason))
     else:
         try:
             names = os.listdir(root)
         except OSError:
             names = []
-        for name in names:
+        for name in sorted(names):
             full = os.path.join(root, name)
-            if not _is_hidden(name) and name.lower().endswith(SUPPORTED_SUFFIXES) and not os.path.isdir(full):
+            if os.path.isdir(full):
+                skip(Skipped(full, "folder (not read without recursion)"))
+                continue
+            reason = _skip_reason(name)
+            if reason is None:
                 found.append(((name,), full))
+            else:
+                skip(Skipped(full, reason))
     found.sort()
     return [full for _, full in found]
 
@@ -602,7 +650,8 @@ def _as_path_list(paths: PathArg | Iterable[PathArg]) -> list[str]:
     return out
 
 
-def _expand(path: str, recursive: bool) -> Iterator[str | InputError]:
+def _expand(path: str, recursive: bool,
+            on_skip: Callable[[Skipped], None] | None = None) -> Iterator[str | InputError]:
     """Files to read for one path named by the user (errors for what cannot be read)."""
     try:
         st = os.stat(path)
@@ -616,7 +665,9 @@ def _expand(path: str, recursive: bool) -> Iterator[str | InputError]:
         yield InputError(path, f"cannot read ({e.strerror or e})")
         return
     if stat.S_ISDIR(st.st_mode):
-        files = _walk_folder(path, recursive)
+        errors: list[InputError] = []
+        files = _walk_folder(path, recursive, on_skip, errors)
+        yield from errors
         if not files:
             yield InputError(path, "folder has no .txt, .html, .htm or .jsonl files")
         yield from files
@@ -637,8 +688,12 @@ def iter_documents(
     max_bytes: int = DEFAULT_MAX_BYTES,
     date: str | None = None,
     recursive: bool = True,
+    on_skip: Callable[[Skipped], None] | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield a ``Document`` per article found in ``paths``, and an ``InputError`` per bad input.
+
+    Files of a folder that are not read (hidden, of another type) go to ``on_skip``, one ``Skipped``
+    each (hidden folders and links to folders once, not their contents).
 
     Never raises for a bad input. ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) overrides the
     date of every document; a bad one is reported once as an ``InputError`` for ``--date`` and
@@ -654,7 +709,7 @@ def iter_documents(
     seen_files: set[str] = set()
     seen_ids: dict[str, str] = {}
     for arg in _as_path_list(paths):
-        for item in _expand(arg, recursive):
+        for item in _expand(arg, recursive, on_skip):
             if isinstance(item, InputError):
                 yield item
                 continue
