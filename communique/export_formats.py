@@ -323,6 +323,11 @@ def _commit_all(jobs: list[tuple[Path, Callable[[IO[bytes]], None]]]) -> list[Pa
     return [target for _tmp, target in staged]
 
 
+def write_file_atomically(target: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
+    """Write one file through a temp file beside it, renamed into place only when ``write`` succeeded."""
+    return _commit_all([(Path(os.fspath(target)), write)])[0]
+
+
 def file_mode(target: Path) -> int:
     """The mode a file gets: the old file's, or what the umask gives a new file (also used by the CLI)."""
     try:
@@ -334,4 +339,4 @@ def file_mode(target: Path) -> int:
 
 
 __all__ = ["COLUMNS", "KIND_ORDER", "ExportError", "columns", "group_by_kind", "table_name", "write_csv",
-           "write_jsonl", "write_parquet"]
+           "write_file_atomically", "write_jsonl", "write_parquet"]

@@ -184,7 +184,7 @@ def import_officeholders(source: str | os.PathLike[str], target: str | os.PathLi
 
 
 def _write_atomically(target: str | os.PathLike[str], rows: list[list[str]], source) -> None:
-    import tempfile
+    from ..export_formats import write_file_atomically
 
     target = Path(target)
     if target.is_dir():
@@ -192,19 +192,14 @@ def _write_atomically(target: str | os.PathLike[str], rows: list[list[str]], sou
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise WikidataImportError(f"cannot write {target}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(f"# office holders imported from Wikidata by `communique kb import {Path(source).name}`\n")
-            f.write("# (Wikidata content is CC0); check with `communique actors --check FILE`\n")
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(["action", "name", "value", "country", "role", "from", "to"])
-            w.writerows(rows)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
+    def write(f) -> None:
+        text = io.StringIO()
+        text.write(f"# office holders imported from Wikidata by `communique kb import {Path(source).name}`\n")
+        text.write("# (Wikidata content is CC0); check with `communique actors --check FILE`\n")
+        w = csv.writer(text, lineterminator="\n")
+        w.writerow(["action", "name", "value", "country", "role", "from", "to"])
+        w.writerows(rows)
+        f.write(text.getvalue().encode("utf-8"))
+
+    write_file_atomically(target, write)
