@@ -7,6 +7,10 @@ counts for an overview (``Store.summary``).
 The merge stage keeps its cross-document results here too: ``Store.replace_merged(kind, rows)`` /
 ``Store.merged(kind)`` (one record per real-world fact, under a stable key) and
 ``Store.replace_conflicts(rows)`` / ``Store.conflicts()``; each replace is one transaction.
+``refresh_merged(store, kb)`` (``merged.py``) merges every stored document and replaces the whole
+merged record, every kind and the conflicts, in one transaction (``Store.replace_merged_record``).
+Upkeep (``maintenance.py``): ``Store.backup(path)`` (a consistent copy: SQLite's online backup API,
+``pg_dump`` for PostgreSQL) and ``Store.check()`` (the problems found, one line each).
 
 Where: a SQLite file (the default, ``communique.db``; a plain path means SQLite) or PostgreSQL
 (``postgresql://user@host:port/dbname``, driver psycopg 3 from the ``[postgres]`` extra). SQLite runs
@@ -23,6 +27,12 @@ Guarantees:
   ``StoreError`` with one clear message; a problem with one document raises ``DocumentRejected``
   (a ``StoreError`` too), after which the store can go on being used; likewise bad merged rows
   raise ``RecordRejected`` and replace nothing;
+- the merged record is replaced as a whole, and only by a record computed from every document
+  stored at that moment: replacements are serialised (SQLite's write lock, a PostgreSQL advisory
+  lock) and checked against the number of documents, so an interrupted or concurrent refresh leaves
+  the old record or a complete new one, never a mix or an older one;
+- every read that feeds the merge has a total order (documents by insertion, facts by position), and
+  the merge itself sorts by content, so the merged record is the same on SQLite and PostgreSQL;
 - the schema is versioned by Alembic migrations (``migrate.py``, ``migrations/``): ``open_store``
   creates a new database at the newest revision and upgrades an older one in place, in one
   transaction; a database made by a newer communique is refused (``StoreError``: upgrade communique).
@@ -36,6 +46,7 @@ JSON plus query columns ``kind``, ``type``, ``status``, ``countries``, ``date_st
 from __future__ import annotations
 
 from ..errors import StoreError
+from .merged import compute_merged, merged_rows, refresh_merged
 from .schema import SCHEMA_VERSION
 from .store import (DEFAULT_DB, KINDS, DocumentRejected, RecordRejected, Store, Summary, open_store, store_url,
                     text_sha256)
@@ -49,7 +60,10 @@ __all__ = [
     "Store",
     "StoreError",
     "Summary",
+    "compute_merged",
+    "merged_rows",
     "open_store",
+    "refresh_merged",
     "store_url",
     "text_sha256",
 ]

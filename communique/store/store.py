@@ -7,7 +7,7 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -416,22 +416,7 @@ class Store:
         Raises ``RecordRejected`` (nothing replaced) for a bad row, ``StoreError`` when the database fails.
         """
         kind = _merge_kind(kind)
-        what = f"merged {kind} records"
-        now = _now()
-        values: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for i, row in enumerate(rows):
-            try:
-                key, record, n_sources = row
-            except (TypeError, ValueError):
-                raise RecordRejected(what, "not a (key, record, n_sources) tuple", "a bug in the merge stage",
-                                     index=i) from None
-            key = _merge_key(what, i, key, seen)
-            if isinstance(n_sources, bool) or not isinstance(n_sources, int) or n_sources < 0:
-                raise RecordRejected(what, f"n_sources must be a count, not {n_sources!r}",
-                                     "a bug in the merge stage", index=i)
-            values.append({"kind": kind, "key": key, "record": _record_json(what, i, kind, record),
-                           "n_sources": n_sources, "updated_at": now})
+        values = _merged_values(kind, rows, _now(), set())
         with self._errors("write to"):
             try:
                 with self._writer.begin() as conn:
@@ -439,12 +424,60 @@ class Store:
                     if values:
                         conn.execute(merged_facts.insert(), values)
             except exc.IntegrityError as e:
-                raise RecordRejected(what, f"the database refused them ({_reason(e)})",
+                raise RecordRejected(f"merged {kind} records", f"the database refused them ({_reason(e)})",
                                      "a key is already used by merged records of another kind") from e
             except exc.DataError as e:
-                raise RecordRejected(what, f"the database refused them ({_reason(e)})") from e
+                raise RecordRejected(f"merged {kind} records", f"the database refused them ({_reason(e)})") from e
         log.debug("stored %d merged %s records", len(values), kind)
         return len(values)
+
+    def replace_merged_record(self, merged: Mapping[str, Iterable[tuple[str, dict[str, Any], int]]],
+                              conflict_rows: Iterable[tuple[str, str, dict[str, Any]]], *,
+                              documents: int | None = None) -> bool:
+        """Replace the whole merged record (every merged record of every kind, and every conflict) in
+        one transaction, so that readers and an interrupted process see the old record or the new one,
+        never a mix. ``merged`` maps a kind to its rows (as ``replace_merged``), ``conflict_rows`` are as
+        ``replace_conflicts``; kinds not in ``merged`` are left with no records.
+
+        ``documents``: how many documents the record was computed from. When the store no longer holds
+        that many (another process stored more meanwhile), nothing is written and False is returned:
+        compute again. Replacements are serialised (SQLite's write lock, a PostgreSQL advisory lock),
+        so a record computed from fewer documents never replaces one computed from more.
+        Raises ``RecordRejected`` (nothing replaced) for a bad row, ``StoreError`` when the database fails.
+        """
+        now = _now()
+        seen: set[str] = set()
+        values: list[dict[str, Any]] = []
+        for kind, rows in merged.items():
+            values += _merged_values(_merge_kind(kind), rows, now, seen)
+        conflict_values = _conflict_values(conflict_rows)
+        with self._errors("write to"):
+            try:
+                with self._writer.begin() as conn:
+                    self._lock(conn, "merge")
+                    if documents is not None:
+                        held = conn.execute(sa.select(sa.func.count()).select_from(schema.documents)).scalar_one()
+                        if held != documents:
+                            log.debug("merged record of %d documents not stored: the store now holds %d",
+                                      documents, held)
+                            return False  # nothing written: the commit only ends the lock
+                    conn.execute(merged_facts.delete())
+                    if values:
+                        conn.execute(merged_facts.insert(), values)
+                    conn.execute(conflicts.delete())
+                    if conflict_values:
+                        conn.execute(conflicts.insert(), conflict_values)
+            except (exc.IntegrityError, exc.DataError) as e:
+                raise RecordRejected("the merged record", f"the database refused it ({_reason(e)})") from e
+        log.debug("stored the merged record: %d merged records, %d conflicts", len(values), len(conflict_values))
+        return True
+
+    def _lock(self, conn: Connection, name: str) -> None:
+        """Serialise a kind of write across processes until the end of ``conn``'s transaction (SQLite:
+        the write lock taken at BEGIN IMMEDIATE already does it)."""
+        if self.engine.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:name || coalesce(current_schema(), '')))"),
+                         {"name": f"communique.{name}."})
 
     def merged(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
         """The merged records (of ``kind``, if given): grouped by kind in alphabetical order, each kind
@@ -460,20 +493,7 @@ class Store:
         """Replace all conflicts by ``rows`` (``(kind, key, record)``: the merged fact's kind and key,
         and what disagrees), in one transaction; returns how many. Raises ``RecordRejected`` (nothing
         replaced) for a bad row, ``StoreError`` when the database fails."""
-        what = "conflicts"
-        values: list[dict[str, Any]] = []
-        for i, row in enumerate(rows):
-            try:
-                kind, key, record = row
-            except (TypeError, ValueError):
-                raise RecordRejected(what, "not a (kind, key, record) tuple", "a bug in the merge stage",
-                                     index=i) from None
-            try:
-                kind = _merge_kind(kind)
-            except ValueError as e:
-                raise RecordRejected(what, str(e), "a bug in the merge stage", index=i) from None
-            key = _merge_key(what, i, key, None)
-            values.append({"kind": kind, "key": key, "record": _record_json(what, i, None, record)})
+        values = _conflict_values(rows)
         with self._errors("write to"):
             try:
                 with self._writer.begin() as conn:
@@ -481,7 +501,7 @@ class Store:
                     if values:
                         conn.execute(conflicts.insert(), values)
             except (exc.IntegrityError, exc.DataError) as e:
-                raise RecordRejected(what, f"the database refused them ({_reason(e)})") from e
+                raise RecordRejected("conflicts", f"the database refused them ({_reason(e)})") from e
         log.debug("stored %d conflicts", len(values))
         return len(values)
 
@@ -493,6 +513,24 @@ class Store:
         with self._errors("read"), self.engine.connect() as conn:
             for (record,) in conn.execute(query):
                 yield json.loads(record)
+
+    # ------------------------------------------------------------------ maintenance
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the store in ``path``, replaced only when the copy succeeded (SQLite: the
+        online backup API, while others read and write; PostgreSQL: ``pg_dump``). See ``maintenance``."""
+        from .maintenance import backup
+
+        with self._errors("back up"):
+            return backup(self, path)
+
+    def check(self) -> list[str]:
+        """The problems of the store, one line each ([] when there are none): the database's own
+        integrity checks, then documents, facts, merged records and their sources. See ``maintenance``."""
+        from .maintenance import check
+
+        with self._errors("check"):
+            return check(self)
 
     # ------------------------------------------------------------------ errors
 
@@ -584,6 +622,44 @@ def _merge_kind(kind: Any) -> str:
     if not isinstance(kind, str) or not kind or len(kind) > KIND_MAX:
         raise ValueError(f"a kind must be a word of 1 to {KIND_MAX} characters, not {kind!r}")
     return kind
+
+
+def _merged_values(kind: str, rows: Iterable[Any], now: _dt.datetime, seen: set[str]) -> list[dict[str, Any]]:
+    """The table rows of merged records of ``kind`` (``RecordRejected`` for a bad one)."""
+    what = f"merged {kind} records"
+    values: list[dict[str, Any]] = []
+    for i, row in enumerate(rows):
+        try:
+            key, record, n_sources = row
+        except (TypeError, ValueError):
+            raise RecordRejected(what, "not a (key, record, n_sources) tuple", "a bug in the merge stage",
+                                 index=i) from None
+        key = _merge_key(what, i, key, seen)
+        if isinstance(n_sources, bool) or not isinstance(n_sources, int) or n_sources < 0:
+            raise RecordRejected(what, f"n_sources must be a count, not {n_sources!r}",
+                                 "a bug in the merge stage", index=i)
+        values.append({"kind": kind, "key": key, "record": _record_json(what, i, kind, record),
+                       "n_sources": n_sources, "updated_at": now})
+    return values
+
+
+def _conflict_values(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """The table rows of conflicts (``RecordRejected`` for a bad one)."""
+    what = "conflicts"
+    values: list[dict[str, Any]] = []
+    for i, row in enumerate(rows):
+        try:
+            kind, key, record = row
+        except (TypeError, ValueError):
+            raise RecordRejected(what, "not a (kind, key, record) tuple", "a bug in the merge stage",
+                                 index=i) from None
+        try:
+            kind = _merge_kind(kind)
+        except ValueError as e:
+            raise RecordRejected(what, str(e), "a bug in the merge stage", index=i) from None
+        key = _merge_key(what, i, key, None)
+        values.append({"kind": kind, "key": key, "record": _record_json(what, i, None, record)})
+    return values
 
 
 def _merge_key(what: str, i: int, key: Any, seen: set[str] | None) -> str:
