@@ -2,8 +2,8 @@
 
 Thin layer over the library: each command parses its options, calls ``Pipeline`` / ``Store``, writes
 the output, and turns the library's typed errors into one ``error: ...`` line on stderr and an exit
-status: 0 all went well, 1 some inputs failed (or the model or the store failed), 2 usage error.
-Only this module prints or exits.
+status: 0 all went well, 1 some inputs failed (then a ``failed:`` line counts them by reason) or the
+model or the store failed, 2 usage error. Only this module prints or exits.
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -28,7 +29,8 @@ from rich.text import Text
 from .errors import CommuniqueError, InputError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .records import DocumentFacts
+    from .ingest import Skipped
+    from .records import Document, DocumentFacts
     from .store import Summary
 
 log = logging.getLogger("communique.cli")
@@ -105,6 +107,8 @@ KbOpt = Annotated[Optional[list[str]], typer.Option(
     "--kb", metavar="FILE",
     help="Knowledge-base file (YAML or CSV: aliases, merges, roles; see docs/knowledge-base.md). "
          "Repeatable; COMMUNIQUE_KB may list more, separated by ':'.")]
+StrictOpt = Annotated[bool, typer.Option(
+    "--strict", help="Stop at the first input that fails (exit status 1); the inputs before it are kept.")]
 VerboseOpt = Annotated[int, typer.Option(
     "-v", "--verbose", count=True,
     help="More logging on stderr (-v: info, -vv: debug), and tracebacks with errors.")]
@@ -129,7 +133,10 @@ class _Ui:
 
     def __init__(self, quiet: bool, verbose: int):
         self.quiet, self.verbose = quiet, verbose
-        self.failed = 0
+        #: inputs that failed, by reason ("empty file", "not valid JSON", ...)
+        self.failures: Counter[str] = Counter()
+        #: files a folder walk did not read, by reason
+        self.skips: Counter[str] = Counter()
         self._progress: Progress | None = None
         self._task: Any = None
         self._what = ""
@@ -152,10 +159,35 @@ class _Ui:
         sys.stderr.write(f"error: {' '.join(str(message).splitlines())}\n")
         sys.stderr.flush()
 
-    def input_error(self, e: InputError) -> None:
-        self.failed += 1
+    @property
+    def failed(self) -> int:
+        return sum(self.failures.values())
+
+    def input_error(self, e: CommuniqueError) -> None:
+        """An input that failed (``InputError``, or a document the store refused): one line, counted."""
+        self.failures[_reason(e)] += 1
         self.error(e)
         self.advance()
+
+    def skipped(self, s: Skipped) -> None:
+        """A file a folder walk did not read: counted, and named with -v."""
+        self.skips[s.reason] += 1
+        if self.verbose and not self.quiet:
+            sys.stderr.write(f"skipped: {s}\n")
+
+    def report(self, strict: bool = False) -> None:
+        """The closing lines on stderr: what folders held that was not read, and the failures by reason."""
+        if self.quiet:
+            return
+        if self.skips:
+            n = sum(self.skips.values())
+            sys.stderr.write(f"skipped: {n} file{'s' * (n != 1)} in folders ({_counts(self.skips)})"
+                             + ("" if self.verbose else "; -v lists them") + "\n")
+        if self.failures:
+            n = self.failed
+            sys.stderr.write(f"failed: {n} input{'s' * (n != 1)} ({_counts(self.failures)})"
+                             + ("; stopped there (--strict)" if strict else "") + "\n")
+        sys.stderr.flush()
 
     def status(self, message: str) -> None:
         if self.interactive:
@@ -206,6 +238,26 @@ class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
         return Text(f"{speed:.1f} doc/s" if speed else "- doc/s", style="progress.data.speed")
+
+
+def _reason(e: CommuniqueError) -> str:
+    """What kind of failure an error is, without the details that differ from input to input:
+    "not valid JSON (Expecting ',' at column 7)" -> "not valid JSON"."""
+    problem = str(getattr(e, "problem", None) or getattr(e, "message", None) or e)
+    if problem.startswith(("file is ", "line is ")) and " over the " in problem:
+        return f"{problem.split()[0]} too large"
+    if problem.startswith("duplicate document id"):
+        return "duplicate document id"
+    if problem.startswith("the first ") and "lines are all bad" in problem:
+        return "not a JSON Lines file of articles"
+    for cut in (" (", ": ", "; "):
+        problem = problem.split(cut)[0]
+    return problem.strip() or type(e).__name__
+
+
+def _counts(counter: Counter[str]) -> str:
+    """"2 empty file, 1 not valid JSON": most frequent first, then by name."""
+    return ", ".join(f"{n} {what}" for what, n in sorted(counter.items(), key=lambda x: (-x[1], x[0])))
 
 
 def _count_documents(paths: list[str]) -> int | None:
@@ -335,10 +387,14 @@ def extract(
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     lang: LangOpt = Lang.fr,
     kb: KbOpt = None,
+    strict: StrictOpt = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Extract fact records from articles, as JSON Lines (one SCHEMA.md record a line, per document).
+
+    Exit status 1 when some inputs failed; with --strict, at the first one (--output is then left as
+    it was).
 
     Example: communique extract ../shared/eval/dev/*.txt --output dev.jsonl
     """
@@ -346,15 +402,26 @@ def extract(
     n_docs = n_records = 0
     with _handled(ui):
         knowledge = _load_kb(kb)
-        with _output(output) as out, ui.progress("extract", articles):
-            for facts in _process(ui, articles, max_size, date, lang, knowledge):
-                n_records += _write_records(out, facts.to_records())
-                n_docs += 1
-                if out is sys.stdout:
-                    out.flush()
-                ui.advance()
-        _done(ui, n_records, n_docs, output)
+        try:
+            with _output(output) as out, ui.progress("extract", articles):
+                for facts in _process(ui, articles, max_size, date, lang, knowledge, strict=strict):
+                    n_records += _write_records(out, facts.to_records())
+                    n_docs += 1
+                    if out is sys.stdout:
+                        out.flush()
+                    ui.advance()
+                if strict and ui.failed:
+                    raise _Stopped()  # the output file is not replaced
+        except _Stopped:
+            pass
+        else:
+            _done(ui, n_records, n_docs, output)
+    ui.report(strict)
     raise typer.Exit(1 if ui.failed else 0)
+
+
+class _Stopped(Exception):
+    """--strict met a failed input: leave the output as it was."""
 
 
 @app.command()
@@ -365,41 +432,55 @@ def ingest(
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     lang: LangOpt = Lang.fr,
     kb: KbOpt = None,
+    strict: StrictOpt = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
     """Extract facts from articles and keep documents and facts in a database, then print a summary.
 
-    A text already stored (same sha256) is not stored again.
+    A text already stored (same sha256) is not read again, so a run that was interrupted can simply
+    be started again. Each document is stored with all its facts in one transaction, and the merged
+    record is refreshed at the end of every run. Exit status 1 when some inputs failed; with
+    --strict, at the first one (the documents before it stay stored).
 
     Example: communique ingest samples/corpus --db demo.db
     """
-    from .store import DocumentRejected, open_store
+    from .store import DocumentRejected, open_store, refresh_merged
 
     ui = _Ui(quiet, verbose)
     stored = present = 0
     with _handled(ui):
         knowledge = _load_kb(kb)
         with open_store(db) as store:
+
+            def already_stored(d: Document) -> bool:
+                nonlocal present
+                if d not in store:
+                    return False
+                present += 1
+                ui.advance()
+                return True
+
             with ui.progress("ingest", articles):
-                for facts in _process(ui, articles, max_size, date, lang, knowledge):
+                for facts in _process(ui, articles, max_size, date, lang, knowledge, done=already_stored,
+                                      strict=strict):
                     try:
                         if store.add(facts):
                             stored += 1
                         else:
                             present += 1
+                        ui.advance()
                     except DocumentRejected as e:
-                        ui.failed += 1
-                        ui.error(e)
-                    ui.advance()
-            if stored:
-                from . import refresh_merged
-
-                refresh_merged(store, knowledge)  # the merged record follows every ingestion
+                        ui.input_error(e)
+                        if strict:
+                            break
+            # the merged record follows the stored documents, also those of an interrupted earlier run
+            refresh_merged(store, knowledge)
             summary = store.summary(top=TOP_COUNTRIES)
             where = store.url
         if not quiet:
             _print_summary(where, stored, present, ui.failed, summary)
+    ui.report(strict)
     raise typer.Exit(1 if ui.failed else 0)
 
 
@@ -807,7 +888,8 @@ def _load_kb(files: Optional[list[str]]):
 
 
 def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang,
-             kb=None) -> Iterator[DocumentFacts]:
+             kb=None, *, done: Callable[[Document], bool] | None = None,
+             strict: bool = False) -> Iterator[DocumentFacts]:
     from . import _pipeline
 
     pipeline = _pipeline(lang.value)
@@ -817,7 +899,7 @@ def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str],
         pipeline.nlp  # noqa: B018
         ui.loaded()
     yield from pipeline.process_paths(articles, max_bytes=int(max_size * 1024 * 1024), date=date,
-                                      on_error=ui.input_error)
+                                      on_error=ui.input_error, on_skip=ui.skipped, done=done, strict=strict)
 
 
 def _print_summary(where: str, stored: int, present: int, failed: int, s: Summary) -> None:
@@ -936,6 +1018,74 @@ def kb_holder(
                 console.print(f"{t.start or '?':<10}  {t.end or 'today':<10}  {t.name}", markup=False)
     raise typer.Exit(0)
 
+
+
+# ---------------------------------------------------------------------------------------------- db
+
+db_app = typer.Typer(
+    name="db", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Look after a database: consistent backups, integrity checks.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("backup")
+def db_backup(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The backup to write (replaced only when complete).")],
+    db: DbOpt = DEFAULT_DB,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Write a consistent copy of the database to FILE, while other commands go on reading and writing.
+
+    A SQLite database is copied with SQLite's online backup API (FILE is a SQLite database: use it as
+    --db, or copy it back); a PostgreSQL one is dumped by pg_dump as plain SQL (restore it with
+    `psql URL -f FILE`). Exit status 1 when the copy could not be made (FILE is then left as it was).
+
+    Example: communique db backup backups/communique-2026-01-31.db --db communique.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            path = store.backup(file)
+            where, n = store.url, len(store)
+        if not quiet:
+            Console(highlight=False).print(f"{where} ({n} document{'s' * (n != 1)}) backed up to {path}",
+                                           markup=False, soft_wrap=True)
+    raise typer.Exit(0)
+
+
+@db_app.command("check")
+def db_check(
+    db: DbOpt = DEFAULT_DB,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Check that the database holds together: the database's own integrity checks, foreign keys,
+    each document's text against its sha256, and every source of every fact, merged record and
+    conflict inside its document, its text the document's text at those offsets.
+
+    Problems are listed on stderr, one `error: DB: problem` line each; exit status 1 if there is any.
+
+    Example: communique db check --db communique.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .store import open_store
+
+        with open_store(db, create=False) as store:
+            problems = store.check()
+            where, n = store.url, len(store)
+        for problem in problems:
+            ui.error(f"{where}: {problem}")
+        if problems:
+            raise typer.Exit(1)
+        if not quiet:
+            Console(highlight=False).print(f"{where}: no problems ({n} document{'s' * (n != 1)})", markup=False,
+                                           soft_wrap=True)
+    raise typer.Exit(0)
 
 
 # ---------------------------------------------------------------------------------------------- entry

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 from .clean import segment
 from .errors import ExtractionError, InputError
 from .extract import Extractor
-from .ingest import DEFAULT_MAX_BYTES, iter_documents
+from .ingest import DEFAULT_MAX_BYTES, Skipped, iter_documents
 from .nlp import analyse, load_pipeline
 from .records import Document, DocumentFacts
 from .resolve import resolve_document
@@ -50,19 +50,24 @@ class Pipeline:
         return self._extractor
 
     def process_documents(self, documents: Iterable[Document],
-                          on_error: Callable[[InputError], None] | None = None) -> Iterator[DocumentFacts]:
+                          on_error: Callable[[InputError], None] | None = None, *,
+                          strict: bool = False) -> Iterator[DocumentFacts]:
         """Facts of each document. A document whose analysis fails is reported to ``on_error`` as an
-        ``ExtractionError`` and the others go on; without ``on_error`` the error is raised."""
+        ``ExtractionError`` and the others go on; without ``on_error`` the error is raised. With
+        ``strict``, nothing after the first failure is analysed (the documents before it are)."""
+        stopped: list[bool] = []
         batch: list[Document] = []
         for d in documents:
             batch.append(segment(d))
             if len(batch) >= self.batch_size:
-                yield from self._run(batch, on_error)
+                yield from self._run(batch, on_error, stopped if strict else None)
                 batch = []
+                if stopped:
+                    return
         if batch:
-            yield from self._run(batch, on_error)
+            yield from self._run(batch, on_error, stopped if strict else None)
 
-    def _run(self, batch: list[Document], on_error) -> Iterator[DocumentFacts]:
+    def _run(self, batch: list[Document], on_error, stopped: list[bool] | None) -> Iterator[DocumentFacts]:
         for doc, segs in analyse(batch, self.nlp):
             try:
                 facts = resolve_document(self.extractor.extract(doc, segs), self.kb)
@@ -73,21 +78,38 @@ class Pipeline:
                     raise err from exc
                 log.debug("analysis of %s failed", doc.id, exc_info=True)
                 on_error(err)
+                if stopped is not None:
+                    stopped.append(True)
+                    return
                 continue
             yield facts
 
     def process_paths(self, paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
-                      on_error: Callable[[InputError], None] | None = None) -> Iterator[DocumentFacts]:
-        """Facts of every readable input; unreadable ones go to ``on_error`` and the rest go on."""
+                      on_error: Callable[[InputError], None] | None = None,
+                      on_skip: Callable[[Skipped], None] | None = None,
+                      done: Callable[[Document], bool] | None = None,
+                      strict: bool = False) -> Iterator[DocumentFacts]:
+        """Facts of every readable input; unreadable ones go to ``on_error`` and the rest go on.
+
+        ``on_skip`` hears of the files a folder walk does not read (``ingest.Skipped``). A document for
+        which ``done`` returns True is passed over without being analysed (``ingest`` passes the texts
+        already stored, so that a run started again after an interruption resumes where it stopped).
+        With ``strict``, reading stops at the first input that fails: the documents read before it
+        are still analysed and yielded, nothing after it is read.
+        """
 
         def docs():
-            for item in iter_documents(list(paths), max_bytes=max_bytes, date=date):
+            for item in iter_documents(list(paths), max_bytes=max_bytes, date=date, on_skip=on_skip):
                 if isinstance(item, InputError):
                     if on_error is not None:
                         on_error(item)
                     else:
                         log.warning("%s", item)
+                    if strict:
+                        return
+                    continue
+                if done is not None and done(item):
                     continue
                 yield item
 
-        yield from self.process_documents(docs(), on_error=on_error)
+        yield from self.process_documents(docs(), on_error=on_error, strict=strict)

@@ -25,7 +25,10 @@ def jsonl(text: str) -> list[dict]:
 
 
 def error_lines(stderr: str) -> list[str]:
+    """The ``error:`` lines of stderr (nothing else on it but the closing ``failed:`` line counting them)."""
     lines = stderr.splitlines()
+    if lines and lines[-1].startswith("failed: "):
+        assert int(lines.pop().split()[1]) == len(lines), stderr
     assert all(line.startswith("error: ") for line in lines), stderr
     return lines
 
@@ -264,6 +267,7 @@ def test_cli_module_extract_in_a_real_process(pipeline_ready, article, bad_input
     done = subprocess.run([sys.executable, "-m", "communique", "extract", article, bad_inputs["missing"]],
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [f"error: {bad_inputs['missing']}: no such file"]
+    assert done.stderr.splitlines() == [f"error: {bad_inputs['missing']}: no such file",
+                                        "failed: 1 input (1 no such file)"]
     records = jsonl(done.stdout)
     assert any(r["kind"] == "event" for r in records) and all(all(k in r for k in REQUIRED) for r in records)
