@@ -102,6 +102,7 @@ class EventExtractor:
         self.tr = rules.tr
         self.levels, self.modality, self.quantities = rules.levels, rules.modality, rules.quantities
         self.ontology = rules.ontology
+        self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.matcher = rules.matcher(vocab)
         self.call_markers, self.instruments, self.visit_kinds = rules.call_markers, rules.instruments, rules.visit_kinds
         self.not_diplomatic, self.courtesy, self.rank_nouns = rules.not_diplomatic, rules.courtesy, rules.rank_nouns
@@ -174,7 +175,18 @@ class EventExtractor:
         return out
 
     def persons_in(self, s: Sentence, tokens: set[int]) -> list[PersonMention]:
-        return [m for m in self.mentions if m.sentence is s and m.i in tokens]
+        return [m for m in self.mentions if m.sentence is s and m.i in tokens and not self._spoken_of(m)]
+
+    def _spoken_of(self, m: PersonMention) -> bool:
+        """"à la suite du décès du président John Magufuli", "le père de X": named, not taking part."""
+        tok = m.sentence.doc[m.i:m.j].root
+        for _ in range(3):
+            if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod"):
+                return False
+            tok = tok.head
+            if fold(tok.lemma_) in self.spoken_of or fold(tok.text) in self.spoken_of:
+                return True
+        return False
 
     def window(self, t: Trigger) -> set[int]:
         return set(range(t.token.i, t.window_end))
@@ -189,9 +201,36 @@ class EventExtractor:
             if d.since:
                 continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
-            if span is not None and span.start in tokens:
+            if span is not None and span.start in tokens and not self._in_since_phrase(s, span, min(tokens)):
                 out.append(d)
         return out
+
+    @staticmethod
+    def _in_since_phrase(s: Sentence, span, own: int) -> bool:
+        """A date inside a phrase opened by "depuis" ("depuis son accession au pouvoir en mars dernier",
+        "depuis le retour au pouvoir de X en décembre"): the reference point, not the event's date. Read on
+        the tree, and on the words since the last comma (the parser often hangs such a date on the verb);
+        "depuis Pékin" (a place) is where a traveller comes from, not a phrase of time. A phrase that holds
+        the event's own word ("depuis l'établissement des relations le 30 janvier 1950") dates that event."""
+        tok = span.root
+        for _ in range(4):
+            if tok.i == own:
+                return False
+            if any(c.dep_ == "case" and fold(c.text) == "depuis" for c in tok.children):
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        doc = s.doc
+        k = span.start - 1
+        while k > s.span.start and doc[k].text not in (",", ";", ":"):
+            if fold(doc[k].text) == "depuis" and not k < own < span.start:
+                nxt = next((x for x in doc[k + 1:span.start] if x.pos_ != "DET"), None)
+                if nxt is not None and not any(c.i <= nxt.i < c.j for c in [*s.countries, *s.cities]) \
+                        and fold(nxt.text) != "que" and not any(x.pos_ == "VERB" for x in doc[k + 1:span.start]):
+                    return True
+            k -= 1
+        return False
 
     def _detached(self, s: Sentence, d, trigger) -> bool:
         """A date inside a clause of its own ("Donald Tusk, revenu au pouvoir en décembre 2023"): the
@@ -202,7 +241,7 @@ class EventExtractor:
         own_verb = self.governing_verb(trigger)
         tok = span.root
         for _ in range(10):
-            if tok is trigger or tok is own_verb:
+            if tok.i == trigger.i or (own_verb is not None and tok.i == own_verb.i):
                 return False
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and trigger not in list(tok.subtree):
                 return True

@@ -230,10 +230,17 @@ class PersonFinder:
                 k += 1
             if found:
                 self._anchoring.add((s.index, t.i))
+                if self._former(s, t):
+                    roles = []  # "l'ancienne présidente Dilma Rousseff": not her office at the article's date
                 m = self._mention(s, *found, roles=roles, country=country)
                 out.append(m)
                 out.extend(self._enumeration(s, found[1], roles, blocked))
         return out
+
+    def _former(self, s: Sentence, t) -> bool:
+        """Whether a title is a former (or future) one: "l'ancien président", "l'ex-Premier ministre"."""
+        return bool({fold(x.text) for x in s.doc[max(t.i - 2, s.span.start):t.j]} & self._not_current) or \
+            fold(s.doc[t.i].text).startswith("ex-")
 
     def _enumeration(self, s: Sentence, k: int, roles, blocked) -> list[PersonMention]:
         """"les présidents kazakh X, azerbaïdjanais Y et russe Z": demonym + name, repeated."""
@@ -405,8 +412,7 @@ class PersonFinder:
         the current one."""
         if not self.offices or not self.when or t.role is None:
             return []
-        before = {fold(x.text) for x in s.doc[max(t.i - 2, s.span.start):t.j]}  # "l'ancien président"
-        if before & self._not_current:
+        if self._former(s, t):  # "l'ancien président"
             return []
         term = self.offices.holder(country, t.role, self.when)
         if term is None:

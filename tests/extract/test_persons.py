@@ -247,3 +247,10 @@ def test_a_misspelt_repeat_of_a_full_name_is_the_same_person(extract_text):
 def test_two_names_one_word_apart_but_short_are_two_people(extract_text):
     facts = extract_text("Kim Jong-un a reçu Kim Yo-jong.", date="2020-01-10")
     assert len(facts.persons) == 2
+
+
+def test_a_former_title_gives_no_current_role(extract_text):
+    facts = extract_text("Le dirigeant brésilien a assisté jeudi à l'investiture de l'ancienne présidente Dilma "
+                         "Rousseff à Shanghai.", date="2023-04-14")
+    p = only(persons_named(facts, "Rousseff"))
+    assert p.country == "BRA" and roles_of(p) == set()

@@ -265,3 +265,27 @@ def test_the_last_visit_dated_by_remonter_a(extract_text):
     facts = extract_text("La dernière visite d'Etat en France d'un souverain belge remonte à 2003, quand Albert II "
                          "avait été accueilli par Jacques Chirac.", "2024-10-14")
     assert [v.date_start for v in visits(facts, "BEL", "FRA")] == ["2003"]
+
+
+def test_a_date_of_the_phrase_opened_by_depuis_is_no_date_of_the_visit(extract_text):
+    facts = extract_text("La présidente tanzanienne Samia Suluhu Hassan a entamé mardi 4 mai une visite d'État de "
+                         "deux jours au Kenya, son deuxième déplacement à l'étranger depuis son accession à la "
+                         "magistrature suprême en mars dernier, à la suite du décès du président John Magufuli.",
+                         "2021-05-05")
+    v = only(visits(facts, "TZA", "KEN"))
+    assert v.date_start == "2021-05-04"
+    # the late president is spoken of, not a traveller
+    assert not participant_named(v, "Magufuli")
+
+
+def test_a_return_to_power_dates_no_talks(extract_text):
+    facts = extract_text("Le chancelier allemand Olaf Scholz s'est rendu mardi à Varsovie pour des consultations, "
+                         "signe du dégel entre les deux voisins depuis le retour au pouvoir de Donald Tusk en "
+                         "décembre dernier.", "2024-07-02")
+    assert all(e.date_start != "2023-12" for e in facts.events)
+
+
+def test_depuis_a_place_is_where_the_traveller_comes_from(extract_text):
+    facts = extract_text("Arrivé depuis Pékin le 1er juillet, le ministre chilien a rencontré son homologue argentin "
+                         "à Buenos Aires.", "2024-07-02")
+    assert only(events(facts, "meeting")).date_start == "2024-07-01"
