@@ -15,13 +15,20 @@ What comes in: paths given by the user. Each path is one of these:
   cannot be read is an error; a file of another type named explicitly is an error.
 
 What goes out: ``iter_documents`` yields one ``Document`` per article, with ``text`` the decoded
-original text (offsets of all later stages refer to it; it is not otherwise normalised; for
-HTML it is the extracted main text, paragraphs on separate lines, with the page title as its
-first line), ``encoding``, ``date``, ``title``, ``url`` when known, and ``lang="fr"``. An input
-that cannot be read is yielded as an ``InputError`` (never raised), one clear line naming the
-file (and line) and the problem, so the caller can report it and go on.
+original text made safe (offsets of all later stages refer to it; for HTML it is the extracted
+main text, paragraphs on separate lines, with the page title as its first line), ``encoding``,
+``date``, ``title``, ``url`` when known, and ``lang="fr"``. An input that cannot be read is
+yielded as an ``InputError`` (never raised), one clear line naming the file (and line) and the
+problem, so the caller can report it and go on.
 
-Encodings: UTF-8 (a BOM is dropped), UTF-16 with a BOM, mostly-UTF-8 text with a few stray
+Hostile text (``safety``): lone surrogates become U+FFFD, control characters a space (or a line
+break), bidirectional formatting characters are dropped, in the text and in the id, title and
+URL, before the ``Document`` is built; the text is otherwise not normalised. A text that is
+binary data, holds a paragraph of over 100,000 characters or is mostly numbers is refused, as is
+a page whose markup is nested deeper than the HTML parser reads.
+
+Encodings: UTF-8 (a BOM is dropped; a multi-byte character cut off by the end of the file becomes
+U+FFFD, an encoded lone surrogate too), UTF-16 with a BOM, mostly-UTF-8 text with a few stray
 CP1252 bytes ("utf-8+cp1252"), CP1252, then Latin-1. Text is checked to be French with a cheap
 test: the share of French function words among the first 2,000 characters.
 """
@@ -30,6 +37,7 @@ from __future__ import annotations
 import codecs
 import datetime as _dt
 import json
+import logging
 import os
 import re
 import stat
@@ -40,6 +48,10 @@ from typing import Any, Union
 
 from communique.errors import InputError
 from communique.records import Document
+
+from .safety import MAX_CONTROL_SHARE, make_safe, refusal, safe_field
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -190,6 +202,26 @@ def _byte_as_cp1252(m: re.Match[str]) -> str:
         return b.decode("latin-1")
 
 
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 text, also when a multi-byte character is cut off by the end of the data (it becomes
+    U+FFFD) or a lone surrogate is encoded in it (as WTF-8 / CESU-8 writers do; ``make_safe``
+    replaces it later); ``None`` when the data is not UTF-8."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        cut = e.reason == "unexpected end of data" and e.end == len(data) and len(data) - e.start < 4
+        head = data[:e.start] if cut else data
+    try:
+        text = head.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    if cut:
+        if text.isascii():
+            return None  # one non-ASCII byte at the very end: CP1252 text as much as cut UTF-8
+        text += "\ufffd"
+    return text
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode file bytes; return ``(text, encoding)``.
 
@@ -203,16 +235,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             raise _DecodeError("cannot decode text (starts like UTF-16 but is not)") from None
     if _looks_binary(data[:BINARY_PROBE_BYTES]):
         raise _DecodeError("binary file (not text)")
+    label = "utf-8"
     if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            data = data[3:]
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+        data, label = data[3:], "utf-8-sig"
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return nearly, label
     # Not clean UTF-8. Mostly UTF-8 with a few stray single-byte characters (a ’ pasted from
     # Windows): keep the UTF-8 and read each stray byte as CP1252.
     loose = data.decode("utf-8", errors="surrogateescape")
@@ -256,9 +284,20 @@ def make_document(
 
     ``date`` overrides every other date (the CLI's ``--date``); otherwise ``meta_date`` (JSONL
     field, page metadata), otherwise a leading ``date YYYY-MM(-DD)`` token of the text.
-    Raises ``InputError`` (naming ``where`` and ``line``) for empty or non-French text and bad dates.
+    The text, id, title, URL and path are made safe first (``safety.make_safe``: what is cleaned is
+    logged at INFO level). Raises ``InputError`` (naming ``where`` and ``line``) for empty or
+    non-French text, text that is no article (``safety.refusal``) and bad dates.
     """
     where = where if where is not None else (path or doc_id)
+    text, cleaned = make_safe(text)
+    problem = refusal(text, cleaned)
+    if problem is not None:
+        raise InputError(where, problem, line=line)
+    if cleaned:
+        log.info("%s: %s", where if line is None else f"{where}:{line}", cleaned.describe())
+    doc_id, title, url, path = (safe_field(v) for v in (doc_id, title, url, path))
+    if not doc_id or not doc_id.strip():
+        raise InputError(where, "no usable id (it is made of control or formatting characters only)", line=line)
     if not text.strip():
         raise InputError(where, "no text", line=line)
     token = DATE_TOKEN_RE.match(text)
@@ -359,6 +398,22 @@ def _decode_html(where: str, data: bytes) -> tuple[str, str]:
     return _decode(where, data)
 
 
+#: lxml (libxml2) stops reading a page at this depth of nested elements
+_HTML_MAX_DEPTH = 255
+
+
+def _nested_too_deeply(html: str) -> bool:
+    """Whether lxml gave up on the page because its elements are nested too deeply."""
+    from lxml import etree
+
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(html, parser)
+    except (etree.LxmlError, ValueError):
+        return False
+    return any("excessive depth" in e.message.lower() for e in parser.error_log)
+
+
 def _extract_html(html: str) -> tuple[str, str | None, str | None, str | None]:
     """Main text, title, date and URL of a page, through trafilatura and htmldate."""
     import trafilatura  # imported lazily: it is slow to import
@@ -389,6 +444,9 @@ def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: s
     where = os.fspath(path)
     p = Path(where)
     html, encoding = _decode_html(where, _read_bytes(where, p, max_bytes))
+    html, cleaned = make_safe(html)  # lxml refuses NUL and lone surrogates
+    if cleaned.controls > len(html) * MAX_CONTROL_SHARE:
+        raise InputError(where, "binary file (not text)")
     if not html.strip():
         raise InputError(where, "no text")
     try:
@@ -396,6 +454,9 @@ def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: s
     except Exception as e:  # lxml / trafilatura failures on broken markup
         raise InputError(where, f"cannot parse the HTML page ({type(e).__name__}: {e})") from None
     if not text.strip():
+        if _nested_too_deeply(html):
+            raise InputError(where, f"markup nested too deeply (over {_HTML_MAX_DEPTH} levels, more than the HTML "
+                                    "parser reads): no article text found in the page")
         raise InputError(where, "no article text found in the page")
     if title:
         title = " ".join(title.split())
