@@ -49,9 +49,10 @@ class FigureExtractor:
     def _has(self, ws, metric) -> bool:
         return any(_contains(ws, c) >= 0 for c in self.cues.get(metric, []))
 
-    def _target_year(self, s: Sentence, q) -> int | None:
-        """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause."""
-        rest = fold(self.ctx.document.text[q.end:min(q.end + 90, s.end)])
+    def _target_year(self, s: Sentence, q, hi: int | None = None) -> int | None:
+        """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause (up to
+        the next amount: "29 milliards (...) et ils espèrent 80 milliards d'ici 2010" dates the second)."""
+        rest = fold(self.ctx.document.text[q.end:min(q.end + 90, hi or s.end)])
         rest = re.split(r"[;.]|,\s+(?:et|mais|tandis|alors)\b", rest)[0]
         for w in self.by_year:
             m = re.search(rf"(?:^|\s){re.escape(w)}\s+(?:l'an\s+|l'annee\s+|la\s+fin\s+(?:de\s+)?)?((?:19|20)\d\d)\b",
@@ -103,6 +104,16 @@ class FigureExtractor:
             last_year = years[-1] if years else last_year
             previous = s
         return _without_heading_repeats(out, self.ctx)
+
+    def _story_pair(self) -> list[str]:
+        """The two countries the article names most (parties, not places), when two stand out."""
+        from collections import Counter
+
+        counts = Counter(c.code for x in self.ctx.sentences for c in x.countries if not c.is_location)
+        top = counts.most_common(3)
+        if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+            return []
+        return [top[0][0], top[1][0]]
 
     # ------------------------------------------------------------------ what a number measures
     def _clause(self, s: Sentence, q, qs) -> tuple[int, int]:
@@ -241,9 +252,10 @@ class FigureExtractor:
     def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:
         metric, unit, target_year = None, q.unit, None
         if q.unit not in (None, "persons"):  # money
-            target_year = self._target_year(s, q)
             lo, hi = self._clause(s, q, qs)
-            if target_year is not None or self._cue_between(s, "trade_target", lo, hi) or self._aimed(s, q):
+            target_year = self._target_year(s, q, hi)
+            # a target is announced before its amount ("l'objectif de 50 milliards"), not after it
+            if target_year is not None or self._cue_between(s, "trade_target", lo, q.start) or self._aimed(s, q):
                 metric = "trade_target"
             elif self._one_way(s, q):
                 metric = "other"  # "30 millions de dinars à l'exportation": one direction of trade
@@ -265,6 +277,10 @@ class FigureExtractor:
                 focal = self.ctx.focal
                 countries = ([focal] if focal in countries else []) + [c for c in countries if c != focal]
                 countries = countries[:2]
+        if len(set(countries)) < 2 and metric != "strategic_partner_count":
+            # "les échanges bilatéraux ont baissé de 42 %": the two countries the article is about
+            top = self._story_pair()
+            countries = list(dict.fromkeys([*countries, *top]))[:2] if len(top) == 2 else countries
         period = None
         if metric != "trade_target":
             period = self._period(s, q, qs, target_year)

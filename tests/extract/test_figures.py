@@ -336,3 +336,26 @@ def test_a_heading_repeating_an_amount_of_the_body_is_no_second_figure(extract_t
     facts = extract_text("Le Chili et le Pérou renforcent leurs liens\nObjectif : 15 milliards de dollars\n"
                          "Les deux pays visent 15 milliards de dollars d'échanges d'ici 2028.", date="2022-12-22")
     assert [f.target_year for f in figures(facts, "trade_target")] == [2028]
+
+
+def test_a_target_is_announced_before_its_amount(extract_text):
+    facts = extract_text("Le volume des échanges commerciaux bilatéraux entre la Chine et la Malaisie s'est élevé à "
+                         "53,47 milliards de dollars en 2008, deux ans en avance sur l'objectif de 50 milliards fixé "
+                         "pour 2010.", date="2009-11-12")
+    assert _one(facts, "trade_volume", 53.47e9).period == "2008"
+    assert _one(facts, "trade_target", 50e9).target_year == 2010
+
+
+def test_the_target_year_of_a_second_amount_is_not_the_first_one_s(extract_text):
+    facts = extract_text("L'année dernière, les échanges entre la Chine et la Russie s'élevaient à 29 milliards de "
+                         "dollars et les deux gouvernements espèrent les porter à 80 milliards d'ici 2010.",
+                         date="2006-03-21")
+    assert _one(facts, "trade_volume", 29e9).period == "2005"
+    assert _one(facts, "trade_target", 80e9).target_year == 2010
+
+
+def test_bilateral_trade_without_a_country_in_its_sentence_is_the_story_s_pair(extract_text):
+    facts = extract_text("Le Chili et la Norvège renforcent leur coopération. La ministre chilienne a reçu son "
+                         "homologue norvégien à Santiago. En 2017, les échanges bilatéraux ont baissé de 42 % à 25 "
+                         "millions d'euros.", date="2018-03-01")
+    assert set(_one(facts, "trade_volume", 25e6).countries) == {"CHL", "NOR"}
