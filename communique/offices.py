@@ -153,10 +153,10 @@ class OfficeHolders:
         whole = [t for t in terms if bounds and t.holds_throughout(bounds)]
         return whole[0] if len({name_key(t.name) for t in whole}) == 1 else None
 
-    def terms_of(self, name: str, when: str | None = None) -> list[Term]:
+    def terms_of(self, name: str, when: str | None = None, margin: int = 2) -> list[Term]:
         """The terms of the person a name designates: a full spelling, or a lone surname when exactly
-        one holder bears it. With a date, only terms held around that date (two years either side: an
-        article may name a former or future office holder) are kept."""
+        one holder bears it. With a date, only terms held around that date (``margin`` years either side:
+        an article may name a former or future office holder) are kept."""
         key = name_key(name)
         if not key:
             return []
@@ -168,14 +168,14 @@ class OfficeHolders:
             found = [t for t in self._by_key.get(key[-2:], [])]
         bounds = date_bounds(when)
         if bounds is not None:
-            near = (date(max(bounds[0].year - 2, 1), 1, 1), date(min(bounds[1].year + 2, 9999), 12, 31))
+            near = (date(max(bounds[0].year - margin, 1), 1, 1), date(min(bounds[1].year + margin, 9999), 12, 31))
             found = [t for t in found if t.covers(near)]
         return found
 
-    def person(self, name: str, when: str | None = None) -> tuple[str, list[Term]] | None:
+    def person(self, name: str, when: str | None = None, margin: int = 2) -> tuple[str, list[Term]] | None:
         """``(country, terms)`` of the one person a name designates, or ``None`` when the name is unknown
         or could be several people."""
-        terms = self.terms_of(name, when)
+        terms = self.terms_of(name, when, margin)
         people = {(t.country, name_key(t.name)) for t in terms}
         if len(people) != 1:
             return None

@@ -126,7 +126,7 @@ _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BYLINE_RE = re.compile(
     r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}"
     # "+++De l'envoyé spécial de l'APS, Ousmane Dia+++", "Correspondance particulière de X"
-    r"|\W{0,4}(?:(?:de|d['’]|par)\s+(?:l['’]|notre|nos|la|le)\s*)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)"
+    r"|\W{0,4}(?:(?:de|d['’]|par|avec)\s+(?:l['’]|notre|nos|la|le)\s*)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)"
     r"|correspondant(?:e|s|es)?(?:\s+particuli[èe]re?)?|correspondance\s+particuli[èe]re|de\s+notre\s+r[ée]daction)"
     r"\b.{0,90}",
     re.I,

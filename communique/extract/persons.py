@@ -209,7 +209,7 @@ class PersonFinder:
                     k = close + 1
                     continue
                 j = self.name_run(doc, k, end, blocked)
-                if j > k and fold(doc[k - 1].text).rstrip("'") in ("des", "du", "de", "d", "la") and not commas:
+                if j > k and fold(doc[k - 1].text).rstrip("'’") in ("des", "du", "de", "d", "la", "l") and not commas:
                     k = j  # "la ministre des Mines, X": the ministry's name, not a person
                     continue
                 if j > k:
@@ -360,20 +360,25 @@ class PersonFinder:
             names = sorted(set(e.names), key=lambda n: -len(words(n)))
             if not names:
                 continue
-            whens = [self.when] + sorted({d.date_start[:4] for m in e.mentions for d in m.sentence.dates
-                                          if d.date_start[:4].isdigit() and not d.since})
+            years = sorted({d.date_start[:4] for m in e.mentions for d in m.sentence.dates
+                            if d.date_start[:4].isdigit() and not d.since})
+            # the years the person's sentences name, exactly; then the article's date, give or take
+            lookups = [(y, 0) for y in years] + [(self.when, 2)]
+            whens = [self.when] + years
             found = None
-            for n in names:
-                if len(words(n)) >= 2:
+            full = [n for n in names if len(words(n)) >= 2]
+            for n in full or names:  # a lone surname only when the article never gives the full name
+                # the years of the article first ("Albert II" in 2003 is Belgium's), then all years for a
+                # full name (a person keeps their nationality)
+                found = next((f for f in (self.offices.person(n, w, margin) for w, margin in lookups if w) if f), None)
+                if found is None and len(words(n)) >= 2:
                     found = self.offices.person(n, None)
-                else:
-                    found = next((f for f in (self.offices.person(n, w) for w in whens if w) if f), None)
                 if found:
                     break
             if found is None:
                 continue
             country, terms = found
-            if e.country is None or (e.country != country and len(words(names[0])) >= 2
+            if e.country is None or (e.country != country and e.country_source != "office"
                                      and not any(t.country == e.country for t in self.offices.terms_of(names[0]))):
                 e.country, e.country_source = country, "office"
             if e.country == country and not e.roles:

@@ -495,3 +495,8 @@ def test_clean_bylines_and_photographers_credits(line, kind):
 def test_clean_a_sentence_about_a_correspondent_stays_body():
     line = "Le correspondant de l'agence a noté que la visite était importante pour les deux pays et leurs peuples."
     assert kind_of(seg(f"{TITLE}\n{P1}\n{line}"), line) == ["body"]
+
+
+def test_clean_a_correspondent_s_line_opened_by_avec_is_a_byline():
+    line = "Avec notre correspondant à Lima, Jean Exemple"
+    assert kind_of(seg(f"{TITLE}\n{line}\n{P1}"), line) == ["boilerplate"]

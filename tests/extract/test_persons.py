@@ -254,3 +254,20 @@ def test_a_former_title_gives_no_current_role(extract_text):
                          "Rousseff à Shanghai.", date="2023-04-14")
     p = only(persons_named(facts, "Rousseff"))
     assert p.country == "BRA" and roles_of(p) == set()
+
+
+@pytest.mark.parametrize("text, date, name, country", [
+    ("Selon le chef de l'Etat français, Medvedev a exprimé sa disponibilité.", "2010-03-02", "Medvedev", "RUS"),
+    ("La réunion entre le vice-président turc, Cevdet Yilmaz, et le vice-Premier ministre russe, Alexander Novak, a "
+     "eu lieu. M. Novak a déclaré que les échanges progressaient.", "2023-11-27", "Alexander Novak", "RUS"),
+    ("Le prince Albert II a reçu le président français à Monaco.", "2024-10-14", "Albert II", "MCO"),
+])
+def test_office_data_places_a_name_at_the_article_s_date(extract_text, text, date, name, country):
+    p = only([p for p in extract_text(text, date=date).persons if fold(p.name) == fold(name)])
+    assert p.country == country
+
+
+def test_a_ministry_after_a_title_is_no_name(extract_text):
+    facts = extract_text("De son côté, Viktor Khristenko, ministre russe de l'Industrie et de l'Energie, a déclaré "
+                         "aux journalistes que les échanges progressaient.", date="2006-03-21")
+    assert [p.name for p in facts.persons] == ["Viktor Khristenko"]
