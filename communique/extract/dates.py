@@ -163,12 +163,16 @@ class DateGrammar:
             d1, d2 = int(g["d1"]), int(g["d2"])
             y2 = year if year is not None else self._year_for(m2, d2, dy, dm, None)
             y1 = y2 - 1 if (y2 is not None and m1 > m2) else y2
+            if year is None and not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+                y1 = y2 = None  # "les 28 et 29 février" in a year without one: the year cannot be known
             if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)) or (m1 == m2 and d1 > d2):
                 return None
             return DateExpr(0, 0, fmt(y1, m1, d1), fmt(y2, m2, d2), relative=year is None)
         if kind == "day":
             m1, d1 = self._month(m, "m1"), int(g["d1"])
             y = year if year is not None else self._year_for(m1, d1, dy, dm, None)
+            if year is None and not _valid(y, m1, d1):
+                y = None  # "le 29 février" in a year without one: the year cannot be known
             if not _valid(y, m1, d1):
                 return None
             return DateExpr(0, 0, fmt(y, m1, d1), relative=year is None)
