@@ -1,6 +1,7 @@
 """Stage 2, clean: tell the article body from everything else on the page.
 
-What comes in: a ``Document`` from ingest, its ``text`` the decoded original text.
+What comes in: a ``Document`` from ingest, its ``text`` the decoded original text made safe (a
+``Document`` built by hand gets its lone surrogates and control characters replaced one for one).
 
 What goes out: the same ``Document`` with ``segments`` filled: regions ``[start, end)`` of
 ``doc.text``, each within one line, stripped of surrounding whitespace, with their kind
@@ -32,6 +33,7 @@ import re
 from collections.abc import Iterator
 
 from communique.ingest import DATE_TOKEN_RE, french_share
+from communique.ingest.safety import same_length_safe
 from communique.records import Document, Segment, SegmentKind
 
 __all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "publication_date", "segment_text"]
@@ -450,8 +452,13 @@ class _Segmenter:
 def segment(doc: Document, *, max_segment_chars: int = DEFAULT_MAX_SEGMENT_CHARS) -> Document:
     """Fill ``doc.segments`` (replacing any) and return ``doc``.
 
-    Also sets ``doc.title`` from the first title segment when the document has none.
+    Also sets ``doc.title`` from the first title segment when the document has none. A document that
+    did not come through ingest and still holds lone surrogates or control characters (which spaCy
+    and the writers refuse) in its text, id, title or URL has them replaced one for one first
+    (``ingest.safety.same_length_safe``), so offsets into the text stay valid.
     """
+    doc.text = same_length_safe(doc.text)
+    doc.id, doc.title, doc.url = (v if v is None else same_length_safe(v) for v in (doc.id, doc.title, doc.url))
     doc.segments = _Segmenter(doc, max_segment_chars).run()
     if doc.date is None:
         doc.date = publication_date(doc)

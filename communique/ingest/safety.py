@@ -19,6 +19,10 @@ What goes out:
     U+2066–U+2069, and the marks U+200E, U+200F, U+061C): dropped. French text needs none of them,
     and inside a word they hide it from the gazetteer ("Vi\\u202eetnam").
 
+- ``same_length_safe(text)``: for a text that did not come through ingest (a ``Document`` built by
+  hand): lone surrogates and control characters replaced one for one, so that offsets into the
+  text stay valid; ``clean.segment`` applies it.
+
 - ``refusal(text)``: why a (made safe) text cannot be read as an article, or ``None``:
 
   - more than ``MAX_CONTROL_SHARE`` of its characters were control characters: binary data;
@@ -41,6 +45,7 @@ __all__ = [
     "make_safe",
     "refusal",
     "safe_field",
+    "same_length_safe",
 ]
 
 #: a text of which more than this share were control characters is binary data, not text
@@ -106,6 +111,16 @@ def make_safe(text: str) -> tuple[str, Cleaned]:
     text, cleaned.controls = _CONTROL_RE.subn(_control, text)
     text, cleaned.bidi = _BIDI_RE.subn("", text)
     return text, cleaned
+
+
+def same_length_safe(text: str) -> str:
+    """Lone surrogates (each code point) replaced by U+FFFD and control characters by a space or a line
+    break, one for one: the same length, so every offset into ``text`` still holds. Bidirectional
+    formatting characters are kept (they break nothing, and dropping them would move offsets).
+    Returns ``text`` itself when there is nothing to replace."""
+    if _SURROGATE_RE.search(text) is None and _CONTROL_RE.search(text) is None:
+        return text
+    return _CONTROL_RE.sub(_control, _SURROGATE_RE.sub("\ufffd", text))
 
 
 def safe_field(value: str | None) -> str | None:
