@@ -78,8 +78,12 @@ class RelationExtractor:
         after = [c for c in s.countries if lv.j <= c.i <= lv.j + 3]
         toks = [fold(t.text) for t in s.doc[lv.j:min(lv.j + 3, s.span.end)]]
         if toks and toks[0] in ("avec",) or (len(toks) > 1 and toks[:2] in (["avec", "la"], ["avec", "le"], ["avec", "l'"])):
-            partners = [c.code for c in s.countries if c.i >= lv.j and c.code != focal]
-            return [frozenset((focal, p)) for p in dict.fromkeys(partners) if focal]
+            # "le président turc a souligné ce partenariat stratégique avec les États-Unis": the side named
+            # before the level, else the article's country
+            before = [c.code for c in s.countries if c.i < lv.i and not c.is_location]
+            anchor = before[0] if before else focal
+            partners = [c.code for c in s.countries if c.i >= lv.j and c.code != anchor and not c.is_location]
+            return [frozenset((anchor, p)) for p in dict.fromkeys(partners) if anchor]
         if toks and toks[0] == "entre":
             codes = list(dict.fromkeys(c.code for c in s.countries if c.i >= lv.j))[:2]
             if len(codes) == 2:
@@ -92,7 +96,8 @@ class RelationExtractor:
             return [frozenset(list(dict.fromkeys(c.code for c in after))[:2])]
         if len({c.code for c in after}) == 1 and focal and after[0].code != focal:
             return [frozenset((focal, after[0].code))]
-        codes = s.codes()
+        # places ("lors du sommet à Bruxelles") are where things happen, not parties to a relation
+        codes = list(dict.fromkeys(c.code for c in s.countries if not c.is_location))
         if len(codes) == 2:
             return [frozenset(codes)]
         if len(codes) > 2 and focal in codes:

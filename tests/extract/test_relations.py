@@ -175,3 +175,9 @@ def test_relations_established_in_the_news_are_the_pair_s_level(extract_text):
 def test_relations_established_decades_ago_are_history_not_the_level(extract_text):
     facts = extract_text("Le Pérou et l'Indonésie ont établi des relations diplomatiques en 1975.", date="2023-09-21")
     assert relations_between(facts, "PER", "IDN") == []
+
+
+def test_a_summit_city_is_no_party_to_a_relation(extract_text):
+    facts = extract_text("Lors du sommet de l'OTAN à Bruxelles, le président turc a souligné l'importance de ce "
+                         "partenariat stratégique avec les États-Unis.", date="2021-06-15")
+    assert only(facts.relations).countries == sorted(["TUR", "USA"])
