@@ -529,7 +529,7 @@ def _record_document(where: str, line: int, raw: bytes, ended: bool, date: str |
         meta_date = meta_date[:10]
     lang = fields["lang"]
     if lang and not lang.lower().startswith("fr"):
-        raise InputError(where, f'not French text ("lang" is "{lang}"; communique reads French articles)',
+        raise InputError(where, f'not French text ("lang" is "{safe_field(lang)}"; communique reads French articles)',
                          line=line)
     return make_document(text, doc_id.strip(), where=where, line=line, path=where, date=date,
                          meta_date=meta_date, meta_date_label='"date" field', url=fields["url"],

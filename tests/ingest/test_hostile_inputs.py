@@ -103,6 +103,11 @@ def test_ingest_lone_surrogates_in_id_title_and_url_are_replaced(tmp_path):
     assert (doc.id, doc.title, doc.url) == ("id\ufffd", "Visite\ufffd à Helsinki", "https://exemple.org/\ufffd")
 
 
+def test_ingest_error_message_does_not_repeat_unsafe_characters(tmp_path):
+    err = read_one_line(tmp_path, VISIT, lang="en\u202e\ud800\x00")
+    assert err.problem.startswith('not French text ("lang" is "en\ufffd ";')
+
+
 def test_ingest_nul_and_control_characters_become_spaces(tmp_path):
     text = VISIT.replace("Helsinki", "Helsinki\x00").replace(" Il a", "\x07\x1b[0m Il a\x7f\x9c")
     doc = read_one_line(tmp_path, text)
