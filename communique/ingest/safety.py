@@ -25,7 +25,8 @@ What goes out:
 
 - ``refusal(text)``: why a (made safe) text cannot be read as an article, or ``None``:
 
-  - more than ``MAX_CONTROL_SHARE`` of its characters were control characters: binary data;
+  - more than ``MAX_CONTROL_SHARE`` of its characters (and more than 16) were control characters:
+    binary data;
   - a paragraph longer than ``MAX_PARAGRAPH_CHARS`` characters without a line break (a minified
     dump, a concatenation; the extractors are slow on sentences that never end);
   - more than ``MAX_NUMBERS_PER_WORD`` numbers per word (a table or a list of numbers, not prose).
@@ -50,6 +51,8 @@ __all__ = [
 
 #: a text of which more than this share were control characters is binary data, not text
 MAX_CONTROL_SHARE = 0.05
+#: ... when they are more than this many (a short text with one stray NUL is cleaned, not refused)
+_MIN_CONTROLS = 16
 #: no article has a paragraph this long without a line break
 MAX_PARAGRAPH_CHARS = 100_000
 #: a text with more numbers than this per word is a table or a list of numbers
@@ -135,7 +138,7 @@ def refusal(text: str, cleaned: Cleaned | None = None) -> str | None:
 
     ``cleaned`` is what ``make_safe`` reported for it (its control characters are counted).
     """
-    if cleaned is not None and cleaned.controls > max(1, len(text)) * MAX_CONTROL_SHARE:
+    if cleaned is not None and cleaned.controls > max(_MIN_CONTROLS, len(text) * MAX_CONTROL_SHARE):
         return f"binary data in the text ({_n(cleaned.controls, 'control character')})"
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_PARAGRAPH_CHARS:

@@ -168,6 +168,20 @@ def test_ingest_text_made_of_control_characters_is_refused(tmp_path):
     assert err.problem.startswith("binary data in the text (3000 control characters)")
 
 
+def test_ingest_short_text_with_a_stray_nul_is_cleaned(tmp_path):
+    path = write(tmp_path / "flux.jsonl", jsonl_line("court", "Visite du ministre malien à Dakar.\x00\x00") + "\n")
+    [doc], [] = read([path])
+    assert doc.text == "Visite du ministre malien à Dakar.  "
+
+
+def test_ingest_cleaning_is_logged_with_file_and_line(tmp_path, caplog):
+    caplog.set_level("INFO", logger="communique.ingest")
+    read_one_line(tmp_path, f"\ud800{VISIT}\u202e\x00")
+    [message] = [r.getMessage() for r in caplog.records if r.name == "communique.ingest"]
+    assert message == (f"{tmp_path / 'flux.jsonl'}:2: 1 lone surrogate replaced by U+FFFD, 1 control character "
+                       "replaced by a space or a line break, 1 bidirectional formatting character dropped")
+
+
 def test_ingest_id_made_of_formatting_characters_is_refused(tmp_path):
     path = write(tmp_path / "flux.jsonl", jsonl_line("\u202e\u202c", VISIT) + "\n" + jsonl_line("b", TALKS) + "\n")
     docs, [err] = read([path])
