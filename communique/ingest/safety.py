@@ -29,7 +29,8 @@ What goes out:
     binary data;
   - a paragraph longer than ``MAX_PARAGRAPH_CHARS`` characters without a line break (a minified
     dump, a concatenation; the extractors are slow on sentences that never end);
-  - more than ``MAX_NUMBERS_PER_WORD`` numbers per word (a table or a list of numbers, not prose).
+  - more than ``MAX_NUMBERS_PER_WORD`` numbers per word (and more than 100): a table or a list of
+    numbers, not prose.
 
 Everything here is linear in the length of the text.
 """
@@ -55,8 +56,10 @@ MAX_CONTROL_SHARE = 0.05
 _MIN_CONTROLS = 16
 #: no article has a paragraph this long without a line break
 MAX_PARAGRAPH_CHARS = 100_000
-#: a text with more numbers than this per word is a table or a list of numbers
+#: a text with more numbers than this per word is a table or a list of numbers ...
 MAX_NUMBERS_PER_WORD = 2.0
+#: ... when they are more than this many
+_MIN_NUMBERS = 100
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 #: controls read as line breaks by str.splitlines (and so by clean): kept as line breaks
@@ -145,7 +148,7 @@ def refusal(text: str, cleaned: Cleaned | None = None) -> str | None:
         return (f"paragraph too long for an article ({longest:,} characters without a line break, "
                 f"over the {MAX_PARAGRAPH_CHARS:,} limit)")
     numbers = sum(1 for _ in _NUMBER_RE.finditer(text))
-    if numbers > 100:
+    if numbers > _MIN_NUMBERS:
         words = sum(1 for _ in _WORD_RE.finditer(text))
         if numbers > MAX_NUMBERS_PER_WORD * max(words, 1):
             return f"mostly numbers, not article text ({numbers:,} numbers for {words:,} words)"
