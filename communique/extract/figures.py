@@ -37,6 +37,9 @@ class FigureExtractor:
         self.by_relative_year = sorted(((fold(k), int(v)) for k, v in (target.get("by_relative_year") or {}).items()),
                                        key=lambda kv: -len(kv[0]))
         self.anaphora = [words(w) for w in num.get("anaphora") or []]
+        self._has_cache: dict = {}
+        self._folded_for: tuple[int, str] = (-1, "")
+        self._cues_for: tuple[int, list] = (-1, [])
         self.raise_verbs = {fold(w) for w in target.get("raise_verbs", [])}
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
@@ -46,8 +49,20 @@ class FigureExtractor:
         self.up = {fold(w) for w in ch.get("up", [])}
         self.down = {fold(w) for w in ch.get("down", [])}
 
+    def _folded(self, s: Sentence) -> str:
+        """The folded text of a sentence, computed once (asked for each amount it holds)."""
+        if self._folded_for[0] != s.start:
+            self._folded_for = (s.start, fold(s.text))
+        return self._folded_for[1]
+
     def _has(self, ws, metric) -> bool:
-        return any(_contains(ws, c) >= 0 for c in self.cues.get(metric, []))
+        # asked once per amount: a sentence of thousands of numbers must not rescan its words each time
+        key = (ws, metric)
+        if key not in self._has_cache:
+            if len(self._has_cache) > 64:
+                self._has_cache.clear()
+            self._has_cache[key] = any(_contains(ws, c) >= 0 for c in self.cues.get(metric, []))
+        return self._has_cache[key]
 
     def _target_year(self, s: Sentence, q, hi: int | None = None) -> int | None:
         """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause (up to
@@ -133,16 +148,17 @@ class FigureExtractor:
     def _nearest_cue(self, s: Sentence, q, ws) -> str:
         """The metric whose cue stands nearest the amount ("L'investissement russe au Vietnam ... 2,93
         milliards", even when trade is named elsewhere in the sentence); "other" when none is named."""
-        folded = fold(s.text)
+        if self._cues_for[0] != s.start:
+            folded = self._folded(s)
+            self._cues_for = (s.start, [(metric, s.start + m.start(), s.start + m.end())
+                                        for metric in ("trade_volume", "investment")
+                                        for rx in self.cue_rx.get(metric, []) for m in rx.finditer(folded)])
         best, best_d = "other", None
-        for metric in ("trade_volume", "investment"):
-            for rx in self.cue_rx.get(metric, []):
-                for m in rx.finditer(folded):
-                    a, b = s.start + m.start(), s.start + m.end()
-                    d = q.start - b if b <= q.start else a - q.end
-                    d = abs(d) + (0 if b <= q.start else 20)  # a cue before the amount reads more naturally
-                    if best_d is None or d < best_d:
-                        best, best_d = metric, d
+        for metric, a, b in self._cues_for[1]:
+            d = q.start - b if b <= q.start else a - q.end
+            d = abs(d) + (0 if b <= q.start else 20)  # a cue before the amount reads more naturally
+            if best_d is None or d < best_d:
+                best, best_d = metric, d
         if best == "other" and self._has(ws, "trade_volume"):
             return "trade_volume"  # "ce chiffre": the cue lent by the sentence before
         return best
@@ -232,7 +248,7 @@ class FigureExtractor:
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
         year = (self.ctx.document.date or "")[:4]
         if year.isdigit() and re.search(r"\b(?:cette\s+annee|(?:vers\s+|a\s+)?la\s+fin\s+de\s+l'annee)\b",
-                                        fold(s.text)):
+                                        self._folded(s)):
             return year
         return None
 
@@ -246,7 +262,7 @@ class FigureExtractor:
                 fig.period = f"{int(prior[:4]) - 1:04d}"
                 return
         if fig.period is None and last_year and re.search(r"\b(?:la meme annee|cette annee-la|la meme periode)\b",
-                                                          fold(s.text)):
+                                                          self._folded(s)):
             fig.period = last_year
 
     def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:
