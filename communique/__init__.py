@@ -117,31 +117,11 @@ def merged(store: Store, kb: Any = None):
 
 
 def refresh_merged(store: Store, kb: Any = None):
-    """Merge every document in ``store`` and keep the result in its ``merged_facts`` and ``conflicts``
-    tables (one transaction each), so that the stored record follows each ingestion. Returns it."""
-    import hashlib
-    import json
+    """Merge every document in ``store`` and replace its stored merged record (``merged_facts`` and
+    ``conflicts``) with the result, in one transaction; returns the merged record."""
+    from .store import refresh_merged as _refresh
 
-    record = merged(store, kb)
-    rows: dict[str, list] = {}
-    seen: set[str] = set()
-    for rec in record.records():
-        body = json.dumps({k: v for k, v in rec.items() if k != "sources"}, sort_keys=True, ensure_ascii=False)
-        key = f"{rec['kind']}:{hashlib.sha1(body.encode('utf-8')).hexdigest()[:20]}"
-        n = 1
-        while key in seen:  # two records alike but for their sources: keep both
-            key, n = f"{key.split('#')[0]}#{n}", n + 1
-        seen.add(key)
-        docs = {s.get("doc") for s in rec.get("sources") or []}
-        rows.setdefault(rec["kind"], []).append((key, rec, len(docs)))
-    for kind in ("event", "figure", "relation", "person", "commitment", "organisation"):
-        store.replace_merged(kind, rows.get(kind, []))
-    conflicts = []
-    for rec in record.conflicts:
-        body = json.dumps(rec, sort_keys=True, ensure_ascii=False)
-        conflicts.append((rec.get("about", "fact"), "conflict:" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:20], rec))
-    store.replace_conflicts(conflicts)
-    return record
+    return _refresh(store, kb)
 
 
 def actors(store: Store, kb: Any = None, _docs: list | None = None):

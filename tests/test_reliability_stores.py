@@ -46,10 +46,8 @@ PG_URL = os.environ.get("COMMUNIQUE_TEST_PG", "postgresql://postgres@127.0.0.1:5
 N_DOCS = 200
 #: the random points of the crash test: COMMUNIQUE_TEST_SEED=n replays a run
 SEED = int(os.environ.get("COMMUNIQUE_TEST_SEED", random.randrange(10 ** 6)))
-#: PYTHONHASHSEED of every `ingest` process of the crash and concurrency tests. Extraction itself still
-#: depends on it in one place (communique/lang/cities.py iterates a set of city names, so "Rio" or "Rio
-#: de Janeiro" is found depending on the seed; test_extraction_data_does_not_depend_on_the_hash_seed): with
-#: one seed, those tests compare storage, not that defect.
+#: PYTHONHASHSEED of every `ingest` process of the crash and concurrency tests: they compare storage, and
+#: one seed keeps them about that (test_extraction_data_does_not_depend_on_the_hash_seed covers the rest).
 INGEST_HASH_SEED = 0
 
 pytestmark = pytest.mark.model
@@ -210,10 +208,8 @@ def test_merged_export_is_the_same_bytes_on_sqlite_and_postgresql(sqlite_exports
 CITY_ENTRIES = "from communique.lang.cities import city_entries; print(repr(city_entries()))"
 
 
-@pytest.mark.xfail(strict=True, reason="communique/lang/cities.py iterates a set of city names, so the entries "
-                                       "(and which of 'Rio' and 'Rio de Janeiro' extract finds) follow "
-                                       "PYTHONHASHSEED; not the store's to fix")
 def test_extraction_data_does_not_depend_on_the_hash_seed():
+    """The city gazetteer once iterated a set of names, so "Rio" or "Rio de Janeiro" followed PYTHONHASHSEED."""
     outputs = [subprocess.run([sys.executable, "-c", CITY_ENTRIES], capture_output=True, env=seeded(seed),
                               timeout=120, check=True).stdout for seed in (11, 15)]
     assert outputs[0] == outputs[1]

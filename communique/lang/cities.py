@@ -36,7 +36,7 @@ def city_entries() -> tuple[Entry, ...]:
         if code is None:
             continue
         names = {c["name"], *(a for a in c.get("alternatenames") or [] if _LATIN.match(a))}
-        for n in names:
+        for n in sorted(names):  # a set's order follows the hash seed: the kept spelling must not
             n = n.strip()
             if len(n) < 3 or not n[:1].isupper() or len(n.split()) > 4:
                 continue
@@ -48,7 +48,7 @@ def city_entries() -> tuple[Entry, ...]:
             forms.setdefault(key, n)
     out = []
     for key, pops in by_name.items():
-        ranked = sorted(pops.items(), key=lambda x: -x[1])
+        ranked = sorted(pops.items(), key=lambda x: (-x[1], x[0]))
         code, pop = ranked[0]
         if pop < MIN_POPULATION:
             continue
