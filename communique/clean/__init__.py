@@ -127,7 +127,7 @@ _ENGLISH_WORDS = frozenset("the of and to in is are was were with for on that th
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BYLINE_RE = re.compile(
     r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}"
-    # "+++De l'envoyé spécial de l'APS, Ousmane Dia+++", "Correspondance particulière de X"
+    # "De notre envoyée spéciale, Jeanne Exemple", "Correspondance particulière de X"
     r"|\W{0,4}(?:(?:de|d['’]|par|avec)\s+(?:l['’]|notre|nos|la|le)\s*)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)"
     r"|correspondant(?:e|s|es)?(?:\s+particuli[èe]re?)?|correspondance\s+particuli[èe]re|de\s+notre\s+r[ée]daction)"
     r"\b.{0,90}",
@@ -496,7 +496,7 @@ def publication_date(doc: Document) -> str | None:
             found = _date_in(doc, doc.text[seg.start:seg.end])
             if found:
                 return found
-    # "Samedi, 27 décembre 2008 (LatinReporters.com) - Le double partenariat ...": a dated dateline
+    # "Jeudi, 4 mars 2010 (Agence) - Les deux pays ...": a dated dateline
     # opening the first paragraph
     lead = re.match(r"[^\W\d_]*,?\s*", doc.text[first_body:first_body + 60])
     if first_body < len(doc.text) and lead is not None:

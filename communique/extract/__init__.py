@@ -71,7 +71,7 @@ class Extractor:
 
 
 def _anaphoric_talks(cands: list[Candidate]) -> None:
-    """"Les deux présidents ont évoqué lors de l'entretien ...": talks named with a definite article after a
+    """"Les deux ministres ont aussi abordé lors de l'entretien ...": talks named with a definite article after a
     phone call between the same parties are that call, not a meeting in person."""
     calls: list[Candidate] = []
     for c in cands:

@@ -178,7 +178,7 @@ class EventExtractor:
         return [m for m in self.mentions if m.sentence is s and m.i in tokens and not self._spoken_of(m)]
 
     def _spoken_of(self, m: PersonMention) -> bool:
-        """"à la suite du décès du président John Magufuli", "le père de X": named, not taking part."""
+        """"à la suite du décès du président X", "le père de X": named, not taking part."""
         tok = m.sentence.doc[m.i:m.j].root
         for _ in range(3):
             if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod"):
@@ -324,7 +324,7 @@ class EventExtractor:
         tok = t.token
         if e.status in ("planned", "hypothetical") and e.type == "agreement" and tok.dep_ in ("acl", "amod") \
                 and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
-            # "selon une déclaration conjointe signée à Oulan-Bator": the participle reports a signature
+            # "selon un communiqué commun signé à Lima": the participle reports a signature
             # made, whatever the main verb wishes
             e.status = "happened"
         if e.status == "planned" and c.relative_date:
@@ -340,7 +340,7 @@ class EventExtractor:
         return sorted((c for c in [*s.countries, *s.cities] if c.i in tokens and c.is_location), key=lambda c: c.i)
 
     def _listed_countries(self, s: Sentence, win: set[int]) -> list[str]:
-        """"dans cinq pays africains (Cameroun, Nigeria, Ghana et Sénégal)", "dans trois pays : le Laos, le
+        """"dans quatre pays d'Amérique latine (Chili, Pérou, Colombie et Équateur)", "dans trois pays : le Laos, le
         Cambodge et la Thaïlande": the countries listed after the word "pays" of the trip's window."""
         doc = s.doc
         for x in s.span:
@@ -536,7 +536,7 @@ class EventExtractor:
         if t.sub == "noun" and verb is None:
             scope |= {x.i for x in tok.subtree}
         if t.sub == "noun" and verb is not None:
-            # "accueilli par Emmanuel Macron pour un entretien": the agent of the verb is a party of the talks
+            # "accueilli par le président hôte pour un entretien": the agent of the verb is a party of the talks
             scope |= {x.i for c in verb.children if c.dep_ == "obl:agent" for x in c.subtree}
         people = self.persons_in(s, scope)
         if not people and t.sub == "verb":
@@ -578,7 +578,7 @@ class EventExtractor:
         people, explicit, scope = self._parties(t, other_windows)
         between = self._between(t)
         if between:
-            # "une réunion entre le vice-président turc X et le vice-Premier ministre russe Y, à Ankara": the
+            # "une réunion entre la ministre chilienne X et le ministre péruvien Y, à Lima": the
             # parties are the two named after "entre", whatever else the sentence mentions
             inside = [m for m in people if m.i in between] or self.persons_in(s, between)
             codes = {self.person_country(m) for m in inside if self.person_country(m)}
@@ -817,7 +817,7 @@ class EventExtractor:
         return self._bilateral(t, "call", other_windows)
 
     def _placed(self, s: Sentence, tok) -> bool:
-        """Whether a participle says where it happened ("signée à Oulan-Bator"): a report, not a description."""
+        """Whether a participle says where it happened ("signé à Lima"): a report, not a description."""
         own = {x.i for c in tok.children if c.dep_.startswith("obl") for x in c.subtree}
         return any(c.i in own and c.label in ("CAPITAL", "CITY") for c in [*s.countries, *s.cities])
 
@@ -841,7 +841,7 @@ class EventExtractor:
             return []  # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
         if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
                 len(d.date_start) == 10 for d in self.dates_in(s, win))):
-            # "un communiqué conjoint signé hier", "une déclaration conjointe signée à Oulan-Bator": the noun
+            # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima": the noun
             # the participle describes is the instrument
             kind, head = self._instrument(s, {x.i for x in tok.head.subtree if x.i <= tok.i})
             if head is None:  # the parser hung the participle on the last complement of the noun
@@ -1021,7 +1021,7 @@ class EventExtractor:
         return out
 
     def _earlier_visit(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
-        """"la deuxième visite d'Etat en Chine du président Susilo, la première ayant eu lieu en juillet 2005":
+        """"la troisième visite du président chilien au Japon, la première ayant eu lieu en mai 2009":
         the visit numbered is not the first; the first, dated, is a visit of its own."""
         markers = {fold(w) for w in self.tr["visit"].get("earlier_markers", [])}
         doc = s.doc
@@ -1055,7 +1055,7 @@ class EventExtractor:
         return out
 
     def _anniversaries(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
-        """"le 45e anniversaire des relations diplomatiques entre la Chine et l'Australie": diplomatic
+        """"le 60e anniversaire des relations diplomatiques entre le Chili et la Corée": diplomatic
         relations established that many years before the sentence's year (else the article's), unless the
         sentence dates the establishment itself ("..., nouées le 19 décembre 1950")."""
         if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" and c.event.date_start

@@ -66,7 +66,7 @@ class FigureExtractor:
 
     def _target_year(self, s: Sentence, q, hi: int | None = None) -> int | None:
         """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause (up to
-        the next amount: "29 milliards (...) et ils espèrent 80 milliards d'ici 2010" dates the second)."""
+        the next amount: "12 milliards (...) et ils visent 20 milliards d'ici 2030" dates the second)."""
         rest = fold(self.ctx.document.text[q.end:min(q.end + 90, hi or s.end)])
         rest = re.split(r"[;.]|,\s+(?:et|mais|tandis|alors)\b", rest)[0]
         for w in self.by_year:
@@ -107,7 +107,7 @@ class FigureExtractor:
                     # "50 milliards de dollars d'ici 2025 puis 80 milliards d'ici 2030": the currency said once
                     q.unit = money[0] if money else last_currency
                 if self._conversion(s, q, qs):
-                    continue  # "29 milliards de dollars (23,9 milliards d'euros)": the same amount again
+                    continue  # "12 milliards de dollars (11 milliards d'euros)": the same amount again
                 fig = self._figure(s, ws, q, qs)
                 if fig is None:
                     continue
@@ -193,7 +193,7 @@ class FigureExtractor:
         return False
 
     def _pronoun_subject(self, s: Sentence, qs) -> bool:
-        """"Au cours des dix premiers mois, il s'est établi à 1,15 milliard": the subject of the verb an
+        """"Sur les six premiers mois, il a atteint 3 milliards": the subject of the verb an
         amount depends on is a pronoun standing for what the sentence before measured."""
         for q in qs:
             tok = self._token_of(s, q)
@@ -214,7 +214,7 @@ class FigureExtractor:
         return bool(exports) != bool(imports)
 
     def _conversion(self, s: Sentence, q, qs) -> bool:
-        """"29 milliards de dollars (23,9 milliards d'euros)", "7 milliards d'euros, soit environ 12 milliards
+        """"12 milliards de dollars (11 milliards d'euros)", "2 milliards d'euros, soit environ 6 milliards
         de dinars": the same amount in another currency."""
         if q.unit in (None, "persons", "percent"):
             return False
@@ -225,8 +225,8 @@ class FigureExtractor:
         return bool(re.fullmatch(r"\s*(?:\(|,?\s*soit\s+(?:environ\s+|pres\s+de\s+|quelque\s+)?)\s*", gap))
 
     def _period(self, s: Sentence, q, qs, target_year) -> str | None:
-        """The period of an amount: the date right after it in its clause ("2,49 milliards en 2011, contre
-        1,44 milliard en 2010"), else a bare year or a span of years after it ("2,7 milliards de dollars
+        """The period of an amount: the date right after it in its clause ("3,1 milliards en 2019, contre
+        2,8 milliards en 2018"), else a bare year or a span of years after it ("2,7 milliards de dollars
         2016", "pour 2015-2016"), else the nearest date before it, else the article's year for "cette
         année", "vers la fin de l'année"."""
         text = self.ctx.document.text
@@ -274,7 +274,7 @@ class FigureExtractor:
             if target_year is not None or self._cue_between(s, "trade_target", lo, q.start) or self._aimed(s, q):
                 metric = "trade_target"
             elif self._one_way(s, q):
-                metric = "other"  # "30 millions de dinars à l'exportation": one direction of trade
+                metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade
             else:
                 metric = self._nearest_cue(s, q, ws)
         else:

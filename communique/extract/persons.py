@@ -352,8 +352,8 @@ class PersonFinder:
         the one office holder of that name. A full name is looked up over all the years of the data (a
         person keeps their nationality); a lone surname only around the article's date or the years its
         sentences name ("en 2003, quand Albert II ..."). A full name the data gives to one country wins over
-        a country read from a title that the data does not give that person ("... au président français
-        que Justin Trudeau")."""
+        a country read from a title that the data does not give that person (a Canadian
+        leader named right after "le président français")."""
         if not self.offices:
             return
         for e in entities:
