@@ -220,10 +220,10 @@ def test_target_at_the_end_of_the_year_is_the_article_year(extract_text):
 
 
 def test_ce_chiffre_takes_the_metric_of_the_sentence_before(extract_text):
-    facts = extract_text("Le volume des échanges entre l'Égypte et la Grèce a nettement progressé. Ce chiffre a "
-                         "atteint 700 millions de dollars en 2018.", date="2019-03-02")
-    fig = _one(facts, "trade_volume", 7e8)
-    assert set(fig.countries) == {"EGY", "GRC"} and fig.period == "2018"
+    facts = extract_text("Le commerce de l'Égypte avec la Grèce s'est beaucoup développé. Ce chiffre a atteint "
+                         "640 millions de dollars en 2017.", date="2018-05-14")
+    fig = _one(facts, "trade_volume", 6.4e8)
+    assert set(fig.countries) == {"EGY", "GRC"} and fig.period == "2017"
 
 
 def test_ce_chiffre_without_a_measured_noun_before_is_not_a_trade_figure(extract_text):
@@ -250,14 +250,14 @@ def test_a_counted_noun_keeps_a_scaled_number_out_of_the_currency(extract_text):
 # ----------------------------------------------------------------------------- targets told by the verb, periods, conversions
 
 @pytest.mark.parametrize("text, date, value, year", [
-    ("Il a été convenu de porter très bientôt le volume des échanges entre le Chili et le Pérou à plus de cinq "
-     "milliards de dollars, a annoncé le président chilien.", "2020-01-27", 5e9, None),
-    ("La Norvège atteindra facilement un volume commercial bilatéral de 10 milliards de dollars avec l'Islande, a "
-     "déclaré le Premier ministre.", "2021-06-04", 1e10, None),
-    ("Le président a exprimé le souhait de voir le volume des échanges entre le Chili et l'Argentine atteindre un "
-     "milliard de dollars.", "2025-08-07", 1e9, None),
-    ("Le Chili et le Pérou envisagent de porter leurs échanges à 10 milliards de dollars d'ici 2020.",
-     "2017-06-29", 1e10, 2020),
+    ("Selon le président équatorien, les deux délégations veulent porter rapidement le commerce entre l'Équateur "
+     "et la Colombie à plus de cinq milliards de dollars.", "2022-09-12", 5e9, None),
+    ("Selon le Premier ministre, la Suède atteindra aisément avec la Finlande un commerce bilatéral de 10 milliards "
+     "d'euros.", "2023-02-15", 1e10, None),
+    ("Le président compte sur des échanges entre l'Uruguay et le Paraguay capables d'atteindre un milliard de "
+     "dollars.", "2024-04-03", 1e9, None),
+    ("L'Uruguay et le Paraguay projettent de porter leur commerce à 12 milliards d'euros d'ici 2021.",
+     "2018-10-08", 1.2e10, 2021),
 ])
 def test_an_amount_to_be_reached_is_a_target(extract_text, text, date, value, year):
     fig = _one(extract_text(text, date=date), "trade_target", value)
@@ -275,34 +275,34 @@ def test_an_amount_reached_is_no_target(extract_text, text):
 
 
 def test_each_amount_takes_the_year_written_after_it(extract_text):
-    facts = extract_text("Les échanges commerciaux bilatéraux entre le Chili et le Pérou ont atteint 2,49 milliards "
-                         "de dollars en 2011, contre 1,44 milliard de dollars en 2010.", date="2012-03-31")
-    assert _one(facts, "trade_volume", 2.49e9).period == "2011"
-    assert _one(facts, "trade_volume", 1.44e9).period == "2010"
+    facts = extract_text("Le commerce entre l'Uruguay et le Paraguay a totalisé 3,12 milliards de dollars au cours "
+                         "de 2013, contre 1,87 milliard en 2012.", date="2014-02-15")
+    assert _one(facts, "trade_volume", 3.12e9).period == "2013"
+    assert _one(facts, "trade_volume", 1.87e9).period == "2012"
 
 
-@pytest.mark.parametrize("text, period", [
-    ("Le commerce bilatéral entre le Chili et le Pérou a atteint 2,2 milliards de dollars en 2015 et 2,7 milliards "
-     "de dollars 2016.", "2016"),
-    ("L'Inde est le sixième partenaire du Chili, avec des échanges combinés de 2,7 milliards de dollars pour "
-     "2015-2016.", "2015/2016"),
-    ("Vers la fin de l'année, le commerce bilatéral entre le Chili et le Pérou a atteint 2,7 milliards de dollars.",
-     "2016"),
+@pytest.mark.parametrize("text, date, value, period", [
+    ("Entre l'Uruguay et le Paraguay, le commerce s'est établi à 1,9 milliard de dollars en 2014 puis à 3,4 "
+     "milliards de dollars 2015.", "2015-12-20", 3.4e9, "2015"),
+    ("Le Japon figure au quatrième rang des partenaires de l'Uruguay, le commerce bilatéral totalisant 4,1 "
+     "milliards de dollars pour 2017-2018.", "2018-12-20", 4.1e9, "2017/2018"),
+    ("Le commerce entre l'Uruguay et le Paraguay, selon le bilan de la fin de l'année, se chiffre à 3,3 milliards "
+     "de dollars.", "2019-12-27", 3.3e9, "2019"),
 ])
-def test_periods_written_without_a_preposition_or_as_the_year_end(extract_text, text, period):
-    assert _one(extract_text(text, date="2016-12-28"), "trade_volume", 2.7e9).period == period
+def test_periods_written_without_a_preposition_or_as_the_year_end(extract_text, text, date, value, period):
+    assert _one(extract_text(text, date=date), "trade_volume", value).period == period
 
 
 def test_the_same_amount_in_another_currency_is_no_second_figure(extract_text):
-    facts = extract_text("L'année dernière, les échanges entre le Chili et le Pérou s'élevaient à 29 milliards de "
-                         "dollars (23,9 milliards d'euros).", date="2006-03-21")
-    assert [f.value for f in figures(facts, "trade_volume")] == [29e9]
+    facts = extract_text("Il y a un an, le commerce entre l'Uruguay et le Paraguay pesait 31 milliards de dollars "
+                         "(26,4 milliards d'euros).", date="2012-05-09")
+    assert [f.value for f in figures(facts, "trade_volume")] == [31e9]
 
 
 def test_a_currency_s_demonym_is_no_party(extract_text):
-    facts = extract_text("Les échanges entre la Chine et la Malaisie ont atteint 53,47 milliards de dollars "
-                         "américains en 2008.", date="2009-11-12")
-    assert set(_one(facts, "trade_volume", 53.47e9).countries) == {"CHN", "MYS"}
+    facts = extract_text("Le commerce de l'Indonésie avec le Vietnam a totalisé 14,62 milliards de dollars "
+                         "américains durant l'année 2016.", date="2017-08-21")
+    assert set(_one(facts, "trade_volume", 14.62e9).countries) == {"IDN", "VNM"}
 
 
 def test_exports_alone_are_not_the_volume_of_trade(extract_text):
@@ -318,7 +318,7 @@ def test_the_nearest_named_measure_wins(extract_text):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("En 2017, les échanges bilatéraux entre le Chili et le Pérou ont baissé de 42,3 % à 25,1 M EUR.", 25.1e6, "EUR"),
+    ("Le commerce entre l'Uruguay et le Paraguay a reculé de 37,6 % en 2017, à 18,4 M EUR.", 18.4e6, "EUR"),
     ("Au total, les échanges entre le Maroc et l'Espagne ont atteint 132 MMDH en 2017.", 132e9, "MAD"),
 ])
 def test_abbreviated_amounts(extract_text, text, value, unit):
@@ -339,23 +339,22 @@ def test_a_heading_repeating_an_amount_of_the_body_is_no_second_figure(extract_t
 
 
 def test_a_target_is_announced_before_its_amount(extract_text):
-    facts = extract_text("Le volume des échanges commerciaux bilatéraux entre la Chine et la Malaisie s'est élevé à "
-                         "53,47 milliards de dollars en 2008, deux ans en avance sur l'objectif de 50 milliards fixé "
-                         "pour 2010.", date="2009-11-12")
-    assert _one(facts, "trade_volume", 53.47e9).period == "2008"
-    assert _one(facts, "trade_target", 50e9).target_year == 2010
+    facts = extract_text("En 2016, le commerce bilatéral de l'Indonésie avec le Vietnam a grimpé à 14,62 milliards "
+                         "de dollars, soit un an plus tôt que l'objectif de 14 milliards fixé pour 2017.",
+                         date="2017-08-21")
+    assert _one(facts, "trade_volume", 14.62e9).period == "2016"
+    assert _one(facts, "trade_target", 14e9).target_year == 2017
 
 
 def test_the_target_year_of_a_second_amount_is_not_the_first_one_s(extract_text):
-    facts = extract_text("L'année dernière, les échanges entre la Chine et la Russie s'élevaient à 29 milliards de "
-                         "dollars et les deux gouvernements espèrent les porter à 80 milliards d'ici 2010.",
-                         date="2006-03-21")
-    assert _one(facts, "trade_volume", 29e9).period == "2005"
-    assert _one(facts, "trade_target", 80e9).target_year == 2010
+    facts = extract_text("L'an dernier, le commerce entre le Canada et le Mexique pesait 15 milliards de dollars et "
+                         "les deux capitales comptent le porter à 50 milliards d'ici 2014.", date="2011-06-17")
+    assert _one(facts, "trade_volume", 15e9).period == "2010"
+    assert _one(facts, "trade_target", 50e9).target_year == 2014
 
 
 def test_bilateral_trade_without_a_country_in_its_sentence_is_the_story_s_pair(extract_text):
-    facts = extract_text("Le Chili et la Norvège renforcent leur coopération. La ministre chilienne a reçu son "
-                         "homologue norvégien à Santiago. En 2017, les échanges bilatéraux ont baissé de 42 % à 25 "
-                         "millions d'euros.", date="2018-03-01")
-    assert set(_one(facts, "trade_volume", 25e6).countries) == {"CHL", "NOR"}
+    facts = extract_text("L'Uruguay et la Finlande resserrent leurs liens. La ministre uruguayenne a accueilli son "
+                         "homologue finlandais à Montevideo. En 2019, le commerce bilatéral a reculé de 37 % pour "
+                         "tomber à 18 millions d'euros.", date="2020-03-01")
+    assert set(_one(facts, "trade_volume", 18e6).countries) == {"URY", "FIN"}
