@@ -194,7 +194,7 @@ def test_former_holder_is_not_the_current_one(extract_text):
 
 def test_surname_that_is_a_country_name_is_the_person(extract_text):
     facts = extract_text("Le président français François Hollande a reçu mardi à l'Élysée son homologue "
-                         "sénégalais Macky Sall. Hollande a salué l'amitié entre les deux pays.", date="2016-12-20")
+                         "sénégalais Macky Sall. Hollande a vanté la qualité des liens bilatéraux.", date="2016-12-20")
     assert all("NLD" not in e.countries for e in facts.events)
     assert only(persons_named(facts, "Hollande")).country == "FRA"
 
@@ -206,18 +206,18 @@ def test_the_country_with_its_article_stays_a_country(extract_text):
 
 
 @pytest.mark.parametrize("text, date, name, country", [
-    ("Les présidents du Kazakhstan, Kassym-Jomart Tokaïev, et d'Ouzbékistan, Shavkat Mirziyoyev, ont discuté.",
-     "2024-04-07", "Kassym-Jomart Tokaïev", "KAZ"),
-    ("À l'invitation de Son Excellence Professeur Alpha CONDE, président de la République de Guinée, le président "
-     "ivoirien s'est rendu à Conakry.", "2011-12-04", "Alpha CONDE", "GIN"),
-    ("Un dîner d'Etat auquel le Premier ministre belge Alexander De Croo assistera sera servi.", "2024-10-14",
+    ("Étaient présents les présidents d'Ouzbékistan, Shavkat Mirziyoyev, et du Kazakhstan, Kassym-Jomart Tokaïev.",
+     "2022-09-15", "Kassym-Jomart Tokaïev", "KAZ"),
+    ("Son Excellence Professeur Alpha CONDE, chef de l'Etat guinéen, a accueilli à Conakry son homologue malien.",
+     "2013-05-20", "Alpha CONDE", "GIN"),
+    ("Le chef du gouvernement belge, Alexander De Croo, présidera la séance d'ouverture du forum.", "2022-05-10",
      "Alexander De Croo", "BEL"),
-    ("La dernière visite d'Etat en France d'un souverain belge remonte à 2003, quand Albert II et son épouse "
-     "avaient été accueillis à Paris.", "2024-10-14", "Albert II", "BEL"),
-    ("La déclaration avait déjà été signée en 2001 par l'ancien président Abdelaziz Bouteflika.", "2023-06-15",
-     "Abdelaziz Bouteflika", "DZA"),
-    ("C'est avec ces mots et un regard appuyé au président français que Justin Trudeau a commencé son discours.",
-     "2018-04-17", "Justin Trudeau", "CAN"),
+    ("Le dernier passage d'un roi des Belges à Luxembourg remonte à 1998, quand Albert II y avait inauguré une "
+     "exposition.", "2019-03-10", "Albert II", "BEL"),
+    ("Le traité portait déjà la signature de l'ancien président Abdelaziz Bouteflika, apposée en 2004.",
+     "2021-11-08", "Abdelaziz Bouteflika", "DZA"),
+    ("Devant le président français, Justin Trudeau a ouvert son allocution par une plaisanterie.",
+     "2019-08-25", "Justin Trudeau", "CAN"),
 ])
 def test_names_found_and_placed_with_the_office_holder_data(extract_text, text, date, name, country):
     p = only([p for p in extract_text(text, date=date).persons if fold(p.name) == fold(name)])
@@ -225,21 +225,21 @@ def test_names_found_and_placed_with_the_office_holder_data(extract_text, text, 
 
 
 def test_a_title_before_a_family_name_joins_the_full_name(extract_text):
-    facts = extract_text("Le président chinois Hu Jintao est arrivé à Moscou. C'est la première visite d'Etat "
-                         "du président Hu en Russie.", date="2009-06-17")
+    facts = extract_text("Le président chinois Hu Jintao atterrira mercredi à Paris. Le président Hu y restera trois "
+                         "jours.", date="2010-11-03")
     assert "Hu" in only(persons_named(facts, "Hu Jintao")).aliases
     assert len(facts.persons) == 1
 
 
 def test_continents_are_not_persons(extract_text):
-    facts = extract_text("Il s'agit de la première visite effectuée par un Premier ministre chinois dans ce pays "
-                         "de l'Océanie depuis onze ans.", date="2017-03-23")
+    facts = extract_text("Aucun chef de gouvernement indien ne s'était rendu dans cet État de l'Océanie depuis une "
+                         "décennie.", date="2014-11-18")
     assert facts.persons == []
 
 
 def test_a_misspelt_repeat_of_a_full_name_is_the_same_person(extract_text):
-    facts = extract_text("Le président russe Vladimir Poutine a rencontré mardi Hu Jintao. C'est la cinquième "
-                         "rencontre entre Vladimir Poutine et Hu Jinato en un an.", date="2006-03-21")
+    facts = extract_text("Le chef de l'Etat russe Vladimir Poutine s'est entretenu jeudi avec Hu Jintao à Pékin. "
+                         "Vladimir Poutine et Hu Jinato s'étaient déjà vus deux fois depuis janvier.", date="2006-07-13")
     assert "Hu Jinato" in only(persons_named(facts, "Hu Jintao")).aliases
     assert len([e for e in facts.events if e.type == "meeting"]) == 1
 
@@ -257,9 +257,11 @@ def test_a_former_title_gives_no_current_role(extract_text):
 
 
 @pytest.mark.parametrize("text, date, name, country", [
-    ("Selon le chef de l'Etat français, Medvedev a exprimé sa disponibilité.", "2010-03-02", "Medvedev", "RUS"),
-    ("La réunion entre le vice-président turc, Cevdet Yilmaz, et le vice-Premier ministre russe, Alexander Novak, a "
-     "eu lieu. M. Novak a déclaré que les échanges progressaient.", "2023-11-27", "Alexander Novak", "RUS"),
+    ("Pour le chef de l'Etat français, Medvedev semble animé d'une réelle bonne volonté.", "2009-10-05",
+     "Medvedev", "RUS"),
+    ("La réunion entre le ministre turc de l'Énergie, Alparslan Bayraktar, et le vice-Premier ministre russe, "
+     "Alexander Novak, s'est tenue à Ankara. M. Novak a jugé les discussions constructives.", "2024-02-05",
+     "Alexander Novak", "RUS"),
     ("Le prince Albert II a reçu le président français à Monaco.", "2024-10-14", "Albert II", "MCO"),
 ])
 def test_office_data_places_a_name_at_the_article_s_date(extract_text, text, date, name, country):
@@ -268,6 +270,6 @@ def test_office_data_places_a_name_at_the_article_s_date(extract_text, text, dat
 
 
 def test_a_ministry_after_a_title_is_no_name(extract_text):
-    facts = extract_text("De son côté, Viktor Khristenko, ministre russe de l'Industrie et de l'Energie, a déclaré "
-                         "aux journalistes que les échanges progressaient.", date="2006-03-21")
-    assert [p.name for p in facts.persons] == ["Viktor Khristenko"]
+    facts = extract_text("Interrogé par la presse, Denis Manturov, ministre russe de l'Industrie, a jugé "
+                         "les perspectives encourageantes.", date="2015-09-22")
+    assert [p.name for p in facts.persons] == ["Denis Manturov"]
