@@ -187,12 +187,12 @@ def test_a_place_as_modifier_makes_no_meeting(extract_text):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("Lors d'une réunion informelle à Khiva, les présidents du Kazakhstan, Kassym-Jomart Tokaïev, et d'Ouzbékistan, "
-     "Shavkat Mirziyoyev, ont discuté des voies pour renforcer le partenariat.", {"KAZ", "UZB"}),
+    ("Pendant une réunion informelle à Khiva, les présidents du Kazakhstan, Kassym-Jomart Tokaïev, et "
+     "d'Ouzbékistan, Shavkat Mirziyoyev, se sont penchés sur leurs projets communs dans l'énergie.", {"KAZ", "UZB"}),
     ("Lors de leurs discussions, le président chilien et son homologue argentin ont abordé la question des "
      "frontières.", {"CHL", "ARG"}),
     ("Le sommet Chili-Argentine s'est tenu mardi à Santiago.", {"CHL", "ARG"}),
-    ("Le roi des Belges Philippe a ensuite été accueilli au Palais de l'Elysée par Emmanuel Macron pour un "
+    ("Venu à Paris, le roi des Belges Philippe a été accueilli dans la matinée par Emmanuel Macron pour un "
      "entretien.", {"BEL", "FRA"}),
 ])
 def test_talks_named_by_a_noun(extract_text, text, codes):
@@ -205,9 +205,9 @@ def test_a_multilateral_summit_is_no_bilateral_meeting(extract_text):
 
 
 def test_the_talks_after_a_phone_call_are_that_call(extract_text):
-    facts = extract_text("Le président chilien Gabriel Boric a eu lundi un entretien téléphonique avec son homologue "
-                         "argentin Alberto Fernández. Les deux présidents ont également évoqué lors de l'entretien la "
-                         "situation régionale.", date="2021-08-24")
+    facts = extract_text("Le président chilien Gabriel Boric s'est entretenu lundi par téléphone avec son homologue "
+                         "argentin Alberto Fernández. Boric et Fernández ont aussi abordé lors de l'entretien les "
+                         "questions migratoires.", date="2022-08-24")
     assert events(facts, "meeting") == []
     only(events_between(facts, "call", "CHL", "ARG"))
 
@@ -215,13 +215,13 @@ def test_the_talks_after_a_phone_call_are_that_call(extract_text):
 def test_talks_in_person_the_next_day_stay_a_meeting(extract_text):
     facts = extract_text("Le président chilien Gabriel Boric s'est entretenu lundi au téléphone avec son homologue "
                          "argentin Alberto Fernández. Mardi, il a eu un entretien à Santiago avec le ministre argentin "
-                         "des Affaires étrangères.", date="2021-08-24")
+                         "des Affaires étrangères.", date="2022-08-24")
     only(events_between(facts, "meeting", "CHL", "ARG"))
 
 
 def test_talks_between_two_named_sides_have_those_sides_only(extract_text):
-    facts = extract_text("Le ministre hongrois a salué le projet. Et ce, lors d'une réunion entre le vice-président "
-                         "turc, Cevdet Yilmaz, et le vice-Premier ministre russe, Alexander Novak, à Ankara, samedi.",
-                         date="2023-11-27")
+    facts = extract_text("Budapest a approuvé le projet. Le sujet est aussi venu sur la table pendant la réunion "
+                         "entre le ministre turc de l'Énergie, Alparslan Bayraktar, et le vice-Premier ministre russe, "
+                         "Alexander Novak, mardi à Moscou.", date="2024-02-08")
     meeting = only(events(facts, "meeting"))
     assert set(meeting.countries) == {"TUR", "RUS"}
