@@ -104,17 +104,17 @@ def test_agreement_title_is_kept(extract_text):
 
 
 def test_an_instrument_signed_yesterday_is_reported_with_that_day(extract_text):
-    facts = extract_text("Haïti et le Kenya ont établi des relations diplomatiques, selon un communiqué conjoint "
-                         "signé hier à New York.", "2023-09-21")
-    ag = only(events_between(facts, "agreement", "HTI", "KEN"))
-    assert ag.date_start == "2023-09-20" and ag.instrument == "joint_statement"
-    assert only(events_between(facts, "upgrade", "HTI", "KEN")).date_start == "2023-09-20"
+    facts = extract_text("Le Bhoutan et l'Estonie ont noué des relations diplomatiques, comme l'indique un communiqué "
+                         "commun signé hier à New York.", "2022-09-22")
+    ag = only(events_between(facts, "agreement", "BTN", "EST"))
+    assert ag.date_start == "2022-09-21" and ag.instrument == "joint_statement"
+    assert only(events_between(facts, "upgrade", "BTN", "EST")).date_start == "2022-09-21"
 
 
 def test_an_instrument_signed_in_a_city_is_a_signature_whatever_the_main_verb(extract_text):
-    facts = extract_text("Les deux pays s'efforceront d'élever leur commerce, selon une déclaration conjointe de "
-                         "la Chine et de la Mongolie signée à Oulan-Bator.", "2014-08-22")
-    ag = only(events_between(facts, "agreement", "CHN", "MNG"))
+    facts = extract_text("Les deux voisins veulent développer leurs liaisons ferroviaires, d'après une déclaration "
+                         "conjointe de la Russie et de la Mongolie signée à Oulan-Bator.", "2019-09-04")
+    ag = only(events_between(facts, "agreement", "RUS", "MNG"))
     assert ag.status == "happened" and ag.instrument == "joint_statement"
 
 
