@@ -113,12 +113,12 @@ def test_sought_upgrade_did_not_happen(extract_text, text, a, b):
 
 
 @pytest.mark.parametrize("text, date, codes, year", [
-    ("Cette année marque le 45ème anniversaire des relations diplomatiques entre le Chili et la Corée du Sud.",
-     "2007-03-22", {"CHL", "KOR"}, "1962"),
-    ("Le président péruvien participera aux célébrations du cinquantième anniversaire de l'établissement des "
-     "relations diplomatiques entre le Pérou et le Japon.", "2023-05-01", {"PER", "JPN"}, "1973"),
-    ("En 2019, la Chine et la Russie ont fêté le 70e anniversaire de leurs relations diplomatiques.",
-     "2020-01-01", {"CHN", "RUS"}, "1949"),
+    ("Le Maroc et la Hongrie fêtent cette année le 45ème anniversaire des relations diplomatiques qui les unissent.",
+     "2006-05-10", {"MAR", "HUN"}, "1961"),
+    ("Une exposition organisée à Lima célèbre le cinquantième anniversaire des relations diplomatiques nouées par "
+     "le Pérou avec la Corée du Sud.", "2013-05-01", {"PER", "KOR"}, "1963"),
+    ("L'Inde et l'Indonésie ont célébré en 2019 le 70e anniversaire de leurs relations diplomatiques.",
+     "2020-01-01", {"IND", "IDN"}, "1949"),
 ])
 def test_anniversary_of_diplomatic_relations_dates_their_establishment(extract_text, text, date, codes, year):
     ups = [e for e in extract_text(text, date=date).events if e.type == "upgrade"]
@@ -139,8 +139,8 @@ def test_anniversary_without_a_year_to_count_from_is_not_dated(extract_text):
 @pytest.mark.parametrize("text, codes, level", [
     ("Le Premier ministre souhaite approfondir le partenariat stratégique global avec l'Inde, a déclaré le "
      "ministre vietnamien.", {"VNM", "IND"}, "comprehensive_strategic_partnership"),
-    ("La première visite officielle en Russie du président vietnamien vise à approfondir le partenariat "
-     "stratégique intégral entre les deux pays.", {"VNM", "RUS"}, "comprehensive_strategic_partnership"),
+    ("Le déplacement à New Delhi du président vietnamien vise à approfondir le partenariat stratégique intégral "
+     "entre les deux pays.", {"VNM", "IND"}, "comprehensive_strategic_partnership"),
     ("Les deux ministres ont plaidé pour le renforcement du partenariat stratégique entre le Chili et la Corée "
      "du Sud.", {"CHL", "KOR"}, "strategic_partnership"),
 ])
@@ -167,9 +167,9 @@ def test_partnerships_in_general_state_no_level(extract_text):
 
 
 def test_relations_established_in_the_news_are_the_pair_s_level(extract_text):
-    facts = extract_text("Le gouvernement d'Haïti et le gouvernement du Kenya ont décidé d'établir des relations "
-                         "diplomatiques, selon un communiqué conjoint signé hier.", date="2023-09-21")
-    assert only(relations_between(facts, "HTI", "KEN")).level == "diplomatic_relations"
+    facts = extract_text("Les autorités du Bhoutan et celles de l'Estonie ont convenu de nouer des relations "
+                         "diplomatiques, annonce un communiqué commun signé hier.", date="2022-09-22")
+    assert only(relations_between(facts, "BTN", "EST")).level == "diplomatic_relations"
 
 
 def test_relations_established_decades_ago_are_history_not_the_level(extract_text):
@@ -178,6 +178,6 @@ def test_relations_established_decades_ago_are_history_not_the_level(extract_tex
 
 
 def test_a_summit_city_is_no_party_to_a_relation(extract_text):
-    facts = extract_text("Lors du sommet de l'OTAN à Bruxelles, le président turc a souligné l'importance de ce "
-                         "partenariat stratégique avec les États-Unis.", date="2021-06-15")
+    facts = extract_text("En marge du sommet du G20 à Rome, le président turc a mis en avant la valeur de ce "
+                         "partenariat stratégique avec les États-Unis.", date="2021-10-30")
     assert only(facts.relations).countries == sorted(["TUR", "USA"])
