@@ -1020,6 +1020,12 @@ class EventExtractor:
                                 if (x.entity.key if x.entity else x.name) not in taken_people]
         return out
 
+    @staticmethod
+    def _date_start_token(s: Sentence, d) -> int:
+        """Index of the first token of a date expression, or -1 when it does not fall on tokens."""
+        span = s.doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+        return span.start if span is not None else -1
+
     def _earlier_visit(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"la troisième visite du président chilien au Japon, la première ayant eu lieu en mai 2009":
         the visit numbered is not the first; the first, dated, is a visit of its own."""
@@ -1035,10 +1041,7 @@ class EventExtractor:
             for x in doc[tok.i + 1:s.span.end]:
                 if fold(x.text) not in markers or fold(doc[x.i - 1].text) not in ("la", "le", ","):
                     continue
-                d = next((d for d in s.dates if not d.since and doc.char_span(
-                    d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand") is not None
-                    and x.i < doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset,
-                                            alignment_mode="expand").start <= x.i + 8), None)
+                d = next((d for d in s.dates if not d.since and x.i < self._date_start_token(s, d) <= x.i + 8), None)
                 if d is None:
                     continue
                 e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest,
