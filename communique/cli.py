@@ -549,7 +549,8 @@ def _export_records(store, merged: bool, kind, kb) -> list[dict]:
 class ActorKind(str, Enum):
     person = "person"
     country = "country"
-    org = "org"
+    organisation = "organisation"
+    org = "org"  # the short form the actor ids use ("org:ASEAN")
 
 
 def _merged(store, kb):
@@ -562,16 +563,6 @@ def _registry(store, kb):
     from . import actors
 
     return actors(store, kb)
-
-
-def _roles_text(actor) -> str:
-    """"party_general_secretary (2025-02, 2025-05)": each role once, with the dates it was seen."""
-    seen: dict[str, list[str]] = {}
-    for r in actor.roles:
-        dates = seen.setdefault(r.role, [])
-        if r.as_of and r.as_of not in dates:
-            dates.append(r.as_of)
-    return ", ".join(role + (f" ({', '.join(sorted(d))})" if d else "") for role, d in seen.items())
 
 
 @app.command()
@@ -609,7 +600,8 @@ def actors(
 
         with open_store(db, create=False) as store:
             registry = _registry(store, _load_kb(kb))
-        found = registry.actors(kind.value if kind else None, code)[:limit]
+        wanted = {"organisation": "org"}.get(kind.value, kind.value) if kind else None
+        found = registry.actors(wanted, code)[:limit]
         if as_json:
             _write_records(sys.stdout, [a.to_record() for a in found])
         else:
@@ -761,71 +753,31 @@ def _country_arg(value: str) -> str:
     return code
 
 
-def _event_line(e: dict) -> str:
-    date = (e.get("date_start") or "undated") + (f"..{e['date_end']}" if e.get("date_end") else "")
-    parties = f"{e.get('guest')}→{e.get('host')}" if e.get("type") == "visit" else "-".join(e.get("countries") or [])
-    what = e.get("level") or e.get("visit_kind") or e.get("title") or ""
-    who = ", ".join(p.get("name", "") for p in e.get("participants") or [])
-    status = "" if e.get("status") in (None, "happened") else f" [{e['status']}]"
-    n = len({s.get("doc") for s in e.get("sources") or []})
-    return f"{date:<23} {e.get('type', ''):<9} {parties:<12} {what[:40]:<40} {who[:50]}{status}  ({n} source{'s' * (n != 1)})"
+def _show(renderables) -> None:
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for r in renderables:
+        # a line of text is left to the terminal to wrap (paths and ids stay whole, copyable)
+        console.print(r, soft_wrap=isinstance(r, Text))
 
 
 def _print_timeline(events: list[dict]) -> None:
-    from rich.markup import escape
+    from .query import terminal
 
-    c = Console(highlight=False)
-    if not events:
-        c.print("no events")
-    for e in events:
-        c.print(escape(_event_line(e)), soft_wrap=True)
+    _show(terminal.timeline(events))
 
 
 def _print_dyad(r) -> None:
-    from rich.markup import escape
+    from .query import terminal
 
-    c = Console(highlight=False)
-    c.print(f"[bold]{r.countries[0]} – {r.countries[1]}[/]: {r.level or 'no level stated'}")
-    c.print("[bold]History[/]")
-    for h in r.history:
-        c.print(f"  {h['date'] or 'stated':<12} {h['level']}  ({h['how']}, {len(h['sources'])} source(s))")
-    c.print("[bold]Visits, talks and calls[/]")
-    for year, evs in r.visits_by_year.items():
-        c.print(f"  {year}: " + "; ".join(
-            escape(f"{e['type']} {e.get('guest', '') + '→' + e.get('host', '') if e['type'] == 'visit' else ''} "
-                   f"{e.get('date_start') or ''}".strip()) for e in evs), soft_wrap=True)
-    c.print(f"[bold]Agreements[/] ({len(r.agreements)})")
-    for e in r.agreements:
-        c.print("  " + escape(_event_line(e)), soft_wrap=True)
-    c.print("[bold]Figures[/]")
-    for f in r.figures:
-        change = f" ({f['change_pct']:+g} %)" if f.get("change_pct") is not None else ""
-        when = f.get("period") or (f"by {f['target_year']}" if f.get("target_year") else "")
-        c.print(f"  {f.get('metric'):<24} {when:<12} {f.get('value'):>16,.0f} {f.get('unit') or ''}{change}")
-    for t in r.targets:
-        against = f" (latest: {t.against['value']:,.0f} in {t.against['period']})" if t.against else ""
-        c.print(f"  target {t.target['value']:,.0f} {t.target.get('unit') or ''} by {t.target.get('target_year')}: "
-                f"[bold]{t.verdict}[/]{against}")
-    c.print(f"[bold]Commitments[/] ({len(r.commitments)})")
-    for m in r.commitments[:15]:
-        c.print("  " + escape(f"[{m.get('domain')}] " + (m.get("text") or "")[:150]), soft_wrap=True)
-    if r.conflicts:
-        c.print(f"[bold red]Conflicts[/] ({len(r.conflicts)}): see `communique conflicts`")
+    _show(terminal.dyad(r))
 
 
 def _print_conflicts(found: list[dict]) -> None:
-    from rich.markup import escape
+    from .query import terminal
 
-    c = Console(highlight=False)
-    if not found:
-        c.print("no conflicts")
-    for x in found:
-        head = f"{x['about']} {x['field']}: " + " vs ".join(str(v) for v in x.get("values", []))
-        label = x.get("name") or x.get("type") or x.get("metric") or ""
-        c.print(f"[bold]{escape(label)}[/] " + escape(head) + (f" ({', '.join(x.get('countries', []))})"
-                                                             if x.get("countries") else ""), soft_wrap=True)
-        for s in x.get("sources", []):
-            c.print(f"   [{escape(s.get('doc', ''))}] " + escape((s.get("text") or "")[:220]), soft_wrap=True)
+    _show(terminal.conflicts(found))
 
 
 def _country_option(value: Optional[str]) -> Optional[str]:
@@ -841,33 +793,15 @@ def _country_option(value: Optional[str]) -> Optional[str]:
 
 
 def _print_actors(found) -> None:
-    from rich import box
-    from rich.table import Table
+    from .query import terminal
 
-    t = Table(box=box.SIMPLE_HEAD)
-    for col in ("kind", "name", "country", "roles", "docs", "also written"):
-        t.add_column(col, overflow="fold")
-    for a in found:
-        others = [x for x in a.aliases if x != a.name]
-        t.add_row(a.kind, a.name, a.country or "", _roles_text(a), str(len(set(a.docs))),
-                  ", ".join(others[:4]) + (" ..." if len(others) > 4 else ""))
-    Console(highlight=False).print(t)
+    _show(terminal.actors(found))
 
 
 def _print_actor(a) -> None:
-    from rich.markup import escape
+    from .query import terminal
 
-    c = Console(highlight=False)
-    c.print(f"[bold]{escape(a.name)}[/]  ({a.kind}, {a.id})")
-    if a.country:
-        c.print(f"country: {a.country}")
-    if a.aliases:
-        c.print("also written: " + escape(", ".join(a.aliases)))
-    for r in a.roles:
-        c.print(f"role: {r.role}" + (f" as of {r.as_of}" if r.as_of else "") + (f" [{escape(r.doc)}]" if r.doc else ""))
-    c.print(f"documents: {len(set(a.docs))}, mentions: {a.mentions}")
-    for src in a.sources[:10]:
-        c.print(f"  [{escape(src.doc)}] {escape(src.text[:200])}")
+    _show(terminal.actor(a))
 
 
 def _done(ui: _Ui, n_records: int, n_docs: int, output: Optional[str]) -> None:
@@ -903,33 +837,9 @@ def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str],
 
 
 def _print_summary(where: str, stored: int, present: int, failed: int, s: Summary) -> None:
-    from rich import box
-    from rich.markup import escape
-    from rich.table import Table
+    from .query import terminal
 
-    console = Console(highlight=False)
-    head = (f"[bold]{stored}[/] stored, [bold]{present}[/] already present, "
-            f"[{'bold red' if failed else 'bold'}]{failed}[/] failed")
-
-    def table(title: str, rows: list[tuple[str, int]], first: str) -> Table:
-        t = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", min_width=22)
-        t.add_column(first)
-        t.add_column("n", justify="right")
-        for name, n in rows or [("-", 0)]:
-            t.add_row(name, str(n))
-        return t
-
-    grid = Table.grid(padding=(0, 3))
-    grid.add_row(
-        table(f"Events ({s.events})", list(s.events_by_type.items()), "type"),
-        table("Top countries (events)", list(s.countries.items()), "country"),
-        table("Other facts", [("figures", s.figures), ("persons", s.persons), ("relations", s.relations),
-                              ("commitments", s.commitments)], "kind"),
-    )
-    console.print(f"This run: {head}", soft_wrap=True)
-    console.print(f"In {escape(where)}: [bold]{s.documents}[/] document{'' if s.documents == 1 else 's'}",
-                  soft_wrap=True)
-    console.print(grid)
+    _show(terminal.summary(where, stored, present, failed, s))
 
 
 # ---------------------------------------------------------------------------------------------- kb

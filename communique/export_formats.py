@@ -273,7 +273,13 @@ def _targets(dest: str | os.PathLike[str], kinds: list[str], ext: str) -> dict[s
     if path.is_dir():
         folder, prefix = path, ""
     elif text.endswith(("/", os.sep)):
-        raise ExportError(f"cannot write to {text}: the folder does not exist", "create it first")
+        # "tables/" names a folder: make it, as `mkdir -p` would
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ExportError(f"cannot create the folder {text}: {e.strerror or e}",
+                              "give a folder you can write to") from e
+        folder, prefix = path, ""
     else:
         folder = path.parent
         name = path.name[: -len(ext) - 1] if path.name.endswith("." + ext) else path.name

@@ -245,9 +245,16 @@ def test_read_only_folder_raises_export_error(tmp_path):
         folder.chmod(0o700)
 
 
-def test_folder_destination_must_exist(tmp_path):
-    with pytest.raises(ExportError, match="the folder does not exist"):
-        write_csv([VISIT], f"{tmp_path}/missing/")
+def test_folder_destination_is_created(tmp_path):
+    written = write_csv([VISIT], f"{tmp_path}/tables/2024/")
+    assert [p.parent for p in written] == [tmp_path / "tables" / "2024"]
+    assert written[0].read_text(encoding="utf-8").startswith("kind,doc,type,")
+
+
+def test_folder_that_cannot_be_created_is_named(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ExportError, match="cannot create the folder .*file/sub/"):
+        write_csv([VISIT], f"{tmp_path}/file/sub/")
 
 
 def test_record_without_a_kind_is_refused(tmp_path):

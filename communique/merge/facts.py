@@ -80,7 +80,7 @@ def merge_figures(records: list[dict]) -> tuple[list[dict], list[dict]]:
                 continue
             conflicts.append({"kind": "conflict", "about": "figure", "field": "value", "metric": x.get("metric"),
                               "countries": sorted(_countries(x, succ)), "period": x.get("period"),
-                              "values": [x.get("value"), y.get("value")], "sources": _sources([x, y])})
+                              "unit": x.get("unit"), "values": [x.get("value"), y.get("value")], "sources": _sources([x, y])})
     return merged, conflicts
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..lang import fold
 from ..names import diacritic_weight, edit_distance, fold_name, name_key, skeleton
 from ..records import Actor, DocumentFacts, Person, Role, Source
-from .countries import country_name, country_names
+from .countries import country_name
 
 
 @dataclass
@@ -34,6 +34,7 @@ class _PersonCluster:
     canonical: str | None = None  # fixed by the knowledge base
     keys: set = field(default_factory=set)
     name_conflicts: list = field(default_factory=list)  # (spelling, other spelling, sources): misspellings
+    seen: set = field(default_factory=set)  # spellings read in documents (not only in the knowledge base)
 
     def add_name(self, name: str, n: int = 1) -> None:
         self.names[name] += n
@@ -133,7 +134,10 @@ class ActorRegistry:
             if c.country != country or not (c.role_codes() & roles) or self._blocked(c, key):
                 continue
             for k in c.keys:
-                if len(k) == len(key) and k[-1] == key[-1] and edit_distance(" ".join(k), flat, 1) <= 1:
+                # one letter apart in the given names, or in a family name long enough that one
+                # letter does not make another name ("Lindqvist"/"Lindkvist", not "Kim"/"Kin")
+                if len(k) == len(key) and (k[-1] == key[-1] or min(len(k[-1]), len(key[-1])) >= 6) \
+                        and edit_distance(" ".join(k), flat, 1) <= 1:
                     return c
         return None
 
@@ -165,6 +169,7 @@ class ActorRegistry:
             self.persons.append(c)
         for n in [p.name, *p.aliases]:
             c.add_name(n, 1 if n == p.name else 0)
+            c.seen.add(n)
         if p.country and not c.country:
             c.country = p.country
         for r in p.roles:
@@ -217,8 +222,8 @@ class ActorRegistry:
     def _country(self, code: str, doc: str, sources: list[Source]) -> None:
         a = self.countries.get(code)
         if a is None:
-            a = self.countries[code] = Actor("country", f"country:{code}", country_name(code, "fr"),
-                                             aliases=country_names(code), country=code)
+            # no "also written" from the gazetteer: the records keep codes, not the spellings read
+            a = self.countries[code] = Actor("country", f"country:{code}", country_name(code, "fr"), country=code)
         if doc not in a.docs:
             a.docs.append(doc)
             a.sources.extend(sources)
@@ -241,7 +246,7 @@ class ActorRegistry:
     def _person_actor(self, c: _PersonCluster) -> Actor:
         name = c.name
         return Actor("person", f"person:{fold_name(name)}|{c.country or ''}", name,
-                     aliases=[n for n in c.names if n != name], country=c.country,
+                     aliases=[n for n in c.names if n != name and n in c.seen], country=c.country,
                      roles=sorted(c.roles, key=lambda r: (r.as_of or "", r.role)), docs=list(c.docs),
                      mentions=c.mentions, sources=list(c.sources))
 

@@ -49,10 +49,11 @@ def test_cli_actors_lists_persons_of_a_country(run, db):
     assert any("Kishida" in n for n in names) and any("Abe" in n for n in names)
 
 
-def test_cli_actors_table_names_roles_and_documents(run, db):
+def test_cli_actors_table_names_roles_and_documents(run, db, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")  # one actor a line
     result = run("actors", "--db", db, "--kind", "person")
     assert result.exit_code == 0
-    assert "Widodo" in result.stdout and "head_of_state" in result.stdout
+    assert "Widodo" in result.stdout and "head of state" in result.stdout
 
 
 def test_cli_actor_found_by_any_spelling(run, db):
@@ -104,7 +105,8 @@ def test_cli_dyad_level_history_and_figures(run, db):
     assert any(h["level"] == "diplomatic_relations" for h in rep["history"])
     assert any(f["metric"] == "trade_volume" for f in rep["figures"])
     text = run("dyad", "Indonésie", "Japon", "--db", db).stdout
-    assert "comprehensive_strategic_partnership" in text
+    assert "Level: comprehensive strategic partnership" in text and "Indonesia (IDN) – Japan (JPN)" in text
+    assert "_" not in text.replace("01_indonesie", "")  # no codes of the record, only words
 
 
 def test_cli_timeline_is_in_date_order(run, db):
