@@ -17,7 +17,8 @@ Public API::
         for facts in pipeline.process_paths(["corpus/"]):
             store.add(facts)
         record = communique.merged(store)                      # MergedRecord: events, figures, ...
-    report = communique.dyad(record, "VNM", "RUS")             # level, history, targets met or missed
+    report = communique.dyad(record, "Vietnam", "RUS")         # codes or names; level, history, targets
+    events = communique.timeline(record, country="KAZ", start="2024")
     registry = communique.actors(store)                        # ActorRegistry: find("To Lam") ...
 
 Importing this package is cheap: spaCy, the language data and SQLAlchemy load on first use.
@@ -29,7 +30,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .errors import CommuniqueError, InputError, ModelNotInstalled, StoreError
+from .errors import CommuniqueError, InputError, ModelNotInstalled, QueryError, StoreError, UnknownCountry
 from .records import (
     Commitment,
     Document,
@@ -199,4 +200,6 @@ __all__ = [
     "InputError",
     "ModelNotInstalled",
     "StoreError",
+    "QueryError",
+    "UnknownCountry",
 ]

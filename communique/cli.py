@@ -396,7 +396,7 @@ def extract(
     Exit status 1 when some inputs failed; with --strict, at the first one (--output is then left as
     it was).
 
-    Example: communique extract ../shared/eval/dev/*.txt --output dev.jsonl
+    Example: communique extract samples/corpus --output facts.jsonl
     """
     ui = _Ui(quiet, verbose)
     n_docs = n_records = 0
@@ -433,6 +433,8 @@ def ingest(
     lang: LangOpt = Lang.fr,
     kb: KbOpt = None,
     strict: StrictOpt = False,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="The summary as one JSON record (this run's counts and what the database holds).")] = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -478,7 +480,14 @@ def ingest(
             refresh_merged(store, knowledge)
             summary = store.summary(top=TOP_COUNTRIES)
             where = store.url
-        if not quiet:
+        if as_json:
+            _write_records(sys.stdout, [{
+                "kind": "ingest_summary", "database": where,
+                "run": {"stored": stored, "already_present": present, "failed": ui.failed},
+                "documents": summary.documents, "events_by_type": summary.events_by_type,
+                "top_countries": summary.countries, "figures": summary.figures, "persons": summary.persons,
+                "relations": summary.relations, "commitments": summary.commitments}])
+        elif not quiet:
             _print_summary(where, stored, present, ui.failed, summary)
     ui.report(strict)
     raise typer.Exit(1 if ui.failed else 0)
@@ -582,7 +591,7 @@ def actors(
     """List the actors of the stored documents: canonical name, spellings seen, country, roles with the
     date they were observed, and the number of documents naming them.
 
-    Example: communique actors --db demo.db --kind person --country Russie
+    Example: communique actors --db demo.db --kind person --country Inde
     """
     ui = _Ui(quiet, verbose)
     with _handled(ui):
@@ -621,7 +630,7 @@ def actor(
     """Show one actor under its canonical name, whatever the spelling asked: spellings, country, roles
     over time, and the sentences that name them.
 
-    Example: communique actor "To Lam" --db demo.db
+    Example: communique actor "lula da silva" --db demo.db
     """
     ui = _Ui(quiet, verbose)
     with _handled(ui):
@@ -656,7 +665,7 @@ def dyad(
     """The relationship of two countries: current level and its history, visits and talks by year,
     agreements, figures over time, targets against later figures, open commitments.
 
-    Example: communique dyad Vietnam Russie --db demo.db
+    Example: communique dyad Brésil China --db demo.db
     """
     ui = _Ui(quiet, verbose)
     with _handled(ui):
@@ -689,7 +698,7 @@ def timeline(
 ) -> None:
     """Events in date order, one line each, with the number of sources (merged across documents).
 
-    Example: communique timeline --country KAZ --from 2024-01 --to 2025-12 --type visit --db demo.db
+    Example: communique timeline --country IND --from 2018-01 --to 2024-12 --type visit --db demo.db
     """
     ui = _Ui(quiet, verbose)
     with _handled(ui):

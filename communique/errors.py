@@ -51,3 +51,19 @@ class LexiconError(CommuniqueError):
     """A language data file is malformed."""
 
     code = "E400"
+
+
+class QueryError(CommuniqueError):
+    """A question asked of the record cannot be answered as asked (an unknown country, a bad date)."""
+
+    code = "E500"
+
+
+class UnknownCountry(QueryError):
+    """A country given by a name or code that no language data knows."""
+
+    code = "E501"
+
+    def __init__(self, value: str):
+        super().__init__(f"unknown country {value!r}", "give an ISO code (VNM, VN) or a French or English name")
+        self.value = value

@@ -5,6 +5,6 @@ In: a ``MergedRecord`` (merge stage). Out: plain, typed views: the state of one 
 """
 from __future__ import annotations
 
-from .views import DyadReport, TargetCheck, dyad, timeline
+from .views import DyadReport, TargetCheck, country_code, dyad, timeline
 
-__all__ = ["DyadReport", "TargetCheck", "dyad", "timeline"]
+__all__ = ["DyadReport", "TargetCheck", "country_code", "dyad", "timeline"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..errors import UnknownCountry
 from ..extract.successors import Successors
 from ..merge import MergedRecord
+from ..resolve.countries import resolve_country
 
 LEVELS = ["diplomatic_relations", "comprehensive_partnership", "strategic_partnership",
           "comprehensive_strategic_partnership"]
@@ -51,9 +53,19 @@ class DyadReport:
                 "conflicts": self.conflicts}
 
 
+def country_code(value: str) -> str:
+    """The ISO alpha-3 code of a country given by code or name ("VNM", "VN", "Viêt Nam", "Russia");
+    raises ``UnknownCountry`` rather than answer with an empty report."""
+    code = resolve_country(value) if value else None
+    if code is None:
+        raise UnknownCountry(value)
+    return code
+
+
 def dyad(merged: MergedRecord, a: str, b: str) -> DyadReport:
-    """The relationship of two countries (ISO codes): level and its history, contacts by year,
+    """The relationship of two countries (codes or names): level and its history, contacts by year,
     agreements, figures over time, targets checked against later figures, commitments."""
+    a, b = country_code(a), country_code(b)
     succ = Successors.load()
     pair = frozenset((succ.canonical(a), succ.canonical(b)))
     rep = DyadReport((a, b))
@@ -106,6 +118,7 @@ def timeline(merged: MergedRecord, country: str | None = None, start: str | None
     """Events in date order (undated last), filtered by country, period (YYYY, YYYY-MM or YYYY-MM-DD
     bounds, inclusive) and type."""
     succ = Successors.load()
+    country = country_code(country) if country else None
     out = []
     for e in merged.events:
         if country and succ.canonical(country) not in _pair(e, succ):

@@ -54,6 +54,12 @@ class _PersonCluster:
         return {r.role for r in self.roles}
 
 
+def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """``part`` is a run of consecutive words of ``longer``."""
+    n = len(part)
+    return 0 < n <= len(longer) and any(longer[i:i + n] == part for i in range(len(longer) - n + 1))
+
+
 def _family_and_given(key: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     return key[-1], key[:-1]
 
@@ -270,8 +276,10 @@ class ActorRegistry:
         if not hits:
             c = self._variant(key, None)
             hits = [c] if c else []
-        if not hits and len(key) == 1:
-            hits = [c for c in self.persons if c.docs and any(key[0] in k[1:] for k in c.keys)]
+        if not hits and key:
+            # a part of a full name: "Lula da Silva" for "Luiz Inácio Lula da Silva", a surname alone
+            hits = [c for c in self.persons if c.docs and any(_contains(k[1:] if len(key) == 1 else k, key)
+                                                              for k in c.keys)]
             if len(hits) > 1:
                 return None  # "Phomvihane" names two people: say nothing rather than pick one
         if len(hits) >= 1:

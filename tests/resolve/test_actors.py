@@ -404,3 +404,13 @@ def test_merged_record_has_one_source_per_document(merged, names, country, role,
     assert rec["country"] == country
     src_docs = [_source_doc(s) for s in rec["sources"]]
     assert sorted(src_docs) == sorted(docs), src_docs
+
+
+def test_find_by_a_run_of_words_of_the_full_name(resolve):
+    reg = resolve.ActorRegistry()
+    reg.add_records("d1", "2024-03-02", [
+        {"kind": "person", "name": "Maria Fernanda Duarte da Costa", "country": "BRA", "roles": []},
+        {"kind": "person", "name": "Paulo Duarte", "country": "PRT", "roles": []}])
+    assert reg.find("Duarte da Costa").name == "Maria Fernanda Duarte da Costa"
+    assert reg.find("fernanda duarte").name == "Maria Fernanda Duarte da Costa"
+    assert reg.find("Duarte") is None  # two people bear it: no guess
