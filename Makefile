@@ -18,8 +18,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -e '.[dev]'
 	touch $(STAMP)
 
+# demo.db is the demo's own: rebuilt from the samples each time, so that it follows them
 demo: install
+	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/communique ingest samples/corpus --db demo.db
+	@echo
+	@echo "The command is in .venv: run '. .venv/bin/activate' once, then for instance:"
+	@echo "  communique dyad Brésil Chine --db demo.db"
+	@echo "  communique timeline --country IND --from 2018-01 --to 2024-12 --type visit --db demo.db"
+	@echo "  communique actor 'lula da silva' --db demo.db"
+	@echo "  communique --help"
 
 test: install
 	$(BIN)/python -m pytest -q
