@@ -2,7 +2,8 @@
 """The real-news development set: published French articles, kept out of the repository.
 
     python scripts/realnews.py sources   # rebuild samples/realnews/sources.tsv from the cache and check it
-    python scripts/realnews.py score [--merged] [--misses]   # extract the cached articles and score them
+    python scripts/realnews.py score [--merged] [--misses] [--partial]   # extract the cached articles, score them
+    python scripts/realnews.py check     # is the cache complete and are its texts the annotated ones?
 
 The article texts are the stored copies of public pages that the project's search tool returns (their
 opening, up to about 2,000 characters). They live in ``samples/realnews/cache/`` (git-ignored): each
@@ -86,19 +87,43 @@ def cmd_sources(_args) -> int:
     return 1 if problems else 0
 
 
+def cmd_check(args) -> int:
+    """Report which cached texts are present, missing or different from the annotated ones; writes nothing."""
+    rows = read_tsv(SOURCES) if SOURCES.exists() else []
+    cache = Path(args.cache) if args.cache else CACHE
+    missing, stale = [], []
+    for r in rows:
+        t = cache / f"{r['id']}.txt"
+        if not t.exists():
+            missing.append(r["id"])
+        elif r.get("sha256") and fingerprint(t) != r["sha256"]:
+            stale.append(r["id"])
+    print(f"{len(rows) - len(missing) - len(stale)} of {len(rows)} texts present and as annotated")
+    if missing:
+        print(f"missing ({len(missing)}): {', '.join(missing)}")
+    if stale:
+        print(f"different from the annotated text ({len(stale)}): {', '.join(stale)}")
+    return 1 if missing or stale else 0
+
+
 def cmd_score(args) -> int:
     rows = read_tsv(SOURCES) if SOURCES.exists() else []
     cache = Path(args.cache) if args.cache else CACHE
     texts = [cache / f"{r['id']}.txt" for r in rows]
     present = [t for t in texts if t.exists()]
-    if not rows or len(present) < len(texts):
+    if not rows or len(present) < len(texts) and not (args.partial and present):
         print(f"skipped: the real-news cache holds {len(present)} of {len(texts)} texts "
-              f"({cache} is git-ignored; see the docstring of this script)")
+              f"({cache} is git-ignored; see the docstring of this script; --partial scores those present)")
         return 0
-    stale = [r["id"] for r, t in zip(rows, texts) if r.get("sha256") and fingerprint(t) != r["sha256"]]
+    stale = [r["id"] for r, t in zip(rows, texts) if t.exists() and r.get("sha256") and fingerprint(t) != r["sha256"]]
     if stale:
         print(f"skipped: {len(stale)} cached texts differ from the annotated ones ({', '.join(stale[:3])}…)")
         return 0
+    if len(present) < len(texts):
+        missing = [r["id"] for r, t in zip(rows, texts) if not t.exists()]
+        print(f"partial: scoring {len(present)} of {len(texts)} articles (missing: {', '.join(missing)})")
+        rows = [r for r, t in zip(rows, texts) if t.exists()]
+        texts = present
     if not (EVAL / "score.py").exists():
         print(f"skipped: {EVAL / 'score.py'} not found")
         return 0
@@ -123,7 +148,14 @@ def cmd_score(args) -> int:
             subprocess.run([str(exe), "export", "-q", "--db", str(db), "--output", str(pred)], check=True)
         else:
             subprocess.run([str(exe), "extract", "-q", *inputs, "--output", str(pred)], check=True)
-        argv = [sys.executable, str(EVAL / "score.py"), "--gold", str(GOLD), "--docs", str(cache), "--pred", str(pred)]
+        gold = GOLD
+        if len(rows) < len(read_tsv(SOURCES)):
+            # the gold of the articles present only, or the missing ones would count as misses
+            keep = {r["id"] for r in rows}
+            gold = Path(tmp) / "gold.jsonl"
+            with open(GOLD, encoding="utf-8") as src, open(gold, "w", encoding="utf-8") as dst:
+                dst.writelines(line for line in src if line.strip() and json.loads(line).get("doc") in keep)
+        argv = [sys.executable, str(EVAL / "score.py"), "--gold", str(gold), "--docs", str(cache), "--pred", str(pred)]
         argv += ["--merged"] if args.merged else []
         argv += ["--misses"] if args.misses else []
         argv += ["--json"] if args.json else []
@@ -144,10 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--keep", metavar="FILE", help="also keep the predicted records in FILE")
     sc.add_argument("--texts-only", action="store_true",
                     help="read the cached texts alone, without the publication dates of sources.tsv")
+    sc.add_argument("--partial", action="store_true",
+                    help="score the articles whose text is cached even when some are missing (says which)")
     sc.add_argument("--cache", metavar="DIR", help=f"the folder of the article texts (default {CACHE.relative_to(ROOT)})")
+    ck = sub.add_parser("check", help="say which cached texts are missing or changed (writes nothing)")
+    ck.add_argument("--cache", metavar="DIR", help="the folder of the article texts")
     args = ap.parse_args(argv)
     os.chdir(ROOT)
-    return {"sources": cmd_sources, "score": cmd_score}[args.command](args)
+    return {"sources": cmd_sources, "score": cmd_score, "check": cmd_check}[args.command](args)
 
 
 if __name__ == "__main__":
