@@ -23,6 +23,7 @@ from .context import DocContext, Sentence
 MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 # capitalised function words that start sentences but, after a name has begun, are part of it
 _FUNCTION_WORDS = {"Le", "La", "Les", "Son", "Sa", "Ses", "Ce", "Cet", "Cette", "Ces", "Un", "Une", "Au", "Du"}
+_DASHES = ("–", "—", "-", "‐")  # a spaced one joins the links of a route: "Hanoï – Lang Son"
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"
 
 
@@ -41,6 +42,8 @@ class PersonMention:
     counterpart: bool = False  # introduced as "son homologue", "son hôte"
     title_only: bool = False  # "le président ouzbek": no name, resolved to the one person it can be
     honorific: bool = False  # "Mme Samia", "M. Lavrov": a name after a courtesy title
+    role_date: str | None = None  # the date its title held, when not the article's ("lors de la visite du
+    # Premier ministre X en 2012", "le décès du président Y en mars"); None: the article's date
     entity: "PersonEntity | None" = None
 
 
@@ -78,6 +81,17 @@ class PersonEntity:
             out.append((self.office_role, ""))
         return out
 
+    def dated_roles(self, when: str | None) -> list[tuple[str, str | None, str]]:
+        """(role, as_of, title words): as of ``when`` (the article's date) when some mention gives the title
+        for the present, else as of the latest date a mention gives it for (a past event, a death)."""
+        out: list[tuple[str, str | None, str]] = []
+        for role, title in self.roles:
+            dates = [m.role_date for m in self.mentions if any(r == role for r, _ in m.roles)]
+            past = [d for d in dates if d]
+            as_of = max(past) if dates and len(past) == len(dates) else when
+            out.append((role, as_of, title))
+        return out
+
     @property
     def role(self) -> str | None:
         rs = self.roles
@@ -100,9 +114,12 @@ class PersonFinder:
         lex = ctx.lex
         self.stop = lex.name_stopwords
         self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
+        self.same_office = {fold(w) for w in lex.persons.get("same_office_nouns", [])}
+        self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
         self._not_current = {fold(w) for w in lex.persons.get("not_current", [])}
+        self._death_nouns = {fold(w) for w in lex.persons.get("death_nouns", [])}
         self._indefinite = {fold(w) for w in lex.persons.get("indefinite", [])}
         self._anchoring: set[tuple[int, int]] = set()  # (sentence, title token) of titles followed by a name
 
@@ -232,10 +249,44 @@ class PersonFinder:
                 self._anchoring.add((s.index, t.i))
                 if self._former(s, t):
                     roles = []  # "l'ancienne présidente Dilma Rousseff": not her office at the article's date
+                died = self._dead(s, t, found)
+                if died is not None and not died:
+                    roles = []  # "à la suite du décès du président X": an office held until an unknown date
                 m = self._mention(s, *found, roles=roles, country=country)
+                m.role_date = died or None
                 out.append(m)
                 out.extend(self._enumeration(s, found[1], roles, blocked))
         return out
+
+    def _dead(self, s: Sentence, t, found: tuple[int, int]) -> str | None:
+        """For a title under a noun of death ("à la suite du décès du président X", "les obsèques de l'ancien
+        roi Y"): the date of the sentence before the article's date the office was held until (may be ""
+        when the sentence gives none); None when the person is not spoken of as dead."""
+        doc = s.doc
+        under = False
+        for start in (doc[t.i:t.j].root, doc[found[0]:found[1]].root):
+            tok = start
+            for _ in range(4):
+                if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod"):
+                    break
+                tok = tok.head
+                if fold(tok.lemma_) in self._death_nouns or fold(tok.text) in self._death_nouns:
+                    under = True
+        if not under:
+            k = t.i - 1  # "feu le président X", "le défunt roi Y"
+            while k >= s.span.start and doc[k].pos_ in ("DET", "ADJ"):
+                if fold(doc[k].text) in self._death_nouns:
+                    under = True
+                k -= 1
+        if not under:
+            return None
+        when = self.ctx.document.date
+        before = [d for d in s.dates if when and d.date_start[:len(when)] < when[:len(d.date_start)]
+                  and d.date_start[:4].isdigit()]
+        if not before:
+            return ""
+        near = min(before, key=lambda d: abs(d.start - (s.seg.offset + doc[t.i].idx)))
+        return near.date_start
 
     def _former(self, s: Sentence, t) -> bool:
         """Whether a title is a former (or future) one: "l'ancien président", "l'ex-Premier ministre"."""
@@ -272,8 +323,8 @@ class PersonFinder:
                 j = self.name_run(doc, k, end, blocked)
                 if j > k:
                     # "le président chilien ... son homologue argentin X": X holds the same office
-                    before = [x for x in s.titles if x.j <= tok.i]
-                    roles = [(before[-1].role, tok.text)] if before else []
+                    title = self._counterpart_of(s, tok) if w in self.same_office else None
+                    roles = [(title.role, tok.text)] if title is not None else []
                     m = self._mention(s, k, j, roles=roles, country=country)
                     m.counterpart = True
                     out.append(m)
@@ -287,6 +338,76 @@ class PersonFinder:
                     m.honorific = True
                     out.append(m)
         return out
+
+    @staticmethod
+    def _spaced_dash(doc, k: int) -> bool:
+        """A dash with a space beside it ("Hanoï – Lang Son"), not a hyphen inside a name ("Minh-Ville")."""
+        return doc[k].text in _DASHES and bool(doc[k - 1].whitespace_ or doc[k].whitespace_) if k > 0 else False
+
+    def _chain_step(self, doc, k: int, lo: int, hi: int, step: int) -> int | None:
+        """From the token ``k`` next to a name, past a spaced dash and the capitalised words of the next link
+        of a chain of names (``step`` -1: leftwards, 1: rightwards); the link's outer token, or None."""
+        if not (lo < k < hi - 1) or not self._spaced_dash(doc, k):
+            return None
+        n = k + step
+        if not doc[n].text[:1].isupper():
+            return None
+        while lo <= n + step < hi and not self._spaced_dash(doc, n + step) and (
+                doc[n + step].text[:1].isupper() or doc[n + step].text in _DASHES):
+            n += step
+        return n
+
+    def _in_place_chain(self, s: Sentence, i: int, j: int) -> bool:
+        """Whether a name is a link of a chain of place names joined by spaced dashes ("l'autoroute Hanoï –
+        Lang Son – Huu Nghi", "la ligne Santiago – Valparaiso"): three links or more, or two after a noun of
+        a route or a piece of infrastructure (``persons.yaml``, ``route_nouns``)."""
+        doc, lo, hi = s.doc, s.span.start, s.span.end
+        links, first = 1, i
+        k = i - 1
+        while (n := self._chain_step(doc, k, lo, hi, -1)) is not None:
+            links, first, k = links + 1, n, n - 1
+        k = j
+        while (n := self._chain_step(doc, k, lo, hi, 1)) is not None:
+            links, k = links + 1, n + 1
+        if links >= 3:
+            return True
+        if links == 2:
+            before = [x for x in doc[max(lo, first - 4):first] if x.pos_ not in ("DET", "ADJ", "ADP", "PUNCT")]
+            return bool(before) and (fold(before[-1].text) in self.route_nouns
+                                     or fold(before[-1].lemma_) in self.route_nouns)
+        return False
+
+    @staticmethod
+    def _clause_verb(tok):
+        """The nearest verb above a token (the token itself when it is one), or None."""
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+
+    def _counterpart_of(self, s: Sentence, marker):
+        """The title of the person "son homologue" is the counterpart of: a title before the marker in the
+        subject of the same clause ("Le ministre des Affaires étrangères X, qui accompagnait le président,
+        s'est entretenu avec son homologue": the minister's, not the president's of the relative clause).
+        None when the clause names no such title: the counterpart's office is then unknown."""
+        verb = self._clause_verb(marker)
+        if verb is None:
+            return None
+        subject = set()
+        for v in [verb, *([verb.head] if verb.dep_ in ("conj", "xcomp", "advcl") else [])]:
+            for c in v.children:
+                if c.dep_.startswith("nsubj"):
+                    # the subject's own words, not those of a clause inside it ("qui accompagnait le président")
+                    inner = {x.i for d in c.subtree if d.dep_ in ("acl:relcl", "acl", "advcl") and d.i != c.i
+                             for x in d.subtree}
+                    subject |= {x.i for x in c.subtree} - inner
+            if subject:
+                break
+        found = [x for x in s.titles if x.j <= marker.i and s.doc[x.i:x.j].root.i in subject]
+        return found[0] if found else None
 
     def _from_ner(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
         out = []
@@ -333,6 +454,8 @@ class PersonFinder:
             found = self._after_title(s, blocked, title_start) + self._after_marker(s, blocked)
             taken = {k for m in found for k in range(m.i, m.j)}
             for m in self._from_ner(s, blocked) + self._from_offices(s, blocked):
+                if self._in_place_chain(s, m.i, m.j):
+                    continue  # "l'autoroute Ville A – Ville B – Ville C": places, not people
                 if not taken.intersection(range(m.i, m.j)):
                     found.append(m)
                     taken.update(range(m.i, m.j))

@@ -273,3 +273,73 @@ def test_a_ministry_after_a_title_is_no_name(extract_text):
     facts = extract_text("Interrogé par la presse, Denis Manturov, ministre russe de l'Industrie, a jugé "
                          "les perspectives encourageantes.", date="2015-09-22")
     assert [p.name for p in facts.persons] == ["Denis Manturov"]
+
+
+# ----------------------------------------------------------------------------- counterparts, places, relatives
+
+def test_counterpart_takes_the_role_of_the_subject_not_of_a_title_in_a_relative_clause(extract_text):
+    facts = extract_text("La ministre chilienne des Affaires étrangères, Lucia Ferrand, qui accompagnait le "
+                         "président, s'est entretenue vendredi à Lima avec son homologue péruvien, Mateo Quispe.",
+                         "2024-05-11")
+    p = only(persons_named(facts, "Mateo Quispe"))
+    assert p.country == "PER"
+    assert roles_of(p) == {"foreign_minister"}
+
+
+def test_counterpart_without_a_title_in_the_clause_has_no_role(extract_text):
+    facts = extract_text("Après avoir salué le président, Lucia Ferrand s'est entretenue vendredi à Lima avec son "
+                         "homologue péruvien, Mateo Quispe.", "2024-05-11")
+    p = only(persons_named(facts, "Mateo Quispe"))
+    assert roles_of(p) == set()
+
+
+def test_a_host_is_not_given_the_office_of_the_guest(extract_text):
+    facts = extract_text("Le ministre chilien des Affaires étrangères a eu des entretiens avec son hôte Mateo "
+                         "Quispe.", "2024-05-11")
+    assert all("foreign_minister" not in roles_of(p) for p in persons_named(facts, "Quispe"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Les deux ministres ont convenu d'accélérer la construction de l'autoroute Vientiane – Boten "
+                     "– Mohan Kaï – Kunming.", id="chain-of-four"),
+        pytest.param("Les deux pays financeront la route Kim Lien – Bac Son.", id="two-links-after-route"),
+        pytest.param("Les deux gouvernements ont inauguré la liaison ferroviaire Moc Hoa – Tan Chau.",
+                     id="two-links-after-a-noun-and-adjective"),
+    ],
+)
+def test_names_in_a_chain_of_places_are_not_persons(extract_text, text):
+    facts = extract_text(text, "2024-05-11")
+    assert facts.persons == []
+
+
+def test_a_dateline_dash_does_not_hide_the_person_after_it(extract_text):
+    facts = extract_text("Lima – Le Premier ministre péruvien Mateo Quispe a reçu lundi l'ambassadeur du Chili.",
+                         "2024-05-11")
+    assert only(persons_named(facts, "Mateo Quispe")).country == "PER"
+
+
+# ----------------------------------------------------------------------------- dates of roles
+
+def test_title_of_a_participant_of_a_dated_past_visit_holds_as_of_that_date(extract_text):
+    facts = extract_text("Les relations ont été élevées en 2012 au rang de partenariat stratégique global lors de "
+                         "la visite du Premier ministre chilien Tomas Varga à Lima.", "2024-05-02")
+    p = only(persons_named(facts, "Tomas Varga"))
+    assert [(r.role, r.as_of) for r in p.roles] == [("head_of_government", "2012")]
+
+
+def test_title_of_a_dead_leader_holds_until_the_date_the_sentence_gives(extract_text):
+    facts = extract_text("La présidente malawite Grace Banda a entamé mardi 4 mai une visite d'État au Kenya, son "
+                         "deuxième déplacement depuis son accession au pouvoir en mars dernier, à la suite du décès "
+                         "du président Peter Mwale.", "2021-05-05")
+    p = only(persons_named(facts, "Peter Mwale"))
+    assert [(r.role, r.as_of) for r in p.roles] == [("head_of_state", "2021-03")]
+    assert [(r.role, r.as_of) for r in only(persons_named(facts, "Grace Banda")).roles] == \
+        [("head_of_state", "2021-05-05")]
+
+
+def test_title_of_a_dead_leader_without_a_date_is_no_current_role(extract_text):
+    facts = extract_text("Le Premier ministre bhoutanais a rendu hommage au peuple après les obsèques du président "
+                         "Pema Wangdi.", "2021-05-05")
+    assert only(persons_named(facts, "Pema Wangdi")).roles == []
