@@ -60,6 +60,7 @@ class Extractor:
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
         _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date)
+        _date_titles_of_past_events(events, document)
         facts.events = _dedupe(events)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
@@ -164,8 +165,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
 
     for n, c in enumerate(cands):
         e = c.event
-        if e.date_start:
-            continue
+        if e.date_start or c.later or e.status in ("planned", "hypothetical"):
+            continue  # an event to come, or told as coming after the story's, has no date of the story
         if c.same_day:
             # "Le même jour": the day of the event reported just before
             prev = [o.event for o in cands[:n] if o.event.date_start and o.event.status == "happened"
@@ -209,6 +210,21 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date
+
+
+def _date_titles_of_past_events(cands: list[Candidate], document: Document) -> None:
+    """"lors de la visite du Premier ministre X à Rio en 2012": a title given to a participant of an event
+    more than a year older than the article held on that event's date, not necessarily on the article's."""
+    if not document.date:
+        return
+    for c in cands:
+        e = c.event
+        if e.status != "happened" or not e.date_start or e.date_start.startswith("--") \
+                or _recent(e.date_start, document.date) or e.date_start > document.date:
+            continue
+        for m in c.mentions:
+            if m.roles and not m.title_only and m.role_date is None and m.sentence is c.trigger.sentence:
+                m.role_date = e.date_start
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -346,4 +362,4 @@ def _person(e: PersonEntity, document: Document) -> Person:
         seen.add(s.index)
         sources.append(Source(document.id, s.start, s.end, s.text))
     return Person(doc=document.id, name=e.name, aliases=sorted(set(e.names)), country=e.country,
-                  roles=[Role(r, document.date, t) for r, t in e.roles], sources=sources)
+                  roles=[Role(r, when, t) for r, when, t in e.dated_roles(document.date)], sources=sources)

@@ -29,6 +29,7 @@ class DateExpr:
     date_end: str | None = None
     relative: bool = False  # resolved from the document date ("en août", "juin dernier")
     since: bool = False  # "depuis juin 2022", "depuis 1992": a starting point, not when something happened
+    ahead: str | None = None  # a weekday read forwards ("rencontrera jeudi"): the next such day, for events to come
 
     @property
     def precision(self) -> str:
@@ -101,6 +102,9 @@ class DateGrammar:
             # "il y a 46 ans", "21 ans plus tôt": counted back from the article's year
             ("years_ago", re.compile(r"\b(?:il\s+y\s+a\s+(?P<n1>\d{1,3})\s+ans|(?P<n2>\d{1,3})\s+ans\s+plus\s+tot)\b")),
             ("last_year", re.compile(r"\b(?:l'an|l'annee)\s+(?P<rel>dernier|derniere|passee|prochain|prochaine)\b")),
+            # "le mois dernier", "au cours du mois passé", "le mois prochain": from the publication month
+            ("last_month", re.compile(r"\b(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le|courant|depuis\s+le)\s+"
+                                      r"mois\s+(?P<rel>dernier|passe|prochain)\b")),
             ("weekday", re.compile(
                 r"\b(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + r")(?!\s+\d)(?:\s+dernier)?\b")),
         ]
@@ -213,7 +217,8 @@ class DateGrammar:
                 return None
             ref = dt.date(ry, rm, rd)
             day = ref - dt.timedelta(days=(ref.weekday() - self.weekdays[g["wd"]]) % 7)
-            return DateExpr(0, 0, day.isoformat(), relative=True)
+            ahead = ref + dt.timedelta(days=(self.weekdays[g["wd"]] - ref.weekday()) % 7)
+            return DateExpr(0, 0, day.isoformat(), relative=True, ahead=ahead.isoformat())
         if kind == "deictic":
             ry, rm, rd = parse_doc_date(self._ref)
             if rd is None:
@@ -224,6 +229,11 @@ class DateGrammar:
             if dy is None:
                 return None
             return DateExpr(0, 0, fmt(dy - int(g["n1"] or g["n2"])), relative=True)
+        if kind == "last_month":
+            if dy is None or dm is None:
+                return None
+            n = dy * 12 + dm - 1 + (1 if g["rel"] == "prochain" else -1)
+            return DateExpr(0, 0, fmt(n // 12, n % 12 + 1), relative=True)
         if kind == "last_year":
             if dy is None:
                 return None

@@ -61,6 +61,8 @@ class Candidate:
     explicit_date: bool = False
     same_day: bool = False  # "le même jour": dated like the event reported before it
     relative_date: bool = False  # the year was not written but taken from the publication date
+    ahead_date: str | None = None  # the same weekday read forwards, for an event to come ("rencontrera jeudi")
+    later: bool = False  # told as coming after the story's event ("avant de gagner Y", "se rendra ensuite à X")
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
 
 
@@ -103,6 +105,10 @@ class EventExtractor:
         self.levels, self.modality, self.quantities = rules.levels, rules.modality, rules.quantities
         self.ontology = rules.ontology
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
+        self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
+        self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
+        self.spoken_of |= self.relative_nouns
+        self.replaced_by = {fold(w) for w in ctx.lex.persons.get("not_participants_after_verbs", [])}
         self.matcher = rules.matcher(vocab)
         self.call_markers, self.instruments, self.visit_kinds = rules.call_markers, rules.instruments, rules.visit_kinds
         self.not_diplomatic, self.courtesy, self.rank_nouns = rules.not_diplomatic, rules.courtesy, rules.rank_nouns
@@ -178,8 +184,28 @@ class EventExtractor:
         return [m for m in self.mentions if m.sentence is s and m.i in tokens and not self._spoken_of(m)]
 
     def _spoken_of(self, m: PersonMention) -> bool:
-        """"à la suite du décès du président X", "le père de X": named, not taking part."""
-        tok = m.sentence.doc[m.i:m.j].root
+        """"à la suite du décès du président X", "le père de X", "succédé à son père, X", "il a remplacé X":
+        named, not taking part."""
+        doc, start = m.sentence.doc, m.sentence.span.start
+        # "son père, X", "son prédécesseur malien X": the name in apposition to a relative or predecessor
+        # (read on the words: the parser often hangs such a name elsewhere)
+        k = m.i - 1
+        if k >= start and doc[k].text == ",":
+            k -= 1
+        while k >= start:
+            if fold(doc[k].lemma_) in self.relative_nouns or fold(doc[k].text) in self.relative_nouns:
+                return True
+            if doc[k].pos_ != "ADJ" and not any(c.i <= k < c.j for c in m.sentence.countries):
+                break
+            k -= 1
+        tok = doc[m.i:m.j].root
+        for _ in range(4):
+            if tok.head.i != tok.i and tok.dep_ in ("obj", "obl:arg") and fold(tok.head.lemma_) in self.replaced_by:
+                return True  # "il a succédé à X", "qui remplace X"
+            if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod"):
+                break
+            tok = tok.head
+        tok = doc[m.i:m.j].root
         for _ in range(3):
             if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod"):
                 return False
@@ -291,7 +317,7 @@ class EventExtractor:
                         d, explicit = self.event_date(t, other_windows)
                         if d is not None:
                             c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, explicit
-                            c.relative_date = d.relative
+                            c.relative_date, c.ahead_date = d.relative, d.ahead
                             if c.event.type == "visit":
                                 self._duration(t, c.event)
                         elif any(m in fold(s.text) for m in ("meme jour", "jour meme", "ce jour-la")):
@@ -327,13 +353,59 @@ class EventExtractor:
             # "selon un communiqué commun signé à Lima": the participle reports a signature
             # made, whatever the main verb wishes
             e.status = "happened"
-        if e.status == "planned" and c.relative_date:
+        c.later = self._told_as_later(t.token)
+        if c.later and e.status == "happened" and self._main_not_past(t.token):
+            e.status = "planned"  # "le président est au Vietnam jusqu'à mardi, avant de gagner le Laos"
+        if e.status == "planned" and c.ahead_date:
+            e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
+        elif e.status == "planned" and c.relative_date:
             e.date_start, e.date_end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
         onto = self.ontology.get(e.type, {})
         cameo = onto.get("cameo")
         e.cameo = cameo.get("guest") if isinstance(cameo, dict) else cameo
         e.plover, e.plover_mode = onto.get("plover"), onto.get("plover_mode")
         # participants are written by the document step once every person's country is known
+
+    def _later_clause(self, tok):
+        """The verb of the infinitive clause introduced by "avant de" that holds ``tok``, or None."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        if verb is None or "Inf" not in verb.morph.get("VerbForm"):
+            return None
+        marks = [fold(c.text).rstrip("'’") for c in verb.children if c.dep_ == "mark" or c.dep_ == "case"]
+        k = verb.i - 1
+        while k >= 0 and verb.doc[k].pos_ in ("PRON", "ADV", "AUX"):
+            k -= 1  # "avant de se rendre", "avant de s'y rendre"
+        before = [fold(x.text).rstrip("'’") for x in verb.doc[max(0, k - 1):k + 1]]
+        if "avant" in marks or before[-2:] == ["avant", "de"] or before[-2:] == ["avant", "d"]:
+            return verb
+        return None
+
+    def _told_as_later(self, tok) -> bool:
+        """"avant de gagner le Laos", "il se rendra ensuite au Cambodge", "puis gagnera Vientiane": an event
+        that follows the one the story reports, which lends it neither its date nor the story's."""
+        if self._later_clause(tok) is not None:
+            return True
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        if verb is None:
+            return False
+        return any(fold(c.text) in self.later_adverbs for c in verb.children if c.dep_ in ("advmod", "cc")) and (
+            "Fut" in verb.morph.get("Tense") or any("Fut" in c.morph.get("Tense") for c in verb.children
+                                                    if c.dep_.startswith("aux")))
+
+    def _main_not_past(self, tok) -> bool:
+        """Whether the clause an "avant de" infinitive depends on is in the present or future: the event
+        that comes after it is still to come."""
+        verb = self._later_clause(tok)
+        if verb is None or verb.head.i == verb.i:
+            return False
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        tenses = set(main.morph.get("Tense")) | {t for c in main.children if c.dep_.startswith("aux")
+                                                 for t in c.morph.get("Tense")}
+        if "Past" in tenses or "Imp" in tenses or "Part" in main.morph.get("VerbForm"):
+            return False
+        return bool(tenses)
 
     def _locations(self, s: Sentence, tokens: set[int]):
         """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
@@ -1115,7 +1187,7 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> N
     ("une visite d'État au Kazakhstan, une visite officielle en Russie ... du 5 au 12 mai") or of an
     event between the same parties ("lors de sa visite en Russie, X s'est entretenu le 24 novembre")."""
     for c in cands:
-        if c.event.date_start:
+        if c.event.date_start or c.later:
             continue
         same_type = [o for o in cands if o is not c and o.event.type == c.event.type and o.event.date_start
                      and o.trigger is not c.trigger]

@@ -10,7 +10,7 @@ import pytest
 from communique.extract.dates import DateGrammar
 from communique.lang import load_lexicon
 
-from .helpers import events, figures, only, visits
+from .helpers import events, events_between, figures, only, visits
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,12 @@ def _spans(grammar, text, doc_date):
         pytest.param("Les échanges ont augmenté entre janvier et octobre 2019.", None, ("2019-01", "2019-10"),
                      id="month-range-with-year"),
         pytest.param("Les échanges ont reculé l'an dernier.", "2024-05-01", ("2023", None), id="l-an-dernier"),
+        pytest.param("Elle s'était rendue à Lusaka le mois dernier.", "2021-05-05", ("2021-04", None),
+                     id="le-mois-dernier"),
+        pytest.param("Il s'est rendu à Quito le mois dernier.", "2022-01-10", ("2021-12", None),
+                     id="le-mois-dernier-across-the-year"),
+        pytest.param("Le sommet se tiendra à Quito le mois prochain.", "2022-12-10", ("2023-01", None),
+                     id="le-mois-prochain"),
         pytest.param("Les deux pays ont noué des relations en 1975.", None, ("1975", None), id="en-year"),
         pytest.param("Le 12 mars 1992, les deux pays ont établi des relations diplomatiques.", "2024-01-01",
                      ("1992-03-12", None), id="full-date"),
@@ -210,3 +216,63 @@ def test_years_told_by_remonter_a_or_counted_back(text, expected):
 
     found = DateGrammar(load_lexicon("fr")).find(text, 0, "2010-11-04", None)
     assert [d.date_start for d in found] == [expected]
+
+
+# ----------------------------------------------------------------------------- earlier and later events
+
+@pytest.mark.model
+def test_earlier_trip_told_with_le_mois_dernier_is_dated_the_month_before(extract_text):
+    facts = extract_text("La présidente malawite Grace Banda a entamé mardi 4 mai une visite d'État au Kenya. Son "
+                         "premier déplacement à l'étranger avait conduit la présidente malawite en Zambie, le mois "
+                         "dernier, où avaient été signés les accords relatifs au corridor de Nacala.", "2021-05-05")
+    assert only(visits(facts, "MWI", "KEN")).date_start == "2021-05-04"
+    assert only(visits(facts, "MWI", "ZMB")).date_start == "2021-04"
+    signed = only([e for e in events(facts, "agreement") if "ZMB" in e.countries])
+    assert signed.date_start == "2021-04"
+
+
+@pytest.mark.model
+def test_accepted_invitation_to_come_gets_no_date_of_the_current_visit(extract_text):
+    facts = extract_text("Le président ghanéen Kwame Asante a effectué une visite officielle au Togo les 3 et 4 "
+                         "juin. Le président togolais a accepté l'invitation de son homologue à se rendre au Ghana "
+                         "prochainement.", "2024-06-05")
+    assert only(visits(facts, "GHA", "TGO")).date_start == "2024-06-03"
+    later = only(visits(facts, "TGO", "GHA"))
+    assert later.status == "planned"
+    assert later.date_start is None
+
+
+@pytest.mark.model
+def test_onward_leg_after_avant_de_does_not_take_the_dates_of_the_visit(extract_text):
+    facts = extract_text("Le président chilien Tomas Varga est arrivé lundi au Pérou pour une visite officielle de "
+                         "trois jours, avant de se rendre en Bolivie.", "2024-05-09")
+    assert only(visits(facts, "CHL", "PER")).date_start == "2024-05-06"
+    assert only(visits(facts, "CHL", "BOL")).date_start is None
+
+
+@pytest.mark.model
+def test_onward_leg_after_avant_de_in_the_present_is_planned(extract_text):
+    facts = extract_text("Le président chilien Tomas Varga effectue une visite officielle au Pérou, avant de se "
+                         "rendre en Bolivie.", "2024-05-07")
+    assert only(visits(facts, "CHL", "BOL")).status == "planned"
+
+
+@pytest.mark.model
+def test_meeting_announced_for_a_weekday_is_the_coming_one(extract_text):
+    facts = extract_text("Le ministre chilien des Affaires étrangères, Tomas Varga, s'est entretenu lundi à Lima "
+                         "avec son homologue péruvien. Il rencontrera jeudi le président bolivien à La Paz.",
+                         "2024-05-07")
+    assert only(events_between(facts, "meeting", "CHL", "PER")).date_start == "2024-05-06"
+    coming = only(events_between(facts, "meeting", "CHL", "BOL"))
+    assert coming.status == "planned"
+    assert coming.date_start == "2024-05-09"
+
+
+@pytest.mark.model
+def test_leg_told_with_ensuite_in_the_future_gets_no_date_of_the_story(extract_text):
+    facts = extract_text("Le ministre chilien des Affaires étrangères, Tomas Varga, est arrivé lundi à Lima. Il se "
+                         "rendra ensuite en Équateur.", "2024-05-07")
+    assert only(visits(facts, "CHL", "PER")).date_start == "2024-05-06"
+    onward = only(visits(facts, "CHL", "ECU"))
+    assert onward.status == "planned"
+    assert onward.date_start is None

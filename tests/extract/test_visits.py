@@ -289,3 +289,24 @@ def test_depuis_a_place_is_where_the_traveller_comes_from(extract_text):
     facts = extract_text("Arrivé depuis Pékin le 1er juillet, le ministre chilien a rencontré son homologue argentin "
                          "à Buenos Aires.", "2024-07-02")
     assert only(events(facts, "meeting")).date_start == "2024-07-01"
+
+
+# ----------------------------------------------------------------------------- people spoken of
+
+@pytest.mark.parametrize(
+    "text, guest, host, absent",
+    [
+        pytest.param("Le Premier ministre du Bhoutan, Karma Dorji, a effectué une visite officielle en Inde les 11 "
+                     "et 12 janvier, sa première depuis sa prise de fonctions en août, lorsqu'il a succédé à son "
+                     "père, Pema Dorji.", "BTN", "IND", "Pema Dorji", id="succede-a-son-pere"),
+        pytest.param("Le président gabonais Jean Obame, qui a remplacé Paul Ndong en mars, a effectué lundi une "
+                     "visite officielle au Cameroun.", "GAB", "CMR", "Paul Ndong", id="a-remplace"),
+        pytest.param("Le président gabonais Jean Obame, comme son prédécesseur Paul Ndong, a effectué lundi une "
+                     "visite officielle au Cameroun.", "GAB", "CMR", "Paul Ndong", id="son-predecesseur"),
+    ],
+)
+def test_relative_or_predecessor_is_not_a_participant(extract_text, text, guest, host, absent):
+    facts = extract_text(text, "2024-01-27")
+    v = only(visits(facts, guest, host))
+    assert participant_named(v, absent) is None
+    assert len(v.participants) == 1
