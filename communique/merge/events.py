@@ -121,6 +121,7 @@ class EventMerger:
         out.instrument = next((e.instrument for e in evs if e.instrument), None)
         out.title = max((e.title for e in evs if e.title), key=len, default=None)
         out.orgs = sorted({o for e in evs for o in e.orgs})
+        out.counterpart = next((e.counterpart for e in evs if e.counterpart), None)
         return out
 
     def _date_conflicts(self, groups: list[_Group]) -> list[dict]:

@@ -130,7 +130,9 @@ def merge_commitments(records: list[dict]) -> list[dict]:
 def merge_organisations(registry: ActorRegistry) -> list[dict]:
     out = []
     for a in registry.actors(kind="org"):
-        out.append({"kind": "organisation", "name": a.name, "code": a.id[4:] if a.id[4:].isupper() else None,
-                    "country": a.country, "aliases": sorted(set(a.aliases) - {a.name}),
-                    "sources": [s.to_record() for s in a.sources]})
+        rec = {"kind": "organisation", "name": a.name, "code": a.id[4:] if a.id[4:].isupper() else None,
+               "country": a.country, "aliases": sorted(set(a.aliases) - {a.name}),
+               "sources": [s.to_record() for s in a.sources]}
+        # the same shape as a document's organisation record: no key for what is not known
+        out.append({k: v for k, v in rec.items() if v is not None})
     return out

@@ -163,3 +163,17 @@ def test_merge_result_does_not_depend_on_the_order_of_records_within_a_document(
     first = merged([("a", a), ("b", b)])
     again = merged([("b", b), ("a", a[::-1])])
     assert again.records() == first.records() and again.conflicts == first.conflicts
+
+
+def test_merge_keeps_the_office_met_when_its_holder_is_not_named():
+    a = meeting("a", "2024-03-04", [("Gabriel Boric", "CHL")])
+    b = meeting("b", "2024-03-04", [("Gabriel Boric", "CHL")])
+    a["counterpart"] = b["counterpart"] = "parliament_speaker"
+    (e,) = merged([("a", [a]), ("b", [b])]).events
+    assert e["counterpart"] == "parliament_speaker"
+
+
+def test_merged_organisations_have_no_empty_keys():
+    org = {"kind": "organisation", "doc": "a", "name": "Mercosur", "code": "MERCOSUR", "sources": [src("a")]}
+    (o,) = merged([("a", [org])]).organisations
+    assert o["name"] == "Mercosur" and "country" not in o and None not in o.values()
