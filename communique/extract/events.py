@@ -106,6 +106,7 @@ class EventExtractor:
         self.ontology = rules.ontology
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
+        self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
         self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
         self.spoken_of |= self.relative_nouns
         self.replaced_by = {fold(w) for w in ctx.lex.persons.get("not_participants_after_verbs", [])}
@@ -986,7 +987,8 @@ class EventExtractor:
         # "leurs relations diplomatiques, nouées le 19 décembre 1950": a participle of the level itself
         # (attached to it by the parser, or right after it and a comma)
         own = [lv for lv in self.levels.find(s) if lv.i <= tok.head.i < lv.j and tok.dep_ in ("acl", "amod")
-               or lv.j <= tok.i <= lv.j + 1 and all(x.text == "," for x in s.doc[lv.j:tok.i])]
+               or lv.j <= tok.i <= lv.j + 1 and all(x.text == "," for x in s.doc[lv.j:tok.i])
+               or self._fronted_participle_of(tok, lv)]
         participle_of_level = bool(own) and t.sub == "verb"
         if participle_of_level and not levels:
             levels = own
@@ -1047,6 +1049,14 @@ class EventExtractor:
         else:
             out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level), []))
         return out
+
+    def _fronted_participle_of(self, tok, lv) -> bool:
+        """"Établi en 1998, le partenariat stratégique ... a été approfondi": a participle set before the
+        clause whose subject is the level (the tagger may take it for a name at the start of a sentence)."""
+        participle = "Part" in tok.morph.get("VerbForm") or fold(tok.text) in self.fronted_participles
+        if tok.dep_ not in ("advcl", "dep") or not participle or tok.head.i == tok.i or tok.i > lv.i:
+            return False
+        return any(c.dep_.startswith("nsubj") and lv.i <= c.i < lv.j for c in tok.head.children)
 
     def _past_visits(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"après les visites de Ricardo Lagos en 2001 et de Michelle Bachelet en 2008 et 2010": one visit
@@ -1247,6 +1257,7 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     u = tr["upgrade"]
     m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}],
                            # participles the lemmatiser leaves as adjectives: "une relation élevée en 2012"
-                           [{"LOWER": {"IN": u.get("participles", [])}}]])
+                           [{"LOWER": {"IN": u.get("participles", [])}}],
+                           [{"IS_SENT_START": True, "LOWER": {"IN": u.get("fronted_participles", [])}}]])
     m.add("upgrade:noun", nouns(u["nouns"]))
     return m

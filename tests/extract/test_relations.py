@@ -181,3 +181,23 @@ def test_a_summit_city_is_no_party_to_a_relation(extract_text):
     facts = extract_text("En marge du sommet du G20 à Rome, le président turc a mis en avant la valeur de ce "
                          "partenariat stratégique avec les États-Unis.", date="2021-10-30")
     assert only(facts.relations).countries == sorted(["TUR", "USA"])
+
+
+@pytest.mark.parametrize(
+    "text, codes, level, year",
+    [
+        pytest.param("Établi en 1998, le partenariat stratégique entre le Pérou et le Mexique a été approfondi par une "
+                     "feuille de route adoptée en juillet 2023.", ("PER", "MEX"), "strategic_partnership", "1998",
+                     id="fronted-participle"),
+        pytest.param("Noué en 2009, le partenariat stratégique entre le Pérou et le Mexique a été renforcé.",
+                     ("PER", "MEX"), "strategic_partnership", "2009", id="fronted-participle-read-as-a-name"),
+        pytest.param("Établies en 1962, les relations diplomatiques entre le Mali et le Ghana ont été célébrées.",
+                     ("MLI", "GHA"), "diplomatic_relations", "1962", id="fronted-plural"),
+        pytest.param("Les deux dirigeants ont passé en revue le partenariat stratégique établi en 2005 entre le Pérou "
+                     "et le Mexique.", ("PER", "MEX"), "strategic_partnership", "2005", id="participle-after"),
+    ],
+)
+def test_a_level_with_the_date_it_was_established_is_an_upgrade_of_that_date(extract_text, text, codes, level, year):
+    facts = extract_text(text, "2024-01-27")
+    up = only(events_between(facts, "upgrade", *codes))
+    assert (up.level, up.date_start, up.status) == (level, year, "happened")
