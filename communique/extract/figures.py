@@ -41,6 +41,7 @@ class FigureExtractor:
         self._folded_for: tuple[int, str] = (-1, "")
         self._cues_for: tuple[int, list] = (-1, [])
         self.raise_verbs = {fold(w) for w in target.get("raise_verbs", [])}
+        self.comparison = [words(w) for w in target.get("comparison_markers", [])]
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
         self.cue_rx = {k: [re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in cue) + r"(?!\w)") for cue in v]
@@ -205,6 +206,17 @@ class FigureExtractor:
                 return True
         return False
 
+    def _compared(self, s: Sentence, q) -> bool:
+        """"à 2 milliards d'ici 2028, contre 1,2 milliard en 2023": an amount introduced by a word of
+        comparison (``numbers.yaml``, ``comparison_markers``), possibly with a qualifier ("contre près de")."""
+        lead = words(self.ctx.document.text[max(s.start, q.start - 30):q.start])
+        for marker in self.comparison:
+            n = len(marker)
+            for k in range(max(0, len(lead) - n - 3), len(lead) - n + 1):
+                if lead[k:k + n] == marker:
+                    return True
+        return False
+
     def _one_way(self, s: Sentence, q) -> bool:
         text = self.ctx.document.text
         near = set(words(text[max(s.start, q.start - 60):min(s.end, q.end + 40)]))
@@ -271,7 +283,9 @@ class FigureExtractor:
             lo, hi = self._clause(s, q, qs)
             target_year = self._target_year(s, q, hi)
             # a target is announced before its amount ("l'objectif de 50 milliards"), not after it
-            if target_year is not None or self._cue_between(s, "trade_target", lo, q.start) or self._aimed(s, q):
+            if self._compared(s, q):
+                metric = self._nearest_cue(s, q, ws)  # "..., contre 1,2 milliard en 2023": the level of then
+            elif target_year is not None or self._cue_between(s, "trade_target", lo, q.start) or self._aimed(s, q):
                 metric = "trade_target"
             elif self._one_way(s, q):
                 metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade

@@ -358,3 +358,26 @@ def test_bilateral_trade_without_a_country_in_its_sentence_is_the_story_s_pair(e
                          "homologue finlandais à Montevideo. En 2019, le commerce bilatéral a reculé de 37 % pour "
                          "tomber à 18 millions d'euros.", date="2020-03-01")
     assert set(_one(facts, "trade_volume", 18e6).countries) == {"URY", "FIN"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Les échanges entre le Chili et la Corée du Sud ont atteint 3 milliards de dollars en 2023 et les "
+                     "deux pays veulent les porter à 5 milliards d'ici 2030.", id="one-sentence"),
+        pytest.param("Les échanges entre le Chili et la Corée du Sud ont atteint 3 milliards de dollars en 2023. Les "
+                     "deux présidents se sont engagés à les porter à 5 milliards d'ici 2030.", id="currency-said-before"),
+        pytest.param("Le Chili et la Corée du Sud ont convenu de porter leurs échanges commerciaux à 5 milliards d'ici "
+                     "2030, contre 3 milliards de dollars en 2023.", id="contre-after-the-target"),
+        pytest.param("Le Chili et la Corée du Sud veulent porter leurs échanges commerciaux à 5 milliards de dollars "
+                     "d'ici 2030, contre près de 3 milliards en 2023.", id="contre-pres-de"),
+    ],
+)
+def test_volume_and_target_of_one_passage(extract_text, text):
+    facts = extract_text(text, "2024-03-10")
+    volume = only(figures(facts, "trade_volume"))
+    assert close(volume.value, 3e9) and volume.unit == "USD" and volume.period == "2023"
+    target = only(figures(facts, "trade_target"))
+    assert close(target.value, 5e9) and target.unit == "USD" and target.target_year == 2030
+    assert set(volume.countries) == set(target.countries) == {"CHL", "KOR"}
