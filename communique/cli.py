@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("communique.cli")
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "plover", "cameo")
 DEFAULT_DB = "communique.db"
 DEFAULT_MAX_MB = 10.0
 TOP_COUNTRIES = 10
@@ -499,7 +499,9 @@ def export(
     format: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMAT", callback=_check_format,
         help="Output format: jsonl (one file), csv or parquet (one table per kind: events, figures, ...; "
-             "--output is then a folder or a file-name prefix).")] = "jsonl",
+             "--output is then a folder or a file-name prefix), or the events for the field's tools: plover "
+             "(PLOVER/POLECAT JSON Lines) or cameo (CAMEO-coded TSV in the GDELT 1.0 column order); see "
+             "docs/event-data-export.md.")] = "jsonl",
     output: Annotated[Optional[str], typer.Option(
         "--output", "-o", metavar="FILE",
         help="Write to FILE (replaced at the end, atomically) instead of stdout.")] = None,
@@ -517,12 +519,27 @@ def export(
     relation and person once, with all its sources), or per document with --per-document.
 
     Example: communique export --db demo.db --output demo.jsonl
+
+    Example: communique export --db demo.db --format cameo --output events.tsv
     """
     from .store import open_store
 
     ui = _Ui(quiet, verbose)
     n_docs = n_records = 0
     with _handled(ui):
+        if format in ("plover", "cameo"):
+            from .export_formats import write_cameo_tsv, write_plover
+
+            with open_store(db, create=False) as store:
+                recs = _export_records(store, merged, None, kb)
+                n_docs = len(store)
+            write = write_plover if format == "plover" else write_cameo_tsv
+            if output:
+                n = write(recs, output)
+                _done(ui, n, n_docs, output)
+            else:
+                write(recs, sys.stdout)
+            raise typer.Exit(0)
         if format != "jsonl":
             if not output:
                 raise typer.BadParameter(f"--format {format} writes one file per kind: give --output FOLDER or PREFIX",
@@ -743,6 +760,40 @@ def conflicts(
             _write_records(sys.stdout, found)
         else:
             _print_conflicts(found)
+    raise typer.Exit(0)
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(
+        "--token", envvar="COMMUNIQUE_TOKEN", show_envvar=True,
+        help="Turn writes on (POST /api/documents), for requests that present this token "
+             "(Authorization: Bearer TOKEN). Without it every write answers 403.")] = None,
+    kb: KbOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Start the web UI and the REST API over one database: the relations at a glance, every fact
+    one click from its sentence. Pages at http://HOST:PORT/, the API under /api (docs at /api/docs);
+    every page also answers as JSON (the same URL with .json).
+
+    Example: communique serve --db demo.db --port 8000
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        import uvicorn
+
+        from .serve import create_app
+
+        application = create_app(db, token, _load_kb(kb))
+        if not quiet:
+            Console(stderr=True, highlight=False).print(
+                f"communique: serving {application.state.settings.store.url} at http://{host}:{port}/ "
+                f"(API docs at /api/docs; writes {'on' if application.state.settings.token else 'off'}); Ctrl+C stops")
+        uvicorn.run(application, host=host, port=port, log_level="warning" if quiet or not verbose else "info")
     raise typer.Exit(0)
 
 
