@@ -48,13 +48,14 @@ from __future__ import annotations
 from ..errors import StoreError
 from .merged import compute_merged, merged_rows, refresh_merged
 from .schema import SCHEMA_VERSION
-from .store import (DEFAULT_DB, KINDS, DocumentRejected, RecordRejected, Store, Summary, open_store, store_url,
+from .store import (DEFAULT_DB, KINDS, BadCursor, DocumentRejected, RecordRejected, Store, Summary, open_store, store_url,
                     text_sha256)
 
 __all__ = [
     "DEFAULT_DB",
     "KINDS",
     "SCHEMA_VERSION",
+    "BadCursor",
     "DocumentRejected",
     "RecordRejected",
     "Store",

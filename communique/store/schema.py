@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = sa.MetaData()
 
@@ -77,9 +77,34 @@ merged_facts = sa.Table(
     sa.Column("record", sa.Text, nullable=False, comment="the merged SCHEMA.md record, as JSON"),
     sa.Column("n_sources", sa.Integer, nullable=False, comment="how many documents reported it"),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    # query columns (revision 0003): copies of record fields, written with the record
+    sa.Column("type", sa.String(64),
+              comment="event type, figure metric, relation level, commitment domain; null otherwise"),
+    sa.Column("status", sa.String(16), comment="events only ('happened' when the record has none)"),
+    sa.Column("countries", sa.Text, comment="country codes, sorted, space-separated ('IDN JPN')"),
+    sa.Column("date_start", sa.String(10),
+              comment="event date_start, figure period start, relation or commitment date"),
+    sa.Column("date_end", sa.String(10), comment="event date_end, figure period end"),
+    sa.Column("name", sa.Text, comment="persons and organisations: the canonical name"),
+    sa.Column("search", sa.Text,
+              comment="folded words of the names (persons, organisations: name, aliases, code; events: "
+                      "participants), one name after another, separated by ' | '"),
 )
 
 sa.Index("ix_merged_facts_kind", merged_facts.c.kind)
+sa.Index("ix_merged_facts_kind_type", merged_facts.c.kind, merged_facts.c.type)
+sa.Index("ix_merged_facts_kind_date_start", merged_facts.c.kind, merged_facts.c.date_start, merged_facts.c.id)
+
+#: one row per country of a merged fact, so filters by a country or a pair of countries use an index (0003)
+merged_fact_countries = sa.Table(
+    "merged_fact_countries",
+    metadata,
+    sa.Column("fact_id", sa.Integer, sa.ForeignKey("merged_facts.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("country", sa.String(3), nullable=False),
+    sa.PrimaryKeyConstraint("country", "fact_id", name="pk_merged_fact_countries"),
+)
+
+sa.Index("ix_merged_fact_countries_fact_id", merged_fact_countries.c.fact_id, merged_fact_countries.c.country)
 
 #: what the merge stage could not reconcile, per merged fact (revision 0002)
 conflicts = sa.Table(
@@ -93,4 +118,19 @@ conflicts = sa.Table(
 
 sa.Index("ix_conflicts_kind_key", conflicts.c.kind, conflicts.c.key)
 
-TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, conflicts.name)
+TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
+          conflicts.name)
+
+#: full-text search over documents (title, text), outside the tables above because it depends on the
+#: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid
+#: ``pk``) kept in step by triggers on ``documents`` (FTS5 adds shadow tables ``documents_fts_*``); on
+#: PostgreSQL, a GIN index on ``to_tsvector('simple', coalesce(title, '') || ' ' || text)``.
+DOCUMENTS_FTS = "documents_fts"
+#: the PostgreSQL text search index, and the expression it indexes (queries must use the same words)
+DOCUMENTS_FTS_INDEX = "ix_documents_fts"
+DOCUMENTS_TSVECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+
+
+def is_search_object(name: str) -> bool:
+    """Whether a table or index name belongs to the full-text search (not declared as tables here)."""
+    return name == DOCUMENTS_FTS or name.startswith(DOCUMENTS_FTS + "_") or name == DOCUMENTS_FTS_INDEX

@@ -20,9 +20,11 @@ from sqlalchemy.engine.url import URL
 from alembic.util.exc import CommandError as AlembicError
 
 from ..errors import StoreError
+from ..lang import words as _folded_words
 from ..records import Document, DocumentFacts
-from . import migrate, schema
-from .schema import SCHEMA_VERSION, conflicts, documents, facts, merged_facts
+from . import migrate, queries, schema
+from .queries import BadCursor
+from .schema import SCHEMA_VERSION, conflicts, documents, facts, merged_fact_countries, merged_facts
 
 log = logging.getLogger(__name__)
 
@@ -416,13 +418,15 @@ class Store:
         Raises ``RecordRejected`` (nothing replaced) for a bad row, ``StoreError`` when the database fails.
         """
         kind = _merge_kind(kind)
-        values = _merged_values(kind, rows, _now(), set())
+        codes: dict[str, list[str]] = {}
+        values = _merged_values(kind, rows, _now(), set(), codes)
         with self._errors("write to"):
             try:
                 with self._writer.begin() as conn:
+                    conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
+                        sa.select(merged_facts.c.id).where(merged_facts.c.kind == kind))))
                     conn.execute(merged_facts.delete().where(merged_facts.c.kind == kind))
-                    if values:
-                        conn.execute(merged_facts.insert(), values)
+                    _insert_merged(conn, values, codes)
             except exc.IntegrityError as e:
                 raise RecordRejected(f"merged {kind} records", f"the database refused them ({_reason(e)})",
                                      "a key is already used by merged records of another kind") from e
@@ -447,9 +451,10 @@ class Store:
         """
         now = _now()
         seen: set[str] = set()
+        codes: dict[str, list[str]] = {}
         values: list[dict[str, Any]] = []
         for kind, rows in merged.items():
-            values += _merged_values(_merge_kind(kind), rows, now, seen)
+            values += _merged_values(_merge_kind(kind), rows, now, seen, codes)
         conflict_values = _conflict_values(conflict_rows)
         with self._errors("write to"):
             try:
@@ -461,9 +466,9 @@ class Store:
                             log.debug("merged record of %d documents not stored: the store now holds %d",
                                       documents, held)
                             return False  # nothing written: the commit only ends the lock
+                    conn.execute(merged_fact_countries.delete())
                     conn.execute(merged_facts.delete())
-                    if values:
-                        conn.execute(merged_facts.insert(), values)
+                    _insert_merged(conn, values, codes)
                     conn.execute(conflicts.delete())
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
@@ -513,6 +518,99 @@ class Store:
         with self._errors("read"), self.engine.connect() as conn:
             for (record,) in conn.execute(query):
                 yield json.loads(record)
+
+    # ------------------------------------------------------------------ browsing (web pages, REST API)
+
+    def merged_page(self, kind: str, *, type: str | None = None, country: str | None = None,
+                    dyad: tuple[str, str] | None = None, start: str | None = None, end: str | None = None,
+                    status: str | None = None, person: str | None = None, after: str | None = None,
+                    limit: int = 50, order: str = "date") -> tuple[list[dict[str, Any]], str | None]:
+        """One page of the merged records of ``kind``, filtered, and the cursor of the next page (None
+        after the last page). Pass the cursor unchanged as ``after`` to get the next page.
+
+        Each record is the merged record with ``"id"`` (its stable key, see ``merged_by_key``) and
+        ``"n_sources"``. Filters, all optional and combined: ``type`` (event type, figure metric,
+        relation level, commitment domain), ``country`` (a country code among the record's countries;
+        a person's or organisation's country), ``dyad`` (two country codes, both among them), ``status``
+        (events: ``happened``, ``planned``, ...; a record without one counts as ``happened``),
+        ``start``/``end`` (inclusive bounds ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` on the first
+        characters of the date: event ``date_start``, figure period start, relation or commitment date;
+        with a bound, undated records and dates without a year are left out), ``person`` (events: the
+        words of a participant's name, folded, in order: "to lam" finds the talks of Tô Lâm).
+
+        ``order="date"``: by date, then by id; undated records (and dates without a year) last, by id.
+        ``order="id"``: in the order they were written. ``limit`` is capped at 500.
+        Raises ``BadCursor`` for a cursor this list did not give, ``ValueError`` for an unknown kind or
+        order or a malformed bound, ``StoreError`` when the database fails.
+        """
+        with self._errors("read"), self.engine.connect() as conn:
+            return queries.merged_page(conn, kind, after=after, limit=limit, order=order, type=type,
+                                       country=country, dyad=dyad, start=start, end=end, status=status,
+                                       person=person)
+
+    def merged_count(self, kind: str, *, type: str | None = None, country: str | None = None,
+                     dyad: tuple[str, str] | None = None, start: str | None = None, end: str | None = None,
+                     status: str | None = None, person: str | None = None) -> int:
+        """How many merged records of ``kind`` match the filters (as ``merged_page``)."""
+        with self._errors("read"), self.engine.connect() as conn:
+            return queries.merged_count(conn, kind, type=type, country=country, dyad=dyad, start=start, end=end,
+                                        status=status, person=person)
+
+    def merged_by_key(self, key: str) -> dict[str, Any] | None:
+        """The merged record stored under ``key`` (with ``"id"`` and ``"n_sources"``, as in
+        ``merged_page``), or None. Keys are stable: the same real-world fact keeps its key as sources
+        are added (see ``merged.merged_rows``)."""
+        with self._errors("read"), self.engine.connect() as conn:
+            return queries.merged_by_key(conn, key)
+
+    def dyad_counts(self, start: str | None = None, end: str | None = None) -> list[tuple[str, str, int]]:
+        """The contacts of each pair of countries in the period: ``(a, b, n)`` with ``a < b``, ``n`` the
+        number of merged events that happened (visits, meetings, calls, agreements) with both among
+        their countries (an event of three countries counts for each of its three pairs); most
+        contacts first. ``start``/``end`` as in ``merged_page``. One query, through the indexes."""
+        with self._errors("read"), self.engine.connect() as conn:
+            return queries.dyad_counts(conn, start, end)
+
+    def search_documents(self, q: str, limit: int = 20, *,
+                         highlight: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+        """Full-text search of the stored documents (title and text) for every word of ``q``, best first:
+        ``{"doc", "title", "date", "snippet"}``, the snippet a short extract with the words found between
+        the ``highlight`` marks (plain text: escape it before putting it in HTML, then turn the marks
+        into tags). ``q`` is taken as plain words: quotes, operators and punctuation are not syntax, so
+        no input raises; a ``q`` without words gives [].
+
+        SQLite (FTS5, ``unicode61`` with diacritics removed): "hanoi" finds "Hanoï". PostgreSQL
+        (``simple`` configuration): lower case, but diacritics count.
+        """
+        with self._errors("search"), self.engine.connect() as conn:
+            return queries.search_documents(conn, q, limit, highlight)
+
+    def search_actors(self, q: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Merged persons and organisations that have every word of ``q`` (folded: lower case, without
+        diacritics) at the start of a word of their name, an alias or their code: "to lam" and "tô lâm"
+        find Tô Lâm. Records as in ``merged_page`` (with ``id`` and ``n_sources``), most reported first."""
+        with self._errors("search"), self.engine.connect() as conn:
+            return queries.search_actors(conn, q, limit)
+
+    def document(self, doc_id: str) -> Document | None:
+        """The stored document with id ``doc_id`` (with its text), or None."""
+        with self._errors("read"), self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.doc_id == doc_id)).first()
+        return _document(row) if row is not None else None
+
+    def document_records(self, doc_id: str) -> list[dict[str, Any]]:
+        """The records of one document, in the order ``extract`` wrote them ([] for an unknown id)."""
+        query = (sa.select(facts.c.record).select_from(facts.join(documents, documents.c.pk == facts.c.document_pk))
+                 .where(documents.c.doc_id == doc_id).order_by(facts.c.position))
+        with self._errors("read"), self.engine.connect() as conn:
+            return [json.loads(r) for r in conn.execute(query).scalars()]
+
+    def documents_page(self, *, after: str | None = None, limit: int = 50) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of the stored documents, in the order they were stored, without their text:
+        ``{"doc", "title", "date", "url", "path", "facts"}`` (``facts``: how many records), and the
+        cursor of the next page (None after the last). ``limit`` is capped at 500; ``BadCursor``."""
+        with self._errors("read"), self.engine.connect() as conn:
+            return queries.documents_page(conn, after=after, limit=limit)
 
     # ------------------------------------------------------------------ maintenance
 
@@ -624,8 +722,10 @@ def _merge_kind(kind: Any) -> str:
     return kind
 
 
-def _merged_values(kind: str, rows: Iterable[Any], now: _dt.datetime, seen: set[str]) -> list[dict[str, Any]]:
-    """The table rows of merged records of ``kind`` (``RecordRejected`` for a bad one)."""
+def _merged_values(kind: str, rows: Iterable[Any], now: _dt.datetime, seen: set[str],
+                   codes: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The table rows of merged records of ``kind`` (``RecordRejected`` for a bad one), with their query
+    columns; ``codes`` receives the countries of each key (rows of ``merged_fact_countries``)."""
     what = f"merged {kind} records"
     values: list[dict[str, Any]] = []
     for i, row in enumerate(rows):
@@ -638,9 +738,71 @@ def _merged_values(kind: str, rows: Iterable[Any], now: _dt.datetime, seen: set[
         if isinstance(n_sources, bool) or not isinstance(n_sources, int) or n_sources < 0:
             raise RecordRejected(what, f"n_sources must be a count, not {n_sources!r}",
                                  "a bug in the merge stage", index=i)
-        values.append({"kind": kind, "key": key, "record": _record_json(what, i, kind, record),
-                       "n_sources": n_sources, "updated_at": now})
+        text = _record_json(what, i, kind, record)
+        columns, codes[key] = merged_columns(kind, record)
+        values.append({"kind": kind, "key": key, "record": text, "n_sources": n_sources, "updated_at": now,
+                       **columns})
     return values
+
+
+def _insert_merged(conn: Connection, values: list[dict[str, Any]], codes: dict[str, list[str]]) -> None:
+    """Insert merged rows and their ``merged_fact_countries`` rows (in the caller's transaction)."""
+    if not values:
+        return
+    inserted = conn.execute(merged_facts.insert().returning(merged_facts.c.id, merged_facts.c.key), values)
+    rows = [{"fact_id": fid, "country": c} for fid, key in inserted for c in codes.get(key, ())]
+    if rows:
+        conn.execute(merged_fact_countries.insert(), rows)
+
+
+#: the record field copied to the ``type`` column, per kind
+_TYPE_FIELD = {"event": "type", "figure": "metric", "relation": "level", "commitment": "domain"}
+
+
+def merged_columns(kind: str, record: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The query columns of a merged record (``type``, ``status``, ``countries``, ``date_start``,
+    ``date_end``, ``name``, ``search``; see ``schema.merged_facts``) and its country codes for
+    ``merged_fact_countries`` (codes longer than the column, a bug upstream, stay out of that table
+    but are kept in ``countries``). A value that does not fit its column is left null.
+
+    ``search`` holds the folded words (lower case, no diacritics) of each name, names separated by
+    ``" | "``: for persons and organisations the name, the aliases and the code; for events the
+    participants' names.
+    """
+    typ = record.get(_TYPE_FIELD[kind]) if kind in _TYPE_FIELD else None
+    start = end = None
+    if kind == "event":
+        start, end = record.get("date_start"), record.get("date_end")
+    elif kind == "figure":
+        period = record.get("period")
+        if isinstance(period, str):
+            start, _, end = period.partition("/")
+    elif kind in ("relation", "commitment"):
+        start = record.get("date")
+    codes = record.get("countries")
+    if not isinstance(codes, list):
+        country = record.get("country")
+        codes = [country] if isinstance(country, str) and country else []
+    codes = sorted({c for c in codes if isinstance(c, str) and c})
+    if kind in ("person", "organisation"):
+        names = [record.get("name"), *(record.get("aliases") or []), record.get("code")]
+    elif kind == "event":
+        names = [p.get("name") for p in record.get("participants") or [] if isinstance(p, dict)]
+    else:
+        names = []
+    folded: list[str] = []
+    for n in names:
+        w = " ".join(_folded_words(n)) if isinstance(n, str) else ""
+        if w and w not in folded:
+            folded.append(w)
+    name = record.get("name") if kind in ("person", "organisation") else None
+    return ({"type": _nonempty(typ, 64),
+             "status": _nonempty(record.get("status") or "happened", 16) if kind == "event" else None,
+             "countries": " ".join(codes) or None,
+             "date_start": _nonempty(start, 10), "date_end": _nonempty(end, 10),
+             "name": name if isinstance(name, str) else None,
+             "search": " | ".join(folded) or None},
+            [c for c in codes if len(c) <= 3])
 
 
 def _conflict_values(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -687,6 +849,11 @@ def _record_json(what: str, i: int, kind: str | None, record: Any) -> str:
                              index=i) from e
 
 
+def _nonempty(value: Any, n: int) -> str | None:
+    """A string column value, or None when the value is empty or does not fit the column."""
+    return _short(value, n) or None
+
+
 def _short(value: Any, n: int) -> str | None:
     """A string column value, or None when the record's value does not fit the column."""
     if value is None or not isinstance(value, str) or len(value) > n:
@@ -694,5 +861,5 @@ def _short(value: Any, n: int) -> str | None:
     return value
 
 
-__all__ = ["DEFAULT_DB", "DocumentRejected", "KINDS", "RecordRejected", "Store", "Summary", "open_store", "store_url",
-           "text_sha256"]
+__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "KINDS", "RecordRejected", "Store", "Summary", "merged_columns", "open_store",
+           "store_url", "text_sha256"]

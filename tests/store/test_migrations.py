@@ -105,11 +105,21 @@ def test_fresh_database_is_created_at_head(open_, db_url):
 
 
 def test_head_matches_schema_py(open_, db_url):
-    """The migrations build exactly the tables, columns and indexes that schema.py declares."""
+    """The migrations build exactly the tables, columns and indexes that schema.py declares, and the
+    full-text search of documents that it describes (not declared as tables: it depends on the database)."""
     open_().close()
     with raw_engine(db_url) as engine, engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_name": lambda name, type_, _parent: not (type_ in ("table", "index") and name
+                                                              and schema.is_search_object(name))})
         assert compare_metadata(ctx, schema.metadata) == []
+        if conn.dialect.name == "sqlite":
+            assert schema.DOCUMENTS_FTS in sa.inspect(conn).get_table_names()
+            triggers = conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+            assert set(triggers) == {"documents_fts_ai", "documents_fts_ad", "documents_fts_au"}
+        else:
+            assert schema.DOCUMENTS_FTS_INDEX in {ix["name"] for ix in sa.inspect(conn).get_indexes("documents")}
 
 
 def test_migrations_go_down_and_up_again(open_, db_url):
