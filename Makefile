@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 # re-installs only when pyproject.toml changed since the last install
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test clean distclean
+.PHONY: install demo test clean distclean browser
 
 install: $(STAMP)
 
@@ -29,7 +29,14 @@ demo: install
 	@echo "  communique actor 'lula da silva' --db demo.db"
 	@echo "  communique --help"
 
-test: install
+# the browser tests drive Debian's Chromium through Playwright (no browser download): install it when
+# missing and we may (root, apt); otherwise those tests skip and say why
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; \
+	fi
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 clean:
