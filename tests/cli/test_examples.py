@@ -52,6 +52,6 @@ def test_example_works_as_written(name, words, demo_db, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "160")
     result = CliRunner().invoke(app, words, catch_exceptions=False)
     assert result.exit_code == 0, (words, result.stdout, result.stderr)
-    shown = result.stdout + "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.jsonl"))
+    shown = result.stdout + "".join(p.read_text(encoding="utf-8") for p in tmp_path.iterdir() if p.is_file())
     assert shown.strip(), words
     assert not any(e in result.stdout for e in EMPTY), (words, result.stdout)
