@@ -65,7 +65,7 @@ class Extractor:
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
                                          facts.events, document.id, document.date)
-        facts.commitments = CommitmentExtractor(ctx).extract()
+        facts.commitments = CommitmentExtractor(ctx, facts.figures).extract()
         facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities if not e.inferred]
         return facts
