@@ -46,6 +46,15 @@ class Page:
         return {"items": self.items, "next": self.next, "total": self.total}
 
 
+def _key(value: str) -> str:
+    """An id as a client sent it: a NUL cannot be in any stored id (and PostgreSQL refuses it)."""
+    return value if "\x00" not in value else ""
+
+
+def _words(value: str | None) -> str | None:
+    return value.replace("\x00", " ") if value is not None else None
+
+
 def _all(store, kind: str, **filters) -> list[dict]:
     """Every merged record of ``kind`` matching ``filters``, page after page (up to REPORT_LIMIT)."""
     out: list[dict] = []
@@ -70,7 +79,7 @@ def events(store, *, type: str | None = None, country: str | None = None, dyad: 
            person: str | None = None, after: str | None = None, limit: int = 50) -> Page:
     """Events in date order (undated last), filtered; ``status=None`` includes planned ones."""
     return _page(store, "event", after, limit, type=type, country=_code(country), dyad=_dyad(dyad), start=start,
-                 end=end, status=status, person=fold(person) if person else None)
+                 end=end, status=status, person=fold(_words(person)) if person else None)
 
 
 def figures(store, *, type: str | None = None, country: str | None = None, dyad: tuple[str, str] | None = None,
@@ -91,20 +100,20 @@ def conflicts(store, about: str | None = None) -> list[dict]:
 
 
 def _code(country: str | None) -> str | None:
-    return country_code(country) if country else None
+    return country_code(_words(country)) if country else None
 
 
 def _dyad(pair: tuple[str, str] | None) -> tuple[str, str] | None:
     if not pair:
         return None
-    a, b = country_code(pair[0]), country_code(pair[1])
+    a, b = country_code(_words(pair[0])), country_code(_words(pair[1]))
     return (a, b) if a <= b else (b, a)
 
 
 # ---------------------------------------------------------------------------------------- one record
 
 def event(store, key: str) -> dict:
-    rec = store.merged_by_key(key)
+    rec = store.merged_by_key(_key(key)) if _key(key) else None
     if rec is None or rec.get("kind") != "event":
         raise NotFound("event", key)
     return rec
@@ -122,7 +131,7 @@ class PersonView:
 
 
 def person(store, key: str) -> PersonView:
-    rec = store.merged_by_key(key)
+    rec = store.merged_by_key(_key(key)) if _key(key) else None
     if rec is None or rec.get("kind") != "person":
         raise NotFound("person", key)
     found = _all(store, "event", person=fold(rec.get("name") or ""), status=None)
@@ -146,7 +155,7 @@ class DocumentView:
 
 
 def document(store, doc_id: str) -> DocumentView:
-    d = store.document(doc_id)
+    d = store.document(_key(doc_id)) if _key(doc_id) else None
     if d is None:
         raise NotFound("document", doc_id)
     return DocumentView(d.id, d.title, d.date, d.url, d.text, list(store.document_records(doc_id)))
@@ -257,7 +266,7 @@ class SearchResult:
 def search(store, q: str, limit: int = 20) -> SearchResult:
     """Articles whose text matches, persons and organisations under any spelling, and the country the
     words name, if any."""
-    q = (q or "").strip()[:200]
+    q = (_words(q) or "").strip()[:200]
     if not q:
         return SearchResult(q)
     from ..resolve.countries import resolve_country
