@@ -27,6 +27,7 @@ demo: install
 	@echo "  communique dyad Brésil Chine --db demo.db"
 	@echo "  communique timeline --country IND --from 2018-01 --to 2024-12 --type visit --db demo.db"
 	@echo "  communique actor 'lula da silva' --db demo.db"
+	@echo "  communique serve --db demo.db     # then open http://127.0.0.1:8000/ (web UI; API docs at /api/docs)"
 	@echo "  communique --help"
 
 # the browser tests drive Debian's Chromium through Playwright (no browser download): install it when
