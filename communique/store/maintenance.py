@@ -10,8 +10,10 @@ is dumped by ``pg_dump`` (plain SQL of the store's schema, restore with ``psql -
 (SQLite ``PRAGMA integrity_check`` and ``foreign_key_check``; PostgreSQL: every table read through,
 no invalid index or unvalidated constraint), then communique's: every fact belongs to a stored
 document, no document or fact twice, each document's text still has its sha256, every record is a
-JSON object of the kind its row says, and every source of a fact, merged record or conflict names a
-stored document and lies inside its text, the source text being the document text at those offsets.
+JSON object of the kind its row says, the query columns of each merged record (and its rows of
+``merged_fact_countries``) are those of its record, and every source of a fact, merged record or
+conflict names a stored document and lies inside its text, the source text being the document text
+at those offsets.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from ..errors import StoreError
-from .schema import conflicts, documents, facts, merged_facts, schema_version
+from .schema import conflicts, documents, facts, merged_fact_countries, merged_facts, schema_version
 
 if TYPE_CHECKING:  # pragma: no cover
     from .store import Store
@@ -164,7 +166,7 @@ def _sqlite_foreign_keys(conn: sa.Connection) -> Iterator[str]:
 
 
 def _pg_checks(conn: sa.Connection) -> Iterator[str]:
-    for table in (documents, facts, merged_facts, conflicts, schema_version):
+    for table in (documents, facts, merged_facts, merged_fact_countries, conflicts, schema_version):
         conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()  # reads every page
     schema = conn.execute(sa.text("SELECT current_schema()")).scalar_one()
     invalid = conn.execute(sa.text(
@@ -238,15 +240,33 @@ def _fact_checks(conn: sa.Connection, texts: dict[str, str], problems: list[str]
         _source_checks(where, record, texts, doc_id, problems)
 
 
+_QUERY_COLUMNS = ("type", "status", "countries", "date_start", "date_end", "name", "search")
+
+
 def _merged_checks(conn: sa.Connection, texts: dict[str, str], problems: list[str]) -> None:
+    from .store import merged_columns
+
+    countries: dict[int, set[str]] = {}
+    for fid, code in conn.execute(sa.select(merged_fact_countries.c.fact_id, merged_fact_countries.c.country)):
+        countries.setdefault(fid, set()).add(code)
     for table, what in ((merged_facts, "merged record"), (conflicts, "conflict")):
-        for key, kind, text in conn.execute(sa.select(table.c.key, table.c.kind, table.c.record).order_by(table.c.id)):
-            where = f"{what} {key}"
-            record = _record(where, text, problems)
+        extra = [table.c[c] for c in _QUERY_COLUMNS] if table is merged_facts else []
+        query = sa.select(table.c.id, table.c.key, table.c.kind, table.c.record, *extra).order_by(table.c.id)
+        for row in conn.execute(query):
+            where = f"{what} {row.key}"
+            record = _record(where, row.record, problems)
             if record is None:
                 continue
-            if table is merged_facts and record.get("kind", kind) != kind:
-                problems.append(f"{where}: the record says kind {record.get('kind')!r}, its row {kind!r}")
+            if table is merged_facts:
+                if record.get("kind", row.kind) != row.kind:
+                    problems.append(f"{where}: the record says kind {record.get('kind')!r}, its row {row.kind!r}")
+                columns, codes = merged_columns(row.kind, record)
+                wrong = [c for c in _QUERY_COLUMNS if columns[c] != getattr(row, c)]
+                if set(codes) != countries.get(row.id, set()):
+                    wrong.append(merged_fact_countries.name)
+                if wrong:
+                    problems.append(f"{where}: {', '.join(wrong)} do not match the record (run `communique ingest` "
+                                    f"to write the merged record again)")
             _source_checks(where, record, texts, None, problems)
 
 

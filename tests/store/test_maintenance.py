@@ -239,6 +239,8 @@ def test_check_lists_each_problem_on_one_line(open_):
         f"fact {fid_b} (event of document b), source 1: offsets 10-{len(text_b) + 5} fall outside the text of b "
         f"({len(text_b)} characters)",
         f"fact {fid_c} (event of document c), source 1: the source text is not the text of c at 0-9",
+        f"merged record {key}: type, countries, date_start, merged_fact_countries do not match the "
+        "record (run `communique ingest`",
         f"merged record {key}, source 1: document 'zz' is not stored",
     ]
     assert len(problems) == len(expected), problems

@@ -532,3 +532,20 @@ def test_downgrade_to_0002_keeps_the_merged_records(open_, db_url):
     again = open_()
     assert keys(again.merged_page("event", dyad=("CHN", "VNM"))[0]) == ["e06"]
     assert [d["doc"] for d in again.search_documents("nucléaire")] == ["hanoi"]
+
+
+def test_check_reports_query_columns_that_do_not_match_their_record(store, db_url):
+    assert store.check() == []
+    engine = sa.create_engine(store_url(db_url))
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE merged_facts SET date_start = '1999' WHERE key = 'e01'"))
+            conn.execute(sa.text("DELETE FROM merged_fact_countries WHERE country = 'CHN' AND fact_id = "
+                                 "(SELECT id FROM merged_facts WHERE key = 'e06')"))
+    finally:
+        engine.dispose()
+    assert store.check() == [
+        "merged record e01: date_start do not match the record (run `communique ingest` to write the merged record "
+        "again)",
+        "merged record e06: merged_fact_countries do not match the record (run `communique ingest` to write the "
+        "merged record again)"]
