@@ -9,6 +9,11 @@ The merge stage keeps its cross-document results here too: ``Store.replace_merge
 ``Store.replace_conflicts(rows)`` / ``Store.conflicts()``; each replace is one transaction.
 ``refresh_merged(store, kb)`` (``merged.py``) merges every stored document and replaces the whole
 merged record, every kind and the conflicts, in one transaction (``Store.replace_merged_record``).
+Browsing (``queries.py``, for the web pages and the REST API, through indexes on a large store):
+``Store.merged_page`` (filtered, keyset-paginated merged records; ``BadCursor`` for a cursor it did
+not give), ``merged_count``, ``merged_by_key``, ``dyad_counts`` (contacts per pair of countries),
+``search_documents`` (full text: SQLite FTS5, PostgreSQL ``tsvector``), ``search_actors`` (persons and
+organisations by folded name), ``document``, ``document_records``, ``documents_page``.
 Upkeep (``maintenance.py``): ``Store.backup(path)`` (a consistent copy: SQLite's online backup API,
 ``pg_dump`` for PostgreSQL) and ``Store.check()`` (the problems found, one line each).
 
@@ -41,15 +46,18 @@ Tables (``schema.py``): ``alembic_version`` and ``schema_version`` (the revision
 integer), ``documents`` (one row per distinct text), ``facts`` (one row per record: the record as
 JSON plus query columns ``kind``, ``type``, ``status``, ``countries``, ``date_start``, ``name``),
 ``merged_facts`` (one row per merged record: ``kind``, unique ``key``, the record as JSON,
-``n_sources``, ``updated_at``) and ``conflicts`` (``kind``, ``key``, the record as JSON).
+``n_sources``, ``updated_at``, and query columns ``type``, ``status``, ``countries``, ``date_start``,
+``date_end``, ``name``, ``search``), ``merged_fact_countries`` (one row per country of a merged
+record), ``conflicts`` (``kind``, ``key``, the record as JSON), and the full-text search of documents
+(``documents_fts`` on SQLite, the ``ix_documents_fts`` index on PostgreSQL).
 """
 from __future__ import annotations
 
 from ..errors import StoreError
 from .merged import compute_merged, merged_rows, refresh_merged
 from .schema import SCHEMA_VERSION
-from .store import (DEFAULT_DB, KINDS, BadCursor, DocumentRejected, RecordRejected, Store, Summary, open_store, store_url,
-                    text_sha256)
+from .store import (DEFAULT_DB, KINDS, BadCursor, DocumentRejected, RecordRejected, Store, Summary, open_store,
+                    store_url, text_sha256)
 
 __all__ = [
     "DEFAULT_DB",

@@ -24,12 +24,11 @@ from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
 from ..lang import words as folded_words
+from .merged import MERGED_KINDS
 from .schema import DOCUMENTS_TSVECTOR, documents, facts, merged_fact_countries, merged_facts
 
 #: the most records one page holds
 MAX_LIMIT = 500
-#: the kinds of merged records
-MERGED_KINDS = ("event", "figure", "relation", "person", "commitment", "organisation")
 #: the orders of ``merged_page``
 ORDERS = ("date", "id")
 #: the event types that count as contacts between two countries (``dyad_counts``)
@@ -327,5 +326,5 @@ def search_documents(conn: Connection, q: str, limit: int = 20,
     return [{"doc": doc, "title": title, "date": date, "snippet": snippet} for doc, title, date, snippet in rows]
 
 
-__all__ = ["CONTACT_TYPES", "MAX_LIMIT", "ORDERS", "BadCursor", "documents_page", "dyad_counts", "fts5_query", "merged_by_key",
-           "merged_count", "merged_filters", "merged_page", "search_actors", "search_documents"]
+__all__ = ["CONTACT_TYPES", "MAX_LIMIT", "ORDERS", "BadCursor", "documents_page", "dyad_counts", "fts5_query",
+           "merged_by_key",            "merged_count", "merged_filters", "merged_page", "search_actors", "search_documents"]

@@ -863,5 +863,5 @@ def _short(value: Any, n: int) -> str | None:
     return value
 
 
-__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "KINDS", "RecordRejected", "Store", "Summary", "merged_columns", "open_store",
-           "store_url", "text_sha256"]
+__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "KINDS", "RecordRejected", "Store", "Summary", "merged_columns",
+           "open_store",            "store_url", "text_sha256"]
