@@ -20,6 +20,19 @@ from ..merge import MergedRecord
 from .views import LEVELS, DyadReport, country_code, dyad
 
 CONTACT_TYPES = ("visit", "meeting", "call", "agreement")
+#: views over the whole record kept per (database, record version, arguments): the world network and
+#: the levels of every pair cost a scan of the record, which changes only when documents are ingested
+_MEMO: dict[tuple, Any] = {}
+_MEMO_SIZE = 64
+
+
+def _memo(store, name: str, args: tuple, compute):
+    key = (store.url, store.merged_generation(), name, args)
+    if key not in _MEMO:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))
+        _MEMO[key] = compute()
+    return _MEMO[key]
 #: the most records one view gathers for a report (a dyad's figures, a country's partners)
 REPORT_LIMIT = 5000
 
@@ -180,6 +193,10 @@ def dyad_report(store, a: str, b: str) -> DyadReport:
 
 def _levels(store, country: str | None = None) -> dict[frozenset, str]:
     """The highest level known of each pair (relations stated, upgrades that happened)."""
+    return _memo(store, "levels", (country,), lambda: _compute_levels(store, country))
+
+
+def _compute_levels(store, country: str | None) -> dict[frozenset, str]:
     best: dict[frozenset, str] = {}
     found = _all(store, "relation", country=country) + _all(store, "event", type="upgrade", country=country)
     for r in found:
@@ -188,6 +205,10 @@ def _levels(store, country: str | None = None) -> dict[frozenset, str]:
         if len(codes) == 2 and lvl in LEVELS and (codes not in best or LEVELS.index(lvl) > LEVELS.index(best[codes])):
             best[codes] = lvl
     return best
+
+
+def _dyad_counts(store, start: str | None, end: str | None) -> list[tuple[str, str, int]]:
+    return _memo(store, "dyad_counts", (start, end), lambda: store.dyad_counts(start, end))
 
 
 @dataclass
@@ -205,7 +226,11 @@ class Network:
 
 def network(store, start: str | None = None, end: str | None = None, top: int = 40) -> Network:
     """The world view of a period: the ``top`` most active countries and their contacts."""
-    counts = store.dyad_counts(start, end)
+    return _memo(store, "network", (start, end, top), lambda: _network(store, start, end, top))
+
+
+def _network(store, start: str | None, end: str | None, top: int) -> Network:
+    counts = _dyad_counts(store, start, end)
     levels = _levels(store)
     activity: Counter[str] = Counter()
     for a, b, n in counts:
@@ -239,7 +264,7 @@ def country(store, value: str, start: str | None = None, end: str | None = None)
     view = CountryView(code)
     levels = _levels(store, code)
     contacts: Counter[str] = Counter()
-    for a, b, n in store.dyad_counts(start, end):
+    for a, b, n in _dyad_counts(store, start, end):
         if code in (a, b):
             contacts[b if a == code else a] += n
     for other in {next(iter(p - {code})) for p in levels if code in p and len(p - {code}) == 1}:

@@ -556,6 +556,14 @@ class Store:
             return queries.merged_count(conn, kind, type=type, country=country, dyad=dyad, start=start, end=end,
                                         status=status, person=person)
 
+    def merged_generation(self) -> tuple[int, str | None]:
+        """What identifies the stored merged record's version: how many merged records, and when the
+        last was written. It changes whenever ``replace_merged_record`` or ``replace_merged`` writes,
+        so a reader may keep what it computed from the record until it does."""
+        with self._errors("read"), self.engine.connect() as conn:
+            n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(merged_facts.c.updated_at))).one()
+        return int(n), str(last) if last is not None else None
+
     def merged_by_key(self, key: str) -> dict[str, Any] | None:
         """The merged record stored under ``key`` (with ``"id"`` and ``"n_sources"``, as in
         ``merged_page``), or None. Keys are stable: the same real-world fact keeps its key as sources
