@@ -120,6 +120,12 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: str | os.PathLike[str] |
             f.write(line + "\n")
         return n
 
+    return _write_text(out, write, newline="\n")
+
+
+def _write_text(out: str | os.PathLike[str] | IO[str], write: Callable[[IO[str]], int], newline: str) -> int:
+    """Run ``write`` on an open text stream, or on a file at a path written atomically (a temporary
+    file renamed at the end); returns what ``write`` returns."""
     if hasattr(out, "write"):
         return write(out)  # type: ignore[arg-type]
     target = Path(os.fspath(out))
@@ -134,7 +140,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: str | os.PathLike[str] |
         nonlocal count
         import io
 
-        text = io.TextIOWrapper(f, encoding="utf-8", newline="\n", write_through=True)
+        text = io.TextIOWrapper(f, encoding="utf-8", newline=newline, write_through=True)
         try:
             count = write(text)
             text.flush()
@@ -698,29 +704,7 @@ def write_cameo_tsv(records: Iterable[dict[str, Any]], out: str | os.PathLike[st
             w.writerow(row)
         return max(n, 0)
 
-    if hasattr(out, "write"):
-        return write(out)  # type: ignore[arg-type]
-    target = Path(os.fspath(out))
-    if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder", "give a file name")
-    if not target.parent.is_dir():
-        problem = "is not a folder" if target.parent.exists() else "does not exist"
-        raise ExportError(f"cannot write {target}: {target.parent} {problem}", "create the folder first")
-    count = 0
-
-    def writer(f: IO[bytes]) -> None:
-        nonlocal count
-        import io
-
-        text = io.TextIOWrapper(f, encoding="utf-8", newline="", write_through=True)
-        try:
-            count = write(text)
-            text.flush()
-        finally:
-            text.detach()
-
-    _commit_all([(target, writer)])
-    return count
+    return _write_text(out, write, newline="")
 
 
 __all__ += ["CAMEO_COLUMNS", "CAMEO_SCALE", "PLOVER_QUAD", "ROLE_SECTORS", "STATUS_CONTEXTS", "cameo_rows",
