@@ -90,7 +90,7 @@ def _check_format(value: str) -> str:
 
 Articles = Annotated[list[str], typer.Argument(
     metavar="ARTICLE", show_default=False,
-    help="Files (.txt, .html, .htm, .jsonl) and folders (read recursively).")]
+    help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz/.bz2/.xz, .warc, .warc.gz) and folders (read recursively).")]
 DateOpt = Annotated[Optional[str], typer.Option(
     "--date", metavar="YYYY-MM(-DD)", callback=_check_date,
     help="Publication date of every input (overrides the dates found in them).")]

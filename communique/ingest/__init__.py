@@ -9,6 +9,11 @@ What comes in: paths given by the user. Each path is one of these:
   htmldate's extensive search off, so a date seen only in teaser text is never taken.
 - a ``.jsonl`` file: one article per line, ``{"id", "text", "date"?, "url"?, "title"?, "lang"?}``.
   It is read line by line, so the size limit applies to each line, not to the whole file.
+  ``.jsonl.gz``, ``.jsonl.bz2`` and ``.jsonl.xz`` files are decompressed as they are read, with the
+  same rules; a compressed stream cut off or corrupt is one more error saying how many records
+  were read before it.
+- a ``.warc`` / ``.warc.gz`` web archive: each HTML page answered with HTTP 200 is read like an
+  ``.html`` page, the other records are skipped (see ``ingest.archives``).
 - a folder: the files with those extensions inside it (recursively by default, in sorted order,
   hidden files and folders skipped). Other files in a folder are skipped, each reported to the
   ``on_skip`` callback of ``iter_documents`` as a ``Skipped`` (path and reason); a sub-folder that
@@ -34,13 +39,17 @@ test: the share of French function words among the first 2,000 characters.
 """
 from __future__ import annotations
 
+import bz2
 import codecs
 import datetime as _dt
+import gzip
 import json
 import logging
+import lzma
 import os
 import re
 import stat
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +70,9 @@ __all__ = [
     "iter_documents",
     "read_text_file",
     "read_html_file",
+    "html_document",
+    "COMPRESSED_JSONL_SUFFIXES",
+    "WARC_SUFFIXES",
     "iter_jsonl",
     "make_document",
     "decode_bytes",
@@ -74,7 +86,11 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+#: JSON Lines files decompressed as they are read
+COMPRESSED_JSONL_SUFFIXES = (".jsonl.gz", ".jsonl.bz2", ".jsonl.xz")
+#: web archives (read by ``ingest.archives``)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + COMPRESSED_JSONL_SUFFIXES + WARC_SUFFIXES
 
 #: the leading ``date YYYY-MM(-DD)`` token of a text file; group 1 is the date
 DATE_TOKEN_RE = re.compile(r"\A[ \t\ufeff]*date[ \t]+([0-9]{4}(?:-[0-9]{2}){0,2})(?=\s|\Z)")
@@ -91,7 +107,7 @@ MAX_LEADING_BAD_LINES = 10
 
 _SIZE_HINT = "raise it with --max-size"
 _DATE_FORMATS = "expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date"
-_SUPPORTED_TEXT = ".txt, .html, .htm and .jsonl"
+_SUPPORTED_TEXT = ".txt, .html, .htm, .jsonl (or .jsonl.gz, .jsonl.bz2, .jsonl.xz), .warc and .warc.gz"
 
 PathArg = Union[str, "os.PathLike[str]"]
 
@@ -382,19 +398,28 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "iso-8859-15"}
 
 
-def _decode_html(where: str, data: bytes) -> tuple[str, str]:
+def _charset_label(label: str) -> str:
+    label = label.strip().strip("\"'").lower()
+    return "cp1252" if label in _LATIN1_LABELS else label  # what browsers do
+
+
+def _decode_html(where: str, data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode a page: a BOM first, then ``charset`` (from an HTTP header), then the charset the page
+    declares in its markup, then the guesses of ``decode_bytes``."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _looks_binary(data[:BINARY_PROBE_BYTES]):
+        return _decode(where, data)
     m = _META_CHARSET_RE.search(data[:4096])
-    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        label = m.group(1).decode("ascii").lower()
-        if label in _LATIN1_LABELS:
-            label = "cp1252"  # what browsers do
+    labels = [charset] if charset else []
+    if m:
+        labels.append(m.group(1).decode("ascii"))
+    for label in map(_charset_label, labels):
         # a page that declares UTF-16/32 in its own (ASCII-readable) markup is not UTF-16/32
-        if not label.startswith(("utf-16", "utf16", "utf-32", "utf32")) and not _looks_binary(
-                data[:BINARY_PROBE_BYTES]):
-            try:
-                return data.decode(label), codecs.lookup(label).name
-            except (LookupError, UnicodeDecodeError):
-                pass
+        if label.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+            continue
+        try:
+            return data.decode(label), codecs.lookup(label).name
+        except (LookupError, UnicodeDecodeError):
+            pass
     return _decode(where, data)
 
 
@@ -443,14 +468,28 @@ def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: s
     """Read one ``.html`` / ``.htm`` page. Raises ``InputError``."""
     where = os.fspath(path)
     p = Path(where)
-    html, encoding = _decode_html(where, _read_bytes(where, p, max_bytes))
+    return html_document(_read_bytes(where, p, max_bytes), p.stem, where=where, path=where, date=date)
+
+
+def html_document(data: bytes, doc_id: str, *, where: str, path: str | None, date: str | None = None,
+                  charset: str | None = None, url: str | None = None, fallback_date: str | None = None,
+                  fallback_date_label: str = "fallback date") -> Document:
+    """The ``Document`` of the HTML page ``data`` (bytes, of any size the caller accepted).
+
+    trafilatura extracts the main text, the title (put first in the text) and the publication date
+    from the page metadata. ``charset`` is the one an HTTP header declared (tried before the page's
+    own); ``url`` replaces the URL the page gives of itself; ``fallback_date`` is taken only when the
+    page has no date (``date``, the CLI's ``--date``, overrides both). Raises ``InputError``
+    naming ``where``.
+    """
+    html, encoding = _decode_html(where, data, charset)
     html, cleaned = make_safe(html)  # lxml refuses NUL and lone surrogates
     if cleaned.controls > len(html) * MAX_CONTROL_SHARE:
         raise InputError(where, "binary file (not text)")
     if not html.strip():
         raise InputError(where, "no text")
     try:
-        text, title, meta_date, url = _extract_html(html)
+        text, title, meta_date, page_url = _extract_html(html)
     except Exception as e:  # lxml / trafilatura failures on broken markup
         raise InputError(where, f"cannot parse the HTML page ({type(e).__name__}: {e})") from None
     if not text.strip():
@@ -463,10 +502,13 @@ def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: s
         first = text.lstrip().split("\n", 1)[0].strip()
         if first != title:
             text = f"{title}\n\n{text}"
+    label = "page metadata"
     if meta_date:
         meta_date = meta_date[:10]
-    return make_document(text, p.stem, where=where, path=where, date=date, meta_date=meta_date,
-                         meta_date_label="page metadata", url=url, title=title, encoding=encoding)
+    elif fallback_date:
+        meta_date, label = fallback_date, fallback_date_label
+    return make_document(text, doc_id, where=where, path=path, date=date, meta_date=meta_date,
+                         meta_date_label=label, url=url or page_url, title=title, encoding=encoding)
 
 
 # ----------------------------------------------------------------------------------- JSONL
@@ -540,76 +582,126 @@ def iter_jsonl(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES,
                date: str | None = None) -> Iterator[Document | InputError]:
     """Read a JSON Lines file, one article per line; yield a ``Document`` or an ``InputError`` per line.
 
-    ``max_bytes`` limits each line. A problem with the file itself is yielded as one ``InputError``.
+    A ``.jsonl.gz``, ``.jsonl.bz2`` or ``.jsonl.xz`` file is decompressed as it is read, line by line
+    (never whole). ``max_bytes`` limits each (decompressed) line. A problem with the file itself is
+    yielded as one ``InputError``; so is a compressed stream that is cut off or corrupt, after the
+    records before it (the error says how many were read).
     """
     for _, item in _iter_jsonl_lines(path, max_bytes=max_bytes, date=date):
         yield item
+
+
+#: decompressors of JSON Lines files, by suffix: (name in messages, file class)
+_COMPRESSIONS: dict[str, tuple[str, Callable[..., Any]]] = {
+    ".gz": ("gzip", lambda f: gzip.GzipFile(fileobj=f, mode="rb")),
+    ".bz2": ("bzip2", lambda f: bz2.BZ2File(f, mode="rb")),
+    ".xz": ("xz", lambda f: lzma.LZMAFile(f, mode="rb")),
+}
+#: what a cut-off or corrupt compressed stream raises
+_STREAM_ERRORS = (OSError, EOFError, zlib.error, lzma.LZMAError)
+
+
+def _stream_problem(e: BaseException) -> str:
+    detail = str(e) or type(e).__name__
+    return f"{type(e).__name__}: {detail}" if str(e) else detail
 
 
 def _iter_jsonl_lines(path: PathArg, *, max_bytes: int,
                       date: str | None) -> Iterator[tuple[int | None, Document | InputError]]:
     where = os.fspath(path)
     p = Path(where)
+    compression = _COMPRESSIONS.get(p.suffix.lower()) if where.lower().endswith(COMPRESSED_JSONL_SUFFIXES) else None
     try:
         st = _stat_regular(where, p)
         if st.st_size == 0:
             raise InputError(where, "empty file")
-        f = open(p, "rb")
+        raw = open(p, "rb")
     except InputError as e:
         yield None, e
         return
     except OSError as e:
         yield None, InputError(where, f"cannot read file ({e.strerror or e})")
         return
-    with f:
+    with raw:
+        if compression is None:
+            yield from _jsonl_lines(where, raw, max_bytes, date)
+            return
+        name, opener = compression
         try:
-            head = f.read(BINARY_PROBE_BYTES)
-            f.seek(0)
-        except OSError as e:
-            yield None, InputError(where, f"cannot read file ({e.strerror or e})")
-            return
-        if _looks_binary(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            yield None, InputError(where, "binary file (not text)")
-            return
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            yield None, InputError(where, "cannot decode text (UTF-16 JSON Lines are not supported; save it as UTF-8)")
-            return
-        line_no = 0
-        records = 0
-        read = 0
-        while True:
-            try:
-                raw = f.readline(max_bytes + 1)
-            except OSError as e:
-                yield line_no + 1, InputError(where, f"cannot read file ({e.strerror or e})", line=line_no + 1)
-                return
-            if not raw:
-                break
-            line_no += 1
+            with opener(raw) as f:
+                yield from _jsonl_lines(where, f, max_bytes, date, name)
+        except _STREAM_ERRORS as e:  # closing a corrupt stream
+            yield None, InputError(where, f"cannot read the {name} file ({_stream_problem(e)})")
+
+
+def _jsonl_lines(where: str, f: Any, max_bytes: int, date: str | None,
+                 compression: str | None = None) -> Iterator[tuple[int | None, Document | InputError]]:
+    """The results of the lines of an open JSON Lines file ``f`` (a decompressing one when
+    ``compression`` names its format)."""
+    stream_errors = _STREAM_ERRORS if compression else ()
+    try:
+        head = f.read(BINARY_PROBE_BYTES)
+        f.seek(0)
+    except stream_errors as e:
+        yield None, InputError(where, f"not a {compression} file, or a corrupt one ({_stream_problem(e)})")
+        return
+    except OSError as e:
+        yield None, InputError(where, f"cannot read file ({e.strerror or e})")
+        return
+    if not head and compression:
+        yield None, InputError(where, f"empty file (nothing in the {compression} stream)")
+        return
+    if _looks_binary(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield None, InputError(where, "binary file (not text)")
+        return
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield None, InputError(where, "cannot decode text (UTF-16 JSON Lines are not supported; save it as UTF-8)")
+        return
+    line_no = 0
+    records = 0
+    read = 0
+    while True:
+        try:
+            raw = f.readline(max_bytes + 1)
             if len(raw) > max_bytes and not raw.endswith(b"\n"):
                 skipped, ended = _skip_rest_of_line(f)
-                size = len(raw) + skipped
-                yield line_no, _too_big(where, size, max_bytes, line=line_no, what="line")
-                if not ended:
-                    break
-                continue
-            ended = raw.endswith(b"\n")
-            if not raw.strip():
-                continue
-            records += 1
-            try:
-                doc = _record_document(where, line_no, raw, ended, date)
-            except InputError as e:
-                yield line_no, e
-                if read == 0 and records >= MAX_LEADING_BAD_LINES:
-                    yield None, InputError(where, f"the first {records} lines are all bad; the rest of the file is "
-                                                  "skipped", hint='is it a JSON Lines file of {"id", "text"} articles?')
-                    return
-                continue
-            read += 1
-            yield line_no, doc
-        if records == 0:
-            yield None, InputError(where, "no records (only blank lines)")
+                raw_size = len(raw) + skipped
+            else:
+                raw_size = None
+        except stream_errors as e:
+            n = records
+            yield None, InputError(
+                where, f"truncated or corrupt {compression} data ({_stream_problem(e)}); {n} record{'s' * (n != 1)} "
+                       f"read before it, up to line {line_no}", hint="the rest of the file cannot be read")
+            return
+        except OSError as e:
+            yield line_no + 1, InputError(where, f"cannot read file ({e.strerror or e})", line=line_no + 1)
+            return
+        if not raw:
+            break
+        line_no += 1
+        if raw_size is not None:
+            yield line_no, _too_big(where, raw_size, max_bytes, line=line_no, what="line")
+            if not ended:
+                break
+            continue
+        ended = raw.endswith(b"\n")
+        if not raw.strip():
+            continue
+        records += 1
+        try:
+            doc = _record_document(where, line_no, raw, ended, date)
+        except InputError as e:
+            yield line_no, e
+            if read == 0 and records >= MAX_LEADING_BAD_LINES:
+                yield None, InputError(where, f"the first {records} lines are all bad; the rest of the file is "
+                                              "skipped", hint='is it a JSON Lines file of {"id", "text"} articles?')
+                return
+            continue
+        read += 1
+        yield line_no, doc
+    if records == 0:
+        yield None, InputError(where, "no records (only blank lines)")
 
 
 # ---------------------------------------------------------------------------------- driver
@@ -687,11 +779,19 @@ def _walk_folder(root: str, recursive: bool, on_skip: Callable[[Skipped], None] 
     return [full for _, full in found]
 
 
-def _read_one(where: str, max_bytes: int, date: str | None) -> Iterator[tuple[int | None, Document | InputError]]:
+def _read_one(where: str, max_bytes: int, date: str | None, on_skip: Callable[[Skipped], None] | None = None,
+              ) -> Iterator[tuple[int | None, Document | InputError]]:
     """Read one file; yield (JSONL line number or None, Document or InputError)."""
-    suffix = Path(where).suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    name = where.lower()
+    suffix = Path(name).suffix
+    if name.endswith(JSONL_SUFFIXES + COMPRESSED_JSONL_SUFFIXES):
         yield from _iter_jsonl_lines(where, max_bytes=max_bytes, date=date)
+        return
+    if name.endswith(WARC_SUFFIXES):
+        from .archives import iter_warc  # imported lazily: warcio is only needed for archives
+
+        for item in iter_warc(where, max_bytes=max_bytes, date=date, on_skip=on_skip):
+            yield None, item
         return
     try:
         if suffix in HTML_SUFFIXES:
@@ -730,7 +830,8 @@ def _expand(path: str, recursive: bool,
         files = _walk_folder(path, recursive, on_skip, errors)
         yield from errors
         if not files:
-            yield InputError(path, "folder has no .txt, .html, .htm or .jsonl files")
+            yield InputError(path, "folder has no .txt, .html, .htm, .jsonl or .warc files (nor their compressed forms "
+                                  ".jsonl.gz, .jsonl.bz2, .jsonl.xz, .warc.gz)")
         yield from files
         return
     if not stat.S_ISREG(st.st_mode):
@@ -779,7 +880,7 @@ def iter_documents(
                 continue
             seen_files.add(real)
             try:
-                for line, result in _read_one(item, max_bytes, date):
+                for line, result in _read_one(item, max_bytes, date, on_skip):
                     if isinstance(result, Document):
                         here = item if line is None else f"{item}:{line}"
                         first = seen_ids.setdefault(result.id, here)

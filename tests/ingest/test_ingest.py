@@ -174,7 +174,8 @@ BAD_INPUTS = [
     ("doc.txt", ENGLISH.encode(), "not French text (too few French words; communique reads French articles)"),
     ("viet.txt", VIETNAMESE.encode(), "not French text (too few French words; communique reads French articles)"),
     ("date-seule.txt", b" date 2025-02\n\n", "no text (only a date line)"),
-    ("notes.md", ARTICLE.encode(), "unsupported file type .md (communique reads .txt, .html, .htm and .jsonl files)"),
+    ("notes.md", ARTICLE.encode(), "unsupported file type .md (communique reads .txt, .html, .htm, .jsonl (or "
+                                   ".jsonl.gz, .jsonl.bz2, .jsonl.xz), .warc and .warc.gz files)"),
 ]
 
 
@@ -283,7 +284,7 @@ def test_ingest_folder_not_recursive(tmp_path):
 def test_ingest_folder_without_articles_is_an_error(tmp_path):
     write(tmp_path / "notes.md", "rien")
     docs, [err] = run([tmp_path])
-    assert docs == [] and "folder has no .txt, .html, .htm or .jsonl files" in err.problem
+    assert docs == [] and "folder has no .txt, .html, .htm, .jsonl or .warc files" in err.problem
 
 
 def test_ingest_same_file_twice_is_read_once(tmp_path):
