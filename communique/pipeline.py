@@ -6,8 +6,15 @@ that could not be read, in input order, with progress reported through a callbac
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import signal
+import traceback
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .clean import segment
 from .errors import ExtractionError, InputError
@@ -21,6 +28,34 @@ from .resolve.kb import office_holders
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int | None], None]
+
+
+def default_workers() -> int:
+    """Worker processes to use by default: the cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class _Failure(NamedTuple):
+    """A document whose extraction raised: what goes back from a worker instead of the exception,
+    which may not survive pickling (``InputError`` does not)."""
+
+    path: str
+    reason: str
+    traceback: str
+
+
+class _WorkerTraceback(Exception):
+    """The traceback of a failure, as text: the ``__cause__`` of the ``ExtractionError`` raised."""
+
+    def __init__(self, tb: str):
+        super().__init__(tb)
+        self.tb = tb
+
+    def __str__(self) -> str:
+        return f"\n\"\"\"\n{self.tb}\"\"\""
 
 
 @dataclass
@@ -51,44 +86,89 @@ class Pipeline:
 
     def process_documents(self, documents: Iterable[Document],
                           on_error: Callable[[InputError], None] | None = None, *,
-                          strict: bool = False) -> Iterator[DocumentFacts]:
-        """Facts of each document. A document whose analysis fails is reported to ``on_error`` as an
-        ``ExtractionError`` and the others go on; without ``on_error`` the error is raised. With
-        ``strict``, nothing after the first failure is analysed (the documents before it are)."""
+                          strict: bool = False, workers: int = 1) -> Iterator[DocumentFacts]:
+        """Facts of each document, in input order. A document whose analysis fails is reported to
+        ``on_error`` as an ``ExtractionError`` and the others go on; without ``on_error`` the error is
+        raised. With ``strict``, nothing after the first failure is yielded (the documents before it
+        are) and no more documents are read.
+
+        With ``workers`` > 1, documents are analysed (cleaning, spaCy, extraction, resolution) in that
+        many worker processes, ``batch_size`` documents per task, with at most ``2 * workers`` tasks
+        in flight: ``documents`` is read lazily, a few batches ahead of what has been yielded, never
+        all at once. The results are the same, in the same order, as with one worker. With
+        ``strict``, the documents of batches already in flight after a failure are analysed but
+        not yielded. See ``_WorkerPool`` for how workers get the model.
+        """
+        if workers > 1:
+            yield from self._process_parallel(documents, on_error, strict, workers)
+            return
         stopped: list[bool] = []
         batch: list[Document] = []
         for d in documents:
-            batch.append(segment(d))
+            batch.append(d)
             if len(batch) >= self.batch_size:
-                yield from self._run(batch, on_error, stopped if strict else None)
+                if (yield from self._emit(self._analyse(batch), on_error, strict)):
+                    return
                 batch = []
-                if stopped:
-                    return
         if batch:
-            yield from self._run(batch, on_error, stopped if strict else None)
+            yield from self._emit(self._analyse(batch), on_error, strict)
 
-    def _run(self, batch: list[Document], on_error, stopped: list[bool] | None) -> Iterator[DocumentFacts]:
-        for doc, segs in analyse(batch, self.nlp):
+    def _analyse(self, batch: list[Document]) -> list[DocumentFacts | _Failure]:
+        """Facts of each document of ``batch`` (in order), or the ``_Failure`` of a document whose
+        extraction raised. Runs in the calling process or in a worker."""
+        out: list[DocumentFacts | _Failure] = []
+        for doc, segs in analyse([segment(d) for d in batch], self.nlp):
             try:
-                facts = resolve_document(self.extractor.extract(doc, segs), self.kb)
+                out.append(resolve_document(self.extractor.extract(doc, segs), self.kb))
             except Exception as exc:  # one faulty document must not stop a corpus
-                err = ExtractionError(doc.path or doc.id, f"could not be analysed ({type(exc).__name__}: {exc})",
-                                      hint="this is a defect of communique: please report it with this file")
-                if on_error is None:
-                    raise err from exc
-                log.debug("analysis of %s failed", doc.id, exc_info=True)
-                on_error(err)
-                if stopped is not None:
-                    stopped.append(True)
-                    return
+                out.append(_Failure(doc.path or doc.id, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+        return out
+
+    @staticmethod
+    def _emit(results: Iterable[DocumentFacts | _Failure], on_error, strict: bool) -> Iterator[DocumentFacts]:
+        """Yield the facts; report failures. Returns True when ``strict`` met a failure (stop)."""
+        for r in results:
+            if not isinstance(r, _Failure):
+                yield r
                 continue
-            yield facts
+            err = ExtractionError(r.path, f"could not be analysed ({r.reason})",
+                                  hint="this is a defect of communique: please report it with this file")
+            if on_error is None:
+                raise err from _WorkerTraceback(r.traceback)
+            log.debug("analysis of %s failed:\n%s", r.path, r.traceback)
+            on_error(err)
+            if strict:
+                return True
+        return False
+
+    def _process_parallel(self, documents: Iterable[Document], on_error, strict: bool,
+                          workers: int) -> Iterator[DocumentFacts]:
+        pending: deque[Future] = deque()
+        docs = iter(documents)
+        with _WorkerPool(self, workers) as pool:
+
+            def submit_next() -> bool:
+                batch = list(islice(docs, max(1, self.batch_size)))
+                if batch:
+                    pending.append(pool.submit(batch))
+                return bool(batch)
+
+            more = True
+            while more and len(pending) < 2 * workers:
+                more = submit_next()
+            while pending:
+                results = pending.popleft().result()
+                if more:  # keep the workers busy while this batch is handed out
+                    more = submit_next()
+                if (yield from self._emit(results, on_error, strict)):
+                    pool.close(wait=False)  # the batches after the failure are not wanted
+                    return
 
     def process_paths(self, paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
                       on_error: Callable[[InputError], None] | None = None,
                       on_skip: Callable[[Skipped], None] | None = None,
                       done: Callable[[Document], bool] | None = None,
-                      strict: bool = False) -> Iterator[DocumentFacts]:
+                      strict: bool = False, workers: int = 1) -> Iterator[DocumentFacts]:
         """Facts of every readable input; unreadable ones go to ``on_error`` and the rest go on.
 
         ``on_skip`` hears of the files a folder walk does not read (``ingest.Skipped``). A document for
@@ -96,6 +176,10 @@ class Pipeline:
         already stored, so that a run started again after an interruption resumes where it stopped).
         With ``strict``, reading stops at the first input that fails: the documents read before it
         are still analysed and yielded, nothing after it is read.
+
+        ``workers``: as ``process_documents``. Files are read, and ``done``, ``on_error`` and
+        ``on_skip`` are called, in this process only, before a document goes to a worker; they may
+        be called for inputs a few batches ahead of the last document yielded.
         """
 
         def docs():
@@ -112,4 +196,72 @@ class Pipeline:
                     continue
                 yield item
 
-        yield from self.process_documents(docs(), on_error=on_error, strict=strict)
+        yield from self.process_documents(docs(), on_error=on_error, strict=strict, workers=workers)
+
+
+# ---------------------------------------------------------------------------------------------- workers
+
+_WORKER: Pipeline | None = None  # the pipeline of a worker process
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _WORKER
+    # Ctrl-C is for the parent, which stops the pool; a worker would only print a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = pipeline
+    pipeline.nlp  # noqa: B018  (already there after a fork; loaded here once after a spawn)
+    pipeline.extractor  # noqa: B018
+
+
+def _work(batch: list[Document]) -> list[DocumentFacts | _Failure]:
+    assert _WORKER is not None
+    return _WORKER._analyse(batch)
+
+
+class _WorkerPool:
+    """``workers`` processes, each holding one ``Pipeline`` for all its batches.
+
+    Where ``fork`` is available (Linux), the parent loads the model and the extractor first and the
+    workers are forked from it: they start at once, share the model's memory until they write to
+    it, and get the parent's ``Pipeline`` as it is (its ``kb``, a replaced ``_extractor``). Elsewhere
+    (``spawn``), each worker loads the model once from the pipeline's settings (``lang``, ``model``,
+    ``batch_size``, ``kb``). The pool is closed when the caller stops reading (``break``, an
+    exception, Ctrl-C): batches not started are cancelled and running workers are ended.
+    """
+
+    def __init__(self, pipeline: Pipeline, workers: int):
+        if "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+            pipeline.nlp  # noqa: B018  (load once, before forking)
+            pipeline.extractor  # noqa: B018
+            spec = pipeline
+        else:  # pragma: no cover  (macOS, Windows)
+            ctx = multiprocessing.get_context("spawn")
+            spec = Pipeline(lang=pipeline.lang, model=pipeline.model, batch_size=pipeline.batch_size, kb=pipeline.kb)
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                             initargs=(spec,))
+        self._closed = False
+
+    def submit(self, batch: list[Document]) -> Future:
+        return self._executor.submit(_work, batch)
+
+    def __enter__(self) -> _WorkerPool:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(wait=exc_type is None)
+
+    def close(self, wait: bool) -> None:
+        """``wait``: let the batches in flight finish; else cancel them and end the workers (the
+        caller stopped early: strict, a ``break``, an error, Ctrl-C)."""
+        if self._closed:
+            return
+        self._closed = True
+        if wait:
+            self._executor.shutdown(wait=True)
+            return
+        processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            if proc.is_alive():
+                proc.terminate()

