@@ -180,8 +180,11 @@ class _Ui:
         if self.quiet:
             return
         if self.skips:
-            n = sum(self.skips.values())
-            sys.stderr.write(f"skipped: {n} file{'s' * (n != 1)} in folders ({_counts(self.skips)})"
+            records = sum(n for reason, n in self.skips.items() if _archive_skip(reason))
+            files = sum(self.skips.values()) - records
+            what = [f"{files} file{'s' * (files != 1)} in folders"] if files else []
+            what += [f"{records} archive record{'s' * (records != 1)}"] if records else []
+            sys.stderr.write(f"skipped: {' and '.join(what)} ({_counts(self.skips)})"
                              + ("" if self.verbose else "; -v lists them") + "\n")
         if self.failures:
             n = self.failed
@@ -238,6 +241,12 @@ class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
         return Text(f"{speed:.1f} doc/s" if speed else "- doc/s", style="progress.data.speed")
+
+
+def _archive_skip(reason: str) -> bool:
+    """A reason given for a record of a WARC archive rather than for a file of a folder."""
+    return reason.startswith(("WARC ", "HTTP status", "not an HTML page", "not an HTTP response",
+                              "another capture"))
 
 
 def _reason(e: CommuniqueError) -> str:

@@ -414,6 +414,8 @@ def test_cli_ingest_warc_stores_the_facts_of_its_pages(tmp_path):
         logger.handlers[:] = handlers
     assert result.exit_code == 0, result.output
     assert "2 stored, 0 already present, 0 failed" in result.stdout
+    # the records not read are counted as archive records, not as files of a folder
+    assert "skipped: 4 archive records (" in result.stderr and "in folders" not in result.stderr
     with open_store(db, create=False) as store:
         for uri in (GHANA_URI, URUGUAY_URI):
             doc = store.document(document_id(uri))
