@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..merge import MergedRecord
-    from .store import Store
+    from .store import Store, StoredFact
 
 log = logging.getLogger(__name__)
 
@@ -79,4 +80,263 @@ def refresh_merged(store: Store, kb: Any = None) -> MergedRecord:
                      "run `communique ingest` again when the other ingestion is done")
 
 
-__all__ = ["MERGED_KINDS", "REFRESH_ATTEMPTS", "compute_merged", "merged_rows", "refresh_merged"]
+# ---------------------------------------------------------------------------------------------------------
+# incremental update
+
+
+@dataclass
+class MergeUpdate:
+    """What ``update_merged`` did."""
+
+    #: the merged record was recomputed from every document (else: only the merge groups touched)
+    whole: bool
+    #: facts merged for the first time (of documents stored since the last update)
+    new_facts: int = 0
+    #: facts whose merge groups were recomputed (the new ones included)
+    facts: int = 0
+    #: merge groups recomputed
+    groups: int = 0
+    #: merged records written
+    records: int = 0
+
+
+def kb_fingerprint(kb: Any) -> str | None:
+    """What of the knowledge base the merge depends on, as a short hash; None for no knowledge base (or
+    one without persons, merges or distinct names)."""
+    persons, merges, distinct = (list(getattr(kb, a, None) or []) for a in ("persons", "merges", "distinct"))
+    if not (persons or merges or distinct):
+        return None
+    body = repr((sorted(repr(p) for p in persons), sorted(map(repr, merges)), sorted(map(repr, distinct))))
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()
+
+
+def update_merged(store: Store, kb: Any = None, *, full: bool = False) -> MergeUpdate:
+    """Bring the stored merged record up to date with the stored documents, recomputing only the merge
+    groups (``merge.blocks``) that the facts not merged yet touch, and what a change of persons touches;
+    with ``full``, recompute it whole. The result is the record ``refresh_merged`` gives (the same
+    merged records under the same keys, the same conflicts); only the order rows were written in differs.
+
+    Recomputes whole when the stored record was not kept by this function (written by ``refresh_merged``
+    or by an older communique), or was computed with another knowledge base. A knowledge base with
+    persons, merges or distinct names is not handled incrementally yet: then this is ``refresh_merged``.
+
+    Written in one transaction, checked against the state read before computing: if another update was
+    written meanwhile, it computes again (``REFRESH_ATTEMPTS`` times, then ``StoreError``). Documents
+    stored meanwhile keep facts not merged yet: the next update merges them.
+    """
+    if kb_fingerprint(kb) is not None:
+        record = refresh_merged(store, kb)
+        return MergeUpdate(whole=True, records=len(record.records()))
+    from .store import KeyCollision
+
+    for attempt in range(1, REFRESH_ATTEMPTS + 1):
+        state = store.merge_state()
+        whole = full or state is None
+        plan = _plan_whole(store) if whole else _plan_incremental(store)
+        blocks, stats = plan.merge(store)
+        try:
+            if store.replace_merged_blocks(blocks, generation=state[0] if state else None, kb=None, whole=whole):
+                log.debug("merged record updated (%s, attempt %d)", stats, attempt)
+                return stats
+        except KeyCollision as e:
+            log.info("%s: recomputing the merged record whole", e)
+            full = True
+            continue
+        log.info("the merged record was updated by another process meanwhile: computing again")
+    raise StoreError(f"cannot update the merged record of {store.url}: other processes kept updating it while it "
+                     f"was computed ({REFRESH_ATTEMPTS} times)",
+                     "run `communique merge` again when the other ingestion is done")
+
+
+def _split(key: str) -> tuple[str, str]:
+    """A link key as the ``(block, bucket)`` columns of ``fact_blocks``."""
+    if key[:2] in ("e|", "f|"):
+        block, _, bucket = key.rpartition("|")
+        return block, bucket
+    return key, ""
+
+
+def _join(block: str, bucket: str) -> str:
+    return f"{block}|{bucket}" if bucket else block
+
+
+class _Plan:
+    """The facts to merge again, per kind, and how to find the rest of their merge groups."""
+
+    def __init__(self, whole: bool):
+        self.whole = whole
+        self.known: dict[int, StoredFact] = {}
+        self.pending: list[StoredFact] = []
+        self.keys: dict[int, list[str]] = {}
+
+    def add_pending(self, facts: list[StoredFact]) -> None:
+        from ..extract.successors import Successors
+        from ..merge.blocks import link_keys
+
+        succ = Successors.load()
+        self.pending = facts
+        for f in facts:
+            self.known[f.id] = f
+            self.keys[f.id] = link_keys(f.record, succ)
+
+    def closure(self, store: Store, seeds: list[int]) -> dict[int, list[str]]:
+        """The facts of the merge groups of ``seeds`` (ids of pending or merged facts) with their link keys:
+        merged facts found through ``fact_blocks``, breadth first."""
+        from ..merge.blocks import probes
+
+        found: dict[int, list[str]] = {}
+        todo_ids = [f for f in seeds if f not in self.keys]
+        for f in seeds:
+            if f in self.keys:
+                found[f] = self.keys[f]
+        if todo_ids:
+            for f, b, u in store.fact_block_keys(todo_ids):
+                if not b.startswith("q|"):
+                    found.setdefault(f, []).append(_join(b, u))
+            for f in todo_ids:
+                found.setdefault(f, [])
+        if self.whole:
+            return found
+        done_keys: set[tuple[str, str]] = set()
+        done_blocks: set[str] = set()
+        frontier = {k for keys in found.values() for k in keys}
+        expanded: set[str] = set()
+        while frontier:
+            expanded |= frontier
+            eq: set[tuple[str, str]] = set()
+            pre: set[str] = set()
+            for k in frontier:
+                eq.add(_split(k))
+                more, prefixes = probes(k)
+                eq |= {_split(x) for x in more}
+                pre |= {p[:-1] for p in prefixes}
+            eq -= done_keys
+            pre -= done_blocks
+            done_keys |= eq
+            done_blocks |= pre
+            new = {f for f, _b, _u in store.fact_block_hits(eq, pre) if f not in found}
+            if not new:
+                break
+            for f in new:
+                found[f] = []
+            for f, b, u in store.fact_block_keys(new):
+                if not b.startswith("q|"):
+                    found[f].append(_join(b, u))
+            frontier = {k for f in new for k in found[f]} - expanded
+        return found
+
+    def merge(self, store: Store) -> tuple[Any, MergeUpdate]:
+        from ..merge import MergedRecord, _canonical_order
+        from ..merge.blocks import components, participant_keys
+        from ..merge.events import merge_events
+        from ..merge.facts import merge_commitments, merge_figures, merge_organisations, merge_relations
+        from ..merge.groups import merge_person_group, person_signature, registry_of
+        from ..resolve import ActorRegistry
+        from .store import MergedBlocks
+
+        out = MergedRecord()
+        where: dict[int, tuple[int, int]] = {}  # id(merged record or conflict) -> (group, position)
+        fact_groups: dict[int, int] = {}
+        old_groups: set[int] = set()
+
+        def groups_of(kinds: tuple[str, ...], extra_seeds: list[int] = ()) -> list[tuple[int, list[StoredFact]]]:
+            seeds = [f.id for f in self.pending if f.kind in kinds] + list(extra_seeds)
+            found = self.closure(store, seeds)
+            missing = [f for f in found if f not in self.known]
+            for f in store.merge_facts(ids=missing) if missing else []:
+                self.known[f.id] = f
+            out_ = []
+            for comp in components(found):
+                facts_ = sorted((self.known[f] for f in comp), key=lambda f: (f.doc, f.position))
+                for f in facts_:
+                    fact_groups[f.id] = comp[0]
+                    if f.merge_group is not None:
+                        old_groups.add(f.merge_group)
+                out_.append((comp[0], facts_))
+            return out_
+
+        def by_document(facts_: list[StoredFact]) -> list[tuple[str, str | None, list[dict]]]:
+            docs: dict[str, tuple[str, str | None, list[dict]]] = {}
+            for f in facts_:
+                docs.setdefault(f.doc, (f.doc, f.date, []))[2].append(f.record)
+            return list(docs.values())
+
+        def place(records: list[dict], group: int) -> list[dict]:
+            for i, r in enumerate(records):
+                where[id(r)] = (group, i)
+            return records
+
+        # persons first: events look them up
+        person_groups = groups_of(("person",))
+        new_persons: list[dict] = []
+        for g, facts_ in person_groups:
+            recs, conflicts = merge_person_group(by_document(facts_))
+            out.persons += place(recs, g)
+            out.conflicts += place(conflicts, g)
+            new_persons += recs
+        replaced_person_groups = {f.merge_group for _, fs in person_groups for f in fs if f.merge_group is not None}
+        changed: set[str] = set()
+        if not self.whole and person_groups:
+            old = [r for _g, _p, r in store.merged_in_groups("person", replaced_person_groups)]
+            before, after = person_signature(old), person_signature(new_persons)
+            changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+        # events: those of the new facts' groups, and those naming a person whose look-up changed
+        extra = []
+        if changed:
+            extra = sorted({f for f, _b, _u in store.fact_block_hits({("q" + k[1:], "") for k in changed})})
+        event_groups = groups_of(("event",), extra)
+        if event_groups:
+            pkeys = {("p" + k[1:], "") for _g, fs in event_groups for f in fs for k in participant_keys(f.record)}
+            others = (store.merge_groups_of(pkeys) - replaced_person_groups) if not self.whole else set()
+            db_persons = [r for _g, _p, r in store.merged_in_groups("person", others)] if others else []
+            registry = registry_of(new_persons + db_persons)
+            for g, facts_ in event_groups:
+                events, conflicts = merge_events([f.record for f in facts_], registry)
+                out.events += place(events, g)
+                out.conflicts += place(conflicts, g)
+        for g, facts_ in groups_of(("figure",)):
+            figures, conflicts = merge_figures([f.record for f in facts_])
+            out.figures += place(figures, g)
+            out.conflicts += place(conflicts, g)
+        for g, facts_ in groups_of(("relation",)):
+            out.relations += place(merge_relations([f.record for f in facts_]), g)
+        for g, facts_ in groups_of(("commitment",)):
+            out.commitments += place(merge_commitments([f.record for f in facts_]), g)
+        for g, facts_ in groups_of(("organisation",)):
+            out.organisations += place(merge_organisations(ActorRegistry().add_all(by_document(facts_))), g)
+        for f in self.pending:  # records no kind of merge takes (a person without a name, ...)
+            fact_groups.setdefault(f.id, 0)
+        for name in ("events", "figures", "relations", "persons", "commitments", "organisations", "conflicts"):
+            setattr(out, name, sorted(getattr(out, name), key=_canonical_order))
+        rows, conflict_rows = merged_rows(out)
+        blocks = MergedBlocks(
+            rows={kind: [(key, rec, n, *where[id(rec)]) for key, rec, n in krows] for kind, krows in rows.items()},
+            conflicts=[(about, key, rec, where[id(rec)][0]) for (about, key, rec) in conflict_rows],
+            old_groups=old_groups, fact_groups=fact_groups,
+            fact_keys=[(f.id, *_split(k)) for f in self.pending
+                       for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]])
+        stats = MergeUpdate(whole=self.whole, new_facts=len(self.pending), facts=len(fact_groups),
+                            groups=len(set(fact_groups.values()) - {0}), records=len(out.records()))
+        return blocks, stats
+
+
+def _participants(f: StoredFact) -> set[str]:
+    from ..merge.blocks import participant_keys
+
+    return participant_keys(f.record)
+
+
+def _plan_whole(store: Store) -> _Plan:
+    plan = _Plan(whole=True)
+    plan.add_pending(store.merge_facts())
+    return plan
+
+
+def _plan_incremental(store: Store) -> _Plan:
+    plan = _Plan(whole=False)
+    plan.add_pending(store.merge_facts(pending=True))
+    return plan
+
+
+__all__ = ["MERGED_KINDS", "REFRESH_ATTEMPTS", "MergeUpdate", "compute_merged", "kb_fingerprint", "merged_rows",
+           "refresh_merged", "update_merged"]

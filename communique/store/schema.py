@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = sa.MetaData()
 
@@ -59,12 +59,38 @@ facts = sa.Table(
               comment="event date_start, relation or commitment date, figure period start"),
     sa.Column("name", sa.Text, comment="persons only"),
     sa.Column("record", sa.Text, nullable=False, comment="the SCHEMA.md record, as JSON"),
+    # revision 0004: written by the merge stage only (store/merged.py)
+    sa.Column("merge_group", sa.Integer,
+              comment="the merge group (block) the fact was last merged in; null: not merged yet"),
     sa.UniqueConstraint("document_pk", "position", name="uq_facts_document_position"),
 )
 
 sa.Index("ix_facts_kind_type", facts.c.kind, facts.c.type)
 sa.Index("ix_facts_date_start", facts.c.date_start)
 sa.Index("ix_facts_kind_date_start", facts.c.kind, facts.c.date_start)
+sa.Index("ix_facts_merge_group", facts.c.merge_group)
+
+#: the blocking keys of each fact (``merge.blocks``): two facts that can merge share a key (revision 0004)
+fact_blocks = sa.Table(
+    "fact_blocks",
+    metadata,
+    sa.Column("fact_id", sa.Integer, sa.ForeignKey("facts.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("block", sa.Text, nullable=False, comment="a blocking key of the fact (merge.blocks)"),
+    sa.Column("bucket", sa.Text, nullable=False,
+              comment="events and figures: the month (YYYY-MM), '*' or the missing period; '' otherwise"),
+    sa.PrimaryKeyConstraint("block", "bucket", "fact_id", name="pk_fact_blocks"),
+)
+
+sa.Index("ix_fact_blocks_fact_id", fact_blocks.c.fact_id)
+
+#: one row (id 1) once the merge stage keeps the record incrementally (revision 0004)
+merge_state = sa.Table(
+    "merge_state",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("generation", sa.Integer, nullable=False, comment="bumped by every write of the merged record"),
+    sa.Column("kb", sa.Text, comment="fingerprint of the knowledge base the merged record was computed with"),
+)
 
 #: one row per real-world fact, merged across documents by the merge stage (revision 0002)
 merged_facts = sa.Table(
@@ -89,11 +115,15 @@ merged_facts = sa.Table(
     sa.Column("search", sa.Text,
               comment="folded words of the names (persons, organisations: name, aliases, code; events: "
                       "participants), one name after another, separated by ' | '"),
+    # revision 0004
+    sa.Column("block", sa.Integer, comment="the merge group it was computed in"),
+    sa.Column("position", sa.Integer, comment="its order within the merge group"),
 )
 
 sa.Index("ix_merged_facts_kind", merged_facts.c.kind)
 sa.Index("ix_merged_facts_kind_type", merged_facts.c.kind, merged_facts.c.type)
 sa.Index("ix_merged_facts_kind_date_start", merged_facts.c.kind, merged_facts.c.date_start, merged_facts.c.id)
+sa.Index("ix_merged_facts_block", merged_facts.c.block)
 
 #: one row per country of a merged fact, so filters by a country or a pair of countries use an index (0003)
 merged_fact_countries = sa.Table(
@@ -114,12 +144,14 @@ conflicts = sa.Table(
     sa.Column("kind", sa.String(16), nullable=False),
     sa.Column("key", sa.Text, nullable=False, comment="the merged_facts key the conflict is about"),
     sa.Column("record", sa.Text, nullable=False, comment="what disagrees, as JSON"),
+    sa.Column("block", sa.Integer, comment="the merge group it was found in"),  # revision 0004
 )
 
 sa.Index("ix_conflicts_kind_key", conflicts.c.kind, conflicts.c.key)
+sa.Index("ix_conflicts_block", conflicts.c.block)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
-          conflicts.name)
+          conflicts.name, fact_blocks.name, merge_state.name)
 
 #: full-text search over documents (title, text), outside the tables above because it depends on the
 #: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid

@@ -24,7 +24,8 @@ from ..lang import words as _folded_words
 from ..records import Document, DocumentFacts
 from . import migrate, queries, schema
 from .queries import BadCursor
-from .schema import SCHEMA_VERSION, conflicts, documents, facts, merged_fact_countries, merged_facts
+from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_state, merged_fact_countries,
+                     merged_facts)
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,45 @@ class RecordRejected(StoreError):
         self.what = what
         self.index = index
         self.problem = problem
+
+
+#: how many values one ``IN (...)`` list carries (SQLite allows 32766 variables, PostgreSQL 65535)
+IN_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """One stored per-document record, as the incremental merge reads it (``Store.merge_facts``)."""
+
+    id: int
+    doc: str
+    date: str | None
+    position: int
+    kind: str
+    merge_group: int | None
+    record: dict[str, Any]
+
+
+@dataclass
+class MergedBlocks:
+    """What ``Store.replace_merged_blocks`` writes: the merged rows and conflicts of some merge groups,
+    replacing those of the groups ``old_groups``, and the groups of the facts merged."""
+
+    #: kind -> ``(key, record, n_sources, group, position)``
+    rows: dict[str, list[tuple[str, dict[str, Any], int, int, int]]]
+    #: ``(kind, key, record, group)``
+    conflicts: list[tuple[str, str, dict[str, Any], int]]
+    #: the groups whose merged rows and conflicts are replaced
+    old_groups: set[int]
+    #: fact id -> its merge group now
+    fact_groups: dict[int, int]
+    #: ``(fact id, key)`` of facts merged for the first time
+    fact_keys: list[tuple[int, str]]
+
+
+class KeyCollision(StoreError):
+    """A merged key computed for some merge groups is already used by another group: the merged record
+    must be recomputed whole (``update_merged`` does it)."""
 
 
 @dataclass
@@ -427,6 +467,7 @@ class Store:
                         sa.select(merged_facts.c.id).where(merged_facts.c.kind == kind))))
                     conn.execute(merged_facts.delete().where(merged_facts.c.kind == kind))
                     _insert_merged(conn, values, codes)
+                    conn.execute(merge_state.delete())
             except exc.IntegrityError as e:
                 raise RecordRejected(f"merged {kind} records", f"the database refused them ({_reason(e)})",
                                      "a key is already used by merged records of another kind") from e
@@ -470,11 +511,172 @@ class Store:
                     conn.execute(merged_facts.delete())
                     _insert_merged(conn, values, codes)
                     conn.execute(conflicts.delete())
+                    conn.execute(merge_state.delete())  # not kept by merge groups: the next update is whole
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
             except (exc.IntegrityError, exc.DataError) as e:
                 raise RecordRejected("the merged record", f"the database refused it ({_reason(e)})") from e
         log.debug("stored the merged record: %d merged records, %d conflicts", len(values), len(conflict_values))
+        return True
+
+    # ------------------------------------------------------------------ incremental merge (store/merged.py)
+
+    def merge_state(self) -> tuple[int, str | None] | None:
+        """``(generation, knowledge-base fingerprint)`` of a merged record kept incrementally, or None when
+        the stored merged record was not written by ``replace_merged_blocks`` (the next update is whole)."""
+        with self._errors("read"), self.engine.connect() as conn:
+            row = conn.execute(sa.select(merge_state.c.generation, merge_state.c.kb)
+                               .where(merge_state.c.id == 1)).first()
+        return (int(row.generation), row.kb) if row is not None else None
+
+    def merge_facts(self, *, pending: bool = False, ids: Iterable[int] | None = None) -> list[StoredFact]:
+        """Stored records with their fact id, document and merge group: all of them (one statement, so one
+        consistent set), those not merged yet (``pending``), or those of ``ids``; in document-id order,
+        each document's in position order."""
+        base = (sa.select(facts.c.id, documents.c.doc_id, documents.c.date, facts.c.position, facts.c.kind,
+                          facts.c.merge_group, facts.c.record)
+                .select_from(facts.join(documents, documents.c.pk == facts.c.document_pk)))
+        queries_: list[Any] = []
+        if ids is not None:
+            todo = sorted(set(ids))
+            queries_ = [base.where(facts.c.id.in_(todo[i:i + IN_CHUNK])) for i in range(0, len(todo), IN_CHUNK)]
+        elif pending:
+            queries_ = [base.where(facts.c.merge_group.is_(None))]
+        else:
+            queries_ = [base]
+        out: list[StoredFact] = []
+        with self._errors("read"), self.engine.connect() as conn:
+            for q in queries_:
+                out += [StoredFact(r.id, r.doc_id, r.date, r.position, r.kind, r.merge_group, json.loads(r.record))
+                        for r in conn.execute(q)]
+        out.sort(key=lambda f: (f.doc, f.position))
+        return out
+
+    def fact_block_hits(self, keys: Iterable[tuple[str, str]] = (), blocks: Iterable[str] = ()) -> list[tuple[int, str, str]]:
+        """``(fact id, block, bucket)`` of the merged facts with one of ``keys`` (``(block, bucket)``) or
+        with any bucket of one of ``blocks`` (through the primary key's index)."""
+        keys, blocks = sorted(set(keys)), sorted(set(blocks))
+        sel = sa.select(fact_blocks.c.fact_id, fact_blocks.c.block, fact_blocks.c.bucket)
+        out: list[tuple[int, str, str]] = []
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(keys), IN_CHUNK):
+                cond = sa.tuple_(fact_blocks.c.block, fact_blocks.c.bucket).in_(keys[i:i + IN_CHUNK])
+                out += [tuple(r) for r in conn.execute(sel.where(cond))]
+            for i in range(0, len(blocks), IN_CHUNK):
+                out += [tuple(r) for r in conn.execute(sel.where(fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK])))]
+        return out
+
+    def fact_block_keys(self, ids: Iterable[int]) -> list[tuple[int, str, str]]:
+        """``(fact id, block, bucket)``: every blocking key of the facts ``ids``."""
+        todo = sorted(set(ids))
+        sel = sa.select(fact_blocks.c.fact_id, fact_blocks.c.block, fact_blocks.c.bucket)
+        with self._errors("read"), self.engine.connect() as conn:
+            return [tuple(r) for i in range(0, len(todo), IN_CHUNK)
+                    for r in conn.execute(sel.where(fact_blocks.c.fact_id.in_(todo[i:i + IN_CHUNK])))]
+
+    def merge_groups_of(self, keys: Iterable[tuple[str, str]]) -> set[int]:
+        """The merge groups of the merged facts with one of ``keys`` (``(block, bucket)``)."""
+        keys = sorted(set(keys))
+        out: set[int] = set()
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(keys), IN_CHUNK):
+                q = (sa.select(facts.c.merge_group).distinct()
+                     .select_from(fact_blocks.join(facts, facts.c.id == fact_blocks.c.fact_id))
+                     .where(sa.tuple_(fact_blocks.c.block, fact_blocks.c.bucket).in_(keys[i:i + IN_CHUNK])))
+                out |= {g for g in conn.execute(q).scalars() if g is not None}
+        return out
+
+    def merged_in_groups(self, kind: str, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
+        """``(group, position, record)`` of the merged records of ``kind`` computed in ``groups``, by group
+        and position."""
+        todo = sorted(set(groups))
+        sel = sa.select(merged_facts.c.block, merged_facts.c.position, merged_facts.c.record)
+        out: list[tuple[int, int, dict[str, Any]]] = []
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), IN_CHUNK):
+                q = sel.where(merged_facts.c.kind == _merge_kind(kind), merged_facts.c.block.in_(todo[i:i + IN_CHUNK]))
+                out += [(r.block, r.position if r.position is not None else 0, json.loads(r.record))
+                        for r in conn.execute(q)]
+        out.sort(key=lambda x: (x[0], x[1]))
+        return out
+
+    def replace_merged_blocks(self, blocks: MergedBlocks, *, generation: int | None, kb: str | None,
+                              whole: bool = False) -> bool:
+        """Replace the merged rows and conflicts of the merge groups ``blocks.old_groups`` (every merged
+        row and conflict with ``whole``) by those of ``blocks``, set the merge group of the facts merged
+        and the blocking keys of those merged for the first time, in one transaction.
+
+        ``generation``: the merge state read before the computation (None: there was none). When another
+        update was written meanwhile, nothing is written and False is returned: compute again. Updates
+        are serialised (SQLite's write lock, a PostgreSQL advisory lock), like ``replace_merged_record``.
+        Raises ``KeyCollision`` (nothing written) when a merged key is already used by a group that is not
+        replaced, ``RecordRejected`` for a bad row, ``StoreError`` when the database fails.
+        """
+        now = _now()
+        seen: set[str] = set()
+        codes: dict[str, list[str]] = {}
+        values: list[dict[str, Any]] = []
+        for kind, rows in blocks.rows.items():
+            rows = list(rows)
+            vals = _merged_values(_merge_kind(kind), [r[:3] for r in rows], now, seen, codes)
+            for v, r in zip(vals, rows):
+                v["block"], v["position"] = r[3], r[4]
+            values += vals
+        conflict_values = _conflict_values([c[:3] for c in blocks.conflicts])
+        for v, c in zip(conflict_values, blocks.conflicts):
+            v["block"] = c[3]
+        old = sorted(blocks.old_groups)
+        with self._errors("write to"):
+            try:
+                with self._writer.begin() as conn:
+                    self._lock(conn, "merge")
+                    row = conn.execute(sa.select(merge_state.c.generation).where(merge_state.c.id == 1)).first()
+                    held = int(row.generation) if row is not None else None
+                    if held != generation:
+                        log.debug("merged record of generation %s not stored: the store is at %s", generation, held)
+                        return False
+                    if whole:
+                        conn.execute(merged_fact_countries.delete())
+                        conn.execute(merged_facts.delete())
+                        conn.execute(conflicts.delete())
+                        conn.execute(fact_blocks.delete())
+                        conn.execute(facts.update().values(merge_group=None))
+                    else:
+                        for i in range(0, len(old), IN_CHUNK):
+                            part = old[i:i + IN_CHUNK]
+                            conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
+                                sa.select(merged_facts.c.id).where(merged_facts.c.block.in_(part)))))
+                            conn.execute(merged_facts.delete().where(merged_facts.c.block.in_(part)))
+                            conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
+                        keys = sorted(v["key"] for v in values)
+                        for i in range(0, len(keys), IN_CHUNK):
+                            taken = conn.execute(sa.select(merged_facts.c.key).where(
+                                merged_facts.c.key.in_(keys[i:i + IN_CHUNK]))).scalars().first()
+                            if taken is not None:
+                                raise KeyCollision(f"the merged key {taken} is used by two merge groups",
+                                                   "recompute the merged record whole")
+                    _insert_merged_rows(conn, values, codes)
+                    if conflict_values:
+                        conn.execute(conflicts.insert(), conflict_values)
+                    by_group: dict[int, list[int]] = {}
+                    for f, g in blocks.fact_groups.items():
+                        by_group.setdefault(g, []).append(f)
+                    for g, ids in by_group.items():
+                        ids.sort()
+                        for i in range(0, len(ids), IN_CHUNK):
+                            conn.execute(facts.update().where(facts.c.id.in_(ids[i:i + IN_CHUNK])).values(merge_group=g))
+                    if blocks.fact_keys:
+                        conn.execute(fact_blocks.insert(), [{"fact_id": f, "block": b, "bucket": u}
+                                                            for f, b, u in blocks.fact_keys])
+                    if row is None:
+                        conn.execute(merge_state.insert().values(id=1, generation=1, kb=kb))
+                    else:
+                        conn.execute(merge_state.update().where(merge_state.c.id == 1)
+                                     .values(generation=held + 1, kb=kb))
+            except (exc.IntegrityError, exc.DataError) as e:
+                raise RecordRejected("the merged record", f"the database refused it ({_reason(e)})") from e
+        log.debug("stored %d merged records, %d conflicts of %d merge groups", len(values), len(conflict_values),
+                  len(set(blocks.fact_groups.values())))
         return True
 
     def _lock(self, conn: Connection, name: str) -> None:
@@ -503,6 +705,7 @@ class Store:
             try:
                 with self._writer.begin() as conn:
                     conn.execute(conflicts.delete())
+                    conn.execute(merge_state.delete())
                     if values:
                         conn.execute(conflicts.insert(), values)
             except (exc.IntegrityError, exc.DataError) as e:
@@ -765,6 +968,21 @@ def _insert_merged(conn: Connection, values: list[dict[str, Any]], codes: dict[s
         conn.execute(merged_fact_countries.insert(), rows)
 
 
+def _insert_merged_rows(conn: Connection, values: list[dict[str, Any]], codes: dict[str, list[str]]) -> None:
+    """``_insert_merged`` for a part of the record: the ids of the new rows are read by key."""
+    if not values:
+        return
+    conn.execute(merged_facts.insert(), values)
+    keys = sorted(v["key"] for v in values)
+    rows = []
+    for i in range(0, len(keys), IN_CHUNK):
+        for key, fid in conn.execute(sa.select(merged_facts.c.key, merged_facts.c.id)
+                                     .where(merged_facts.c.key.in_(keys[i:i + IN_CHUNK]))):
+            rows += [{"fact_id": fid, "country": c} for c in codes.get(key, ())]
+    if rows:
+        conn.execute(merged_fact_countries.insert(), rows)
+
+
 #: the record field copied to the ``type`` column, per kind
 _TYPE_FIELD = {"event": "type", "figure": "metric", "relation": "level", "commitment": "domain"}
 
@@ -871,5 +1089,5 @@ def _short(value: Any, n: int) -> str | None:
     return value
 
 
-__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "KINDS", "RecordRejected", "Store", "Summary", "merged_columns",
+__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "KINDS", "KeyCollision", "MergedBlocks", "StoredFact", "RecordRejected", "Store", "Summary", "merged_columns",
            "open_store",            "store_url", "text_sha256"]
