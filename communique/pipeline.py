@@ -12,12 +12,13 @@ import signal
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .clean import segment
-from .errors import ExtractionError, InputError
+from .errors import CommuniqueError, ExtractionError, InputError
 from .extract import Extractor
 from .ingest import DEFAULT_MAX_BYTES, Skipped, iter_documents
 from .nlp import analyse, load_pipeline
@@ -36,6 +37,13 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+class WorkerCrashed(CommuniqueError):
+    """A worker process ended abruptly (killed, out of memory, a crash in native code): the
+    documents it held and those after them were not analysed."""
+
+    code = "E120"
 
 
 class _Failure(NamedTuple):
@@ -157,7 +165,13 @@ class Pipeline:
             while more and len(pending) < 2 * workers:
                 more = submit_next()
             while pending:
-                results = pending.popleft().result()
+                try:
+                    results = pending.popleft().result()
+                except BrokenProcessPool as exc:
+                    raise WorkerCrashed(
+                        f"a worker process ended abruptly ({exc}); the documents from there on were not analysed",
+                        "run again with fewer workers (each holds a copy of the model); ingest resumes where "
+                        "it stopped") from exc
                 if more:  # keep the workers busy while this batch is handed out
                     more = submit_next()
                 if (yield from self._emit(results, on_error, strict)):

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from communique.errors import ExtractionError
 from communique.extract import Extractor
-from communique.pipeline import Pipeline
+from communique.pipeline import Pipeline, WorkerCrashed
 from communique.records import Document
 from communique.resume import completed_documents, partial_path, resumable_output
 
@@ -27,6 +28,19 @@ class FailingOn(Extractor):
     def extract(self, document, segments):
         if document.id == self.bad_id:
             raise IndexError("list index out of range")
+        return super().extract(document, segments)
+
+
+class KillsWorkerOn(Extractor):
+    """Stands for a worker killed on one document (out of memory, a crash in native code)."""
+
+    def __init__(self, bad_id: str):
+        super().__init__("fr")
+        self.bad_id = bad_id
+
+    def extract(self, document, segments):
+        if document.id == self.bad_id:
+            os._exit(1)
         return super().extract(document, segments)
 
 
@@ -92,6 +106,16 @@ def test_pipeline_workers_done_documents_are_never_sent_to_a_worker(nlp, tmp_pat
     out = list(pipeline.process_paths([str(tmp_path)], done=done, on_error=errors.append, workers=2))
     assert [f.document.id for f in out] == ["a", "c"]
     assert errors == [] and sorted(asked) == ["a", "b", "c"]
+
+
+@pytest.mark.model
+def test_pipeline_workers_a_killed_worker_is_a_typed_error_after_the_documents_before_it(nlp):
+    pipeline = Pipeline(batch_size=1, _nlp=nlp, _extractor=KillsWorkerOn("c"))
+    out = []
+    with pytest.raises(WorkerCrashed):
+        for facts in pipeline.process_documents(_docs("abcdef"), on_error=pytest.fail, workers=2):
+            out.append(facts.document.id)
+    assert out[:2] == ["a", "b"] and "c" not in out
 
 
 @pytest.mark.model
