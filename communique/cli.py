@@ -57,6 +57,13 @@ class Lang(str, Enum):
     fr = "fr"
 
 
+class Engine(str, Enum):
+    """Where extract runs: this machine, or a Dask cluster."""
+
+    local = "local"
+    dask = "dask"
+
+
 class Kind(str, Enum):
     person = "person"
     event = "event"
@@ -98,6 +105,9 @@ MaxSizeOpt = Annotated[float, typer.Option(
     "--max-size", metavar="MB", callback=_check_size,
     help="Skip (as an error) any file or JSON Lines record larger than this.")]
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the articles.")]
+WorkersOpt = Annotated[Optional[int], typer.Option(
+    "--workers", "-j", min=1, metavar="N",
+    help="Worker processes analysing documents (default: the number of cores; each holds a copy of the model).")]
 DbOpt = Annotated[str, typer.Option(
     "--db", metavar="FILE|URL", envvar="COMMUNIQUE_DB",
     help="SQLite file, or a postgresql://user@host:port/dbname URL.")]
@@ -357,6 +367,26 @@ class _OutputError(CommuniqueError):
     code = "E510"
 
 
+@contextmanager
+def _output_and_nothing_done(path: Optional[str]) -> Iterator[tuple[IO[str], set[str]]]:
+    with _output(path) as out:
+        yield out, set()
+
+
+@contextmanager
+def _resumable(path: str) -> Iterator[tuple[IO[str], set[str]]]:
+    """--resume: records appended to .FILE.part (kept when the run stops), renamed to FILE at the end."""
+    from .resume import resumable_output
+
+    try:
+        with resumable_output(path) as (out, done):
+            if done:
+                log.info("resuming %s: %d documents already written", path, len(done))
+            yield out, done
+    except OSError as e:
+        raise CommuniqueError(f"cannot write {path}: {e.strerror or e}", "check the folder and the free space") from e
+
+
 def _write_records(out: IO[str], records: list[dict[str, Any]]) -> int:
     ascii_only = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "") != "utf8"
     for rec in records:
@@ -397,6 +427,17 @@ def extract(
     lang: LangOpt = Lang.fr,
     kb: KbOpt = None,
     strict: StrictOpt = False,
+    workers: WorkersOpt = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="With --output FILE: keep the documents an interrupted run already wrote (in .FILE.part) "
+                         "and extract only the others.")] = False,
+    engine: Annotated[Engine, typer.Option(
+        "--engine", help="local: this machine; dask: the per-document stages as Dask tasks, facts written as "
+                         "Parquet partitions under --output DIR, then merged there (see docs/dask.md).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="With --engine dask: the address of a running Dask scheduler (tcp://host:8786); "
+             "default: a local cluster of --workers processes.")] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -411,9 +452,17 @@ def extract(
     n_docs = n_records = 0
     with _handled(ui):
         knowledge = _load_kb(kb)
+        if engine is Engine.dask:
+            _extract_dask(ui, articles, output, scheduler, workers, max_size, date, lang, knowledge)
+            ui.report(strict)
+            raise typer.Exit(1 if ui.failed else 0)
+        if resume and not output:
+            raise typer.BadParameter("--resume continues an --output FILE: give one", param_hint="--resume")
         try:
-            with _output(output) as out, ui.progress("extract", articles):
-                for facts in _process(ui, articles, max_size, date, lang, knowledge, strict=strict):
+            with (_resumable(output) if resume else _output_and_nothing_done(output)) as (out, done_ids), \
+                    ui.progress("extract", articles):
+                for facts in _process(ui, articles, max_size, date, lang, knowledge, strict=strict, workers=workers,
+                                      done=(lambda d: d.id in done_ids) if done_ids else None):
                     n_records += _write_records(out, facts.to_records())
                     n_docs += 1
                     if out is sys.stdout:
@@ -433,6 +482,35 @@ class _Stopped(Exception):
     """--strict met a failed input: leave the output as it was."""
 
 
+def _extract_dask(ui: _Ui, articles: list[str], output: Optional[str], scheduler: Optional[str],
+                  workers: Optional[int], max_size: float, date: Optional[str], lang: Lang, kb) -> None:
+    """``extract --engine dask``: partitions of documents and records, then their merge, in --output DIR."""
+    if not output:
+        raise typer.BadParameter("--engine dask writes Parquet partitions: give --output DIR", param_hint="--output")
+    try:
+        from .distributed import extract_to_parquet, merge_parquet
+    except ImportError as e:
+        raise CommuniqueError(f"--engine dask needs Dask ({e.name} is not installed)",
+                              "pip install 'communique[dask]'") from None
+    from distributed import Client, LocalCluster
+
+    from .pipeline import default_workers
+
+    n = workers or default_workers()
+    cluster = None if scheduler else LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                                   dashboard_address=None)
+    with Client(scheduler or cluster) as client:
+        ui.status(f"Dask: {scheduler or f'local cluster of {n} workers'}")
+        summary = extract_to_parquet(articles, output, client=client, n_workers=n, date=date,
+                                     max_bytes=int(max_size * 1024 * 1024), on_error=ui.input_error,
+                                     on_skip=ui.skipped, lang=lang.value, kb=kb)
+        merged = merge_parquet(output, client=client, kb=kb)
+    if cluster is not None:
+        cluster.close()
+    _done(ui, summary.records, summary.documents, output)
+    log.info("merged: %s", merged)
+
+
 @app.command()
 def ingest(
     articles: Articles,
@@ -442,6 +520,7 @@ def ingest(
     lang: LangOpt = Lang.fr,
     kb: KbOpt = None,
     strict: StrictOpt = False,
+    workers: WorkersOpt = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="The summary as one JSON record (this run's counts and what the database holds).")] = False,
     quiet: QuietOpt = False,
@@ -456,7 +535,8 @@ def ingest(
 
     Example: communique ingest samples/corpus --db demo.db
     """
-    from .store import DocumentRejected, open_store, refresh_merged
+    from .store import DocumentRejected, open_store
+    from .store.merged import update_merged
 
     ui = _Ui(quiet, verbose)
     stored = present = 0
@@ -474,7 +554,7 @@ def ingest(
 
             with ui.progress("ingest", articles):
                 for facts in _process(ui, articles, max_size, date, lang, knowledge, done=already_stored,
-                                      strict=strict):
+                                      strict=strict, workers=workers):
                     try:
                         if store.add(facts):
                             stored += 1
@@ -485,8 +565,9 @@ def ingest(
                         ui.input_error(e)
                         if strict:
                             break
-            # the merged record follows the stored documents, also those of an interrupted earlier run
-            refresh_merged(store, knowledge)
+            # the merged record follows the stored documents, also those of an interrupted earlier run:
+            # only the merge groups the new facts touch are computed again
+            update_merged(store, knowledge)
             summary = store.summary(top=TOP_COUNTRIES)
             where = store.url
         if as_json:
@@ -571,6 +652,63 @@ def export(
                     n_docs += 1
         _done(ui, n_records, n_docs, output)
     raise typer.Exit(0)
+
+
+@app.command()
+def merge(
+    db: DbOpt = DEFAULT_DB,
+    full: Annotated[bool, typer.Option(
+        "--full", help="Recompute the merged record from every document, not only the groups new facts touch.")] = False,
+    kb: KbOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Bring the merged record (one record per real-world fact across documents) up to date with the
+    stored documents. `ingest` does it after each run; this is for a run that was interrupted before, or
+    to recompute it whole after a change of communique or of the knowledge base (--full).
+
+    Example: communique merge --db demo.db --full
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        from .store import open_store
+        from .store.merged import update_merged
+
+        with open_store(db, create=False) as store:
+            done = update_merged(store, _load_kb(kb), full=full)
+        if not quiet:
+            how = "recomputed whole" if done.whole else f"{done.groups} merge groups recomputed"
+            Console(highlight=False).print(Text(
+                f"merged record of {db}: {how}, {done.new_facts} new facts, {done.records} merged records written"),
+                soft_wrap=True)
+    raise typer.Exit(0)
+
+
+@app.command()
+def load(
+    folder: Annotated[str, typer.Argument(metavar="DIR", help="The --output DIR of `extract --engine dask`.")],
+    db: DbOpt = DEFAULT_DB,
+    kb: KbOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Bring the Parquet partitions of `extract --engine dask` (documents, facts and their merge) into a
+    SQLite or PostgreSQL database; documents already stored are passed over.
+
+    Example: communique load facts/ --db communique.db
+    """
+    ui = _Ui(quiet, verbose)
+    with _handled(ui):
+        try:
+            from .distributed import load_parquet
+        except ImportError as e:
+            raise CommuniqueError(f"load needs pyarrow and Dask ({e.name} is not installed)",
+                                  "pip install 'communique[dask]'") from None
+        stored, present = load_parquet(folder, db, kb=_load_kb(kb), on_error=ui.input_error)
+        if not quiet:
+            Console(highlight=False).print(Text(f"{stored} stored, {present} already present in {db}"), soft_wrap=True)
+    ui.report()
+    raise typer.Exit(1 if ui.failed else 0)
 
 
 def _export_records(store, merged: bool, kind, kb) -> list[dict]:
@@ -892,8 +1030,9 @@ def _load_kb(files: Optional[list[str]]):
 
 def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang,
              kb=None, *, done: Callable[[Document], bool] | None = None,
-             strict: bool = False) -> Iterator[DocumentFacts]:
+             strict: bool = False, workers: Optional[int] = None) -> Iterator[DocumentFacts]:
     from . import _pipeline
+    from .pipeline import default_workers
 
     pipeline = _pipeline(lang.value)
     pipeline.kb = kb
@@ -902,7 +1041,8 @@ def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str],
         pipeline.nlp  # noqa: B018
         ui.loaded()
     yield from pipeline.process_paths(articles, max_bytes=int(max_size * 1024 * 1024), date=date,
-                                      on_error=ui.input_error, on_skip=ui.skipped, done=done, strict=strict)
+                                      on_error=ui.input_error, on_skip=ui.skipped, done=done, strict=strict,
+                                      workers=workers or default_workers())
 
 
 def _print_summary(where: str, stored: int, present: int, failed: int, s: Summary) -> None:

@@ -14,8 +14,9 @@ from .conftest import SAMPLES
 
 pytestmark = pytest.mark.model
 
-#: commands whose example runs until stopped: checked by their own tests (tests/serve)
-LONG_RUNNING = {"serve"}
+#: commands whose example runs until stopped, or needs the output of another run first: each is
+#: checked by its own tests (tests/serve, tests/cli/test_scale_cli.py)
+LONG_RUNNING = {"serve", "load"}
 EMPTY = ("no events", "no actors", "no actor named", "Level: none stated")
 
 
