@@ -54,7 +54,7 @@ record), ``conflicts`` (``kind``, ``key``, the record as JSON), and the full-tex
 from __future__ import annotations
 
 from ..errors import StoreError
-from .merged import MergeUpdate, compute_merged, kb_fingerprint, merged_rows, refresh_merged, update_merged
+from .merged import compute_merged, merged_rows, refresh_merged
 from .schema import SCHEMA_VERSION
 from .store import (DEFAULT_DB, KINDS, BadCursor, DocumentRejected, RecordRejected, Store, Summary, open_store,
                     store_url, text_sha256)
@@ -65,17 +65,14 @@ __all__ = [
     "SCHEMA_VERSION",
     "BadCursor",
     "DocumentRejected",
-    "MergeUpdate",
     "RecordRejected",
     "Store",
     "StoreError",
     "Summary",
     "compute_merged",
-    "kb_fingerprint",
     "merged_rows",
     "open_store",
     "refresh_merged",
     "store_url",
     "text_sha256",
-    "update_merged",
 ]

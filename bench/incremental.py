@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Time of the incremental merge: adding 100 documents to a large database against adding them to an
+empty one (issue 10). No spaCy at timing: the sample corpus is analysed once, then its records are
+stored again and again under new document ids, with every date shifted by a week per copy.
+
+    python bench/incremental.py [--docs 2000] [--add 100] [--db URL]
+
+Prints the seconds of ``update_merged`` after adding ``--add`` documents into an empty database and
+into one of ``--docs`` documents, and their ratio (target: at most 1.5 at 20,000 documents).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from communique.records import Document, DocumentFacts  # noqa: E402
+from communique.store import open_store  # noqa: E402
+from communique.store.merged import update_merged  # noqa: E402
+
+_DAY = re.compile(r'"(\d{4})-(\d{2})-(\d{2})')
+
+
+class _Copy(DocumentFacts):
+    def __init__(self, document: Document, records: list[dict]):
+        super().__init__(document)
+        self.records = records
+
+    def to_records(self) -> list[dict]:
+        return self.records
+
+
+def samples() -> list[tuple[Document, list[dict]]]:
+    import communique
+
+    facts = communique._pipeline("fr").process_paths([str(ROOT / "samples" / "corpus")], on_error=lambda e: None)
+    return [(f.document, f.to_records()) for f in facts]
+
+
+def copy(doc: Document, records: list[dict], n: int) -> _Copy:
+    """Copy ``n`` of a document: another id and text, every full date ``n`` weeks later."""
+    def shift(m: re.Match) -> str:
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3])) + dt.timedelta(weeks=n)
+        except ValueError:
+            return m[0]
+        return f'"{d.isoformat()}'
+
+    new_id = f"{doc.id}~{n:05d}"
+    text = _DAY.sub(shift, json.dumps(records, ensure_ascii=False)).replace(json.dumps(doc.id), json.dumps(new_id))
+    date = _DAY.sub(shift, f'"{doc.date}')[1:] if doc.date else None
+    d = dataclasses.replace(doc, id=new_id, text=f"{doc.text}\n[{n}]", date=date)
+    return _Copy(d, json.loads(text))
+
+
+def fill(store, base: list, start: int, count: int) -> None:
+    for i in range(start, start + count):
+        doc, recs = base[i % len(base)]
+        store.add(copy(doc, recs, i // len(base) + 1))
+
+
+def timed_add(store, base: list, start: int, count: int) -> float:
+    fill(store, base, start, count)
+    t0 = time.perf_counter()
+    update_merged(store)
+    return time.perf_counter() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000, help="documents already stored (default 2000)")
+    ap.add_argument("--add", type=int, default=100, help="documents added and merged (default 100)")
+    ap.add_argument("--db", help="a PostgreSQL URL (an empty schema) or a folder for SQLite files (default: temporary)")
+    a = ap.parse_args(argv)
+    base = samples()
+    print(f"{len(base)} sample documents, {sum(len(r) for _d, r in base)} records", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(a.db or tmp)
+        small = open_store(folder / "empty.db")
+        update_merged(small)
+        empty = timed_add(small, base, 0, a.add)
+        small.close()
+        big = open_store(folder / "large.db")
+        t0 = time.perf_counter()
+        fill(big, base, 0, a.docs)
+        t1 = time.perf_counter()
+        update_merged(big, full=True)
+        t2 = time.perf_counter()
+        print(f"built {a.docs} documents in {t1 - t0:.1f} s, whole merge {t2 - t1:.1f} s", flush=True)
+        large = timed_add(big, base, a.docs, a.add)
+        whole = time.perf_counter()
+        update_merged(big, full=True)
+        whole = time.perf_counter() - whole
+        big.close()
+    print(f"add {a.add} into an empty database: {empty:.2f} s")
+    print(f"add {a.add} into {a.docs} documents: {large:.2f} s (whole recompute: {whole:.2f} s)")
+    print(f"ratio: {large / empty:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
