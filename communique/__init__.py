@@ -79,18 +79,19 @@ def _pipeline(lang: str = "fr") -> Pipeline:
 
 def extract_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                   lang: str = "fr", on_error: Callable[[InputError], None] | None = None,
-                  pipeline: Pipeline | None = None) -> Iterator[dict[str, Any]]:
+                  pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[dict[str, Any]]:
     """SCHEMA.md records of every article in ``paths`` (files and folders), document after document.
 
     An input that cannot be read goes to ``on_error`` (an ``InputError``) and the others are read;
     without ``on_error`` it is logged as a warning. ``date`` overrides every publication date.
-    Raises ``ModelNotInstalled`` when the spaCy model is missing.
+    ``workers`` > 1 analyses documents in that many processes (``Pipeline.process_documents``); the
+    records come in the same order. Raises ``ModelNotInstalled`` when the spaCy model is missing.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     paths = [os.fspath(p) for p in paths]
     pipe = pipeline or _pipeline(lang)
-    for facts in pipe.process_paths(paths, max_bytes=max_bytes, date=date, on_error=on_error):
+    for facts in pipe.process_paths(paths, max_bytes=max_bytes, date=date, on_error=on_error, workers=workers):
         yield from facts.to_records()
 
 

@@ -9,6 +9,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -110,7 +111,6 @@ class Pipeline:
         if workers > 1:
             yield from self._process_parallel(documents, on_error, strict, workers)
             return
-        stopped: list[bool] = []
         batch: list[Document] = []
         for d in documents:
             batch.append(d)
@@ -222,6 +222,9 @@ def _init_worker(pipeline: Pipeline) -> None:
     global _WORKER
     # Ctrl-C is for the parent, which stops the pool; a worker would only print a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a worker forked while the CLI shows progress must not write through Rich's redirection of the
+    # parent (its lock may have been held by the refresh thread at the fork): log to the real streams
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     _WORKER = pipeline
     pipeline.nlp  # noqa: B018  (already there after a fork; loaded here once after a spawn)
     pipeline.extractor  # noqa: B018
