@@ -1059,48 +1059,142 @@ class EventExtractor:
         return any(c.dep_.startswith("nsubj") and lv.i <= c.i < lv.j for c in tok.head.children)
 
     def _past_visits(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
-        """"après les visites de Ricardo Lagos en 2001 et de Michelle Bachelet en 2008 et 2010": one visit
-        per traveller and year, to the host of the visit the sentence reports. Those travellers and years
-        are taken away from that visit."""
+        """"après les visites de Ricardo Lagos en 2001 et de Michelle Bachelet en 2008 et 2010", "les visites
+        de haut niveau, comme celles effectuées par le président X en 2003 et les présidents Y en 1998 et Z
+        en 2005": one visit per traveller and date written after the traveller (up to the next one). The host
+        is the place named in the traveller's part, else that of the visit the sentence reports, else the
+        other country of the article's pair. Those travellers and dates are taken away from the reported visit.
+        The list runs from its head (a visit noun, or a pronoun standing for visits) to the verb of the main
+        clause: "les visites de X en mars ... ont renforcé ..."."""
         heads = {fold(w) for w in self.tr["visit"].get("past_list_heads", [])}
+        pronouns = {fold(w) for w in self.tr["visit"].get("past_list_pronouns", [])}
+        nouns = {fold(w) for w in self.tr["visit"]["nouns"]}
+        modal = self.modality.planned_mods | {fold(w) for w in self.tr["visit"].get("not_past_modifiers", [])}
         doc = s.doc
-        starts = {m.i for m in self.mentions if m.sentence is s}
-        head = next((x for x in s.span if fold(x.text) in heads and x.i + 2 < s.span.end
-                     and fold(doc[x.i + 1].text) in ("de", "d'", "du") and x.i + 2 in starts), None)
-        if head is None:
-            return []
-        current = next((c for c in made if c.event.type == "visit" and c.trigger.token.i < head.i), None)
-        host = current.event.host if current else None
-        if host is None:
-            return []
-        listed = [m for m in self.mentions if m.sentence is s and m.i > head.i and self.person_country(m)
-                  and fold(doc[m.i - 1].text) in ("de", "d'", "du")]
+        ms = sorted((m for m in self.mentions if m.sentence is s), key=lambda m: m.i)
         out: list[Candidate] = []
-        taken_dates, taken_people = set(), set()
-        for n, m in enumerate(listed):
-            stop = listed[n + 1].i if n + 1 < len(listed) else s.span.end
-            # "en 2008 et 2010": every year written up to the next traveller
-            years = [x.text for x in doc[m.j:stop] if re.fullmatch(r"(?:19|20)\d\d", x.text)]
-            guest = self.person_country(m)
-            if not years or guest == host:
+        k = s.span.start
+        for x in s.span:
+            w = fold(x.text)
+            if x.i < k or w not in heads or not any(m.i > x.i for m in ms):
                 continue
-            for year in dict.fromkeys(years):
+            if w in pronouns and not any(fold(y.lemma_) in nouns for y in doc[max(s.span.start, x.i - 20):x.i]):
+                continue  # "celles de X en 2001" stands for visits only after a visit noun
+            if any(fold(c.text) in modal for c in x.children if c.dep_ in ("amod", "advmod")):
+                continue  # "une éventuelle visite de X en 2022", "la prochaine visite de X": not remembered
+            k = self._list_end(s, x)
+            out += self._listed_visits(s, made, ms, x, k, out)
+        # "un voyage ... à la suite de celui effectué par X en Chine en octobre": an undated visit whose only
+        # travellers are listed ones is one of the listed visits, not another
+        listed = {(c.event.guest, c.event.host, m.entity.key if m.entity else m.name) for c in out for m in c.mentions}
+        for c in [c for c in made if c.event.type == "visit" and not c.explicit_date and c.mentions]:
+            if all((c.event.guest, c.event.host, m.entity.key if m.entity else m.name) in listed for m in c.mentions):
+                made.remove(c)
+        return out
+
+    def _listed_visits(self, s: Sentence, made: list[Candidate], ms: list[PersonMention], head, end: int,
+                       before: list[Candidate]) -> list[Candidate]:
+        """The visits of the list that runs from ``head`` to ``end`` (see ``_past_visits``)."""
+        doc = s.doc
+        current = next((c for c in made if c.event.type == "visit" and c.trigger.token.i <= head.i
+                        and c.event.status == "happened"), None) \
+            or next((c for c in made if c.event.type == "visit" and c.trigger.token.i <= head.i), None)
+        listed = [m for m in ms if head.i < m.i < end and self.person_country(m) and not self._spoken_of(m)]
+        top = self.top_countries()[:2]
+        out: list[Candidate] = []  # the visits of this list
+        taken_dates, taken_people = set(), set()
+        # "la visite de X en juin, les entretiens téléphoniques entre Y et X en août": a person after the
+        # trigger of another kind of event belongs to that event
+        trigs = [t for t in getattr(s, "_triggers", []) if t.token.i > head.i]
+        others = [t.token.i for t in trigs if t.type != "visit"]
+        for n, m in enumerate(listed):
+            last = max((t for t in trigs if t.token.i < m.i), key=lambda t: t.token.i, default=None)
+            if last is not None and last.type != "visit":
+                continue
+            stop = min([listed[n + 1].i if n + 1 < len(listed) else end] + [o for o in others if o > m.i])
+            part = set(range(m.j, stop))
+            # "X à Paris en juillet 2023, où il a été l'invité du 14 juillet": a date told in a relative clause
+            # of the traveller's part counts only when the part has none before it
+            rel = next((x.i for x in doc[m.j:stop] if fold(x.text) in ("qui", "ou", "dont", "lorsque")
+                        and x.pos_ == "PRON"), None)
+            if rel is not None and any(d.start < s.seg.offset + doc[rel].idx and self._date_start_token(s, d) in part
+                                       and not d.since for d in s.dates):
+                part = set(range(m.j, rel))
+            dates = []
+            for d in s.dates:
+                k = self._date_start_token(s, d)
+                if k in part and not d.since:
+                    dates.append((k, d.date_start, d.date_end))
+            covered = {k for k, _, _ in dates}
+            # "en 2000, 2006 et 2008": the bare years after the first
+            for x in doc[m.j:stop]:
+                if re.fullmatch(r"(?:19|20)\d\d", x.text) and not any(
+                        self._date_start_token(s, d) <= x.i < self._date_start_token(s, d) + 4 for d in s.dates
+                        if d.date_start.startswith(x.text)) and x.i not in covered:
+                    dates.append((x.i, x.text, None))
+            guest = self.person_country(m)
+            if not dates or guest is None:
+                continue
+            places = [c.code for c in self._locations(s, part) if c.code != guest]
+            if places:
+                host = places[0]
+            elif current is not None and current.event.host != guest:
+                host = current.event.host
+            elif guest in top and len(top) == 2:
+                host = next(c for c in top if c != guest)
+            else:
+                continue
+            if host == guest:
+                continue
+            for _, start, end_ in sorted(dict.fromkeys(dates), key=lambda d: d[0]):
+                if any(c.event.guest == guest and c.event.host == host and c.event.date_start == start
+                       for c in [*before, *out]):
+                    continue
                 e = Event(doc=None, type="visit", countries=[guest, host], guest=guest, host=host,
-                          visit_kind="unspecified", date_start=year)
+                          visit_kind="unspecified", date_start=start, date_end=end_)
                 c = Candidate(Trigger("visit", head, s, sub="noun"), e, [m])
                 c.explicit_date = True
                 self._finish(c)
                 e.status = "happened"  # remembered, whatever the main clause says
                 out.append(c)
-                taken_dates.add(year)
+                taken_dates.add(start)
             taken_people.add(m.entity.key if m.entity else m.name)
-        if out and current is not None:
+        pronouns = {fold(w) for w in self.tr["visit"].get("past_list_pronouns", [])}
+        if out and current is not None and current.trigger.token.i == head.i and current.event.host == out[0].event.host \
+                and not any(fold(x.text) in pronouns for x in doc[head.i + 1:listed[0].i]):
+            # "la visite officielle de son homologue X en octobre, et celle de Y hier": the trigger's own
+            # visit is the first of the list
+            made.remove(current)
+        elif out and current is not None:
             if current.event.date_start in taken_dates:
                 current.event.date_start = current.event.date_end = None
                 current.explicit_date = False
             current.mentions = [x for x in current.mentions
                                 if (x.entity.key if x.entity else x.name) not in taken_people]
         return out
+
+    @staticmethod
+    def _list_end(s: Sentence, head) -> int:
+        """Where a list opened at ``head`` ends: at the finite verb of a main clause (a relative clause,
+        "qui a présidé ...", belongs to the list), at a semicolon or "depuis", or at the bracket closing
+        one the list opened in."""
+        doc = s.doc
+        depth = 0
+        for x in doc[head.i + 1:s.span.end]:
+            if x.text == "(":
+                depth += 1
+            elif x.text == ")":
+                if depth == 0:
+                    return x.i
+                depth -= 1
+            elif x.text == ";" or fold(x.text) == "depuis":
+                return x.i  # "la première visite ... depuis que X a pris ses fonctions en mai": no list
+            elif x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+                verb = x if x.pos_ == "VERB" or x.head.i == x.i else x.head
+                if verb.dep_ not in ("acl:relcl", "acl") and not any(
+                        fold(c.text) in ("qui", "que", "ou", "dont", "lorsque", "quand") for c in verb.children):
+                    return x.i
+        return s.span.end
 
     @staticmethod
     def _date_start_token(s: Sentence, d) -> int:

@@ -310,3 +310,49 @@ def test_relative_or_predecessor_is_not_a_participant(extract_text, text, guest,
     v = only(visits(facts, guest, host))
     assert participant_named(v, absent) is None
     assert len(v.participants) == 1
+
+
+# ----------------------------------------------------------------------------- past visits told in lists
+
+def test_listed_past_visits_in_both_directions_take_the_other_country_of_the_pair(extract_text):
+    facts = extract_text("Le Pérou et l'Équateur ont signé lundi un accord frontalier. Les liens se sont resserrés "
+                         "grâce aux visites de haut niveau, comme celles effectuées par le président péruvien "
+                         "Tomas Quispe en 2011, 2013 et 2016 et le président équatorien Andres Villacis en 2012.",
+                         "2017-03-08")
+    assert sorted(v.date_start for v in visits(facts, "PER", "ECU")) == ["2011", "2013", "2016"]
+    v = only(visits(facts, "ECU", "PER"))
+    assert v.date_start == "2012" and v.status == "happened"
+    assert participant_named(v, "Villacis")
+
+
+def test_listed_past_visits_by_titled_travellers_with_months_and_a_relative_clause(extract_text):
+    facts = extract_text("Le Kenya et la Tanzanie ont renforcé leur coopération. Les visites du ministre kényan du "
+                         "Commerce, Joseph Mwangi, en mars 2022 et celles de la ministre tanzanienne de l'Industrie, "
+                         "Neema Mollel, qui a présidé le 12 juin dernier la commission mixte, ont préparé l'accord.",
+                         "2022-09-01")
+    assert [v.date_start for v in visits(facts, "KEN", "TZA")] == ["2022-03"]
+    assert [v.date_start for v in visits(facts, "TZA", "KEN")] == ["2022-06-12"]
+
+
+def test_a_visit_standing_for_a_listed_one_takes_its_place_and_date(extract_text):
+    facts = extract_text("Ce déplacement fait suite à celui effectué par le Premier ministre portugais Rui Tavares "
+                         "en Angola en mai dernier.", "2019-11-20")
+    assert [v.date_start for v in visits(facts, "PRT", "AGO")] == ["2019-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("C'est la première visite du chef de l'État ghanéen au Togo depuis la formation du "
+                     "gouvernement togolais dirigé par Koffi Amegah en mai 2015.", id="depuis"),
+        pytest.param("Les deux pays ont salué la visite officielle du président ghanéen au Togo en juin dernier et "
+                     "les entretiens téléphoniques entre le ministre togolais Koffi Amegah et son homologue "
+                     "ghanéen Kwame Boateng en août.", id="other-event"),
+        pytest.param("Les deux ministres ont évoqué une éventuelle visite de M. Amegah au Ghana en août.",
+                     id="possible-visit"),
+    ],
+)
+def test_a_date_of_another_event_in_a_visit_sentence_makes_no_listed_visit(extract_text, text):
+    facts = extract_text(text, "2019-11-20")
+    dated = {v.date_start for v in events(facts, "visit", "happened")}
+    assert not dated & {"2015-05", "2019-08"}
