@@ -19,7 +19,9 @@ resume from. With ``--resume`` it should instead write through ``resumable_outpu
   when FILE exists (a finished earlier run, e.g. before more articles were added), it is copied to
   ``.FILE.part`` and all its documents are kept (a finished file holds every record of its last
   document too);
-* at the end, ``.FILE.part`` is synced and renamed to FILE, atomically as without ``--resume``.
+* at the end, ``.FILE.part`` is synced and renamed to FILE, atomically as without ``--resume``;
+* two runs resuming the same FILE at once would interleave their records: the second one is refused
+  (``OutputBusy``, a lock on ``.FILE.part``).
 
 A resumed run must be given the same options (``--date``, ``--kb``, ``--lang``) for its output to be
 that of one run. A document with no record at all leaves no line, so it is read again (and again
@@ -36,7 +38,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-__all__ = ["completed_documents", "partial_path", "resumable_output"]
+from .errors import CommuniqueError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover  (Windows: no lock)
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["OutputBusy", "completed_documents", "partial_path", "resumable_output"]
 
 
 def partial_path(output: str | os.PathLike[str]) -> Path:
@@ -94,25 +103,38 @@ def completed_documents(path: str | os.PathLike[str], *, finished: bool = False,
     return {doc for doc, _ in docs}
 
 
+class OutputBusy(CommuniqueError):
+    """Another run is writing the same partial output."""
+
+    code = "E511"
+
+
 @contextmanager
 def resumable_output(output: str | os.PathLike[str]) -> Iterator[tuple[IO[str], set[str]]]:
     """``(file to append records to, ids of the documents to skip)`` for ``extract --output FILE
     --resume`` (see the module docstring). The file is ``partial_path(FILE)``; when the block ends
     without error it is synced and renamed to FILE; otherwise it is kept for the next run. The caller
-    should flush the file after each document's records, so that an interrupted run loses little."""
+    should flush the file after each document's records, so that an interrupted run loses little.
+    Raises ``OutputBusy`` when another run holds ``partial_path(FILE)`` (an advisory lock, on POSIX).
+    """
     target = Path(output)
     part = partial_path(target)
-    if part.exists():
-        done = completed_documents(part)
-    elif target.is_file():
-        shutil.copyfile(target, part)
-        done = completed_documents(part, finished=True)
-    else:
-        done = set()
     with open(part, "a", encoding="utf-8", newline="\n") as f:
+        if fcntl is not None:
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputBusy(f"{part} is being written by another run",
+                                 "wait for it to end, or give another --output") from None
+        if part.stat().st_size == 0 and target.is_file():
+            # a finished earlier output: every document of it is complete, its last one too
+            shutil.copyfile(target, part)
+            done = completed_documents(part, finished=True)
+        else:
+            done = completed_documents(part)
         yield f, done
         f.flush()
         os.fsync(f.fileno())
-    if target.exists():
-        shutil.copymode(target, part)
-    os.replace(part, target)
+        if target.exists():
+            shutil.copymode(target, part)
+        os.replace(part, target)  # still under the lock, so no other run appends to the renamed file

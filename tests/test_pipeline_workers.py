@@ -190,3 +190,15 @@ def test_resume_interrupted_run_then_resumed_gives_the_output_of_one_run(tmp_pat
     with resumable_output(out) as (f, done):
         assert done == {"d1", "d2", "d3", "d4"}
     assert out.read_text(encoding="utf-8") == "".join(r for recs in stream.values() for r in recs)
+
+
+def test_resume_the_same_output_twice_at_once_is_refused(tmp_path):
+    from communique.resume import OutputBusy
+
+    out = tmp_path / "facts.jsonl"
+    with resumable_output(out) as (f, done):
+        with pytest.raises(OutputBusy):
+            with resumable_output(out):
+                pass
+        f.writelines(_recs("d1", 1))
+    assert out.read_text(encoding="utf-8") == "".join(_recs("d1", 1))
