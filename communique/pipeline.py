@@ -106,7 +106,8 @@ class Pipeline:
         in flight: ``documents`` is read lazily, a few batches ahead of what has been yielded, never
         all at once. The results are the same, in the same order, as with one worker. With
         ``strict``, the documents of batches already in flight after a failure are analysed but
-        not yielded. See ``_WorkerPool`` for how workers get the model.
+        not yielded. Fewer documents than one batch are analysed in this process, and no documents
+        at all load no model. See ``_WorkerPool`` for how workers get the model.
         """
         if workers > 1:
             yield from self._process_parallel(documents, on_error, strict, workers)
@@ -151,12 +152,21 @@ class Pipeline:
 
     def _process_parallel(self, documents: Iterable[Document], on_error, strict: bool,
                           workers: int) -> Iterator[DocumentFacts]:
-        pending: deque[Future] = deque()
         docs = iter(documents)
+        size = max(1, self.batch_size)
+        first = list(islice(docs, size))
+        if len(first) < size:
+            # nothing, or one batch (one file): not worth starting workers, and nothing to analyse
+            # must not even load the model (ingest started again over stored documents)
+            if first:
+                yield from self._emit(self._analyse(first), on_error, strict)
+            return
+        pending: deque[Future] = deque()
         with _WorkerPool(self, workers) as pool:
+            pending.append(pool.submit(first))
 
             def submit_next() -> bool:
-                batch = list(islice(docs, max(1, self.batch_size)))
+                batch = list(islice(docs, size))
                 if batch:
                     pending.append(pool.submit(batch))
                 return bool(batch)

@@ -202,3 +202,9 @@ def test_resume_the_same_output_twice_at_once_is_refused(tmp_path):
                 pass
         f.writelines(_recs("d1", 1))
     assert out.read_text(encoding="utf-8") == "".join(_recs("d1", 1))
+
+
+def test_pipeline_workers_without_documents_load_no_model():
+    pipeline = Pipeline()
+    assert list(pipeline.process_documents([], workers=2)) == []
+    assert pipeline._nlp is None
