@@ -461,11 +461,17 @@ def extract(
         try:
             with (_resumable(output) if resume else _output_and_nothing_done(output)) as (out, done_ids), \
                     ui.progress("extract", articles):
+                def already_written(d: Document) -> bool:
+                    if d.id not in done_ids:
+                        return False
+                    ui.advance()  # counted as done, so the bar reaches its total
+                    return True
+
                 for facts in _process(ui, articles, max_size, date, lang, knowledge, strict=strict, workers=workers,
-                                      done=(lambda d: d.id in done_ids) if done_ids else None):
+                                      done=already_written if done_ids else None):
                     n_records += _write_records(out, facts.to_records())
                     n_docs += 1
-                    if out is sys.stdout:
+                    if out is sys.stdout or resume:  # a resumable run loses at most the document under way
                         out.flush()
                     ui.advance()
                 if strict and ui.failed:

@@ -31,9 +31,20 @@ def fold_char(c: str) -> str:
     return low if len(low) == 1 else c
 
 
+class _FoldTable(dict):
+    """``str.translate`` table of ``fold_char``, filled as characters are met (each is computed once)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, keeping the length of ``text`` (so offsets still apply)."""
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
