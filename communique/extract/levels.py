@@ -30,14 +30,15 @@ class LevelFinder:
     def find(self, s: Sentence) -> list[LevelMention]:
         doc, out = s.doc, []
         toks = list(s.span)
+        folded = [fold(t.text) for t in toks]  # once per token, not once per pattern tried
         for n, tok in enumerate(toks):
-            w = fold(tok.text)
+            w = folded[n]
             if w in self.heads:
                 strategic = comprehensive = False
                 k = n + 1
                 last = n
                 while k < len(toks):
-                    x = fold(toks[k].text)
+                    x = folded[k]
                     if x in self.strategic:
                         strategic, last = True, k
                     elif x in self.comprehensive:
@@ -58,7 +59,6 @@ class LevelFinder:
                 out.append(LevelMention(level, tok.i, toks[last].i + 1))
             else:
                 for p in self.diplomatic:
-                    seg = tuple(fold(t.text) for t in toks[n:n + len(p)])
-                    if seg == p:
+                    if tuple(folded[n:n + len(p)]) == p:
                         out.append(LevelMention("diplomatic_relations", tok.i, tok.i + len(p)))
         return out
