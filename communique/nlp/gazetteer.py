@@ -40,6 +40,10 @@ class PhraseIndex:
             if key:
                 self.index.setdefault(key, []).append(e)
         self.max_len = max((len(k) for k in self.index), default=0)
+        # the longest key starting with each first word: most words start none, and are passed at once
+        self.longest_from: dict[str, int] = {}
+        for k in self.index:
+            self.longest_from[k[0]] = max(self.longest_from.get(k[0], 0), len(k))
 
     @staticmethod
     def _accept(e: Entry, surface: str, text: str, end: int) -> bool:
@@ -64,11 +68,13 @@ class PhraseIndex:
         """(start, end, entries) for each longest non-overlapping match, left to right."""
         folded = fold(text)
         toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+        words = [t[0] for t in toks]
         out = []
         i = 0
         while i < len(toks):
-            for n in range(min(self.max_len, len(toks) - i), 0, -1):
-                key = tuple(t[0] for t in toks[i:i + n])
+            longest = self.longest_from.get(words[i], 0)
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                key = tuple(words[i:i + n])
                 cands = self.index.get(key)
                 if not cands:
                     continue
