@@ -41,10 +41,14 @@ class EventMerger:
     def __init__(self, registry: ActorRegistry):
         self.registry = registry
         self.succ = Successors.load()
+        self._persons: dict[tuple, object] = {}  # the registry does not change during a merge
 
     def person(self, p: Participant):
-        c = self.registry.match(p.name, p.country)
-        return id(c) if c is not None else ("name", p.name)
+        key = (p.name, p.country)
+        if key not in self._persons:
+            c = self.registry.match(p.name, p.country)
+            self._persons[key] = id(c) if c is not None else ("name", p.name)
+        return self._persons[key]
 
     def same_kind(self, a: Event, b: Event) -> bool:
         if a.type != b.type or a.status != b.status or _parties(a, self.succ) != _parties(b, self.succ):

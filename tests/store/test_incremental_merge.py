@@ -14,7 +14,7 @@ import pytest
 
 from communique.merge.blocks import components, link_keys
 from communique.records import Document, DocumentFacts
-from communique.store import compute_merged, merged_rows, refresh_merged, update_merged
+from communique.store.merged import compute_merged, merged_rows, refresh_merged, update_merged
 
 SEED = int(os.environ.get("COMMUNIQUE_TEST_SEED", "0")) or random.randrange(1, 10 ** 6)
 
