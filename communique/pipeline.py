@@ -228,8 +228,23 @@ class Pipeline:
 _WORKER: Pipeline | None = None  # the pipeline of a worker process
 
 
-def _init_worker(pipeline: Pipeline) -> None:
+def _die_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this worker when the process that started it dies (a SIGKILL of
+    ``ingest`` must not leave workers behind, holding its pipes open); elsewhere the pool ends them."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover  (not Linux)
+        return
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+def _init_worker(pipeline: Pipeline, parent: int) -> None:
     global _WORKER
+    _die_with_parent(parent)
     # Ctrl-C is for the parent, which stops the pool; a worker would only print a traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # a worker forked while the CLI shows progress must not write through Rich's redirection of the
@@ -266,7 +281,7 @@ class _WorkerPool:
             ctx = multiprocessing.get_context("spawn")
             spec = Pipeline(lang=pipeline.lang, model=pipeline.model, batch_size=pipeline.batch_size, kb=pipeline.kb)
         self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                             initargs=(spec,))
+                                             initargs=(spec, os.getpid()))
         self._closed = False
 
     def submit(self, batch: list[Document]) -> Future:
