@@ -821,19 +821,6 @@ class EventExtractor:
                 if any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s) \
                         or any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
-        if s is not None:
-            # "a rencontré lundi à Astana le président X": the parser may hang the object on a later verb;
-            # an office or a named person right after the verb, past a day and a place, is the object
-            doc = verb.doc
-            k = verb.i + 1
-            while k < min(s.span.end, verb.i + 8):
-                starts = any(tm.i == k for tm in s.titles) or any(m.i == k for m in self.mentions if m.sentence is s)
-                if starts or doc[k].pos_ == "DET" and (any(tm.i == k + 1 for tm in s.titles) or any(
-                        m.i == k + 1 for m in self.mentions if m.sentence is s)):
-                    return True
-                if doc[k].pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV") or doc[k].is_punct:
-                    break
-                k += 1
         return False
 
     def _visit_guest(self, s: Sentence, host: str) -> str | None:
