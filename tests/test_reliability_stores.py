@@ -322,7 +322,8 @@ def test_two_ingests_on_overlapping_inputs_store_each_document_once_while_reads_
     open_store(url).close()  # created beforehand, so that the readers find it
     # part-1 is in both; each process reads it at another moment
     runs = [[files[0], files[1]], [files[2], files[1]]]
-    writers = [start_ingest(*inputs, "--db", url) for inputs in runs]
+    # one worker each: two ingests of two processes each would be done before the first read
+    writers = [start_ingest(*inputs, "--db", url, "--workers", "1") for inputs in runs]
     engine = sa.create_engine(store_url(url))
     reads = []
     try:
