@@ -332,13 +332,14 @@ def test_two_ingests_on_overlapping_inputs_store_each_document_once_while_reads_
             time.sleep(0.05)
         # while they write: every read answers, with what is stored at that moment
         while any(w.poll() is None for w in writers) and len(reads) < 3:
+            began = stored_count(engine)  # what was stored when the read began (the ingests go on meanwhile)
             exported = communique_cli("export", "--db", url, "--kind", "event", timeout=120)
             dyad = communique_cli("dyad", "Indonésie", "Japon", "--db", url, "--json", timeout=120)
             for name, done in (("export", exported), ("dyad", dyad)):
                 assert done.returncode == 0, f"{name}: {done.stderr.decode()}"
             assert all(json.loads(line)["kind"] == "event" for line in exported.stdout.splitlines())
             assert json.loads(dyad.stdout)["countries"] == ["IDN", "JPN"]
-            reads.append(stored_count(engine))
+            reads.append(began)
         errors = [w.communicate(timeout=600)[1].decode() for w in writers]
     finally:
         for w in writers:
