@@ -47,6 +47,7 @@ from .records import (Commitment, Document, DocumentFacts, Event, Fact, Figure, 
                       Role, source_from_record)
 from .resolve import ActorRegistry, merged_person_records
 from .store import merged_rows, open_store, refresh_merged, text_sha256
+from .store.store import record_columns
 from .store.merged import MERGED_KINDS
 
 log = logging.getLogger(__name__)
@@ -105,22 +106,8 @@ def _read_table(path: Path, columns: list[str] | None = None) -> dict[str, list[
     return pq.read_table(path, columns=columns).to_pydict()
 
 
-def _record_columns(rec: dict[str, Any]) -> tuple[str | None, str | None, list[str], str | None]:
-    """``type``, ``status``, ``countries``, ``date_start`` of a record: as the store's query columns."""
-    kind = rec.get("kind")
-    typ = {"event": rec.get("type"), "figure": rec.get("metric"), "relation": rec.get("level"),
-           "commitment": rec.get("domain")}.get(kind)
-    if kind == "event":
-        start = rec.get("date_start")
-    elif kind == "figure":
-        start = (rec.get("period") or "").split("/")[0] or None
-    else:
-        start = rec.get("date")
-    countries = rec.get("countries")
-    if countries is None and rec.get("country"):
-        countries = [rec["country"]]
-    return (None if typ is None else str(typ), rec.get("status") if kind == "event" else None,
-            sorted({str(c) for c in countries or () if c}), None if start is None else str(start))
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _write_partition(output_dir: str, index: int, facts: list[DocumentFacts]) -> tuple[int, int]:
@@ -132,9 +119,9 @@ def _write_partition(output_dir: str, index: int, facts: list[DocumentFacts]) ->
                      ("path", d.path), ("lang", d.lang), ("encoding", d.encoding), ("sha256", text_sha256(d.text))):
             docs[k].append(v)
         for i, rec in enumerate(f.to_records()):
-            typ, status, countries, start = _record_columns(rec)
-            for k, v in (("doc_id", d.id), ("position", i), ("kind", rec.get("kind")), ("type", typ),
-                         ("status", status), ("countries", countries), ("date_start", start),
+            typ, status, countries, start = record_columns(rec)
+            for k, v in (("doc_id", d.id), ("position", i), ("kind", rec.get("kind")), ("type", _text(typ)),
+                         ("status", status), ("countries", countries), ("date_start", _text(start)),
                          ("record", json.dumps(rec, ensure_ascii=False, allow_nan=False))):
                 recs[k].append(v)
     _write_table(_part(output_dir, "documents", index), "documents", docs)

@@ -896,12 +896,10 @@ def _document(row: Any) -> Document:
                     lang=row.lang, encoding=row.encoding)
 
 
-def _fact_row(d: Document, pk: int, position: int, rec: dict[str, Any]) -> dict[str, Any]:
-    try:
-        record = json.dumps(rec, ensure_ascii=False, allow_nan=False)
-    except (TypeError, ValueError) as e:
-        raise DocumentRejected(d, f"fact {position + 1} ({rec.get('kind', '?')}) cannot be written as JSON: {e}",
-                               "this is a bug in the extractor") from e
+def record_columns(rec: dict[str, Any]) -> tuple[Any, Any, list[str], Any]:
+    """``type``, ``status``, ``countries`` (sorted codes) and ``date_start`` of a per-document record: the
+    query columns of the ``facts`` table (and of the Dask partitions, which group by them), as the
+    record holds them (a caller decides what a value of another type becomes)."""
     kind = rec.get("kind")
     typ = {"event": rec.get("type"), "figure": rec.get("metric"), "relation": rec.get("level"),
            "commitment": rec.get("domain")}.get(kind)
@@ -914,13 +912,24 @@ def _fact_row(d: Document, pk: int, position: int, rec: dict[str, Any]) -> dict[
     countries = rec.get("countries")
     if countries is None and rec.get("country"):
         countries = [rec["country"]]
+    return typ, rec.get("status") if kind == "event" else None, sorted({str(c) for c in countries or () if c}), start
+
+
+def _fact_row(d: Document, pk: int, position: int, rec: dict[str, Any]) -> dict[str, Any]:
+    try:
+        record = json.dumps(rec, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        raise DocumentRejected(d, f"fact {position + 1} ({rec.get('kind', '?')}) cannot be written as JSON: {e}",
+                               "this is a bug in the extractor") from e
+    kind = rec.get("kind")
+    typ, status, countries, start = record_columns(rec)
     return {
         "document_pk": pk,
         "position": position,
         "kind": kind,
         "type": _short(typ, 64),
-        "status": _short(rec.get("status"), 16) if kind == "event" else None,
-        "countries": " ".join(sorted({str(c) for c in countries or () if c})) or None,
+        "status": _short(status, 16),
+        "countries": " ".join(countries) or None,
         "date_start": _short(start, 10),
         "name": rec.get("name") if kind == "person" else None,
         "record": record,
