@@ -31,6 +31,7 @@ def _parties(e: Event, succ: Successors) -> frozenset:
 class _Group:
     def __init__(self, e: Event, doc: str):
         self.members: list[tuple[str, Event]] = [(doc, e)]
+        self.doc_set: set[str] = {doc}
 
     @property
     def docs(self) -> set[str]:
@@ -76,22 +77,60 @@ class EventMerger:
     def compatible(self, a: Event, b: Event) -> bool:
         return self.same_kind(a, b) and overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end))
 
+    def block(self, e: Event) -> tuple:
+        """What ``same_kind`` compares besides agreements' and meetings' details: two events of different
+        blocks are never the same kind."""
+        return (e.type, e.status, _parties(e, self.succ),
+                (self.succ.canonical(e.guest or ""), self.succ.canonical(e.host or "")) if e.type == "visit" else None,
+                e.level if e.type == "upgrade" else None)
+
     def merge(self, records: list[dict]) -> tuple[list[dict], list[dict]]:
+        """Complete-link clustering in a canonical order: each report joins the first group (in the order
+        groups were started) of other articles whose every member it is ``compatible`` with, else starts
+        one. Computed per block and per set of reports whose dates overlap (a report can only join a
+        group whose members all overlap it), each group's members summed up (``_Summary``) so that a
+        report is checked against a group at once: the result is that of checking every member."""
         # a canonical order (a total one: two records differ in the last key if in nothing else), so
         # that the result depends neither on the order documents were read in nor on the order the
         # database returned their records
         ordered = sorted(records, key=_canonical_key)
         events = [(r.get("doc") or "", Event.from_record(r)) for r in ordered]
-        groups: list[_Group] = []
-        for doc, e in events:
-            target = next((g for g in groups if doc not in g.docs and all(self.compatible(e, m) for _, m in g.members)),
-                          None)
-            if target is None:
-                groups.append(_Group(e, doc))
-            else:
-                target.members.append((doc, e))
-        merged = [self._merged(g) for g in groups]
-        return [m.to_record() for m in merged], self._date_conflicts(groups)
+        spans = [span_of(e.date_start, e.date_end) for _d, e in events]
+        blocks: dict[tuple, list[int]] = {}
+        for i, (_doc, e) in enumerate(events):
+            blocks.setdefault(self.block(e), []).append(i)
+        started: list[tuple[int, _Group]] = []  # (index of the first member, group)
+        for members in blocks.values():
+            for part in _overlapping(members, spans):
+                groups: list[tuple[_Group, _Summary]] = []
+                for i in part:
+                    doc, e = events[i]
+                    info = self._info(e, spans[i])
+                    target = next((gs for gs in groups if doc not in gs[0].doc_set and gs[1].accepts(info)), None)
+                    if target is None:
+                        g = _Group(e, doc)
+                        groups.append((g, _Summary(info)))
+                        started.append((i, g))
+                    else:
+                        target[0].members.append((doc, e))
+                        target[0].doc_set.add(doc)
+                        target[1].add(info)
+        started.sort(key=lambda x: x[0])
+        groups_ = [g for _i, g in started]
+        merged = [self._merged(g) for g in groups_]
+        return [m.to_record() for m in merged], self._date_conflicts(groups_)
+
+    def _info(self, e: Event, span: tuple[str, str] | None) -> _Info:
+        persons: dict[str, frozenset] = {}
+        if e.type in ("meeting", "call"):
+            for code in _parties(e, self.succ):
+                ps = frozenset(self.person(p) for p in e.participants
+                               if p.country and self.succ.canonical(p.country) == code)
+                if ps:
+                    persons[code] = ps
+        agreement = e.type == "agreement"
+        return _Info(span, e.instrument if agreement else None, e.count if agreement else None,
+                     e.counterpart if e.type in ("meeting", "call") else None, persons)
 
     def _merged(self, g: _Group) -> Event:
         evs = [e for _, e in g.members]
@@ -130,24 +169,127 @@ class EventMerger:
 
     def _date_conflicts(self, groups: list[_Group]) -> list[dict]:
         """The same event (same kind, parties and people) dated on days that cannot be the same, by two
-        articles: both datings are kept as events, and the contradiction is reported."""
-        out = []
+        articles: both datings are kept as events, and the contradiction is reported.
+
+        Pairs of groups in the order they were started; only the pairs whose first reports are of one
+        block and start at most ``CONFLICT_WINDOW_DAYS`` apart are looked at (no other pair conflicts)."""
+        candidates: dict[tuple, list[tuple[int, int]]] = {}  # (block, kind of date) -> (day, group index)
+        firsts = []
         for i, g in enumerate(groups):
-            for h in groups[i + 1:]:
-                a, b = g.members[0][1], h.members[0][1]
-                if a.status != "happened" or g.docs & h.docs or not self.same_kind(a, b):
-                    continue
-                sa, sb = span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)
-                if sa is None or sb is None or overlaps(sa, sb) or len(sa[0]) != len(sb[0]):
-                    continue
-                gap = abs(_days(sa[0]) - _days(sb[0]))
-                if gap > CONFLICT_WINDOW_DAYS:
-                    continue
-                out.append({"kind": "conflict", "about": "event", "field": "date", "type": a.type,
-                            "countries": sorted(set(a.countries)),
-                            "values": [_date_text(a), _date_text(b)],
-                            "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]})
+            a = g.members[0][1]
+            sa = span_of(a.date_start, a.date_end)
+            firsts.append((a, sa))
+            if sa is not None:
+                candidates.setdefault((self.block(a), len(sa[0])), []).append((_days(sa[0]), i))
+        pairs: list[tuple[int, int]] = []
+        for days in candidates.values():
+            days.sort()
+            for k, (d, i) in enumerate(days):
+                for d2, j in days[k + 1:]:
+                    if d2 - d > CONFLICT_WINDOW_DAYS:
+                        break
+                    pairs.append((min(i, j), max(i, j)))
+        pairs.sort()
+        out = []
+        for i, j in pairs:
+            g, h = groups[i], groups[j]
+            (a, sa), (b, sb) = firsts[i], firsts[j]
+            if a.status != "happened" or g.docs & h.docs or not self.same_kind(a, b):
+                continue
+            if overlaps(sa, sb):
+                continue
+            out.append({"kind": "conflict", "about": "event", "field": "date", "type": a.type,
+                        "countries": sorted(set(a.countries)),
+                        "values": [_date_text(a), _date_text(b)],
+                        "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]})
         return out
+
+
+class _Info:
+    """What ``compatible`` reads of a report of a known block: its span, agreement details, counterpart,
+    and per party the persons it names (``EventMerger.person``)."""
+
+    __slots__ = ("span", "instrument", "count", "counterpart", "persons")
+
+    def __init__(self, span, instrument, count, counterpart, persons: dict[str, frozenset]):
+        self.span, self.instrument, self.count, self.counterpart, self.persons = (
+            span, instrument, count, counterpart, persons)
+
+
+class _Summary:
+    """The members of a group, as much as ``compatible`` needs to check a report against all of them:
+    per length of first day (``overlaps`` compares days of two lengths by month and day only), the
+    latest first day and the earliest last day, whole and as month-day; the agreement details and
+    counterparts given; per party, the distinct sets of persons named."""
+
+    def __init__(self, info: _Info):
+        self.bounds: dict[int, list[str]] = {}
+        self.instruments: set = set()
+        self.counts: set = set()
+        self.counterparts: set = set()
+        self.persons: dict[str, set[frozenset]] = {}
+        self.add(info)
+
+    def add(self, info: _Info) -> None:
+        if info.span is not None:
+            a, b = info.span
+            n = len(a)
+            if n not in self.bounds:
+                self.bounds[n] = [a, b, a[-5:], b[-5:]]
+            else:
+                x = self.bounds[n]
+                x[0], x[1], x[2], x[3] = max(x[0], a), min(x[1], b), max(x[2], a[-5:]), min(x[3], b[-5:])
+        if info.instrument:
+            self.instruments.add(info.instrument)
+        if info.count:
+            self.counts.add(info.count)
+        if info.counterpart:
+            self.counterparts.add(info.counterpart)
+        for code, ps in info.persons.items():
+            self.persons.setdefault(code, set()).add(ps)
+
+    def accepts(self, info: _Info) -> bool:
+        """Whether ``compatible(report, member)`` holds for every member (the block being the same)."""
+        if info.span is not None:
+            a, b = info.span
+            n = len(a)
+            for m, (first, last, first_md, last_md) in self.bounds.items():
+                if m == n:
+                    if b < first or last < a:
+                        return False
+                elif b[-5:] < first_md or last_md < a[-5:]:
+                    return False
+        if info.instrument and self.instruments - {info.instrument}:
+            return False
+        if info.count and self.counts - {info.count}:
+            return False
+        if info.counterpart and self.counterparts - {info.counterpart}:
+            return False
+        for code, ps in info.persons.items():
+            if any(not ps & other for other in self.persons.get(code, ())):
+                return False
+        return True
+
+
+def _overlapping(members: list[int], spans: list) -> list[list[int]]:
+    """``members`` (indices, in order) split into the sets of those whose spans overlap, transitively
+    (each set in order). A report without a date, or one whose first day is not ``YYYY-MM-DD`` (a
+    yearless date compares by month and day with every year), meets every report."""
+    wild = [i for i in members if spans[i] is None or len(spans[i][0]) != 10]
+    if wild:
+        return [members]
+    order = sorted(members, key=lambda i: spans[i])
+    parts: list[list[int]] = []
+    end = None
+    for i in order:
+        a, b = spans[i]
+        if end is None or a > end:
+            parts.append([i])
+            end = b
+        else:
+            parts[-1].append(i)
+            end = max(end, b)
+    return [sorted(p) for p in parts]
 
 
 def _canonical_key(rec: dict) -> tuple:

@@ -1,0 +1,139 @@
+"""The event merge computed per block and per set of overlapping dates, with group summaries, gives what
+checking every report against every member of every group gives (the plain complete-link clustering,
+kept here as the reference), on random reports made to meet every rule: a busy dyad reporting every
+few weeks over years, conflicting dates, undated, yearless, month and year dates, spans, successor
+states, participants, counterparts, agreement details, several reports of one article."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+
+import pytest
+
+from communique.extract.dates import overlaps, span_of
+from communique.merge.events import CONFLICT_WINDOW_DAYS, EventMerger, _canonical_key, _date_text, _days, _Group
+from communique.records import Event
+from communique.resolve import ActorRegistry
+
+SEED = int(os.environ.get("COMMUNIQUE_TEST_SEED", "0")) or random.randrange(1, 10 ** 6)
+
+
+class ReferenceMerger(EventMerger):
+    """The clustering as first written: every group, every member, every pair of groups."""
+
+    def merge(self, records):
+        ordered = sorted(records, key=_canonical_key)
+        groups: list[_Group] = []
+        for doc, e in [(r.get("doc") or "", Event.from_record(r)) for r in ordered]:
+            target = next((g for g in groups if doc not in g.docs and all(self.compatible(e, m) for _, m in g.members)),
+                          None)
+            if target is None:
+                groups.append(_Group(e, doc))
+            else:
+                target.members.append((doc, e))
+        return [self._merged(g).to_record() for g in groups], self._all_conflicts(groups)
+
+    def _all_conflicts(self, groups):
+        out = []
+        for i, g in enumerate(groups):
+            for h in groups[i + 1:]:
+                a, b = g.members[0][1], h.members[0][1]
+                if a.status != "happened" or g.docs & h.docs or not self.same_kind(a, b):
+                    continue
+                sa, sb = span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)
+                if sa is None or sb is None or overlaps(sa, sb) or len(sa[0]) != len(sb[0]):
+                    continue
+                if abs(_days(sa[0]) - _days(sb[0])) > CONFLICT_WINDOW_DAYS:
+                    continue
+                out.append({"kind": "conflict", "about": "event", "field": "date", "type": a.type,
+                            "countries": sorted(set(a.countries)), "values": [_date_text(a), _date_text(b)],
+                            "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]})
+        return out
+
+
+PEOPLE = {"FRA": ["Emmanuel Macron", "Jean-Noël Barrot", "Macron"], "VNM": ["To Lam", "Pham Minh Chinh"],
+          "RUS": ["Vladimir Poutine", "Sergueï Lavrov"], "USA": ["Joe Biden", "Antony Blinken"]}
+
+
+def random_date(rng: random.Random, day: dt.date) -> tuple[str | None, str | None]:
+    r = rng.random()
+    if r < 0.06:
+        return None, None
+    if r < 0.10:
+        return f"--{day.month:02d}-{day.day:02d}", None
+    if r < 0.14:
+        return f"{day.year}-{day.month:02d}", None
+    if r < 0.16:
+        return str(day.year), None
+    if r < 0.26:
+        return day.isoformat(), (day + dt.timedelta(days=rng.randint(1, 6))).isoformat()
+    return day.isoformat(), None
+
+
+def random_report(rng: random.Random, doc: str, start: dt.date, n: int) -> dict:
+    typ = rng.choice(["meeting", "meeting", "call", "visit", "agreement", "upgrade"])
+    pair = rng.choice([("FRA", "VNM"), ("FRA", "VNM"), ("RUS", "USA"), ("SUN", "USA")])
+    day = start + dt.timedelta(days=21 * rng.randint(0, 60) + rng.choice([0, 0, 1, 2, 3, 30, 33]))
+    ds, de = random_date(rng, day)
+    rec = {"kind": "event", "doc": doc, "type": typ, "countries": list(pair), "date_start": ds, "date_end": de,
+           "status": rng.choice(["happened"] * 6 + ["planned"]),
+           "sources": [{"doc": doc, "start": 10 * n, "end": 10 * n + 8, "text": f"phrase {n}"}],
+           "participants": [{"name": rng.choice(PEOPLE[c if c != "SUN" else "RUS"]), "country": c, "role": None}
+                            for c in pair if rng.random() < 0.5]}
+    if typ == "visit":
+        rec["guest"], rec["host"] = rng.choice([pair, pair[::-1]])
+        rec["visit_kind"] = rng.choice([None, "state", "official", "working"])
+    if typ == "upgrade":
+        rec["level"] = rng.choice(["strategic_partnership", "comprehensive_strategic_partnership"])
+    if typ == "agreement":
+        rec["instrument"] = rng.choice([None, None, "memorandum", "treaty"])
+        rec["count"] = rng.choice([None, None, 2, 5])
+    if typ in ("meeting", "call"):
+        rec["counterpart"] = rng.choice([None, None, None, "head_of_state", "parliament_speaker"])
+    if rng.random() < 0.2:
+        rec["location"] = rng.choice(["Paris", "Hanoï"])
+    return rec
+
+
+def registry() -> ActorRegistry:
+    docs = [("p", None, [{"kind": "person", "name": n, "country": c, "sources": []}
+                         for c, names in PEOPLE.items() for n in names])]
+    return ActorRegistry().add_all(docs)
+
+
+@pytest.mark.parametrize("round_", range(12))
+def test_event_merge_by_blocks_equals_the_plain_clustering(round_):
+    rng = random.Random(SEED * 100 + round_)
+    start = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
+    records = []
+    for d in range(rng.randint(20, 120)):
+        doc = f"doc{rng.randint(0, 10 ** 6):07d}"
+        for n in range(rng.choice([1, 1, 1, 2, 3])):
+            records.append(random_report(rng, doc, start, n))
+    if round_ % 3 == 0:  # identical reports of one event by many articles
+        records += [dict(records[0], doc=f"copy{k:04d}",
+                         sources=[{"doc": f"copy{k:04d}", "start": 0, "end": 5, "text": "copie"}]) for k in range(30)]
+    rng.shuffle(records)
+    reg = registry()
+    expected = ReferenceMerger(reg).merge(records)
+    assert EventMerger(reg).merge(records) == expected, f"seed {SEED}"
+    assert expected[1] or round_ % 4, "no conflict to compare"  # the cases happen
+
+
+def test_a_busy_dyad_reporting_every_few_weeks_conflicts_only_within_the_window():
+    """Reports of one dyad every 20 days for three years, each told twice one day apart: a conflict of the
+    two articles, and one of each with both reports of the next meeting (19 to 21 days on), none further."""
+    records = []
+    day = dt.date(2021, 1, 5)
+    for k in range(55):
+        d = day + dt.timedelta(days=20 * k)
+        for art, shift in (("a", 0), ("b", 1)):
+            doc = f"{art}{k:03d}"
+            records.append({"kind": "event", "doc": doc, "type": "meeting", "countries": ["FRA", "VNM"],
+                            "status": "happened", "date_start": (d + dt.timedelta(days=shift)).isoformat(),
+                            "sources": [{"doc": doc, "start": 0, "end": 5, "text": "texte"}], "participants": []})
+    reg = ActorRegistry()
+    events, conflicts = EventMerger(reg).merge(records)
+    assert (events, conflicts) == ReferenceMerger(reg).merge(records)
+    assert len(events) == 110 and len(conflicts) == 55 + 4 * 54
