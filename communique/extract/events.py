@@ -31,6 +31,7 @@ from .persons import PersonMention
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "achever", "faire", "poursuivre",
                "terminer", "débuter", "conclure", "organiser", "participer"}
+STAY_VERBS = {"être", "trouver", "séjourner"}  # "est à Séoul pour une visite", "se trouve à Hanoï pour ..."
 SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'issue de", "a l'issue des",
                     "pendant", "en marge de", "en marge des", "apres", "au terme de", "au terme des")
 ORIGIN_MARKERS = ("en provenance de", "en provenance du", "en provenance d'", "venant de", "venant du",
@@ -259,6 +260,19 @@ class EventExtractor:
             k -= 1
         return False
 
+    def _day_of_other_noun(self, s: Sentence, span, d, trigger) -> bool:
+        """"sa participation aux célébrations de la Journée de la Victoire du 3 septembre": a day introduced by
+        "du"/"de" as the complement of a noun that is not the trigger (nor a person, title or place) is the
+        day of that thing, not of the event."""
+        tok = span.root
+        h = tok.head
+        return tok.dep_ == "nmod" and h.pos_ in ("NOUN", "PROPN") and h.i != trigger.i and d.date_end is None \
+            and span.start > s.span.start and fold(s.doc[span.start - 1].text) in ("du", "de") \
+            and not any(o.token.i == h.i for o in getattr(s, "_triggers", [])) \
+            and not (fold(h.text) in self.ctx.lex.day_parts and h.text[:1].islower()) \
+            and not any(x.i <= h.i < x.j for x in [*s.titles, *s.countries, *s.cities]) \
+            and not any(m.i <= h.i < m.j for m in self.mentions if m.sentence is s)
+
     def _detached(self, s: Sentence, d, trigger) -> bool:
         """A date inside a clause of its own ("Donald Tusk, revenu au pouvoir en décembre 2023"): the
         nearest verb above it is neither the trigger nor the verb the trigger depends on."""
@@ -267,6 +281,8 @@ class EventExtractor:
             return False
         own_verb = self.governing_verb(trigger)
         tok = span.root
+        if self._day_of_other_noun(s, span, d, trigger):
+            return True
         for _ in range(10):
             if tok.i == trigger.i or (own_verb is not None and tok.i == own_verb.i):
                 return False
@@ -449,6 +465,8 @@ class EventExtractor:
                      and c.label in ("CAPITAL", "COUNTRY", "CITY")]
         if not hosts:
             hosts = self._listed_countries(s, win)
+        if not hosts and t.sub == "noun":
+            hosts = [c.code for c in self._locations(s, self._stay_place(tok))]
         if not hosts and "dans le pays" in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end]):
             # "une visite de deux jours dans le pays": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
@@ -535,6 +553,27 @@ class EventExtractor:
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
         return out
+
+    @staticmethod
+    def _stay_place(tok) -> set[int]:
+        """"X est à Pékin pour une visite d'État", "se trouve à Hanoï pour une visite": a visit noun giving
+        the purpose ("pour") of a stay names no place itself; the place is the clause's own — the
+        predicate of "être à" or a locative complement of the verb."""
+        if not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+            return set()
+        head = tok.head
+        if head.i != tok.i and any(c.dep_ == "cop" for c in head.children):
+            return {head.i}
+        if head.i != tok.i and head.pos_ in ("VERB", "AUX"):
+            return {x.i for c in head.children if c.dep_ in ("obl", "obl:arg", "obl:mod") and c.i != tok.i
+                    for x in c.subtree}
+        # a parse that makes no clause of it: the words of the clause before "pour", when they hold a verb
+        # of presence ("est à Séoul pour une visite")
+        doc, k, clause = tok.doc, tok.i - 1, []
+        while k >= 0 and not doc[k].is_punct and not doc[k].is_sent_start:
+            clause.append(k)
+            k -= 1
+        return set(clause) if any(doc[x].lemma_ in STAY_VERBS for x in clause) else set()
 
     @staticmethod
     def _origin(s: Sentence, c) -> bool:
@@ -642,6 +681,8 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         if t.sub == "noun" and self._generic(tok, self.window(t), s):
             return []
+        if t.sub == "noun" and self._frame_only(t):
+            return []
         if typ == "meeting" and tok.lemma_ in ("recevoir", "rencontrer") and not self._has_party_object(tok):
             return []
         if typ == "meeting":
@@ -729,6 +770,21 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _frame_only(self, t: Trigger) -> bool:
+        """"En marge du sommet de l'Union africaine, le président X a rencontré son homologue": a gathering
+        of an organisation, or the setting of a meeting the sentence tells with its own verb, is the
+        frame of that meeting, not a meeting of the countries the sentence names."""
+        s, tok = t.sentence, t.token
+        after = s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]
+        if after and fold(after[0].text) in ("de", "du", "des", "d'") and any(
+                tok.i < o.i <= tok.i + 3 for o in s.orgs):
+            return True  # "le sommet de l'UA", "la réunion du G20": a multilateral gathering
+        before = " ".join(fold(x.text) for x in s.doc[max(s.span.start, tok.i - 3):tok.i])
+        if "en marge" in before or "a l'occasion" in before:
+            return any(o is not t and o.sub == "verb" and o.type in ("meeting", "call")
+                       for o in getattr(s, "_triggers", []))
+        return False
 
     def _between(self, t: Trigger) -> set[int]:
         """Tokens of the "entre A et B" phrase right after a talks noun, or an empty set."""
@@ -821,6 +877,26 @@ class EventExtractor:
                 if any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s) \
                         or any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
+            if s and c.i > verb.i and c.dep_ in ("obl", "obl:arg", "obl:mod"):
+                # "a reçu au palais présidentiel le ministre turc": the parser may hang the person on the
+                # place, as its apposition
+                for a in c.children:
+                    if a.dep_ == "appos" and a.i > c.i and (
+                            any(m.i <= a.i < m.j for m in self.mentions if m.sentence is s)
+                            or any(tm.i <= a.i < tm.j for tm in s.titles)):
+                        return True
+        if s is not None:
+            # "a rencontré lundi à Pékin le président kazakh X": the parser may hang the object on another
+            # word; an office or a named person right after the verb, past a day and a place, is the object
+            k = verb.i + 1
+            while k < min(s.span.end, verb.i + 8):
+                x = verb.doc[k]
+                at = k + 1 if x.pos_ == "DET" else k
+                if any(tm.i == at for tm in s.titles) or any(m.i == at for m in self.mentions if m.sentence is s):
+                    return True
+                if x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct:
+                    break
+                k += 1
         return False
 
     def _visit_guest(self, s: Sentence, host: str) -> str | None:
@@ -1123,7 +1199,8 @@ class EventExtractor:
             dates = []
             for d in s.dates:
                 k = self._date_start_token(s, d)
-                if k in part and not d.since:
+                span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+                if k in part and not d.since and not (span is not None and self._day_of_other_noun(s, span, d, head)):
                     dates.append((k, d.date_start, d.date_end))
             covered = {k for k, _, _ in dates}
             # "en 2000, 2006 et 2008": the bare years after the first

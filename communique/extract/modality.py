@@ -27,6 +27,15 @@ def _future_form(tok) -> bool:
     return text.startswith(stem) and text[len(stem):] in _FUTURE_ENDINGS
 
 
+def _compound_past(tok) -> bool:
+    """A past participle with a tense auxiliary in the indicative present or past ("a rencontré", "avait
+    signé", "s'est rendu"): passé composé or plus-que-parfait."""
+    if "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense"):
+        return False
+    return any(c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and "Ind" in c.morph.get("Mood")
+               and "Fut" not in c.morph.get("Tense") for c in tok.children)
+
+
 def _misparsed_name(tok) -> bool:
     """A capitalised word inside a sentence that the tagger took for a verb is a proper name."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and not tok.is_sent_start
@@ -92,6 +101,15 @@ class ModalityReader:
                                   for c in tok.children)
                     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
+                    if tok is trigger and _compound_past(tok):
+                        # "X a rencontré lundi Y, s'engageant à ...": a verb in a compound past of the
+                        # indicative states its own modality, whatever the parser hangs it on
+                        return "happened"
+                    if tok is not trigger and tok.dep_ == "acl" and "Part" in morph.get("VerbForm") \
+                            and "Past" in morph.get("Tense"):
+                        # "une déclaration signée jeudi durant la visite": the participle dates the trigger
+                        # to something done, whatever the tense of the clause the noun sits in
+                        return "happened"
             elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
                 return "hypothetical"
             elif tok is not trigger and fold(tok.text) in self.planned_nouns:

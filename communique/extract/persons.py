@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..lang import fold, words
 from ..names import diacritic_weight, edit_distance, name_key, same_in_document
 from ..offices import OfficeHolders
-from .context import DocContext, Sentence
+from .context import DocContext, Sentence, TitleMention
 
 MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 # capitalised function words that start sentences but, after a name has begun, are part of it
@@ -531,6 +531,34 @@ class PersonFinder:
                 m.title_only, m.entity = True, cands[0]
                 cands[0].mentions.append(m)
                 out.append(m)
+            for t, country in self._unnamed_counterparts(s, taken):
+                cands = [e for e in entities if e.country == country and t.role in {r for r, _ in e.roles}] \
+                    or self._office_holder(s, t, country, entities)
+                if len(cands) != 1:
+                    continue
+                m = self._mention(s, t.i, t.j, roles=[(t.role, t.text)], country=country, anchored=False)
+                m.title_only, m.counterpart, m.entity = True, True, cands[0]
+                cands[0].mentions.append(m)
+                out.append(m)
+        return out
+
+    def _unnamed_counterparts(self, s: Sentence, taken: set) -> list[tuple[TitleMention, str]]:
+        """"le président ghanéen a rencontré son homologue ivoirien": a counterpart noun with a demonym and no
+        name holds, for that country, the office of the title it is the counterpart of."""
+        out = []
+        for c in s.countries:
+            k = c.i - 1
+            if c.label != "DEMONYM" or k <= s.span.start or (s.index, k) in taken:
+                continue
+            marker = s.doc[k]
+            if fold(marker.text) not in self.same_office or fold(s.doc[k - 1].text) not in ("son", "sa", "leur"):
+                continue
+            if any((s.index, x) in taken for x in range(c.j, min(c.j + 2, s.span.end))):
+                continue  # "son homologue russe Sergueï Lavrov": named
+            title = self._counterpart_of(s, marker)
+            if title is None or title.role is None:
+                continue
+            out.append((TitleMention(title.role, k - 1, c.j, s.doc[k - 1:c.j].text), c.code))
         return out
 
     def _office_holder(self, s: Sentence, t, country: str, entities: list[PersonEntity]) -> list[PersonEntity]:

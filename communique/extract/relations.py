@@ -85,11 +85,15 @@ class RelationExtractor:
             partners = [c.code for c in s.countries if c.i >= lv.j and c.code != anchor and not c.is_location]
             return [frozenset((anchor, p)) for p in dict.fromkeys(partners) if anchor]
         if toks and toks[0] == "entre":
-            codes = list(dict.fromkeys(c.code for c in s.countries if c.i >= lv.j))[:2]
+            # the "entre A et B" phrase ends at the clause's next punctuation ("..., peut-on lire dans les
+            # journaux russes" names no party)
+            end = next((t.i for t in s.doc[lv.j:s.span.end] if t.is_punct and t.text not in ("-", "'", "’")), s.span.end)
+            codes = list(dict.fromkeys(c.code for c in s.countries if lv.j <= c.i < end))[:2]
             if len(codes) == 2:
                 return [frozenset(codes)]
             if not codes:  # "entre les deux pays": the pair the sentence or the story is about
-                pair = self.ctx.pair_for(s, s.codes())
+                before = list(dict.fromkeys(c.code for c in s.countries if c.i < end))
+                pair = before[:2] if len(before) >= 2 else self.ctx.pair_for(s, before)
                 return [frozenset(pair)] if len(pair) == 2 else []
             return []
         if len({c.code for c in after}) >= 2:

@@ -85,6 +85,7 @@ class Lexicon:
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    day_parts: frozenset[str] = frozenset()
     modality: dict = field(default_factory=dict)
     domains: list[Entry] = field(default_factory=list)  # code = domain
     name_stopwords: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.weekdays = {fold(k): int(v) for k, v in (months.get("weekdays") or {}).items()}
     lex.deictic_days = {fold(k): int(v) for k, v in (months.get("deictic") or {}).items()}
     lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
+    lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])
     lex.persons = _read_yaml(folder / "persons.yaml")
     lex.not_places = list(_read_yaml(folder / "not_places.yaml").get("not_places") or [])
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):

@@ -225,3 +225,39 @@ def test_talks_between_two_named_sides_have_those_sides_only(extract_text):
                          "Alexander Novak, mardi à Moscou.", date="2024-02-08")
     meeting = only(events(facts, "meeting"))
     assert set(meeting.countries) == {"TUR", "RUS"}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    pytest.param("Le président ghanéen a reçu mercredi au palais présidentiel le ministre turc des Affaires "
+                 "étrangères.", "GHA", "TUR", id="object-hung-on-the-place"),
+    pytest.param("Le président égyptien a rencontré lundi à Alger le président algérien, s'engageant à renforcer "
+                 "la coopération énergétique.", "EGY", "DZA", id="object-after-day-and-place"),
+])
+def test_the_object_of_a_meeting_verb_after_a_day_and_a_place(extract_text, text, a, b):
+    facts = extract_text(text, "2022-03-10")
+    m = only(events_between(facts, "meeting", a, b), f"meeting {a}-{b}")
+    assert m.status == "happened"
+
+
+def test_a_summit_of_an_organisation_is_the_frame_of_the_meeting_not_a_meeting(extract_text):
+    facts = extract_text(
+        "En marge du sommet de l'Union africaine à Addis-Abeba, le président nigérien a rencontré son "
+        "homologue béninois.", "2019-02-11")
+    assert events_between(facts, "meeting", "NER", "BEN")
+    assert not events_between(facts, "meeting", "NER", "ETH")
+
+
+def test_an_unnamed_counterpart_is_the_holder_of_the_same_office(extract_text):
+    # "son homologue ivoirien" without a name: the president of Côte d'Ivoire at the article's date
+    facts = extract_text("Le président ghanéen s'est entretenu mardi à Accra avec son homologue ivoirien.",
+                         "2019-06-12")
+    m = only(events_between(facts, "meeting", "GHA", "CIV"))
+    assert participant_named(m, "Ouattara") is not None
+
+
+def test_a_part_of_the_day_keeps_its_date(extract_text):
+    # "l'après-midi du 9 mai" dates the talks; only a day complementing another thing is that thing's
+    facts = extract_text("Dans l'après-midi du 9 mai, le président angolais s'est entretenu avec le Premier ministre "
+                         "portugais.", "2023-05-11")
+    m = only(events_between(facts, "meeting", "AGO", "PRT"))
+    assert m.date_start == "2023-05-09"

@@ -201,3 +201,12 @@ def test_a_level_with_the_date_it_was_established_is_an_upgrade_of_that_date(ext
     facts = extract_text(text, "2024-01-27")
     up = only(events_between(facts, "upgrade", *codes))
     assert (up.level, up.date_start, up.status) == (level, year, "happened")
+
+
+def test_the_pair_between_ends_at_the_clause(extract_text):
+    # "entre les deux pays, ... dans les journaux indiens": the countries after the comma are no party
+    facts = extract_text(
+        "La visite du président mongol au Japon vise à approfondir le partenariat stratégique global entre les "
+        "deux pays, selon plusieurs journaux indiens parus samedi.", "2022-11-26")
+    rel = only(relations_between(facts, "MNG", "JPN"), "relation MNG-JPN")
+    assert rel.level == "comprehensive_strategic_partnership"

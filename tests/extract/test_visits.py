@@ -356,3 +356,28 @@ def test_a_date_of_another_event_in_a_visit_sentence_makes_no_listed_visit(extra
     facts = extract_text(text, "2019-11-20")
     dated = {v.date_start for v in events(facts, "visit", "happened")}
     assert not dated & {"2015-05", "2019-08"}
+
+
+def test_a_stay_with_a_visit_as_its_purpose_is_a_visit_there(extract_text):
+    # "être à" / "se trouver à" + "pour une visite": the place is the clause's, not the visit noun's
+    for text in ("La présidente tanzanienne Samia Suluhu Hassan est à Séoul pour une visite d'État.",
+                 "La présidente tanzanienne Samia Suluhu Hassan se trouve à Séoul pour une visite officielle."):
+        facts = extract_text(text, "2024-06-03")
+        v = only(visits(facts, "TZA", "KOR"), "visit TZA→KOR")
+        assert v.status == "happened"
+
+
+def test_the_day_of_something_else_does_not_date_the_visit(extract_text):
+    facts = extract_text(
+        "AGENCE, 2 mai -- Le président kényan a salué la visite d'État au Kenya du président ghanéen et sa "
+        "participation aux cérémonies de la Fête du 12 décembre.", "2023-05-02")
+    v = only(visits(facts, "GHA", "KEN"), "visit GHA→KEN")
+    assert v.date_start != "2022-12-12"
+
+
+def test_a_visit_during_which_a_text_was_signed_happened_whatever_the_main_clause(extract_text):
+    facts = extract_text(
+        "Les deux pays porteront leurs échanges à 5 milliards de dollars, selon un communiqué conjoint signé "
+        "mardi à Lima durant la visite d'État du président chilien au Pérou.", "2022-09-08")
+    v = only(visits(facts, "CHL", "PER"), "visit CHL→PER")
+    assert v.status == "happened"
