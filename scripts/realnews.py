@@ -4,6 +4,7 @@
     python scripts/realnews.py sources   # rebuild samples/realnews/sources.tsv from the cache and check it
     python scripts/realnews.py score [--merged] [--misses] [--partial]   # extract the cached articles, score them
     python scripts/realnews.py check     # is the cache complete and are its texts the annotated ones?
+    python scripts/realnews.py --lang en score   # the same for the English set (samples/realnews-en)
 
 The article texts are the stored copies of public pages that the project's search tool returns (their
 opening, up to about 2,000 characters). They live in ``samples/realnews/cache/`` (git-ignored): each
@@ -35,6 +36,15 @@ CACHE = SET / "cache"
 SOURCES = SET / "sources.tsv"
 GOLD = SET / "gold.jsonl"
 EVAL = ROOT.parent / "shared" / "eval"
+SETS = {"fr": ROOT / "samples" / "realnews", "en": ROOT / "samples" / "realnews-en"}
+
+
+def _use_set(lang: str) -> None:
+    global SET, CACHE, SOURCES, GOLD
+    SET = SETS[lang]
+    CACHE, SOURCES, GOLD = SET / "cache", SET / "sources.tsv", SET / "gold.jsonl"
+
+
 COLUMNS = ["id", "url", "outlet", "published", "title", "countries", "sha256"]
 
 
@@ -167,6 +177,8 @@ def cmd_score(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lang", choices=sorted(SETS), default="fr",
+                    help="which set: the French articles (samples/realnews) or the English ones (samples/realnews-en)")
     sub = ap.add_subparsers(dest="command", required=True)
     sub.add_parser("sources", help="rebuild sources.tsv from the cache and the annotators' parts")
     sc = sub.add_parser("score", help="extract the cached articles and score them against gold.jsonl")
@@ -182,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     ck = sub.add_parser("check", help="say which cached texts are missing or changed (writes nothing)")
     ck.add_argument("--cache", metavar="DIR", help="the folder of the article texts")
     args = ap.parse_args(argv)
+    _use_set(args.lang)
     os.chdir(ROOT)
     return {"sources": cmd_sources, "score": cmd_score, "check": cmd_check}[args.command](args)
 
