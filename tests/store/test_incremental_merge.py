@@ -185,3 +185,43 @@ def test_incremental_merge_of_the_sample_corpus_equals_a_whole_recompute(open_, 
         update_merged(store)
         assert stored_record(store) == expected_record(store), f"seed {SEED}"
     assert store.check() == []
+
+
+def busy_dyad_documents(rng: random.Random) -> list[tuple[str, list[dict]]]:
+    """One dyad meeting every 20 days for two years, each meeting told by two articles that may date it a
+    day or a month apart (conflicts), with undated and yearless reports and a figure per quarter: the
+    data whose merge groups chain from one meeting to the next."""
+    import datetime as dt
+
+    docs = []
+    day = dt.date(2022, 1, 3)
+    for k in range(36):
+        d = day + dt.timedelta(days=20 * k)
+        for art in "ab":
+            shift = rng.choice([0, 0, 1, 30]) if art == "b" else 0
+            date = (d + dt.timedelta(days=shift)).isoformat()
+            if rng.random() < 0.08:
+                date = None
+            elif rng.random() < 0.08:
+                date = "-" + date[4:]  # "--MM-DD"
+            people = [("Emmanuel Macron", "FRA")] if rng.random() < 0.5 else [("To Lam", "VNM")]
+            recs = [meeting(date, people, ("FRA", "VNM")), person(*people[0])]
+            if k % 5 == 0:
+                recs.append(figure(100 + rng.choice([0, 1, 40]), period=f"{d.year}-{d.month:02d}"))
+            docs.append((f"{art}{k:03d}", recs))
+    return docs
+
+
+@pytest.mark.parametrize("round_", range(2))
+def test_incremental_merge_of_a_busy_dyad_equals_a_whole_recompute(open_, round_):
+    rng = random.Random(SEED * 7 + round_)
+    docs = busy_dyad_documents(rng)
+    rng.shuffle(docs)
+    store = open_()
+    parts = batches(docs, rng)
+    for batch in parts[:12] + [[d for b in parts[12:] for d in b]]:  # a few at a time, then the rest at once
+        for doc_id, recs in batch:
+            assert store.add(RecordFacts(doc_id, recs))
+        update_merged(store)
+        assert stored_record(store) == expected_record(store), f"seed {SEED}"
+    assert any(c[2].get("about") == "event" for c in stored_record(store)[1])
