@@ -135,6 +135,8 @@ class EventExtractor:
             if sub == "reflexive":
                 tok = next((x for x in span if x.pos_ == "VERB"), span[-1])
                 sub = "verb"
+            elif sub == "stay":
+                tok = span[0]
             else:
                 tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
             if sub == "marked":
@@ -453,6 +455,8 @@ class EventExtractor:
             nxt = [fold(x.text) for x in s.doc[tok.i + 1: min(tok.i + 4, s.span.end)]]
             if self.not_diplomatic.intersection(nxt):
                 return []
+        if t.sub == "stay":
+            return self._stay(t)
         hosts = []
         for c in self._locations(s, win):
             if c.code not in hosts:
@@ -553,6 +557,34 @@ class EventExtractor:
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
         return out
+
+    def _stay(self, t: Trigger) -> list[Candidate]:
+        """"Le Président russe est à Pékin": a person of one country, the subject of a verb of presence in the
+        present (or a compound past) with a foreign country or capital right after it, is visiting there."""
+        s, tok = t.sentence, t.token
+        if "Imp" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
+            return []  # "il était à Pékin quand ...": a circumstance, not the story's visit
+        place = next((c for c in s.countries if tok.i + 1 <= c.i <= tok.i + 3 and c.is_location
+                      and c.label in ("COUNTRY", "CAPITAL")), None)
+        if place is None:
+            return []
+        k = tok.i - 1
+        while k > s.span.start and not (s.doc[k].is_punct and s.doc[k].text not in ("-", "'", "’")):
+            k -= 1
+        clause = set(range(k, tok.i))
+        people = [m for m in self.persons_in(s, clause) if self.person_country(m) not in (None, place.code)]
+        if not people:
+            return []
+        guest = self.person_country(people[0])
+        noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
+                     and 0 < o.token.i - tok.i <= 8), None)
+        e = Event(doc=None, type="visit", countries=[guest, place.code], guest=guest, host=place.code,
+                  visit_kind=self._visit_kind(noun) if noun is not None else "unspecified")
+        if place.label == "CAPITAL":
+            e.location = {"country": place.code, "city": place.text}
+        c = Candidate(t, e, [m for m in people if self.person_country(m) == guest])
+        self._visits.append(c)
+        return [c]
 
     @staticmethod
     def _stay_place(tok) -> set[int]:
@@ -1408,6 +1440,10 @@ def build_matcher(vocab, tr: dict) -> Matcher:
                                {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
                                {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": "rendre"}]])
     m.add("visit:verb", [[{"LEMMA": "arriver", "POS": "VERB"}]])
+    stay = v.get("stay") or {}
+    if stay:
+        m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}},
+                              {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     single = [w for w in mt["nouns"] if " " not in w]
     m.add("meeting:noun", nouns(single))

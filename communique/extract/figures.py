@@ -119,7 +119,7 @@ class FigureExtractor:
             years = [d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since]
             last_year = years[-1] if years else last_year
             previous = s
-        return _without_heading_repeats(out, self.ctx)
+        return _restatements_joined(_without_heading_repeats(out, self.ctx))
 
     def _story_pair(self) -> list[str]:
         """The two countries the article names most (parties, not places), when two stand out."""
@@ -234,7 +234,12 @@ class FigureExtractor:
         if not before:
             return False
         gap = fold(self.ctx.document.text[before[-1].end:q.start])
-        return bool(re.fullmatch(r"\s*(?:\(|,?\s*soit\s+(?:environ\s+|pres\s+de\s+|quelque\s+)?)\s*", gap))
+        if re.fullmatch(r"\s*(?:\(|,?\s*soit\s+(?:environ\s+|pres\s+de\s+|quelque\s+)?)\s*", gap):
+            return True
+        # "1 milliard de dollars par an, environ 560 milliards de francs CFA": an approximate amount in another
+        # currency right after the first one
+        return q.unit != before[-1].unit and bool(re.fullmatch(
+            r"\s*(?:par\s+an(?:nee)?\s*)?,\s*(?:environ|pres\s+de|quelque|approximativement|a\s+peu\s+pres)\s*", gap))
 
     def _period(self, s: Sentence, q, qs, target_year) -> str | None:
         """The period of an amount: the date right after it in its clause ("3,1 milliards en 2019, contre
@@ -259,6 +264,11 @@ class FigureExtractor:
             d = min(dates, key=lambda d: abs(d.start - q.start))
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
         year = (self.ctx.document.date or "")[:4]
+        month = (self.ctx.document.date or "")[5:7]
+        if year.isdigit() and month.isdigit() and re.search(
+                r"\b(?:depuis\s+le\s+debut\s+de\s+(?:l'annee|cette\s+annee)|depuis\s+janvier(?!\s+(?:19|20)\d\d))\b",
+                self._folded(s)):
+            return f"{year}-01/{year}-{month}"  # the year to date, as of the article
         if year.isdigit() and re.search(r"\b(?:cette\s+annee|(?:vers\s+|a\s+)?la\s+fin\s+de\s+l'annee)\b",
                                         self._folded(s)):
             return year
@@ -329,6 +339,23 @@ class FigureExtractor:
                      approximate=q.approximate, quote=q.text)
         fig.sources = [Source(self.ctx.document.id, s.start, s.end, s.text)]
         return fig
+
+
+def _restatements_joined(figures: list[Figure]) -> list[Figure]:
+    """"... le souhait de porter les échanges à 1 milliard de dollars. «Nous voulons les porter à 1 milliard
+    de dollars», a-t-il dit": the same amount of the same measure between the same countries for the same
+    period, told twice in one article, is one figure with both sentences as its sources."""
+    kept: dict[tuple, Figure] = {}
+    out = []
+    for f in figures:
+        key = (f.metric, frozenset(f.countries), f.value, f.unit, f.period, f.target_year)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = f
+            out.append(f)
+        else:
+            first.sources.extend(src for src in f.sources if src not in first.sources)
+    return out
 
 
 def _without_heading_repeats(figures: list[Figure], ctx: DocContext) -> list[Figure]:

@@ -381,3 +381,27 @@ def test_volume_and_target_of_one_passage(extract_text, text):
     target = only(figures(facts, "trade_target"))
     assert close(target.value, 5e9) and target.unit == "USD" and target.target_year == 2030
     assert set(volume.countries) == set(target.countries) == {"CHL", "KOR"}
+
+
+def test_an_approximate_amount_in_another_currency_is_the_same_figure(extract_text):
+    facts = extract_text(
+        "Le président ivoirien a souhaité porter les échanges entre la Côte d'Ivoire et le Maroc à 2 milliards de "
+        "dollars par an, environ 1200 milliards de francs CFA.", "2021-04-02")
+    assert [f.value for f in figures(facts)] == [2e9]
+
+
+def test_an_amount_told_twice_is_one_figure_with_two_sources(extract_text):
+    facts = extract_text(
+        "Le Premier ministre grec a dit vouloir porter les échanges entre la Grèce et l'Égypte à 5 milliards de "
+        "dollars. « Nous voulons porter nos échanges avec l'Égypte à 5 milliards de dollars », a-t-il ajouté.",
+        "2022-10-20")
+    f = only(figures(facts, "trade_target"))
+    assert len(f.sources) == 2
+
+
+def test_the_year_to_date_is_a_period(extract_text):
+    facts = extract_text(
+        "Les échanges entre le Chili et le Pérou se sont élevés à 3,2 milliards de dollars depuis le début de "
+        "l'année.", "2018-09-14")
+    f = only(figures(facts, "trade_volume"))
+    assert f.period == "2018-01/2018-09"

@@ -381,3 +381,27 @@ def test_a_visit_during_which_a_text_was_signed_happened_whatever_the_main_claus
         "mardi à Lima durant la visite d'État du président chilien au Pérou.", "2022-09-08")
     v = only(visits(facts, "CHL", "PER"), "visit CHL→PER")
     assert v.status == "happened"
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("La Première ministre danoise est à Nairobi.", "DNK", "KEN"),
+    ("Le ministre kényan des Affaires étrangères se trouve en Éthiopie depuis lundi.", "KEN", "ETH"),
+])
+def test_a_leader_present_in_a_foreign_place_is_visiting_it(extract_text, text, guest, host):
+    facts = extract_text(text, "2023-03-15")
+    v = only(visits(facts, guest, host), f"visit {guest}→{host}")
+    assert v.status == "happened"
+
+
+@pytest.mark.parametrize("text", [
+    "Le siège de l'organisation est à Genève.",
+    "L'ambassade du Japon est à Hanoï depuis 1973.",
+    "Le président français était à Berlin quand la nouvelle est tombée.",
+])
+def test_presence_of_no_one_or_in_the_past_is_no_visit(extract_text, text):
+    assert not events(extract_text(text, "2023-03-15"), "visit")
+
+
+def test_a_stay_takes_the_kind_of_the_visit_it_is_for(extract_text):
+    facts = extract_text("Le président sénégalais est à Pékin pour une visite d'État.", "2023-03-15")
+    assert only(visits(facts, "SEN", "CHN")).visit_kind == "state"
