@@ -315,7 +315,16 @@ def _merge_into(a: Event, b: Event) -> None:
 
 def _dedupe(cands: list[Candidate]) -> list[Event]:
     out: list[Event] = []
+    dated_upgrades = {(frozenset(c.event.countries), c.event.level): c.event for c in cands
+                      if c.event.type == "upgrade" and c.event.status == "happened" and c.explicit_date}
     for c in cands:
+        e = c.event
+        first = dated_upgrades.get((frozenset(e.countries), e.level)) if e.type == "upgrade" else None
+        if first is not None and first is not e and not c.explicit_date and e.status == "happened":
+            # "dans le contexte où les 2 pays ont établi un partenariat stratégique" after "l'établissement du
+            # partenariat stratégique en juillet 2007": a pair reaches a level once; the dated telling dates it
+            first.sources.extend(src for src in e.sources if src not in first.sources)
+            continue
         e = c.event
         target = next((o for o in out if _compatible(o, e)), None)
         if target is None and c.anaphoric:

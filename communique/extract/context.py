@@ -119,20 +119,29 @@ class DocContext:
 
     def _complete(self, s: Sentence, have: list[str], back: int) -> list[str]:
         """Add one party to ``have``: the nearest other country mentioned before, or the focal one."""
-        for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
-            for c in prev.countries:
-                if c.code not in have:
-                    return have + [c.code]
+        # a party named as such before a place where something happened ("une rencontre tenue à Pékin")
+        for places in (False, True):
+            for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
+                for c in prev.countries:
+                    if c.code not in have and (places or not c.is_location):
+                        return have + [c.code]
+            if places is False and self.focal and self.focal not in have:
+                break
         return have + [self.focal] if self.focal and self.focal not in have else list(have)
 
     def _pair(self, s: Sentence, back: int) -> list[str]:
         """Two parties from the sentence and those before it, then the focal country."""
         codes: list[str] = []
-        for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
-            for c in prev.countries:
-                if c.code not in codes:
-                    codes.append(c.code)
-            if len(codes) >= 2:
+        for places in (False, True):
+            # parties named as such first; places where things happened only when they are too few
+            codes = []
+            for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):
+                for c in prev.countries:
+                    if c.code not in codes and (places or not c.is_location):
+                        codes.append(c.code)
+                if len(codes) >= 2:
+                    break
+            if len(codes) >= 2 or (codes and self.focal and self.focal not in codes):
                 break
         if len(codes) == 1 and self.focal and self.focal not in codes:
             codes.insert(0, self.focal)

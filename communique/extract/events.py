@@ -1111,7 +1111,11 @@ class EventExtractor:
             between = {fold(x.text) for x in s.doc[min(tok.i, levels[0].i):max(tok.i, levels[0].i)]}
             if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
                 obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
-                if levels[0].i not in obj and not self.rank_nouns & between:
+                # "ont établi un partenariat stratégique" whatever the parser hangs the level on: the level
+                # right after the verb, past a determiner, is its object
+                right_after = tok.i < levels[0].i <= tok.i + 3 and all(
+                    x.pos_ in ("DET", "ADV", "ADJ") for x in s.doc[tok.i + 1:levels[0].i])
+                if levels[0].i not in obj and not right_after and not self.rank_nouns & between:
                     return []
             elif not self.rank_nouns & between:
                 return []  # "élever les relations à la hauteur de leur partenariat": no new level

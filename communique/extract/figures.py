@@ -308,7 +308,9 @@ class FigureExtractor:
                 metric, unit = "tourist_arrivals", "persons"
             else:
                 return None
-        codes = s.codes()
+        # "lors du sommet de l'OTAN à Bruxelles": where something was said is no party to the figure
+        codes = list(dict.fromkeys(c.code for c in s.countries
+                                   if not (c.is_location and c.label in ("CAPITAL", "CITY"))))
         if metric == "strategic_partner_count":
             countries = [self.ctx.focal] if self.ctx.focal in codes or not codes else codes[:1]
         else:
@@ -321,6 +323,8 @@ class FigureExtractor:
             # "les échanges bilatéraux ont baissé de 42 %": the two countries the article is about
             top = self._story_pair()
             countries = list(dict.fromkeys([*countries, *top]))[:2] if len(top) == 2 else countries
+        if len(set(countries)) < 2 and metric != "strategic_partner_count":
+            return None  # a bilateral amount whose second country the text never names
         period = None
         if metric != "trade_target":
             period = self._period(s, q, qs, target_year)

@@ -405,3 +405,26 @@ def test_the_year_to_date_is_a_period(extract_text):
         "l'année.", "2018-09-14")
     f = only(figures(facts, "trade_volume"))
     assert f.period == "2018-01/2018-09"
+
+
+def test_a_city_where_something_happened_is_no_party_to_a_later_figure(extract_text):
+    facts = extract_text(
+        "Les relations sénégalo-marocaines se sont beaucoup développées. Les ministres des deux pays se sont vus "
+        "lors d'une réunion tenue à Paris en mai. Les échanges bilatéraux ont atteint 400 millions de dollars en "
+        "2021.", "2022-06-01")
+    f = only(figures(facts, "trade_volume"))
+    assert set(f.countries) == {"SEN", "MAR"}
+
+
+def test_a_capital_where_a_figure_was_announced_is_no_party(extract_text):
+    facts = extract_text(
+        "À Bruxelles, le président turc a souligné sa volonté de porter les échanges entre la Turquie et les "
+        "États-Unis à 100 milliards de dollars.", "2021-06-15")
+    f = only(figures(facts, "trade_target"))
+    assert set(f.countries) == {"TUR", "USA"}
+
+
+def test_a_bilateral_figure_with_one_country_is_not_reported(extract_text):
+    facts = extract_text("En 2017, les échanges bilatéraux de la France ont baissé de 12 % à 25 millions d'euros.",
+                         "2018-03-01")
+    assert not figures(facts, "trade_volume")

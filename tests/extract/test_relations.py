@@ -210,3 +210,12 @@ def test_the_pair_between_ends_at_the_clause(extract_text):
         "deux pays, selon plusieurs journaux indiens parus samedi.", "2022-11-26")
     rel = only(relations_between(facts, "MNG", "JPN"), "relation MNG-JPN")
     assert rel.level == "comprehensive_strategic_partnership"
+
+
+def test_a_level_reached_once_is_one_upgrade_dated_where_the_text_dates_it(extract_text):
+    facts = extract_text(
+        "Les deux pays ont établi un partenariat stratégique en mars 2016, lors de la visite du président "
+        "mexicain à Hanoï. Cette visite vise à approfondir la coopération, dans le contexte où le Vietnam et le "
+        "Mexique ont établi un partenariat stratégique.", "2019-05-20")
+    ups = events_between(facts, "upgrade", "VNM", "MEX")
+    assert [u.date_start for u in ups] == ["2016-03"]
