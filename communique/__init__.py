@@ -1,4 +1,4 @@
-"""communique: reads French diplomatic news and keeps traceable fact records.
+"""communique: reads French and English diplomatic news and keeps traceable fact records.
 
 The stages, in order: ``ingest`` (files → ``Document``), ``clean`` (which parts are article text),
 ``nlp`` (spaCy), ``extract`` (→ ``DocumentFacts``: events, figures, relations, persons, commitments,
@@ -65,11 +65,12 @@ def _version() -> str:
 #: same value as ``communique.ingest.DEFAULT_MAX_BYTES`` (not imported here, to keep import cheap)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
-_PIPELINES: dict[str, Any] = {}
+_PIPELINES: dict[str | None, Any] = {}
 
 
-def _pipeline(lang: str = "fr") -> Pipeline:
-    """The process-wide ``Pipeline`` of a language: the spaCy model is loaded once per process."""
+def _pipeline(lang: str | None = None) -> Pipeline:
+    """The process-wide ``Pipeline`` of a language (None: each document's own): the spaCy models are
+    loaded once per process."""
     if lang not in _PIPELINES:
         from .pipeline import Pipeline
 
@@ -78,7 +79,7 @@ def _pipeline(lang: str = "fr") -> Pipeline:
 
 
 def extract_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  lang: str = "fr", on_error: Callable[[InputError], None] | None = None,
+                  lang: str | None = None, on_error: Callable[[InputError], None] | None = None,
                   pipeline: Pipeline | None = None, workers: int = 1) -> Iterator[dict[str, Any]]:
     """SCHEMA.md records of every article in ``paths`` (files and folders), document after document.
 
@@ -95,7 +96,7 @@ def extract_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str
         yield from facts.to_records()
 
 
-def extract_file(path: str | os.PathLike[str], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "fr",
+def extract_file(path: str | os.PathLike[str], *, date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, lang: str | None = None,
                  pipeline: Pipeline | None = None) -> list[dict[str, Any]]:
     """SCHEMA.md records of one file (every article of a ``.jsonl`` file).
 

@@ -55,6 +55,7 @@ class Lang(str, Enum):
     """Languages the pipeline has a model and language data for."""
 
     fr = "fr"
+    en = "en"
 
 
 class Engine(str, Enum):
@@ -104,7 +105,9 @@ DateOpt = Annotated[Optional[str], typer.Option(
 MaxSizeOpt = Annotated[float, typer.Option(
     "--max-size", metavar="MB", callback=_check_size,
     help="Skip (as an error) any file or JSON Lines record larger than this.")]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of the articles.")]
+LangOpt = Annotated[Optional[Lang], typer.Option(
+    "--lang", help="Read every article in this language (default: each in its own, French or English, told from "
+                   "its text or its JSON Lines \"lang\" field; others are refused).")]
 WorkersOpt = Annotated[Optional[int], typer.Option(
     "--workers", "-j", min=1, metavar="N",
     help="Worker processes analysing documents (default: the number of cores; each holds a copy of the model).")]
@@ -424,7 +427,7 @@ def extract(
         help="Write the records to FILE (replaced at the end, atomically) instead of stdout.")] = None,
     date: DateOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
-    lang: LangOpt = Lang.fr,
+    lang: LangOpt = None,
     kb: KbOpt = None,
     strict: StrictOpt = False,
     workers: WorkersOpt = None,
@@ -489,7 +492,7 @@ class _Stopped(Exception):
 
 
 def _extract_dask(ui: _Ui, articles: list[str], output: Optional[str], scheduler: Optional[str],
-                  workers: Optional[int], max_size: float, date: Optional[str], lang: Lang, kb) -> None:
+                  workers: Optional[int], max_size: float, date: Optional[str], lang: Optional[Lang], kb) -> None:
     """``extract --engine dask``: partitions of documents and records, then their merge, in --output DIR."""
     if not output:
         raise typer.BadParameter("--engine dask writes Parquet partitions: give --output DIR", param_hint="--output")
@@ -509,7 +512,7 @@ def _extract_dask(ui: _Ui, articles: list[str], output: Optional[str], scheduler
         ui.status(f"Dask: {scheduler or f'local cluster of {n} workers'}")
         summary = extract_to_parquet(articles, output, client=client, n_workers=n, date=date,
                                      max_bytes=int(max_size * 1024 * 1024), on_error=ui.input_error,
-                                     on_skip=ui.skipped, lang=lang.value, kb=kb)
+                                     on_skip=ui.skipped, lang=lang.value if lang else None, kb=kb)
         merged = merge_parquet(output, client=client, kb=kb)
     if cluster is not None:
         cluster.close()
@@ -523,7 +526,7 @@ def ingest(
     db: DbOpt = DEFAULT_DB,
     date: DateOpt = None,
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
-    lang: LangOpt = Lang.fr,
+    lang: LangOpt = None,
     kb: KbOpt = None,
     strict: StrictOpt = False,
     workers: WorkersOpt = None,
@@ -1040,13 +1043,13 @@ def _load_kb(files: Optional[list[str]]):
     return load_kbs(paths)
 
 
-def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Lang,
+def _process(ui: _Ui, articles: list[str], max_size: float, date: Optional[str], lang: Optional[Lang],
              kb=None, *, done: Callable[[Document], bool] | None = None,
              strict: bool = False, workers: Optional[int] = None) -> Iterator[DocumentFacts]:
     from . import _pipeline
     from .pipeline import default_workers
 
-    pipeline = _pipeline(lang.value)
+    pipeline = _pipeline(lang.value if lang else None)
     pipeline.kb = kb
     if ui.interactive:  # the model takes seconds to load: say so rather than show a stalled bar
         ui.loading()

@@ -157,7 +157,7 @@ _PIPELINES: dict[tuple, Any] = {}
 _PIPELINE_LOCK = threading.Lock()
 
 
-def _pipeline(lang: str, model: str | None, batch_size: int, kb: Any):
+def _pipeline(lang: str | None, model: str | None, batch_size: int, kb: Any):
     """This process's ``Pipeline`` (the spaCy model is loaded once per worker process, on first use)."""
     from .pipeline import Pipeline
 
@@ -185,7 +185,8 @@ def _extract_task(index: int, files: list[str], output_dir: str, options: dict[s
     errors: list[InputError] = []
     skipped: list[Skipped] = []  # inside the files (records of an archive that are no article)
     docs: list[Document] = []
-    for item in iter_documents(files, max_bytes=options["max_bytes"], date=options["date"], on_skip=skipped.append):
+    for item in iter_documents(files, max_bytes=options["max_bytes"], date=options["date"], on_skip=skipped.append,
+                               lang=options["lang"]):
         if isinstance(item, InputError):
             errors.append(item)
         else:
@@ -283,7 +284,7 @@ def extract_to_parquet(paths: Iterable[str | os.PathLike[str]], output_dir: str 
                        scheduler: str | None = None, n_workers: int = 2, date: str | None = None,
                        max_bytes: int = DEFAULT_MAX_BYTES, on_error: Callable[[InputError], None] | None = None,
                        on_skip: Callable[[Skipped], None] | None = None,
-                       progress: Callable[[int, int], None] | None = None, lang: str = "fr",
+                       progress: Callable[[int, int], None] | None = None, lang: str | None = None,
                        model: str | None = None, kb: Any = None, batch_size: int = 16,
                        files_per_task: int = FILES_PER_TASK, bytes_per_task: int = BYTES_PER_TASK,
                        overwrite: bool = False, client: Any = None) -> ExtractSummary:

@@ -22,6 +22,7 @@ from .clean import segment
 from .errors import CommuniqueError, ExtractionError, InputError
 from .extract import Extractor
 from .ingest import DEFAULT_MAX_BYTES, Skipped, iter_documents
+from .ingest.language import detect as detect_language
 from .nlp import analyse, load_pipeline
 from .records import Document, DocumentFacts
 from .resolve import resolve_document
@@ -69,29 +70,49 @@ class _WorkerTraceback(Exception):
 
 @dataclass
 class Pipeline:
-    """Loads the spaCy model and the language data once; processes documents in batches."""
+    """Loads the spaCy model and the language data of each language once; processes documents in batches.
 
-    lang: str = "fr"
+    ``lang`` None reads each document in its own language (``Document.lang``, told by ingest); a code
+    ("fr", "en") reads every document in that language. ``model`` names the spaCy pipeline to use
+    instead of the language's default (with a forced ``lang`` only)."""
+
+    lang: str | None = None
     model: str | None = None
     batch_size: int = 16
     kb: object = None  # the user's knowledge base (resolve.kb.KnowledgeBase): canonical spellings
-    _nlp: object = field(default=None, repr=False)
-    _extractor: Extractor | None = field(default=None, repr=False)
+    _nlps: dict = field(default_factory=dict, repr=False)
+    _extractors: dict = field(default_factory=dict, repr=False)
     _extractor_kb: object = field(default=None, repr=False)
 
     @property
+    def default_lang(self) -> str:
+        return self.lang or "fr"
+
+    def nlp_for(self, lang: str):
+        if lang not in self._nlps:
+            self._nlps[lang] = load_pipeline(lang, self.model if self.lang else None)
+        return self._nlps[lang]
+
+    def extractor_for(self, lang: str) -> Extractor:
+        if self._extractor_kb is not self.kb:
+            # the user's knowledge base overrides the shipped office holders, so it is part of the extractor
+            self._extractors, self._extractor_kb = {}, self.kb
+        if lang not in self._extractors:
+            self._extractors[lang] = Extractor(lang, offices=office_holders(self.kb))
+        return self._extractors[lang]
+
+    @property
     def nlp(self):
-        if self._nlp is None:
-            self._nlp = load_pipeline(self.lang, self.model)
-        return self._nlp
+        """The spaCy pipeline of the forced language, else of French (the model loaded ahead of work)."""
+        return self.nlp_for(self.default_lang)
 
     @property
     def extractor(self) -> Extractor:
-        if self._extractor is None or self._extractor_kb is not self.kb:
-            # the user's knowledge base overrides the shipped office holders, so it is part of the extractor
-            self._extractor = Extractor(self.lang, offices=office_holders(self.kb))
-            self._extractor_kb = self.kb
-        return self._extractor
+        return self.extractor_for(self.default_lang)
+
+    def language_of(self, document: Document) -> str:
+        """The forced language, else the document's (told by ingest), else the one its text reads as."""
+        return self.lang or document.lang or detect_language(document.text) or "fr"
 
     def process_documents(self, documents: Iterable[Document],
                           on_error: Callable[[InputError], None] | None = None, *,
@@ -125,13 +146,21 @@ class Pipeline:
     def _analyse(self, batch: list[Document]) -> list[DocumentFacts | _Failure]:
         """Facts of each document of ``batch`` (in order), or the ``_Failure`` of a document whose
         extraction raised. Runs in the calling process or in a worker."""
-        out: list[DocumentFacts | _Failure] = []
-        for doc, segs in analyse([segment(d) for d in batch], self.nlp):
-            try:
-                out.append(resolve_document(self.extractor.extract(doc, segs), self.kb))
-            except Exception as exc:  # one faulty document must not stop a corpus
-                out.append(_Failure(doc.path or doc.id, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
-        return out
+        results: dict[int, DocumentFacts | _Failure] = {}
+        by_lang: dict[str, list[tuple[int, Document]]] = {}
+        for n, d in enumerate(batch):
+            by_lang.setdefault(self.language_of(d), []).append((n, d))
+        for lang, items in by_lang.items():
+            nlp, extractor = self.nlp_for(lang), self.extractor_for(lang)
+            for _, d in items:
+                d.lang = lang
+            analysed = analyse([segment(d) for _, d in items], nlp)
+            for (n, _), (doc, segs) in zip(items, analysed):
+                try:
+                    results[n] = resolve_document(extractor.extract(doc, segs), self.kb)
+                except Exception as exc:  # one faulty document must not stop a corpus
+                    results[n] = _Failure(doc.path or doc.id, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+        return [results[n] for n in range(len(batch))]
 
     @staticmethod
     def _emit(results: Iterable[DocumentFacts | _Failure], on_error, strict: bool) -> Iterator[DocumentFacts]:
@@ -207,7 +236,7 @@ class Pipeline:
         """
 
         def docs():
-            for item in iter_documents(list(paths), max_bytes=max_bytes, date=date, on_skip=on_skip):
+            for item in iter_documents(list(paths), max_bytes=max_bytes, date=date, on_skip=on_skip, lang=self.lang):
                 if isinstance(item, InputError):
                     if on_error is not None:
                         on_error(item)

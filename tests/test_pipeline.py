@@ -33,13 +33,13 @@ def pipeline():
 
 
 def test_pipeline_a_failing_document_is_reported_and_the_others_go_on(pipeline):
-    pipeline._extractor = FailingOn("b")
+    pipeline._extractors["fr"] = FailingOn("b")
     try:
         errors = []
         docs = [Document(i, TEXT, date="2024-03-05") for i in ("a", "b", "c")]
         out = list(pipeline.process_documents(docs, on_error=errors.append))
     finally:
-        pipeline._extractor = None
+        pipeline._extractors.pop("fr", None)
     assert [f.document.id for f in out] == ["a", "c"]
     assert len(errors) == 1 and isinstance(errors[0], ExtractionError)
     assert errors[0].path == "b" and "IndexError" in errors[0].problem
@@ -47,15 +47,15 @@ def test_pipeline_a_failing_document_is_reported_and_the_others_go_on(pipeline):
 
 
 def test_pipeline_without_error_handler_raises_a_typed_error(pipeline):
-    pipeline._extractor = FailingOn("a")
+    pipeline._extractors["fr"] = FailingOn("a")
     try:
         with pytest.raises(ExtractionError):
             list(pipeline.process_documents([Document("a", TEXT)]))
     finally:
-        pipeline._extractor = None
+        pipeline._extractors.pop("fr", None)
 
 
 def test_pipeline_batches_keep_document_order(pipeline):
     docs = [Document(f"d{i}", TEXT, date="2024-03-05") for i in range(5)]
-    small = Pipeline(batch_size=2, _nlp=pipeline.nlp)
+    small = Pipeline(batch_size=2, _nlps={"fr": pipeline.nlp})
     assert [f.document.id for f in small.process_documents(docs)] == [d.id for d in docs]

@@ -55,9 +55,9 @@ def _docs(ids):
 
 @pytest.mark.model
 def test_pipeline_workers_give_the_facts_of_one_worker_in_input_order(nlp):
-    one = list(Pipeline(_nlp=nlp).process_paths([str(SAMPLES)]))
+    one = list(Pipeline(_nlps={"fr": nlp}).process_paths([str(SAMPLES)]))
     # small batches: several batches in flight, finishing in any order
-    two = list(Pipeline(batch_size=3, _nlp=nlp).process_paths([str(SAMPLES)], workers=2))
+    two = list(Pipeline(batch_size=3, _nlps={"fr": nlp}).process_paths([str(SAMPLES)], workers=2))
     assert [f.document.id for f in two] == [f.document.id for f in one]
     assert [f.to_records() for f in two] == [f.to_records() for f in one]
     assert len(one) > 6
@@ -65,7 +65,7 @@ def test_pipeline_workers_give_the_facts_of_one_worker_in_input_order(nlp):
 
 @pytest.mark.model
 def test_pipeline_workers_report_a_failing_document_and_go_on(nlp):
-    pipeline = Pipeline(batch_size=2, _nlp=nlp, _extractor=FailingOn("c"))
+    pipeline = Pipeline(batch_size=2, _nlps={"fr": nlp}, _extractors={"fr": FailingOn("c")})
     errors = []
     out = list(pipeline.process_documents(_docs("abcde"), on_error=errors.append, workers=2))
     assert [f.document.id for f in out] == ["a", "b", "d", "e"]
@@ -75,7 +75,7 @@ def test_pipeline_workers_report_a_failing_document_and_go_on(nlp):
 
 @pytest.mark.model
 def test_pipeline_workers_without_error_handler_raise_with_the_worker_traceback(nlp):
-    pipeline = Pipeline(batch_size=2, _nlp=nlp, _extractor=FailingOn("b"))
+    pipeline = Pipeline(batch_size=2, _nlps={"fr": nlp}, _extractors={"fr": FailingOn("b")})
     with pytest.raises(ExtractionError) as info:
         list(pipeline.process_documents(_docs("abc"), workers=2))
     assert "IndexError" in str(info.value.__cause__)
@@ -83,7 +83,7 @@ def test_pipeline_workers_without_error_handler_raise_with_the_worker_traceback(
 
 @pytest.mark.model
 def test_pipeline_workers_strict_stops_at_the_first_failure(nlp):
-    pipeline = Pipeline(batch_size=2, _nlp=nlp, _extractor=FailingOn("c"))
+    pipeline = Pipeline(batch_size=2, _nlps={"fr": nlp}, _extractors={"fr": FailingOn("c")})
     errors = []
     out = list(pipeline.process_documents(_docs("abcdefgh"), on_error=errors.append, strict=True, workers=2))
     assert [f.document.id for f in out] == ["a", "b"]
@@ -101,7 +101,7 @@ def test_pipeline_workers_done_documents_are_never_sent_to_a_worker(nlp, tmp_pat
         return d.id == "b"
 
     # b would fail if a worker analysed it
-    pipeline = Pipeline(batch_size=1, _nlp=nlp, _extractor=FailingOn("b"))
+    pipeline = Pipeline(batch_size=1, _nlps={"fr": nlp}, _extractors={"fr": FailingOn("b")})
     errors = []
     out = list(pipeline.process_paths([str(tmp_path)], done=done, on_error=errors.append, workers=2))
     assert [f.document.id for f in out] == ["a", "c"]
@@ -110,7 +110,7 @@ def test_pipeline_workers_done_documents_are_never_sent_to_a_worker(nlp, tmp_pat
 
 @pytest.mark.model
 def test_pipeline_workers_a_killed_worker_is_a_typed_error_after_the_documents_before_it(nlp):
-    pipeline = Pipeline(batch_size=1, _nlp=nlp, _extractor=KillsWorkerOn("c"))
+    pipeline = Pipeline(batch_size=1, _nlps={"fr": nlp}, _extractors={"fr": KillsWorkerOn("c")})
     out = []
     with pytest.raises(WorkerCrashed):
         for facts in pipeline.process_documents(_docs("abcdef"), on_error=pytest.fail, workers=2):
@@ -120,7 +120,7 @@ def test_pipeline_workers_a_killed_worker_is_a_typed_error_after_the_documents_b
 
 @pytest.mark.model
 def test_pipeline_workers_stopping_early_ends_the_workers(nlp):
-    gen = Pipeline(batch_size=1, _nlp=nlp).process_documents(_docs("abcdefgh"), workers=2)
+    gen = Pipeline(batch_size=1, _nlps={"fr": nlp}).process_documents(_docs("abcdefgh"), workers=2)
     assert next(gen).document.id == "a"
     gen.close()  # must not hang, nor raise
 
@@ -207,4 +207,4 @@ def test_resume_the_same_output_twice_at_once_is_refused(tmp_path):
 def test_pipeline_workers_without_documents_load_no_model():
     pipeline = Pipeline()
     assert list(pipeline.process_documents([], workers=2)) == []
-    assert pipeline._nlp is None
+    assert pipeline._nlps == {}

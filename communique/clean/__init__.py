@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from communique.ingest import DATE_TOKEN_RE, french_share
+from communique.ingest import DATE_TOKEN_RE
+from communique.ingest.language import share as language_share
 from communique.ingest.safety import same_length_safe
 from communique.records import Document, Segment, SegmentKind
 
@@ -123,7 +124,6 @@ _HASHTAGS_RE = re.compile(r"(?:#[\w-]+[\s,;|]*){2,}")
 _RELATED_ARROW_RE = re.compile(r"(?:>>|»|►|▶|→|⇒|➤|➜)\s*\S")
 #: frequent English function words: a line made of them is not the article (a French site's English
 #: summary, a quote left untranslated)
-_ENGLISH_WORDS = frozenset("the of and to in is are was were with for on that this by from has have will its".split())
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BYLINE_RE = re.compile(
     r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}"
@@ -247,25 +247,28 @@ def _is_breadcrumb(line: str) -> bool:
     return marks >= 2 or _HOME_RE.match(line) is not None
 
 
-def _is_foreign(line: str) -> bool:
-    """A line in another language than French: mostly non-Latin letters (Chinese, Russian, Arabic), many
-    Vietnamese letters, or English function words and no French ones."""
+def _is_foreign(line: str, lang: str = "fr") -> bool:
+    """A line in another language than the article's: mostly non-Latin letters (Chinese, Russian, Arabic),
+    many Vietnamese letters, or another language's function words and none of the article's."""
     letters = [c for c in line[:400] if c.isalpha()]
     if len(letters) < 12:
         return False
     non_latin = sum(1 for c in letters if ord(c) > 0x24F and not 0x1E00 <= ord(c) <= 0x1EFF)
     if non_latin > len(letters) / 2:
         return True
+    own, n = language_share(line[:400], lang)
     # Vietnamese: its stacked diacritics (ạ ề ơ ư đ) are rare in French names (Tô Lâm has none of them)
     vietnamese = sum(1 for c in letters if 0x1EA0 <= ord(c) <= 0x1EF9 or c in "ơưđƠƯĐăĂ")
-    if vietnamese >= 4 and vietnamese > len(letters) / 10 and french_share(line[:400])[0] == 0:
+    if vietnamese >= 4 and vietnamese > len(letters) / 10 and own == 0:
         return True
-    ws = re.findall(r"[^\W\d_]+", line[:400].lower())
-    if len(ws) < 6:
+    if n < 6 or own > 0:
         return False
-    english = sum(1 for w in ws if w in _ENGLISH_WORDS)
-    share, _ = french_share(line[:400])
-    return share == 0 and english >= 2 and english >= len(ws) / 8
+    for other in ("fr", "en"):
+        if other != lang:
+            share, _ = language_share(line[:400], other)
+            if share * n >= 2 and share >= 1 / 8:
+                return True  # "Read more in English: ..." under a French article, and the other way round
+    return False
 
 
 def _is_caption(line: str) -> bool:
@@ -367,7 +370,7 @@ class _Segmenter:
         if len(line) <= SHORT_LINE_MAX_CHARS and _RELATED_ARROW_RE.match(line):
             self.add(start, end, "teaser")  # a link to another article, on its own line
             return
-        if _is_foreign(line):
+        if _is_foreign(line, self.doc.lang or "fr"):
             self.add(start, end, "boilerplate")
             return
         if self.in_teaser:

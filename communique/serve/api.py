@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
@@ -146,12 +146,13 @@ class Article(BaseModel):
     date: Optional[str] = Field(default=None, pattern=DATE)
     url: Optional[str] = Field(default=None, max_length=2000)
     title: Optional[str] = Field(default=None, max_length=1000)
+    lang: Optional[Literal["fr", "en"]] = Field(default=None, description="told from the text when absent")
 
 
 @router.post("/documents", status_code=201, summary="Ingest one article (needs the token)",
              responses={403: {"description": "writes are off, or the token is wrong"},
                         413: {"description": "the article is larger than the limit"},
-                        422: {"description": "the article cannot be read (empty, not French, ...)"}})
+                        422: {"description": "the article cannot be read (empty, neither French nor English, ...)"}})
 async def add_document(request: Request, authorization: Annotated[Optional[str], Header()] = None
                        ) -> dict[str, Any]:
     from .app import MAX_UPLOAD_BYTES
@@ -180,11 +181,12 @@ def _ingest(settings, article: Article) -> dict[str, Any]:
 
     try:
         doc = make_document(article.text, article.id, where=f"upload {article.id!r}", date=None,
-                            meta_date=article.date, meta_date_label="date field", url=article.url, title=article.title)
+                            meta_date=article.date, meta_date_label="date field", url=article.url, title=article.title,
+                            lang=article.lang)
     except InputError as e:
         raise HTTPException(422, str(e)) from None
     try:
-        facts = next(iter(_pipeline("fr").process_documents([doc])), None)
+        facts = next(iter(_pipeline(None).process_documents([doc])), None)
     except InputError as e:
         raise HTTPException(422, str(e)) from None
     if facts is None:

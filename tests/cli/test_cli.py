@@ -108,7 +108,7 @@ class _NoModel:
 
 
 def test_cli_missing_model_is_one_line_and_keeps_the_old_output(run_no_model, monkeypatch, article, tmp_path):
-    monkeypatch.setitem(communique._PIPELINES, "fr", _NoModel())
+    monkeypatch.setitem(communique._PIPELINES, None, _NoModel())
     out = tmp_path / "facts.jsonl"
     out.write_text("old\n")
     result = run_no_model("extract", article, "-o", out)
@@ -134,7 +134,7 @@ def test_cli_missing_model_is_one_line_and_keeps_the_old_output(run_no_model, mo
     (["export", "--kind", "rumour"], "--kind"),
 ], ids=["date", "max-size", "lang", "no-input", "unknown-option", "format", "kind"])
 def test_cli_usage_errors_exit_2(run_no_model, args, message, monkeypatch):
-    monkeypatch.setitem(communique._PIPELINES, "fr", _NoModel())  # nothing may get as far as the model
+    monkeypatch.setitem(communique._PIPELINES, None, _NoModel())  # nothing may get as far as the model
     result = run_no_model(*args)
     assert result.exit_code == 2
     assert message in " ".join(result.stderr.replace("│", " ").split())
@@ -209,7 +209,7 @@ def test_cli_export_without_a_database_is_one_line(run_no_model, tmp_path):
 
 @pytest.mark.parametrize("command", ["ingest", "export"])
 def test_cli_corrupt_database_is_one_line_without_traceback(run_no_model, monkeypatch, article, tmp_path, command):
-    monkeypatch.setitem(communique._PIPELINES, "fr", _NoModel())  # the store is opened first
+    monkeypatch.setitem(communique._PIPELINES, None, _NoModel())  # the store is opened first
     db = tmp_path / "corrupt.db"
     db.write_bytes(b"\x00garbage" * 1000)
     args = [command, article] if command == "ingest" else [command]

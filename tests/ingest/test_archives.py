@@ -41,15 +41,15 @@ URUGUAY = [
     "Selon le ministère vietnamien, les deux pays vont ouvrir des négociations sur un accord de libre-échange.",
     "Une visite du président uruguayen au Vietnam est envisagée pour l’an prochain.",
 ]
-ENGLISH = [
-    "The Ghanaian president arrived in Lisbon on Monday for a three-day official visit, the first by a "
-    "Ghanaian head of state to Portugal in ten years.",
-    "He was received by the Portuguese president and the two leaders discussed port cooperation.",
+SPANISH = [  # a language communique does not read: refused, naming it
+    "El presidente de Ghana llegó el lunes a Lisboa para una visita oficial de tres días, la primera de un "
+    "jefe de Estado ghanés a Portugal en diez años.",
+    "Fue recibido por el presidente portugués y los dos dirigentes hablaron de la cooperación portuaria.",
 ]
 
 GHANA_URI = "https://www.exemple-presse.fr/monde/afrique/2025/03/03/le-president-ghaneen-en-visite-a-lisbonne.html"
 URUGUAY_URI = "https://actu.exemple.org/diplomatie/uruguay-vietnam?page=1"
-ENGLISH_URI = "https://news.example.com/world/ghana-portugal-visit"
+SPANISH_URI = "https://noticias.example.com/mundo/ghana-portugal-visita"
 
 
 def page(title: str, paragraphs: list[str], date: str | None = None) -> bytes:
@@ -81,12 +81,12 @@ def write_warc(path: Path, records: list[tuple], gz: bool = True) -> Path:
 
 
 def sample_records() -> list[tuple]:
-    """Two French pages, one English page, a 404, an image and a request (in that order after warcinfo)."""
+    """Two French pages, one Spanish page, a 404, an image and a request (in that order after warcinfo)."""
     return [
         request(GHANA_URI),
         response(GHANA_URI, page(GHANA_TITLE, GHANA, date="2025-03-03")),
         response(URUGUAY_URI, page(URUGUAY_TITLE, URUGUAY)),  # no date in the page: the WARC-Date is taken
-        response(ENGLISH_URI, page("Ghana and Portugal", ENGLISH)),
+        response(SPANISH_URI, page("Ghana y Portugal", SPANISH)),
         response("https://www.exemple-presse.fr/introuvable", b"<html><body>Page introuvable</body></html>",
                  status="404 Not Found"),
         response("https://www.exemple-presse.fr/photo.jpg", b"\xff\xd8\xff\xe0" + bytes(200), ctype="image/jpeg"),
@@ -127,9 +127,9 @@ def test_warc_reads_the_french_html_responses(tmp_path, name, gz):
     assert ghana.title == GHANA_TITLE and ghana.text.startswith(GHANA_TITLE + "\n")
     assert GHANA[1] in ghana.text and "Accueil" not in ghana.text
     assert all(d.path == str(path) and d.lang == "fr" for d in docs)
-    [english] = errors
-    assert english.path == f"{path}, record 5 at byte {offsets(path)[4]} ({ENGLISH_URI})"
-    assert english.problem.startswith("not French text")
+    [spanish] = errors
+    assert spanish.path == f"{path}, record 5 at byte {offsets(path)[4]} ({SPANISH_URI})"
+    assert spanish.problem.startswith("written in Spanish")
 
 
 def test_warc_skips_the_other_records_and_says_why(tmp_path):
@@ -210,7 +210,7 @@ def test_warc_corrupt_record_is_one_error_and_the_rest_goes_on(tmp_path, how, pr
     assert errors[0].problem.startswith(problem) and errors[0].problem.endswith("reading goes on at the next record")
     expected = [GHANA_URI, URUGUAY_URI] if how == "header" else [GHANA_URI]
     assert [d.url for d in docs] == expected
-    assert [e.problem.split(" (")[0] for e in errors[1:]] == ["not French text"]  # the English page, after it
+    assert [e.problem.split(" (")[0] for e in errors[1:]] == ["written in Spanish"]  # the Spanish page, after it
     assert [s.reason for s in skipped][-2:] == ["HTTP status 404", "not an HTML page (image/jpeg)"]
 
 
@@ -223,7 +223,7 @@ def test_warc_corrupt_header_in_an_uncompressed_archive(tmp_path):
     assert errors[0].path == f"{path}, record 4 at byte {at[3]}"
     assert "Invalid WARC record, first line: WARC/9.9 spoilt" in errors[0].problem
     assert [d.url for d in docs] == [GHANA_URI]
-    assert "not French text" in errors[1].problem
+    assert "written in Spanish" in errors[1].problem
 
 
 @pytest.mark.parametrize("gz", [True, False])
@@ -296,13 +296,13 @@ COMPRESSORS = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}
 
 @pytest.mark.parametrize("suffix", list(COMPRESSORS))
 def test_compressed_jsonl_reads_like_jsonl(tmp_path, suffix):
-    data = jsonl(GOOD, {"id": "anglais", "text": " ".join(ENGLISH)}, OTHER)
+    data = jsonl(GOOD, {"id": "espagnol", "text": " ".join(SPANISH)}, OTHER)
     path = tmp_path / f"depeches.jsonl{suffix}"
     path.write_bytes(COMPRESSORS[suffix](data))
     docs, [err], _ = run([path])
     assert [(d.id, d.date, d.url) for d in docs] == [("ghana-portugal", "2025-03-03", GHANA_URI),
                                                       ("uruguay-vietnam", None, None)]
-    assert err.path == str(path) and err.line == 2 and err.problem.startswith("not French text")
+    assert err.path == str(path) and err.line == 2 and err.problem.startswith("written in Spanish")
 
 
 def test_compressed_jsonl_line_over_the_size_limit(tmp_path):
@@ -402,7 +402,7 @@ def test_cli_ingest_warc_stores_the_facts_of_its_pages(tmp_path):
         communique._pipeline("fr").nlp  # noqa: B018
     except ModelNotInstalled as e:
         pytest.skip(f"the spaCy model is not installed: {e}")
-    records = [r for r in sample_records() if r[1] != ENGLISH_URI]
+    records = [r for r in sample_records() if r[1] != SPANISH_URI]
     archive = write_warc(tmp_path / "archive.warc.gz", records)
     db = tmp_path / "tmp.db"
     logger = logging.getLogger("communique")

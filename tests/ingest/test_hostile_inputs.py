@@ -104,8 +104,8 @@ def test_ingest_lone_surrogates_in_id_title_and_url_are_replaced(tmp_path):
 
 
 def test_ingest_error_message_does_not_repeat_unsafe_characters(tmp_path):
-    err = read_one_line(tmp_path, VISIT, lang="en\u202e\ud800\x00")
-    assert err.problem.startswith('not French text ("lang" is "en\ufffd ";')
+    err = read_one_line(tmp_path, VISIT, lang="de\u202e\ud800\x00")
+    assert err.problem.startswith('written in German ("lang" is "de\ufffd ";')
 
 
 def test_ingest_nul_and_control_characters_become_spaces(tmp_path):

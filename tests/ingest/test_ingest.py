@@ -38,6 +38,11 @@ ENGLISH = (
     "counterpart for a day of talks. The two ministers signed an agreement on ocean protection and agreed "
     "to launch an annual dialogue on energy."
 )
+GERMAN = (
+    "Die chilenische Außenministerin reiste am Dienstag nach Oslo, wo sie von ihrem norwegischen Amtskollegen "
+    "zu einem Tag der Gespräche empfangen wurde. Die beiden Minister unterzeichneten ein Abkommen zum Schutz "
+    "der Ozeane und vereinbarten einen jährlichen Dialog über Energie."
+)
 VIETNAMESE = (
     "Bộ trưởng Ngoại giao Chile đã đến Oslo vào thứ Ba, nơi bà được người đồng cấp Na Uy tiếp đón trong "
     "một ngày hội đàm. Hai bộ trưởng đã ký một thỏa thuận về bảo vệ đại dương và nhất trí khởi động "
@@ -171,8 +176,10 @@ BAD_INPUTS = [
     ("c.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 40 + ARTICLE.encode(), "binary file (not text)"),
     ("d.txt", _undecodable(), "cannot decode text (not UTF-8, CP1252 or Latin-1)"),
     ("whitespace.txt", b"  \n\t\n\r\n   \n", "no text"),
-    ("doc.txt", ENGLISH.encode(), "not French text (too few French words; communique reads French articles)"),
-    ("viet.txt", VIETNAMESE.encode(), "not French text (too few French words; communique reads French articles)"),
+    ("doc.txt", GERMAN.encode(), "written in German (communique reads French and English articles)"),
+    ("viet.txt", VIETNAMESE.encode(), "written in Vietnamese (communique reads French and English articles)"),
+    ("chiffres.txt", b"12 345 678 910 -- 2024 / 2025 : 7,5 %",
+     "no language communique reads (too few French or English words; communique reads French and English articles)"),
     ("date-seule.txt", b" date 2025-02\n\n", "no text (only a date line)"),
     ("notes.md", ARTICLE.encode(), "unsupported file type .md (communique reads .txt, .html, .htm, .jsonl (or "
                                    ".jsonl.gz, .jsonl.bz2, .jsonl.xz), .warc and .warc.gz files)"),
@@ -338,8 +345,8 @@ JSONL_BAD_LINES = [
     (json.dumps({"text": BODY}), 'no "id" field'),
     (json.dumps({"id": "", "text": BODY}), '"id" must be a non-empty string'),
     (json.dumps({"id": "z", "text": BODY, "date": "2024-02-30"}), "bad date '2024-02-30'"),
-    (json.dumps({"id": "z", "text": ENGLISH}), "not French text"),
-    (json.dumps({"id": "z", "text": BODY, "lang": "en"}), "not French text"),
+    (json.dumps({"id": "z", "text": GERMAN}), "written in German"),
+    (json.dumps({"id": "z", "text": BODY, "lang": "de"}), 'written in German ("lang" is "de";'),
     (json.dumps({"id": "z", "text": BODY, "url": 7}), '"url" must be a string'),
 ]
 
@@ -524,3 +531,29 @@ def test_french_share_has_a_wide_margin():
     fr, _ = french_share(ARTICLE)
     en, _ = french_share(ENGLISH)
     assert fr >= 2 * ingest.FRENCH_MIN_SHARE and en < ingest.FRENCH_MIN_SHARE / 2
+
+
+# ------------------------------------------------------------------------------- languages
+
+def test_ingest_reads_english_and_tells_each_documents_language(tmp_path):
+    docs, errors = run([write(tmp_path / "fr.txt", ARTICLE), write(tmp_path / "en.txt", ENGLISH)])
+    assert errors == []
+    assert {d.id: d.lang for d in docs} == {"fr": "fr", "en": "en"}
+
+
+def test_ingest_honours_the_jsonl_lang_field_and_a_forced_language(tmp_path):
+    path = write(tmp_path / "x.jsonl", _jsonl({"id": "a", "text": ENGLISH, "lang": "en-GB"},
+                                              {"id": "b", "text": BODY, "lang": "fr_FR"}))
+    docs, errors = run([path])
+    assert errors == [] and [(d.id, d.lang) for d in docs] == [("a", "en"), ("b", "fr")]
+    forced = [d for d in ingest.iter_documents([tmp_path / "x.jsonl"], lang="fr") if isinstance(d, Document)]
+    assert [d.lang for d in forced] == ["fr", "fr"]
+
+
+def test_language_detection_prefers_a_language_communique_reads():
+    from communique.ingest.language import detect
+
+    assert detect(ENGLISH) == "en" and detect(ARTICLE) == "fr" and detect(GERMAN) == "de"
+    assert detect("Visite du président chilien en Norvège") == "fr"
+    assert detect("Chilean president visits Norway for talks on trade") == "en"
+    assert detect("12 345 678 910") is None

@@ -138,7 +138,8 @@ def test_writes_with_the_token_ingest_and_refuse_bad_articles(tmp_path, corpus_f
         assert again.json()["stored"] is False
         events = c.get("/api/events", params={"country": "ISL"}).json()["items"]
         assert events and events[0]["sources"][0]["doc"] == "ours-1"
-        for bad, status in (({"id": "e", "text": ""}, 422), ({"id": "e", "text": "This is English text, not French at all."}, 422),
+        for bad, status in (({"id": "e", "text": ""}, 422), ({"id": "e", "text": "Das ist ein deutscher Text, der nicht gelesen wird."}, 422),
+                            ({"id": "e", "text": "Le ministre est venu.", "lang": "de"}, 422),
                             ({"id": "big", "text": "é" * (11 * 1024 * 1024)}, 413)):
             r = c.post("/api/documents", json=bad, headers={"Authorization": "Bearer s3cret"})
             assert r.status_code == status, (bad["id"], r.status_code, r.text[:200])
