@@ -1,12 +1,18 @@
-"""French date expressions, resolved against the document date.
+"""Date expressions ("le 3 mai 2024", "du 3 au 5 mai", "May 3, 2024", "last Tuesday", "the first half of
+2023"), resolved against the document date.
 
 In: a sentence's text (with its offset) and the document's publication date. Out: ``DateExpr``
 records: where the expression is and the span it denotes, as SCHEMA.md date strings
 (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or yearless ``--MM-DD`` / ``--MM`` when the year cannot be known).
 
 dateparser does not parse ranges ("du 5 au 12 mai 2025", "les 26 et 27 janvier"), "juin dernier" or
-yearless dates without inventing a year (dependency probe, section 2), so the grammar is here; the
-month names come from ``lang/<code>/months.yaml``.
+yearless dates without inventing a year (dependency probe, section 2), so the grammar is here. What a
+language decides comes from ``lang/<code>/months.yaml``: month and weekday names, parts of a year, days
+named from the article's day, and under ``grammar`` the words around them (what may stand before a
+year or a month, how a range is linked, "dernier" after the month or "last" before it, the order
+"3 mai" or "May 3", ordinal suffixes). The loader keeps only the names, so the ``grammar`` mapping is read
+from the file here; a file without it reads as French (``_GRAMMAR_DEFAULTS``, the words the code had
+built in).
 """
 from __future__ import annotations
 
@@ -15,10 +21,76 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..lang import Lexicon, fold
+from ..lang import DATA_DIR, Lexicon, _read_yaml, fold
 
 
 _SMALL = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze")
+
+#: the ``grammar`` of ``months.yaml`` (folded words; a space matches any run of spaces) and its values for
+#: a file that does not give it: French, as the code read before the key existed
+_GRAMMAR_DEFAULTS: dict = {
+    "abbreviation_dot": "required",  # "sept." but not "sept ans"; "optional": "3 Jan 2024"
+    "capitalised_months": False,  # English: "May 3" but not "may 3", "March" but not "march on"
+    "day_suffixes": ["er"],  # "1er mai"; "3rd May"
+    "day_month_links": [],  # "the 3rd of May"
+    "month_day": False,  # "May 3", "May 3-5", "May 30-June 2" (the month before the day)
+    "year_links": ["de l'an", "de l'annee"],  # "le 3 mai de l'an 2024"
+    "comma_before_year": False,  # "May 3, 2024"
+    "day_range": {"before": ["du", "les"], "links": ["au", "et", "-", "–"]},
+    "cross_month_range": {"before": ["du"], "links": ["au", "-", "–"]},
+    "month_range": {"before": ["entre", "de"], "links": ["et", "a"], "this_year": ["de l'annee", "de l'annee en cours"]},
+    "month": {
+        "before": ["en", "au mois de", "courant", "depuis", "d'ici"],
+        "before_hyphen": ["debut", "fin", "mi", "au debut", "au fin", "au mi"],  # "mi-mai", "début mai"
+        "relative_before": {},
+        "relative_after": {"dernier": -1, "derniere": -1, "prochain": 1, "prochaine": 1},
+    },
+    "year_before": ["en", "depuis", "de", "d'ici", "d'ici a", "a l'horizon", "l'annee", "des", "au cours de",
+                    "remonte a", "remontent a", "remontant a", "datant de", "date de"],
+    "year_part": {"before": ["au", "du", "le", "pendant le", "sur le", "au cours du"], "year_links": ["de l'annee"],
+                  "this_year": ["de l'annee"]},
+    "first_months": {"before": ["les", "des", "aux", "sur les", "au cours des", "pendant les"],
+                     "phrase": "{n} premiers mois", "this_year": ["de l'annee"], "year_links": ["de"],
+                     "numbers": list(_SMALL)},
+    "years_ago": ["il y a {n} ans", "{n} ans plus tot"],
+    "relative_years": {f"{noun} {rel}": off for noun in ("l'an", "l'annee")
+                       for rel, off in (("dernier", -1), ("derniere", -1), ("passee", -1), ("prochain", 1),
+                                        ("prochaine", 1))},
+    "relative_months": {"before": ["le", "au cours du", "durant le", "pendant le", "courant", "depuis le"],
+                        "phrases": {"mois dernier": -1, "mois passe": -1, "mois prochain": 1}},
+    "relative_weeks": {},  # "last week": the week before the article's
+    "year_to_date": [],  # "earlier this year": from January to the publication month
+    "weekday": {"relative_before": {}, "relative_after": {"dernier": -1}},
+    "since": ["depuis", "depuis le", "depuis l'", "depuis la"],
+}
+
+
+def _alt(forms) -> str:
+    """An alternation of folded phrases, longest first; a space matches any run of spaces."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
+
+
+def _template(phrase: str, n: str) -> str:
+    """"il y a {n} ans" as a pattern whose number is the group ``n``."""
+    left, _, right = fold(phrase).partition("{n}")
+    return _alt([left.strip()]) + (r"\s+" if left.strip() else "") + n + (r"\s+" if right.strip() else "") \
+        + (_alt([right.strip()]) if right.strip() else "")
+
+
+def _grammar(lex: Lexicon) -> dict:
+    """The ``grammar`` mapping of the language's ``months.yaml`` over the defaults (sub-mappings merged)."""
+    given = _read_yaml(DATA_DIR / lex.lang / "months.yaml").get("grammar") or {} if lex.lang else {}
+    out = {}
+    for k, v in _GRAMMAR_DEFAULTS.items():
+        g = given.get(k, v)
+        # a language's phrase tables replace the French ones; structural mappings are completed key by key
+        merge = isinstance(v, dict) and isinstance(g, dict) and k not in ("relative_years", "relative_weeks")
+        out[k] = {**v, **g} if merge else g
+    return out
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip())
 
 
 @dataclass
@@ -66,47 +138,108 @@ def _valid(year, month, day) -> bool:
 
 
 class DateGrammar:
-    """Finds and resolves date expressions in French text (see module docstring)."""
+    """Finds and resolves date expressions (see module docstring)."""
 
     def __init__(self, lex: Lexicon):
+        g = self.grammar = _grammar(lex)
         names = sorted(lex.months, key=len, reverse=True)
         self.months = {**lex.months, **lex.month_abbreviations}
         abbr = sorted(lex.month_abbreviations, key=len, reverse=True)
-        mon = ("(?P<{}>" + "|".join(re.escape(n) for n in names) + "|"
-               + "|".join(re.escape(a) + r"(?=\.)" for a in abbr) + r")\.?")
-        day = r"(?P<{}>[0-3]?\d)(?:er)?"
+        dot = r"(?=\.)" if g["abbreviation_dot"] == "required" else r"\b"
+        mon = ("(?P<{}>" + "|".join([*(re.escape(n) for n in names), *(re.escape(a) + dot for a in abbr)])
+               + r")\.?")
+        self.month_names = "|".join(re.escape(n) for n in names)
+        sfx = "|".join(re.escape(fold(x)) for x in g["day_suffixes"])
+        day = r"(?P<{}>[0-3]?\d)" + (rf"(?:{sfx})?" if sfx else "")
         year = r"(?P<{}>(?:1[89]|20|21)\d\d)"
-        yr = rf"(?:\s+(?:de\s+l'an(?:nee)?\s+)?{year.format('y')})?"
+        links = _alt(g["year_links"])
+        link = rf"(?:(?:{links})\s+)?" if links else ""
+        # " 2024", " de l'an 2024"; ", 2024" where a comma may stand before the year ("May 3, 2024")
+        yr = rf"(?:{',?' if g['comma_before_year'] else ''}\s+{link}{year.format('y')})?"
+        dm_link = _alt(g["day_month_links"])
+        dm = rf"\s+(?:(?:{dm_link})\s+)?" if dm_link else r"\s+"
+        md_day = r"(?![,.]\d)\b"  # "May 3" but not "May 30,000"
+
+        def before(forms, required: bool = False) -> str:
+            a = _alt(forms)
+            if not a:
+                return ""
+            return rf"(?:{a})\s+" if required else rf"(?:(?:{a})\s+)?"
+
+        yp, fm = g["year_part"], g["first_months"]
+        dr, xr, mr, mo = g["day_range"], g["cross_month_range"], g["month_range"], g["month"]
+        self.small = [fold(w) for w in fm["numbers"]]
+        mon_after = rf"(?!\s+(?:{_alt(yp['year_links'])})\s+(?:{self.month_names}))" if yp["year_links"] else ""
+        first = _template(fm["phrase"], r"(?P<n>\d{1,2}|" + "|".join(re.escape(w) for w in self.small) + ")")
+        mon_before = _alt(mo["before"])
+        mon_hyph = _alt(mo["before_hyphen"])
+        prefix = "|".join(x for x in (mon_before, rf"(?:{mon_hyph})[\s-]+" if mon_hyph else "") if x)
+        self.month_rel = {fold(k): int(v) for k, v in {**mo["relative_before"], **mo["relative_after"]}.items()}
+        relb = rf"(?:(?P<relb>{_alt(mo['relative_before'])})\s+)?" if mo["relative_before"] else ""
+        rela = rf"(?:\s+(?P<rel>{_alt(mo['relative_after'])}))?" if mo["relative_after"] else ""
+        # a bare month name ("mai") needs a word before it ("en", "depuis", "last"), a year, or "dernier"
+        self.month_starts = tuple(fold(str(w)).split()[0] for w in [*mo["before"], *mo["before_hyphen"]])
+        wd = g["weekday"]
+        self.weekday_rel = {fold(k): int(v) for k, v in {**wd["relative_before"], **wd["relative_after"]}.items()}
+        self.weekday_before = {fold(k) for k in wd["relative_before"]}
+        wd_not = r"(?!,?\s+(?:\d|" + self.month_names + "))" if g["month_day"] else r"(?!\s+\d)"
+        wd_before = rf"(?:(?P<wrel>{_alt(wd['relative_before'])})\s+)?" if wd["relative_before"] else ""
+        wd_after = rf"(?:\s+(?:{_alt(wd['relative_after'])}))?" if wd["relative_after"] else ""
+        self.relative_years = {_norm(fold(k)): int(v) for k, v in g["relative_years"].items()}
+        rm = g["relative_months"]
+        self.relative_months = {_norm(fold(k)): int(v) for k, v in (rm["phrases"] or {}).items()}
+        self.relative_weeks = {_norm(fold(k)): int(v) for k, v in (g["relative_weeks"] or {}).items()}
+        ago = "|".join(_template(t, rf"(?P<n{i}>\d{{1,3}})") for i, t in enumerate(g["years_ago"], 1))
         # all patterns run on folded text (lower case, no diacritics): "fevrier", "aout", "decembre"
         self.patterns = [
             ("year_part", re.compile(
-                r"\b(?:au|du|le|pendant\s+le|sur\s+le|au\s+cours\s+du)\s+(?P<part>"
+                r"\b" + before(yp["before"], required=True) + r"(?P<part>"
                 + "|".join(re.escape(k) for k in sorted(lex.year_parts, key=len, reverse=True))
-                + rf")(?:\s+(?:de\s+l'annee\s+)?{year.format('y')}|(?P<thisyear>\s+de\s+l'annee))?")),
+                + rf"){mon_after}(?:\s+{before(yp['year_links'])}{year.format('y')}"
+                + (rf"|(?P<thisyear>\s+(?:{_alt(yp['this_year'])}))" if yp["this_year"] else "") + ")?")),
             ("first_months", re.compile(
-                r"\b(?:les|des|aux|sur\s+les|au\s+cours\s+des|pendant\s+les)\s+(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)"
-                rf"\s+premiers\s+mois(?:\s+de\s+l'annee)?(?:\s+(?:de\s+)?{year.format('y')})?")),
+                r"\b" + before(fm["before"], required=True) + first
+                + (rf"(?:\s+(?:{_alt(fm['this_year'])}))?" if fm["this_year"] else "")
+                + rf"(?:\s+{before(fm['year_links'])}{year.format('y')})?")),
             ("range_xmonth", re.compile(
-                rf"\b(?:du\s+)?{day.format('d1')}\s+{mon.format('m1')}\s*(?:au|-|–)\s*{day.format('d2')}\s+{mon.format('m2')}{yr}\b")),
-            ("range", re.compile(
-                rf"\b(?:du\s+|les\s+)?{day.format('d1')}\s*(?:au|et|-|–)\s*{day.format('d2')}\s+{mon.format('m1')}{yr}\b")),
+                rf"\b{before(xr['before'])}{day.format('d1')}{dm}{mon.format('m1')}\s*(?:{_alt(xr['links'])})\s*"
+                rf"{day.format('d2')}{dm}{mon.format('m2')}{yr}\b")),
+        ]
+        if g["month_day"]:
+            self.patterns.append(("range_xmonth", re.compile(
+                rf"\b{before(xr['before'])}{mon.format('m1')}\s+{day.format('d1')}\s*(?:{_alt(xr['links'])})\s*"
+                rf"{mon.format('m2')}\s+{day.format('d2')}{md_day}{yr}\b")))
+        self.patterns.append(("range", re.compile(
+            rf"\b{before(dr['before'])}{day.format('d1')}\s*(?:{_alt(dr['links'])})\s*{day.format('d2')}{dm}"
+            rf"{mon.format('m1')}{yr}\b")))
+        if g["month_day"]:
+            self.patterns.append(("range", re.compile(
+                rf"\b{before(dr['before'])}{mon.format('m1')}\s+{day.format('d1')}\s*(?:{_alt(dr['links'])})\s*"
+                rf"{day.format('d2')}{md_day}{yr}\b")))
+        self.patterns += [
             ("month_range", re.compile(
-                rf"\b(?:entre|de)\s+{mon.format('m1')}\s+(?:et|a)\s+{mon.format('m2')}"
-                rf"(?P<thisyear>\s+de\s+l'annee(?:\s+en\s+cours)?)?{yr}\b")),
-            ("day", re.compile(rf"\b{day.format('d1')}\s+{mon.format('m1')}{yr}\b")),
-            ("month", re.compile(
-                rf"\b(?:en|au\s+mois\s+de|(?:au\s+)?(?:debut|fin|mi)[\s-]+|courant|depuis|d'ici)?\s*"
-                rf"{mon.format('m1')}(?:\s+(?P<rel>dernier|derniere|prochain|prochaine))?{yr}\b")),
-            ("year", re.compile(rf"\b(?:en|depuis|de|d'ici(?:\s+a)?|a\s+l'horizon|l'annee|des|au\s+cours\s+de"
-                                rf"|remonte(?:nt)?\s+a|remontant\s+a|datant\s+de|date\s+de)\s+{year.format('y')}\b")),
+                rf"\b{before(mr['before'], required=True)}{mon.format('m1')}\s+(?:{_alt(mr['links'])})\s+{mon.format('m2')}"
+                + (rf"(?P<thisyear>\s+(?:{_alt(mr['this_year'])}))?" if mr["this_year"] else "") + rf"{yr}\b")),
+            ("day", re.compile(rf"\b{day.format('d1')}{dm}{mon.format('m1')}{yr}\b")),
+        ]
+        if g["month_day"]:
+            self.patterns.append(("day", re.compile(rf"\b{mon.format('m1')}\s+{day.format('d1')}{md_day}{yr}\b")))
+        self.patterns += [
+            ("month", re.compile(rf"\b(?:{prefix})?\s*{relb}{mon.format('m1')}{rela}{yr}\b")),
+            ("year", re.compile(rf"\b(?:{_alt(g['year_before'])})\s+{year.format('y')}\b")),
             # "il y a 46 ans", "21 ans plus tôt": counted back from the article's year
-            ("years_ago", re.compile(r"\b(?:il\s+y\s+a\s+(?P<n1>\d{1,3})\s+ans|(?P<n2>\d{1,3})\s+ans\s+plus\s+tot)\b")),
-            ("last_year", re.compile(r"\b(?:l'an|l'annee)\s+(?P<rel>dernier|derniere|passee|prochain|prochaine)\b")),
-            # "le mois dernier", "au cours du mois passé", "le mois prochain": from the publication month
-            ("last_month", re.compile(r"\b(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le|courant|depuis\s+le)\s+"
-                                      r"mois\s+(?P<rel>dernier|passe|prochain)\b")),
+            ("years_ago", re.compile(rf"\b(?:{ago})\b")),
+        ]
+        if g["year_to_date"]:
+            self.patterns.append(("year_to_date", re.compile(rf"\b(?:{_alt(g['year_to_date'])})\b")))
+        if self.relative_weeks:
+            self.patterns.append(("last_week", re.compile(rf"\b(?P<rel>{_alt(self.relative_weeks)})\b")))
+        self.patterns += [
+            ("last_year", re.compile(rf"\b(?P<rel>{_alt(self.relative_years)})\b")),
+            # "le mois dernier", "au cours du mois passé", "last month": from the publication month
+            ("last_month", re.compile(rf"\b{before(rm['before'], required=True)}(?P<rel>{_alt(self.relative_months)})\b")),
             ("weekday", re.compile(
-                r"\b(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + r")(?!\s+\d)(?:\s+dernier)?\b")),
+                rf"\b{wd_before}(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + rf"){wd_not}{wd_after}\b")),
         ]
         if lex.deictic_days:
             self.patterns.append(("deictic", re.compile(
@@ -115,11 +248,14 @@ class DateGrammar:
         self.deictic = lex.deictic_days
         self.weekdays = lex.weekdays
         self.year_parts = lex.year_parts
+        self.capitalised = bool(g["capitalised_months"])
+        self.since = tuple(fold(w) for w in g["since"])
+        self.since_window = max([12] + [len(w) + 3 for w in self.since])
 
     def find(self, text: str, offset: int = 0, doc_date: str | None = None,
              ref_date: str | None = None) -> list[DateExpr]:
-        """Date expressions of ``text``; ``ref_date`` (a full date, e.g. from an agency dateline)
-        resolves weekdays ("a reçu mercredi")."""
+        """Date expressions of ``text``; ``ref_date`` (a full date, e.g. from an agency dateline or the
+        publication date) resolves weekdays ("a reçu mercredi", "last Tuesday") and days ("hier")."""
         folded = fold(text)
         taken: list[tuple[int, int]] = []
         out: list[DateExpr] = []
@@ -132,12 +268,15 @@ class DateGrammar:
                     s += 1
                 if any(s < te and ts < e for ts, te in taken):
                     continue
+                if self.capitalised and any(
+                        m.groupdict().get(k) and not text[m.start(k)].isupper() for k in ("m1", "m2")):
+                    continue  # "may 3", "march on": a verb, not a month
                 expr = self._resolve(kind, m, dy, dm)
                 if expr is None:
                     continue
                 expr.start, expr.end = offset + s, offset + e
-                expr.since = folded[s:e].startswith("depuis") or folded[max(0, s - 12):s].rstrip().endswith(
-                    ("depuis", "depuis le", "depuis l'", "depuis la"))
+                expr.since = folded[s:e].startswith(self.since) or folded[max(0, s - self.since_window):s].rstrip() \
+                    .endswith(self.since) if self.since else False
                 taken.append((s, e))
                 out.append(expr)
         return sorted(out, key=lambda x: x.start)
@@ -145,18 +284,23 @@ class DateGrammar:
     def _month(self, m, group) -> int:
         return self.months[m.group(group)]
 
-    def _year_for(self, month: int, day: int | None, dy, dm, rel: str | None) -> int | None:
-        """The year of a yearless date, from the document date; None when it cannot be known."""
+    def _year_for(self, month: int, day: int | None, dy, dm, rel: int | None) -> int | None:
+        """The year of a yearless date, from the document date; None when it cannot be known.
+        ``rel``: 1 for "prochain" / "next", -1 for "dernier" / "last"."""
         if dy is None:
             return None
-        if rel and rel.startswith("prochain"):
+        if rel and rel > 0:
             return dy if dm is None or month > dm else dy + 1
-        if rel and rel.startswith("dernier"):
+        if rel and rel < 0:
             return dy if dm is not None and month < dm else dy - 1
         if dm is None:
             return dy
         # news reports the recent past: a month after the publication month is last year's
         return dy if month <= dm else dy - 1
+
+    def _ref_day(self) -> dt.date | None:
+        ry, rm, rd = parse_doc_date(self._ref)
+        return dt.date(ry, rm, rd) if rd is not None else None
 
     def _resolve(self, kind, m, dy, dm) -> DateExpr | None:
         g = m.groupdict()
@@ -191,11 +335,11 @@ class DateGrammar:
             return DateExpr(0, 0, fmt(y1, m1), fmt(y2, m2), relative=year is None)
         if kind == "month":
             m1 = self._month(m, "m1")
-            if year is None and not m.group(0).strip().startswith(("en", "au", "debut", "fin", "mi", "courant", "depuis", "d'ici")) \
-                    and not g.get("rel"):
+            rel = g.get("rel") or g.get("relb")
+            if year is None and not m.group(0).strip().startswith(self.month_starts) and not rel:
                 # a bare month name ("mai") without "en"/"dernier" or a year is too weak a date
                 return None
-            y = year if year is not None else self._year_for(m1, None, dy, dm, g.get("rel"))
+            y = year if year is not None else self._year_for(m1, None, dy, dm, self.month_rel.get(rel) if rel else None)
             return DateExpr(0, 0, fmt(y, m1), relative=year is None)
         if kind == "year":
             return DateExpr(0, 0, fmt(year))
@@ -204,7 +348,7 @@ class DateGrammar:
                 m1, m2 = self.year_parts[g["part"]]
             else:
                 n = g["n"]
-                n = int(n) if n.isdigit() else _SMALL.index(n) + 2
+                n = int(n) if n.isdigit() else self.small.index(n) + 2
                 m1, m2 = 1, n
                 if not 1 <= n <= 12:
                     return None
@@ -212,33 +356,51 @@ class DateGrammar:
                                                else (dy - 1 if dy is not None else None))
             return DateExpr(0, 0, fmt(y, m1), fmt(y, m2), relative=year is None)
         if kind == "weekday":
-            ry, rm, rd = parse_doc_date(self._ref)
-            if rd is None:
+            ref = self._ref_day()
+            if ref is None:
                 return None
-            ref = dt.date(ry, rm, rd)
-            day = ref - dt.timedelta(days=(ref.weekday() - self.weekdays[g["wd"]]) % 7)
-            ahead = ref + dt.timedelta(days=(self.weekdays[g["wd"]] - ref.weekday()) % 7)
+            target = self.weekdays[g["wd"]]
+            day = ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+            ahead = ref + dt.timedelta(days=(target - ref.weekday()) % 7)
+            wrel = g.get("wrel")
+            if wrel and wrel in self.weekday_before:
+                # "last Tuesday" / "next Tuesday" said on a Tuesday: a week before / after
+                if self.weekday_rel[wrel] < 0:
+                    day = day - dt.timedelta(days=7) if day == ref else day
+                    return DateExpr(0, 0, day.isoformat(), relative=True)
+                ahead = ahead + dt.timedelta(days=7) if ahead == ref else ahead
+                return DateExpr(0, 0, ahead.isoformat(), relative=True, ahead=ahead.isoformat())
             return DateExpr(0, 0, day.isoformat(), relative=True, ahead=ahead.isoformat())
         if kind == "deictic":
-            ry, rm, rd = parse_doc_date(self._ref)
-            if rd is None:
+            ref = self._ref_day()
+            if ref is None:
                 return None
-            day = dt.date(ry, rm, rd) + dt.timedelta(days=self.deictic[g["dd"]])
+            day = ref + dt.timedelta(days=self.deictic[g["dd"]])
             return DateExpr(0, 0, day.isoformat(), relative=True)
         if kind == "years_ago":
             if dy is None:
                 return None
-            return DateExpr(0, 0, fmt(dy - int(g["n1"] or g["n2"])), relative=True)
+            n = next(v for k, v in g.items() if v and re.fullmatch(r"n\d+", k))
+            return DateExpr(0, 0, fmt(dy - int(n)), relative=True)
         if kind == "last_month":
             if dy is None or dm is None:
                 return None
-            n = dy * 12 + dm - 1 + (1 if g["rel"] == "prochain" else -1)
+            n = dy * 12 + dm - 1 + self.relative_months[_norm(g["rel"])]
             return DateExpr(0, 0, fmt(n // 12, n % 12 + 1), relative=True)
+        if kind == "last_week":
+            ref = self._ref_day()
+            if ref is None:
+                return None
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=self.relative_weeks[_norm(g["rel"])])
+            return DateExpr(0, 0, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), relative=True)
+        if kind == "year_to_date":
+            if dy is None:
+                return None
+            return DateExpr(0, 0, fmt(dy, 1), fmt(dy, dm), relative=True) if dm else DateExpr(0, 0, fmt(dy), relative=True)
         if kind == "last_year":
             if dy is None:
                 return None
-            rel = g["rel"]
-            return DateExpr(0, 0, fmt(dy + 1 if rel.startswith("prochain") else dy - 1), relative=True)
+            return DateExpr(0, 0, fmt(dy + self.relative_years[_norm(g["rel"])]), relative=True)
         return None
 
 

@@ -1,11 +1,16 @@
-"""French quantities: "4,58 milliards de dollars", "800 millions", "150 000", "une soixantaine",
-"hausse de 99 %", "sept accords".
+"""Quantities: "4,58 milliards de dollars", "800 millions", "150 000", "une soixantaine",
+"hausse de 99 %", "sept accords"; in English "$4.58 billion", "USD 10bn", "Rs 5,000 crore",
+"nearly half a billion dollars", "more than 50,000 tourists".
 
 In: text (a sentence) or a token. Out: ``Quantity`` records (value in base units, unit, whether
-approximate, character span). Multipliers, collectives ("soixantaine") and currencies come from
-``lang/<code>/numbers.yaml``; spelled-out integers ("cent cinquante mille") go through text2num.
-``text2num.alpha2digit`` is not run over whole sentences: it turns "4,58 milliards" into
-"4,58 1000000000" (dependency probe, section 3).
+approximate, character span). Everything a language decides comes from ``lang/<code>/numbers.yaml``:
+multipliers, collectives ("soixantaine"), currencies (and which may stand before the number: "$4.58"),
+the decimal and thousands separators, the linking words ("de", "of"), the articles a qualifier may
+stand before, the spelled numbers and the percent words. Spelled-out integers ("cent cinquante mille",
+"twenty-five") go through text2num in the lexicon's language. ``text2num.alpha2digit`` is not run over
+whole sentences: it turns "4,58 milliards" into "4,58 1000000000" (dependency probe, section 3).
+A ``numbers.yaml`` written before the grammar keys existed (``separators``, ``linkers``, ...) reads as
+French: ``_GRAMMAR_DEFAULTS`` holds the values the code had built in.
 """
 from __future__ import annotations
 
@@ -16,10 +21,51 @@ from text_to_num import text2num
 
 from ..lang import Lexicon, fold
 
-_NUM = r"(?<![\w,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\w])"
 _SPELLED = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
             "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
             "cent", "cents", "mille")
+
+#: the grammar keys of ``numbers.yaml`` and their values for a file that does not give them (the French
+#: usage the code had built in before the keys existed)
+_GRAMMAR_DEFAULTS: dict = {
+    "separators": {"decimal": [",", "."], "thousands": [" ", "\u00a0", "\u202f", "."]},
+    "linkers": ["de", "d'"],  # "milliards de dollars", "millions d'euros"
+    "linker_required": True,  # "deux millions de touristes", "une soixantaine d'accords": never without
+    "not_after_linker": ["ici"],  # "150 000 d'ici 2030": "d'ici" is no linker
+    "articles": ["le", "la", "les", "au", "aux", "du"],  # "a dépassé le demi-milliard"
+    "collective_articles": ["une", "la"],
+    "spelled": list(_SPELLED),
+    "percent": ["%", "pour cent", "pour-cent"],
+    "currency_first": [],  # currency forms that may stand before the number ("$4.58", "USD 10bn")
+    "currency_demonym": "after",  # "dollars canadiens" (after) or "Canadian dollars" (before)
+    "multipliers_needing_currency": ["m"],  # "5 m" is metres, "25,1 M EUR" millions of euros
+    "glued_multipliers": False,  # "$4.58bn", "USD 10bn": a multiplier written against the number
+}
+
+
+def _number_pattern(decimal: list[str], thousands: list[str]) -> str:
+    """A number written with these separators: grouped thousands ("150 000", "50,000") or plain ("4,58", "4.58")."""
+    group = "".join(re.escape(c) for c in thousands)
+    dec = "".join(re.escape(c) for c in decimal)
+    dec_grouped = "".join(re.escape(c) for c in decimal if c not in thousands)
+    grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}})+" + (rf"(?:[{dec_grouped}]\d+)?" if dec_grouped else "")
+    plain = r"\d+" + (rf"(?:[{dec}]\d+)?" if dec else "")
+    return grouped, plain
+
+
+def _alternation(forms, spaced: bool = True) -> str:
+    """Longest first; a space in a form matches any run of spaces when ``spaced``."""
+    out = []
+    for f in sorted(set(forms), key=len, reverse=True):
+        e = re.escape(f)
+        out.append(e.replace(r"\ ", r"\s+") if spaced else e)
+    return "|".join(out)
+
+
+def _linker(words: list[str]) -> str:
+    """"de " / "d'" / "of ": a word then spaces, or a word ending in an apostrophe glued to the next."""
+    alts = [re.escape(w) if w.endswith("'") else re.escape(w) + r"\s+" for w in sorted(words, key=len, reverse=True)]
+    return "(?:" + "|".join(alts) + ")" if alts else ""
 
 
 @dataclass
@@ -34,11 +80,22 @@ class Quantity:
     scaled: bool = False  # written with a multiplier ("80 milliards"): an amount even with no unit
 
 
-def parse_number(s: str) -> float | None:
+_FR_SEPARATORS = _GRAMMAR_DEFAULTS["separators"]
+
+
+def parse_number(s: str, decimal: list[str] | tuple[str, ...] = tuple(_FR_SEPARATORS["decimal"]),
+                 thousands: list[str] | tuple[str, ...] = tuple(_FR_SEPARATORS["thousands"])) -> float | None:
+    """A written number as a float, with the language's separators (French by default: "1 234,5");
+    None when it is not one."""
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", s):
-        s = re.sub(r"[ .]", "", s)
-    s = s.replace(",", ".")
+    group = [" " if c in ("\u00a0", "\u202f") else c for c in thousands]
+    dec_grouped = "".join(re.escape(c) for c in decimal if c not in group)
+    cls = "".join(re.escape(c) for c in dict.fromkeys(group))
+    if cls and re.fullmatch(rf"\d{{1,3}}(?:[{cls}]\d{{3}})+" + (rf"(?:[{dec_grouped}]\d+)?" if dec_grouped else ""), s):
+        s = re.sub(f"[{cls}]", "", s)
+    for c in decimal:
+        if c != ".":
+            s = s.replace(c, ".")
     try:
         return float(s)
     except ValueError:
@@ -62,7 +119,17 @@ def _currency_of(country: str) -> str | None:
 class QuantityReader:
     def __init__(self, lex: Lexicon):
         n = lex.numbers
+        self.lang = lex.lang
+        g = {k: n.get(k, v) for k, v in _GRAMMAR_DEFAULTS.items()}
+        seps = {**_GRAMMAR_DEFAULTS["separators"], **(g["separators"] or {})}
+        self.decimal = [str(c) for c in seps.get("decimal") or []]
+        self.thousands = [str(c) for c in seps.get("thousands") or []]
+        grouped, plain = _number_pattern(self.decimal, self.thousands)
         self.multipliers = {fold(k): float(v) for k, v in (n.get("multipliers") or {}).items()}
+        mult = "|".join(sorted((re.escape(k) for k in self.multipliers), key=len, reverse=True))
+        pct = _alternation((fold(w) for w in g["percent"] or []), spaced=False).replace(r"\ ", r"\s*")
+        glued = rf"|(?=(?:{mult}|{pct})\b)" if g["glued_multipliers"] and mult else ""
+        num = rf"(?<![\w,.])(?P<num>{grouped}|{plain})(?:(?![\w]){glued})"
         self.collectives = {fold(k): float(v) for k, v in (n.get("collectives") or {}).items()}
         self.currencies = []
         for code, forms in (n.get("currencies") or {}).items():
@@ -76,35 +143,65 @@ class QuantityReader:
         for e in lex.countries:
             if e.type == "demonym" and not e.ambiguous:
                 self.demonyms.setdefault(fold(e.form), e.code)
+        self.any_demonym = {fold(e.form) for e in lex.countries if e.type == "demonym"}
+        self.demonym_before = g["currency_demonym"] == "before"
         self.currencies.sort(key=lambda x: -len(x[0]))
         self.persons = {fold(w) for w in n.get("persons") or []}
         q = n.get("qualifiers") or {}
         self.approx = sorted((fold(w) for w in q.get("approximate", [])), key=len, reverse=True)
         self.lower = sorted((fold(w) for w in q.get("lower_bound", [])), key=len, reverse=True)
         self.upper = sorted((fold(w) for w in q.get("upper_bound", [])), key=len, reverse=True)
-        mult = "|".join(sorted((re.escape(k) for k in self.multipliers), key=len, reverse=True))
+        self.rx_article = re.compile(r"(?:\s|^)(?:" + _alternation(fold(w) for w in g["articles"] or []) + r")$") \
+            if g["articles"] else None
+        self.linkers = [fold(w) for w in g["linkers"] or []]
+        self.linker_words = set(self.linkers) | {w.rstrip("'") for w in self.linkers}
+        self.spelled = frozenset(fold(w) for w in g["spelled"] or [])
+        self.needs_currency = {fold(w) for w in g["multipliers_needing_currency"] or []}
+        link = _linker(self.linkers)
+        opt_link = f"{link}?" if link else ""
+        req_link = link if g["linker_required"] else opt_link
         coll = "|".join(sorted((re.escape(k) for k in self.collectives), key=len, reverse=True))
         cur = "|".join(re.escape(f) for f, _ in self.currencies)
+        # "10 billion Canadian dollars": a demonym may stand between the amount and the currency noun
+        dems = _alternation(d for d in self.demonyms) if self.demonym_before and self.demonyms else ""
+        dem = rf"(?:(?P<dem>{dems})\s+)?" if dems else ""
         self.rx_amount = re.compile(
-            rf"{_NUM}(?:\s*(?P<mult>{mult})\b)?(?:\s*(?:de\s+|d')?(?P<cur>{cur})(?![\w]))?")
-        self.rx_collective = re.compile(rf"\b(?:une\s+|la\s+)?(?P<coll>{coll})s?\s+(?:de\s+|d')")
-        self.rx_percent = re.compile(rf"{_NUM}\s*(?:%|pour\s*cent|pour-cent)")
+            rf"{num}(?:\s*(?P<mult>{mult})\b)?(?:\s*{opt_link}{dem}(?P<cur>{cur})(?![\w]))?")
+        # "$4.58 billion", "US$4.58bn", "USD 10bn", "Rs 5,000 crore", "¥3 trillion"
+        first = _alternation((fold(str(f)) for f in g["currency_first"] or []), spaced=False)
+        self.rx_first = re.compile(rf"(?<![\w$])(?P<cur>{first})\s*{num}(?:\s*(?P<mult>{mult})\b)?") if first else None
+        arts = _alternation(fold(w) for w in g["collective_articles"] or [])
+        self.rx_collective = re.compile(
+            rf"\b(?:(?:{arts})\s+)?(?P<coll>{coll})s?\s+{req_link}" if arts else rf"\b(?P<coll>{coll})s?\s+{req_link}")
+        self.rx_percent = re.compile(rf"{num}\s*(?:{pct})")
         self.scaled = {fold(k): (v[0], float(v[1])) for k, v in (n.get("scaled_currencies") or {}).items()}
         sc = "|".join(sorted((re.escape(k) for k in self.scaled), key=len, reverse=True))
-        self.rx_scaled = re.compile(rf"{_NUM}\s*(?P<sc>{sc})(?![\w])") if sc else None
+        self.rx_scaled = re.compile(rf"{num}\s*(?P<sc>{sc})(?![\w])") if sc else None
         self.word_amounts = {fold(k): float(v) for k, v in (n.get("word_amounts") or {}).items()}
-        wa = "|".join(sorted((re.escape(k) for k in self.word_amounts), key=len, reverse=True))
-        spelled = "|".join(sorted(_SPELLED, key=len, reverse=True))
+        wa = _alternation(self.word_amounts, spaced=False)
+        spelled = "|".join(sorted((re.escape(w) for w in self.spelled), key=len, reverse=True))
         persons = "|".join(sorted((re.escape(w) for w in self.persons), key=len, reverse=True))
-        # "le demi-milliard de dollars", "près d'un milliard de dollars", "deux millions de touristes"
+        not_after = "|".join(re.escape(fold(w)) for w in g["not_after_linker"] or [])
+        self.rx_counted = re.compile(rf"\s*{link}" + (rf"(?!(?:{not_after})\b|(?:{not_after})$)" if not_after else "")
+                                     + r"([\w-]+)") if link else None
+        # "le demi-milliard de dollars", "près d'un milliard de dollars", "deux millions de touristes",
+        # "nearly half a billion dollars", "two billion euros"
         self.rx_words = re.compile(
             rf"(?<![\w-])(?:(?P<spelled>(?:{spelled})(?:[\s-](?:{spelled}))*)\s+)?(?P<word>{wa})"
-            rf"\s+(?:de\s+|d')(?:(?P<cur>{cur})|(?P<pers>{persons}))(?![\w])") if wa else None
+            rf"\s+{req_link}{dem}(?:(?P<cur>{cur})|(?P<pers>{persons}))(?![\w])") if wa else None
+
+    def parse(self, s: str) -> float | None:
+        """A number written with this language's separators."""
+        return parse_number(s, self.decimal, self.thousands)
+
+    def _currency(self, form: str) -> str | None:
+        return next((code for f, code in self.currencies if f == form), None)
 
     def _qualifier(self, folded: str, start: int) -> tuple[bool, str | None]:
         before = folded[max(0, start - 30):start].rstrip()
         # "a dépassé le demi-milliard", "près d'un milliard": the qualifier stands before the article
-        before = re.sub(r"(?:\s|^)(?:le|la|les|au|aux|du)$", "", before).rstrip()
+        if self.rx_article is not None:
+            before = self.rx_article.sub("", before).rstrip()
         for w in self.approx:
             if before.endswith(w):
                 return True, None
@@ -116,44 +213,70 @@ class QuantityReader:
                 return False, "upper"
         return False, None
 
+    def _local_currency(self, dem: str | None) -> str | None:
+        country = self.demonyms.get(dem) if dem else None
+        return _currency_of(country) if country else None
+
     def find(self, text: str, offset: int = 0) -> list[Quantity]:
         """Amounts (with currency or multiplier), percentages, and counts of persons."""
         folded = fold(text)
         out: list[Quantity] = []
         pct_spans = []
         for m in self.rx_percent.finditer(folded):
-            v = parse_number(m.group("num"))
+            v = self.parse(m.group("num"))
             if v is not None:
                 out.append(Quantity(offset + m.start(), offset + m.end(), v, "percent", text=text[m.start():m.end()]))
                 pct_spans.append(m.span())
         scaled_spans = []
         for m in self.rx_scaled.finditer(folded) if self.rx_scaled else ():
-            v = parse_number(m.group("num"))
+            v = self.parse(m.group("num"))
             if v is not None:
                 code, factor = self.scaled[m.group("sc")]
                 approx, bound = self._qualifier(folded, m.start())
                 out.append(Quantity(offset + m.start(), offset + m.end(), v * factor, code, approx, bound,
                                     text[m.start():m.end()], scaled=True))
                 scaled_spans.append(m.span())
+        for m in self.rx_first.finditer(folded) if self.rx_first else ():
+            # "$4.58 billion", "USD 10bn": the currency before the number
+            if any(a <= m.start("num") < b for a, b in pct_spans + scaled_spans):
+                continue
+            v = self.parse(m.group("num"))
+            if v is None:
+                continue
+            if m.group("mult"):
+                v *= self.multipliers[m.group("mult")]
+            unit = self._currency(m.group("cur")) or m.group("cur")
+            approx, bound = self._qualifier(folded, m.start())
+            out.append(Quantity(offset + m.start(), offset + m.end(), v, unit, approx, bound, text[m.start():m.end()],
+                                scaled=bool(m.group("mult"))))
+            scaled_spans.append(m.span())
         for m in self.rx_amount.finditer(folded):
             if any(a <= m.start() < b for a, b in pct_spans + scaled_spans):
                 continue
-            v = parse_number(m.group("num"))
+            v = self.parse(m.group("num"))
             if v is None:
                 continue
             mult = m.group("mult")
             cur = m.group("cur")
-            if mult == "m" and not cur:
+            if mult in self.needs_currency and not cur:
+                if m.end("num") == m.start("mult"):
+                    continue  # "5m": five metres, not a number before a word
                 mult = None  # "5 m": metres; "25,1 M EUR": millions of euros
             if mult:
                 v *= self.multipliers[mult]
-            unit = next((code for f, code in self.currencies if f == cur), None) if cur else None
+            unit = self._currency(cur) if cur else None
             end = m.end() if (mult or cur) else m.end("num")
-            if cur:
+            if cur and self.demonym_before:
+                # "Canadian dollars", "Kenyan shillings": the demonym before the noun names the currency
+                local = self._local_currency(m.groupdict().get("dem"))
+                if local and (unit is None or cur.split()[0] in self.currency_nouns):
+                    unit = local
+                elif unit is None:
+                    unit = cur  # a currency noun that names no single currency ("shillings")
+            elif cur:
                 # "dollars canadiens", "shillings kényans": the demonym names the currency
                 nxt = re.match(r"\s+([\w-]+)", folded[end:end + 30])
-                country = self.demonyms.get(nxt.group(1)) if nxt else None
-                local = _currency_of(country) if country else None
+                local = self._local_currency(nxt.group(1) if nxt else None)
                 if local and (unit is None or cur.split()[0] in self.currency_nouns):
                     unit, end = local, end + nxt.end()
                 elif unit is None:
@@ -162,9 +285,11 @@ class QuantityReader:
             if unit is None:
                 # "150 000 touristes", "atteignant 150 000": the word after says what is counted
                 after = folded[end:end + 30].split()
-                counted = re.match(r"\s*(?:de\s+|d')(?!ici\b|ici$)([\w-]+)", folded[end:end + 40])
+                counted = self.rx_counted.match(folded[end:end + 40]) if self.rx_counted else None
                 if counted:  # "2,5 millions de touristes", "1,5 million d'habitants": what is counted
                     after = [counted.group(1)]
+                elif self.demonym_before and len(after) > 1 and after[0] in self.any_demonym:
+                    after = after[1:]  # "50,000 Chinese tourists"
                 if after and after[0].strip(",.;") in self.persons:
                     unit = "persons"
                 elif not mult and re.fullmatch(r"(1[89]|20)\d\d", m.group("num")):
@@ -181,11 +306,14 @@ class QuantityReader:
                 continue  # "des millions de personnes": no number
             if m.group("spelled"):
                 try:
-                    v *= float(text2num(m.group("spelled").replace(" ", "-"), "fr"))
+                    v *= float(text2num(m.group("spelled").replace(" ", "-"), self.lang))
                 except ValueError:
                     continue
             if m.group("cur"):
-                unit = next((code for f, code in self.currencies if f == m.group("cur")), None) or m.group("cur")
+                unit = self._currency(m.group("cur")) or m.group("cur")
+                local = self._local_currency(m.groupdict().get("dem"))
+                if local and m.group("cur").split()[0] in self.currency_nouns:
+                    unit = local
             else:
                 unit = "persons"
             approx, bound = self._qualifier(folded, m.start())
@@ -206,20 +334,19 @@ class QuantityReader:
                     return v
         # "une soixantaine d'accords": the collective is the head and the noun its complement
         k = head.i - 1
-        while k >= 0 and doc[k].text.lower() in ("d'", "de", "d"):
+        while k >= 0 and doc[k].text.lower() in self.linker_words:
             k -= 1
         if k >= 0 and fold(doc[k].text).rstrip("s") in self.collectives:
             return self.collectives[fold(doc[k].text).rstrip("s")]
-        if k >= 0 and (doc[k].like_num or fold(doc[k].text) in _SPELLED):
+        if k >= 0 and (doc[k].like_num or fold(doc[k].text) in self.spelled):
             return self._token_number(doc[k].text)
         return None
 
-    @staticmethod
-    def _token_number(t: str) -> float | None:
-        v = parse_number(t)
+    def _token_number(self, t: str) -> float | None:
+        v = self.parse(t)
         if v is not None:
             return v
         try:
-            return float(text2num(fold(t), "fr"))
+            return float(text2num(fold(t), self.lang))
         except ValueError:
             return None
