@@ -557,3 +557,29 @@ def test_title_notes_from_the_brief() -> None:
     notes = {r["form"]: r["note"] for r in titles()}
     assert notes["secrétaire général"] == "party_if_context"
     assert notes["vice-ministre"] == "deputy_if_foreign_context"
+
+
+def test_no_yaml_word_is_read_as_a_boolean():
+    # YAML 1.1 reads a bare no, yes, on, off as booleans: a word list must quote them ("no", "on")
+    import glob
+
+    import yaml
+
+    from communique.lang import DATA_DIR
+
+    def leaves(x, path, in_list=False):
+        # words: the items of lists and the keys of mappings (a mapping's value may be a true flag)
+        if isinstance(x, dict):
+            for k, v in x.items():
+                yield from leaves(k, path, True)
+                yield from leaves(v, f"{path}/{k}")
+        elif isinstance(x, list):
+            for v in x:
+                yield from leaves(v, path, True)
+        elif in_list:
+            yield path, x
+
+    for p in sorted(glob.glob(str(DATA_DIR / "*.yaml")) + glob.glob(str(DATA_DIR / "*" / "*.yaml"))):
+        data = yaml.safe_load(open(p, encoding="utf-8"))
+        bools = [path for path, v in leaves(data, p) if isinstance(v, bool)]
+        assert not bools, f"booleans where words are expected: {bools}"
