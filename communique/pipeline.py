@@ -112,7 +112,7 @@ class Pipeline:
 
     def language_of(self, document: Document) -> str:
         """The forced language, else the document's (told by ingest), else the one its text reads as."""
-        return self.lang or document.lang or detect_language(document.text) or "fr"
+        return self.lang or document.lang or detect_language(document.text, min_share=0.01) or "fr"
 
     def process_documents(self, documents: Iterable[Document],
                           on_error: Callable[[InputError], None] | None = None, *,

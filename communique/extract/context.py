@@ -18,22 +18,21 @@ from ..records import Document
 from .dates import DateExpr, DateGrammar
 
 PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "PREFIX")
-LOCATION_PREPS = {"au", "aux", "en", "a", "dans", "vers", "sur"}
-#: nouns that make a demonym or "de <pays>" a place: "dans la capitale indonésienne", "à la capitale du Kenya"
-PLACE_NOUNS = {"capitale", "metropole", "ville", "cite"}
 
 
-def _place_noun(doc, i: int, label: str) -> bool:
-    """"(dans|à|en) la capitale <demonym>" or "... capitale du <pays>": the mention names a place."""
+def _place_noun(doc, i: int, j: int, label: str, lex) -> bool:
+    """"(dans|à|en) la capitale <demonym>", "... capitale du <pays>", "in the Indonesian capital", "in the
+    capital of Kenya": the mention names a place."""
     k = i - 1
-    if label == "COUNTRY" and k >= 0 and fold(doc[k].text).rstrip("'") in ("de", "du", "d"):
+    if label == "COUNTRY" and k >= 0 and fold(doc[k].text).rstrip("'") in ("de", "du", "d", "of"):
         k -= 1
-    if k < 0 or fold(doc[k].text) not in PLACE_NOUNS:
+    if k >= 0 and fold(doc[k].text) in lex.place_nouns:
+        k -= 1
+    elif not (label == "DEMONYM" and j < len(doc) and fold(doc[j].text) in lex.place_nouns):
         return False
-    k -= 1
-    while k >= 0 and fold(doc[k].text) in ("la", "le", "l'"):
+    while k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    return k >= 0 and fold(doc[k].text).rstrip("'") in LOCATION_PREPS
+    return k >= 0 and fold(doc[k].text).rstrip("'") in lex.location_preps
 
 
 @dataclass
@@ -46,12 +45,13 @@ class CountryMention:
     end: int
     text: str
     prep: str | None  # folded preposition right before the mention ("au", "en", "de", ...)
+    located: bool = False  # that preposition is one of a place ("à", "en", "in", "to": places.yaml)
     ambiguous: bool = False
     place_noun: bool = False  # "dans la capitale indonésienne", "à la capitale du pays"
 
     @property
     def is_location(self) -> bool:
-        return (self.label in ("COUNTRY", "CAPITAL", "CITY") and self.prep in LOCATION_PREPS) or self.place_noun
+        return (self.label in ("COUNTRY", "CAPITAL", "CITY") and self.located) or self.place_noun
 
 
 @dataclass
@@ -263,17 +263,18 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")
-                    if _prep_before(sdoc, sp.start) not in LOCATION_PREPS:
+                    if _prep_before(sdoc, sp.start) not in lex.location_preps:
                         continue
                     s.cities.append(CountryMention(
                         sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
-                        sp.text, _prep_before(sdoc, sp.start)))
+                        sp.text, _prep_before(sdoc, sp.start), located=True))
                     continue
                 if sp.label_ in PLACE_LABELS:
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
                         seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start),
-                        place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.label_)))
+                        located=_prep_before(sdoc, sp.start) in lex.location_preps,
+                        place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":

@@ -106,6 +106,9 @@ class EventExtractor:
         self.levels, self.modality, self.quantities = rules.levels, rules.modality, rules.quantities
         self.ontology = rules.ontology
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
+        self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
+        self.visit_verbs = set(self.tr["visit"]["verbs"])
+        self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
         self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
@@ -137,6 +140,8 @@ class EventExtractor:
                 sub = "verb"
             elif sub == "stay":
                 tok = span[0]
+            elif sub == "spoken":
+                tok, sub = span[0], "verb"
             else:
                 tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
             if sub == "marked":
@@ -145,8 +150,10 @@ class EventExtractor:
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
             prev = found.get(tok.i)
-            # a call outranks the meeting read from the same word ("entretien téléphonique")
-            if prev is None or (typ == "call" and prev.type == "meeting"):
+            # a call outranks the meeting read from the same word ("entretien téléphonique"); a word that is
+            # both a noun and a verb ("visit") is what the tagger says it is
+            if prev is None or (typ == "call" and prev.type == "meeting") or (
+                    prev.type == typ and prev.sub == "noun" and sub == "verb" and tok.pos_ == "VERB"):
                 found[tok.i] = Trigger(typ, tok, s, sub=sub)
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
@@ -476,7 +483,7 @@ class EventExtractor:
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
             if v is not None:
                 hosts = [v.host]
-        if t.sub == "verb" and tok.lemma_ == "visiter":
+        if t.sub == "verb" and tok.lemma_ in self.visit_verbs:
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
             obj = {x.i for c in tok.children if c.dep_ == "obj" for x in c.subtree}
             heads = {c.i for c in tok.children if c.dep_ == "obj"}
@@ -496,7 +503,7 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
         visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in LIGHT_VERBS)
-        if visitor_subject and not subj and verb is not None and tok.lemma_ == "visiter":
+        if visitor_subject and not subj and verb is not None and tok.lemma_ in self.visit_verbs:
             # no subject in the parse ("près de 520 000 touristes japonais avaient visité"): the words of
             # the clause before the verb stand for it
             k = verb.i - 1
@@ -669,6 +676,12 @@ class EventExtractor:
             # "visite officielle d'amitié", "visite de travail officielle": look one word further
             if flat[1:1 + len(form)] == form and kind != "working":
                 return kind
+        # "a state visit", "an official goodwill visit" (English order): the words right before the noun
+        prev = words(" ".join(x.text for x in s.doc[max(s.span.start, tok.i - 4):tok.i]))
+        for kind, form in self.visit_kinds:
+            if form and prev[-len(form):] == form or (len(prev) > len(form) and prev[-len(form) - 1:-1] == form
+                                                        and kind != "working"):
+                return kind
         return "unspecified"
 
     def _parties(self, t: Trigger, other_windows: set[int]):
@@ -715,7 +728,7 @@ class EventExtractor:
             return []
         if t.sub == "noun" and self._frame_only(t):
             return []
-        if typ == "meeting" and tok.lemma_ in ("recevoir", "rencontrer") and not self._has_party_object(tok):
+        if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok):
             return []
         if typ == "meeting":
             near = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 10)]]
@@ -1117,14 +1130,14 @@ class EventExtractor:
                     x.pos_ in ("DET", "ADV", "ADJ") for x in s.doc[tok.i + 1:levels[0].i])
                 if levels[0].i not in obj and not right_after and not self.rank_nouns & between:
                     return []
-            elif not self.rank_nouns & between:
+            elif not self.rank_nouns & between and not self._reached_level(s, levels[0]):
                 return []  # "élever les relations à la hauteur de leur partenariat": no new level
         if not levels:
             return []
         # "élever leurs relations du partenariat global au partenariat stratégique": the level reached is
         # the one introduced by "au", "à" or a rank noun, not the one they start from
         reached = [lv for lv in levels if {fold(x.text) for x in s.doc[max(s.span.start, lv.i - 3):lv.i]}
-                   & ({"au", "a", "aux"} | self.rank_nouns)]
+                   & (self.level_prepositions | self.rank_nouns)]
         level = (reached or levels)[0].level
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
@@ -1161,6 +1174,14 @@ class EventExtractor:
         else:
             out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level), []))
         return out
+
+    def _reached_level(self, s: Sentence, lv) -> bool:
+        """"elevated their ties to a comprehensive strategic partnership", "élevé leurs relations à un partenariat
+        stratégique": the level is introduced by the preposition of the level reached (past a determiner)."""
+        k = lv.i - 1
+        while k > s.span.start and s.doc[k].pos_ == "DET":
+            k -= 1
+        return k >= s.span.start and fold(s.doc[k].text) in self.level_prepositions
 
     def _fronted_participle_of(self, tok, lv) -> bool:
         """"Établi en 1998, le partenariat stratégique ... a été approfondi": a participle set before the
@@ -1429,6 +1450,7 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> N
 
 
 def build_matcher(vocab, tr: dict) -> Matcher:
+    """The trigger patterns of a language, from its ``triggers.yaml`` (lemmas as its spaCy model gives them)."""
     m = Matcher(vocab)
     refl = {"LOWER": {"IN": ["se", "s'", "s"]}}
     aux = {"POS": {"IN": ["AUX", "ADV", "PRON"]}, "OP": "*"}
@@ -1436,32 +1458,53 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     def nouns(xs):
         return [[{"LEMMA": {"IN": xs}, "POS": {"IN": ["NOUN", "PROPN"]}}], [{"LOWER": {"IN": xs}}]]
 
+    def phrases(xs):
+        return [[{"LOWER": w} for w in x.lower().split()] for x in xs]
+
+    def single(xs):
+        return [w for w in xs if " " not in w]
+
     v = tr["visit"]
     m.add("visit:noun", nouns(v["nouns"]))
     m.add("visit:verb", [[{"LEMMA": {"IN": v["verbs"]}, "POS": "VERB"}]])
-    m.add("visit:reflexive", [[refl, aux, {"LEMMA": "rendre"}],
-                              [refl, aux, {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
-                               {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
-                               {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": "rendre"}]])
-    m.add("visit:verb", [[{"LEMMA": "arriver", "POS": "VERB"}]])
+    if v.get("reflexive_verbs"):
+        rv = v["reflexive_verbs"]
+        m.add("visit:reflexive", [[refl, aux, {"LEMMA": {"IN": rv}}],
+                                  [refl, aux, {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
+                                   {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"},
+                                   {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": {"IN": rv}}]])
+    if v.get("arrival_verbs"):
+        m.add("visit:verb", [[{"LEMMA": {"IN": v["arrival_verbs"]}, "POS": "VERB"}]])
     stay = v.get("stay") or {}
     if stay:
         m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}},
                               {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
-    single = [w for w in mt["nouns"] if " " not in w]
-    m.add("meeting:noun", nouns(single))
-    m.add("meeting:verb", [[{"LEMMA": {"IN": ["rencontrer", "recevoir"]}, "POS": "VERB"}]])
+    m.add("meeting:noun", nouns(single(mt["nouns"])))
+    if mt.get("encounter_verbs"):
+        m.add("meeting:verb", [[{"LEMMA": {"IN": mt["encounter_verbs"]}, "POS": "VERB"}]])
     between = {"POS": {"IN": ["ADP", "ADV", "AUX", "PRON", "DET", "NOUN"]}, "OP": "?"}
-    m.add("meeting:reflexive", [[refl, aux, {"LEMMA": {"IN": ["entretenir", "consulter", "rencontrer", "réunir"]}}],
-                                [refl, aux, between, between, between,
-                                 {"LEMMA": {"IN": ["entretenir", "consulter", "rencontrer", "réunir"]}}]])
+    if mt.get("reflexive_verbs"):
+        rm = mt["reflexive_verbs"]
+        m.add("meeting:reflexive", [[refl, aux, {"LEMMA": {"IN": rm}}],
+                                    [refl, aux, between, between, between, {"LEMMA": {"IN": rm}}]])
     c = tr["call"]
-    m.add("call:marked", [[{"LEMMA": {"IN": c["nouns"]}}, {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
-    m.add("call:noun", [[{"LOWER": {"IN": ["visioconférence", "vidéoconférence", "visioconférences"]}}]])
-    m.add("call:verb", [[{"LEMMA": "téléphoner"}], [{"POS": "AUX"}, {"LOWER": "téléphoné"}]])
-    m.add("call:reflexive", [[refl, aux, {"LEMMA": "entretenir"}, {"POS": {"IN": ["ADV", "ADP", "DET"]}, "OP": "*"},
-                              {"LOWER": {"IN": [w for w in c["markers"] if " " not in w]}}]])
+    markers = single(c["markers"])
+    # "entretien téléphonique" (French order) and "phone call" (English order)
+    m.add("call:marked", [[{"LEMMA": {"IN": c["nouns"]}}, {"LOWER": {"IN": markers}}],
+                          [{"LOWER": {"IN": markers}}, {"LEMMA": {"IN": c["nouns"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    if c.get("standalone_nouns"):
+        m.add("call:noun", phrases(c["standalone_nouns"]))
+    if c.get("phone_verbs"):
+        m.add("call:verb", [[{"LEMMA": {"IN": c["phone_verbs"]}, "POS": "VERB"}],
+                            [{"POS": "AUX"}, {"LOWER": {"IN": [w.lower() for w in c.get("phone_participles", [])]}}]])
+    if c.get("reflexive_verbs"):
+        m.add("call:reflexive", [[refl, aux, {"LEMMA": {"IN": c["reflexive_verbs"]}},
+                                  {"POS": {"IN": ["ADV", "ADP", "DET"]}, "OP": "*"}, {"LOWER": {"IN": markers}}]])
+    if c.get("marked_verbs"):
+        # "spoke by phone", "held a phone call", "talked over the telephone": the verb is the trigger
+        m.add("call:spoken", [[{"LEMMA": {"IN": c["marked_verbs"]}, "POS": "VERB"},
+                               {"POS": {"IN": ["ADV", "ADP", "DET", "ADJ"]}, "OP": "*"}, {"LOWER": {"IN": markers}}]])
     a = tr["agreement"]
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])
     m.add("agreement:noun", nouns(a["nouns"]))

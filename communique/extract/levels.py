@@ -16,38 +16,57 @@ class LevelMention:
     level: str
     i: int
     j: int
+    head: int = -1  # the head noun ("partnership" of "comprehensive strategic partnership"); -1: ``i``
+
+    def __post_init__(self):
+        if self.head < 0:
+            self.head = self.i
 
 
 class LevelFinder:
     def __init__(self, lex: Lexicon):
         lv = lex.levels
         self.heads = {fold(w) for w in lv.get("partnership_nouns", [])}
-        self.connectors = {fold(w) for w in lv.get("connectors", [])}
-        self.strategic = {fold(w) for w in lv.get("strategic", [])}
-        self.comprehensive = {fold(w) for w in lv.get("comprehensive", [])}
+        self.before = lv.get("adjectives", "after") == "before"
+        # a form may be several tokens ("all-round" is "all", "-", "round" to the tokenizer)
+        self.connectors = [words_and_dashes(w) for w in lv.get("connectors", [])] + [("-",)]
+        self.strategic = [words_and_dashes(w) for w in lv.get("strategic", [])]
+        self.comprehensive = [words_and_dashes(w) for w in lv.get("comprehensive", [])]
         self.diplomatic = [words(p) for p in lv.get("diplomatic", [])]
 
+    @staticmethod
+    def _at(folded: list[str], k: int, forms: list[tuple[str, ...]], step: int) -> int:
+        """The length of the longest form starting (step 1) or ending (step -1) at token ``k``, or 0."""
+        best = 0
+        for f in forms:
+            n = len(f)
+            part = folded[k:k + n] if step > 0 else folded[max(0, k - n + 1):k + 1]
+            if tuple(part) == f and n > best:
+                best = n
+        return best
+
     def find(self, s: Sentence) -> list[LevelMention]:
-        doc, out = s.doc, []
+        out = []
         toks = list(s.span)
         folded = [fold(t.text) for t in toks]  # once per token, not once per pattern tried
+        step = -1 if self.before else 1
         for n, tok in enumerate(toks):
             w = folded[n]
             if w in self.heads:
                 strategic = comprehensive = False
-                k = n + 1
-                last = n
-                while k < len(toks):
-                    x = folded[k]
-                    if x in self.strategic:
-                        strategic, last = True, k
-                    elif x in self.comprehensive:
-                        comprehensive, last = True, k
-                    elif x in self.connectors or x in ("-",):
-                        pass
+                k, last = n + step, n
+                while 0 <= k < len(toks):
+                    if (m := self._at(folded, k, self.strategic, step)):
+                        strategic = True
+                    elif (m := self._at(folded, k, self.comprehensive, step)):
+                        comprehensive = True
+                    elif (m := self._at(folded, k, self.connectors, step)):
+                        k += step * m
+                        continue
                     else:
                         break
-                    k += 1
+                    last = k + step * (m - 1)
+                    k += step * m
                 if strategic and comprehensive:
                     level = "comprehensive_strategic_partnership"
                 elif strategic:
@@ -56,9 +75,17 @@ class LevelFinder:
                     level = "comprehensive_partnership"
                 else:
                     continue
-                out.append(LevelMention(level, tok.i, toks[last].i + 1))
+                lo, hi = (toks[last].i, tok.i + 1) if self.before else (tok.i, toks[last].i + 1)
+                out.append(LevelMention(level, lo, hi, tok.i))
             else:
                 for p in self.diplomatic:
                     if tuple(folded[n:n + len(p)]) == p:
                         out.append(LevelMention("diplomatic_relations", tok.i, tok.i + len(p)))
         return out
+
+
+def words_and_dashes(form: str) -> tuple[str, ...]:
+    """The folded tokens of a form, hyphens kept as tokens of their own ("all-round": all, -, round)."""
+    import re
+
+    return tuple(t for t in re.findall(r"\w+|-", fold(form)))

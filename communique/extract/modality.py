@@ -53,6 +53,7 @@ class ModalityReader:
         self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
+        self.neg_markers = {fold(w) for w in m.get("negated", {}).get("markers", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
 
     def commemorated_event(self, trigger) -> bool:
@@ -68,7 +69,9 @@ class ModalityReader:
 
     def _negated(self, verb) -> bool:
         kids = [fold(c.text) for c in verb.children]
-        return ("ne" in kids or "n'" in kids or "n" in kids) and bool(self.neg_particles.intersection(kids))
+        # French needs "ne" with its particle ("n'a pas"); English "not" alone
+        return (not self.neg_markers or bool(self.neg_markers.intersection(kids))) and bool(
+            self.neg_particles.intersection(kids))
 
     def status(self, trigger, event_type: str) -> str:
         if trigger.dep_.startswith("nsubj") and (self._negated(trigger.head) or trigger.head.lemma_ in self.neg_verbs):
@@ -101,6 +104,11 @@ class ModalityReader:
                                   for c in tok.children)
                     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
+                    modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
+                    if modal & self.planned_verbs:
+                        return "planned"  # "will visit", "shall sign": a modal auxiliary of the future
+                    if modal & self.hypo_verbs:
+                        return "hypothetical"  # "could sign", "may visit"
                     if tok is trigger and _compound_past(tok):
                         # "X a rencontré lundi Y, s'engageant à ...": a verb in a compound past of the
                         # indicative states its own modality, whatever the parser hangs it on

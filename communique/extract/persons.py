@@ -543,22 +543,30 @@ class PersonFinder:
         return out
 
     def _unnamed_counterparts(self, s: Sentence, taken: set) -> list[tuple[TitleMention, str]]:
-        """"le président ghanéen a rencontré son homologue ivoirien": a counterpart noun with a demonym and no
-        name holds, for that country, the office of the title it is the counterpart of."""
+        """"le président ghanéen a rencontré son homologue ivoirien", "spoke with his Vietnamese counterpart": a
+        counterpart noun with a demonym and no name holds, for that country, the office of the title it is the
+        counterpart of."""
         out = []
-        for c in s.countries:
-            k = c.i - 1
-            if c.label != "DEMONYM" or k <= s.span.start or (s.index, k) in taken:
+        doc = s.doc
+        for marker in s.span:
+            k = marker.i
+            if fold(marker.text) not in self.same_office or (s.index, k) in taken:
                 continue
-            marker = s.doc[k]
-            if fold(marker.text) not in self.same_office or fold(s.doc[k - 1].text) not in ("son", "sa", "leur"):
+            after = next((c for c in s.countries if c.label == "DEMONYM" and c.i == k + 1), None)
+            before = next((c for c in s.countries if c.label == "DEMONYM" and c.j == k), None)
+            dem = after or before
+            if dem is None:
                 continue
-            if any((s.index, x) in taken for x in range(c.j, min(c.j + 2, s.span.end))):
+            first = min(k, dem.i)
+            if first <= s.span.start or not _possessive(doc[first - 1]):
+                continue
+            last = max(k + 1, dem.j)
+            if any((s.index, x) in taken for x in range(last, min(last + 2, s.span.end))):
                 continue  # "son homologue russe Sergueï Lavrov": named
             title = self._counterpart_of(s, marker)
             if title is None or title.role is None:
                 continue
-            out.append((TitleMention(title.role, k - 1, c.j, s.doc[k - 1:c.j].text), c.code))
+            out.append((TitleMention(title.role, first - 1, last, doc[first - 1:last].text), dem.code))
         return out
 
     def _office_holder(self, s: Sentence, t, country: str, entities: list[PersonEntity]) -> list[PersonEntity]:
@@ -727,6 +735,11 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
+
+
+def _possessive(tok) -> bool:
+    """"son", "sa", "leur", "his", "her", "their": a possessive determiner."""
+    return "Yes" in tok.morph.get("Poss") or fold(tok.text) in ("son", "sa", "leur", "his", "her", "their")
 
 
 def _one_word_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

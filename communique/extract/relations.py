@@ -29,7 +29,7 @@ class RelationExtractor:
             for lv in self.levels.find(s):
                 if lv.level == "diplomatic_relations":
                     continue  # a date of establishment, not a level the relation has now
-                head = s.doc[lv.i]
+                head = s.doc[lv.head]
                 if "Plur" in head.morph.get("Number"):
                     # "des partenariats stratégiques avec le Brésil, le Mexique et l'Argentine": one each;
                     # otherwise partnerships in general

@@ -55,15 +55,16 @@ def share(text: str, lang: str, probe_chars: int = PROBE_CHARS) -> tuple[float, 
     return sum(1 for w in words if w in profile) / len(words), len(words)
 
 
-def detect(text: str, probe_chars: int = PROBE_CHARS) -> str | None:
+def detect(text: str, probe_chars: int = PROBE_CHARS, *, min_share: float = MIN_SHARE) -> str | None:
     """The language whose function words are the most frequent in the opening of ``text``, when they
     are frequent enough (a short title passes: one function word in a few words); else None. A language
     communique reads is preferred to one it does not whenever both pass (a French article quoting
-    Portuguese, letters of a reference number read as words)."""
+    Portuguese, letters of a reference number read as words). A lower ``min_share`` tells the language of a
+    single short sentence ("X met Y in Ankara on Monday")."""
     passing: dict[str, float] = {}
     for code in _profiles()[0]:
         s, n = share(text, code, probe_chars)
-        if n and s >= MIN_SHARE and s * n >= 1:
+        if n and s >= min_share and s * n >= 1:
             passing[code] = s
     readable = {c: s for c, s in passing.items() if c in supported()}
     pool = readable or passing

@@ -1,0 +1,59 @@
+"""English articles through the same extraction: sentences of our own, read with the English model and
+language data (the document's language is told from its text)."""
+from __future__ import annotations
+
+import pytest
+
+from communique.clean import segment
+from communique.records import Document
+
+from .helpers import events, events_between, only, participant_named, relations_between, visits
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extract_en(pipeline):
+    def extract(text: str, date: str | None = None):
+        doc = Document("en", text, date=date)
+        [facts] = list(pipeline.process_documents([segment(doc)]))
+        assert facts.document.lang == "en"
+        return facts
+
+    return extract
+
+
+def test_a_state_visit_told_in_english_order(extract_en):
+    facts = extract_en("Ghanaian President John Mahama paid a state visit to Portugal from March 3 to 5.", "2025-03-10")
+    v = only(visits(facts, "GHA", "PRT"))
+    assert v.visit_kind == "state" and (v.date_start, v.date_end) == ("2025-03-03", "2025-03-05")
+
+
+def test_a_call_with_an_unnamed_counterpart(extract_en):
+    facts = extract_en("Malaysian Prime Minister Anwar Ibrahim spoke by phone with his Vietnamese counterpart on Friday.",
+                       "2024-07-10")
+    c = only(events_between(facts, "call", "MYS", "VNM"))
+    assert c.date_start == "2024-07-05"
+    assert participant_named(c, "Anwar") is not None and participant_named(c, "Chính") is not None
+
+
+def test_a_meeting_with_a_place_and_a_weekday(extract_en):
+    facts = extract_en("Kenyan President William Ruto met Turkish President Recep Tayyip Erdogan in Ankara on Monday.",
+                       "2024-04-24")
+    m = only(events_between(facts, "meeting", "KEN", "TUR"))
+    assert m.date_start == "2024-04-22" and m.location == {"country": "TUR", "city": "Ankara"}
+
+
+def test_an_upgrade_to_a_level_named_before_its_noun(extract_en):
+    facts = extract_en("Vietnam and Malaysia elevated their ties to a comprehensive strategic partnership in November.",
+                       "2024-07-10")
+    u = only(events_between(facts, "upgrade", "VNM", "MYS"))
+    assert u.level == "comprehensive_strategic_partnership" and u.date_start == "2023-11"
+    assert only(relations_between(facts, "VNM", "MYS")).level == "comprehensive_strategic_partnership"
+
+
+def test_a_visit_to_come_and_talks_that_did_not_happen(extract_en):
+    facts = extract_en("Chilean President Gabriel Boric will visit Peru next week. Peruvian and Bolivian ministers "
+                       "did not meet in La Paz.", "2023-05-02")
+    assert only(visits(facts, "CHL", "PER")).status == "planned"
+    assert all(e.status != "happened" for e in events(facts, "meeting"))
