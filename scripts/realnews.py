@@ -5,6 +5,7 @@
     python scripts/realnews.py score [--merged] [--misses] [--partial]   # extract the cached articles, score them
     python scripts/realnews.py check     # is the cache complete and are its texts the annotated ones?
     python scripts/realnews.py --lang en score   # the same for the English set (samples/realnews-en)
+    python scripts/realnews.py --lang all score --merged --partial   # both sets as one record (across languages)
 
 The article texts are the stored copies of public pages that the project's search tool returns (their
 opening, up to about 2,000 characters). They live in ``samples/realnews/cache/`` (git-ignored): each
@@ -41,8 +42,32 @@ SETS = {"fr": ROOT / "samples" / "realnews", "en": ROOT / "samples" / "realnews-
 
 def _use_set(lang: str) -> None:
     global SET, CACHE, SOURCES, GOLD
+    if lang == "all":
+        _use_all_sets()
+        return
     SET = SETS[lang]
     CACHE, SOURCES, GOLD = SET / "cache", SET / "sources.tsv", SET / "gold.jsonl"
+
+
+def _use_all_sets() -> None:
+    """Every set as one (French and English articles about the same events: one record across languages):
+    a temporary folder with the cached texts of all sets, their sources and their gold."""
+    global SET, CACHE, SOURCES, GOLD
+    SET = Path(tempfile.mkdtemp(prefix="realnews-all-"))
+    CACHE, SOURCES, GOLD = SET / "cache", SET / "sources.tsv", SET / "gold.jsonl"
+    CACHE.mkdir()
+    rows = []
+    with open(GOLD, "w", encoding="utf-8") as gold:
+        for folder in SETS.values():
+            if (folder / "cache").is_dir():
+                for t in (folder / "cache").glob("*.txt"):
+                    (CACHE / t.name).symlink_to(t)
+            rows += read_tsv(folder / "sources.tsv")
+            gold.write((folder / "gold.jsonl").read_text(encoding="utf-8"))
+    with open(SOURCES, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
 
 
 COLUMNS = ["id", "url", "outlet", "published", "title", "countries", "sha256"]
@@ -177,8 +202,9 @@ def cmd_score(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--lang", choices=sorted(SETS), default="fr",
-                    help="which set: the French articles (samples/realnews) or the English ones (samples/realnews-en)")
+    ap.add_argument("--lang", choices=sorted(SETS) + ["all"], default="fr",
+                    help="which set: the French articles (samples/realnews), the English ones (samples/realnews-en), "
+                         "or all as one (with score --merged: one record across languages)")
     sub = ap.add_subparsers(dest="command", required=True)
     sub.add_parser("sources", help="rebuild sources.tsv from the cache and the annotators' parts")
     sc = sub.add_parser("score", help="extract the cached articles and score them against gold.jsonl")

@@ -38,11 +38,6 @@ ORIGIN_MARKERS = ("en provenance de", "en provenance du", "en provenance d'", "v
                   "venu de", "venue de", "venu du", "arrive de", "arrivant de")
 ENDING_VERBS = {"achever", "terminer", "conclure", "clore", "clôturer", "boucler", "quitter"}
 INVITATION_NOUNS = {"invitation", "initiative"}
-ANAPHORS = {"ils", "elles", "leur", "leurs", "ces", "ceux-ci", "lui", "eux"}
-_PERSON_GROUP_NOUNS = {"dirigeant", "dirigeants", "responsable", "responsables", "homologue", "homologues",
-                      "délégation", "délégations", "ministre", "ministres", "président", "présidents", "chef",
-                      "chefs", "leader", "leaders", "partie", "parties"}
-PERSON_GROUP_NOUNS = {fold(w) for w in _PERSON_GROUP_NOUNS}  # compared with folded lemmas
 
 
 @dataclass
@@ -107,6 +102,11 @@ class EventExtractor:
         self.ontology = rules.ontology
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
+        persons = ctx.lex.persons
+        self.anaphors = {fold(w) for w in persons.get("anaphors", [])}
+        self.two_words = {fold(w) for w in persons.get("two_words", [])}
+        self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
+        self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
@@ -511,7 +511,7 @@ class EventExtractor:
                 k -= 1
             subj = set(range(k, verb.i))
         if visitor_subject and subj and not self.persons_in(s, subj) and not any(
-                fold(s.doc[i].lemma_) in PERSON_GROUP_NOUNS or s.doc[i].pos_ == "PROPN" for i in subj) \
+                fold(s.doc[i].lemma_) in self.group_nouns or s.doc[i].pos_ == "PROPN" for i in subj) \
                 and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")) \
                 and not any(ti.i in subj for ti in s.titles):
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
@@ -717,8 +717,8 @@ class EventExtractor:
         for x in s.span:
             if x.i in scope or x.dep_.startswith("nsubj"):
                 w = fold(x.text)
-                if w in ANAPHORS or (w in ("deux",) and x.i + 1 < len(s.doc)
-                                     and fold(s.doc[x.i + 1].lemma_) in PERSON_GROUP_NOUNS):
+                if w in self.anaphors or (w in self.two_words and x.i + 1 < len(s.doc)
+                                          and fold(s.doc[x.i + 1].lemma_) in self.group_nouns):
                     return True
         return False
 
@@ -910,7 +910,7 @@ class EventExtractor:
                 # de la Fondation pour la coopération avec la Bolivie" is no meeting)
                 if s and any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s):
                     return True
-                if fold(c.lemma_) in PERSON_GROUP_NOUNS:
+                if fold(c.lemma_) in self.group_nouns:
                     return True
                 if s and any(cm.i <= c.i < cm.j for cm in s.countries):
                     return True
@@ -1074,8 +1074,10 @@ class EventExtractor:
             if h2 is not None and h2.i == conj.i and h2.i != head.i:
                 heads.append((k2, h2))
         out = []
-        anaphoric = len(heads) == 1 and any(fold(c.text) in ("les", "ces", "ce", "cet", "cette") for c in head.children
+        places = {k for x in [*s.countries, *s.cities] if x.is_location for k in range(x.i, x.j)}
+        anaphoric = len(heads) == 1 and any(fold(c.text) in self.anaphoric_determiners for c in head.children
                                             if c.dep_ == "det") and not any(c.dep_ in ("nmod", "nummod", "amod")
+                                                                            and c.i not in places
                                                                             for c in head.children)
         for kind, head in heads:
             e = Event(doc=None, type="agreement", countries=list(countries), instrument=kind)

@@ -115,6 +115,8 @@ class PersonFinder:
         self.stop = lex.name_stopwords
         self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
         self.same_office = {fold(w) for w in lex.persons.get("same_office_nouns", [])}
+        self.portfolio_words = {fold(w).rstrip("'") for w in lex.persons.get("portfolio_words", [])}
+        self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
@@ -186,6 +188,12 @@ class PersonFinder:
             # "le ministre russe des Affaires étrangères": the demonym sits inside the title
             inner = [c for c in s.countries if t.i <= c.i < t.j and c.label == "DEMONYM"]
             country = inner[0].code if inner else None
+            if country is None:
+                # "Turkish Defense Minister X", "Japan's Foreign Minister X" (English order): the country
+                # right before the title
+                country = next((c.code for c in s.countries if c.label in ("DEMONYM", "PREFIX") and c.j == t.i
+                                or c.label == "COUNTRY" and c.j + 1 == t.i and doc[c.j].lower_ in ("'s", "’s", "'")),
+                               None)
             k, commas = t.j, 0
             found = None
             while k < end and k - t.j < MAX_TITLE_GAP:
@@ -199,7 +207,7 @@ class PersonFinder:
                     continue
                 cm = next((c for c in s.countries if c.i <= k < c.j), None)
                 if cm is not None:
-                    if country is None and (cm.label in ("DEMONYM", "PREFIX") or cm.prep in ("de", "du", "d", "des")
+                    if country is None and (cm.label in ("DEMONYM", "PREFIX") or cm.prep in ("de", "du", "d", "des", "of")
                                             or cm.i < k):
                         country = cm.code
                     k = cm.j
@@ -226,7 +234,7 @@ class PersonFinder:
                     k = close + 1
                     continue
                 j = self.name_run(doc, k, end, blocked)
-                if j > k and fold(doc[k - 1].text).rstrip("'’") in ("des", "du", "de", "d", "la", "l") and not commas:
+                if j > k and fold(doc[k - 1].text).rstrip("'’") in self.portfolio_words and not commas:
                     k = j  # "la ministre des Mines, X": the ministry's name, not a person
                     continue
                 if j > k:
@@ -236,7 +244,7 @@ class PersonFinder:
                     break  # after "titre du pays," only the name may follow
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                     break
-                if w == "et":
+                if w in self.and_words:
                     nxt = k + 1
                     if nxt in title_start or any(c.i == nxt and c.label == "DEMONYM" for c in s.countries):
                         k += 1

@@ -57,3 +57,18 @@ def test_a_visit_to_come_and_talks_that_did_not_happen(extract_en):
                        "did not meet in La Paz.", "2023-05-02")
     assert only(visits(facts, "CHL", "PER")).status == "planned"
     assert all(e.status != "happened" for e in events(facts, "meeting"))
+
+
+def test_a_country_before_the_title_and_a_portfolio_after_it(extract_en):
+    facts = extract_en("Turkish Defense Minister Omar Celik and Japan's Minister for Planning Kenji Sato met in Tokyo "
+                       "on Monday.", "2024-04-24")
+    by_name = {p.name: p.country for p in facts.persons}
+    assert by_name.get("Omar Celik") == "TUR"
+    assert not any(n.startswith("Planning") for n in by_name)  # the portfolio is no name
+
+
+def test_the_agreement_told_again_is_the_same_agreement(extract_en):
+    facts = extract_en("On Wednesday the foreign ministers of Chile and Ghana signed an agreement establishing "
+                       "diplomatic relations between the two countries. The two presidents attended the signing of "
+                       "the agreement in New York.", "2023-09-21")
+    assert len(events_between(facts, "agreement", "CHL", "GHA")) == 1
