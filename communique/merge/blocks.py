@@ -44,9 +44,9 @@ from ..lang import words
 from ..names import fold_name, name_key, skeleton
 from ..records import Event
 
-#: how far (days) a dated event's span is widened on each side for its month keys: more than
-#: ``events.CONFLICT_WINDOW_DAYS``, so two datings that conflict share a month
-WIDEN_DAYS = 32
+#: how far (days) a dated event's span is widened on each side for the months where reports that may
+#: conflict with it are looked for: more than ``events.CONFLICT_WINDOW_DAYS``
+CONFLICT_REACH_DAYS = 32
 #: a span touching more months than this gets the ``*`` key of its block instead
 MAX_MONTHS = 36
 #: the key that meets every record of its block
@@ -107,13 +107,22 @@ def event_block(rec: dict, succ: Successors | None = None) -> str:
     return "e|" + _j(e.type, e.status, _canonical_countries(e.countries, succ), guest, host, level)
 
 
-def _event_keys(rec: dict, succ: Successors) -> list[str]:
+def _event_keys(rec: dict, succ: Successors, widen: int = 0) -> list[str]:
     block = event_block(rec, succ)
     span = span_of(rec.get("date_start"), rec.get("date_end"))
-    months = _months(span[0], span[1], WIDEN_DAYS) if span is not None else None
+    months = _months(span[0], span[1], widen) if span is not None else None
     if months is None:
         return [f"{block}|{STAR}"]
     return [f"{block}|{m}" for m in months]
+
+
+def conflict_probes(rec: dict, succ: Successors | None = None) -> list[str]:
+    """The keys under which the reports that may be in a date conflict with an event report are found:
+    its block's months widened by ``CONFLICT_REACH_DAYS`` (``*`` for a report without a readable day:
+    its component is its whole block already); [] for another kind of record."""
+    if rec.get("kind") != "event":
+        return []
+    return _event_keys(rec, succ or Successors.load(), CONFLICT_REACH_DAYS)
 
 
 def _figure_keys(rec: dict, succ: Successors) -> list[str]:
@@ -245,5 +254,5 @@ def components(keys_of: dict[int, Iterable[str]]) -> list[list[int]]:
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
-__all__ = ["MAX_MONTHS", "STAR", "WIDEN_DAYS", "block_of", "components", "event_block", "is_star", "link_keys",
-           "participant_keys", "person_keys", "probes"]
+__all__ = ["CONFLICT_REACH_DAYS", "MAX_MONTHS", "STAR", "block_of", "components", "conflict_probes", "event_block",
+           "is_star", "link_keys", "participant_keys", "person_keys", "probes"]

@@ -30,6 +30,7 @@ def _parties(e: Event, succ: Successors) -> frozenset:
 
 class _Group:
     def __init__(self, e: Event, doc: str):
+        self.first: tuple = ()  # the canonical key of the first member (EventMerger.cluster)
         self.members: list[tuple[str, Event]] = [(doc, e)]
         self.doc_set: set[str] = {doc}
 
@@ -85,16 +86,22 @@ class EventMerger:
                 e.level if e.type == "upgrade" else None)
 
     def merge(self, records: list[dict]) -> tuple[list[dict], list[dict]]:
+        """The merged events of ``records`` (``cluster``) and their date conflicts."""
+        groups = self.cluster(records)
+        return [self._merged(g).to_record() for g in groups], [c for _i, _j, c in self._date_conflict_pairs(groups)]
+
+    def cluster(self, records: list[dict]) -> list[_Group]:
         """Complete-link clustering in a canonical order: each report joins the first group (in the order
         groups were started) of other articles whose every member it is ``compatible`` with, else starts
         one. Computed per block and per set of reports whose dates overlap (a report can only join a
         group whose members all overlap it), each group's members summed up (``_Summary``) so that a
-        report is checked against a group at once: the result is that of checking every member."""
+        report is checked against a group at once: the result is that of checking every member. The
+        groups in the order they were started (each with the canonical key of its first report)."""
         # a canonical order (a total one: two records differ in the last key if in nothing else), so
         # that the result depends neither on the order documents were read in nor on the order the
         # database returned their records
-        ordered = sorted(records, key=_canonical_key)
-        events = [(r.get("doc") or "", Event.from_record(r)) for r in ordered]
+        ordered = sorted(((_canonical_key(r), r) for r in records), key=lambda x: x[0])
+        events = [(r.get("doc") or "", Event.from_record(r)) for _k, r in ordered]
         spans = [span_of(e.date_start, e.date_end) for _d, e in events]
         blocks: dict[tuple, list[int]] = {}
         for i, (_doc, e) in enumerate(events):
@@ -109,6 +116,7 @@ class EventMerger:
                     target = next((gs for gs in groups if doc not in gs[0].doc_set and gs[1].accepts(info)), None)
                     if target is None:
                         g = _Group(e, doc)
+                        g.first = ordered[i][0]
                         groups.append((g, _Summary(info)))
                         started.append((i, g))
                     else:
@@ -116,9 +124,7 @@ class EventMerger:
                         target[0].doc_set.add(doc)
                         target[1].add(info)
         started.sort(key=lambda x: x[0])
-        groups_ = [g for _i, g in started]
-        merged = [self._merged(g) for g in groups_]
-        return [m.to_record() for m in merged], self._date_conflicts(groups_)
+        return [g for _i, g in started]
 
     def _info(self, e: Event, span: tuple[str, str] | None) -> _Info:
         persons: dict[str, frozenset] = {}
@@ -168,11 +174,15 @@ class EventMerger:
         return out
 
     def _date_conflicts(self, groups: list[_Group]) -> list[dict]:
+        return [c for _i, _j, c in self._date_conflict_pairs(groups)]
+
+    def _date_conflict_pairs(self, groups: list[_Group]) -> list[tuple[int, int, dict]]:
         """The same event (same kind, parties and people) dated on days that cannot be the same, by two
         articles: both datings are kept as events, and the contradiction is reported.
 
         Pairs of groups in the order they were started; only the pairs whose first reports are of one
-        block and start at most ``CONFLICT_WINDOW_DAYS`` apart are looked at (no other pair conflicts)."""
+        block and start at most ``CONFLICT_WINDOW_DAYS`` apart are looked at (no other pair conflicts).
+        Each conflict as ``(i, j, record)``, ``i < j`` the indices of its two groups."""
         candidates: dict[tuple, list[tuple[int, int]]] = {}  # (block, kind of date) -> (day, group index)
         firsts = []
         for i, g in enumerate(groups):
@@ -198,10 +208,10 @@ class EventMerger:
                 continue
             if overlaps(sa, sb):
                 continue
-            out.append({"kind": "conflict", "about": "event", "field": "date", "type": a.type,
-                        "countries": sorted(set(a.countries)),
-                        "values": [_date_text(a), _date_text(b)],
-                        "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]})
+            out.append((i, j, {"kind": "conflict", "about": "event", "field": "date", "type": a.type,
+                               "countries": sorted(set(a.countries)),
+                               "values": [_date_text(a), _date_text(b)],
+                               "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]}))
         return out
 
 
@@ -315,3 +325,31 @@ def _date_text(e: Event) -> str:
 
 def merge_events(records: list[dict], registry: ActorRegistry) -> tuple[list[dict], list[dict]]:
     return EventMerger(registry).merge(records)
+
+
+def merge_event_units(units: list[tuple[int, list[dict]]], registry: ActorRegistry,
+                      neighbours: list[tuple[int, list[dict]]] = ()
+                      ) -> tuple[dict[int, list[dict]], list[tuple[int, int, dict]]]:
+    """Events merged per unit, for the incremental merge: a unit is a set of reports that no report
+    outside it merges with (a connected component of ``blocks``), so each unit is clustered on its own,
+    with the same groups as when every report is clustered at once. Date conflicts join two groups that
+    may be of two units: they are looked for among the groups of every unit and of ``neighbours`` (units
+    clustered before, near enough in time to conflict with them: read again, not returned), in the order
+    all the groups would be started in one clustering (by their first reports' canonical keys).
+
+    Returns the merged events of each unit (in their order) and each conflict as ``(unit, other unit,
+    record)``, the first unit that of the group started first; conflicts between two neighbours are
+    left out (they are stored already)."""
+    merger = EventMerger(registry)
+    events: dict[int, list[dict]] = {}
+    tagged: list[tuple[tuple, int, bool, _Group]] = []  # (first key, unit, neighbour?, group)
+    for unit, records in units:
+        groups = merger.cluster(records)
+        events[unit] = [merger._merged(g).to_record() for g in groups]
+        tagged += [(g.first, unit, False, g) for g in groups]
+    for unit, records in neighbours:
+        tagged += [(g.first, unit, True, g) for g in merger.cluster(records)]
+    tagged.sort(key=lambda t: t[0])
+    conflicts = [(tagged[i][1], tagged[j][1], rec) for i, j, rec in merger._date_conflict_pairs([t[3] for t in tagged])
+                 if not (tagged[i][2] and tagged[j][2])]
+    return events, conflicts

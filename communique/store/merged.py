@@ -225,10 +225,35 @@ class _Plan:
             frontier = {k for f in new for k in found[f]} - expanded
         return found
 
+    def neighbours(self, store: Store, units: list[tuple[int, list[StoredFact]]], replaced: set[int]
+                   ) -> list[tuple[int, list[StoredFact]]]:
+        """The merge groups of events, not recomputed, whose groups may be in a date conflict with those
+        of ``units`` (``blocks.conflict_probes``), with their facts: read, not written again."""
+        from ..extract.successors import Successors
+        from ..merge.blocks import block_of, conflict_probes, is_star
+
+        succ = Successors.load()
+        keys: set[tuple[str, str]] = set()
+        whole_blocks: set[str] = set()
+        for _g, facts_ in units:
+            for f in facts_:
+                for k in conflict_probes(f.record, succ):
+                    if is_star(k):
+                        whole_blocks.add(block_of(k))
+                    else:
+                        keys.add(_split(k))
+        groups = sorted(store.merge_groups_of(keys, whole_blocks) - replaced)
+        if not groups:
+            return []
+        by_group: dict[int, list[StoredFact]] = {}
+        for f in store.merge_facts(groups=groups):
+            by_group.setdefault(f.merge_group, []).append(f)
+        return sorted(by_group.items())
+
     def merge(self, store: Store) -> tuple[Any, MergeUpdate]:
         from ..merge import MergedRecord, _canonical_order
         from ..merge.blocks import components, participant_keys
-        from ..merge.events import merge_events
+        from ..merge.events import merge_event_units
         from ..merge.facts import merge_commitments, merge_figures, merge_organisations, merge_relations
         from ..merge.groups import merge_person_group, person_signature, registry_of
         from ..resolve import ActorRegistry
@@ -236,6 +261,7 @@ class _Plan:
 
         out = MergedRecord()
         where: dict[int, tuple[int, int]] = {}  # id(merged record or conflict) -> (group, position)
+        second: dict[int, int] = {}  # id(event conflict) -> the group of its second event
         fact_groups: dict[int, int] = {}
         old_groups: set[int] = set()
 
@@ -286,14 +312,19 @@ class _Plan:
             extra = sorted({f for f, _b, _u in store.fact_block_hits({("q" + k[1:], "") for k in changed})})
         event_groups = groups_of(("event",), extra)
         if event_groups:
-            pkeys = {("p" + k[1:], "") for _g, fs in event_groups for f in fs for k in participant_keys(f.record)}
+            neighbours = [] if self.whole else self.neighbours(store, event_groups, old_groups)
+            pkeys = {("p" + k[1:], "") for _g, fs in event_groups + neighbours for f in fs
+                     for k in participant_keys(f.record)}
             others = (store.merge_groups_of(pkeys) - replaced_person_groups) if not self.whole else set()
             db_persons = [r for _g, _p, r in store.merged_in_groups("person", others)] if others else []
             registry = registry_of(new_persons + db_persons)
-            for g, facts_ in event_groups:
-                events, conflicts = merge_events([f.record for f in facts_], registry)
-                out.events += place(events, g)
-                out.conflicts += place(conflicts, g)
+            events, conflicts = merge_event_units([(g, [f.record for f in fs]) for g, fs in event_groups], registry,
+                                                  [(g, [f.record for f in fs]) for g, fs in neighbours])
+            for g, recs in events.items():
+                out.events += place(recs, g)
+            for g, h, rec in conflicts:
+                out.conflicts += place([rec], g)
+                second[id(rec)] = h
         for g, facts_ in groups_of(("figure",)):
             figures, conflicts = merge_figures([f.record for f in facts_])
             out.figures += place(figures, g)
@@ -311,7 +342,7 @@ class _Plan:
         rows, conflict_rows = merged_rows(out)
         blocks = MergedBlocks(
             rows={kind: [(key, rec, n, *where[id(rec)]) for key, rec, n in krows] for kind, krows in rows.items()},
-            conflicts=[(about, key, rec, where[id(rec)][0]) for (about, key, rec) in conflict_rows],
+            conflicts=[(about, key, rec, where[id(rec)][0], second.get(id(rec))) for (about, key, rec) in conflict_rows],
             old_groups=old_groups, fact_groups=fact_groups,
             fact_keys=[(f.id, *_split(k)) for f in self.pending
                        for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]])

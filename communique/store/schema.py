@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = sa.MetaData()
 
@@ -145,10 +145,13 @@ conflicts = sa.Table(
     sa.Column("key", sa.Text, nullable=False, comment="the merged_facts key the conflict is about"),
     sa.Column("record", sa.Text, nullable=False, comment="what disagrees, as JSON"),
     sa.Column("block", sa.Integer, comment="the merge group it was found in"),  # revision 0004
+    sa.Column("block2", sa.Integer,
+              comment="an event date conflict: the merge group of its second event, when not the same"),  # 0005
 )
 
 sa.Index("ix_conflicts_kind_key", conflicts.c.kind, conflicts.c.key)
 sa.Index("ix_conflicts_block", conflicts.c.block)
+sa.Index("ix_conflicts_block2", conflicts.c.block2)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
           conflicts.name, fact_blocks.name, merge_state.name)

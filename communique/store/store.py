@@ -103,8 +103,9 @@ class MergedBlocks:
 
     #: kind -> ``(key, record, n_sources, group, position)``
     rows: dict[str, list[tuple[str, dict[str, Any], int, int, int]]]
-    #: ``(kind, key, record, group)``
-    conflicts: list[tuple[str, str, dict[str, Any], int]]
+    #: ``(kind, key, record, group, second group)``: an event date conflict joins two events, which may be of
+    #: two merge groups (else the second group is None)
+    conflicts: list[tuple[str, str, dict[str, Any], int, int | None]]
     #: the groups whose merged rows and conflicts are replaced
     old_groups: set[int]
     #: fact id -> its merge group now
@@ -529,10 +530,11 @@ class Store:
                                .where(merge_state.c.id == 1)).first()
         return (int(row.generation), row.kb) if row is not None else None
 
-    def merge_facts(self, *, pending: bool = False, ids: Iterable[int] | None = None) -> list[StoredFact]:
+    def merge_facts(self, *, pending: bool = False, ids: Iterable[int] | None = None,
+                    groups: Iterable[int] | None = None) -> list[StoredFact]:
         """Stored records with their fact id, document and merge group: all of them (one statement, so one
-        consistent set), those not merged yet (``pending``), or those of ``ids``; in document-id order,
-        each document's in position order."""
+        consistent set), those not merged yet (``pending``), those of ``ids``, or those of the merge groups
+        ``groups``; in document-id order, each document's in position order."""
         base = (sa.select(facts.c.id, documents.c.doc_id, documents.c.date, facts.c.position, facts.c.kind,
                           facts.c.merge_group, facts.c.record)
                 .select_from(facts.join(documents, documents.c.pk == facts.c.document_pk)))
@@ -540,6 +542,9 @@ class Store:
         if ids is not None:
             todo = sorted(set(ids))
             queries_ = [base.where(facts.c.id.in_(todo[i:i + IN_CHUNK])) for i in range(0, len(todo), IN_CHUNK)]
+        elif groups is not None:
+            todo = sorted(set(groups))
+            queries_ = [base.where(facts.c.merge_group.in_(todo[i:i + IN_CHUNK])) for i in range(0, len(todo), IN_CHUNK)]
         elif pending:
             queries_ = [base.where(facts.c.merge_group.is_(None))]
         else:
@@ -574,16 +579,19 @@ class Store:
             return [tuple(r) for i in range(0, len(todo), IN_CHUNK)
                     for r in conn.execute(sel.where(fact_blocks.c.fact_id.in_(todo[i:i + IN_CHUNK])))]
 
-    def merge_groups_of(self, keys: Iterable[tuple[str, str]]) -> set[int]:
-        """The merge groups of the merged facts with one of ``keys`` (``(block, bucket)``)."""
-        keys = sorted(set(keys))
+    def merge_groups_of(self, keys: Iterable[tuple[str, str]], blocks: Iterable[str] = ()) -> set[int]:
+        """The merge groups of the merged facts with one of ``keys`` (``(block, bucket)``) or with any bucket
+        of one of ``blocks``."""
+        keys, blocks = sorted(set(keys)), sorted(set(blocks))
+        base = (sa.select(facts.c.merge_group).distinct()
+                .select_from(fact_blocks.join(facts, facts.c.id == fact_blocks.c.fact_id)))
+        conds = [sa.tuple_(fact_blocks.c.block, fact_blocks.c.bucket).in_(keys[i:i + IN_CHUNK])
+                 for i in range(0, len(keys), IN_CHUNK)]
+        conds += [fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK]) for i in range(0, len(blocks), IN_CHUNK)]
         out: set[int] = set()
         with self._errors("read"), self.engine.connect() as conn:
-            for i in range(0, len(keys), IN_CHUNK):
-                q = (sa.select(facts.c.merge_group).distinct()
-                     .select_from(fact_blocks.join(facts, facts.c.id == fact_blocks.c.fact_id))
-                     .where(sa.tuple_(fact_blocks.c.block, fact_blocks.c.bucket).in_(keys[i:i + IN_CHUNK])))
-                out |= {g for g in conn.execute(q).scalars() if g is not None}
+            for cond in conds:
+                out |= {g for g in conn.execute(base.where(cond)).scalars() if g is not None}
         return out
 
     def merged_in_groups(self, kind: str, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -624,7 +632,7 @@ class Store:
             values += vals
         conflict_values = _conflict_values([c[:3] for c in blocks.conflicts])
         for v, c in zip(conflict_values, blocks.conflicts):
-            v["block"] = c[3]
+            v["block"], v["block2"] = c[3], (c[4] if c[4] != c[3] else None)
         old = sorted(blocks.old_groups)
         with self._errors("write to"):
             try:
@@ -648,6 +656,7 @@ class Store:
                                 sa.select(merged_facts.c.id).where(merged_facts.c.block.in_(part)))))
                             conn.execute(merged_facts.delete().where(merged_facts.c.block.in_(part)))
                             conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
+                            conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
                         keys = sorted(v["key"] for v in values)
                         for i in range(0, len(keys), IN_CHUNK):
                             taken = conn.execute(sa.select(merged_facts.c.key).where(

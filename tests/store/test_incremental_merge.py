@@ -130,7 +130,8 @@ def test_blocks_keep_what_merges_together():
     aze = [i for i, r in enumerate(recs) if set(r["countries"]) == {"AZE", "FRA"}]
     assert len({group_of[i] for i in aze}) == 1
     chl = [i for i, r in enumerate(recs) if set(r["countries"]) == {"CHL", "ARG"}]
-    assert len({group_of[i] for i in chl}) == 1  # 1 July, 25 July, 5 August: within the widened months
+    # 1 and 25 July share a month, 5 August is a group of its own (its conflicts are looked for in July)
+    assert len({group_of[i] for i in chl}) == 2
 
 
 @pytest.mark.parametrize("round_", range(3))
@@ -225,3 +226,26 @@ def test_incremental_merge_of_a_busy_dyad_equals_a_whole_recompute(open_, round_
         update_merged(store)
         assert stored_record(store) == expected_record(store), f"seed {SEED}"
     assert any(c[2].get("about") == "event" for c in stored_record(store)[1])
+
+
+def test_a_date_conflict_across_two_merge_groups_is_kept_when_either_side_changes(open_):
+    """28 March and 10 April are two merge groups (no shared month) but one conflict: it is stored with
+    both groups, found again when the April side is recomputed alone, then when the March side is."""
+    import sqlalchemy as sa
+
+    store = open_()
+    steps = [[("m1", [meeting("2024-03-28", countries=("FRA", "VNM"))])],
+             [("a1", [meeting("2024-04-10", countries=("FRA", "VNM"))])],
+             [("a2", [meeting("2024-04-10", countries=("FRA", "VNM"))])],   # the April side only
+             [("m2", [meeting("2024-03-28", countries=("FRA", "VNM"))])],   # the March side only
+             [("z1", [meeting("2024-06-30", countries=("FRA", "VNM"))])]]   # far from both: not read
+    for step in steps:
+        for doc_id, recs in step:
+            store.add(RecordFacts(doc_id, recs))
+        update = update_merged(store)
+        assert stored_record(store) == expected_record(store)
+    assert update.facts == 1  # the June meeting's group alone was recomputed
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT block, block2, record FROM conflicts")).all()
+    assert len(rows) == 1 and rows[0].block2 is not None and rows[0].block != rows[0].block2
+    assert sorted(json.loads(rows[0].record)["values"]) == ["2024-03-28", "2024-04-10"]
