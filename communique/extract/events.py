@@ -465,7 +465,8 @@ class EventExtractor:
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
-        for c in self._locations(s, win):
+        locs = self._locations(s, win)
+        for c in locs:
             if c.code not in hosts:
                 hosts.append(c.code)
         clause = tok if t.sub == "verb" else self.governing_verb(tok)

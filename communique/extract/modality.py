@@ -54,6 +54,7 @@ class ModalityReader:
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
         self.neg_markers = {fold(w) for w in m.get("negated", {}).get("markers", [])}
+        self.circumstance_preps = {fold(w) for w in m.get("circumstance_prepositions", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
 
     def commemorated_event(self, trigger) -> bool:
@@ -81,6 +82,7 @@ class ModalityReader:
             if fold(c.text) in self.planned_mods or fold(c.lemma_) in self.planned_mods:
                 return "planned"
         tok, hops, dep = trigger, 0, None
+        circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
         while hops < 5:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
@@ -88,7 +90,7 @@ class ModalityReader:
                 if self._negated(tok):
                     return "negated"
                 lemma = tok.lemma_
-                if tok is not trigger:
+                if tok is not trigger and not circumstance:
                     if lemma in self.neg_verbs:
                         return "negated"
                     if lemma in self.hypo_verbs:
@@ -125,6 +127,9 @@ class ModalityReader:
             if tok.head.i == tok.i:
                 break
             dep = tok.dep_
+            if dep in ("obl", "obl:mod", "nmod") and any(
+                    c.dep_ == "case" and fold(c.text) in self.circumstance_preps for c in tok.children):
+                circumstance = True
             if dep not in _PASS_UP and not dep.startswith("nsubj"):
                 break
             if dep.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):

@@ -72,3 +72,17 @@ def test_the_agreement_told_again_is_the_same_agreement(extract_en):
                        "diplomatic relations between the two countries. The two presidents attended the signing of "
                        "the agreement in New York.", "2023-09-21")
     assert len(events_between(facts, "agreement", "CHL", "GHA")) == 1
+
+
+def test_talks_that_are_the_setting_of_a_discussion_happened(extract_en):
+    facts = extract_en("At their meeting in Nairobi on Tuesday, Kenyan President William Ruto and Ugandan President "
+                       "Yoweri Museveni discussed border trade.", "2024-05-16")
+    m = only(events_between(facts, "meeting", "KEN", "UGA"))
+    assert m.status == "happened"
+
+
+def test_relations_stepped_up_to_a_level(extract_en):
+    facts = extract_en("China and Mongolia have stepped up bilateral relations to a comprehensive strategic "
+                       "partnership.", "2014-08-22")
+    u = only(events_between(facts, "upgrade", "CHN", "MNG"))
+    assert u.level == "comprehensive_strategic_partnership"
