@@ -127,6 +127,33 @@ def merge_commitments(records: list[dict]) -> list[dict]:
     return out
 
 
+def extend_merged(merged: dict, new: list[dict]) -> dict:
+    """The record ``merge_relations`` or ``merge_commitments`` gives for one group of reports, from the
+    merged record of its earlier reports and the new reports ``new`` (with ``doc``), without reading the
+    earlier ones again. Holds when each earlier report is of its own document and has a source (so its
+    sources tell its document and the order of the reports) and no new report is of those documents:
+    the caller checks it (``store.merged``)."""
+    new = sorted(new, key=lambda r: (r.get("doc") or "", _content(r)))
+    old = merged.get("sources") or []
+    if old and (new[0].get("doc") or "") > (old[0].get("doc") or ""):
+        rec = {k: v for k, v in merged.items() if k != "sources"}
+    else:  # a new report comes first: it gives the record
+        rec = _strip(new[0])
+    chunks: list[tuple[str, list[dict]]] = []  # (document, its sources), earlier reports in order
+    for src in old:
+        if chunks and chunks[-1][0] == src.get("doc"):
+            chunks[-1][1].append(src)
+        else:
+            chunks.append((src.get("doc"), [src]))
+    by_doc: dict[str, list[dict]] = {}
+    for r in new:
+        by_doc.setdefault(r.get("doc") or "", []).append(r)
+    chunks += [(doc, _sources(rs)) for doc, rs in by_doc.items()]
+    chunks.sort(key=lambda c: c[0] or "")  # stable: no new document is an earlier one
+    rec["sources"] = [s for _doc, srcs in chunks for s in srcs]
+    return rec
+
+
 def merge_organisations(registry: ActorRegistry) -> list[dict]:
     out = []
     for a in registry.actors(kind="org"):

@@ -250,6 +250,42 @@ class _Plan:
             by_group.setdefault(f.merge_group, []).append(f)
         return sorted(by_group.items())
 
+    def extended(self, store: Store, kind: str) -> list[tuple[int, list[StoredFact], dict]]:
+        """Relations or commitments (``kind``) merged in place: for each merge group the new facts of that
+        kind join (one exact key, so one group and one merged record), ``(group, new facts, merged
+        record)`` computed from the stored merged record and the new facts (``facts.extend_merged``),
+        where that gives what merging every fact of the group gives: each earlier fact of its own
+        document with a source (as many facts in the group as documents among the record's sources).
+        The other groups are left to the whole recomputation of their facts."""
+        from ..merge.facts import extend_merged
+
+        by_key: dict[str, list[StoredFact]] = {}
+        for f in self.pending:
+            if f.kind == kind and len(self.keys[f.id]) == 1:
+                by_key.setdefault(self.keys[f.id][0], []).append(f)
+        group_of: dict[str, int] = {}
+        for key, _facts in by_key.items():
+            groups = store.merge_groups_of({_split(key)})
+            if len(groups) == 1:
+                group_of[key] = groups.pop()
+        if not group_of:
+            return []
+        sizes = store.group_sizes(group_of.values())
+        records: dict[int, list[dict]] = {}
+        for g, _p, rec in store.merged_in_groups(kind, group_of.values()):
+            records.setdefault(g, []).append(rec)
+        out = []
+        for key, g in group_of.items():
+            if len(records.get(g, [])) != 1:
+                continue
+            old = records[g][0]
+            docs = {s.get("doc") for s in old.get("sources") or [] if isinstance(s, dict)}
+            new = by_key[key]
+            if None in docs or sizes[g] != len(docs) or docs & {f.doc for f in new}:
+                continue
+            out.append((g, new, extend_merged(old, [f.record for f in new])))
+        return out
+
     def merge(self, store: Store) -> tuple[Any, MergeUpdate]:
         from ..merge import MergedRecord, _canonical_order
         from ..merge.blocks import components, participant_keys
@@ -265,8 +301,9 @@ class _Plan:
         fact_groups: dict[int, int] = {}
         old_groups: set[int] = set()
 
-        def groups_of(kinds: tuple[str, ...], extra_seeds: list[int] = ()) -> list[tuple[int, list[StoredFact]]]:
-            seeds = [f.id for f in self.pending if f.kind in kinds] + list(extra_seeds)
+        def groups_of(kinds: tuple[str, ...], extra_seeds: list[int] = (), done: set[int] = frozenset()
+                      ) -> list[tuple[int, list[StoredFact]]]:
+            seeds = [f.id for f in self.pending if f.kind in kinds and f.id not in done] + list(extra_seeds)
             found = self.closure(store, seeds)
             missing = [f for f in found if f not in self.known]
             for f in store.merge_facts(ids=missing) if missing else []:
@@ -329,10 +366,17 @@ class _Plan:
             figures, conflicts = merge_figures([f.record for f in facts_])
             out.figures += place(figures, g)
             out.conflicts += place(conflicts, g)
-        for g, facts_ in groups_of(("relation",)):
-            out.relations += place(merge_relations([f.record for f in facts_]), g)
-        for g, facts_ in groups_of(("commitment",)):
-            out.commitments += place(merge_commitments([f.record for f in facts_]), g)
+        for kind, merge_, into in (("relation", merge_relations, out.relations),
+                                   ("commitment", merge_commitments, out.commitments)):
+            done = set()
+            for g, new, rec in ([] if self.whole else self.extended(store, kind)):
+                into += place([rec], g)
+                old_groups.add(g)
+                for f in new:
+                    fact_groups[f.id] = g
+                    done.add(f.id)
+            for g, facts_ in groups_of((kind,), done=done):
+                into += place(merge_([f.record for f in facts_]), g)
         for g, facts_ in groups_of(("organisation",)):
             out.organisations += place(merge_organisations(ActorRegistry().add_all(by_document(facts_))), g)
         for f in self.pending:  # records no kind of merge takes (a person without a name, ...)

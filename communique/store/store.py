@@ -594,6 +594,16 @@ class Store:
                 out |= {g for g in conn.execute(base.where(cond)).scalars() if g is not None}
         return out
 
+    def group_sizes(self, groups: Iterable[int]) -> dict[int, int]:
+        """How many facts each of the merge groups ``groups`` holds (0 for a group with none)."""
+        todo = sorted(set(groups))
+        out = dict.fromkeys(todo, 0)
+        q = sa.select(facts.c.merge_group, sa.func.count()).group_by(facts.c.merge_group)
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), IN_CHUNK):
+                out.update({g: n for g, n in conn.execute(q.where(facts.c.merge_group.in_(todo[i:i + IN_CHUNK])))})
+        return out
+
     def merged_in_groups(self, kind: str, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
         """``(group, position, record)`` of the merged records of ``kind`` computed in ``groups``, by group
         and position."""

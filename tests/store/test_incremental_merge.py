@@ -249,3 +249,34 @@ def test_a_date_conflict_across_two_merge_groups_is_kept_when_either_side_change
         rows = conn.execute(sa.text("SELECT block, block2, record FROM conflicts")).all()
     assert len(rows) == 1 and rows[0].block2 is not None and rows[0].block != rows[0].block2
     assert sorted(json.loads(rows[0].record)["values"]) == ["2024-03-28", "2024-04-10"]
+
+
+def test_relations_and_commitments_extended_in_place_equal_a_whole_recompute(open_):
+    """A relation told by more and more documents is extended from its stored record (its facts are not
+    read again), whether the new document sorts first (it then gives the record), in the middle or
+    last; a document telling it twice, or without a source, makes the group be recomputed whole."""
+    from communique.store.merged import _Plan
+
+    commitment = {"kind": "commitment", "countries": ["FRA", "VNM"], "domain": "trade",
+                  "text": "doubler les échanges", "sources": [src(5, 4)]}
+    steps = [["d05", "d07"], ["d01"], ["d06"], ["d09", "d08"], ["d02"], ["d03"], ["d04"]]
+    store = open_()
+    extended = 0
+    for step in steps:
+        for doc_id in step:
+            recs = [relation(), commitment]
+            if doc_id == "d02":  # told twice: the next update cannot extend in place
+                recs.append(dict(relation(), sources=[src(7, 3)]))
+            if doc_id == "d04":
+                recs = [dict(relation(), sources=[])]
+            store.add(RecordFacts(doc_id, recs))
+        plan = _Plan(whole=False)
+        plan.add_pending(store.merge_facts(pending=True))
+        extended += len(plan.extended(store, "relation")) + len(plan.extended(store, "commitment"))
+        update_merged(store)
+        assert stored_record(store) == expected_record(store)
+    # both kinds in place at d01, d06, d08-d09 and d02 (told twice, but as a new document); after it
+    # the relation is recomputed whole (d03, d04), the commitment still extended (d03; d04 has none)
+    assert extended == 2 * 4 + 1
+    merged = [rec for k, _key, rec, n in stored_record(store)[0] if k == "relation"]
+    assert len(merged) == 1 and [s["doc"] for s in merged[0]["sources"]][:3] == ["d01", "d02", "d02"]
