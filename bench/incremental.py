@@ -1,9 +1,16 @@
 #!/usr/bin/env python3
 """Time of the incremental merge: adding 100 documents to a large database against adding them to an
 empty one (issue 10). No spaCy at timing: the sample corpus is analysed once, then its records are
-stored again and again under new document ids, with every date shifted by a week per copy.
+stored again and again under new document ids, each copy a week later than the one before.
 
-    python bench/incremental.py [--docs 2000] [--add 100] [--db URL]
+    python bench/incremental.py [--docs 2000] [--add 100] [--shift days|all] [--db URL]
+
+``--shift days`` (the default, the first case measured) moves full dates (``YYYY-MM-DD``) only: the
+events dated by a month, a year or a day without a year, and the figures' periods, are the same in every
+copy, so each merged one gathers a report from every copy of its document — an adversarial case (every
+new copy touches all of them). ``--shift all`` moves those too (a month per four copies, a year per 52,
+a day without a year by the week), as a corpus where new articles tell of new dates; events without a
+date, persons, relations, commitments and organisations stay the same in every copy in both cases.
 
 Prints the seconds of ``update_merged`` after adding ``--add`` documents into an empty database and
 into one of ``--docs`` documents, and their ratio (target: at most 1.5 at 20,000 documents).
@@ -28,6 +35,9 @@ from communique.store import open_store  # noqa: E402
 from communique.store.merged import update_merged  # noqa: E402
 
 _DAY = re.compile(r'"(\d{4})-(\d{2})-(\d{2})')
+#: a JSON string that is a year or a month, or a period of them ("2024", "2024-05", "2023/2024")
+_PERIOD = re.compile(r'"(\d{4}(?:-\d{2})?)(?:/(\d{4}(?:-\d{2})?))?"')
+_YEARLESS = re.compile(r'"--(\d{2})-(\d{2})')
 
 
 class _Copy(DocumentFacts):
@@ -46,8 +56,9 @@ def samples() -> list[tuple[Document, list[dict]]]:
     return [(f.document, f.to_records()) for f in facts]
 
 
-def copy(doc: Document, records: list[dict], n: int) -> _Copy:
-    """Copy ``n`` of a document: another id and text, every full date ``n`` weeks later."""
+def copy(doc: Document, records: list[dict], n: int, shift_all: bool = False) -> _Copy:
+    """Copy ``n`` of a document: another id and text, every full date ``n`` weeks later (``shift_all``:
+    months, years and days without a year too, see the module docstring)."""
     def shift(m: re.Match) -> str:
         try:
             d = dt.date(int(m[1]), int(m[2]), int(m[3])) + dt.timedelta(weeks=n)
@@ -55,21 +66,42 @@ def copy(doc: Document, records: list[dict], n: int) -> _Copy:
             return m[0]
         return f'"{d.isoformat()}'
 
+    def shift_part(part: str) -> str:
+        if len(part) == 4:
+            return f"{int(part) + n // 52:04d}"
+        k = int(part[:4]) * 12 + int(part[5:7]) - 1 + n // 4
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+    def shift_period(m: re.Match) -> str:
+        if m[2] and not (m[1] + m[2]).replace("-", "").isdigit():
+            return m[0]
+        return '"' + "/".join(shift_part(p) for p in (m[1], m[2]) if p) + '"'
+
+    def shift_yearless(m: re.Match) -> str:
+        try:
+            d = dt.date(2001, int(m[1]), int(m[2])) + dt.timedelta(weeks=n)  # a year without 29 February
+        except ValueError:
+            return m[0]
+        return f'"--{d.month:02d}-{d.day:02d}'
+
     new_id = f"{doc.id}~{n:05d}"
-    text = _DAY.sub(shift, json.dumps(records, ensure_ascii=False)).replace(json.dumps(doc.id), json.dumps(new_id))
+    text = _DAY.sub(shift, json.dumps(records, ensure_ascii=False))
+    if shift_all:
+        text = _YEARLESS.sub(shift_yearless, _PERIOD.sub(shift_period, text))
+    text = text.replace(json.dumps(doc.id), json.dumps(new_id))
     date = _DAY.sub(shift, f'"{doc.date}')[1:] if doc.date else None
     d = dataclasses.replace(doc, id=new_id, text=f"{doc.text}\n[{n}]", date=date)
     return _Copy(d, json.loads(text))
 
 
-def fill(store, base: list, start: int, count: int) -> None:
+def fill(store, base: list, start: int, count: int, shift_all: bool = False) -> None:
     for i in range(start, start + count):
         doc, recs = base[i % len(base)]
-        store.add(copy(doc, recs, i // len(base) + 1))
+        store.add(copy(doc, recs, i // len(base) + 1, shift_all))
 
 
-def timed_add(store, base: list, start: int, count: int) -> float:
-    fill(store, base, start, count)
+def timed_add(store, base: list, start: int, count: int, shift_all: bool = False) -> float:
+    fill(store, base, start, count, shift_all)
     t0 = time.perf_counter()
     update_merged(store)
     return time.perf_counter() - t0
@@ -79,28 +111,32 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000, help="documents already stored (default 2000)")
     ap.add_argument("--add", type=int, default=100, help="documents added and merged (default 100)")
+    ap.add_argument("--shift", choices=("days", "all"), default="days",
+                    help="which dates move from copy to copy (default: full dates only; see above)")
     ap.add_argument("--db", help="a PostgreSQL URL (an empty schema) or a folder for SQLite files (default: temporary)")
     a = ap.parse_args(argv)
     base = samples()
+    shift_all = a.shift == "all"
     print(f"{len(base)} sample documents, {sum(len(r) for _d, r in base)} records", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(a.db or tmp)
         small = open_store(folder / "empty.db")
         update_merged(small)
-        empty = timed_add(small, base, 0, a.add)
+        empty = timed_add(small, base, 0, a.add, shift_all)
         small.close()
         big = open_store(folder / "large.db")
         t0 = time.perf_counter()
-        fill(big, base, 0, a.docs)
+        fill(big, base, 0, a.docs, shift_all)
         t1 = time.perf_counter()
         update_merged(big, full=True)
         t2 = time.perf_counter()
         print(f"built {a.docs} documents in {t1 - t0:.1f} s, whole merge {t2 - t1:.1f} s", flush=True)
-        large = timed_add(big, base, a.docs, a.add)
+        large = timed_add(big, base, a.docs, a.add, shift_all)
         whole = time.perf_counter()
         update_merged(big, full=True)
         whole = time.perf_counter() - whole
         big.close()
+    print(f"dates moved from copy to copy: {a.shift}")
     print(f"add {a.add} into an empty database: {empty:.2f} s")
     print(f"add {a.add} into {a.docs} documents: {large:.2f} s (whole recompute: {whole:.2f} s)")
     print(f"ratio: {large / empty:.2f}")
