@@ -61,6 +61,7 @@ class Extractor:
         _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date)
         _date_titles_of_past_events(events, document)
+        events += _visits_of_meetings(events, self.rules.ontology, self.lex)
         facts.events = _dedupe(events)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
@@ -69,6 +70,47 @@ class Extractor:
         facts.organisations = OrganisationExtractor(ctx).extract()
         facts.persons = [_person(e, document) for e in entities if not e.inferred]
         return facts
+
+
+#: offices whose holder meeting another country's leaders in that country is visiting it (not ambassadors,
+#: who live there)
+TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
+                    "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
+
+
+def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) -> list[Candidate]:
+    """"Putin meets el-Sissi in Sochi", "X held talks with President Y on April 5 in Khiva": talks held in a
+    city of one party, with an office holder of the other party taking part, are that holder's visit there
+    (one per article, when the article tells no such visit itself)."""
+    from ..lang import fold
+
+    gatherings = {fold(w) for w in lex.triggers["meeting"].get("multilateral_nouns", [])}
+    out: list[Candidate] = []
+    for c in cands:
+        e = c.event
+        if e.type != "meeting" or e.status != "happened" or not e.location or len(set(e.countries)) != 2:
+            continue
+        s = c.trigger.sentence
+        if s.orgs or any(fold(x.text) in gatherings for x in s.span):
+            continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host
+        host = e.location.get("country")
+        if host not in e.countries or not e.location.get("city"):
+            continue
+        guest = next(x for x in e.countries if x != host)
+        travellers = [p for p in e.participants if p.country == guest and p.role in TRAVELLING_ROLES]
+        if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
+                                 for o in [*cands, *out]):
+            continue
+        onto = ontology.get("visit", {})
+        cameo = onto.get("cameo")
+        v = Event(doc=e.doc, type="visit", countries=[guest, host], guest=guest, host=host, visit_kind="unspecified",
+                  date_start=e.date_start, date_end=e.date_end, location=dict(e.location), participants=travellers,
+                  sources=list(e.sources), status="happened", trigger=e.trigger,
+                  cameo=cameo.get("guest") if isinstance(cameo, dict) else cameo, plover=onto.get("plover"),
+                  plover_mode=onto.get("plover_mode"))
+        out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
+                                            == guest]))
+    return out
 
 
 def _anaphoric_talks(cands: list[Candidate]) -> None:

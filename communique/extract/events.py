@@ -185,6 +185,11 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_.startswith("nsubj"):
                 out.update(t.i for t in c.subtree)
+                if verb.dep_ == "acl:relcl" and ("Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT")):
+                    # "Abe, who is visiting India", "le président, qui effectue une visite": the relative
+                    # pronoun stands for the noun the clause hangs on
+                    inner = {t.i for t in verb.subtree}
+                    out.update(t.i for t in verb.head.subtree if t.i not in inner)
         # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré"), and an
         # infinitive has its governor's subject ("les deux dirigeants ... avant de tenir des entretiens")
         if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -935,7 +940,8 @@ class EventExtractor:
             # "a rencontré lundi à Pékin le président kazakh X": the parser may hang the object on another
             # word; an office or a named person right after the verb, past a day and a place, is the object
             k = verb.i + 1
-            while k < min(s.span.end, verb.i + 8):
+            others = {o.token.i for o in getattr(s, "_triggers", [])}
+            while k < min(s.span.end, verb.i + 8) and k not in others:  # "received a call from X": a call
                 x = verb.doc[k]
                 at = k + 1 if x.pos_ == "DET" else k
                 if any(tm.i == at for tm in s.titles) or any(m.i == at for m in self.mentions if m.sentence is s):

@@ -86,3 +86,22 @@ def test_relations_stepped_up_to_a_level(extract_en):
                        "partnership.", "2014-08-22")
     u = only(events_between(facts, "upgrade", "CHN", "MNG"))
     assert u.level == "comprehensive_strategic_partnership"
+
+
+def test_talks_in_a_city_of_one_party_are_the_other_leaders_visit(extract_en):
+    facts = extract_en("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala "
+                       "on Tuesday.", "2024-05-16")
+    v = only(visits(facts, "KEN", "UGA"))
+    assert v.date_start == "2024-05-14" and participant_named(v, "Ruto") is not None
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_no_visit(extract_en):
+    facts = extract_en("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday "
+                       "on the sidelines of the regional summit.", "2024-05-16")
+    assert events_between(facts, "meeting", "KEN", "UGA") and not visits(facts, "KEN", "UGA")
+
+
+def test_the_subject_of_a_relative_clause_is_the_noun_it_hangs_on(extract_en):
+    facts = extract_en("Prime Minister Shinzo Abe, who is visiting India, held talks with his Indian counterpart.",
+                       "2014-01-26")
+    assert participant_named(only(visits(facts, "JPN", "IND")), "Abe") is not None
