@@ -1082,6 +1082,9 @@ class EventExtractor:
                 heads.append((k2, h2))
         out = []
         places = {k for x in [*s.countries, *s.cities] if x.is_location for k in range(x.i, x.j)}
+        # "the signing of the agreement at the Kenyan mission": a phrase of place says where, not which
+        places |= {c.i for c in head.children if any(
+            g.dep_ == "case" and fold(g.text) in self.lex.location_preps for g in c.children)}
         anaphoric = len(heads) == 1 and any(fold(c.text) in self.anaphoric_determiners for c in head.children
                                             if c.dep_ == "det") and not any(c.dep_ in ("nmod", "nummod", "amod")
                                                                             and c.i not in places
