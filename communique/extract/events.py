@@ -491,10 +491,14 @@ class EventExtractor:
                 hosts = [v.host]
         if t.sub == "verb" and tok.lemma_ in self.visit_verbs:
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
-            obj = {x.i for c in tok.children if c.dep_ == "obj" for x in c.subtree}
-            heads = {c.i for c in tok.children if c.dep_ == "obj"}
-            hosts = [c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and c.i in obj
-                     and any(c.i <= h < c.j for h in heads)]
+            objs = [c for c in tok.children if c.dep_ == "obj"]
+            obj = {x.i for c in objs for x in c.subtree}
+            # "a visité le Japon et la Corée"; "has visited several countries, including A, B and C"
+            heads = {c.i for c in objs} | {k.i for c in objs for k in c.conjuncts}
+            if any(fold(c.lemma_) in self.lex.country_nouns for c in objs):
+                heads |= obj
+            hosts = list(dict.fromkeys(c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and c.i in obj
+                                       and any(c.i <= h < c.j for h in heads)))
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
             # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way

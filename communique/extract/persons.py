@@ -117,6 +117,7 @@ class PersonFinder:
         self.same_office = {fold(w) for w in lex.persons.get("same_office_nouns", [])}
         self.portfolio_words = {fold(w).rstrip("'") for w in lex.persons.get("portfolio_words", [])}
         self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
+        self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
@@ -184,6 +185,8 @@ class PersonFinder:
         for t in s.titles:
             if t.i in consumed:
                 continue
+            if self._aide_of(s, t):
+                continue  # "Adviser to the Prime Minister on Commerce X": X advises; the office is another's
             roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]
             # "le ministre russe des Affaires étrangères": the demonym sits inside the title
             inner = [c for c in s.countries if t.i <= c.i < t.j and c.label == "DEMONYM"]
@@ -265,6 +268,16 @@ class PersonFinder:
                 out.append(m)
                 out.extend(self._enumeration(s, found[1], roles, blocked))
         return out
+
+    def _aide_of(self, s: Sentence, t) -> bool:
+        """"Adviser to the Prime Minister", "conseiller du président", "spokesman for the President": a title
+        governed by a noun of someone serving its holder."""
+        doc, k = s.doc, t.i - 1
+        while k > s.span.start and doc[k].pos_ == "DET":
+            k -= 1
+        if k <= s.span.start or doc[k].pos_ != "ADP" and fold(doc[k].text) not in ("du", "des", "au", "aux"):
+            return False
+        return fold(doc[k - 1].text) in self.aide_nouns
 
     def _dead(self, s: Sentence, t, found: tuple[int, int]) -> str | None:
         """For a title under a noun of death ("à la suite du décès du président X", "les obsèques de l'ancien
@@ -526,10 +539,22 @@ class PersonFinder:
                 if (s.index, t.i) in self._anchoring or (s.index, t.i) in taken:
                     continue
                 country = self._title_country(s, t)
-                if country is None:
-                    continue
                 if t.i > s.span.start and fold(s.doc[t.i - 1].text) in self._indefinite:
                     continue  # "la troisième visite d'un président chilien": no one in particular
+                if country is None:
+                    # "The prime minister has visited several countries": a bare title with a definite article
+                    # names the one person of that office the article named before
+                    before = {e.key for m in mentions if m.sentence.index < s.index and m.entity is not None
+                              and t.role in {r for r, _ in m.entity.roles} for e in [m.entity]}
+                    det = s.doc[t.i - 1] if t.i > s.span.start else None
+                    if len(before) != 1 or det is None or det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
+                        continue
+                    e = next(m.entity for m in mentions if m.entity is not None and m.entity.key in before)
+                    m = self._mention(s, t.i, t.j, roles=[(t.role, t.text)], country=e.country, anchored=False)
+                    m.title_only, m.entity = True, e
+                    e.mentions.append(m)
+                    out.append(m)
+                    continue
                 cands = [e for e in entities if e.country == country and t.role in {r for r, _ in e.roles}]
                 if not cands:
                     cands = self._office_holder(s, t, country, entities)

@@ -88,6 +88,7 @@ class Lexicon:
     day_parts: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()  # "à", "au", "in", "to": before a place (places.yaml)
     place_nouns: frozenset[str] = frozenset()  # "capitale", "capital": a demonym after them names a place
+    country_nouns: frozenset[str] = frozenset()  # "pays", "countries": "a visité plusieurs pays : A, B"
     modality: dict = field(default_factory=dict)
     domains: list[Entry] = field(default_factory=list)  # code = domain
     name_stopwords: frozenset[str] = frozenset()
@@ -170,6 +171,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     places = _read_yaml(folder / "places.yaml") if (folder / "places.yaml").exists() else {}
     lex.location_preps = frozenset(fold(w) for w in places.get("location_prepositions") or [])
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])
+    lex.country_nouns = frozenset(fold(w) for w in places.get("country_nouns") or [])
     lex.not_places = list(_read_yaml(folder / "not_places.yaml").get("not_places") or [])
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
         lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])

@@ -105,3 +105,12 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_hangs_on(extract_en):
     facts = extract_en("Prime Minister Shinzo Abe, who is visiting India, held talks with his Indian counterpart.",
                        "2014-01-26")
     assert participant_named(only(visits(facts, "JPN", "IND")), "Abe") is not None
+
+
+def test_countries_listed_after_a_country_noun_are_each_visited_by_the_title_named_before(extract_en):
+    facts = extract_en("Prime Minister Imran Khan travelled to Turkey on Thursday. Adviser to the Prime Minister on "
+                       "Trade Abdul Dawood is with him. The prime minister has visited several countries, including "
+                       "Saudi Arabia, China and Malaysia, since his election.", "2019-01-03")
+    hosts = sorted(v.host for v in events(facts, "visit") if v.guest == "PAK")
+    assert hosts == ["CHN", "MYS", "SAU", "TUR"]
+    assert not any("Dawood" in p.name and "head_of_government" in {r.role for r in p.roles} for p in facts.persons)
