@@ -189,13 +189,13 @@ def test_distributed_merged_partitions_of_another_extraction_are_not_loaded(hand
 
 def test_distributed_extract_collects_input_errors_and_goes_on(tmp_path, thread_client):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "english.txt").write_text("This is an English text about nothing in particular at all.\n")
+    (tmp_path / "in" / "german.txt").write_text("Das ist ein deutscher Text, der von nichts Besonderem handelt.\n")
     (tmp_path / "in" / "notes.pdf").write_bytes(b"%PDF")
     seen = []
     summary = extract_to_parquet([tmp_path / "in", tmp_path / "missing.txt"], tmp_path / "out",
                                  scheduler=thread_client.scheduler.address, on_error=seen.append)
     assert summary.documents == 0 and summary.partitions == 1
-    assert sorted(e.path for e in summary.errors) == sorted([str(tmp_path / "in" / "english.txt"),
+    assert sorted(e.path for e in summary.errors) == sorted([str(tmp_path / "in" / "german.txt"),
                                                              str(tmp_path / "missing.txt")])
     assert sorted(map(str, seen)) == sorted(map(str, summary.errors))
     assert [s.path for s in summary.skipped] == [str(tmp_path / "in" / "notes.pdf")]
@@ -218,14 +218,14 @@ ARTICLES = [  # from tests/merge/test_articles.py: a date conflict and a figure 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """The sample corpus, two articles that disagree, an English text and a second file with an id
+    """The sample corpus, two articles that disagree, a German text and a second file with an id
     already read (in a later partition)."""
     root = tmp_path_factory.mktemp("corpus")
     shutil.copytree(SAMPLES, root / "corpus")
     with (root / "corpus" / "13_norvege-islande.jsonl").open("w", encoding="utf-8") as fh:
         for a in ARTICLES:
             fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-    (root / "corpus" / "14_english.txt").write_text("This is an English text about nothing in particular.\n")
+    (root / "corpus" / "14_german.txt").write_text("Das ist ein deutscher Text, der von nichts Besonderem handelt.\n")
     (root / "corpus" / "sub").mkdir()
     shutil.copy(SAMPLES / "02_france-inde-visite-etat.txt",
                 root / "corpus" / "sub" / "01_indonesie-japon-partenariat.txt")
