@@ -213,6 +213,10 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             # "Le même jour": the day of the event reported just before
             prev = [o.event for o in cands[:n] if o.event.date_start and o.event.status == "happened"
                     and len(o.event.date_start.lstrip("-")) in (5, 10)]
+            # the day of an event of the same story: one sharing a party ("Reçu le jour même par le président
+            # Kagame" after the arrival in Kigali, not after a third country's leader's departure)
+            prev = [o for o in prev if set(o.countries) == set(e.countries)] or [
+                o for o in prev if set(o.countries) & set(e.countries)] or prev
             if prev:
                 e.date_start = prev[-1].date_start
                 continue

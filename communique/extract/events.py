@@ -758,10 +758,13 @@ class EventExtractor:
         subj = self.subject_tokens(self.governing_verb(tok)) | set(range(max(s.span.start, tok.i - 4), tok.i))
         if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in ("il", "elle") for i in subj):
             # "Il s'y est entretenu avec le président X": "il" is the traveller of the visit under way
-            v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
-                      and c.event.status == "happened"), None)
+            vc = next((c for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
+                       and c.event.status == "happened"), None)
+            v = vc.event if vc is not None else None
             if v is not None and not any(c.code == v.guest for c in explicit):
                 explicit = explicit + [CountryMention(v.guest, "COUNTRY", -1, -1, -1, -1, "", None)]
+            if vc is not None:
+                people = people + [m for m in vc.mentions if m not in people]  # "il" is that traveller
         self._infer_counterparts(people, s, [c.code for c in explicit])
         by_country: dict[str, list[PersonMention]] = {}
         for m in people:

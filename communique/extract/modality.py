@@ -55,6 +55,7 @@ class ModalityReader:
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
         self.neg_markers = {fold(w) for w in m.get("negated", {}).get("markers", [])}
         self.circumstance_preps = {fold(w) for w in m.get("circumstance_prepositions", [])}
+        self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
 
     def commemorated_event(self, trigger) -> bool:
@@ -107,6 +108,8 @@ class ModalityReader:
                     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
                     modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
+                    if tok.dep_ == "ROOT" and "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive:
+                        return "planned"  # "Kenyan President to visit Uganda": a headline's coming event
                     if modal & self.planned_verbs:
                         return "planned"  # "will visit", "shall sign": a modal auxiliary of the future
                     if modal & self.hypo_verbs:

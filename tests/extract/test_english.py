@@ -114,3 +114,9 @@ def test_countries_listed_after_a_country_noun_are_each_visited_by_the_title_nam
     hosts = sorted(v.host for v in events(facts, "visit") if v.guest == "PAK")
     assert hosts == ["CHN", "MYS", "SAU", "TUR"]
     assert not any("Dawood" in p.name and "head_of_government" in {r.role for r in p.roles} for p in facts.persons)
+
+
+def test_a_headline_infinitive_is_a_coming_event(extract_en):
+    facts = extract_en("Kenyan President to pay official visit to Uganda\n\nThe Kenyan president will travel to "
+                       "Kampala next week.", "2024-05-16")
+    assert all(v.status == "planned" for v in visits(facts, "KEN", "UGA")) and visits(facts, "KEN", "UGA")
