@@ -10,9 +10,9 @@ yearless dates without inventing a year (dependency probe, section 2), so the gr
 language decides comes from ``lang/<code>/months.yaml``: month and weekday names, parts of a year, days
 named from the article's day, and under ``grammar`` the words around them (what may stand before a
 year or a month, how a range is linked, "dernier" after the month or "last" before it, the order
-"3 mai" or "May 3", ordinal suffixes). The loader keeps only the names, so the ``grammar`` mapping is read
-from the file here; a file without it reads as French (``_GRAMMAR_DEFAULTS``, the words the code had
-built in).
+"3 mai" or "May 3", ordinal suffixes). All of it is read from the ``Lexicon`` (``date_grammar`` is the
+``grammar`` mapping, every key given by the loader: a key the file lacks is none, and the patterns that
+need it are not made), so the code holds no word of any language.
 """
 from __future__ import annotations
 
@@ -21,48 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..lang import DATA_DIR, Lexicon, _read_yaml, fold
-
-
-_SMALL = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze")
-
-#: the ``grammar`` of ``months.yaml`` (folded words; a space matches any run of spaces) and its values for
-#: a file that does not give it: French, as the code read before the key existed
-_GRAMMAR_DEFAULTS: dict = {
-    "abbreviation_dot": "required",  # "sept." but not "sept ans"; "optional": "3 Jan 2024"
-    "capitalised_months": False,  # English: "May 3" but not "may 3", "March" but not "march on"
-    "day_suffixes": ["er"],  # "1er mai"; "3rd May"
-    "day_month_links": [],  # "the 3rd of May"
-    "month_day": False,  # "May 3", "May 3-5", "May 30-June 2" (the month before the day)
-    "year_links": ["de l'an", "de l'annee"],  # "le 3 mai de l'an 2024"
-    "comma_before_year": False,  # "May 3, 2024"
-    "day_range": {"before": ["du", "les"], "links": ["au", "et", "-", "–"]},
-    "cross_month_range": {"before": ["du"], "links": ["au", "-", "–"]},
-    "month_range": {"before": ["entre", "de"], "links": ["et", "a"], "this_year": ["de l'annee", "de l'annee en cours"]},
-    "month": {
-        "before": ["en", "au mois de", "courant", "depuis", "d'ici"],
-        "before_hyphen": ["debut", "fin", "mi", "au debut", "au fin", "au mi"],  # "mi-mai", "début mai"
-        "relative_before": {},
-        "relative_after": {"dernier": -1, "derniere": -1, "prochain": 1, "prochaine": 1},
-    },
-    "year_before": ["en", "depuis", "de", "d'ici", "d'ici a", "a l'horizon", "l'annee", "des", "au cours de",
-                    "remonte a", "remontent a", "remontant a", "datant de", "date de"],
-    "year_part": {"before": ["au", "du", "le", "pendant le", "sur le", "au cours du"], "year_links": ["de l'annee"],
-                  "this_year": ["de l'annee"]},
-    "first_months": {"before": ["les", "des", "aux", "sur les", "au cours des", "pendant les"],
-                     "phrase": "{n} premiers mois", "this_year": ["de l'annee"], "year_links": ["de"],
-                     "numbers": list(_SMALL)},
-    "years_ago": ["il y a {n} ans", "{n} ans plus tot"],
-    "relative_years": {f"{noun} {rel}": off for noun in ("l'an", "l'annee")
-                       for rel, off in (("dernier", -1), ("derniere", -1), ("passee", -1), ("prochain", 1),
-                                        ("prochaine", 1))},
-    "relative_months": {"before": ["le", "au cours du", "durant le", "pendant le", "courant", "depuis le"],
-                        "phrases": {"mois dernier": -1, "mois passe": -1, "mois prochain": 1}},
-    "relative_weeks": {},  # "last week": the week before the article's
-    "year_to_date": [],  # "earlier this year": from January to the publication month
-    "weekday": {"relative_before": {}, "relative_after": {"dernier": -1}},
-    "since": ["depuis", "depuis le", "depuis l'", "depuis la"],
-}
+from ..lang import Lexicon, fold
 
 
 def _alt(forms) -> str:
@@ -75,18 +34,6 @@ def _template(phrase: str, n: str) -> str:
     left, _, right = fold(phrase).partition("{n}")
     return _alt([left.strip()]) + (r"\s+" if left.strip() else "") + n + (r"\s+" if right.strip() else "") \
         + (_alt([right.strip()]) if right.strip() else "")
-
-
-def _grammar(lex: Lexicon) -> dict:
-    """The ``grammar`` mapping of the language's ``months.yaml`` over the defaults (sub-mappings merged)."""
-    given = _read_yaml(DATA_DIR / lex.lang / "months.yaml").get("grammar") or {} if lex.lang else {}
-    out = {}
-    for k, v in _GRAMMAR_DEFAULTS.items():
-        g = given.get(k, v)
-        # a language's phrase tables replace the French ones; structural mappings are completed key by key
-        merge = isinstance(v, dict) and isinstance(g, dict) and k not in ("relative_years", "relative_weeks")
-        out[k] = {**v, **g} if merge else g
-    return out
 
 
 def _norm(s: str) -> str:
@@ -141,7 +88,7 @@ class DateGrammar:
     """Finds and resolves date expressions (see module docstring)."""
 
     def __init__(self, lex: Lexicon):
-        g = self.grammar = _grammar(lex)
+        g = self.grammar = lex.date_grammar
         names = sorted(lex.months, key=len, reverse=True)
         self.months = {**lex.months, **lex.month_abbreviations}
         abbr = sorted(lex.month_abbreviations, key=len, reverse=True)
@@ -170,7 +117,7 @@ class DateGrammar:
         dr, xr, mr, mo = g["day_range"], g["cross_month_range"], g["month_range"], g["month"]
         self.small = [fold(w) for w in fm["numbers"]]
         mon_after = rf"(?!\s+(?:{_alt(yp['year_links'])})\s+(?:{self.month_names}))" if yp["year_links"] else ""
-        first = _template(fm["phrase"], r"(?P<n>\d{1,2}|" + "|".join(re.escape(w) for w in self.small) + ")")
+        first = _template(fm["phrase"], r"(?P<n>\d{1,2}" + "".join("|" + re.escape(w) for w in self.small) + ")")
         mon_before = _alt(mo["before"])
         mon_hyph = _alt(mo["before_hyphen"])
         prefix = "|".join(x for x in (mon_before, rf"(?:{mon_hyph})[\s-]+" if mon_hyph else "") if x)
@@ -182,69 +129,66 @@ class DateGrammar:
         wd = g["weekday"]
         self.weekday_rel = {fold(k): int(v) for k, v in {**wd["relative_before"], **wd["relative_after"]}.items()}
         self.weekday_before = {fold(k) for k in wd["relative_before"]}
-        wd_not = r"(?!,?\s+(?:\d|" + self.month_names + "))" if g["month_day"] else r"(?!\s+\d)"
+        wd_not = r"(?!,?\s+(?:\d|" + self.month_names + "))" if g["month_day"] and names else r"(?!\s+\d)"
         wd_before = rf"(?:(?P<wrel>{_alt(wd['relative_before'])})\s+)?" if wd["relative_before"] else ""
         wd_after = rf"(?:\s+(?:{_alt(wd['relative_after'])}))?" if wd["relative_after"] else ""
         self.relative_years = {_norm(fold(k)): int(v) for k, v in g["relative_years"].items()}
         rm = g["relative_months"]
-        self.relative_months = {_norm(fold(k)): int(v) for k, v in (rm["phrases"] or {}).items()}
-        self.relative_weeks = {_norm(fold(k)): int(v) for k, v in (g["relative_weeks"] or {}).items()}
+        self.relative_months = {_norm(fold(k)): int(v) for k, v in rm["phrases"].items()}
+        self.relative_weeks = {_norm(fold(k)): int(v) for k, v in g["relative_weeks"].items()}
         ago = "|".join(_template(t, rf"(?P<n{i}>\d{{1,3}})") for i, t in enumerate(g["years_ago"], 1))
-        # all patterns run on folded text (lower case, no diacritics): "fevrier", "aout", "decembre"
-        self.patterns = [
-            ("year_part", re.compile(
-                r"\b" + before(yp["before"], required=True) + r"(?P<part>"
-                + "|".join(re.escape(k) for k in sorted(lex.year_parts, key=len, reverse=True))
+        has_months = bool(self.months)
+        links_x, links_d, links_m = _alt(xr["links"]), _alt(dr["links"]), _alt(mr["links"])
+        parts = "|".join(re.escape(k) for k in sorted(lex.year_parts, key=len, reverse=True))
+        weekdays = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+        md = g["month_day"]
+        # (kind, pattern, made): a pattern is made only when the language gives the words it needs (a range
+        # needs its linking words, a year a word before it, ...): an empty alternation would match anywhere.
+        # All patterns run on folded text (lower case, no diacritics): "fevrier", "aout", "decembre".
+        table = [
+            ("year_part", lambda: (
+                r"\b" + before(yp["before"], required=True) + r"(?P<part>" + parts
                 + rf"){mon_after}(?:\s+{before(yp['year_links'])}{year.format('y')}"
-                + (rf"|(?P<thisyear>\s+(?:{_alt(yp['this_year'])}))" if yp["this_year"] else "") + ")?")),
-            ("first_months", re.compile(
+                + (rf"|(?P<thisyear>\s+(?:{_alt(yp['this_year'])}))" if yp["this_year"] else "") + ")?"), parts),
+            ("first_months", lambda: (
                 r"\b" + before(fm["before"], required=True) + first
                 + (rf"(?:\s+(?:{_alt(fm['this_year'])}))?" if fm["this_year"] else "")
-                + rf"(?:\s+{before(fm['year_links'])}{year.format('y')})?")),
-            ("range_xmonth", re.compile(
-                rf"\b{before(xr['before'])}{day.format('d1')}{dm}{mon.format('m1')}\s*(?:{_alt(xr['links'])})\s*"
-                rf"{day.format('d2')}{dm}{mon.format('m2')}{yr}\b")),
-        ]
-        if g["month_day"]:
-            self.patterns.append(("range_xmonth", re.compile(
-                rf"\b{before(xr['before'])}{mon.format('m1')}\s+{day.format('d1')}\s*(?:{_alt(xr['links'])})\s*"
-                rf"{mon.format('m2')}\s+{day.format('d2')}{md_day}{yr}\b")))
-        self.patterns.append(("range", re.compile(
-            rf"\b{before(dr['before'])}{day.format('d1')}\s*(?:{_alt(dr['links'])})\s*{day.format('d2')}{dm}"
-            rf"{mon.format('m1')}{yr}\b")))
-        if g["month_day"]:
-            self.patterns.append(("range", re.compile(
-                rf"\b{before(dr['before'])}{mon.format('m1')}\s+{day.format('d1')}\s*(?:{_alt(dr['links'])})\s*"
-                rf"{day.format('d2')}{md_day}{yr}\b")))
-        self.patterns += [
-            ("month_range", re.compile(
-                rf"\b{before(mr['before'], required=True)}{mon.format('m1')}\s+(?:{_alt(mr['links'])})\s+{mon.format('m2')}"
-                + (rf"(?P<thisyear>\s+(?:{_alt(mr['this_year'])}))?" if mr["this_year"] else "") + rf"{yr}\b")),
-            ("day", re.compile(rf"\b{day.format('d1')}{dm}{mon.format('m1')}{yr}\b")),
-        ]
-        if g["month_day"]:
-            self.patterns.append(("day", re.compile(rf"\b{mon.format('m1')}\s+{day.format('d1')}{md_day}{yr}\b")))
-        self.patterns += [
-            ("month", re.compile(rf"\b(?:{prefix})?\s*{relb}{mon.format('m1')}{rela}{yr}\b")),
-            ("year", re.compile(rf"\b(?:{_alt(g['year_before'])})\s+{year.format('y')}\b")),
+                + rf"(?:\s+{before(fm['year_links'])}{year.format('y')})?"), fm["phrase"]),
+            ("range_xmonth", lambda: (
+                rf"\b{before(xr['before'])}{day.format('d1')}{dm}{mon.format('m1')}\s*(?:{links_x})\s*"
+                rf"{day.format('d2')}{dm}{mon.format('m2')}{yr}\b"), has_months and links_x),
+            ("range_xmonth", lambda: (
+                rf"\b{before(xr['before'])}{mon.format('m1')}\s+{day.format('d1')}\s*(?:{links_x})\s*"
+                rf"{mon.format('m2')}\s+{day.format('d2')}{md_day}{yr}\b"), has_months and links_x and md),
+            ("range", lambda: (
+                rf"\b{before(dr['before'])}{day.format('d1')}\s*(?:{links_d})\s*{day.format('d2')}{dm}"
+                rf"{mon.format('m1')}{yr}\b"), has_months and links_d),
+            ("range", lambda: (
+                rf"\b{before(dr['before'])}{mon.format('m1')}\s+{day.format('d1')}\s*(?:{links_d})\s*"
+                rf"{day.format('d2')}{md_day}{yr}\b"), has_months and links_d and md),
+            ("month_range", lambda: (
+                rf"\b{before(mr['before'], required=True)}{mon.format('m1')}\s+(?:{links_m})\s+{mon.format('m2')}"
+                + (rf"(?P<thisyear>\s+(?:{_alt(mr['this_year'])}))?" if mr["this_year"] else "") + rf"{yr}\b"),
+             has_months and links_m),
+            ("day", lambda: rf"\b{day.format('d1')}{dm}{mon.format('m1')}{yr}\b", has_months),
+            ("day", lambda: rf"\b{mon.format('m1')}\s+{day.format('d1')}{md_day}{yr}\b", has_months and md),
+            ("month", lambda: rf"\b(?:{prefix})?\s*{relb}{mon.format('m1')}{rela}{yr}\b", has_months),
+            ("year", lambda: rf"\b(?:{_alt(g['year_before'])})\s+{year.format('y')}\b", g["year_before"]),
             # "il y a 46 ans", "21 ans plus tôt": counted back from the article's year
-            ("years_ago", re.compile(rf"\b(?:{ago})\b")),
-        ]
-        if g["year_to_date"]:
-            self.patterns.append(("year_to_date", re.compile(rf"\b(?:{_alt(g['year_to_date'])})\b")))
-        if self.relative_weeks:
-            self.patterns.append(("last_week", re.compile(rf"\b(?P<rel>{_alt(self.relative_weeks)})\b")))
-        self.patterns += [
-            ("last_year", re.compile(rf"\b(?P<rel>{_alt(self.relative_years)})\b")),
+            ("years_ago", lambda: rf"\b(?:{ago})\b", ago),
+            # "earlier this year": from January to the publication month
+            ("year_to_date", lambda: rf"\b(?:{_alt(g['year_to_date'])})\b", g["year_to_date"]),
+            ("last_week", lambda: rf"\b(?P<rel>{_alt(self.relative_weeks)})\b", self.relative_weeks),
+            ("last_year", lambda: rf"\b(?P<rel>{_alt(self.relative_years)})\b", self.relative_years),
             # "le mois dernier", "au cours du mois passé", "last month": from the publication month
-            ("last_month", re.compile(rf"\b{before(rm['before'], required=True)}(?P<rel>{_alt(self.relative_months)})\b")),
-            ("weekday", re.compile(
-                rf"\b{wd_before}(?P<wd>" + "|".join(sorted(lex.weekdays, key=len, reverse=True)) + rf"){wd_not}{wd_after}\b")),
-        ]
-        if lex.deictic_days:
-            self.patterns.append(("deictic", re.compile(
+            ("last_month", lambda: rf"\b{before(rm['before'], required=True)}(?P<rel>{_alt(self.relative_months)})\b",
+             self.relative_months),
+            ("weekday", lambda: rf"\b{wd_before}(?P<wd>{weekdays}){wd_not}{wd_after}\b", weekdays),
+            ("deictic", lambda: (
                 r"(?<![\w-])(?P<dd>" + "|".join(re.escape(k) for k in sorted(lex.deictic_days, key=len, reverse=True))
-                + r")(?![\w-])")))
+                + r")(?![\w-])"), lex.deictic_days),
+        ]
+        self.patterns = [(kind, re.compile(make())) for kind, make, made in table if made]
         self.deictic = lex.deictic_days
         self.weekdays = lex.weekdays
         self.year_parts = lex.year_parts

@@ -4,7 +4,9 @@ tourist arrivals, number of strategic partners).
 In: ``DocContext``. Out: ``Figure`` records. A quantity becomes a figure when its sentence says what it
 measures (cues in ``lang/<code>/numbers.yaml``); its countries come from the sentence or, for
 "les échanges bilatéraux", from the sentences before it; its period from a date expression of the
-sentence; a percentage after a rise/fall word is its year-on-year change.
+sentence; a percentage after a rise/fall word is its year-on-year change. The words that tell a period
+("cette année", "a year earlier"), a target year ("d'ici la fin de 2030") or a conversion ("soit environ")
+come from ``numbers.yaml`` too (``period``, ``conversion``, ``metrics.trade_target``).
 """
 from __future__ import annotations
 
@@ -14,6 +16,12 @@ from ..lang import fold, words
 from ..records import Figure, Source
 from .context import DocContext, Sentence
 from .numbers import QuantityReader
+
+
+def _alt(forms) -> str:
+    """An alternation of folded phrases, longest first; a space matches any run of spaces; "" when none."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted({fold(str(x)) for x in forms or []},
+                                                                        key=len, reverse=True))
 
 
 def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> int:
@@ -36,7 +44,33 @@ class FigureExtractor:
         self.by_year = sorted((fold(w) for w in target.get("by_year", [])), key=len, reverse=True)
         self.by_relative_year = sorted(((fold(k), int(v)) for k, v in (target.get("by_relative_year") or {}).items()),
                                        key=lambda kv: -len(kv[0]))
+        # "d'ici (la fin de) 2030", "by the end of 2030": words between a by-year word and the year
+        links = _alt(target.get("by_year_links"))
+        self.by_year_link = rf"(?:(?:{links})\s+)?" if links else ""
+        # ", et ...", ", but ...": another clause, whose year is not the amount's target
+        nxt = _alt(target.get("next_clause"))
+        self.rx_clause_end = re.compile(r"[;.]" + (rf"|,\s+(?:{nxt})\b" if nxt else ""))
         self.anaphora = [words(w) for w in num.get("anaphora") or []]
+        self.pronouns = {fold(w) for w in num.get("anaphora_pronouns") or []}
+        self.count_nouns = {fold(w) for w in (m.get("strategic_partner_count") or {}).get("count_nouns") or []}
+        per = num.get("period") or {}
+        span = _alt(per.get("span_before"))
+        self.rx_span = re.compile(r"\s*" + (rf"(?:(?:{span})\s+)?" if span else "")
+                                  + r"((?:19|20)\d\d)\s*[-/]\s*((?:19|20)\d\d)\b")
+        ytd, this_year = _alt(per.get("year_to_date")), _alt(per.get("this_year"))
+        # "depuis janvier 2020" is no year to date: a year after the phrase names another year
+        self.rx_year_to_date = re.compile(rf"\b(?:{ytd})(?!\s+(?:19|20)\d\d)\b") if ytd else None
+        self.rx_this_year = re.compile(rf"\b(?:{this_year})\b") if this_year else None
+        before, same = _alt(per.get("year_before")), _alt(per.get("same_year"))
+        self.rx_year_before = re.compile(rf"\s*(?:,\s*)?(?:{before})") if before else None
+        self.rx_same_year = re.compile(rf"\b(?:{same})\b") if same else None
+        conv = num.get("conversion") or {}
+        markers, approx, per_year = _alt(conv.get("markers")), _alt(conv.get("approximate")), _alt(conv.get("per_year"))
+        approx_opt = rf"(?:(?:{approx})\s+)?" if approx else ""
+        self.rx_restated = re.compile(r"\s*(?:\(" + (rf"|,?\s*(?:{markers})\s+{approx_opt}" if markers else "")
+                                      + r")\s*")
+        self.rx_restated_approx = re.compile(
+            r"\s*" + (rf"(?:(?:{per_year})\s*)?" if per_year else "") + rf",\s*(?:{approx})\s*") if approx else None
         self._has_cache: dict = {}
         self._folded_for: tuple[int, str] = (-1, "")
         self._cues_for: tuple[int, list] = (-1, [])
@@ -69,10 +103,9 @@ class FigureExtractor:
         """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause (up to
         the next amount: "12 milliards (...) et ils visent 20 milliards d'ici 2030" dates the second)."""
         rest = fold(self.ctx.document.text[q.end:min(q.end + 90, hi or s.end)])
-        rest = re.split(r"[;.]|,\s+(?:et|mais|tandis|alors)\b", rest)[0]
+        rest = self.rx_clause_end.split(rest)[0]
         for w in self.by_year:
-            m = re.search(rf"(?:^|\s){re.escape(w)}\s+(?:l'an\s+|l'annee\s+|la\s+fin\s+(?:de\s+)?)?((?:19|20)\d\d)\b",
-                          rest)
+            m = re.search(rf"(?:^|\s){re.escape(w)}\s+{self.by_year_link}((?:19|20)\d\d)\b", rest)
             if m:
                 return int(m.group(1))
         year = (self.ctx.document.date or "")[:4]
@@ -201,7 +234,7 @@ class FigureExtractor:
             verb = tok
             while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb is not None and any(c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle", "ils", "elles")
+            if verb is not None and any(c.dep_.startswith("nsubj") and fold(c.text) in self.pronouns
                                         for c in verb.children):
                 return True
         return False
@@ -234,12 +267,11 @@ class FigureExtractor:
         if not before:
             return False
         gap = fold(self.ctx.document.text[before[-1].end:q.start])
-        if re.fullmatch(r"\s*(?:\(|,?\s*soit\s+(?:environ\s+|pres\s+de\s+|quelque\s+)?)\s*", gap):
+        if self.rx_restated.fullmatch(gap):
             return True
         # "1 milliard de dollars par an, environ 560 milliards de francs CFA": an approximate amount in another
         # currency right after the first one
-        return q.unit != before[-1].unit and bool(re.fullmatch(
-            r"\s*(?:par\s+an(?:nee)?\s*)?,\s*(?:environ|pres\s+de|quelque|approximativement|a\s+peu\s+pres)\s*", gap))
+        return q.unit != before[-1].unit and bool(self.rx_restated_approx and self.rx_restated_approx.fullmatch(gap))
 
     def _period(self, s: Sentence, q, qs, target_year) -> str | None:
         """The period of an amount: the date right after it in its clause ("3,1 milliards en 2019, contre
@@ -249,7 +281,7 @@ class FigureExtractor:
         text = self.ctx.document.text
         _, hi = self._clause(s, q, qs)
         after_text = text[q.end:min(hi, q.end + 60)]
-        m = re.match(r"\s*(?:pour\s+(?:l'exercice\s+)?|en\s+)?((?:19|20)\d\d)\s*[-/]\s*((?:19|20)\d\d)\b", after_text)
+        m = self.rx_span.match(fold(after_text))
         if m:
             return f"{m.group(1)}/{m.group(2)}"
         dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year)]
@@ -265,12 +297,9 @@ class FigureExtractor:
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
         year = (self.ctx.document.date or "")[:4]
         month = (self.ctx.document.date or "")[5:7]
-        if year.isdigit() and month.isdigit() and re.search(
-                r"\b(?:depuis\s+le\s+debut\s+de\s+(?:l'annee|cette\s+annee)|depuis\s+janvier(?!\s+(?:19|20)\d\d))\b",
-                self._folded(s)):
+        if year.isdigit() and month.isdigit() and self.rx_year_to_date and self.rx_year_to_date.search(self._folded(s)):
             return f"{year}-01/{year}-{month}"  # the year to date, as of the article
-        if year.isdigit() and re.search(r"\b(?:cette\s+annee|(?:vers\s+|a\s+)?la\s+fin\s+de\s+l'annee)\b",
-                                        self._folded(s)):
+        if year.isdigit() and self.rx_this_year and self.rx_this_year.search(self._folded(s)):
             return year
         return None
 
@@ -278,13 +307,12 @@ class FigureExtractor:
         """"12,8 milliards en 2023, contre 11,9 milliards un an plus tôt": a year before the other value;
         "les investissements réalisés la même année": the year of the figure before."""
         after = fold(self.ctx.document.text[q.end:min(q.end + 40, s.end)])
-        if re.match(r"\s*(?:,\s*)?(?:un an plus tot|un an auparavant|l'annee precedente|l'annee d'avant)", after):
+        if self.rx_year_before and self.rx_year_before.match(after):
             prior = next((f.period for f in reversed(here) if f.period and f.period[:4].isdigit()), None)
             if prior:
                 fig.period = f"{int(prior[:4]) - 1:04d}"
                 return
-        if fig.period is None and last_year and re.search(r"\b(?:la meme annee|cette annee-la|la meme periode)\b",
-                                                          self._folded(s)):
+        if fig.period is None and last_year and self.rx_same_year and self.rx_same_year.search(self._folded(s)):
             fig.period = last_year
 
     def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:
@@ -302,7 +330,8 @@ class FigureExtractor:
             else:
                 metric = self._nearest_cue(s, q, ws)
         else:
-            if self._has(ws, "strategic_partner_count") and "nombre" in ws and q.unit is None and q.value < 500:
+            if self._has(ws, "strategic_partner_count") and self.count_nouns.intersection(ws) and q.unit is None \
+                    and q.value < 500:
                 metric, unit = "strategic_partner_count", "count"
             elif self._has(ws, "tourist_arrivals") and q.value >= 100:
                 metric, unit = "tourist_arrivals", "persons"

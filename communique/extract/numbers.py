@@ -9,8 +9,8 @@ the decimal and thousands separators, the linking words ("de", "of"), the articl
 stand before, the spelled numbers and the percent words. Spelled-out integers ("cent cinquante mille",
 "twenty-five") go through text2num in the lexicon's language. ``text2num.alpha2digit`` is not run over
 whole sentences: it turns "4,58 milliards" into "4,58 1000000000" (dependency probe, section 3).
-A ``numbers.yaml`` written before the grammar keys existed (``separators``, ``linkers``, ...) reads as
-French: ``_GRAMMAR_DEFAULTS`` holds the values the code had built in.
+The reader takes these keys from the ``Lexicon`` only (the loader gives every one of them; a key the file
+lacks is none: no such words, false), so the code holds no word of any language.
 """
 from __future__ import annotations
 
@@ -19,38 +19,18 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..lang import Lexicon, fold
-
-_SPELLED = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-            "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
-            "cent", "cents", "mille")
-
-#: the grammar keys of ``numbers.yaml`` and their values for a file that does not give them (the French
-#: usage the code had built in before the keys existed)
-_GRAMMAR_DEFAULTS: dict = {
-    "separators": {"decimal": [",", "."], "thousands": [" ", "\u00a0", "\u202f", "."]},
-    "linkers": ["de", "d'"],  # "milliards de dollars", "millions d'euros"
-    "linker_required": True,  # "deux millions de touristes", "une soixantaine d'accords": never without
-    "not_after_linker": ["ici"],  # "150 000 d'ici 2030": "d'ici" is no linker
-    "articles": ["le", "la", "les", "au", "aux", "du"],  # "a dépassé le demi-milliard"
-    "collective_articles": ["une", "la"],
-    "spelled": list(_SPELLED),
-    "percent": ["%", "pour cent", "pour-cent"],
-    "currency_first": [],  # currency forms that may stand before the number ("$4.58", "USD 10bn")
-    "currency_demonym": "after",  # "dollars canadiens" (after) or "Canadian dollars" (before)
-    "multipliers_needing_currency": ["m"],  # "5 m" is metres, "25,1 M EUR" millions of euros
-    "glued_multipliers": False,  # "$4.58bn", "USD 10bn": a multiplier written against the number
-}
+from ..lang import Lexicon, fold, load_lexicon
 
 
 def _number_pattern(decimal: list[str], thousands: list[str]) -> str:
-    """A number written with these separators: grouped thousands ("150 000", "50,000") or plain ("4,58", "4.58")."""
+    """A number written with these separators: grouped thousands ("150 000", "50,000") or plain ("4,58", "4.58");
+    one pattern, whichever are given."""
     group = "".join(re.escape(c) for c in thousands)
     dec = "".join(re.escape(c) for c in decimal)
     dec_grouped = "".join(re.escape(c) for c in decimal if c not in thousands)
     grouped = rf"\d{{1,3}}(?:[{group}]\d{{3}})+" + (rf"(?:[{dec_grouped}]\d+)?" if dec_grouped else "")
     plain = r"\d+" + (rf"(?:[{dec}]\d+)?" if dec else "")
-    return grouped, plain
+    return f"{grouped}|{plain}" if group else plain
 
 
 def _alternation(forms, spaced: bool = True) -> str:
@@ -80,13 +60,14 @@ class Quantity:
     scaled: bool = False  # written with a multiplier ("80 milliards"): an amount even with no unit
 
 
-_FR_SEPARATORS = _GRAMMAR_DEFAULTS["separators"]
-
-
-def parse_number(s: str, decimal: list[str] | tuple[str, ...] = tuple(_FR_SEPARATORS["decimal"]),
-                 thousands: list[str] | tuple[str, ...] = tuple(_FR_SEPARATORS["thousands"])) -> float | None:
-    """A written number as a float, with the language's separators (French by default: "1 234,5");
-    None when it is not one."""
+def parse_number(s: str, decimal: list[str] | tuple[str, ...] | None = None,
+                 thousands: list[str] | tuple[str, ...] | None = None) -> float | None:
+    """A written number as a float, with the language's separators (by default those of the default
+    language of ``load_lexicon``, French: "1 234,5"); None when it is not one."""
+    if decimal is None or thousands is None:
+        seps = load_lexicon().numbers["separators"]
+        decimal = [str(c) for c in seps["decimal"]] if decimal is None else decimal
+        thousands = [str(c) for c in seps["thousands"]] if thousands is None else thousands
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     group = [" " if c in ("\u00a0", "\u202f") else c for c in thousands]
     dec_grouped = "".join(re.escape(c) for c in decimal if c not in group)
@@ -118,18 +99,17 @@ def _currency_of(country: str) -> str | None:
 
 class QuantityReader:
     def __init__(self, lex: Lexicon):
-        n = lex.numbers
+        # the grammar keys (separators, linkers, ...) are all there: the loader gives a missing one as none
+        n = g = lex.numbers
         self.lang = lex.lang
-        g = {k: n.get(k, v) for k, v in _GRAMMAR_DEFAULTS.items()}
-        seps = {**_GRAMMAR_DEFAULTS["separators"], **(g["separators"] or {})}
-        self.decimal = [str(c) for c in seps.get("decimal") or []]
-        self.thousands = [str(c) for c in seps.get("thousands") or []]
-        grouped, plain = _number_pattern(self.decimal, self.thousands)
+        self.decimal = [str(c) for c in g["separators"]["decimal"]]
+        self.thousands = [str(c) for c in g["separators"]["thousands"]]
+        number = _number_pattern(self.decimal, self.thousands)
         self.multipliers = {fold(k): float(v) for k, v in (n.get("multipliers") or {}).items()}
         mult = "|".join(sorted((re.escape(k) for k in self.multipliers), key=len, reverse=True))
-        pct = _alternation((fold(w) for w in g["percent"] or []), spaced=False).replace(r"\ ", r"\s*")
+        pct = _alternation((fold(w) for w in g["percent"]), spaced=False).replace(r"\ ", r"\s*")
         glued = rf"|(?=(?:{mult}|{pct})\b)" if g["glued_multipliers"] and mult else ""
-        num = rf"(?<![\w,.])(?P<num>{grouped}|{plain})(?:(?![\w]){glued})"
+        num = rf"(?<![\w,.])(?P<num>{number})(?:(?![\w]){glued})"
         self.collectives = {fold(k): float(v) for k, v in (n.get("collectives") or {}).items()}
         self.currencies = []
         for code, forms in (n.get("currencies") or {}).items():
@@ -151,12 +131,12 @@ class QuantityReader:
         self.approx = sorted((fold(w) for w in q.get("approximate", [])), key=len, reverse=True)
         self.lower = sorted((fold(w) for w in q.get("lower_bound", [])), key=len, reverse=True)
         self.upper = sorted((fold(w) for w in q.get("upper_bound", [])), key=len, reverse=True)
-        self.rx_article = re.compile(r"(?:\s|^)(?:" + _alternation(fold(w) for w in g["articles"] or []) + r")$") \
+        self.rx_article = re.compile(r"(?:\s|^)(?:" + _alternation(fold(w) for w in g["articles"]) + r")$") \
             if g["articles"] else None
-        self.linkers = [fold(w) for w in g["linkers"] or []]
+        self.linkers = [fold(w) for w in g["linkers"]]
         self.linker_words = set(self.linkers) | {w.rstrip("'") for w in self.linkers}
-        self.spelled = frozenset(fold(w) for w in g["spelled"] or [])
-        self.needs_currency = {fold(w) for w in g["multipliers_needing_currency"] or []}
+        self.spelled = frozenset(fold(w) for w in g["spelled"])
+        self.needs_currency = {fold(w) for w in g["multipliers_needing_currency"]}
         link = _linker(self.linkers)
         opt_link = f"{link}?" if link else ""
         req_link = link if g["linker_required"] else opt_link
@@ -168,12 +148,13 @@ class QuantityReader:
         self.rx_amount = re.compile(
             rf"{num}(?:\s*(?P<mult>{mult})\b)?(?:\s*{opt_link}{dem}(?P<cur>{cur})(?![\w]))?")
         # "$4.58 billion", "US$4.58bn", "USD 10bn", "Rs 5,000 crore", "¥3 trillion"
-        first = _alternation((fold(str(f)) for f in g["currency_first"] or []), spaced=False)
+        first = _alternation((fold(str(f)) for f in g["currency_first"]), spaced=False)
         self.rx_first = re.compile(rf"(?<![\w$])(?P<cur>{first})\s*{num}(?:\s*(?P<mult>{mult})\b)?") if first else None
-        arts = _alternation(fold(w) for w in g["collective_articles"] or [])
-        self.rx_collective = re.compile(
+        arts = _alternation(fold(w) for w in g["collective_articles"])
+        self.rx_collective = (re.compile(
             rf"\b(?:(?:{arts})\s+)?(?P<coll>{coll})s?\s+{req_link}" if arts else rf"\b(?P<coll>{coll})s?\s+{req_link}")
-        self.rx_percent = re.compile(rf"{num}\s*(?:{pct})")
+            if coll else None)
+        self.rx_percent = re.compile(rf"{num}\s*(?:{pct})") if pct else None
         self.scaled = {fold(k): (v[0], float(v[1])) for k, v in (n.get("scaled_currencies") or {}).items()}
         sc = "|".join(sorted((re.escape(k) for k in self.scaled), key=len, reverse=True))
         self.rx_scaled = re.compile(rf"{num}\s*(?P<sc>{sc})(?![\w])") if sc else None
@@ -181,7 +162,7 @@ class QuantityReader:
         wa = _alternation(self.word_amounts, spaced=False)
         spelled = "|".join(sorted((re.escape(w) for w in self.spelled), key=len, reverse=True))
         persons = "|".join(sorted((re.escape(w) for w in self.persons), key=len, reverse=True))
-        not_after = "|".join(re.escape(fold(w)) for w in g["not_after_linker"] or [])
+        not_after = "|".join(re.escape(fold(w)) for w in g["not_after_linker"])
         self.rx_counted = re.compile(rf"\s*{link}" + (rf"(?!(?:{not_after})\b|(?:{not_after})$)" if not_after else "")
                                      + r"([\w-]+)") if link else None
         # "le demi-milliard de dollars", "près d'un milliard de dollars", "deux millions de touristes",
@@ -222,7 +203,7 @@ class QuantityReader:
         folded = fold(text)
         out: list[Quantity] = []
         pct_spans = []
-        for m in self.rx_percent.finditer(folded):
+        for m in self.rx_percent.finditer(folded) if self.rx_percent else ():
             v = self.parse(m.group("num"))
             if v is not None:
                 out.append(Quantity(offset + m.start(), offset + m.end(), v, "percent", text=text[m.start():m.end()]))
@@ -319,7 +300,7 @@ class QuantityReader:
             approx, bound = self._qualifier(folded, m.start())
             out.append(Quantity(offset + m.start(), offset + m.end(), v, unit, approx, bound, text[m.start():m.end()],
                                 scaled=True))
-        for m in self.rx_collective.finditer(folded):
+        for m in self.rx_collective.finditer(folded) if self.rx_collective else ():
             out.append(Quantity(offset + m.start(), offset + m.end("coll") + 1, self.collectives[m.group("coll")],
                                 None, True, None, text[m.start():m.end("coll")]))
         return sorted(out, key=lambda q: q.start)

@@ -1,7 +1,9 @@
 """Language data: gazetteers and lexicons read from the data files of ``lang/<code>/``.
 
 In: a language code. Out: a ``Lexicon`` (countries, organisations, titles, event triggers,
-relation levels, number words, months, modality cues), loaded once per process.
+relation levels, number words and their grammar, months and the words around dates, modality cues),
+loaded once per process. The readers take everything from the ``Lexicon``, never from the files, so that
+a ``data_dir`` given to ``load_lexicon`` is what they read.
 Adding a language is adding a folder of the same files; see ``lang/README.md``.
 """
 from __future__ import annotations
@@ -86,6 +88,7 @@ class Lexicon:
     weekdays: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     day_parts: frozenset[str] = frozenset()
+    date_grammar: dict = field(default_factory=dict)  # months.yaml ``grammar``: the words around dates
     location_preps: frozenset[str] = frozenset()  # "à", "au", "in", "to": before a place (places.yaml)
     place_nouns: frozenset[str] = frozenset()  # "capitale", "capital": a demonym after them names a place
     country_nouns: frozenset[str] = frozenset()  # "pays", "countries": "a visité plusieurs pays : A, B"
@@ -140,6 +143,85 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+#: The grammar keys the date and number readers need (``extract/dates.py``, ``extract/numbers.py``) and the
+#: kind of each value: ``list`` (of words), ``dict`` (words to values), ``bool`` (a flag), ``str`` (a
+#: template), a tuple (one of these choices) or a nested mapping of such keys. A key a file does not give
+#: means none: an empty list or mapping, false, an empty template; a choice has no "none", so a file that
+#: gives what the choice is about (``_CHOICE_NEEDS``) must make it. Only the words are data: which keys
+#: exist is the readers' structure, the same for every language.
+_DATE_GRAMMAR: dict = {
+    "abbreviation_dot": ("required", "optional"),
+    "capitalised_months": bool,
+    "day_suffixes": list,
+    "day_month_links": list,
+    "month_day": bool,
+    "year_links": list,
+    "comma_before_year": bool,
+    "day_range": {"before": list, "links": list},
+    "cross_month_range": {"before": list, "links": list},
+    "month_range": {"before": list, "links": list, "this_year": list},
+    "month": {"before": list, "before_hyphen": list, "relative_before": dict, "relative_after": dict},
+    "year_before": list,
+    "year_part": {"before": list, "year_links": list, "this_year": list},
+    "first_months": {"before": list, "phrase": str, "this_year": list, "year_links": list, "numbers": list},
+    "years_ago": list,
+    "relative_years": dict,
+    "relative_months": {"before": list, "phrases": dict},
+    "relative_weeks": dict,
+    "year_to_date": list,
+    "weekday": {"relative_before": dict, "relative_after": dict},
+    "since": list,
+}
+_NUMBER_GRAMMAR: dict = {
+    "separators": {"decimal": list, "thousands": list},
+    "linkers": list,
+    "linker_required": bool,
+    "not_after_linker": list,
+    "articles": list,
+    "collective_articles": list,
+    "spelled": list,
+    "percent": list,
+    "currency_first": list,
+    "currency_demonym": ("before", "after"),
+    "multipliers_needing_currency": list,
+    "glued_multipliers": bool,
+}
+#: a choice key and the key of the same file that makes it needed
+_CHOICE_NEEDS = {"abbreviation_dot": "abbreviations", "currency_demonym": "currency_nouns"}
+
+
+def _grammar(given, schema: dict, path: Path, where: str, data: dict) -> dict:
+    """``given`` checked against ``schema`` (see ``_DATE_GRAMMAR``), every key present: a missing key is none."""
+    if given is None:
+        given = {}
+    if not isinstance(given, dict):
+        raise LexiconError(f"{path}: {where or 'the grammar'} must be a mapping")
+    unknown = sorted(set(given) - set(schema))
+    if unknown and where:  # the grammar mapping of months.yaml, or one of its sub-mappings
+        raise LexiconError(f"{path}: unknown key(s) {', '.join(f'{where}.{k}' for k in unknown)}",
+                           "known: " + ", ".join(schema))
+    out = {}
+    for key, kind in schema.items():
+        name = f"{where}.{key}" if where else key
+        value = given.get(key)
+        if isinstance(kind, dict):
+            out[key] = _grammar(value, kind, path, name, data)
+        elif isinstance(kind, tuple):
+            if value is None and data.get(_CHOICE_NEEDS.get(key, "")):
+                raise LexiconError(f"{path}: key {name} is missing",
+                                   f"say {' or '.join(kind)} (the file gives {_CHOICE_NEEDS[key]})")
+            if value is not None and value not in kind:
+                raise LexiconError(f"{path}: key {name} is {value!r}", f"say {' or '.join(kind)}")
+            out[key] = value
+        elif value is None:
+            out[key] = kind()
+        elif not isinstance(value, kind):
+            raise LexiconError(f"{path}: key {name} must be a {kind.__name__}, not {type(value).__name__}")
+        else:
+            out[key] = value
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     base = Path(data_dir) if data_dir else DATA_DIR
@@ -158,7 +240,8 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     for r in _read_tsv(folder / "domains.tsv", ("domain", "form")):
         lex.domains.append(Entry(r["domain"], "domain", r["form"], r.get("note", "")))
     lex.triggers = _read_yaml(folder / "triggers.yaml")
-    lex.numbers = _read_yaml(folder / "numbers.yaml")
+    numbers = _read_yaml(folder / "numbers.yaml")
+    lex.numbers = {**numbers, **_grammar(numbers, _NUMBER_GRAMMAR, folder / "numbers.yaml", "", numbers)}
     lex.modality = _read_yaml(folder / "modality.yaml")
     months = _read_yaml(folder / "months.yaml")
     lex.months = {fold(k): int(v) for k, v in (months.get("months") or {}).items()}
@@ -167,6 +250,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.deictic_days = {fold(k): int(v) for k, v in (months.get("deictic") or {}).items()}
     lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
     lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])
+    lex.date_grammar = _grammar(months.get("grammar"), _DATE_GRAMMAR, folder / "months.yaml", "grammar", months)
     lex.persons = _read_yaml(folder / "persons.yaml")
     places = _read_yaml(folder / "places.yaml") if (folder / "places.yaml").exists() else {}
     lex.location_preps = frozenset(fold(w) for w in places.get("location_prepositions") or [])

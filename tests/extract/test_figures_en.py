@@ -1,0 +1,132 @@
+"""English figures: the words that give a figure its period ("a year earlier", "this year", "since the start of
+the year"), its target year ("before the end of 2028") or tell a conversion ("or about"), read from
+``lang/en/numbers.yaml`` (``period``, ``conversion``, ``metrics.trade_target``) as the French ones are from
+``lang/fr/numbers.yaml``. Sentences of our own.
+
+The first tests read the phrases with the ``FigureExtractor``'s own patterns (no model); the others go
+through the whole pipeline with the English model.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from communique.clean import segment
+from communique.extract.figures import FigureExtractor
+from communique.lang import fold, load_lexicon
+from communique.records import Document
+
+from .helpers import close, figures, only
+
+
+@pytest.fixture(scope="module")
+def en():
+    return FigureExtractor(SimpleNamespace(lex=load_lexicon("en")), quantities=object())
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return FigureExtractor(SimpleNamespace(lex=load_lexicon("fr")), quantities=object())
+
+
+@pytest.mark.parametrize("text", ["trade reached that level since the start of the year",
+                                  "since the beginning of this year", "so far this year", "since January"])
+def test_the_year_to_date_phrases_are_english_data(en, fr, text):
+    assert en.rx_year_to_date.search(fold(text)) and not fr.rx_year_to_date.search(fold(text))
+
+
+def test_the_year_to_date_is_not_a_phrase_followed_by_a_year(en):
+    assert not en.rx_year_to_date.search(fold("since January 2020"))
+
+
+@pytest.mark.parametrize("text", ["this year", "by the end of the year", "in the current year"])
+def test_the_article_year_phrases_are_english_data(en, fr, text):
+    assert en.rx_this_year.search(fold(text)) and not fr.rx_this_year.search(fold(text))
+
+
+@pytest.mark.parametrize("after", [" a year earlier.", ", a year earlier", " the previous year", " a year ago"])
+def test_a_year_earlier_is_english_data(en, fr, after):
+    assert en.rx_year_before.match(fold(after)) and not fr.rx_year_before.match(fold(after))
+
+
+@pytest.mark.parametrize("gap", [", or about ", ", or ", " (", " or roughly ", ", equivalent to "])
+def test_a_restated_amount_is_told_by_english_words(en, gap):
+    assert en.rx_restated.fullmatch(fold(gap))
+
+
+def test_an_approximate_amount_in_another_currency_after_a_comma(en):
+    assert en.rx_restated_approx.fullmatch(" a year, about ") and en.rx_restated_approx.fullmatch(", roughly ")
+    assert not en.rx_restated_approx.fullmatch(", and ")
+
+
+def test_the_french_phrases_stay_french(fr, en):
+    assert fr.rx_year_to_date.search(fold("depuis le début de l'année")) and fr.rx_this_year.search("cette annee")
+    assert fr.rx_year_before.match(fold(" un an plus tôt")) and fr.rx_restated.fullmatch(", soit environ ")
+    assert not en.rx_restated.fullmatch(", soit environ ")
+
+
+# ------------------------------------------------------------------ through the pipeline (English model)
+@pytest.fixture(scope="module")
+def extract_en(pipeline):
+    def extract(text: str, date: str | None = None):
+        [facts] = list(pipeline.process_documents([segment(Document("en", text, date=date))]))
+        assert facts.document.lang == "en"
+        return facts
+
+    return extract
+
+
+@pytest.mark.model
+def test_a_year_earlier_is_the_year_before_the_other_figure(extract_en):
+    facts = extract_en("Trade between Vietnam and India reached $15 billion in 2023, up from $12 billion a year "
+                       "earlier.", "2024-03-01")
+    periods = {f.value: f.period for f in figures(facts, "trade_volume")}
+    assert periods == {15e9: "2023", 12e9: "2022"}
+
+
+@pytest.mark.model
+def test_a_span_of_years_after_the_amount(extract_en):
+    facts = extract_en("Indian investment in Vietnam was $2.7 billion for 2015-2016.", "2017-03-01")
+    f = only(figures(facts, "investment"))
+    assert close(f.value, 2.7e9) and f.period == "2015/2016"
+
+
+@pytest.mark.model
+def test_before_the_end_of_a_year_is_a_target_year(extract_en):
+    facts = extract_en("Vietnam and India want to raise bilateral trade to $20 billion before the end of 2028.",
+                       "2024-03-01")
+    f = only(figures(facts, "trade_target"))
+    assert f.value == 20e9 and f.target_year == 2028
+
+
+@pytest.mark.model
+def test_a_target_year_in_the_next_clause_is_not_the_amount_s(extract_en):
+    facts = extract_en("Trade between Vietnam and India reached $15 billion last year, and both sides hope for "
+                       "much more by 2030.", "2024-03-01")
+    f = only(figures(facts))
+    assert (f.metric, f.value, f.period, f.target_year) == ("trade_volume", 15e9, "2023", None)
+
+
+@pytest.mark.model
+def test_the_same_amount_in_another_currency_is_no_second_figure(extract_en):
+    facts = extract_en("France will invest 2 billion euros, or about $2.2 billion, in Vietnam over five years.",
+                       "2024-03-01")
+    f = only(figures(facts))
+    assert (f.value, f.unit) == (2e9, "EUR")
+
+
+@pytest.mark.model
+def test_the_same_year_is_the_year_named_before(extract_en):
+    facts = extract_en("Trade between Vietnam and India reached $15 billion in 2023. Indian investment in Vietnam "
+                       "reached $1 billion the same year.", "2024-06-01")
+    f = only(figures(facts, "investment"))
+    assert f.value == 1e9 and f.period == "2023"
+
+
+@pytest.mark.model
+def test_a_pronoun_subject_continues_the_measure_of_the_sentence_before(extract_en):
+    facts = extract_en("Bilateral trade between Vietnam and India grew strongly in 2023. In the first half of 2024, "
+                       "it reached $8 billion.", "2024-08-01")
+    f = only([f for f in figures(facts) if f.value == 8e9])
+    assert f.metric == "trade_volume" and f.period == "2024-01/2024-06"
