@@ -416,5 +416,8 @@ def _person(e: PersonEntity, document: Document) -> Person:
             continue
         seen.add(s.index)
         sources.append(Source(document.id, s.start, s.end, s.text))
-    return Person(doc=document.id, name=e.name, aliases=sorted(set(e.names)), country=e.country,
+    # "Mouammar Kadhafi" read in French, "Muammar Gaddafi" in English: the office-holder data's name among the
+    # aliases, so that the merged record joins reports in any language and spelling
+    aliases = set(e.names) | ({e.canonical} if e.canonical else set())
+    return Person(doc=document.id, name=e.name, aliases=sorted(aliases), country=e.country,
                   roles=[Role(r, when, t) for r, when, t in e.dated_roles(document.date)], sources=sources)

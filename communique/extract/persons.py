@@ -55,6 +55,7 @@ class PersonEntity:
     country_source: str | None = None  # stated, counterpart, office, family_name, focal
     office_role: str | None = None  # the office the office-holder data gives at the article's date
     inferred: str | None = None  # named by no mention: the office holder a title-only mention designates
+    canonical: str | None = None  # the office-holder data's name for the person: an alias joining languages
 
     @property
     def names(self) -> list[str]:
@@ -525,6 +526,8 @@ class PersonFinder:
             if e.country is None or (e.country != country and e.country_source != "office"
                                      and not any(t.country == e.country for t in self.offices.terms_of(names[0]))):
                 e.country, e.country_source = country, "office"
+            if e.country == country:
+                e.canonical = terms[0].name
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None

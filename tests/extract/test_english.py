@@ -120,3 +120,17 @@ def test_a_headline_infinitive_is_a_coming_event(extract_en):
     facts = extract_en("Kenyan President to pay official visit to Uganda\n\nThe Kenyan president will travel to "
                        "Kampala next week.", "2024-05-16")
     assert all(v.status == "planned" for v in visits(facts, "KEN", "UGA")) and visits(facts, "KEN", "UGA")
+
+
+def test_one_person_across_languages_and_spellings(pipeline):
+    # the French and English spellings of one office holder join in the merged record
+    from communique.resolve.actors import ActorRegistry
+
+    fr = Document("fr", "Le dirigeant libyen Mouammar Kadhafi s'est rendu à Paris le 10 décembre 2007.", date="2007-12-11")
+    en = Document("en", "Libyan leader Muammar Gaddafi arrived in Paris on December 10, 2007.", date="2007-12-11")
+    facts = list(pipeline.process_documents([segment(fr), segment(en)]))
+    registry = ActorRegistry()
+    for f in facts:
+        registry.add(f)
+    leader = [a for a in registry.actors("person") if "dhafi" in a.name or "ddafi" in a.name]
+    assert len(leader) == 1 and set(leader[0].docs) == {"fr", "en"}
