@@ -61,7 +61,8 @@ class EventMerger:
         if a.type == "upgrade" and a.level != b.level:
             return False
         if a.type == "agreement":
-            if a.instrument and b.instrument and a.instrument != b.instrument:
+            if a.instrument not in GENERIC_INSTRUMENTS and b.instrument not in GENERIC_INSTRUMENTS \
+                    and a.instrument != b.instrument:
                 return False
             if a.count and b.count and a.count != b.count:
                 return False
@@ -226,6 +227,11 @@ class _Info:
             span, instrument, count, counterpart, persons)
 
 
+#: instruments that any kind of signed text may be called ("l'accord", "the agreement", "les documents"): one
+#: outlet's "agreement" may be another's "joint communiqué", so they clash with no specific instrument
+GENERIC_INSTRUMENTS = {None, "agreement", "other"}
+
+
 class _Summary:
     """The members of a group, as much as ``compatible`` needs to check a report against all of them:
     per length of first day (``overlaps`` compares days of two lengths by month and day only), the
@@ -269,7 +275,7 @@ class _Summary:
                         return False
                 elif b[-5:] < first_md or last_md < a[-5:]:
                     return False
-        if info.instrument and self.instruments - {info.instrument}:
+        if info.instrument not in GENERIC_INSTRUMENTS and self.instruments - GENERIC_INSTRUMENTS - {info.instrument}:
             return False
         if info.count and self.counts - {info.count}:
             return False

@@ -177,3 +177,20 @@ def test_merged_organisations_have_no_empty_keys():
     org = {"kind": "organisation", "doc": "a", "name": "Mercosur", "code": "MERCOSUR", "sources": [src("a")]}
     (o,) = merged([("a", [org])]).organisations
     assert o["name"] == "Mercosur" and "country" not in o and None not in o.values()
+
+
+def agreement(doc, date, instrument, countries=("KEN", "HTI")):
+    return {"kind": "event", "doc": doc, "type": "agreement", "countries": list(countries), "date_start": date,
+            "instrument": instrument, "sources": [src(doc)], "participants": []}
+
+
+def test_merge_a_text_one_outlet_calls_an_agreement_and_another_a_joint_communique_is_one():
+    m = merged([("fr", [agreement("fr", "2023-09-20", "joint_statement")]),
+                ("en", [agreement("en", "2023-09-20", "agreement")])])
+    assert len(m.events) == 1 and len(m.events[0].sources) == 2
+
+
+def test_merge_two_specific_instruments_stay_two():
+    m = merged([("a", [agreement("a", "2023-09-20", "joint_statement")]),
+                ("b", [agreement("b", "2023-09-20", "mou")])])
+    assert len(m.events) == 2
