@@ -187,7 +187,7 @@ def agreement(doc, date, instrument, countries=("KEN", "HTI")):
 def test_merge_a_text_one_outlet_calls_an_agreement_and_another_a_joint_communique_is_one():
     m = merged([("fr", [agreement("fr", "2023-09-20", "joint_statement")]),
                 ("en", [agreement("en", "2023-09-20", "agreement")])])
-    assert len(m.events) == 1 and len(m.events[0].sources) == 2
+    assert len(m.events) == 1 and len(m.events[0]["sources"]) == 2
 
 
 def test_merge_two_specific_instruments_stay_two():
