@@ -738,7 +738,8 @@ class EventExtractor:
             return []
         if t.sub == "noun" and self._frame_only(t):
             return []
-        if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok):
+        if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
+                and not self._plural_parties_meet(t):
             return []
         if typ == "meeting":
             near = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 10)]]
@@ -780,6 +781,8 @@ class EventExtractor:
             countries = list(dict.fromkeys(c.code for c in s.countries if not c.is_location and c.label in ("DEMONYM", "COUNTRY")))[:2]
         if not countries and self._last_parties and self._anaphoric(s, scope | {x.i for x in tok.children}):
             countries = list(self._last_parties)  # "après leurs entretiens, les deux dirigeants ont signé"
+        if not countries and t.sub == "verb" and self._plural_parties_meet(t):
+            countries = self.ctx.pair_for(s, [])  # "As the leaders met, ...": the two the story is about
         if len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
@@ -913,6 +916,16 @@ class EventExtractor:
             return True
         following = words(" ".join(x.text for x in tok.doc[tok.i + 1: tok.i + 6]))
         return following[:3] in (("a", "haut", "niveau"), ("a", "tous", "les")) and plural
+
+    def _plural_parties_meet(self, t: Trigger) -> bool:
+        """"As the leaders met", "the two presidents met in Ankara": a meeting verb without an object whose
+        subject is the parties themselves."""
+        tok = t.token
+        if any(c.dep_ in ("obj", "obl:arg", "iobj") for c in tok.children):
+            return False
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        return any("Plur" in c.morph.get("Number") and (fold(c.lemma_) in self.group_nouns or fold(c.text) in
+                                                        self.anaphors) for c in subj)
 
     def _has_party_object(self, verb) -> bool:
         """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country."""
@@ -1502,6 +1515,10 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     m.add("meeting:noun", nouns(single(mt["nouns"])))
     if mt.get("encounter_verbs"):
         m.add("meeting:verb", [[{"LEMMA": {"IN": mt["encounter_verbs"]}, "POS": "VERB"}]])
+    # "called on President X" (a courtesy call in person): a verb and its particle
+    for phrase in mt.get("encounter_phrases", []):
+        verb, *rest = phrase.split()
+        m.add("meeting:verb", [[{"LEMMA": verb, "POS": "VERB"}, *({"LOWER": w} for w in rest)]])
     between = {"POS": {"IN": ["ADP", "ADV", "AUX", "PRON", "DET", "NOUN"]}, "OP": "?"}
     if mt.get("reflexive_verbs"):
         rm = mt["reflexive_verbs"]

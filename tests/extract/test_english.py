@@ -134,3 +134,16 @@ def test_one_person_across_languages_and_spellings(pipeline):
         registry.add(f)
     leader = [a for a in registry.actors("person") if "dhafi" in a.name or "ddafi" in a.name]
     assert len(leader) == 1 and set(leader[0].docs) == {"fr", "en"}
+
+
+def test_leaders_who_met_and_a_courtesy_call(extract_en):
+    facts = extract_en("Chile and Peru will deepen trade ties, President Gabriel Boric and his Peruvian counterpart "
+                       "said on Friday. As the leaders met, their ministers signed a memorandum. The Chilean leader "
+                       "also called on the Speaker of Congress.", "2023-05-06")
+    assert events_between(facts, "meeting", "CHL", "PER")
+    assert not events(facts, "meeting", status="planned")
+
+
+def test_calling_on_countries_to_act_is_no_meeting(extract_en):
+    assert not events(extract_en("The Kenyan president called on the two countries to cooperate.", "2023-05-06"),
+                      "meeting")
