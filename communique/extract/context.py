@@ -260,6 +260,10 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     continue  # "François Hollande": a person, not the Netherlands
                 if sp.label_ == "DEMONYM" and sp.start > 0 and fold(sdoc[sp.start - 1].text) in currency_nouns:
                     continue  # "dollars américains", "francs suisses": a currency, not a party
+                if sp.label_ in ("COUNTRY", "DEMONYM") and sp.end < len(sdoc) and (
+                        fold(sdoc[sp.end].text) in currency_nouns or sdoc[sp.end].text[:1] in "$€£¥"
+                        or sdoc.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
+                    continue  # "US$20 billion", "Canadian dollars": a currency, not a party
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")

@@ -108,6 +108,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
+        self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
@@ -741,6 +742,14 @@ class EventExtractor:
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
                 and not self._plural_parties_meet(t):
             return []
+        if typ == "meeting" and t.sub == "verb" and tok.lemma_ not in self.encounter_verbs \
+                and tok.lemma_ in self.encounter_phrase_verbs:
+            # "called on President X" is a visit to X; "called on the international community to" is not
+            nxt = tok.i + 2
+            while nxt < s.span.end and s.doc[nxt].pos_ == "DET":
+                nxt += 1
+            if not (any(x.i == nxt for x in s.titles) or any(m.i == nxt for m in self.mentions if m.sentence is s)):
+                return []
         if typ == "meeting":
             near = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 10)]]
             if self.call_markers.intersection(near):
@@ -925,7 +934,9 @@ class EventExtractor:
             return False
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         return any("Plur" in c.morph.get("Number") and (fold(c.lemma_) in self.group_nouns or fold(c.text) in
-                                                        self.anaphors) for c in subj)
+                                                        self.anaphors)
+                   or any(k.dep_ == "conj" for k in c.children)  # "the Egyptian president and the Saudi prince met"
+                   for c in subj)
 
     def _has_party_object(self, verb) -> bool:
         """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country."""

@@ -147,3 +147,9 @@ def test_leaders_who_met_and_a_courtesy_call(extract_en):
 def test_calling_on_countries_to_act_is_no_meeting(extract_en):
     assert not events(extract_en("The Kenyan president called on the two countries to cooperate.", "2023-05-06"),
                       "meeting")
+
+
+def test_a_currency_written_with_a_country_is_no_party(extract_en):
+    facts = extract_en("South Korea and Vietnam aim to raise bilateral trade to US$20 billion by 2015. Trade between "
+                       "Canada and Mexico reached 40 billion Canadian dollars in 2019.", "2009-10-22")
+    assert {frozenset(f.countries) for f in facts.figures} == {frozenset({"KOR", "VNM"}), frozenset({"CAN", "MEX"})}
