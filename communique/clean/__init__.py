@@ -72,7 +72,8 @@ _TEASER_WORDS = (
     r"|articles?\s+(?:li[ée]s?|connexes|similaires|associ[ée]s|recommand[ée]s)"
     r"|dans\s+la\s+m[êe]me\s+rubrique|(?:nos\s+)?autres\s+articles|(?:les\s+)?(?:articles\s+)?les\s+plus\s+lus"
     r"|vous\s+(?:aimerez|pourriez|pourrez)\s+aussi(?:\s+aimer)?|plus\s+d['’]articles|derniers\s+articles"
-    r"|[àa]\s+d[ée]couvrir\s+aussi|nos\s+suggestions)"
+    r"|[àa]\s+d[ée]couvrir\s+aussi|nos\s+suggestions"
+    r")"
 )
 #: a related-content marker alone on its line: every following line is a teaser
 _TEASER_MARKER_RE = re.compile(rf"{_TEASER_WORDS}\s*[:»>.…→]*", re.I)
@@ -94,6 +95,8 @@ _BOILERPLATE_RE = re.compile(
     r"|(?:tags?|mots?[- ]cl[ée]s?|étiquettes?|thèmes?)\s*:.{0,300}"
     rf"|{_SOCIAL}(?:[\s|,/·•-]+{_SOCIAL})*"
     r"|suivez[- ]nous\b.{0,100}|(?:s['’]abonner|abonnez[- ]vous)\b.{0,100}"
+    r"|(?:share|share\s+(?:this|on|via)\b.{0,80})|follow\s+us\b.{0,100}|(?:subscribe|sign\s+up)\b.{0,100}"
+    r"|back\s+to\s+top|all\s+rights\s+reserved.{0,100}|watch\s+(?:video|live)\b.{0,80}"
     r"|retour\s+en\s+haut|haut\s+de\s+(?:la\s+)?page|retour|accueil|publicité|advertisement"
     r"|(?:©|copyright|\(c\)).{0,150}|tous\s+droits\s+réservés.{0,100}",
     re.I,

@@ -218,7 +218,9 @@ def test_clean_trailing_agency_signoff_is_split_from_the_paragraph():
     ["Comment (0)", "Commentaires", "3 commentaires", "Partager", "Partager sur Facebook", "Imprimer",
      "Lire la suite", "Lire la suite »", "Tags : Chili, Norvège, océans", "Mots-clés : diplomatie",
      "Facebook Twitter LinkedIn", "Facebook | X | E-mail", "https://exemple.org/article/123", "www.exemple.org",
-     "***", "Suivez-nous sur les réseaux sociaux", "© Le Journal fictif 2024", "Par Jeanne Dupont"],
+     "***", "Suivez-nous sur les réseaux sociaux", "© Le Journal fictif 2024", "Par Jeanne Dupont",
+     "Share this article", "Follow us on Telegram", "Subscribe to our newsletter", "Back to top",
+     "All rights reserved 2024"],
 )
 def test_clean_boilerplate_lines(line):
     doc = seg(article(TITLE, P1, line, P2))
