@@ -7,7 +7,7 @@ sentence it was read from.
 """
 from __future__ import annotations
 
-from ..lang import Lexicon, load_lexicon
+from ..lang import Lexicon, fold, load_lexicon
 from ..nlp import AnalysedSegment
 from ..offices import OfficeHolders
 from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
@@ -53,6 +53,7 @@ class Extractor:
             if e.country is None and e.roles and ctx.focal:
                 e.country, e.country_source = ctx.focal, "focal"
         _headline_participants(candidates, ctx, mentions)
+        _anaphoric_participants(candidates, mentions, extractor)
         for c in candidates:
             c.event.participants = _participants(c)
             if c.event.type in ("meeting", "call"):
@@ -127,6 +128,34 @@ def _anaphoric_talks(cands: list[Candidate]) -> None:
                          and k.event.status == e.status), None)
             if call is not None:
                 e.type, e.cameo, e.plover, e.plover_mode = "call", call.cameo, call.plover, call.plover_mode
+
+
+#: the offices whose holders "the two leaders", "both presidents", "ils" stand for
+LEADER_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
+
+
+def _anaphoric_participants(cands: list[Candidate], mentions, extractor: EventExtractor) -> None:
+    """"As the leaders met", "les deux dirigeants ont signé", "both presidents participated": talks or a
+    signature whose subject stands for the parties take, for each party without a participant, the leader of
+    that country the article named last before."""
+    for c in cands:
+        e, s = c.event, c.trigger.sentence
+        if e.type not in ("meeting", "call", "agreement") or len(set(e.countries)) != 2 or c.trigger.sub != "verb":
+            continue  # a verb whose subject stands for the parties, not a noun of talks in general
+        subject = {x.i for x in s.span if x.dep_.startswith("nsubj")}
+        subject |= {k.i for x in s.span if x.dep_.startswith("nsubj") for k in x.subtree}
+        if not extractor._anaphoric(s, subject) and not any(
+                fold(s.doc[i].lemma_) in extractor.group_nouns and "Plur" in s.doc[i].morph.get("Number")
+                for i in subject):
+            continue
+        have = {(m.entity.country if m.entity else m.country) for m in c.mentions}
+        for code in e.countries:
+            if code in have:
+                continue
+            earlier = [m for m in mentions if m.sentence.index <= s.index and m.entity is not None
+                       and m.entity.country == code and {r for r, _ in m.entity.roles} & set(LEADER_ROLES)]
+            if earlier:
+                c.mentions.append(max(earlier, key=lambda m: (m.sentence.index, m.i)))
 
 
 def _headline_participants(cands: list[Candidate], ctx: DocContext, mentions) -> None:

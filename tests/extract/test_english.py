@@ -153,3 +153,10 @@ def test_a_currency_written_with_a_country_is_no_party(extract_en):
     facts = extract_en("South Korea and Vietnam aim to raise bilateral trade to US$20 billion by 2015. Trade between "
                        "Canada and Mexico reached 40 billion Canadian dollars in 2019.", "2009-10-22")
     assert {frozenset(f.countries) for f in facts.figures} == {frozenset({"KOR", "VNM"}), frozenset({"CAN", "MEX"})}
+
+
+def test_the_two_presidents_are_the_leaders_named_before(extract_en):
+    facts = extract_en("Kenyan President William Ruto arrived in Kampala on Monday, where Ugandan President Yoweri "
+                       "Museveni welcomed him. The two presidents met at State House on Tuesday.", "2024-05-16")
+    m = next(e for e in events_between(facts, "meeting", "KEN", "UGA") if e.date_start == "2024-05-14")
+    assert participant_named(m, "Ruto") is not None and participant_named(m, "Museveni") is not None
