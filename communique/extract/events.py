@@ -108,6 +108,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
+        self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
@@ -485,11 +486,14 @@ class EventExtractor:
             hosts = self._listed_countries(s, win)
         if not hosts and t.sub == "noun":
             hosts = [c.code for c in self._locations(s, self._stay_place(tok))]
-        if not hosts and "dans le pays" in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end]):
-            # "une visite de deux jours dans le pays": the country the story is in
+        if not hosts and any(p in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end])
+                             for p in self.country_anaphora):
+            # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
             if v is not None:
                 hosts = [v.host]
+            else:  # "... on Monday in Rabat, ... marking the president's visit to the country": the place named
+                hosts = list(dict.fromkeys(c.code for c in [*s.countries, *s.cities] if c.is_location))[:1]
         if t.sub == "verb" and tok.lemma_ in self.visit_verbs:
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
             objs = [c for c in tok.children if c.dep_ == "obj"]
@@ -546,6 +550,20 @@ class EventExtractor:
                 for m in guests:
                     if m.entity is not None and m.entity.country is None:
                         m.entity.country, m.entity.country_source = guest, "visit"
+        owner = next((m for c in tok.children if c.dep_ == "nmod:poss" for m in self.mentions
+                      if m.sentence is s and m.i <= c.i < m.j and self.person_country(m)), None) \
+            if t.sub == "noun" else None
+        if guest is None and owner is not None and self.person_country(owner) not in trip_hosts:
+            guest, guests = self.person_country(owner), [owner]  # "President Buhari's two-day visit"
+        if guest is None and t.sub == "noun" and any(c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss")
+                                                     for c in tok.children):
+            # "his visit to Tehran", "sa visite à Pékin": the traveller is the person the text names last
+            named = [m for m in self.mentions if (m.sentence.index < s.index or m.sentence is s and m.i < tok.i)
+                     and self.person_country(m) and self.person_country(m) not in trip_hosts]
+            if named:
+                last = max(named, key=lambda m: (m.sentence.index, m.i))
+                guest = self.person_country(last)
+                guests = guests or [last]
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
                    and not c.is_location and c.i not in inviting and not self._origin(s, c)]

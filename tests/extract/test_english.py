@@ -160,3 +160,16 @@ def test_the_two_presidents_are_the_leaders_named_before(extract_en):
                        "Museveni welcomed him. The two presidents met at State House on Tuesday.", "2024-05-16")
     m = next(e for e in events_between(facts, "meeting", "KEN", "UGA") if e.date_start == "2024-05-14")
     assert participant_named(m, "Ruto") is not None and participant_named(m, "Museveni") is not None
+
+
+def test_a_visit_owned_by_its_traveller_and_told_of_the_country(extract_en):
+    facts = extract_en("Ghana and Morocco on Monday in Rabat signed three agreements as part of activities marking "
+                       "President John Mahama's two-day visit to the country.", "2025-06-11")
+    v = only(visits(facts, "GHA", "MAR"))
+    assert participant_named(v, "Mahama") is not None
+
+
+def test_his_visit_is_the_visit_of_the_person_named_before(extract_en):
+    facts = extract_en("Chilean President Gabriel Boric said on Monday that ties with Peru were improving. He spoke "
+                       "before his departure for Ecuador, asked about his visit to Lima last week.", "2023-05-08")
+    assert visits(facts, "CHL", "PER") and not visits(facts, "ECU", "PER")
