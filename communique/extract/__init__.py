@@ -249,6 +249,13 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             if prev:
                 e.date_start = prev[-1].date_start
                 continue
+        if e.type == "agreement":
+            # "signed four agreements on Aug. 7 ... X and Y signed a defence deal": one of the texts counted
+            counted = [o.event for o in cands[:n] if o.event.type == "agreement" and (o.event.count or 0) > 1
+                       and o.explicit_date and o.event.status == "happened" and set(o.event.countries) == set(e.countries)]
+            if counted:
+                e.date_start, e.date_end = counted[-1].date_start, counted[-1].date_end
+                continue
         # "Dans l'après-midi du 9 juillet, X s'est entretenu avec Y. Il a également rencontré Z.": an
         # undated event right after a dated one of the same paragraph took place the same day
         s = c.trigger.sentence

@@ -173,3 +173,9 @@ def test_his_visit_is_the_visit_of_the_person_named_before(extract_en):
     facts = extract_en("Chilean President Gabriel Boric said on Monday that ties with Peru were improving. He spoke "
                        "before his departure for Ecuador, asked about his visit to Lima last week.", "2023-05-08")
     assert visits(facts, "CHL", "PER") and not visits(facts, "ECU", "PER")
+
+
+def test_texts_of_a_counted_signing_take_its_date(extract_en):
+    facts = extract_en("Ghana and Portugal signed three agreements on May 7.\n\nGhanaian Defence Minister Kofi Mensah "
+                       "and Portuguese Defence Minister Nuno Melo signed a defence cooperation deal.", "2025-05-11")
+    assert {a.date_start for a in events_between(facts, "agreement", "GHA", "PRT")} == {"2025-05-07"}
