@@ -105,6 +105,7 @@ class EventExtractor:
         persons = ctx.lex.persons
         self.anaphors = {fold(w) for w in persons.get("anaphors", [])}
         self.two_words = {fold(w) for w in persons.get("two_words", [])}
+        self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
@@ -555,13 +556,20 @@ class EventExtractor:
             if t.sub == "noun" else None
         if guest is None and owner is not None and self.person_country(owner) not in trip_hosts:
             guest, guests = self.person_country(owner), [owner]  # "President Buhari's two-day visit"
-        if guest is None and t.sub == "noun" and any(c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss")
-                                                     for c in tok.children):
-            # "his visit to Tehran", "sa visite à Pékin": the traveller is the person the text names last
+        pronoun_subject = t.sub != "noun" and (subj and all(
+            s.doc[i].pos_ == "PRON" and "Prs" in s.doc[i].morph.get("PronType") for i in subj) or not subj and any(
+            fold(x.text) in self.personal_pronouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]))
+        if guest is None and (pronoun_subject or t.sub == "noun" and any(
+                c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children)):
+            # "his visit to Tehran", "sa visite à Pékin", "le soir, il se rend à Paris": the traveller is the
+            # person the text names last
             named = [m for m in self.mentions if (m.sentence.index < s.index or m.sentence is s and m.i < tok.i)
                      and self.person_country(m) and self.person_country(m) not in trip_hosts]
             if named:
-                last = max(named, key=lambda m: (m.sentence.index, m.i))
+                # the subject of a clause before ("X a rencontré Y. Le soir, il se rend ..." is X's trip), else
+                # the person named last
+                subjects = [m for m in named if _is_subject(m)]
+                last = max(subjects or named, key=lambda m: (m.sentence.index, m.i))
                 guest = self.person_country(last)
                 guests = guests or [last]
         if guest is None:
@@ -1471,6 +1479,18 @@ class EventExtractor:
 
     def context_pair(self, s: Sentence, have: list[str]) -> list[str]:
         return self.ctx.pair_for(s, have)
+
+
+def _is_subject(m) -> bool:
+    """Whether a person mention is (part of) the subject of its clause."""
+    tok = m.sentence.doc[m.i:m.j].root
+    for _ in range(5):
+        if tok.dep_.startswith("nsubj"):
+            return True
+        if tok.dep_ not in ("conj", "flat:name", "flat", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _later(value: str | None, doc_date: str | None) -> str | None:

@@ -405,3 +405,15 @@ def test_presence_of_no_one_or_in_the_past_is_no_visit(extract_text, text):
 def test_a_stay_takes_the_kind_of_the_visit_it_is_for(extract_text):
     facts = extract_text("Le président sénégalais est à Pékin pour une visite d'État.", "2023-03-15")
     assert only(visits(facts, "SEN", "CHN")).visit_kind == "state"
+
+
+def test_il_se_rend_is_the_trip_of_the_person_named_last(extract_text):
+    facts = extract_text("Le président suisse Didier Martin a rencontré lundi à Berlin le chancelier allemand. Le soir, "
+                         "il se rend à Paris pour un entretien avec le ministre français des Affaires étrangères.",
+                         "2014-02-18")
+    assert visits(facts, "CHE", "FRA") and not visits(facts, "DEU", "FRA")
+
+
+def test_an_arrival_in_a_capital_is_a_visit(extract_text):
+    facts = extract_text("Dès son arrivée à Rabat, le président ivoirien s'est entretenu avec le roi.", "2015-06-02")
+    assert visits(facts, "CIV", "MAR")
