@@ -823,6 +823,12 @@ class EventExtractor:
             host = self._current_host(s, countries[0])
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
             countries += pair[:1]
+        if len(countries) > 2:
+            # "JOHANNESBURG, Afrique du Sud - Carney a rencontré le premier ministre norvégien": countries named
+            # only as places or in passing are no parties when two others have their people in the talks
+            with_people = [c for c in countries if by_country.get(c)]
+            if len(with_people) >= 2:
+                countries = with_people
         if len(countries) < 2:
             return []
         locs = self._locations(s, self.window(t))

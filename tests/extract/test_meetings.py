@@ -261,3 +261,9 @@ def test_a_part_of_the_day_keeps_its_date(extract_text):
                          "portugais.", "2023-05-11")
     m = only(events_between(facts, "meeting", "AGO", "PRT"))
     assert m.date_start == "2023-05-09"
+
+
+def test_a_country_named_only_as_a_place_is_no_party_to_talks(extract_text):
+    facts = extract_text("JOHANNESBURG, Afrique du Sud - Le Premier ministre canadien Mark Carney a rencontré "
+                         "aujourd'hui le Premier ministre norvégien Jonas Gahr Støre.", "2025-11-22")
+    assert [set(m.countries) for m in events(facts, "meeting")] == [{"CAN", "NOR"}]
