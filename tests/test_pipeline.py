@@ -59,3 +59,24 @@ def test_pipeline_batches_keep_document_order(pipeline):
     docs = [Document(f"d{i}", TEXT, date="2024-03-05") for i in range(5)]
     small = Pipeline(batch_size=2, _nlps={"fr": pipeline.nlp})
     assert [f.document.id for f in small.process_documents(docs)] == [d.id for d in docs]
+
+
+@pytest.mark.model
+def test_extraction_does_not_depend_on_string_hashing(tmp_path):
+    # two travellers of two countries named once each: the tie must not be broken by a set's order, which
+    # changes with PYTHONHASHSEED from one process to the next
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "tie.txt").write_text(
+        "Le Premier ministre russe Vladimir Poutine et le président bolivien Evo Morales sont arrivés samedi à "
+        "Caracas pour une visite officielle.\n", encoding="utf-8")
+    outs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"out{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "communique", "extract", str(tmp_path / "tie.txt"), "--date",
+                        "2010-04-04", "-q", "--workers", "1", "--output", str(out)], check=True, env=env)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2] and outs[0]

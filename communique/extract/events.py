@@ -541,7 +541,8 @@ class EventExtractor:
             left = set(range(s.span.start, tok.i)) - other_windows - inviting
             guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in trip_hosts]
         gcountries = [self.person_country(m) for m in guests if self.person_country(m)]
-        guest = max(set(gcountries), key=gcountries.count) if gcountries else None
+        # the most named country, the first named on a tie (not a set's order, which changes from run to run)
+        guest = max(dict.fromkeys(gcountries), key=gcountries.count) if gcountries else None
         if guest is None and guests and len(hosts) == 1:
             # "Sa Majesté le Roi Mohammed VI est arrivé à Dakar": the traveller comes from the article's
             # other main country

@@ -36,7 +36,7 @@ def _number_pattern(decimal: list[str], thousands: list[str]) -> str:
 def _alternation(forms, spaced: bool = True) -> str:
     """Longest first; a space in a form matches any run of spaces when ``spaced``."""
     out = []
-    for f in sorted(set(forms), key=len, reverse=True):
+    for f in sorted(set(forms), key=lambda f: (-len(f), f)):
         e = re.escape(f)
         out.append(e.replace(r"\ ", r"\s+") if spaced else e)
     return "|".join(out)

@@ -502,7 +502,7 @@ class PersonFinder:
         if not self.offices:
             return
         for e in entities:
-            names = sorted(set(e.names), key=lambda n: -len(words(n)))
+            names = sorted(dict.fromkeys(e.names), key=lambda n: -len(words(n)))  # ties in reading order
             if not names:
                 continue
             years = sorted({d.date_start[:4] for m in e.mentions for d in m.sentence.dates
