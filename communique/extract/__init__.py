@@ -14,7 +14,7 @@ from ..records import Document, DocumentFacts, Event, Participant, Person, Relat
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width
-from .events import Candidate, EventExtractor, EventRules
+from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
 from .persons import PersonEntity, PersonFinder, family_name_hint
@@ -102,13 +102,10 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
                                  for o in [*cands, *out]):
             continue
-        onto = ontology.get("visit", {})
-        cameo = onto.get("cameo")
         v = Event(doc=e.doc, type="visit", countries=[guest, host], guest=guest, host=host, visit_kind="unspecified",
                   date_start=e.date_start, date_end=e.date_end, location=dict(e.location), participants=travellers,
-                  sources=list(e.sources), status="happened", trigger=e.trigger,
-                  cameo=cameo.get("guest") if isinstance(cameo, dict) else cameo, plover=onto.get("plover"),
-                  plover_mode=onto.get("plover_mode"))
+                  sources=list(e.sources), status="happened", trigger=e.trigger)
+        set_codes(v, ontology)
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
                                             == guest]))
     return out
@@ -169,23 +166,11 @@ def _headline_participants(cands: list[Candidate], ctx: DocContext, mentions) ->
         parties = set(c.event.countries)
         body = [x for x in ctx.sentences if x.kind == "body"][:4]
         for b in body:
-            subj = [m for m in mentions if m.sentence is b and not m.title_only and _subject_of_sentence(m)]
+            subj = [m for m in mentions if m.sentence is b and not m.title_only and is_subject(m)]
             countries = {m.entity.country if m.entity else m.country for m in subj}
             if len(subj) >= 2 and countries == parties:
                 c.mentions = subj
                 break
-
-
-def _subject_of_sentence(m) -> bool:
-    """Whether a name is (part of) the subject of its clause: "X et Y ont exprimé ..."."""
-    tok = m.sentence.doc[m.i:m.j].root
-    for _ in range(5):  # "Lê Thi Thu Hang et Andreï Roudenko": the conjunct hangs on a word of the first name
-        if tok.dep_.startswith("nsubj"):
-            return True
-        if tok.dep_ not in ("conj", "flat:name", "flat") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
 
 
 def _participants(c: Candidate) -> list[Participant]:

@@ -394,10 +394,7 @@ class EventExtractor:
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
             e.date_start, e.date_end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
-        onto = self.ontology.get(e.type, {})
-        cameo = onto.get("cameo")
-        e.cameo = cameo.get("guest") if isinstance(cameo, dict) else cameo
-        e.plover, e.plover_mode = onto.get("plover"), onto.get("plover_mode")
+        set_codes(e, self.ontology)
         # participants are written by the document step once every person's country is known
 
     def _later_clause(self, tok):
@@ -569,7 +566,7 @@ class EventExtractor:
             if named:
                 # the subject of a clause before ("X a rencontré Y. Le soir, il se rend ..." is X's trip), else
                 # the person named last
-                subjects = [m for m in named if _is_subject(m)]
+                subjects = [m for m in named if is_subject(m, through_apposition=True)]
                 last = max(subjects or named, key=lambda m: (m.sentence.index, m.i))
                 guest = self.person_country(last)
                 guests = guests or [last]
@@ -1488,13 +1485,24 @@ class EventExtractor:
         return self.ctx.pair_for(s, have)
 
 
-def _is_subject(m) -> bool:
-    """Whether a person mention is (part of) the subject of its clause."""
+def set_codes(e: Event, ontology: dict) -> None:
+    """The CAMEO and PLOVER codes of an event's type (``data/ontology.yaml``; a visit's CAMEO code is the guest's)."""
+    onto = ontology.get(e.type, {})
+    cameo = onto.get("cameo")
+    e.cameo = cameo.get("guest") if isinstance(cameo, dict) else cameo
+    e.plover, e.plover_mode = onto.get("plover"), onto.get("plover_mode")
+
+
+def is_subject(m, through_apposition: bool = False) -> bool:
+    """Whether a person mention is (part of) the subject of its clause: "X et Y ont exprimé ..." ("Lê Thi Thu
+    Hang et Andreï Roudenko": the conjunct hangs on a word of the first name); with ``through_apposition``,
+    also a name in apposition to the subject."""
+    links = ("conj", "flat:name", "flat", "appos") if through_apposition else ("conj", "flat:name", "flat")
     tok = m.sentence.doc[m.i:m.j].root
     for _ in range(5):
         if tok.dep_.startswith("nsubj"):
             return True
-        if tok.dep_ not in ("conj", "flat:name", "flat", "appos") or tok.head.i == tok.i:
+        if tok.dep_ not in links or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

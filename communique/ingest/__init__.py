@@ -58,6 +58,7 @@ from typing import Any, Union
 from communique.errors import InputError
 from communique.records import Document
 
+from .language import MIN_SHARE, PROBE_CHARS
 from .language import detect as detect_language
 from .language import language_name
 from .language import share as language_share
@@ -101,10 +102,10 @@ DATE_TOKEN_RE = re.compile(r"\A[ \t\ufeff]*date[ \t]+([0-9]{4}(?:-[0-9]{2}){0,2}
 
 #: bytes looked at to decide whether a file is binary
 BINARY_PROBE_BYTES = 8192
-#: characters looked at by the language check
-LANGUAGE_PROBE_CHARS = 2000
-#: minimum share of French function words among the words of the probe
-FRENCH_MIN_SHARE = 0.08
+#: characters looked at by the language check, and the share of a language's function words it needs
+#: (``language.PROBE_CHARS``, ``language.MIN_SHARE``: one setting for both checks)
+LANGUAGE_PROBE_CHARS = PROBE_CHARS
+FRENCH_MIN_SHARE = MIN_SHARE
 
 #: a JSON Lines file whose first lines are all bad is given up after this many
 MAX_LEADING_BAD_LINES = 10
