@@ -22,6 +22,10 @@ What goes out: the same ``Document`` with ``segments`` filled: regions ``[start,
   "Lire aussi : <title>" line is a teaser on its own;
 - ``body``: everything else.
 
+The words of furniture are the language's (``lang/<code>/furniture.yaml``, compiled by
+``furniture.py``): related-content markers of the page's own language, the other furniture words of
+every language.
+
 Segments longer than ``max_segment_chars`` are cut (after sentence punctuation where possible,
 else at whitespace, else hard) so later stages work in bounded time. Everything here is linear
 in the length of the text: regular expressions are anchored or bounded, and the long-line
@@ -31,11 +35,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from communique.ingest import DATE_TOKEN_RE
 from communique.ingest.language import share as language_share
+from communique.ingest.language import supported as supported_languages
 from communique.ingest.safety import same_length_safe
 from communique.records import Document, Segment, SegmentKind
+
+from .furniture import Furniture, furniture_for
 
 __all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "publication_date", "segment_text"]
 
@@ -64,49 +73,12 @@ _AGENCY = rf"(?:{_AGENCIES}|[A-Z]{{2,5}})"
 
 # ----------------------------------------------------------------------------- line patterns
 
-_TEASER_WORDS = (
-    r"(?:[àa]\s+lire\s+(?:aussi|également|egalement|encore)"
-    r"|lire\s+(?:aussi|également|egalement|encore)"
-    r"|voir\s+(?:plus|aussi|également)|[àa]\s+voir\s+(?:aussi|également)"
-    r"|sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"
-    r"|articles?\s+(?:li[ée]s?|connexes|similaires|associ[ée]s|recommand[ée]s)"
-    r"|dans\s+la\s+m[êe]me\s+rubrique|(?:nos\s+)?autres\s+articles|(?:les\s+)?(?:articles\s+)?les\s+plus\s+lus"
-    r"|vous\s+(?:aimerez|pourriez|pourrez)\s+aussi(?:\s+aimer)?|plus\s+d['’]articles|derniers\s+articles"
-    r"|[àa]\s+d[ée]couvrir\s+aussi|nos\s+suggestions"
-    r")"
-)
-#: a related-content marker alone on its line: every following line is a teaser
-_TEASER_MARKER_RE = re.compile(rf"{_TEASER_WORDS}\s*[:»>.…→]*", re.I)
-#: "Lire aussi : <title of another article>" on one line: that line only is a teaser
-_TEASER_INLINE_RE = re.compile(rf"{_TEASER_WORDS}\s*[:|»>→-]", re.I)
+# Words of a language (related-content markers, buttons, bylines, stamps, captions) are in
+# lang/<code>/furniture.yaml (``furniture.furniture_for``); what is here is no language's words.
 
-_SOCIAL = (
-    r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|courriel|telegram|zalo|messenger|pinterest|reddit"
-    r"|copier\s+le\s+lien|copy\s+link|rss)"
-)
-_BOILERPLATE_RE = re.compile(
-    r"(?:comments?|commentaires?|réactions?)\s*(?:\(\d+\))?\s*:?"
-    r"|\d+\s+(?:comments?|commentaires?|réactions?)"
-    r"|(?:réagir|réagissez|commenter|laisser\s+un\s+commentaire)"
-    r"|(?:partager|partagez)(?:\s+(?:sur|cet\s+article|l['’]article|via|ce\s+contenu)\b.{0,80})?\s*:?"
-    r"|(?:imprimer|print)(?:\s+(?:l['’]article|cet\s+article))?"
-    r"|(?:envoyer|envoyer\s+à\s+un\s+ami|envoyer\s+par\s+e-?mail)"
-    r"|lire\s+la\s+suite\W{0,5}|en\s+savoir\s+plus\W{0,5}"
-    r"|(?:tags?|mots?[- ]cl[ée]s?|étiquettes?|thèmes?)\s*:.{0,300}"
-    rf"|{_SOCIAL}(?:[\s|,/·•-]+{_SOCIAL})*"
-    r"|suivez[- ]nous\b.{0,100}|(?:s['’]abonner|abonnez[- ]vous)\b.{0,100}"
-    r"|(?:share|share\s+(?:this|on|via)\b.{0,80})|follow\s+us\b.{0,100}|(?:subscribe|sign\s+up)\b.{0,100}"
-    r"|back\s+to\s+top|all\s+rights\s+reserved.{0,100}|watch\s+(?:video|live)\b.{0,80}"
-    r"|retour\s+en\s+haut|haut\s+de\s+(?:la\s+)?page|retour|accueil|publicité|advertisement"
-    r"|(?:©|copyright|\(c\)).{0,150}|tous\s+droits\s+réservés.{0,100}",
-    re.I,
-)
-#: a publication date line: "Publié le 24/11/2016 à 21h05", "Mis à jour le 3 mars 2024"
-_PUBLISHED_RE = re.compile(
-    r"(?:(?:derni[èe]re\s+)?(?:publi[ée]e?|mise?\s+[àa]\s+jour|modifi[ée]e?|mise?\s+en\s+ligne|actualis[ée]e?"
-    r"|post[ée]e?|date\s+de\s+publication|updated?|published))\s*(?:le|:|à|a)?\s*[\w/.,:|'’-]{1,14}"
-    r"(?:\s+[\w/.,:|'’-]{1,14}){0,7}", re.I
-)
+#: share buttons by the networks' names ("Facebook | Twitter | WhatsApp"); the words of a language
+#: ("courriel", "copy link") come from its furniture file
+_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|zalo|messenger|pinterest|reddit|rss)"
 #: a calendar date inside a dateline: "17/06/2009", "2009-06-17", "25 janvier 2012", "1er mars 2024"
 _NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _WORDED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?!\d)"
@@ -120,7 +92,6 @@ _TIMESTAMP_RE = re.compile(
 #: a breadcrumb trail: "Accueil >> Monde", "Accueil › Actualités › Asie", "Home / World / Asia"
 _CRUMB = r"[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}"
 _BREADCRUMB_RE = re.compile(rf"{_CRUMB}(?:\s*(?:>>|»|›|>|/|\\|→)\s*{_CRUMB}){{1,7}}\s*(?:>>|»|›|>)?")
-_HOME_RE = re.compile(r"(?:accueil|home|une|actualit[ée]s?|news|infos?)\b", re.I)
 #: a list of tags: "#visite #Vietnam #diplomatie"
 _HASHTAGS_RE = re.compile(r"(?:#[\w-]+[\s,;|]*){2,}")
 #: a line that introduces another article: ">> Le Vietnam et ...", "► À lire", "→ Voir"
@@ -128,20 +99,11 @@ _RELATED_ARROW_RE = re.compile(r"(?:>>|»|►|▶|→|⇒|➤|➜)\s*\S")
 #: frequent English function words: a line made of them is not the article (a French site's English
 #: summary, a quote left untranslated)
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_BYLINE_RE = re.compile(
-    r"(?:[Pp]ar|PAR|By)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4}"
-    # "De notre envoyée spéciale, Jeanne Exemple", "Correspondance particulière de X"
-    r"|\W{0,4}(?:(?:de|d['’]|par|avec)\s+(?:l['’]|notre|nos|la|le)\s*)?(?:envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)"
-    r"|correspondant(?:e|s|es)?(?:\s+particuli[èe]re?)?|correspondance\s+particuli[èe]re|de\s+notre\s+r[ée]daction)"
-    r"\b.{0,90}",
-    re.I,
-)
 _NO_WORD_RE = re.compile(r"[\W_]*")
 
-_SOURCE_RE = re.compile(r"\(?\s*(?:sources?|nguồn)\s*:", re.I)
-_SIGNOFF_RE = re.compile(
-    rf"[-–—]?\s*\(?\s*(?:(?:theo|selon)\s+)?{_AGENCY}(?:\s*[/,-]\s*{_AGENCY})*\s*\)?\s*\.?"
-)
+#: an agency sign-off standing alone: "- VNA", "VNA/VI", "(selon VNA)" (the words before the agency
+#: are the language's ``signoff_words``)
+_SIGNOFF = rf"[-–—]?\s*\(?\s*(?:{{words}}\s+)?{_AGENCY}(?:\s*[/,-]\s*{_AGENCY})*\s*\)?\s*\.?"
 #: an agency sign-off ending a paragraph: "... à Moscou. - VNA"
 _TRAILING_SIGNOFF_RE = re.compile(rf"(?<=[.!?»\"”…])\s+[-–—]\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*\Z")
 #: an agency dateline opening a paragraph: "Moscou (VNA) - ...", "HANOI (Reuters) - ..."
@@ -152,12 +114,12 @@ _AGENCY_DATELINE_RE = re.compile(
     rf"[^\W\d_][^()\n.!?]{{0,60}}?\(\s*(?:{_AGENCY}|{_DATELINE_AGENCY})(?:\s*/\s*{_AGENCY})?\s*\)\s*[-–—]"
 )
 
-_CAPTION_RE = re.compile(
-    r"\bphotos?\s*(?::|[-–—/]\s|d['’]\s*(?:archives?|illustration))|\b(?-i:Photos?\s*/\s*[A-Z])"
+#: captions by their marks (the words of captions are the language's, in ``Furniture.caption``):
+#: "Photo/Reuters", "Photo AFP", VNA's image markers "ảnh 1"
+_CAPTION_MARKS_RE = re.compile(
+    r"\b(?-i:Photos?\s*/\s*[A-Z])"
     rf"|\b(?-i:[Pp]hotos?\s+(?:{_AGENCIES})\b)"
-    r"|\(\s*photos?\b|\|\s*photos?\b|\bcr[ée]dits?\s*(?:photos?\b|:)|\bsource\s+(?:photo|image)\b"
-    r"|\bimages?\s+d['’]illustration\b|\billustration\s*:|\bcapture\s+d['’][ée]cran\b"
-    r"|\(\s*(?:illustration|archives?)\s*\)|\bảnh\s*\d+"
+    r"|\bảnh\s*\d+"
     # a photographer's credit: "REUTERS/Charles Platiau", "AFP/Ludovic Marin", "(Xinhua/Huang Jingwen)"
     rf"|^\(?\s*(?:{_AGENCIES}|REUTERS|GETTY\s+IMAGES|Getty\s+Images|EPA|AFP\s+PHOTO)\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}\s*\)?$",
     re.I,
@@ -232,22 +194,43 @@ def _headingish(line: str) -> bool:
     return _starts_upper(line)
 
 
-def _is_boilerplate(line: str) -> bool:
+@dataclass(frozen=True)
+class _LinePatterns:
+    """The line patterns for pages of one language: its furniture words joined with the marks that are
+    no language's (networks' names, agencies)."""
+
+    words: Furniture
+    share_buttons: re.Pattern
+    signoff: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _line_patterns(lang: str) -> _LinePatterns:
+    words = furniture_for(lang)
+    button = rf"(?:{_SOCIAL}|{words.share_targets})"
+    return _LinePatterns(
+        words=words,
+        share_buttons=re.compile(rf"{button}(?:[\s|,/·•-]+{button})*", re.I),
+        signoff=re.compile(_SIGNOFF.replace("{words}", words.signoff_words)),
+    )
+
+
+def _is_boilerplate(line: str, p: _LinePatterns) -> bool:
     if _URL_ONLY_RE.fullmatch(line) or _NO_WORD_RE.fullmatch(line):
         return True
     if len(line) > SHORT_LINE_MAX_CHARS:
         return False
-    return bool(_BOILERPLATE_RE.fullmatch(line) or _BYLINE_RE.fullmatch(line) or _HASHTAGS_RE.fullmatch(line)
-                or _is_breadcrumb(line))
+    return bool(p.words.boilerplate.fullmatch(line) or p.share_buttons.fullmatch(line)
+                or p.words.byline.fullmatch(line) or _HASHTAGS_RE.fullmatch(line) or _is_breadcrumb(line, p))
 
 
-def _is_breadcrumb(line: str) -> bool:
+def _is_breadcrumb(line: str, p: _LinePatterns) -> bool:
     """A navigation trail: short items between '>' or '/' marks, starting at the home page, or three
     items and more; never a sentence."""
     if len(line) > 200 or _ends_like_sentence(line) or not _BREADCRUMB_RE.fullmatch(line):
         return False
     marks = len(re.findall(r">>|»|›|>|/|\\|→", line))
-    return marks >= 2 or _HOME_RE.match(line) is not None
+    return marks >= 2 or p.words.home.match(line) is not None
 
 
 def _is_foreign(line: str, lang: str = "fr") -> bool:
@@ -266,7 +249,7 @@ def _is_foreign(line: str, lang: str = "fr") -> bool:
         return True
     if n < 6 or own > 0:
         return False
-    for other in ("fr", "en"):
+    for other in supported_languages():
         if other != lang:
             share, _ = language_share(line[:400], other)
             if share * n >= 2 and share >= 1 / 8:
@@ -274,14 +257,15 @@ def _is_foreign(line: str, lang: str = "fr") -> bool:
     return False
 
 
-def _is_caption(line: str) -> bool:
-    return len(line) <= SHORT_LINE_MAX_CHARS and _CAPTION_RE.search(line) is not None
+def _is_caption(line: str, p: _LinePatterns) -> bool:
+    return len(line) <= SHORT_LINE_MAX_CHARS and (
+        p.words.caption.search(line) is not None or _CAPTION_MARKS_RE.search(line) is not None)
 
 
-def _is_source(line: str) -> bool:
-    if _SOURCE_RE.match(line):
+def _is_source(line: str, p: _LinePatterns) -> bool:
+    if p.words.source.match(line):
         return True
-    return len(line) <= 40 and _SIGNOFF_RE.fullmatch(line) is not None
+    return len(line) <= 40 and p.signoff.fullmatch(line) is not None
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
@@ -332,6 +316,7 @@ class _Segmenter:
         self.in_teaser = False
         self.after_source = False
         self.captions: set[str] = set()
+        self.patterns = _line_patterns(doc.lang or "fr")
 
     def add(self, start: int, end: int, kind: SegmentKind) -> None:
         start, end = _trim(self.text, start, end)
@@ -363,11 +348,12 @@ class _Segmenter:
         text = self.text
         line = text[start:end]
         # related-content markers and boilerplate hold anywhere
-        if len(line) <= SHORT_LINE_MAX_CHARS and _TEASER_MARKER_RE.fullmatch(line):
+        p = self.patterns
+        if len(line) <= SHORT_LINE_MAX_CHARS and p.words.teaser_marker.fullmatch(line):
             self.add(start, end, "boilerplate")
             self.in_teaser = True
             return
-        if _is_boilerplate(line):
+        if _is_boilerplate(line, p):
             self.add(start, end, "boilerplate")
             return
         if len(line) <= SHORT_LINE_MAX_CHARS and _RELATED_ARROW_RE.match(line):
@@ -380,24 +366,24 @@ class _Segmenter:
             self.add(start, end, "teaser")
             return
         if len(line) <= 80 and any(ch.isdigit() for ch in line) and (
-                _PUBLISHED_RE.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line)):
+                p.words.published.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line)):
             self.add(start, end, "dateline")
             return
-        if _is_source(line):
+        if _is_source(line, p):
             self.add(start, end, "source")
-            if self.body_seen and _SOURCE_RE.match(line):
+            if self.body_seen and p.words.source.match(line):
                 self.after_source = True
             return
         if self.after_source:
             self.add(start, end, "teaser")
             return
-        if len(line) <= SHORT_LINE_MAX_CHARS and _TEASER_INLINE_RE.match(line):
+        if len(line) <= SHORT_LINE_MAX_CHARS and p.words.teaser_inline.match(line):
             self.add(start, end, "teaser")
             return
         if line in self.captions:
             self.add(start, end, "caption")
             return
-        if _is_caption(line):
+        if _is_caption(line, p):
             self.caption_line(start, end, line)
             return
         if self.title_text is not None and line == self.title_text:
@@ -420,7 +406,7 @@ class _Segmenter:
         if marker and marker.start() > 0:
             before_end = start + marker.start()
             before = self.text[start:before_end].strip(_STRIP)
-            if before and not _is_caption(before):
+            if before and not _is_caption(before, self.patterns):
                 if (self.title_text is not None and before == self.title_text) or (
                         self.title_pending and _titleish(before)):
                     if self.title_text is None:
@@ -491,7 +477,7 @@ def publication_date(doc: Document) -> str | None:
             if found:
                 return found
     head = doc.text[:min(first_body, 1500)]
-    for m in _PUBLICATION_CUE_RE.finditer(head):
+    for m in _line_patterns(doc.lang or "fr").words.publication_cue.finditer(head):
         found = _date_in(doc, head[m.end():m.end() + 40], anchored=True)
         if found:
             return found
@@ -510,8 +496,6 @@ def publication_date(doc: Document) -> str | None:
     return None
 
 
-_PUBLICATION_CUE_RE = re.compile(r"(?:publi[ée]e?|mise?\s+[àa]\s+jour|mise?\s+en\s+ligne|actualis[ée]e?)\s*(?:le|:)?\s*",
-                                 re.I)
 _MONTHS: dict[str, dict[str, int]] = {}
 
 
