@@ -412,7 +412,7 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    """Read French diplomatic news and keep traceable fact records (events, figures, relations,
+    """Read French and English diplomatic news and keep traceable fact records (events, figures, relations,
     persons, commitments), each with the sentence it was read from.
 
     Exit status: 0 all inputs read; 1 some failed (one error line each) or model/database failed; 2 usage error.

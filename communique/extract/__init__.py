@@ -63,7 +63,7 @@ class Extractor:
         _date_from_context(events, document, ctx.story_date)
         _date_titles_of_past_events(events, document)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
-        facts.events = _dedupe(events)
+        facts.events = _dedupe(events, self.rules.generic_title)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
                                          facts.events, document.id, document.date)
@@ -294,7 +294,7 @@ def _date_titles_of_past_events(cands: list[Candidate], document: Document) -> N
                 m.role_date = e.date_start
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, generic_title=None) -> bool:
     if a.type != b.type or a.status != b.status or set(a.countries) != set(b.countries):
         return False
     if a.type == "visit" and (a.guest, a.host) != (b.guest, b.host):
@@ -303,8 +303,13 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument:
         return False
-    if a.type == "agreement" and a.title and b.title and not _same_title(a.title, b.title):
-        return False  # "une feuille de route sur la défense" and "une lettre d'intention sur l'espace"
+    if a.type == "agreement" and a.title and b.title and not _same_title(a.title, b.title) and not (
+            generic_title is not None and a.instrument not in (None, "other") and a.instrument == b.instrument
+            and (generic_title(a.title) or generic_title(b.title))):
+        # "une feuille de route sur la défense" and "une lettre d'intention sur l'espace" are two texts;
+        # "plusieurs accords de coopération" and "l'accord sur le transit" told of one signing are one event
+        # (not the catch-all "other": "documents de coopération" and a "procès-verbal" are two texts)
+        return False
     if not overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)):
         # one article telling two days of one visit ("arrivé mercredi à Shanghai", "reçu vendredi à Pékin")
         if not (a.type == "visit" and _days_apart(a, b) is not None and _days_apart(a, b) <= VISIT_GAP_DAYS):
@@ -380,7 +385,7 @@ def _merge_into(a: Event, b: Event) -> None:
         a.title = b.title
 
 
-def _dedupe(cands: list[Candidate]) -> list[Event]:
+def _dedupe(cands: list[Candidate], generic_title=None) -> list[Event]:
     out: list[Event] = []
     dated_upgrades = {(frozenset(c.event.countries), c.event.level): c.event for c in cands
                       if c.event.type == "upgrade" and c.event.status == "happened" and c.explicit_date}
@@ -393,7 +398,7 @@ def _dedupe(cands: list[Candidate]) -> list[Event]:
             first.sources.extend(src for src in e.sources if src not in first.sources)
             continue
         e = c.event
-        target = next((o for o in out if _compatible(o, e)), None)
+        target = next((o for o in out if _compatible(o, e, generic_title)), None)
         if target is None and c.anaphoric:
             # "Les textes ont été signés par ...": the agreement reported just before, between the same parties
             target = next((o for o in reversed(out) if o.type == e.type and set(o.countries) == set(e.countries)

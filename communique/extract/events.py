@@ -82,7 +82,26 @@ class EventRules:
         self.courtesy = {" ".join(words(w)) for w in tr["visit"].get("courtesy", [])}
         self.rank_nouns = {fold(w) for w in tr["upgrade"]["rank_nouns"]}
         self.successors = Successors.load()
+        ag = tr["agreement"]
+        self._generic_words = {w for f in ag.get("generic_words", []) for w in words(f)} | {
+            w for forms in ag["instruments"].values() for f in forms for w in words(f)}
+        self._generic_cut = [f for f in ag.get("generic_cut", []) if f.strip()]
         self._matchers: dict[int, tuple[object, Matcher]] = {}
+
+    def generic_title(self, title: str | None) -> bool:
+        """A title that names no particular text ("plusieurs accords de coopération", "new bilateral deals",
+        "agreements, including the boundary treaty"): instrument words and words of number or kind only,
+        up to the words that start naming the texts one by one."""
+        if not title:
+            return True
+        head = title
+        for cut in self._generic_cut:
+            k = head.find(cut) if not cut.isalpha() else next(
+                (m.start() for m in re.finditer(rf"\b{re.escape(cut)}\b", head, re.I)), -1)
+            if k >= 0:
+                head = head[:k]
+        ws = words(head)
+        return bool(ws) and all(w in self._generic_words or w.isdigit() for w in ws)
 
     def matcher(self, vocab) -> Matcher:
         key = id(vocab)

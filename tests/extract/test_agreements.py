@@ -121,3 +121,33 @@ def test_an_instrument_signed_in_a_city_is_a_signature_whatever_the_main_verb(ex
 def test_an_instrument_to_be_signed_in_a_city_is_planned(extract_text):
     facts = extract_text("La Chine et la Mongolie signeront un accord qui sera signé à Oulan-Bator.", "2014-08-22")
     assert events(facts, "agreement", status="happened") == []
+
+
+def test_a_set_of_agreements_told_again_is_one_signing(extract_text):
+    # the set ("plusieurs accords"), told again in other words and by one of its texts, is one event
+    text = ("Le président ghanéen a signé lundi à Lomé plusieurs accords de coopération avec son homologue "
+            "togolais. Les présidents du Togo et du Ghana ont signé de nouveaux accords bilatéraux pour "
+            "renforcer leurs échanges. L'accord sur le transit des marchandises par le port de Lomé a été "
+            "signé en leur présence.")
+    facts = extract_text(text, "2024-03-05")
+    only(events_between(facts, "agreement", "GHA", "TGO", status="happened"), "agreement GHA-TGO")
+
+
+def test_two_particular_texts_of_one_day_stay_two(extract_text):
+    text = ("Le Togo et le Ghana ont signé lundi un accord sur le transit des marchandises. Les deux pays ont "
+            "également signé un accord sur la pêche dans le golfe de Guinée.")
+    facts = extract_text(text, "2024-03-05")
+    assert len(events_between(facts, "agreement", "GHA", "TGO", status="happened")) == 2
+
+
+def test_generic_titles_by_the_language_data(extract_text):
+    from communique.extract.events import EventRules
+    from communique.lang import load_lexicon
+
+    fr, en = EventRules(load_lexicon("fr")), EventRules(load_lexicon("en"))
+    assert fr.generic_title("plusieurs accords de coopération") and fr.generic_title("6 documents")
+    assert fr.generic_title("accords, notamment le traité sur la frontière maritime")
+    assert not fr.generic_title("accord sur le transit des marchandises")
+    assert en.generic_title("several new bilateral agreements")
+    assert en.generic_title("agreements, including a treaty on the maritime boundary")
+    assert not en.generic_title("agreement on the peaceful use of nuclear energy")
