@@ -49,6 +49,9 @@ class DateExpr:
     relative: bool = False  # resolved from the document date ("en août", "juin dernier")
     since: bool = False  # "depuis juin 2022", "depuis 1992": a starting point, not when something happened
     ahead: str | None = None  # a weekday read forwards ("rencontrera jeudi"): the next such day, for events to come
+    # counted from the document's date ("mardi", "hier", "cette semaine", "le mois dernier", "il y a deux ans"),
+    # not written out: a written date beside it ("this week (March 10-12)") says more
+    counted: bool = False
 
     @property
     def precision(self) -> str:
@@ -311,32 +314,32 @@ class DateGrammar:
                 # "last Tuesday" / "next Tuesday" said on a Tuesday: a week before / after
                 if self.weekday_rel[wrel] < 0:
                     day = day - dt.timedelta(days=7) if day == ref else day
-                    return DateExpr(0, 0, day.isoformat(), relative=True)
+                    return DateExpr(0, 0, day.isoformat(), relative=True, counted=True)
                 ahead = ahead + dt.timedelta(days=7) if ahead == ref else ahead
-                return DateExpr(0, 0, ahead.isoformat(), relative=True, ahead=ahead.isoformat())
-            return DateExpr(0, 0, day.isoformat(), relative=True, ahead=ahead.isoformat())
+                return DateExpr(0, 0, ahead.isoformat(), relative=True, ahead=ahead.isoformat(), counted=True)
+            return DateExpr(0, 0, day.isoformat(), relative=True, ahead=ahead.isoformat(), counted=True)
         if kind == "deictic":
             ref = self._ref_day()
             if ref is None:
                 return None
             day = ref + dt.timedelta(days=self.deictic[g["dd"]])
-            return DateExpr(0, 0, day.isoformat(), relative=True)
+            return DateExpr(0, 0, day.isoformat(), relative=True, counted=True)
         if kind == "years_ago":
             if dy is None:
                 return None
             n = next(v for k, v in g.items() if v and re.fullmatch(r"n\d+", k))
-            return DateExpr(0, 0, fmt(dy - int(n)), relative=True)
+            return DateExpr(0, 0, fmt(dy - int(n)), relative=True, counted=True)
         if kind == "last_month":
             if dy is None or dm is None:
                 return None
             n = dy * 12 + dm - 1 + self.relative_months[_norm(g["rel"])]
-            return DateExpr(0, 0, fmt(n // 12, n % 12 + 1), relative=True)
+            return DateExpr(0, 0, fmt(n // 12, n % 12 + 1), relative=True, counted=True)
         if kind == "last_week":
             ref = self._ref_day()
             if ref is None:
                 return None
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=self.relative_weeks[_norm(g["rel"])])
-            return DateExpr(0, 0, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), relative=True)
+            return DateExpr(0, 0, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), relative=True, counted=True)
         if kind == "year_to_date":
             if dy is None:
                 return None

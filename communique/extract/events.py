@@ -335,7 +335,7 @@ class EventExtractor:
         if own:
             # "achève ce vendredi ... une tournée ... du 23 au 27 juillet 2018": a written span or full date
             # says more than a weekday read against the publication date
-            return min(own, key=lambda d: (d.date_end is None, d.relative)), True
+            return min(own, key=lambda d: (d.counted, d.date_end is None, d.relative)), True
         # a date elsewhere in the sentence that no other trigger claims ("Le 24 novembre, X a reçu Y")
         free = [d for d in self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
                 if not self._detached(s, d, t.token)]

@@ -179,3 +179,11 @@ def test_texts_of_a_counted_signing_take_its_date(extract_en):
     facts = extract_en("Ghana and Portugal signed three agreements on May 7.\n\nGhanaian Defence Minister Kofi Mensah "
                        "and Portuguese Defence Minister Nuno Melo signed a defence cooperation deal.", "2025-05-11")
     assert {a.date_start for a in events_between(facts, "agreement", "GHA", "PRT")} == {"2025-05-07"}
+
+
+def test_a_written_date_beside_a_counted_one_dates_the_event(extract_en):
+    # "this week" counted from a publication date a week later, and the days written out beside it
+    facts = extract_en("Zambian President Hakainde Hichilema was on a two-day official visit to Namibia this week "
+                       "(June 4-5) at the invitation of President Netumbo Nandi-Ndaitwah.", "2025-06-12")
+    v = only(visits(facts, "ZMB", "NAM"))
+    assert (v.date_start, v.date_end) == ("2025-06-04", "2025-06-05")

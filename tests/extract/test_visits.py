@@ -417,3 +417,10 @@ def test_il_se_rend_is_the_trip_of_the_person_named_last(extract_text):
 def test_an_arrival_in_a_capital_is_a_visit(extract_text):
     facts = extract_text("Dès son arrivée à Rabat, le président ivoirien s'est entretenu avec le roi.", "2015-06-02")
     assert visits(facts, "CIV", "MAR")
+
+
+def test_a_written_date_beside_a_counted_one_dates_the_visit(extract_text):
+    facts = extract_text("Le président zambien Hakainde Hichilema a effectué cette semaine, du 4 au 5 juin, une visite "
+                         "officielle en Namibie.", "2025-06-12")
+    v = only(visits(facts, "ZMB", "NAM"))
+    assert (v.date_start, v.date_end) == ("2025-06-04", "2025-06-05")
