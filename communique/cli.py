@@ -539,12 +539,14 @@ def ingest(
 
     A text already stored (same sha256) is not read again, so a run that was interrupted can simply
     be started again. Each document is stored with all its facts in one transaction, and the merged
-    record is refreshed at the end of every run. Exit status 1 when some inputs failed; with
+    record is brought up to date at the end of every run (only what the new facts touch is merged
+    again; `communique merge --full` recomputes it whole). Exit status 1 when some inputs failed; with
     --strict, at the first one (the documents before it stay stored).
 
     Example: communique ingest samples/corpus --db demo.db
     """
-    from .store import DocumentRejected, open_store, refresh_merged
+    from .store import DocumentRejected, open_store
+    from .store.merged import update_merged
 
     ui = _Ui(quiet, verbose)
     stored = present = 0
@@ -573,10 +575,10 @@ def ingest(
                         ui.input_error(e)
                         if strict:
                             break
-            # the merged record follows the stored documents, also those of an interrupted earlier run.
-            # Recomputed whole: the incremental update (`communique merge`) is exact but not yet faster
-            # on a corpus whose reports chain its merge groups across time (see issue notes)
-            refresh_merged(store, knowledge)
+            # the merged record follows the stored documents, also those of an interrupted earlier run:
+            # only the merge groups the facts not merged yet touch are recomputed (the result is that of
+            # a whole recompute, which `communique merge --full` does on demand)
+            update_merged(store, knowledge)
             summary = store.summary(top=TOP_COUNTRIES)
             where = store.url
         if as_json:
@@ -674,7 +676,7 @@ def merge(
 ) -> None:
     """Bring the merged record (one record per real-world fact across documents) up to date with the
     stored documents, recomputing only the merge groups that facts not merged yet touch (the result is
-    that of a whole recompute); --full recomputes it whole, as `ingest` does after each run.
+    that of a whole recompute, as `ingest` does after each run); --full recomputes it whole.
 
     Example: communique merge --db demo.db --full
     """

@@ -117,7 +117,8 @@ def export(url: str, out: Path, seed: int) -> bytes:
 
 def snapshot(url: str) -> dict[str, list]:
     """What a store holds, without row ids or times: documents and their facts by document id, the
-    merged records and conflicts in their stored order."""
+    merged records and conflicts by key (ingest merges incrementally: the order their rows were written
+    in follows the runs, not their content)."""
     engine = sa.create_engine(store_url(url))
     try:
         with engine.connect() as conn:
@@ -128,8 +129,8 @@ def snapshot(url: str) -> dict[str, list]:
                 "facts": q("SELECT d.doc_id, f.position, f.kind, f.type, f.status, f.countries, f.date_start, "
                            "f.name, f.record FROM facts f JOIN documents d ON d.pk = f.document_pk "
                            "ORDER BY d.doc_id, f.position"),
-                "merged": q("SELECT kind, key, record, n_sources FROM merged_facts ORDER BY kind, id"),
-                "conflicts": q("SELECT kind, key, record FROM conflicts ORDER BY id"),
+                "merged": sorted(q("SELECT kind, key, record, n_sources FROM merged_facts")),
+                "conflicts": sorted(q("SELECT kind, key, record FROM conflicts")),
             }
     finally:
         engine.dispose()

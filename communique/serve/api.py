@@ -177,7 +177,8 @@ def _ingest(settings, article: Article) -> dict[str, Any]:
     from .. import _pipeline
     from ..errors import InputError
     from ..ingest import make_document
-    from ..store import DocumentRejected, refresh_merged
+    from ..store import DocumentRejected
+    from ..store.merged import update_merged
 
     try:
         doc = make_document(article.text, article.id, where=f"upload {article.id!r}", date=None,
@@ -196,7 +197,7 @@ def _ingest(settings, article: Article) -> dict[str, Any]:
     except DocumentRejected as e:
         raise HTTPException(409, str(e)) from None
     if stored:
-        refresh_merged(settings.store, settings.kb)
+        update_merged(settings.store, settings.kb)  # only the merge groups its facts touch
     return {"doc": doc.id, "stored": stored, "facts": len(facts.to_records())}
 
 
