@@ -270,13 +270,26 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                     break
         if chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
             e.date_start, e.date_end = chosen.date_start, chosen.date_end
-            if story is not None and story[1] is None and e.type != "visit" and overlaps(
-                    span_of(*story), span_of(chosen.date_start, chosen.date_end)):
-                e.date_start, e.date_end = story  # the day the story reports, within the visit
+            if story is not None and story[1] is None and e.type != "visit" and _story_in_visit(
+                    story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
+                e.date_start, e.date_end = story
         elif story is not None:
             e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date
+
+
+def _story_in_visit(story: tuple, chosen: Event, pair_visits: list[Event], visits: list[Event], parties: set) -> bool:
+    """The day the story reports falls within the visit chosen, or within another telling of the same
+    visit (the arrival day is the most precise, "arrivé mercredi à Shanghai", the story's day a later one of
+    the stay), and on no leg of the traveller's in a third country ("achève ce vendredi en Afrique du
+    Sud une tournée ... au Rwanda": Friday is not a day of the Rwandan leg)."""
+    day = span_of(*story)
+    if not overlaps(day, span_of(chosen.date_start, chosen.date_end)) and not any(
+            overlaps(day, span_of(v.date_start, v.date_end)) for v in pair_visits):
+        return False
+    return not any(v.guest in parties and v.host not in parties and overlaps(day, span_of(v.date_start, v.date_end))
+                   for v in visits)
 
 
 def _date_titles_of_past_events(cands: list[Candidate], document: Document) -> None:

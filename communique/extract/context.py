@@ -264,10 +264,11 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                         fold(sdoc[sp.end].text) in currency_nouns or sdoc[sp.end].text[:1] in "$€£¥"
                         or sdoc.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
                     continue  # "US$20 billion", "Canadian dollars": a currency, not a party
+                dateline = _dateline_place(sdoc, sent, sp)
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")
-                    if _prep_before(sdoc, sp.start) not in lex.location_preps:
+                    if _prep_before(sdoc, sp.start) not in lex.location_preps and not dateline:
                         continue
                     s.cities.append(CountryMention(
                         sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
@@ -277,7 +278,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
                         seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start),
-                        located=_prep_before(sdoc, sp.start) in lex.location_preps,
+                        located=_prep_before(sdoc, sp.start) in lex.location_preps or (
+                            dateline and sp.label_ in ("CAPITAL", "COUNTRY")),
                         place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
@@ -290,6 +292,15 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
     ctx.focal = focal_country(ctx)
     ctx.story_date = story_date(ctx)
     return ctx
+
+
+def _dateline_place(sdoc, sent, sp) -> bool:
+    """A place opening a paragraph as its dateline ("MUSCAT - ...", "VARSOVIE : ...", "NAIROBI, March 3 -"):
+    where the story is told from, a place like one after "à"/"in"."""
+    if sp.start != sent.start or sp.end >= len(sdoc):
+        return False
+    after = sdoc[sp.end].text
+    return after in ("-", "–", "—", "--", ":") or (after == "," and sp.text.isupper() and len(sp.text) > 2)
 
 
 def _ordinal(day: str) -> int | None:

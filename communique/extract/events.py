@@ -128,6 +128,8 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
+        self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
+        self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
@@ -702,16 +704,31 @@ class EventExtractor:
             return
         # "arrivé lundi en Australie pour une visite officielle de trois jours": the length may sit in the
         # phrase of a sibling trigger, a few words on
+        import datetime as dt
+        day = dt.date.fromisoformat(e.date_start)
+        day_words = self.visit_day_words
+        before = [fold(x.text) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]]
+        for a, b in zip(before, before[1:]):
+            if a in self.visit_day_ordinals and b in day_words and self.visit_day_ordinals[a] > 1:
+                # "vendredi, deuxième jour de la visite", "on Friday, the second day of the visit"
+                e.date_start = (day - dt.timedelta(days=self.visit_day_ordinals[a] - 1)).isoformat()
+                e.date_end = day.isoformat()
+                return
         ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 20)]]
         n = None
         for a, b in zip(ws, ws[1:]):
-            if b in ("jours", "jour"):
+            if b in day_words:
                 n = self.quantities._token_number(a)
                 break
+        if n is None:
+            # "a three-day visit", "a two day official visit": the length before the noun
+            parts = [p for w in before for p in re.split(r"(-)", w) if p]
+            for k, w in enumerate(parts):
+                if w in day_words and k >= 1:
+                    prev = parts[k - 2] if parts[k - 1] == "-" and k >= 2 else parts[k - 1]
+                    n = self.quantities._token_number(prev)
         if not n or not 1 < n < 31:
             return
-        import datetime as dt
-        day = dt.date.fromisoformat(e.date_start)
         verb = self.governing_verb(tok)
         if verb is None:  # "a achevé vendredi une visite": the parser may hang the visit on the day
             verb = next((x for x in reversed(s.doc[max(s.span.start, tok.i - 6):tok.i]) if x.pos_ == "VERB"), None)

@@ -187,3 +187,20 @@ def test_a_written_date_beside_a_counted_one_dates_the_event(extract_en):
                        "(June 4-5) at the invitation of President Netumbo Nandi-Ndaitwah.", "2025-06-12")
     v = only(visits(facts, "ZMB", "NAM"))
     assert (v.date_start, v.date_end) == ("2025-06-04", "2025-06-05")
+
+
+def test_a_dateline_place_and_the_second_day_of_a_visit_to_the_sultanate(extract_en):
+    # "MUSCAT - ... here": the dateline is the place; "the second day of" the visit dates its start; "the
+    # sultanate" stands for the host country named by the dateline
+    facts = extract_en("MUSCAT - Sultan Haitham bin Tarik held talks with President Abdel Fattah al-Sisi at the "
+                       "Al Alam Palace here on Friday, the second day of the Egyptian president's state visit to "
+                       "the sultanate.", "2025-06-14")
+    v = only(visits(facts, "EGY", "OMN"))
+    assert (v.date_start, v.date_end) == ("2025-06-12", "2025-06-13")
+
+
+def test_the_length_of_a_visit_written_before_the_noun(extract_en):
+    facts = extract_en("President William Ruto arrived in Addis Ababa on Monday for a three-day official visit to "
+                       "Ethiopia.", "2025-03-12")
+    v = only(visits(facts, "KEN", "ETH"))
+    assert (v.date_start, v.date_end) == ("2025-03-10", "2025-03-12")

@@ -424,3 +424,17 @@ def test_a_written_date_beside_a_counted_one_dates_the_visit(extract_text):
                          "officielle en Namibie.", "2025-06-12")
     v = only(visits(facts, "ZMB", "NAM"))
     assert (v.date_start, v.date_end) == ("2025-06-04", "2025-06-05")
+
+
+def test_the_second_day_of_a_visit_dates_its_start(extract_text):
+    facts = extract_text("Vendredi, deuxième jour de la visite d'État du président ghanéen au Togo, les deux "
+                         "dirigeants ont tenu des entretiens à Lomé.", "2025-06-14")
+    v = only(visits(facts, "GHA", "TGO"))
+    assert (v.date_start, v.date_end) == ("2025-06-12", "2025-06-13")
+
+
+def test_a_capital_opening_a_paragraph_as_its_dateline_is_a_place(extract_text):
+    facts = extract_text("ACCRA : Le président togolais Faure Gnassingbé a eu mardi des entretiens avec son homologue "
+                         "ghanéen John Mahama, au premier jour d'une visite de travail dans le pays.", "2025-06-11")
+    # "dans le pays": the country of the place the story is told from
+    only(visits(facts, "TGO", "GHA"))
