@@ -121,6 +121,9 @@ class PersonFinder:
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
+        self.honorific_words = {w.rstrip(".") for w in self.honorifics if len(w.rstrip(".")) > 1}
+        self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
+        self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
         self._not_current = {fold(w) for w in lex.persons.get("not_current", [])}
         self._death_nouns = {fold(w) for w in lex.persons.get("death_nouns", [])}
@@ -143,6 +146,8 @@ class PersonFinder:
             return False
         if (t in self.stop or t.rstrip(".'") in self.stop) and not (inside and t in _FUNCTION_WORDS):
             return False
+        if fold(t).rstrip(".") in self.honorific_words:
+            return False  # "Hon. Mr. X", "Shri Y": forms of address, not names
         if t.isupper() and len(t) > 1 and len(t) <= 5 and not (inside and len(t) >= 3 and t.isalpha()):
             return False  # acronyms (PCV, ONU, VNA); inside a name, a surname in capitals ("Alpha CONDE")
         return any(c.isalpha() for c in t)
@@ -489,6 +494,7 @@ class PersonFinder:
         entities = self._cluster(mentions)
         self._office_countries(entities)
         self._counterparts(mentions, entities)
+        self._delegations(mentions)
         mentions.extend(self._title_only(mentions, entities))
         return sorted(mentions, key=lambda m: m.start), entities
 
@@ -628,8 +634,7 @@ class PersonFinder:
         entities.append(e)
         return [e]
 
-    @staticmethod
-    def _title_country(s: Sentence, t) -> str | None:
+    def _title_country(self, s: Sentence, t) -> str | None:
         """The country a bare title names: its demonym ("le ministre russe des Affaires étrangères", "le
         président ouzbek") or its complement ("le président du Kazakhstan")."""
         for c in s.countries:
@@ -637,7 +642,7 @@ class PersonFinder:
                 return c.code
             if c.i == t.j and c.label == "DEMONYM":
                 return c.code
-            if c.label == "COUNTRY" and t.j <= c.i <= t.j + 3 and c.prep in ("de", "du", "d", "des"):
+            if c.label == "COUNTRY" and t.j <= c.i <= t.j + 3 and c.prep in self.title_country_preps:
                 return c.code
         return None
 
@@ -692,6 +697,54 @@ class PersonFinder:
             if len(known) == 1:
                 other = next(c for c in top if c not in known)
                 m.entity.country, m.entity.country_source = other, "counterpart"
+
+    def _delegations(self, mentions: list[PersonMention]) -> None:
+        """"X was accompanied by A, Minister of ...; B, ...", "she and her delegation including A and B": the
+        people named after the marker, whose country nothing else gives, are of the country of the person
+        they accompany — the person (or title naming a country) nearest before the marker, else, for a
+        pronoun ("He was accompanied by"), the person last named with a country before the sentence."""
+        if not self.delegation_markers:
+            return
+        for s in self.ctx.sentences:
+            toks = [fold(x.text).rstrip("'") for x in s.span]
+            at = None
+            for k in range(len(toks)):
+                if any(tuple(toks[k:k + len(p)]) == tuple(w.rstrip("'") for w in p) for p in self.delegation_markers):
+                    at = s.span.start + k
+                    break
+            if at is None:
+                continue
+            ms = sorted((m for m in mentions if m.sentence is s), key=lambda m: m.i)
+            # the list ends where the sentence's main verb comes after it ("X, accompagné d'une délégation ...,
+            # a été accueilli par Y": Y is the host)
+            root = s.span.root
+            stop = root.i if root.i > at else s.span.end
+            members = [m for m in ms if at < m.i and m.j <= stop and not m.counterpart]
+            if not members:
+                continue
+            leader = next((c for m in reversed([m for m in ms if m.j <= at]) for c in [_country_of(m)] if c), None)
+            if leader is None and root.i > at:
+                # "Accompagné de six ministres ..., le président X a fait le déplacement": the main verb's subject
+                subj = {x.i for c in root.children if c.dep_.startswith("nsubj") for x in c.subtree}
+                leader = next((c for m in ms if m.i > at and subj.intersection(range(m.i, m.j)) and m not in members
+                               for c in [_country_of(m)] if c), None)
+            if leader is None:
+                leader = next((c for t in reversed([t for t in s.titles if t.j <= at])
+                               for c in [self._title_country(s, t)] if c), None)
+            if leader is None and any(x.pos_ == "PRON" for x in s.doc[max(s.span.start, at - 3):at]):
+                # "He was accompanied by": the subject named last before ("X paid a visit ... at the invitation
+                # of Y. He was accompanied by" is X's delegation), else the person named last
+                before = sorted((m for m in mentions if m.sentence.index < s.index),
+                                key=lambda m: (m.sentence.index, m.i), reverse=True)
+                subjects = [m for m in before if m.sentence.doc[m.i:m.j].root.dep_.startswith("nsubj")]
+                leader = next((c for m in subjects + before for c in [_country_of(m)] if c), None)
+            if leader is None:
+                continue
+            for m in members:
+                if _country_of(m) is None:
+                    m.country = leader
+                    if m.entity is not None:
+                        m.entity.country, m.entity.country_source = leader, "delegation"
 
     def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
         """Later (or earlier) occurrences of a known full name or of its surname."""
@@ -771,6 +824,10 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
+
+
+def _country_of(m: PersonMention) -> str | None:
+    return m.entity.country if m.entity is not None and m.entity.country else m.country
 
 
 def _possessive(tok) -> bool:

@@ -56,7 +56,7 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
         raise ModelNotInstalled(
             f"the spaCy pipeline {name} is not installed",
             f"run `pip install {name.replace('_', '-')}` or `make install`") from exc
-    nlp.add_pipe("communique_sentences", before="parser")
+    nlp.add_pipe("communique_sentences", before="parser", config={"lang": lang})
     if lang in NOT_UD:
         nlp.add_pipe("communique_ud", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)

@@ -3,20 +3,26 @@
 In: a tokenized ``Doc`` (one segment: a paragraph, a title or a heading). Out: every token's
 ``is_sent_start`` set, which the parser then respects. The French models' parser splits sentences
 inside Vietnamese and Central Asian names (dependency probe, section 1); a sentence of a news
-paragraph ends at ".", "!", "?" or "…" followed by a capital, a quote or a digit.
+paragraph ends at ".", "!", "?" or "…" followed by a capital, a quote or a digit, except the dot of
+a form of address the tokenizer split off ("Hon. Mr. X", "Smt. Y": the language's honorifics,
+``lang/<code>/persons.yaml``).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang import fold, load_lexicon
+
 ENDERS = {".", "!", "?", "…", "...", "!?", "?!"}
 CLOSERS = {"»", '"', "”", ")", "'"}
 
 
 class SentenceBoundaries:
-    def __init__(self, nlp: Language, name: str = "communique_sentences"):
+    def __init__(self, nlp: Language, name: str = "communique_sentences", lang: str | None = None):
         self.name = name
+        honorifics = load_lexicon(lang).persons.get("honorifics", []) if lang else []
+        self.abbreviations = {fold(w).rstrip(".") for w in honorifics if fold(w).rstrip(".").isalpha()}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -25,7 +31,8 @@ class SentenceBoundaries:
         ended = False
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if prev.text in ENDERS:
+            if prev.text in ENDERS and not (prev.text == "." and tok.i >= 2 and prev.idx == doc[tok.i - 2].idx + len(
+                    doc[tok.i - 2].text) and fold(doc[tok.i - 2].text) in self.abbreviations):
                 ended = True
             start = ended and prev.text not in CLOSERS or (ended and prev.text in CLOSERS)
             if start and tok.text not in CLOSERS and tok.text not in ENDERS and (
@@ -39,6 +46,6 @@ class SentenceBoundaries:
         return doc
 
 
-@Language.factory("communique_sentences")
-def make_sentence_boundaries(nlp: Language, name: str) -> SentenceBoundaries:
-    return SentenceBoundaries(nlp, name)
+@Language.factory("communique_sentences", default_config={"lang": None})
+def make_sentence_boundaries(nlp: Language, name: str, lang: str | None) -> SentenceBoundaries:
+    return SentenceBoundaries(nlp, name, lang)

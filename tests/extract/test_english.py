@@ -7,7 +7,7 @@ import pytest
 from communique.clean import segment
 from communique.records import Document
 
-from .helpers import events, events_between, only, participant_named, relations_between, visits
+from .helpers import events, events_between, only, participant_named, persons_named, relations_between, visits
 
 pytestmark = pytest.mark.model
 
@@ -204,3 +204,12 @@ def test_the_length_of_a_visit_written_before_the_noun(extract_en):
                        "Ethiopia.", "2025-03-12")
     v = only(visits(facts, "KEN", "ETH"))
     assert (v.date_start, v.date_end) == ("2025-03-10", "2025-03-12")
+
+
+def test_the_delegation_of_a_leader_shares_his_country(extract_en):
+    facts = extract_en("Fijian Prime Minister Sitiveni Rabuka paid an official visit to Samoa on Monday. He was "
+                       "accompanied by Hon. Mr. Jone Example, Minister for Trade; and Hon. Ana Example, Minister "
+                       "for Health.", "2025-03-12")
+    for name in ("Jone Example", "Ana Example"):
+        p = only(persons_named(facts, name), name)
+        assert p.country == "FJI" and p.name == name

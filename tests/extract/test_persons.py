@@ -343,3 +343,12 @@ def test_title_of_a_dead_leader_without_a_date_is_no_current_role(extract_text):
     facts = extract_text("Le Premier ministre bhoutanais a rendu hommage au peuple après les obsèques du président "
                          "Pema Wangdi.", "2021-05-05")
     assert only(persons_named(facts, "Pema Wangdi")).roles == []
+
+
+def test_the_delegation_of_a_leader_shares_his_country(extract_text):
+    facts = extract_text("Le président sénégalais Bassirou Diomaye Faye, accompagné de Jean Exemple et de Marie "
+                         "Exemple, a été reçu mardi à Rabat par Youssef Exemple.", "2025-03-12")
+    assert only(persons_named(facts, "Jean Exemple")).country == "SEN"
+    assert only(persons_named(facts, "Marie Exemple")).country == "SEN"
+    # named after the main verb: the host, not a member of the delegation
+    assert only(persons_named(facts, "Youssef Exemple")).country != "SEN"
