@@ -21,12 +21,15 @@ from typing import Iterable
 
 from .names import name_key
 
-__all__ = ["OFFICES", "OfficeDataError", "OfficeHolders", "Term", "date_bounds"]
+__all__ = ["NAMES_LANGUAGE", "OFFICES", "OfficeDataError", "OfficeHolders", "Term", "date_bounds"]
 
 #: the offices the data files record (SCHEMA.md role codes)
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "parliament_speaker",
            "party_general_secretary")
 COLUMNS = ("country", "office", "name", "from", "to", "aliases")
+#: the language whose press writes the ``name`` column's spelling (the usual international one): in articles
+#: of that language, the data's name is the person's name; elsewhere the text's own spelling is kept
+NAMES_LANGUAGE = "en"
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lang import fold, words
 from ..names import diacritic_weight, edit_distance, name_key, same_in_document
-from ..offices import OfficeHolders
+from ..offices import NAMES_LANGUAGE, OfficeHolders
 from .context import DocContext, Sentence, TitleMention
 
 MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
@@ -56,6 +56,9 @@ class PersonEntity:
     office_role: str | None = None  # the office the office-holder data gives at the article's date
     inferred: str | None = None  # named by no mention: the office holder a title-only mention designates
     canonical: str | None = None  # the office-holder data's name for the person: an alias joining languages
+    # the name the text gives is a misspelling or a part of the office holder's ("Sadyr Zhaparov", "Queen
+    # Elizabeth", "Prime Minister Hailemariam"): the person is named by the canonical name
+    named_by_office: bool = False
 
     @property
     def names(self) -> list[str]:
@@ -66,6 +69,8 @@ class PersonEntity:
         """The fullest spelling, preferring the one with diacritics (Tô Lâm over To Lam)."""
         if not self.names and self.inferred:
             return self.inferred
+        if self.named_by_office and self.canonical:
+            return self.canonical
         longest = max(len(words(n)) for n in self.names)
         full = [n for n in self.names if len(words(n)) == longest]
         counts = Counter(full)
@@ -493,6 +498,7 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._office_countries(entities)
+        self._office_by_title(entities)
         self._counterparts(mentions, entities)
         self._delegations(mentions)
         mentions.extend(self._title_only(mentions, entities))
@@ -534,9 +540,30 @@ class PersonFinder:
                 e.country, e.country_source = country, "office"
             if e.country == country:
                 e.canonical = terms[0].name
+                # "Sadyr Zhaparov", "Alassane Ouattarra" in an English article: the data's spelling, unless the
+                # text gives a fuller name ("Nana Addo Dankwa Akufo-Addo")
+                e.named_by_office = self.ctx.lex.lang == NAMES_LANGUAGE and len(words(e.name)) <= len(
+                    words(e.canonical))
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
+
+    def _office_by_title(self, entities: list[PersonEntity]) -> None:
+        """A person whose title and country the text gives ("President Sadyr Zhaparov", "Queen Elizabeth",
+        "Prime Minister Hailemariam") but whose spelling the office-holder data does not know: the holder of
+        that office at the article's date, when the names agree word by word (each word of the text's name
+        close to a word of the holder's, in order)."""
+        if not self.offices or not self.when:
+            return
+        for e in entities:
+            if e.canonical or not e.country or not e.names:
+                continue
+            key = name_key(e.name)
+            for role, _ in e.roles:
+                term = self.offices.holder(e.country, role, self.when)
+                if term is not None and any(_words_agree(key, name_key(sp)) for sp in term.spellings()):
+                    e.canonical, e.named_by_office = term.name, True
+                    break
 
     def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
         """"Le président ouzbek a ensuite ...": a title with a country and no name names the one person of
@@ -824,6 +851,23 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
+
+
+def _words_agree(text: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Each word of a name as written matches a word of a known name, in order, exactly or (for words of
+    five letters and more) within an edit or two: "sadyr zhaparov" / "sadir japarov", "hailemriam" /
+    "hailemariam desalegn", "elizabeth" / "elizabeth ii"."""
+    if not text or not known:
+        return False
+    k = 0
+    for w in text:
+        while k < len(known) and not (w == known[k] or (min(len(w), len(known[k])) >= 5 and edit_distance(
+                w, known[k], 2) <= (1 if min(len(w), len(known[k])) < 8 else 2))):
+            k += 1
+        if k == len(known):
+            return False
+        k += 1
+    return True
 
 
 def _country_of(m: PersonMention) -> str | None:

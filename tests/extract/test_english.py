@@ -213,3 +213,16 @@ def test_the_delegation_of_a_leader_shares_his_country(extract_en):
     for name in ("Jone Example", "Ana Example"):
         p = only(persons_named(facts, name), name)
         assert p.country == "FJI" and p.name == name
+
+
+def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_en):
+    facts = extract_en("Ghanaian President Nana Akufo-Addo received President Alassane Ouattarra of Cote d'Ivoire "
+                       "in Accra on Tuesday.", "2017-10-18")
+    assert only(persons_named(facts, "Ouattar")).name == "Alassane Ouattara"
+    facts = extract_en("Queen Elizabeth arrived in Muscat on Thursday for a state visit to Oman.", "2010-11-26")
+    assert only(persons_named(facts, "Elizabeth")).name == "Elizabeth II"
+
+
+def test_a_fuller_name_in_the_text_is_kept(extract_en):
+    facts = extract_en("President Nana Addo Dankwa Akufo-Addo of Ghana arrived in Abidjan on Monday.", "2017-10-18")
+    assert only(persons_named(facts, "Akufo-Addo")).name == "Nana Addo Dankwa Akufo-Addo"

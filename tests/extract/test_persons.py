@@ -352,3 +352,8 @@ def test_the_delegation_of_a_leader_shares_his_country(extract_text):
     assert only(persons_named(facts, "Marie Exemple")).country == "SEN"
     # named after the main verb: the host, not a member of the delegation
     assert only(persons_named(facts, "Youssef Exemple")).country != "SEN"
+
+
+def test_a_french_article_keeps_its_spelling_of_an_office_holder(extract_text):
+    facts = extract_text("Le président russe Vladimir Poutine a reçu mardi à Moscou son homologue kazakh.", "2023-10-10")
+    assert only(persons_named(facts, "Poutine")).name == "Vladimir Poutine"
