@@ -128,6 +128,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
+        self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
@@ -144,6 +145,7 @@ class EventExtractor:
         self.successors = rules.successors
         self._visits: list[Candidate] = []
         self._last_parties: list[str] = []
+        self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
 
     # ------------------------------------------------------------ triggers
     def _doc_matches(self, doc):
@@ -380,6 +382,7 @@ class EventExtractor:
                     self._finish(c)
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                         self._last_parties = list(c.event.countries)
+                        self._last_of_type[c.event.type] = list(c.event.countries)
                 made_here.extend(made)
             made_here.extend(self._anniversaries(s, made_here))
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
@@ -816,6 +819,13 @@ class EventExtractor:
                 typ = "call"  # "se sont entretenus pour la première fois au téléphone"
         people, explicit, scope = self._parties(t, other_windows)
         between = self._between(t)
+        head = set(sorted(between)[:4])
+        if head and self._last_of_type.get(typ) and self._anaphoric(s, head) and not self.persons_in(s, head):
+            # "L'appel téléphonique entre les deux présidents intervient ...": the talks of that kind just
+            # reported, not new ones with whoever else the sentence names
+            c = Candidate(t, Event(doc=None, type=typ, countries=list(self._last_of_type[typ])), [])
+            c.anaphoric = True
+            return [c]
         if between:
             # "une réunion entre la ministre chilienne X et le ministre péruvien Y, à Lima": the
             # parties are the two named after "entre", whatever else the sentence mentions
@@ -925,14 +935,20 @@ class EventExtractor:
     def _between(self, t: Trigger) -> set[int]:
         """Tokens of the "entre A et B" phrase right after a talks noun, or an empty set."""
         s, tok = t.sentence, t.token
-        if t.sub != "noun" or tok.i + 1 >= s.span.end or fold(s.doc[tok.i + 1].text) != "entre":
+        if t.sub != "noun":
             return set()
-        end = tok.i + 2
+        # "une réunion entre", "l'appel téléphonique entre", "talks between": right after the noun or its
+        # adjective
+        at = next((k for k in range(tok.i + 1, min(tok.i + 3, s.span.end)) if fold(s.doc[k].text) in self.between_words
+                   and all(s.doc[j].pos_ == "ADJ" for j in range(tok.i + 1, k))), None)
+        if at is None:
+            return set()
+        end = at + 1
         while end < min(s.span.end, tok.i + 60) and s.doc[end].text not in (";", ".") and not (
                 s.doc[end].text == "," and end + 1 < s.span.end and fold(s.doc[end + 1].text) in ("a", "au", "en", "le", "la")
                 and any(c.i == end + 2 for c in [*s.countries, *s.cities])):
             end += 1
-        return set(range(tok.i + 2, end))
+        return set(range(at + 1, end))
 
     def _titled_counterparts(self, t: Trigger, typ: str, countries: list[str], people: list[PersonMention],
                              subj: set[int]) -> list[Candidate]:

@@ -267,3 +267,21 @@ def test_a_country_named_only_as_a_place_is_no_party_to_talks(extract_text):
     facts = extract_text("JOHANNESBURG, Afrique du Sud - Le Premier ministre canadien Mark Carney a rencontré "
                          "aujourd'hui le Premier ministre norvégien Jonas Gahr Støre.", "2025-11-22")
     assert [set(m.countries) for m in events(facts, "meeting")] == [{"CAN", "NOR"}]
+
+
+def test_talks_between_the_two_presidents_told_again_are_the_same_call(extract_text):
+    text = ("Le président ghanéen John Mahama a eu lundi un entretien téléphonique avec son homologue togolais "
+            "Faure Gnassingbé. L'appel téléphonique entre les deux présidents intervient alors que la ministre "
+            "ghanéenne des Affaires étrangères Marie Exemple effectue une visite de travail à Lomé.")
+    facts = extract_text(text, "2025-06-10")
+    call = only(events_between(facts, "call", "GHA", "TGO", status="happened"), "call GHA-TGO")
+    assert participant_named(call, "Mahama") and participant_named(call, "Gnassingbé")
+
+
+def test_talks_between_the_two_leaders_first_told_so_are_new_talks(extract_text):
+    text = ("Le président cubain est arrivé dimanche à Hanoï. La cérémonie d'accueil s'est déroulée lundi, suivie "
+            "d'entretiens entre les deux chefs d'État. Il a également rencontré le président de l'Assemblée "
+            "nationale, Trần Thanh Mẫn.")
+    facts = extract_text(text, "2025-06-10")
+    # no talks were reported before: the speaker's meeting is not folded into them as a retelling
+    assert any(participant_named(e, "Trần Thanh Mẫn") for e in events_between(facts, "meeting", "CUB", "VNM"))
