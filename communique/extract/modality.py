@@ -32,8 +32,20 @@ def _compound_past(tok) -> bool:
     signé", "s'est rendu"): passé composé or plus-que-parfait."""
     if "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense"):
         return False
-    return any(c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") and "Ind" in c.morph.get("Mood")
-               and "Fut" not in c.morph.get("Tense") for c in tok.children)
+    def tense_aux(c) -> bool:
+        return "Fin" in c.morph.get("VerbForm") and "Ind" in c.morph.get("Mood") and "Fut" not in c.morph.get("Tense")
+
+    if any(c.dep_ == "aux:tense" and tense_aux(c) for c in tok.children):
+        return True
+    # "avait au préalable rencontré", "a ensuite rencontré": the auxiliary a few adverbial words before, which
+    # the parser may hang elsewhere
+    for k in range(tok.i - 1, max(tok.i - 5, -1), -1):
+        x = tok.doc[k]
+        if x.dep_ == "aux:tense" and x.pos_ == "AUX":
+            return tense_aux(x)
+        if x.pos_ not in ("ADV", "ADP", "NOUN", "DET") or x.is_punct:
+            return False
+    return False
 
 
 def _misparsed_name(tok) -> bool:

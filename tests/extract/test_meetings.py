@@ -285,3 +285,4 @@ def test_talks_between_the_two_leaders_first_told_so_are_new_talks(extract_text)
     facts = extract_text(text, "2025-06-10")
     # no talks were reported before: the speaker's meeting is not folded into them as a retelling
     assert any(participant_named(e, "Trần Thanh Mẫn") for e in events_between(facts, "meeting", "CUB", "VNM"))
+
