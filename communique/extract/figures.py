@@ -295,6 +295,10 @@ class FigureExtractor:
         if dates:
             d = min(dates, key=lambda d: abs(d.start - q.start))
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
+        lo, _ = self._clause(s, q, qs)
+        bare = re.findall(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]?\d)", text[lo:q.start])
+        if bare and not target_year:
+            return bare[-1]  # "Nous terminons 2005 avec près de 2,5 milliards", "closed 2023 with $4 billion"
         year = (self.ctx.document.date or "")[:4]
         month = (self.ctx.document.date or "")[5:7]
         if year.isdigit() and month.isdigit() and self.rx_year_to_date and self.rx_year_to_date.search(self._folded(s)):

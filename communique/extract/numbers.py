@@ -170,6 +170,11 @@ class QuantityReader:
         self.rx_words = re.compile(
             rf"(?<![\w-])(?:(?P<spelled>(?:{spelled})(?:[\s-](?:{spelled}))*)\s+)?(?P<word>{wa})"
             rf"\s+{req_link}{dem}(?:(?P<cur>{cur})|(?P<pers>{persons}))(?![\w])") if wa else None
+        # "ont dépassé le demi-million", "passed the half-million mark": an amount word after an article, counting
+        # what the sentence names (no currency, no noun after it)
+        arts = _alternation(fold(w) for w in g["articles"]) if g["articles"] else None
+        self.rx_words_bare = re.compile(
+            rf"(?<![\w-])(?:{arts})\s+(?P<word>{wa})(?![\w-])(?!\s+{link})") if wa and arts and link else None
 
     def parse(self, s: str) -> float | None:
         """A number written with this language's separators."""
@@ -300,6 +305,13 @@ class QuantityReader:
             approx, bound = self._qualifier(folded, m.start())
             out.append(Quantity(offset + m.start(), offset + m.end(), v, unit, approx, bound, text[m.start():m.end()],
                                 scaled=True))
+        taken = [(q.start - offset, q.end - offset) for q in out]
+        for m in self.rx_words_bare.finditer(folded) if self.rx_words_bare else ():
+            if any(a < m.end() and m.start() < b for a, b in taken) or m.group("word").endswith("s"):
+                continue
+            approx, bound = self._qualifier(folded, m.start("word"))
+            out.append(Quantity(offset + m.start("word"), offset + m.end(), self.word_amounts[m.group("word")], None,
+                                approx, bound, text[m.start("word"):m.end()], scaled=True))
         for m in self.rx_collective.finditer(folded) if self.rx_collective else ():
             out.append(Quantity(offset + m.start(), offset + m.end("coll") + 1, self.collectives[m.group("coll")],
                                 None, True, None, text[m.start():m.end("coll")]))

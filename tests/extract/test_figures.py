@@ -428,3 +428,17 @@ def test_a_bilateral_figure_with_one_country_is_not_reported(extract_text):
     facts = extract_text("En 2017, les échanges bilatéraux de la France ont baissé de 12 % à 25 millions d'euros.",
                          "2018-03-01")
     assert not figures(facts, "trade_volume")
+
+
+def test_a_word_amount_after_an_article_counts_what_the_sentence_names(extract_text):
+    facts = extract_text("Les touristes chinois au Cambodge ont dépassé le demi-million au premier semestre 2024.",
+                         "2024-08-01")
+    f = only(figures(facts, "tourist_arrivals"))
+    assert (f.value, f.unit, set(f.countries), f.period) == (500000.0, "persons", {"CHN", "KHM"}, "2024-01/2024-06")
+
+
+def test_a_bare_year_before_the_amount_in_its_clause_is_its_period(extract_text):
+    facts = extract_text("Le Pérou et le Chili ont clos 2023 avec près de 4 milliards de dollars d'échange commercial.",
+                         "2024-01-15")
+    f = only(figures(facts, "trade_volume"))
+    assert (f.value, f.period) == (4e9, "2023")
