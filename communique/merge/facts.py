@@ -48,40 +48,127 @@ def _period(p: str | None):
     return span_of(a, b or None)
 
 
-def merge_figures(records: list[dict]) -> tuple[list[dict], list[dict]]:
+def figure_order(r: dict) -> tuple:
+    """The order ``merge_figures`` reads figures in: metric, document, value, then the whole record."""
+    return (r.get("metric") or "", r.get("doc") or "", str(r.get("value")), _content(r))
+
+
+def _joins(h: dict, r: dict, succ: Successors) -> bool:
+    """Whether figure ``r`` joins the group whose first figure is ``h``."""
+    return (h.get("metric"), _countries(h, succ), h.get("unit"), h.get("target_year")) == (
+        r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year")) \
+        and _same_period(h, r) and _close(h.get("value"), r.get("value"))
+
+
+def _best_order(r: dict) -> tuple:
+    return (r.get("period") is None, len(r.get("period") or ""))
+
+
+def figure_summaries(records: list[dict]) -> list[dict]:
+    """The groups ``merge_figures`` forms, in the order they were started, each summed up as what its merged
+    record and its conflicts are computed from (and what ``extend_figure_summaries`` needs): ``first`` (the
+    figure it was started by: each figure joins the first group whose first figure it matches), ``best``
+    (the figure whose fields the merged record takes), ``sources`` with ``src_docs`` (the document of the
+    figure each source came from) and ``docs``."""
     succ = Successors.load()
     groups: list[list[dict]] = []
-    for r in sorted(records, key=lambda r: (r.get("metric") or "", r.get("doc") or "", str(r.get("value")),
-                                               _content(r))):
+    for r in sorted(records, key=figure_order):
         for g in groups:
-            h = g[0]
-            if (h.get("metric"), _countries(h, succ), h.get("unit"), h.get("target_year")) == (
-                    r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year")) \
-                    and _same_period(h, r) and _close(h.get("value"), r.get("value")):
+            if _joins(g[0], r, succ):
                 g.append(r)
                 break
         else:
             groups.append([r])
-    merged = []
+    out = []
     for g in groups:
-        rec = _strip(min(g, key=lambda r: (r.get("period") is None, len(r.get("period") or ""))))
-        rec["sources"] = _sources(g)
+        sources: list[dict] = []
+        src_docs: list[str] = []
+        seen: list[Source] = []
+        for r in g:
+            for s in r.get("sources") or []:
+                src = source_from_record(s, r.get("doc"))
+                if src not in seen:
+                    seen.append(src)
+                    sources.append(src.to_record())
+                    src_docs.append(r.get("doc") or "")
+        out.append({"first": g[0], "best": min(g, key=_best_order), "sources": sources, "src_docs": src_docs,
+                    "docs": sorted({d.get("doc") or "" for d in g})})
+    return out
+
+
+def render_figures(summaries: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The merged figures and the conflicts of ``figure_summaries`` (in the order the groups were started)."""
+    succ = Successors.load()
+    merged = []
+    for g in summaries:
+        rec = _strip(g["best"])
+        rec["sources"] = [dict(s) for s in g["sources"]]
         merged.append(rec)
     conflicts = []
-    for i, a in enumerate(groups):
-        for b in groups[i + 1:]:
-            x, y = a[0], b[0]
+    for i, a in enumerate(summaries):
+        for b in summaries[i + 1:]:
+            x, y = a["first"], b["first"]
             if x.get("metric") in (None, "other") or (x.get("metric"), _countries(x, succ), x.get("unit")) != (
                     y.get("metric"), _countries(y, succ), y.get("unit")):
                 continue
             if not (x.get("period") and y.get("period")) or x.get("period") != y.get("period"):
                 continue
-            if {d.get("doc") for d in a} & {d.get("doc") for d in b}:
+            if set(a["docs"]) & set(b["docs"]):
                 continue
             conflicts.append({"kind": "conflict", "about": "figure", "field": "value", "metric": x.get("metric"),
                               "countries": sorted(_countries(x, succ)), "period": x.get("period"),
                               "unit": x.get("unit"), "values": [x.get("value"), y.get("value")], "sources": _sources([x, y])})
     return merged, conflicts
+
+
+def merge_figures(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    return render_figures(figure_summaries(records))
+
+
+def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict] | None:
+    """The ``figure_summaries`` of the figures summed up in ``summaries`` and the figures ``new`` (of documents
+    none of the others is of), computed without the others; None where that cannot be told without them
+    (a new figure starting a group that a figure read after it could join instead of its own)."""
+    succ = Successors.load()
+    out = [dict(g, sources=list(g["sources"]), src_docs=list(g["src_docs"]), docs=list(g["docs"])) for g in summaries]
+    old_docs = {d for g in summaries for d in g["docs"]} | {s.get("doc") for g in summaries for s in g["sources"]}
+    for r in sorted(new, key=figure_order):
+        doc = r.get("doc") or ""
+        if doc in old_docs or any(isinstance(s, dict) and s.get("doc") not in (None, "", doc) for s in r.get("sources") or []):
+            return None
+        key = figure_order(r)
+        target = None
+        for g in out:  # in the order the groups were started: by their first figures
+            if figure_order(g["first"]) >= key:
+                break
+            if _joins(g["first"], r, succ):
+                target = g
+                break
+        if target is None:
+            # a group of its own, started before the groups whose first figure comes after it: one of
+            # their figures might join it instead (only one of the same metric, parties, unit and year)
+            same = (r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year"))
+            if any(figure_order(g["first"]) > key and (g["first"].get("metric"), _countries(g["first"], succ),
+                                                       g["first"].get("unit"), g["first"].get("target_year")) == same
+                   for g in out):
+                return None
+            target = {"first": r, "best": r, "sources": [], "src_docs": [], "docs": []}
+            out.append(target)
+            out.sort(key=lambda g: figure_order(g["first"]))
+        elif (_best_order(r), key) < (_best_order(target["best"]), figure_order(target["best"])):
+            target["best"] = r
+        at = next((i for i, d in enumerate(target["src_docs"]) if d > doc), len(target["src_docs"]))
+        seen = [source_from_record(s) for s in target["sources"]]
+        for s in r.get("sources") or []:
+            src = source_from_record(s, doc)
+            if src not in seen:
+                seen.insert(at, src)
+                target["sources"].insert(at, src.to_record())
+                target["src_docs"].insert(at, doc)
+                at += 1
+        if doc not in target["docs"]:
+            target["docs"] = sorted([*target["docs"], doc])
+    return out
 
 
 def _same_period(a: dict, b: dict) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
@@ -94,10 +95,17 @@ class MergeUpdate:
     new_facts: int = 0
     #: facts whose merge groups were recomputed (the new ones included)
     facts: int = 0
-    #: merge groups recomputed
+    #: merge groups recomputed from all their facts
     groups: int = 0
     #: merged records written
     records: int = 0
+    #: merge groups of persons, figures and organisations whose new facts were merged in place, from their
+    #: stored state (their earlier facts not read)
+    in_place: int = 0
+    #: facts of the merge groups recomputed from all their facts (earlier ones and new ones)
+    recomputed_facts: int = 0
+    #: the same, per kind of fact
+    recomputed_kinds: dict[str, int] = field(default_factory=dict)
 
 
 def kb_fingerprint(kb: Any) -> str | None:
@@ -286,13 +294,79 @@ class _Plan:
             out.append((g, new, extend_merged(old, [f.record for f in new])))
         return out
 
+    def in_place(self, store: Store, kind: str, extend: Any
+                 ) -> list[tuple[int, list[StoredFact], Any]]:
+        """Groups of ``kind`` (person, figure or organisation) that the new facts of that kind join, merged in
+        place: for each set of new facts linked to one stored group only (by their keys, ``blocks``), that
+        group's state extended with them (``extend(state, members)``, None where it cannot tell). Returns
+        ``(group, new facts, new state)`` for those; the other new facts are left to ``groups_of``."""
+        from ..merge.blocks import block_of, probes
+
+        if self.whole:
+            return []
+        pending = [f for f in self.pending if f.kind == kind and self.keys[f.id]]
+        if not pending:
+            return []
+        star_blocks: set[str] = set()
+        wanted: set[tuple[str, str]] = set()
+        for f in pending:
+            for k in self.keys[f.id]:
+                more, prefixes = probes(k)
+                if prefixes:
+                    star_blocks.add(block_of(k))
+                wanted |= {_split(x) for x in [k, *more]}
+        groups_of_key = store.key_groups(wanted)
+        parent: dict[Any, Any] = {}
+
+        def find(x):
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        first: dict[str, int] = {}
+        for f in pending:
+            find(("f", f.id))
+            for k in self.keys[f.id]:
+                if k in first:
+                    parent[find(("f", f.id))] = find(("f", first[k]))
+                else:
+                    first[k] = f.id
+                for x in [k, *probes(k)[0]]:
+                    g = groups_of_key.get(_split(x))
+                    if g is not None:
+                        parent[find(("f", f.id))] = find(("g", g))
+        comps: dict[Any, tuple[set[int], list[StoredFact]]] = {}
+        for f in pending:
+            comps.setdefault(find(("f", f.id)), (set(), []))[1].append(f)
+        for node in list(parent):
+            if node[0] == "g":
+                comps.setdefault(find(node), (set(), []))[0].add(node[1])
+        candidates = {}
+        for groups, facts_ in comps.values():
+            if len(groups) != 1 or not facts_ or any(block_of(k) in star_blocks for f in facts_ for k in self.keys[f.id]):
+                continue
+            candidates[next(iter(groups))] = facts_
+        states = store.group_states(candidates)
+        out = []
+        for g, facts_ in sorted(candidates.items()):
+            held = states.get(g)
+            if held is None or held[0] != kind:
+                continue
+            state = extend(held[1], [(f.doc, f.position, f.date, f.record) for f in facts_])
+            if state is not None:
+                out.append((g, facts_, state))
+        return out
+
     def merge(self, store: Store) -> tuple[Any, MergeUpdate]:
         from ..merge import MergedRecord, _canonical_order
         from ..merge.blocks import components, participant_keys
         from ..merge.events import merge_event_units
-        from ..merge.facts import merge_commitments, merge_figures, merge_organisations, merge_relations
-        from ..merge.groups import merge_person_group, person_signature, registry_of
-        from ..resolve import ActorRegistry
+        from ..merge.facts import extend_figure_summaries, figure_summaries, merge_commitments, merge_relations, \
+            render_figures
+        from ..merge.groups import (extend_org_group, extend_person_group, org_group, org_output, person_group,
+                                    person_output, person_signature, registry_of)
         from .store import MergedBlocks
 
         out = MergedRecord()
@@ -300,6 +374,23 @@ class _Plan:
         second: dict[int, int] = {}  # id(event conflict) -> the group of its second event
         fact_groups: dict[int, int] = {}
         old_groups: set[int] = set()
+        states: dict[int, tuple[str, Any]] = {}
+        recomputed: set[int] = set()  # facts of the groups recomputed from all their facts
+        in_place_groups: set[int] = set()
+
+        def merged_in_place(kind: str, extend: Any) -> tuple[list[tuple[int, Any]], set[int]]:
+            """The groups of ``kind`` merged in place: ``(group, state)``, and the new facts they took."""
+            done_: set[int] = set()
+            out_ = []
+            for g, new, state in self.in_place(store, kind, extend):
+                states[g] = (kind, state)
+                old_groups.add(g)
+                in_place_groups.add(g)
+                for f in new:
+                    fact_groups[f.id] = g
+                    done_.add(f.id)
+                out_.append((g, state))
+            return out_, done_
 
         def groups_of(kinds: tuple[str, ...], extra_seeds: list[int] = (), done: set[int] = frozenset()
                       ) -> list[tuple[int, list[StoredFact]]]:
@@ -313,33 +404,39 @@ class _Plan:
                 facts_ = sorted((self.known[f] for f in comp), key=lambda f: (f.doc, f.position))
                 for f in facts_:
                     fact_groups[f.id] = comp[0]
+                    recomputed.add(f.id)
                     if f.merge_group is not None:
                         old_groups.add(f.merge_group)
                 out_.append((comp[0], facts_))
             return out_
-
-        def by_document(facts_: list[StoredFact]) -> list[tuple[str, str | None, list[dict]]]:
-            docs: dict[str, tuple[str, str | None, list[dict]]] = {}
-            for f in facts_:
-                docs.setdefault(f.doc, (f.doc, f.date, []))[2].append(f.record)
-            return list(docs.values())
 
         def place(records: list[dict], group: int) -> list[dict]:
             for i, r in enumerate(records):
                 where[id(r)] = (group, i)
             return records
 
+        def members(facts_: list[StoredFact]) -> list[tuple[str, int, str | None, dict]]:
+            return [(f.doc, f.position, f.date, f.record) for f in facts_]
+
         # persons first: events look them up
-        person_groups = groups_of(("person",))
         new_persons: list[dict] = []
+        extended, done = merged_in_place("person", extend_person_group)
+        for g, state in extended:
+            recs, conflicts = person_output(state)
+            out.persons += place(recs, g)
+            out.conflicts += place(conflicts, g)
+            new_persons += recs
+        person_groups = groups_of(("person",), done=done)
         for g, facts_ in person_groups:
-            recs, conflicts = merge_person_group(by_document(facts_))
+            recs, conflicts, state = person_group(members(facts_))
+            states[g] = ("person", state)
             out.persons += place(recs, g)
             out.conflicts += place(conflicts, g)
             new_persons += recs
         replaced_person_groups = {f.merge_group for _, fs in person_groups for f in fs if f.merge_group is not None}
+        replaced_person_groups |= {g for g, _state in extended}
         changed: set[str] = set()
-        if not self.whole and person_groups:
+        if not self.whole and replaced_person_groups | {g for g, _fs in person_groups}:
             old = [r for _g, _p, r in store.merged_in_groups("person", replaced_person_groups)]
             before, after = person_signature(old), person_signature(new_persons)
             changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
@@ -352,7 +449,7 @@ class _Plan:
             neighbours = [] if self.whole else self.neighbours(store, event_groups, old_groups)
             pkeys = {("p" + k[1:], "") for _g, fs in event_groups + neighbours for f in fs
                      for k in participant_keys(f.record)}
-            others = (store.merge_groups_of(pkeys) - replaced_person_groups) if not self.whole else set()
+            others = (set(store.key_groups(pkeys).values()) - replaced_person_groups) if not self.whole else set()
             db_persons = [r for _g, _p, r in store.merged_in_groups("person", others)] if others else []
             registry = registry_of(new_persons + db_persons)
             events, conflicts = merge_event_units([(g, [f.record for f in fs]) for g, fs in event_groups], registry,
@@ -362,8 +459,15 @@ class _Plan:
             for g, h, rec in conflicts:
                 out.conflicts += place([rec], g)
                 second[id(rec)] = h
-        for g, facts_ in groups_of(("figure",)):
-            figures, conflicts = merge_figures([f.record for f in facts_])
+        extended, done = merged_in_place("figure", lambda st, new: (
+            None if (x := extend_figure_summaries(st["figures"], [r for _d, _p, _t, r in new])) is None
+            else {"figures": x}))
+        for g, facts_ in groups_of(("figure",), done=done):
+            state = {"figures": figure_summaries([f.record for f in facts_])}
+            states[g] = ("figure", state)
+            extended.append((g, state))
+        for g, state in extended:
+            figures, conflicts = render_figures(state["figures"])
             out.figures += place(figures, g)
             out.conflicts += place(conflicts, g)
         for kind, merge_, into in (("relation", merge_relations, out.relations),
@@ -372,13 +476,19 @@ class _Plan:
             for g, new, rec in ([] if self.whole else self.extended(store, kind)):
                 into += place([rec], g)
                 old_groups.add(g)
+                in_place_groups.add(g)
                 for f in new:
                     fact_groups[f.id] = g
                     done.add(f.id)
             for g, facts_ in groups_of((kind,), done=done):
                 into += place(merge_([f.record for f in facts_]), g)
-        for g, facts_ in groups_of(("organisation",)):
-            out.organisations += place(merge_organisations(ActorRegistry().add_all(by_document(facts_))), g)
+        extended, done = merged_in_place("organisation", extend_org_group)
+        for g, state in extended:
+            out.organisations += place(org_output(state), g)
+        for g, facts_ in groups_of(("organisation",), done=done):
+            recs, state = org_group(members(facts_))
+            states[g] = ("organisation", state)
+            out.organisations += place(recs, g)
         for f in self.pending:  # records no kind of merge takes (a person without a name, ...)
             fact_groups.setdefault(f.id, 0)
         for name in ("events", "figures", "relations", "persons", "commitments", "organisations", "conflicts"):
@@ -389,9 +499,12 @@ class _Plan:
             conflicts=[(about, key, rec, where[id(rec)][0], second.get(id(rec))) for (about, key, rec) in conflict_rows],
             old_groups=old_groups, fact_groups=fact_groups,
             fact_keys=[(f.id, *_split(k)) for f in self.pending
-                       for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]])
+                       for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
+            states=states)
         stats = MergeUpdate(whole=self.whole, new_facts=len(self.pending), facts=len(fact_groups),
-                            groups=len(set(fact_groups.values()) - {0}), records=len(out.records()))
+                            groups=len({fact_groups[f] for f in recomputed} - {0}), records=len(out.records()),
+                            in_place=len(in_place_groups), recomputed_facts=len(recomputed),
+                            recomputed_kinds=dict(sorted(Counter(self.known[f].kind for f in recomputed).items())))
         return blocks, stats
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = sa.MetaData()
 
@@ -92,6 +92,17 @@ merge_state = sa.Table(
     sa.Column("kb", sa.Text, comment="fingerprint of the knowledge base the merged record was computed with"),
 )
 
+#: per merge group of persons, figures or organisations: what its merged records are computed from, so that
+#: new documents' records are merged in place (``merge.groups``, ``merge.facts``; revision 0006)
+merge_group_state = sa.Table(
+    "merge_group_state",
+    metadata,
+    sa.Column("merge_group", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("state", sa.Text, nullable=False,
+              comment="what the group's merged records are computed from (merge.groups), as JSON"),
+)
+
 #: one row per real-world fact, merged across documents by the merge stage (revision 0002)
 merged_facts = sa.Table(
     "merged_facts",
@@ -154,7 +165,7 @@ sa.Index("ix_conflicts_block", conflicts.c.block)
 sa.Index("ix_conflicts_block2", conflicts.c.block2)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
-          conflicts.name, fact_blocks.name, merge_state.name)
+          conflicts.name, fact_blocks.name, merge_state.name, merge_group_state.name)
 
 #: full-text search over documents (title, text), outside the tables above because it depends on the
 #: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid

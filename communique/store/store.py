@@ -24,7 +24,8 @@ from ..lang import words as _folded_words
 from ..records import Document, DocumentFacts
 from . import migrate, queries, schema
 from .queries import BadCursor
-from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_state, merged_fact_countries,
+from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_group_state, merge_state,
+                     merged_fact_countries,
                      merged_facts)
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,8 @@ class MergedBlocks:
     fact_groups: dict[int, int]
     #: ``(fact id, key)`` of facts merged for the first time
     fact_keys: list[tuple[int, str]]
+    #: group -> ``(kind, state)``: the state of groups of persons, figures and organisations written
+    states: dict[int, tuple[str, Any]] = field(default_factory=dict)
 
 
 class KeyCollision(StoreError):
@@ -513,6 +516,7 @@ class Store:
                     _insert_merged(conn, values, codes)
                     conn.execute(conflicts.delete())
                     conn.execute(merge_state.delete())  # not kept by merge groups: the next update is whole
+                    conn.execute(merge_group_state.delete())
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
             except (exc.IntegrityError, exc.DataError) as e:
@@ -618,6 +622,36 @@ class Store:
         out.sort(key=lambda x: (x[0], x[1]))
         return out
 
+    def group_states(self, groups: Iterable[int]) -> dict[int, tuple[str, Any]]:
+        """``group -> (kind, state)`` of the merge groups ``groups`` that have a stored state."""
+        todo = sorted(set(groups))
+        sel = sa.select(merge_group_state.c.merge_group, merge_group_state.c.kind, merge_group_state.c.state)
+        out: dict[int, tuple[str, Any]] = {}
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), IN_CHUNK):
+                for r in conn.execute(sel.where(merge_group_state.c.merge_group.in_(todo[i:i + IN_CHUNK]))):
+                    out[r.merge_group] = (r.kind, json.loads(r.state))
+        return out
+
+    def key_groups(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """The merge group of each of ``keys`` (``(block, bucket)`` link keys) held by a merged fact: one
+        index look-up per key (every fact with a link key is in the group of all the others with it)."""
+        todo = sorted(set(keys))
+        out: dict[tuple[str, str], int] = {}
+        n = IN_CHUNK // 2
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), n):
+                part = todo[i:i + n]
+                values = ", ".join(f"(:b{j}, :u{j})" for j in range(len(part)))
+                params = {f"b{j}": b for j, (b, _u) in enumerate(part)} | {f"u{j}": u for j, (_b, u) in enumerate(part)}
+                q = sa.text(f"WITH k(block, bucket) AS (VALUES {values}) "
+                            "SELECT k.block, k.bucket, (SELECT f.merge_group FROM fact_blocks fb JOIN facts f "
+                            "ON f.id = fb.fact_id WHERE fb.block = k.block AND fb.bucket = k.bucket LIMIT 1) FROM k")
+                for b, u, g in conn.execute(q, params):
+                    if g is not None:
+                        out[(b, u)] = g
+        return out
+
     def replace_merged_blocks(self, blocks: MergedBlocks, *, generation: int | None, kb: str | None,
                               whole: bool = False) -> bool:
         """Replace the merged rows and conflicts of the merge groups ``blocks.old_groups`` (every merged
@@ -658,6 +692,7 @@ class Store:
                         conn.execute(merged_facts.delete())
                         conn.execute(conflicts.delete())
                         conn.execute(fact_blocks.delete())
+                        conn.execute(merge_group_state.delete())
                         conn.execute(facts.update().values(merge_group=None))
                     else:
                         for i in range(0, len(old), IN_CHUNK):
@@ -667,6 +702,7 @@ class Store:
                             conn.execute(merged_facts.delete().where(merged_facts.c.block.in_(part)))
                             conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
                             conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
+                            conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group.in_(part)))
                         keys = sorted(v["key"] for v in values)
                         for i in range(0, len(keys), IN_CHUNK):
                             taken = conn.execute(sa.select(merged_facts.c.key).where(
@@ -687,6 +723,11 @@ class Store:
                     if blocks.fact_keys:
                         conn.execute(fact_blocks.insert(), [{"fact_id": f, "block": b, "bucket": u}
                                                             for f, b, u in blocks.fact_keys])
+                    if blocks.states:
+                        conn.execute(merge_group_state.insert(), [
+                            {"merge_group": g, "kind": kind, "state": json.dumps(st, ensure_ascii=False,
+                                                                                 separators=(",", ":"))}
+                            for g, (kind, st) in sorted(blocks.states.items())])
                     if row is None:
                         conn.execute(merge_state.insert().values(id=1, generation=1, kb=kb))
                     else:

@@ -180,12 +180,52 @@ def test_incremental_merge_of_the_sample_corpus_equals_a_whole_recompute(open_, 
     docs = list(sample_facts) + later
     rng.shuffle(docs)
     store = open_()
+    in_place = 0
     for batch in batches(docs, rng):
         for df in batch:
             assert store.add(df)
-        update_merged(store)
+        in_place += update_merged(store).in_place
         assert stored_record(store) == expected_record(store), f"seed {SEED}"
     assert store.check() == []
+    assert in_place > 0  # some groups were merged in place
+
+
+def copies(sample_facts, tag: str) -> list[RecordFacts]:
+    """Another outlet's copy of each sample document, under an id read after the others (``tag``)."""
+    out = []
+    for df in sample_facts:
+        d = dataclasses.replace(df.document, id=f"{tag}-{df.document.id}", text=f"{df.document.text} {tag}")
+        recs = json.loads(json.dumps(df.to_records(), ensure_ascii=False).replace(json.dumps(df.document.id),
+                                                                                 json.dumps(d.id)))
+        out.append(RecordFacts.__new__(RecordFacts))
+        DocumentFacts.__init__(out[-1], d)
+        out[-1].records = [dict(r, doc=d.id) for r in recs]
+    return out
+
+
+def test_persons_figures_and_organisations_are_merged_in_place(open_, sample_facts):
+    """New outlets telling the same persons, figures and organisations: their groups are extended from
+    their stored state (none of their earlier facts read again), and every touched group is written: each
+    merged person and organisation, and each figure, then names the new documents too."""
+    store = open_()
+    for df in sample_facts:
+        assert store.add(df)
+    assert update_merged(store).whole
+    kinds = ("person", "figure", "organisation")
+    before = {k: len([r for kk, _key, r, _n in stored_record(store)[0] if kk == k]) for k in kinds}
+    assert all(before.values()), before
+    for tag in ("x1", "x2"):
+        for df in copies(sample_facts, tag):
+            assert store.add(df)
+        update = update_merged(store)
+        assert stored_record(store) == expected_record(store), tag
+        assert update.in_place >= sum(before.values()) // 2, update
+        # no person, figure or organisation was merged again from its facts
+        assert not set(update.recomputed_kinds) & set(kinds), update
+        for kind in kinds:
+            recs = [r for k, _key, r, _n in stored_record(store)[0] if k == kind]
+            assert len(recs) == before[kind]  # the same facts, told by more documents
+            assert all(any(s["doc"].startswith(tag) for s in r["sources"]) for r in recs), (kind, tag)
 
 
 def busy_dyad_documents(rng: random.Random) -> list[tuple[str, list[dict]]]:
@@ -280,3 +320,21 @@ def test_relations_and_commitments_extended_in_place_equal_a_whole_recompute(ope
     assert extended == 2 * 4 + 1
     merged = [rec for k, _key, rec, n in stored_record(store)[0] if k == "relation"]
     assert len(merged) == 1 and [s["doc"] for s in merged[0]["sources"]][:3] == ["d01", "d02", "d02"]
+
+
+def test_a_person_renamed_in_place_renames_it_in_the_events_that_name_it(open_):
+    """A new article makes another spelling of a person the most used: the person, merged in place, takes
+    that name, and so do the events of earlier articles that name the person (their groups are merged
+    again although no new event joins them)."""
+    store = open_()
+    store.add(RecordFacts("d1", [meeting("2025-05-09", [("Alexandre Loukachenko", "BLR")], ("VNM", "BLR")),
+                                 person("Alexandre Loukachenko", "BLR")]))
+    store.add(RecordFacts("d2", [person("Aleksandr Loukachenko", "BLR")]))
+    update_merged(store)
+    assert stored_record(store) == expected_record(store)
+    store.add(RecordFacts("d3", [person("Aleksandr Loukachenko", "BLR")]))
+    update = update_merged(store)
+    assert update.in_place == 1 and "person" not in update.recomputed_kinds, update
+    assert stored_record(store) == expected_record(store)
+    events = [r for k, _key, r, _n in stored_record(store)[0] if k == "event"]
+    assert [p["name"] for p in events[0]["participants"]] == ["Aleksandr Loukachenko"]

@@ -1,0 +1,151 @@
+"""Merge groups of persons, figures and organisations kept as a state and extended in place
+(``merge.groups``, ``merge.facts``): whatever the order documents come in, extending the state of the
+documents merged so far with the next ones gives what merging all of them gives, or says it cannot
+(None), never something else. Real facts: the sample corpus read by the pipeline, each article also
+under other ids (other outlets) with its dates moved, so that every group gathers many documents."""
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+import communique
+from communique.errors import ModelNotInstalled
+from communique.merge.facts import extend_figure_summaries, figure_summaries, merge_figures, render_figures
+from communique.merge.groups import (extend_org_group, extend_person_group, merge_person_group, org_group,
+                                     org_output, person_group, person_output)
+from communique.names import fold_name
+
+pytestmark = pytest.mark.model
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "corpus"
+SEED = int(os.environ.get("COMMUNIQUE_TEST_SEED", "0")) or random.randrange(1, 10 ** 6)
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[tuple[str, str | None, list[dict]]]:
+    """``(doc, date, records)``: the sample corpus, and three copies of each article under ids that sort
+    before, among and after the originals, the copies' years moved (so figures of other periods)."""
+    try:
+        facts = list(communique._pipeline("fr").process_paths([str(SAMPLES)], on_error=lambda e: None))
+    except ModelNotInstalled as e:
+        pytest.skip(f"the spaCy model is not installed: {e}")
+    out = []
+    for f in facts:
+        recs = f.to_records()
+        out.append((f.document.id, f.document.date, recs))
+        for prefix, years in (("0-", 0), ("", 1), ("zz-", 2)):
+            new = f"{prefix}{f.document.id}~{years}"
+            text = json.dumps(recs, ensure_ascii=False).replace(json.dumps(f.document.id), json.dumps(new))
+            for y in range(2030, 1990, -1):  # every year moved by `years` (from the last, so none twice)
+                text = text.replace(f'"{y}', f'"{y + years}')
+            out.append((new, f.document.date, json.loads(text)))
+    return out
+
+
+def later(doc: str, date: str | None, records: list[dict]) -> tuple[str, str | None, list[dict]]:
+    """Another outlet's copy of a document, under an id read after every other."""
+    new = f"zzz-{doc}"
+    return new, date, json.loads(json.dumps(records, ensure_ascii=False).replace(json.dumps(doc), json.dumps(new)))
+
+
+def members(docs, kind: str) -> list[tuple[str, int, str | None, dict]]:
+    return [(doc, i, date, r) for doc, date, recs in docs for i, r in enumerate(recs) if r.get("kind") == kind]
+
+
+def runs(documents, rng: random.Random) -> list[list]:
+    """The documents shuffled, in batches of 1 to 8."""
+    docs = list(documents)
+    rng.shuffle(docs)
+    out, i = [], 0
+    while i < len(docs):
+        n = rng.randint(1, 8)
+        out.append(docs[i:i + n])
+        i += n
+    return out
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_persons_extended_in_place_are_the_persons_of_a_whole_merge(documents, round_):
+    rng = random.Random(SEED * 10 + round_)
+    batches = runs(documents, rng)
+    seen = list(batches[0])
+    _r, _c, state = person_group(members(seen, "person"))
+    for batch in batches[1:]:
+        seen += batch
+        whole = merge_person_group([(d, t, [r for r in recs if r.get("kind") == "person"]) for d, t, recs in seen])
+        extended = extend_person_group(state, members(batch, "person"))
+        if extended is not None:
+            assert person_output(extended) == whole, f"seed {SEED}"
+            state = extended
+        else:
+            state = person_group(members(seen, "person"))[2]
+        assert person_output(state) == whole
+    # more outlets telling the same persons, under ids read after every other: all merged in place
+    more = [later(d, t, recs) for d, t, recs in documents]
+    extended = extend_person_group(state, members(more, "person"))
+    assert extended is not None
+    assert person_output(extended) == merge_person_group(
+        [(d, t, [r for r in recs if r.get("kind") == "person"]) for d, t, recs in seen + more])
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_figures_extended_in_place_are_the_figures_of_a_whole_merge(documents, round_):
+    rng = random.Random(SEED * 20 + round_)
+    batches = runs(documents, rng)
+    seen = list(batches[0])
+    state = figure_summaries([dict(r, doc=d) for d, _p, _t, r in members(seen, "figure")])
+    for batch in batches[1:]:
+        seen += batch
+        whole = merge_figures([dict(r, doc=d) for d, _p, _t, r in members(seen, "figure")])
+        extended = extend_figure_summaries(state, [dict(r, doc=d) for d, _p, _t, r in members(batch, "figure")])
+        if extended is not None:
+            assert render_figures(extended) == whole, f"seed {SEED}"
+            state = extended
+        else:
+            state = figure_summaries([dict(r, doc=d) for d, _p, _t, r in members(seen, "figure")])
+        assert render_figures(state) == whole
+    more = [later(d, t, recs) for d, t, recs in documents]
+    extended = extend_figure_summaries(state, [dict(r, doc=d) for d, _p, _t, r in members(more, "figure")])
+    assert extended is not None
+    assert render_figures(extended) == merge_figures([dict(r, doc=d) for d, _p, _t, r in members(seen + more, "figure")])
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_organisations_extended_in_place_are_those_of_a_whole_merge(documents, round_):
+    from communique.merge.facts import merge_organisations
+    from communique.resolve import ActorRegistry
+
+    rng = random.Random(SEED * 30 + round_)
+    batches = runs(documents, rng)
+    by_key: dict[str, list] = {}
+    for m in members(documents, "organisation"):
+        by_key.setdefault(m[3].get("code") or fold_name(m[3]["name"]), []).append(m)
+    assert len(by_key) >= 3
+    for key, group in by_key.items():
+        seen_docs = {d for d, _t, _r in batches[0]}
+        _recs, state = org_group([m for m in group if m[0] in seen_docs])
+        for batch in batches[1:]:
+            docs = {d for d, _t, _r in batch}
+            seen_docs |= docs
+            new = [m for m in group if m[0] in docs]
+            state = extend_org_group(state, new) if state else org_group(new)[1]
+            assert state is not None  # an organisation is always merged in place
+            mine = [(d, t, [r for r in recs if r.get("kind") == "organisation"
+                            and (r.get("code") or fold_name(r["name"])) == key])
+                    for d, t, recs in documents if d in seen_docs]
+            assert org_output(state) == merge_organisations(ActorRegistry().add_all(mine)), f"seed {SEED}, {key}"
+
+
+def test_a_record_read_before_what_it_repeats_is_not_added_in_place():
+    """A spelling first read in a later document than the new one: in the whole merge, the new record is
+    read first and may start the person (and give its country): it cannot be placed from the state."""
+    later = ("d2", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
+    _r, _c, state = person_group([later])
+    earlier = ("d1", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
+    assert extend_person_group(state, [earlier]) is None
+    after = ("d3", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
+    assert person_output(extend_person_group(state, [after])) == person_output(person_group([later, after])[2])
