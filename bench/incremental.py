@@ -3,7 +3,7 @@
 empty one (issue 10). No spaCy at timing: the sample corpus is analysed once, then its records are
 stored again and again under new document ids, each copy a week later than the one before.
 
-    python bench/incremental.py [--docs 2000] [--add 100] [--shift days|all] [--db URL]
+    python bench/incremental.py [--docs 2000] [--add 100] [--shift days|all] [--db DIR] [--json]
 
 ``--shift days`` (the default, the first case measured) moves full dates (``YYYY-MM-DD``) only: the
 events dated by a month, a year or a day without a year, and the figures' periods, are the same in every
@@ -13,7 +13,16 @@ a day without a year by the week), as a corpus where new articles tell of new da
 date, persons, relations, commitments and organisations stay the same in every copy in both cases.
 
 Prints the seconds of ``update_merged`` after adding ``--add`` documents into an empty database and
-into one of ``--docs`` documents, and their ratio (target: at most 1.5 at 20,000 documents).
+into one of ``--docs`` documents, and their ratio (target: at most 1.5 at 20,000 documents); beside each
+time, the facts recomputed (those of the merge groups merged again from all their facts: the new ones
+and the earlier ones read again), the merge groups so recomputed and those merged in place from their
+stored state, and the machine's load average. ``--json`` prints one JSON object last, with the keys of
+``bench/throughput.py`` where they overlap: ``incremental_100_s`` and ``incremental_100_empty_s`` (here the
+merged-record update alone: storing the documents is not timed and there is no extraction, which costs
+the same into any database), and ``ratio``, ``whole_s``, ``facts_recomputed``, ``facts_recomputed_empty``,
+``facts_recomputed_by_kind``, ``groups_recomputed``, ``groups_in_place``, ``new_facts``, ``docs``, ``add``,
+``shift``, ``same_as_whole`` (the merged rows stored by the update are those of a whole recompute),
+``load_start``, ``load_end``.
 """
 from __future__ import annotations
 
@@ -21,6 +30,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 import sys
 import tempfile
@@ -100,11 +110,22 @@ def fill(store, base: list, start: int, count: int, shift_all: bool = False) -> 
         store.add(copy(doc, recs, i // len(base) + 1, shift_all))
 
 
-def timed_add(store, base: list, start: int, count: int, shift_all: bool = False) -> float:
+def timed_add(store, base: list, start: int, count: int, shift_all: bool = False):
+    """Store ``count`` copies, then update the merged record: (seconds of the update, ``MergeUpdate``)."""
     fill(store, base, start, count, shift_all)
     t0 = time.perf_counter()
-    update_merged(store)
-    return time.perf_counter() - t0
+    done = update_merged(store)
+    return time.perf_counter() - t0, done
+
+
+def stored(store) -> tuple[list, list]:
+    """The stored merged record as comparable data: merged rows and conflicts, sorted."""
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        rows = sorted(tuple(r) for r in conn.execute(sa.text("SELECT kind, key, record, n_sources FROM merged_facts")))
+        conflicts = sorted(tuple(r) for r in conn.execute(sa.text("SELECT kind, key, record FROM conflicts")))
+    return rows, conflicts
 
 
 def main(argv=None) -> int:
@@ -113,8 +134,10 @@ def main(argv=None) -> int:
     ap.add_argument("--add", type=int, default=100, help="documents added and merged (default 100)")
     ap.add_argument("--shift", choices=("days", "all"), default="days",
                     help="which dates move from copy to copy (default: full dates only; see above)")
-    ap.add_argument("--db", help="a PostgreSQL URL (an empty schema) or a folder for SQLite files (default: temporary)")
+    ap.add_argument("--db", help="a folder for the SQLite files (default: temporary)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object last")
     a = ap.parse_args(argv)
+    load_start = os.getloadavg()[0]
     base = samples()
     shift_all = a.shift == "all"
     print(f"{len(base)} sample documents, {sum(len(r) for _d, r in base)} records", flush=True)
@@ -122,7 +145,7 @@ def main(argv=None) -> int:
         folder = Path(a.db or tmp)
         small = open_store(folder / "empty.db")
         update_merged(small)
-        empty = timed_add(small, base, 0, a.add, shift_all)
+        empty, empty_done = timed_add(small, base, 0, a.add, shift_all)
         small.close()
         big = open_store(folder / "large.db")
         t0 = time.perf_counter()
@@ -131,15 +154,37 @@ def main(argv=None) -> int:
         update_merged(big, full=True)
         t2 = time.perf_counter()
         print(f"built {a.docs} documents in {t1 - t0:.1f} s, whole merge {t2 - t1:.1f} s", flush=True)
-        large = timed_add(big, base, a.docs, a.add, shift_all)
+        large, large_done = timed_add(big, base, a.docs, a.add, shift_all)
+        incremental = stored(big)
         whole = time.perf_counter()
-        update_merged(big, full=True)
+        whole_done = update_merged(big, full=True)
         whole = time.perf_counter() - whole
+        same = stored(big) == incremental
         big.close()
+    load_end = os.getloadavg()[0]
+    print(f"load average (1 min) {load_start:.2f} at the start, {load_end:.2f} at the end, on {os.cpu_count()} cores")
     print(f"dates moved from copy to copy: {a.shift}")
-    print(f"add {a.add} into an empty database: {empty:.2f} s")
-    print(f"add {a.add} into {a.docs} documents: {large:.2f} s (whole recompute: {whole:.2f} s)")
-    print(f"ratio: {large / empty:.2f}")
+    head = ("", "seconds", "new facts", "facts recomputed", "groups recomputed", "groups in place")
+    print(f"{head[0]:34s} {head[1]:>8s} {head[2]:>10s} {head[3]:>17s} {head[4]:>18s} {head[5]:>16s}")
+    for what, secs, done in ((f"add {a.add} into an empty database", empty, empty_done),
+                             (f"add {a.add} into {a.docs} documents", large, large_done),
+                             (f"whole recompute of {a.docs + a.add}", whole, whole_done)):
+        recomputed = done.facts if done.whole else done.recomputed_facts
+        print(f"{what:34s} {secs:8.2f} {done.new_facts:10d} {recomputed:17d} {done.groups:18d} {done.in_place:16d}")
+    by_kind = ", ".join(f"{k} {n}" for k, n in large_done.recomputed_kinds.items()) or "none"
+    print(f"facts recomputed by kind, into {a.docs}: {by_kind}")
+    print(f"ratio (into {a.docs} / into empty): {large / empty:.2f} (target at 20,000 documents: at most 1.5)")
+    print(f"the incremental update stored {'the same' if same else 'ANOTHER'} merged record as the whole recompute")
+    if a.json:
+        print(json.dumps({
+            "docs": a.docs, "add": a.add, "shift": a.shift,
+            "incremental_100_s": round(large, 3), "incremental_100_empty_s": round(empty, 3),
+            "ratio": round(large / empty, 3), "whole_s": round(whole, 3),
+            "new_facts": large_done.new_facts, "facts_recomputed": large_done.recomputed_facts,
+            "facts_recomputed_empty": empty_done.recomputed_facts,
+            "facts_recomputed_by_kind": large_done.recomputed_kinds,
+            "groups_recomputed": large_done.groups, "groups_in_place": large_done.in_place,
+            "same_as_whole": same, "load_start": round(load_start, 2), "load_end": round(load_end, 2)}))
     return 0
 
 

@@ -13,7 +13,7 @@ that no two texts are the same and the store keeps every one. Then, in this proc
   document's records serialised as ``extract`` does;
 * ingest into SQLite and into PostgreSQL (``--pg``, in a fresh schema dropped after; skipped with a
   message when unreachable), as ``communique ingest`` does: ``open_store``, documents already stored
-  skipped, ``store.add`` per document, ``refresh_merged`` at the end (all timed);
+  skipped, ``store.add`` per document, ``update_merged`` at the end (all timed);
 * incremental ingest of 100 new documents into the N-document SQLite database, and into an empty one;
 * peak RSS of an ingest of N/10 and of N documents, each in a fresh process: the sum of the RSS of
   that process and of its workers, sampled every 0.1 s (psutil; without it, the peak RSS of the
@@ -73,7 +73,8 @@ def corpus(n: int, start: int = 0, bases: list[Document] | None = None) -> Itera
 
 def ingest(url: str, docs: Iterator[Document], pipeline: Pipeline, workers: int) -> dict:
     """As ``communique ingest``: seconds in all and for the merged record, documents stored."""
-    from communique.store import open_store, refresh_merged
+    from communique.store import open_store
+    from communique.store.merged import update_merged
 
     t0 = time.perf_counter()
     stored = 0
@@ -82,7 +83,7 @@ def ingest(url: str, docs: Iterator[Document], pipeline: Pipeline, workers: int)
         for facts in pipeline.process_documents(todo, workers=workers):
             stored += bool(store.add(facts))
         t1 = time.perf_counter()
-        refresh_merged(store)
+        update_merged(store)
     t2 = time.perf_counter()
     return {"s": t2 - t0, "merge_s": t2 - t1, "stored": stored}
 
