@@ -49,7 +49,8 @@ class FigureExtractor:
         self.by_year_link = rf"(?:(?:{links})\s+)?" if links else ""
         # ", et ...", ", but ...": another clause, whose year is not the amount's target
         nxt = _alt(target.get("next_clause"))
-        self.rx_clause_end = re.compile(r"[;.]" + (rf"|,\s+(?:{nxt})\b" if nxt else ""))
+        # (also after a bracket: "29 milliards de dollars (23,9 milliards d'euros) et les deux gouvernements ...")
+        self.rx_clause_end = re.compile(r"[;.]" + (rf"|[,)]\s+(?:{nxt})\b" if nxt else ""))
         self.anaphora = [words(w) for w in num.get("anaphora") or []]
         self.pronouns = {fold(w) for w in num.get("anaphora_pronouns") or []}
         self.count_nouns = {fold(w) for w in (m.get("strategic_partner_count") or {}).get("count_nouns") or []}
@@ -167,8 +168,10 @@ class FigureExtractor:
     # ------------------------------------------------------------------ what a number measures
     def _clause(self, s: Sentence, q, qs) -> tuple[int, int]:
         """Offsets (in the document) of the stretch of the sentence that belongs to ``q``: from the end of
-        the amount before it (or a ';') to the start of the amount after it."""
-        money = [p for p in qs if p.unit != "percent" and p is not q]
+        the amount before it (or a ';') to the start of the amount after it (a conversion of an amount is
+        none)."""
+        # the same amount in another currency ("US$15 billion (550 billion baht) per year by 2025") ends no clause
+        money = [p for p in qs if p.unit != "percent" and p is not q and not self._conversion(s, p, qs)]
         lo = max([p.end for p in money if p.end <= q.start] + [s.start])
         hi = min([p.start for p in money if p.start >= q.end] + [s.end])
         text = self.ctx.document.text

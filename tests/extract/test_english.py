@@ -226,3 +226,17 @@ def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_
 def test_a_fuller_name_in_the_text_is_kept(extract_en):
     facts = extract_en("President Nana Addo Dankwa Akufo-Addo of Ghana arrived in Abidjan on Monday.", "2017-10-18")
     assert only(persons_named(facts, "Akufo-Addo")).name == "Nana Addo Dankwa Akufo-Addo"
+
+
+def test_a_target_year_after_a_conversion_of_the_amount(extract_en):
+    facts = extract_en("Thailand and Laos will raise bilateral trade to US$12 billion (420 billion baht) per year "
+                       "by 2027.", "2025-03-12")
+    f = only([f for f in facts.figures if f.metric == "trade_target" and f.unit == "USD"])
+    assert (f.value, f.target_year) == (12e9, 2027)
+
+
+def test_a_commodity_turnover_is_trade(extract_en):
+    facts = extract_en("Commodity turnover between Uzbekistan and Tajikistan totaled $1.2 billion in 2023.",
+                       "2024-03-12")
+    f = only([f for f in facts.figures if f.unit == "USD"])
+    assert (f.metric, f.period) == ("trade_volume", "2023")

@@ -442,3 +442,11 @@ def test_a_bare_year_before_the_amount_in_its_clause_is_its_period(extract_text)
                          "2024-01-15")
     f = only(figures(facts, "trade_volume"))
     assert (f.value, f.period) == (4e9, "2023")
+
+
+def test_a_clause_after_a_conversion_does_not_give_the_amount_a_target(extract_text):
+    facts = extract_text("L'an dernier, les échanges entre le Brésil et l'Inde s'élevaient à 15 milliards de dollars "
+                         "(13 milliards d'euros) et les deux gouvernements espèrent, d'ici 2030, un doublement de ce "
+                         "chiffre.", "2024-03-12")
+    f = only([f for f in figures(facts) if f.unit == "USD"])
+    assert (f.metric, f.period) == ("trade_volume", "2023")
