@@ -867,12 +867,21 @@ class EventExtractor:
             host = self._current_host(s, countries[0])
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
             countries += pair[:1]
+        countries = [c for c in countries if c]
         if len(countries) > 2:
             # "JOHANNESBURG, Afrique du Sud - Carney a rencontré le premier ministre norvégien": countries named
             # only as places or in passing are no parties when two others have their people in the talks
             with_people = [c for c in countries if by_country.get(c)]
             if len(with_people) >= 2:
                 countries = with_people
+            elif len(with_people) == 1:
+                # talks are between two sides: the one whose people take part, and the other side of the story
+                # among the countries named ("cette rencontre a permis de dire à M. Ahmadinejad que vouloir rayer
+                # Israël de la carte ...": Israel is spoken of)
+                pair = [c for c in self.ctx.pair_for(s, with_people) if c != with_people[0] and c in countries]
+                countries = with_people + (pair or [c for c in countries if c != with_people[0]])[:1]
+            else:
+                return []  # many countries, nobody's talks: a gathering or a list, not bilateral talks
         if len(countries) < 2:
             return []
         locs = self._locations(s, self.window(t))

@@ -286,3 +286,13 @@ def test_talks_between_the_two_leaders_first_told_so_are_new_talks(extract_text)
     # no talks were reported before: the speaker's meeting is not folded into them as a retelling
     assert any(participant_named(e, "Trần Thanh Mẫn") for e in events_between(facts, "meeting", "CUB", "VNM"))
 
+
+
+
+def test_talks_are_between_two_sides_not_every_country_named(extract_text):
+    # one side's leader takes part; a third country is only spoken of
+    text = ("Lors de cette rencontre, la ministre suisse a dit au président Mahmoud Ahmadinejad que menacer Israël "
+            "était inacceptable.")
+    facts = extract_text(text, "2008-03-18")
+    assert all(len(set(e.countries)) == 2 for e in events(facts, "meeting"))
+    only(events_between(facts, "meeting", "CHE", "IRN", status="happened"), "meeting CHE-IRN")
