@@ -54,6 +54,7 @@ class Extractor:
                 e.country, e.country_source = ctx.focal, "focal"
         _headline_participants(candidates, ctx, mentions)
         _anaphoric_participants(candidates, mentions, extractor)
+        _delegation_participants(candidates, mentions)
         for c in candidates:
             c.event.participants = _participants(c)
             if c.event.type in ("meeting", "call"):
@@ -171,6 +172,23 @@ def _headline_participants(cands: list[Candidate], ctx: DocContext, mentions) ->
             if len(subj) >= 2 and countries == parties:
                 c.mentions = subj
                 break
+
+
+def _delegation_participants(cands: list[Candidate], mentions) -> None:
+    """"X paid an official visit to Y. He was accompanied by A, Minister of ..., and B": the members of the
+    traveller's delegation (``persons`` gave them the traveller's country) take part in the visit told in the
+    same sentence or the two before."""
+    members = [m for m in mentions if m.entity is not None and m.entity.country_source == "delegation"]
+    if not members:
+        return
+    for c in cands:
+        e = c.event
+        if e.type != "visit" or e.status != "happened" or c.later:
+            continue
+        here = c.trigger.sentence.index
+        for m in members:
+            if m.entity.country == e.guest and 0 <= m.sentence.index - here <= 2 and m not in c.mentions:
+                c.mentions.append(m)
 
 
 def _participants(c: Candidate) -> list[Participant]:

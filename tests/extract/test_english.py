@@ -213,6 +213,9 @@ def test_the_delegation_of_a_leader_shares_his_country(extract_en):
     for name in ("Jone Example", "Ana Example"):
         p = only(persons_named(facts, name), name)
         assert p.country == "FJI" and p.name == name
+    # the delegation takes part in the visit
+    v = only(visits(facts, "FJI", "WSM"))
+    assert participant_named(v, "Rabuka") and participant_named(v, "Jone Example") and participant_named(v, "Ana Example")
 
 
 def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_en):
