@@ -502,6 +502,7 @@ class PersonFinder:
         self._counterparts(mentions, entities)
         self._delegations(mentions)
         mentions.extend(self._title_only(mentions, entities))
+        self._office_by_title(entities)  # roles and countries a title after the name gave ("X, Prime Minister of Y")
         return sorted(mentions, key=lambda m: m.start), entities
 
     def _office_countries(self, entities: list[PersonEntity]) -> None:

@@ -243,3 +243,11 @@ def test_a_commodity_turnover_is_trade(extract_en):
                        "2024-03-12")
     f = only([f for f in facts.figures if f.unit == "USD"])
     assert (f.metric, f.period) == ("trade_volume", "2023")
+
+
+def test_an_office_holder_whose_title_follows_the_name(extract_en):
+    # the surname is also the country's name; the title after the name gives the office
+    facts = extract_en("The Rt. Hon. Madhav Kumar Nepal, Prime Minister of Nepal, paid an official visit to India "
+                       "from August 18-22, 2009.", "2009-08-22")
+    v = only(visits(facts, "NPL", "IND"))
+    assert [p.name for p in v.participants] == ["Madhav Kumar Nepal"]
