@@ -128,6 +128,7 @@ class PersonFinder:
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.honorific_words = {w.rstrip(".") for w in self.honorifics if len(w.rstrip(".")) > 1}
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
+        self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
         self._not_current = {fold(w) for w in lex.persons.get("not_current", [])}
@@ -491,7 +492,8 @@ class PersonFinder:
                 if not taken.intersection(range(m.i, m.j)):
                     found.append(m)
                     taken.update(range(m.i, m.j))
-            mentions.extend(found)
+            # "Consular House", "Security Secretariat", "Pacific Island Affairs": a place or an institution
+            mentions.extend(m for m in found if not self._institution_name(s, m))
         self._sides(mentions)
         self._enumerations(mentions)
         entities = self._cluster(mentions)
@@ -725,6 +727,14 @@ class PersonFinder:
             if len(known) == 1:
                 other = next(c for c in top if c not in known)
                 m.entity.country, m.entity.country_source = other, "counterpart"
+
+    def _institution_name(self, s: Sentence, m: PersonMention) -> bool:
+        """A capitalised name right before an institution or place noun, or made of one ("Consular House",
+        "Security Secretariat", "Island")."""
+        nxt = s.doc[m.j] if m.j < s.span.end else None
+        if nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in self.institution_nouns:
+            return True
+        return any(fold(x.text) in self.institution_nouns for x in s.doc[m.i:m.j])
 
     def _delegations(self, mentions: list[PersonMention]) -> None:
         """"X was accompanied by A, Minister of ...; B, ...", "she and her delegation including A and B": the

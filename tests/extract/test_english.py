@@ -251,3 +251,11 @@ def test_an_office_holder_whose_title_follows_the_name(extract_en):
                        "from August 18-22, 2009.", "2009-08-22")
     v = only(visits(facts, "NPL", "IND"))
     assert [p.name for p in v.participants] == ["Madhav Kumar Nepal"]
+
+
+
+def test_names_of_places_and_institutions_are_no_persons(extract_en):
+    facts = extract_en("He had an audience with King Tupou VI at Consular House, held a press conference and met the "
+                       "Minister of Pacific Island Affairs Hon. Jane Example.", "2024-06-12")
+    names = {p.name for p in facts.persons}
+    assert not names & {"Consular", "Island", "Pacific Island"}
