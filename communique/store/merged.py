@@ -124,6 +124,12 @@ def update_merged(store: Store, kb: Any = None, *, full: bool = False) -> MergeU
     with ``full``, recompute it whole. The result is the record ``refresh_merged`` gives (the same
     merged records under the same keys, the same conflicts); only the order rows were written in differs.
 
+    Groups of persons, figures and organisations, and the group of the events of a block with an undated
+    report, keep a state (``merge.groups``, ``merge.facts``, ``merge.events``): new facts joining one such
+    group are merged in place from it, without reading its earlier facts, wherever the state tells the
+    result exactly; else the group is recomputed from all its facts. Relations and commitments are extended
+    from their stored merged record.
+
     Recomputes whole when the stored record was not kept by this function (written by ``refresh_merged``
     or by an older communique), or was computed with another knowledge base. A knowledge base with
     persons, merges or distinct names is not handled incrementally yet: then this is ``refresh_merged``.
@@ -294,13 +300,15 @@ class _Plan:
             out.append((g, new, extend_merged(old, [f.record for f in new])))
         return out
 
-    def in_place(self, store: Store, kind: str, extend: Any
-                 ) -> list[tuple[int, list[StoredFact], Any]]:
-        """Groups of ``kind`` (person, figure or organisation) that the new facts of that kind join, merged in
-        place: for each set of new facts linked to one stored group only (by their keys, ``blocks``), that
-        group's state extended with them (``extend(state, members)``, None where it cannot tell). Returns
-        ``(group, new facts, new state)`` for those; the other new facts are left to ``groups_of``."""
-        from ..merge.blocks import block_of, probes
+    def in_place(self, store: Store, kind: str, extend: Any, *, star_only: bool = False,
+                 exclude: set[int] = frozenset()) -> list[tuple[int, list[StoredFact], Any]]:
+        """Groups of ``kind`` (person, figure, organisation or event) that the new facts of that kind join,
+        merged in place: for each set of new facts linked to one stored group only (by their keys,
+        ``blocks``; a new undated report of a block only where the block has one already, so that the whole
+        block is that group), not in ``exclude``, that group's state extended with them (``extend(state,
+        members)``, None where it cannot tell). With ``star_only``, only groups holding the ``*`` key of
+        their block. Returns ``(group, new facts, new state)``; the other new facts are left to ``groups_of``."""
+        from ..merge.blocks import STAR, block_of, probes
 
         if self.whole:
             return []
@@ -343,11 +351,16 @@ class _Plan:
         for node in list(parent):
             if node[0] == "g":
                 comps.setdefault(find(node), (set(), []))[0].add(node[1])
+        star_blocks = {b for b in star_blocks if (b, STAR) not in groups_of_key}  # a new undated report
         candidates = {}
         for groups, facts_ in comps.values():
             if len(groups) != 1 or not facts_ or any(block_of(k) in star_blocks for f in facts_ for k in self.keys[f.id]):
                 continue
-            candidates[next(iter(groups))] = facts_
+            g = next(iter(groups))
+            if g in exclude or star_only and not any(groups_of_key.get((block_of(k), STAR)) == g
+                                                     for f in facts_ for k in self.keys[f.id]):
+                continue
+            candidates[g] = facts_
         states = store.group_states(candidates)
         out = []
         for g, facts_ in sorted(candidates.items()):
@@ -362,7 +375,8 @@ class _Plan:
     def merge(self, store: Store) -> tuple[Any, MergeUpdate]:
         from ..merge import MergedRecord, _canonical_order
         from ..merge.blocks import components, participant_keys
-        from ..merge.events import merge_event_units
+        from ..merge.blocks import is_star, link_keys
+        from ..merge.events import EventMerger, event_output, extend_event_state, merge_event_units
         from ..merge.facts import extend_figure_summaries, figure_summaries, merge_commitments, merge_relations, \
             render_figures
         from ..merge.groups import (extend_org_group, extend_person_group, org_group, org_output, person_group,
@@ -378,11 +392,11 @@ class _Plan:
         recomputed: set[int] = set()  # facts of the groups recomputed from all their facts
         in_place_groups: set[int] = set()
 
-        def merged_in_place(kind: str, extend: Any) -> tuple[list[tuple[int, Any]], set[int]]:
+        def merged_in_place(kind: str, extend: Any, **how: Any) -> tuple[list[tuple[int, Any]], set[int]]:
             """The groups of ``kind`` merged in place: ``(group, state)``, and the new facts they took."""
             done_: set[int] = set()
             out_ = []
-            for g, new, state in self.in_place(store, kind, extend):
+            for g, new, state in self.in_place(store, kind, extend, **how):
                 states[g] = (kind, state)
                 old_groups.add(g)
                 in_place_groups.add(g)
@@ -444,16 +458,47 @@ class _Plan:
         extra = []
         if changed:
             extra = sorted({f for f, _b, _u in store.fact_block_hits({("q" + k[1:], "") for k in changed})})
-        event_groups = groups_of(("event",), extra)
-        if event_groups:
-            neighbours = [] if self.whole else self.neighbours(store, event_groups, old_groups)
-            pkeys = {("p" + k[1:], "") for _g, fs in event_groups + neighbours for f in fs
-                     for k in participant_keys(f.record)}
+
+        def registry_for(facts_: list[StoredFact], records: list[dict] = ()):
+            """A registry that finds the persons these events name as the one of every document does."""
+            pkeys = {("p" + k[1:], "") for r in [*(f.record for f in facts_), *records] for k in participant_keys(r)}
             others = (set(store.key_groups(pkeys).values()) - replaced_person_groups) if not self.whole else set()
             db_persons = [r for _g, _p, r in store.merged_in_groups("person", others)] if others else []
-            registry = registry_of(new_persons + db_persons)
+            return registry_of(new_persons + db_persons)
+
+        # the groups of blocks with an undated report (one group each) that new reports join: in place
+        done = set()
+        if not self.whole and any(f.kind == "event" for f in self.pending):
+            missing = [f for f in extra if f not in self.known]
+            for f in store.merge_facts(ids=missing) if missing else []:
+                self.known[f.id] = f
+            mergers: dict[int, Any] = {}
+
+            def extend_events(state: dict, new: list) -> dict | None:
+                # the persons the new reports and the groups' first reports name (the state holds the rest)
+                merger = EventMerger(registry_for([], [r for _d, _p, _t, r in new]
+                                                  + [c["first"] for c in state["events"]]))
+                out_ = extend_event_state(merger, state, [r for _d, _p, _t, r in new])
+                if out_ is not None:
+                    mergers[id(out_)] = merger
+                return out_
+
+            extended, done = merged_in_place("event", extend_events, star_only=True,
+                                             exclude={self.known[f].merge_group for f in extra})
+            for g, state in extended:
+                events, conflicts = event_output(mergers[id(state)], state)
+                out.events += place(events, g)
+                for rec in conflicts:
+                    out.conflicts += place([rec], g)
+                    second[id(rec)] = g
+        event_groups = groups_of(("event",), extra, done=done)
+        if event_groups:
+            neighbours = [] if self.whole else self.neighbours(store, event_groups, old_groups)
+            registry = registry_for([f for _g, fs in event_groups + neighbours for f in fs])
+            wanted = {g: None for g, fs in event_groups if any(is_star(k) for f in fs for k in link_keys(f.record))}
             events, conflicts = merge_event_units([(g, [f.record for f in fs]) for g, fs in event_groups], registry,
-                                                  [(g, [f.record for f in fs]) for g, fs in neighbours])
+                                                  [(g, [f.record for f in fs]) for g, fs in neighbours], wanted)
+            states.update({g: ("event", st) for g, st in wanted.items() if st is not None})
             for g, recs in events.items():
                 out.events += place(recs, g)
             for g, h, rec in conflicts:

@@ -149,3 +149,41 @@ def test_a_record_read_before_what_it_repeats_is_not_added_in_place():
     assert extend_person_group(state, [earlier]) is None
     after = ("d3", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
     assert person_output(extend_person_group(state, [after])) == person_output(person_group([later, after])[2])
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_events_of_a_block_with_an_undated_report_extended_in_place_are_those_of_a_whole_merge(documents, round_):
+    from communique.merge.events import EventMerger, event_output, event_state, extend_event_state
+    from communique.records import Event
+    from communique.resolve import ActorRegistry
+
+    rng = random.Random(SEED * 40 + round_)
+    registry = ActorRegistry().add_all(documents)
+    merger = EventMerger(registry)
+    blocks: dict[tuple, list[dict]] = {}
+    for d, _t, recs in documents:
+        for r in recs:
+            if r.get("kind") == "event":
+                blocks.setdefault(merger.block(Event.from_record(r)), []).append(dict(r, doc=d))
+    # the blocks with an undated report (one merge group each), every document's copies in them
+    wild = [rs for rs in blocks.values() if any(not (r.get("date_start") or "")[:4].isdigit() for r in rs)]
+    assert wild
+    in_place = 0
+    for records in wild:
+        docs = sorted({r["doc"] for r in records})
+        rng.shuffle(docs)
+        seen = set(docs[:1])
+        state = event_state(merger, merger.cluster([r for r in records if r["doc"] in seen]))
+        while len(seen) < len(docs):
+            batch = set(docs[len(seen):len(seen) + rng.randint(1, 3)])
+            seen |= batch
+            whole = merger.merge([r for r in records if r["doc"] in seen])
+            extended = extend_event_state(merger, state, [r for r in records if r["doc"] in batch])
+            if extended is not None:
+                in_place += 1
+                assert event_output(merger, extended) == whole, f"seed {SEED}"
+                state = extended
+            else:
+                state = event_state(merger, merger.cluster([r for r in records if r["doc"] in seen]))
+            assert event_output(merger, state) == whole
+    assert in_place > 0, f"seed {SEED}"

@@ -338,3 +338,22 @@ def test_a_person_renamed_in_place_renames_it_in_the_events_that_name_it(open_):
     assert stored_record(store) == expected_record(store)
     events = [r for k, _key, r, _n in stored_record(store)[0] if k == "event"]
     assert [p["name"] for p in events[0]["participants"]] == ["Aleksandr Loukachenko"]
+
+
+def test_events_of_a_block_with_an_undated_report_are_merged_in_place_where_that_is_exact(open_):
+    """The meetings of one pair with an undated report are one merge group: a later article's report joins
+    it in place (its earlier reports not read again); a report read before the others, which could take
+    later reports into a group of its own, makes the group be merged whole; the record is the whole
+    recompute's every time."""
+    store = open_()
+    store.add(RecordFacts("e1", [meeting(None, [("Ilham Aliyev", "AZE")], ("AZE", "FRA"))]))
+    store.add(RecordFacts("e2", [meeting("2024-04-02", [("Ilham Aliyev", "AZE")], ("AZE", "FRA"))]))
+    update_merged(store)
+    for doc_id, date, in_place in (("e3", None, True), ("e4", "2024-04-02", True), ("e0", "2024-05-10", False)):
+        store.add(RecordFacts(doc_id, [meeting(date, [("Ilham Aliyev", "AZE")], ("AZE", "FRA"))]))
+        update = update_merged(store)
+        assert stored_record(store) == expected_record(store), doc_id
+        assert ("event" not in update.recomputed_kinds) == in_place and update.in_place == int(in_place), (doc_id, update)
+    # e0, read first, took the undated reports (e1, e3) away from the April meeting (e2, e4)
+    events = [r for k, _key, r, _n in stored_record(store)[0] if k == "event"]
+    assert sorted([s["doc"] for s in e["sources"]] for e in events) == [["e0", "e1", "e3"], ["e2", "e4"]]
