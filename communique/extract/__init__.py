@@ -63,6 +63,7 @@ class Extractor:
         _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date)
         _date_titles_of_past_events(events, document)
+        events += _meetings_of_signings(events, self.rules.ontology)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
         facts.events = _dedupe(events, self.rules.generic_title)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
@@ -109,6 +110,33 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         set_codes(v, ontology)
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
                                             == guest]))
+    return out
+
+
+def _meetings_of_signings(cands: list[Candidate], ontology: dict) -> list[Candidate]:
+    """"X signed several agreements with his counterpart Y": people of both sides signing together met. One
+    meeting per signing whose parties the article tells of no talks at that time (not a signing in a third
+    country, such as two ministers at the United Nations)."""
+    out: list[Candidate] = []
+    talks = [c.event for c in cands if c.event.type in ("meeting", "call") and c.event.status == "happened"]
+    for c in cands:
+        e = c.event
+        if e.type != "agreement" or e.status != "happened" or len(set(e.countries)) != 2:
+            continue
+        if len({p.country for p in e.participants if p.country in e.countries}) < 2:
+            continue
+        if e.location and e.location.get("country") not in e.countries:
+            continue
+        span = span_of(e.date_start, e.date_end)
+        if any(set(t.countries) == set(e.countries) and (span is None or span_of(t.date_start, t.date_end) is None
+                                                          or overlaps(span, span_of(t.date_start, t.date_end)))
+               for t in talks + [o.event for o in out]):
+            continue
+        m = Event(doc=e.doc, type="meeting", countries=list(e.countries), date_start=e.date_start,
+                  date_end=e.date_end, location=dict(e.location) if e.location else None,
+                  participants=list(e.participants), sources=list(e.sources), status="happened", trigger=e.trigger)
+        set_codes(m, ontology)
+        out.append(Candidate(c.trigger, m, list(c.mentions)))
     return out
 
 

@@ -296,3 +296,18 @@ def test_talks_are_between_two_sides_not_every_country_named(extract_text):
     facts = extract_text(text, "2008-03-18")
     assert all(len(set(e.countries)) == 2 for e in events(facts, "meeting"))
     only(events_between(facts, "meeting", "CHE", "IRN", status="happened"), "meeting CHE-IRN")
+
+
+def test_leaders_signing_together_met(extract_text):
+    facts = extract_text("Le président rwandais Paul Kagame a signé mardi à Kigali plusieurs accords de coopération "
+                         "avec son homologue burundais Évariste Ndayishimiye.", "2024-05-15")
+    m = only(events_between(facts, "meeting", "RWA", "BDI", status="happened"), "meeting RWA-BDI")
+    assert participant_named(m, "Kagame") and participant_named(m, "Ndayishimiye")
+    assert m.date_start == "2024-05-14"
+
+
+def test_a_signing_in_a_third_country_is_no_meeting_of_its_own(extract_text):
+    facts = extract_text("Le ministre angolais des Affaires étrangères Téte António et son homologue salvadorienne "
+                         "Alexandra Hill Tinoco ont signé lundi à New York une déclaration conjointe sur "
+                         "l'établissement de relations diplomatiques.", "2023-09-19")
+    assert events_between(facts, "meeting", "AGO", "SLV", status="happened") == []
