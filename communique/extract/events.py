@@ -29,15 +29,6 @@ from .numbers import QuantityReader
 from .persons import PersonMention
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
-LIGHT_VERBS = {"effectuer", "entamer", "mener", "avoir", "tenir", "commencer", "achever", "faire", "poursuivre",
-               "terminer", "débuter", "conclure", "organiser", "participer"}
-STAY_VERBS = {"être", "trouver", "séjourner"}  # "est à Séoul pour une visite", "se trouve à Hanoï pour ..."
-SPECIFIC_MARKERS = ("lors de", "lors des", "au cours de", "au cours des", "a l'issue de", "a l'issue des",
-                    "pendant", "en marge de", "en marge des", "apres", "au terme de", "au terme des")
-ORIGIN_MARKERS = ("en provenance de", "en provenance du", "en provenance d'", "venant de", "venant du",
-                  "venu de", "venue de", "venu du", "arrive de", "arrivant de")
-ENDING_VERBS = {"achever", "terminer", "conclure", "clore", "clôturer", "boucler", "quitter"}
-INVITATION_NOUNS = {"invitation", "initiative"}
 
 
 @dataclass
@@ -129,6 +120,15 @@ class EventExtractor:
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
+        visit, meeting = self.tr["visit"], self.tr["meeting"]
+        self.light_verbs = set(visit.get("light_verbs", []))
+        self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
+        self.ending_verbs = set(visit.get("ending_verbs", []))
+        self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
+        self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
+        self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
+        self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
+        self.with_words = {fold(w) for w in meeting.get("with_words", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
@@ -539,7 +539,7 @@ class EventExtractor:
             return []
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
-        visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in LIGHT_VERBS)
+        visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in self.light_verbs)
         if visitor_subject and not subj and verb is not None and tok.lemma_ in self.visit_verbs:
             # no subject in the parse ("près de 520 000 touristes japonais avaient visité"): the words of
             # the clause before the verb stand for it
@@ -652,12 +652,11 @@ class EventExtractor:
         self._visits.append(c)
         return [c]
 
-    @staticmethod
-    def _stay_place(tok) -> set[int]:
+    def _stay_place(self, tok) -> set[int]:
         """"X est à Pékin pour une visite d'État", "se trouve à Hanoï pour une visite": a visit noun giving
         the purpose ("pour") of a stay names no place itself; the place is the clause's own — the
         predicate of "être à" or a locative complement of the verb."""
-        if not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+        if not any(c.dep_ == "case" and fold(c.text) in self.purpose_prepositions for c in tok.children):
             return set()
         head = tok.head
         if head.i != tok.i and any(c.dep_ == "cop" for c in head.children):
@@ -671,19 +670,18 @@ class EventExtractor:
         while k >= 0 and not doc[k].is_punct and not doc[k].is_sent_start:
             clause.append(k)
             k -= 1
-        return set(clause) if any(doc[x].lemma_ in STAY_VERBS for x in clause) else set()
+        return set(clause) if any(doc[x].lemma_ in self.stay_verbs for x in clause) else set()
 
-    @staticmethod
-    def _origin(s: Sentence, c) -> bool:
+    def _origin(self, s: Sentence, c) -> bool:
         """"en provenance de Chine", "venant du Japon": where a traveller comes from, not who travels."""
-        before = " ".join(fold(x.text) for x in s.doc[max(s.span.start, c.i - 4):c.i])
-        return any(before.endswith(m) or f"{m} " in before for m in ORIGIN_MARKERS)
+        before = " ".join(words(s.doc[max(s.span.start, c.i - 4):c.i].text))
+        return any(before.endswith(m) or f"{m} " in before for m in self.origin_markers)
 
     def _inviters(self, s: Sentence) -> set[int]:
         """Tokens of the people named in "À l'invitation du président X, du président Y et de Z":
         each is introduced by "de/du/des" or, in "des présidents kazakh X, russe Y", by a demonym."""
         doc = s.doc
-        start = next((x.i for x in s.span if fold(x.lemma_) in INVITATION_NOUNS), None)
+        start = next((x.i for x in s.span if fold(x.lemma_) in self.invitation_nouns), None)
         if start is None:
             return set()
         out: set[int] = set()
@@ -735,7 +733,7 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         if verb is None:  # "a achevé vendredi une visite": the parser may hang the visit on the day
             verb = next((x for x in reversed(s.doc[max(s.span.start, tok.i - 6):tok.i]) if x.pos_ == "VERB"), None)
-        if verb is not None and verb.lemma_ in ENDING_VERBS:
+        if verb is not None and verb.lemma_ in self.ending_verbs:
             e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
         else:
             e.date_end = (day + dt.timedelta(days=int(n) - 1)).isoformat()
@@ -1001,10 +999,10 @@ class EventExtractor:
             if subj and (self.persons_in(s, subj) or self._anaphoric(s, subj)):
                 return False  # "les deux dirigeants ont tenu des entretiens": these leaders' talks
         nxt = fold(tok.doc[tok.i + 1].text) if tok.i + 1 < len(tok.doc) else ""
-        if nxt in ("entre", "avec"):
+        if nxt in self.between_words or nxt in self.with_words:
             return False
-        before = " ".join(fold(x.text) for x in tok.doc[max(0, tok.i - 4):tok.i])
-        if any(m in before for m in SPECIFIC_MARKERS):
+        before = " ".join(words(tok.doc[max(0, tok.i - 4):tok.i].text))
+        if any(m in before for m in self.specific_markers):
             return False  # "lors de pourparlers ...", "à l'issue des entretiens": particular talks
         verb = self.governing_verb(tok)
         if verb is not None and ("Past" in verb.morph.get("Tense") or any(

@@ -259,3 +259,10 @@ def test_names_of_places_and_institutions_are_no_persons(extract_en):
                        "Minister of Pacific Island Affairs Hon. Jane Example.", "2024-06-12")
     names = {p.name for p in facts.persons}
     assert not names & {"Consular", "Island", "Pacific Island"}
+
+
+def test_a_visit_concluded_on_a_day_is_counted_back(extract_en):
+    facts = extract_en("Kenyan President William Ruto concluded a three-day state visit to Tanzania on Friday.",
+                       "2025-03-15")
+    v = only(visits(facts, "KEN", "TZA"))
+    assert (v.date_start, v.date_end) == ("2025-03-12", "2025-03-14")
