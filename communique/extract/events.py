@@ -893,6 +893,7 @@ class EventExtractor:
         objects = [m for m in people if m.i > tok.i and m.i not in subj]
         obj_keys = {m.entity.key if m.entity else m.name for m in objects}
         obj_countries = {self.person_country(m) for m in objects}
+        obj_countries.discard(None)  # a counterpart whose country nothing gives names no side
         if t.sub == "verb" and len(obj_keys) >= 2 and len(obj_countries) == 1 and len(countries) == 2 \
                 and not any(self.person_country(m) in obj_countries for m in people if m.i in subj):
             # "X a rencontré le Premier ministre A, puis le président de l'Assemblée B": two meetings

@@ -74,3 +74,16 @@ def test_records_a_demonym_used_as_a_language_is_not_a_country(text, expected):
     ((_, segs),) = list(analyse([doc], pipe.nlp))
     ctx = build_context(doc, segs, pipe.extractor.lex, pipe.extractor.dates)
     assert {c.code for s in ctx.sentences for c in s.countries} == expected
+
+
+
+def test_no_event_has_a_party_without_a_country_code(pipeline):
+    from communique.clean import segment
+    from communique.records import Document
+
+    # "his counterpart X": a counterpart whose country nothing gives names no side of the talks
+    text = ("Japanese Prime Minister Fumio Kishida met Singapore's President Halimah Yacob and Prime Minister Lee "
+            "Hsien Loong on Saturday. As the leaders met, Defence Minister Ng Eng Hen and his counterpart Nobuo "
+            "Kishi signed an enhanced memorandum on defence exchanges.")
+    [facts] = list(pipeline.process_documents([segment(Document("en", text, date="2022-06-11"))]))
+    assert facts.events and all(all(isinstance(c, str) and c for c in e.countries) for e in facts.events)
