@@ -150,7 +150,7 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
             same = (r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year"))
             if any(figure_order(g["first"]) > key and (g["first"].get("metric"), _countries(g["first"], succ),
                                                        g["first"].get("unit"), g["first"].get("target_year")) == same
-                   for g in out):
+                   and _near(g["first"].get("value"), r.get("value")) for g in out):
                 return None
             target = {"first": r, "best": r, "sources": [], "src_docs": [], "docs": []}
             out.append(target)
@@ -169,6 +169,17 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
         if doc not in target["docs"]:
             target["docs"] = sorted([*target["docs"], doc])
     return out
+
+
+def _near(first, value) -> bool:
+    """Whether a figure of ``value`` could match a member of a group started by a figure of value ``first``:
+    the members are within ``RELATIVE_TOLERANCE`` of it, so a value further than twice that (and a bit)
+    matches none of them; a value that is no number matches nothing."""
+    try:
+        a, b = float(first), float(value)
+    except (TypeError, ValueError):
+        return False
+    return abs(a - b) <= 2.5 * RELATIVE_TOLERANCE * max(abs(a), abs(b))
 
 
 def _same_period(a: dict, b: dict) -> bool:
