@@ -265,6 +265,19 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         vi = _month_index(v.date_end or v.date_start) if not v.date_start.startswith("--") else None
         return vi is not None and doc_idx - vi <= 1
 
+    for c in cands:
+        # "Le président X reçoit son homologue Y" as a headline, "X a reçu hier Y" in the text: the headline
+        # tells the text's event, in the present of headlines; it takes that event's date
+        e = c.event
+        if e.date_start or c.trigger.sentence.kind not in ("title", "heading") or e.status != "happened" \
+                or e.type not in ("meeting", "call", "visit", "agreement"):
+            continue
+        told = next((o.event for o in cands if o.trigger.sentence.kind == "body" and o.explicit_date
+                     and o.event.type == e.type and set(o.event.countries) == set(e.countries)
+                     and o.event.status == "happened" and o.event.date_start
+                     and (doc_idx is None or ((_month_index(o.event.date_start) or -99) >= doc_idx - 1))), None)
+        if told is not None:
+            e.date_start, e.date_end = told.date_start, told.date_end
     for n, c in enumerate(cands):
         e = c.event
         if e.date_start or c.later or e.status in ("planned", "hypothetical"):

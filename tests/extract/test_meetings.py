@@ -311,3 +311,16 @@ def test_a_signing_in_a_third_country_is_no_meeting_of_its_own(extract_text):
                          "Alexandra Hill Tinoco ont signé lundi à New York une déclaration conjointe sur "
                          "l'établissement de relations diplomatiques.", "2023-09-19")
     assert events_between(facts, "meeting", "AGO", "SLV", status="happened") == []
+
+
+def test_a_headline_in_the_present_tells_the_event_of_the_text(pipeline):
+    from communique.clean import segment
+    from communique.records import Document
+
+    text = ("Le président sénégalais reçoit son homologue gambien\n"
+            "Par : Rédaction, 12 mars 2025\n"
+            "Le président sénégalais Bassirou Diomaye Faye a reçu hier son homologue gambien Adama Barrow pour des "
+            "entretiens sur la sécurité régionale.")
+    [facts] = list(pipeline.process_documents([segment(Document("t", text, date="2025-03-12"))]))
+    m = only(events_between(facts, "meeting", "SEN", "GMB", status="happened"), "meeting SEN-GMB")
+    assert m.date_start == "2025-03-11" and len(m.sources) == 2
