@@ -328,6 +328,11 @@ class EventExtractor:
                 return False
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and trigger not in list(tok.subtree):
                 return True
+            if tok is not trigger and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+                    and tok.i > 0 and tok.doc[tok.i - 1].text == "," and trigger not in list(tok.subtree):
+                # "leurs relations diplomatiques, rompues le mois dernier", "relations, broken off in 2008": a past
+                # participle set off by a comma tells another time, whatever the parser hangs it on
+                return True
             if tok.head.i == tok.i:
                 return False
             tok = tok.head

@@ -266,3 +266,10 @@ def test_a_visit_concluded_on_a_day_is_counted_back(extract_en):
                        "2025-03-15")
     v = only(visits(facts, "KEN", "TZA"))
     assert (v.date_start, v.date_end) == ("2025-03-12", "2025-03-14")
+
+
+def test_relations_restored_are_relations_established(extract_en):
+    facts = extract_en("Chad and Qatar agreed on Tuesday to restore full diplomatic relations, broken off in 2017.",
+                       "2018-02-21")
+    u = only([e for e in facts.events if e.type == "upgrade"])
+    assert (set(u.countries), u.level, u.date_start) == ({"TCD", "QAT"}, "diplomatic_relations", "2018-02-20")

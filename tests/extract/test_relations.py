@@ -219,3 +219,10 @@ def test_a_level_reached_once_is_one_upgrade_dated_where_the_text_dates_it(extra
         "Mexique ont établi un partenariat stratégique.", "2019-05-20")
     ups = events_between(facts, "upgrade", "VNM", "MEX")
     assert [u.date_start for u in ups] == ["2016-03"]
+
+
+def test_relations_restored_are_relations_established_on_the_day_of_the_decision(extract_text):
+    facts = extract_text("Le Tchad et le Qatar ont décidé mardi de rétablir leurs relations diplomatiques, rompues "
+                         "l'an dernier.", "2018-02-21")
+    u = only([e for e in facts.events if e.type == "upgrade" and set(e.countries) == {"TCD", "QAT"}])
+    assert (u.level, u.status, u.date_start) == ("diplomatic_relations", "happened", "2018-02-20")
