@@ -410,6 +410,14 @@ class _Cluster:
                  hull: list | None):
         self.first, self.key, self.summary, self.agg, self.docs = first, key, summary, agg, docs
         self.wild, self.hull = wild, hull
+        self._first_summary: _Summary | None = None
+
+    def first_summary(self, merger: EventMerger) -> _Summary:
+        """The summary of the first report alone (what the group held for sure when any later report came)."""
+        if self._first_summary is None:
+            e = Event.from_record(self.first)
+            self._first_summary = _Summary(merger._info(e, _span(e)))
+        return self._first_summary
 
     def take(self, span) -> None:
         if _wild(span):
@@ -512,7 +520,7 @@ def extend_event_state(merger: EventMerger, state: dict, new: list[dict]) -> dic
             if c.summary.accepts(info):
                 target = c
                 break
-            if _Summary(merger._info(Event.from_record(c.first), _span(Event.from_record(c.first)))).accepts(info):
+            if c.first_summary(merger).accepts(info):
                 return None
         if target is None:
             for c in clusters:
