@@ -326,6 +326,11 @@ class EventExtractor:
         for _ in range(10):
             if tok.i == trigger.i or (own_verb is not None and tok.i == own_verb.i):
                 return False
+            if tok.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "acl:relcl"):
+                return False  # "the visit, concluded on Tuesday", "la visite entamée lundi": the clause tells of it
+            if trigger.pos_ in ("NOUN", "PROPN") and _participle(tok) and tok.i > 0 \
+                    and tok.doc[tok.i - 1] in list(trigger.subtree):
+                return False  # "X's visit to Sri Lanka concluded on Tuesday", however the parser hangs the participle
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and trigger not in list(tok.subtree):
                 return True
             if tok is not trigger and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
@@ -340,7 +345,11 @@ class EventExtractor:
 
     def event_date(self, t: Trigger, claimed: set[int]):
         s = t.sentence
-        own = [d for d in self.dates_in(s, self.window(t)) if not self._detached(s, d, t.token)]
+        scope = self.window(t)
+        ending = self._ending_participle(s, t.token) if t.type == "visit" else None
+        if ending is not None:
+            scope = scope | {x.i for x in ending.subtree}  # "... visit to Sri Lanka concluded on Tuesday"
+        own = [d for d in self.dates_in(s, scope) if not self._detached(s, d, t.token)]
         if own:
             # "achève ce vendredi ... une tournée ... du 23 au 27 juillet 2018": a written span or full date
             # says more than a weekday read against the publication date
@@ -738,10 +747,22 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         if verb is None:  # "a achevé vendredi une visite": the parser may hang the visit on the day
             verb = next((x for x in reversed(s.doc[max(s.span.start, tok.i - 6):tok.i]) if x.pos_ == "VERB"), None)
+        ending = self._ending_participle(s, tok)
+        if ending is not None:
+            verb = ending
         if verb is not None and verb.lemma_ in self.ending_verbs:
             e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
         else:
             e.date_end = (day + dt.timedelta(days=int(n) - 1)).isoformat()
+
+    def _ending_participle(self, s: Sentence, tok):
+        """"the visit ... ending on Thursday", "X's visit to Sri Lanka concluded on Tuesday": an ending
+        participle right after a visit noun's phrase, or None."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sub = {x.i for x in tok.subtree}
+        return next((x for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 12)] if x.lemma_ in self.ending_verbs
+                     and _participle(x) and (x.head.i == tok.i or x.i - 1 in sub)), None)
 
     def _visit_kind(self, t: Trigger) -> str:
         s, tok = t.sentence, t.token
@@ -1548,6 +1569,15 @@ class EventExtractor:
 
     def context_pair(self, s: Sentence, have: list[str]) -> list[str]:
         return self.ctx.pair_for(s, have)
+
+
+def _participle(tok) -> bool:
+    """A participle, or a past form without a subject of its own (the tagger reads "visit ... concluded on
+    Tuesday" as a past tense)."""
+    if "Part" in tok.morph.get("VerbForm"):
+        return True
+    return tok.pos_ == "VERB" and "Past" in tok.morph.get("Tense") and not any(
+        c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def set_codes(e: Event, ontology: dict) -> None:

@@ -273,3 +273,18 @@ def test_relations_restored_are_relations_established(extract_en):
                        "2018-02-21")
     u = only([e for e in facts.events if e.type == "upgrade"])
     assert (set(u.countries), u.level, u.date_start) == ({"TCD", "QAT"}, "diplomatic_relations", "2018-02-20")
+
+
+def test_a_visit_concluded_on_a_day_written_after_its_phrase(extract_en):
+    # the tagger reads "concluded" as a past tense of the sentence; it is the visit's ending day
+    facts = extract_en("New flights from next year are among the results of President Arif Alvi's four-day official "
+                       "visit to Sri Lanka concluded on Tuesday.", "2021-12-02")
+    v = only(visits(facts, "PAK", "LKA"))
+    assert (v.date_start, v.date_end) == ("2021-11-27", "2021-11-30")
+
+
+def test_came_to_a_country_is_a_visit(extract_en):
+    facts = extract_en("On 29th September 2006 the President of Lithuania Valdas Adamkus came to Poland with an "
+                       "official visit.", "2006-09-30")
+    v = only(visits(facts, "LTU", "POL"))
+    assert v.date_start == "2006-09-29"
