@@ -172,6 +172,16 @@ def _language_use(doc, span, languages: frozenset[str]) -> bool:
     return prev in ("le", "du") and span.root.pos_ == "NOUN" and span.root.dep_ in ("obj", "obl", "nmod", "nsubj")
 
 
+def _facility_place(doc, i: int, lex: Lexicon) -> bool:
+    """"à l'aéroport d'Addis-Abeba", "at the airport of Addis Ababa": a city after a facility noun and "de"/"of",
+    itself after a place preposition, is a place."""
+    k = i - 1
+    if k < 1 or fold(doc[k].text).rstrip("'") not in lex.facility_preps:
+        return False
+    noun = doc[k - 1]
+    return fold(noun.text) in lex.facility_nouns and _prep_before(doc, noun.i) in lex.location_preps
+
+
 def _prep_before(doc, i: int) -> str | None:
     """The preposition governing a place mention: the token before it, skipping articles."""
     k = i - 1
@@ -268,7 +278,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")
-                    if _prep_before(sdoc, sp.start) not in lex.location_preps and not dateline:
+                    facility = _facility_place(sdoc, sp.start, lex)
+                    if _prep_before(sdoc, sp.start) not in lex.location_preps and not dateline and not facility:
                         continue
                     s.cities.append(CountryMention(
                         sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
@@ -279,7 +290,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
                         seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start),
                         located=_prep_before(sdoc, sp.start) in lex.location_preps or (
-                            dateline and sp.label_ in ("CAPITAL", "COUNTRY")),
+                            dateline and sp.label_ in ("CAPITAL", "COUNTRY")) or (
+                            sp.label_ == "CAPITAL" and _facility_place(sdoc, sp.start, lex)),
                         place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))

@@ -438,3 +438,9 @@ def test_a_capital_opening_a_paragraph_as_its_dateline_is_a_place(extract_text):
                          "ghanéen John Mahama, au premier jour d'une visite de travail dans le pays.", "2025-06-11")
     # "dans le pays": the country of the place the story is told from
     only(visits(facts, "TGO", "GHA"))
+
+
+def test_an_arrival_at_the_airport_of_a_capital_is_a_visit(extract_text):
+    facts = extract_text("Dès son arrivée à l'aéroport de Nairobi, le président ougandais Yoweri Museveni a été "
+                         "accueilli par son homologue kényan.", "2024-05-15")
+    only(visits(facts, "UGA", "KEN"))
