@@ -24,18 +24,7 @@ from .conflicts import person_conflicts
 
 def merge_person_group(by_document: list[tuple[str, str | None, list[dict]]]) -> tuple[list[dict], list[dict]]:
     """The merged person records of one group, in the registry's order, and their conflicts."""
-    reg = ActorRegistry().add_all(by_document)
-    out = []
-    for c in reg.persons:
-        if not c.docs:
-            continue
-        a = reg._person_actor(c)
-        p = Person(doc=None, name=a.name, aliases=a.aliases, country=a.country,
-                   roles=[Role(r.role, r.as_of, r.title) for r in a.roles], sources=a.sources)
-        rec = p.to_record()
-        rec["docs"] = sorted(set(a.docs))
-        out.append(rec)
-    return out, person_conflicts(reg)
+    return _person_output(ActorRegistry().add_all(by_document))
 
 
 def _cluster(rec: dict) -> _PersonCluster:
