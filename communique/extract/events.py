@@ -508,6 +508,7 @@ class EventExtractor:
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
+        anaphoric_host = False
         locs = self._locations(s, win)
         for c in locs:
             if c.code not in hosts:
@@ -530,6 +531,10 @@ class EventExtractor:
                 hosts = [v.host]
             else:  # "... on Monday in Rabat, ... marking the president's visit to the country": the place named
                 hosts = list(dict.fromkeys(c.code for c in [*s.countries, *s.cities] if c.is_location))[:1]
+            if not hosts:
+                # "the Lao Prime Minister's two-day official visit to the kingdom": the other country of the story,
+                # once the traveller's is known
+                anaphoric_host = True
         if t.sub == "verb" and tok.lemma_ in self.visit_verbs:
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
             objs = [c for c in tok.children if c.dep_ == "obj"]
@@ -549,7 +554,7 @@ class EventExtractor:
             host = self._current_host(s, sides[0]) if sides else None
             if host and self._visit_guest(s, host) == sides[0]:
                 hosts = [host]
-        if not hosts:
+        if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
@@ -620,6 +625,12 @@ class EventExtractor:
             guest = self.ctx.focal
         if guest is None:
             return []
+        if not hosts:
+            # only for a traveller the sentence names ("the Lao Prime Minister X's visit to the kingdom")
+            named = [m for m in guests if self.person_country(m) == guest]
+            hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named else []
+            if not hosts:
+                return []
         kind = self._visit_kind(t)
         if kind == "unspecified" and t.sub == "verb":
             nxt = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"

@@ -288,3 +288,11 @@ def test_came_to_a_country_is_a_visit(extract_en):
                        "official visit.", "2006-09-30")
     v = only(visits(facts, "LTU", "POL"))
     assert v.date_start == "2006-09-29"
+
+
+def test_a_visit_to_the_kingdom_is_to_the_other_country_of_the_story(extract_en):
+    facts = extract_en("Thailand and Cambodia have signed a memorandum on border trade. The memorandum was signed "
+                       "during Cambodian Prime Minister Hun Manet's two-day official visit to the kingdom ending on "
+                       "Thursday.", "2024-02-09")
+    v = only(visits(facts, "KHM", "THA"))
+    assert (v.date_start, v.date_end) == ("2024-02-07", "2024-02-08")
