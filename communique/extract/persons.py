@@ -160,7 +160,14 @@ class PersonFinder:
 
     def name_run(self, doc, i: int, end: int, blocked: set[int]) -> int:
         """End (exclusive) of the name starting at token i, or i when none starts there."""
-        if i >= end or not self.is_name_token(doc[i], blocked):
+        if i >= end:
+            return i
+        # "Samdech HUN Sen", "M. CONDE Alpha": a surname in capitals right after a form of address, which an
+        # acronym never follows
+        caps_after_address = (i > 0 and doc[i].text.isupper() and doc[i].text.isalpha() and 2 <= len(doc[i].text) <= 5
+                              and fold(doc[i - 1].text).rstrip(".") in self.honorific_words and i not in blocked
+                              and i + 1 < end and self.is_name_token(doc[i + 1], blocked, inside=True))
+        if not caps_after_address and not self.is_name_token(doc[i], blocked):
             return i
         j = i + 1
         while j < end and j - i < 7:

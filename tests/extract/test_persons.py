@@ -357,3 +357,10 @@ def test_the_delegation_of_a_leader_shares_his_country(extract_text):
 def test_a_french_article_keeps_its_spelling_of_an_office_holder(extract_text):
     facts = extract_text("Le président russe Vladimir Poutine a reçu mardi à Moscou son homologue kazakh.", "2023-10-10")
     assert only(persons_named(facts, "Poutine")).name == "Vladimir Poutine"
+
+
+def test_a_surname_in_capitals_after_a_form_of_address(extract_text):
+    facts = extract_text("Le Premier ministre Samdech HUN Sen a effectué une visite officielle en France du 25 au 27 "
+                         "octobre.", "2015-10-28")
+    p = only(persons_named(facts, "Sen"))
+    assert p.country == "KHM"
