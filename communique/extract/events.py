@@ -26,7 +26,7 @@ from .successors import Successors
 from .levels import LevelFinder
 from .modality import ModalityReader
 from .numbers import QuantityReader
-from .persons import PersonMention
+from .persons import PersonMention, country_of
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 
@@ -259,8 +259,9 @@ class EventExtractor:
     def window(self, t: Trigger) -> set[int]:
         return set(range(t.token.i, t.window_end))
 
-    def person_country(self, m: PersonMention) -> str | None:
-        return m.entity.country if m.entity is not None and m.entity.country else m.country
+    @staticmethod
+    def person_country(m: PersonMention) -> str | None:
+        return country_of(m)
 
     def dates_in(self, s: Sentence, tokens: set[int]):
         doc = s.doc
@@ -323,18 +324,20 @@ class EventExtractor:
         tok = span.root
         if self._day_of_other_noun(s, span, d, trigger):
             return True
+        in_trigger = {x.i for x in trigger.subtree}
+        # "trigger in tok.subtree" is "tok is the trigger or above it", read once
+        above_trigger = {trigger.i} | {a.i for a in trigger.ancestors}
         for _ in range(10):
             if tok.i == trigger.i or (own_verb is not None and tok.i == own_verb.i):
                 return False
             if tok.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "acl:relcl"):
                 return False  # "the visit, concluded on Tuesday", "la visite entamée lundi": the clause tells of it
-            if trigger.pos_ in ("NOUN", "PROPN") and _participle(tok) and tok.i > 0 \
-                    and tok.doc[tok.i - 1] in list(trigger.subtree):
+            if trigger.pos_ in ("NOUN", "PROPN") and _participle(tok) and tok.i - 1 in in_trigger:
                 return False  # "X's visit to Sri Lanka concluded on Tuesday", however the parser hangs the participle
-            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and trigger not in list(tok.subtree):
+            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and tok.i not in above_trigger:
                 return True
             if tok is not trigger and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
-                    and tok.i > 0 and tok.doc[tok.i - 1].text == "," and trigger not in list(tok.subtree):
+                    and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.i not in above_trigger:
                 # "leurs relations diplomatiques, rompues le mois dernier", "relations, broken off in 2008": a past
                 # participle set off by a comma tells another time, whatever the parser hangs it on
                 return True

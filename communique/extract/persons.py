@@ -507,7 +507,6 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._office_countries(entities)
-        self._office_by_title(entities)
         self._counterparts(mentions, entities)
         self._delegations(mentions)
         mentions.extend(self._title_only(mentions, entities))
@@ -752,11 +751,8 @@ class PersonFinder:
             return
         for s in self.ctx.sentences:
             toks = [fold(x.text).rstrip("'") for x in s.span]
-            at = None
-            for k in range(len(toks)):
-                if any(tuple(toks[k:k + len(p)]) == tuple(w.rstrip("'") for w in p) for p in self.delegation_markers):
-                    at = s.span.start + k
-                    break
+            at = next((s.span.start + k for k in range(len(toks))
+                       if any(tuple(toks[k:k + len(p)]) == p for p in self.delegation_markers)), None)
             if at is None:
                 continue
             ms = sorted((m for m in mentions if m.sentence is s), key=lambda m: m.i)
@@ -767,12 +763,12 @@ class PersonFinder:
             members = [m for m in ms if at < m.i and m.j <= stop and not m.counterpart]
             if not members:
                 continue
-            leader = next((c for m in reversed([m for m in ms if m.j <= at]) for c in [_country_of(m)] if c), None)
+            leader = next((c for m in reversed([m for m in ms if m.j <= at]) for c in [country_of(m)] if c), None)
             if leader is None and root.i > at:
                 # "Accompagné de six ministres ..., le président X a fait le déplacement": the main verb's subject
                 subj = {x.i for c in root.children if c.dep_.startswith("nsubj") for x in c.subtree}
                 leader = next((c for m in ms if m.i > at and subj.intersection(range(m.i, m.j)) and m not in members
-                               for c in [_country_of(m)] if c), None)
+                               for c in [country_of(m)] if c), None)
             if leader is None:
                 leader = next((c for t in reversed([t for t in s.titles if t.j <= at])
                                for c in [self._title_country(s, t)] if c), None)
@@ -782,11 +778,11 @@ class PersonFinder:
                 before = sorted((m for m in mentions if m.sentence.index < s.index),
                                 key=lambda m: (m.sentence.index, m.i), reverse=True)
                 subjects = [m for m in before if m.sentence.doc[m.i:m.j].root.dep_.startswith("nsubj")]
-                leader = next((c for m in subjects + before for c in [_country_of(m)] if c), None)
+                leader = next((c for m in subjects + before for c in [country_of(m)] if c), None)
             if leader is None:
                 continue
             for m in members:
-                if _country_of(m) is None:
+                if country_of(m) is None:
                     m.country = leader
                     if m.entity is not None:
                         m.entity.country, m.entity.country_source = leader, "delegation"
@@ -888,7 +884,8 @@ def _words_agree(text: tuple[str, ...], known: tuple[str, ...]) -> bool:
     return True
 
 
-def _country_of(m: PersonMention) -> str | None:
+def country_of(m: PersonMention) -> str | None:
+    """A mention's country: its person's, else the one the mention's own words give."""
     return m.entity.country if m.entity is not None and m.entity.country else m.country
 
 
