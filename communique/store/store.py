@@ -568,9 +568,9 @@ class Store:
         sel = sa.select(fact_blocks.c.fact_id, fact_blocks.c.block, fact_blocks.c.bucket)
         out: list[tuple[int, str, str]] = []
         with self._errors("read"), self.engine.connect() as conn:
-            for i in range(0, len(keys), IN_CHUNK):
-                cond = sa.tuple_(fact_blocks.c.block, fact_blocks.c.bucket).in_(keys[i:i + IN_CHUNK])
-                out += [tuple(r) for r in conn.execute(sel.where(cond))]
+            for q, params in _key_queries(keys, "SELECT fb.fact_id, fb.block, fb.bucket FROM k JOIN fact_blocks fb "
+                                                "ON fb.block = k.block AND fb.bucket = k.bucket"):
+                out += [tuple(r) for r in conn.execute(q, params)]
             for i in range(0, len(blocks), IN_CHUNK):
                 out += [tuple(r) for r in conn.execute(sel.where(fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK])))]
         return out
@@ -585,17 +585,19 @@ class Store:
 
     def merge_groups_of(self, keys: Iterable[tuple[str, str]], blocks: Iterable[str] = ()) -> set[int]:
         """The merge groups of the merged facts with one of ``keys`` (``(block, bucket)``) or with any bucket
-        of one of ``blocks``."""
+        of one of ``blocks`` (each through the primary key's index)."""
         keys, blocks = sorted(set(keys)), sorted(set(blocks))
         base = (sa.select(facts.c.merge_group).distinct()
                 .select_from(fact_blocks.join(facts, facts.c.id == fact_blocks.c.fact_id)))
-        conds = [sa.tuple_(fact_blocks.c.block, fact_blocks.c.bucket).in_(keys[i:i + IN_CHUNK])
-                 for i in range(0, len(keys), IN_CHUNK)]
-        conds += [fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK]) for i in range(0, len(blocks), IN_CHUNK)]
         out: set[int] = set()
         with self._errors("read"), self.engine.connect() as conn:
-            for cond in conds:
-                out |= {g for g in conn.execute(base.where(cond)).scalars() if g is not None}
+            for q, params in _key_queries(keys, "SELECT DISTINCT f.merge_group FROM k JOIN fact_blocks fb "
+                                                "ON fb.block = k.block AND fb.bucket = k.bucket "
+                                                "JOIN facts f ON f.id = fb.fact_id"):
+                out |= {g for g in conn.execute(q, params).scalars() if g is not None}
+            for i in range(0, len(blocks), IN_CHUNK):
+                out |= {g for g in conn.execute(base.where(fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK]))).scalars()
+                        if g is not None}
         return out
 
     def group_sizes(self, groups: Iterable[int]) -> dict[int, int]:
@@ -636,17 +638,11 @@ class Store:
     def key_groups(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
         """The merge group of each of ``keys`` (``(block, bucket)`` link keys) held by a merged fact: one
         index look-up per key (every fact with a link key is in the group of all the others with it)."""
-        todo = sorted(set(keys))
         out: dict[tuple[str, str], int] = {}
-        n = IN_CHUNK // 2
         with self._errors("read"), self.engine.connect() as conn:
-            for i in range(0, len(todo), n):
-                part = todo[i:i + n]
-                values = ", ".join(f"(:b{j}, :u{j})" for j in range(len(part)))
-                params = {f"b{j}": b for j, (b, _u) in enumerate(part)} | {f"u{j}": u for j, (_b, u) in enumerate(part)}
-                q = sa.text(f"WITH k(block, bucket) AS (VALUES {values}) "
-                            "SELECT k.block, k.bucket, (SELECT f.merge_group FROM fact_blocks fb JOIN facts f "
-                            "ON f.id = fb.fact_id WHERE fb.block = k.block AND fb.bucket = k.bucket LIMIT 1) FROM k")
+            for q, params in _key_queries(sorted(set(keys)), "SELECT k.block, k.bucket, (SELECT f.merge_group FROM "
+                                          "fact_blocks fb JOIN facts f ON f.id = fb.fact_id WHERE fb.block = k.block "
+                                          "AND fb.bucket = k.bucket LIMIT 1) FROM k"):
                 for b, u, g in conn.execute(q, params):
                     if g is not None:
                         out[(b, u)] = g
@@ -946,6 +942,18 @@ def _reason(e: exc.SQLAlchemyError) -> str:
     text = str(orig if orig is not None else e).strip()
     return " ".join(text.split()) or type(e).__name__
 
+
+
+def _key_queries(keys: list[tuple[str, str]], select: str) -> Iterator[tuple[Any, dict[str, str]]]:
+    """``select`` (reading a table ``k(block, bucket)``) over ``keys`` in chunks, ``k`` a list of VALUES: a
+    join on it is a look-up of the primary key of ``fact_blocks`` per key, where ``(block, bucket) IN
+    (...)`` scans the table on SQLite."""
+    n = IN_CHUNK // 2
+    for i in range(0, len(keys), n):
+        part = keys[i:i + n]
+        values = ", ".join(f"(:b{j}, :u{j})" for j in range(len(part)))
+        params = {f"b{j}": b for j, (b, _u) in enumerate(part)} | {f"u{j}": u for j, (_b, u) in enumerate(part)}
+        yield sa.text(f"WITH k(block, bucket) AS (VALUES {values}) {select}"), params
 
 def _now() -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc)

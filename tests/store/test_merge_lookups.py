@@ -1,0 +1,70 @@
+"""The look-ups of the incremental merge by blocking key (``Store.fact_block_hits``, ``merge_groups_of``,
+``key_groups``) find the right facts and groups on SQLite and PostgreSQL, and each goes through the primary
+key of ``fact_blocks``: on SQLite no statement they run scans ``fact_blocks`` or ``facts`` (a scan is as
+long as the database is large, and an update would take longer the more documents are stored)."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from communique.store.merged import update_merged
+
+from .test_incremental_merge import RecordFacts, meeting, person
+
+
+def _stored(open_):
+    store = open_()
+    store.add(RecordFacts("a1", [meeting("2024-03-04", countries=("FRA", "VNM")), person("Tô Lâm", "VNM")]))
+    store.add(RecordFacts("a2", [meeting("2024-07-09", countries=("FRA", "VNM"))]))
+    store.add(RecordFacts("a3", [meeting("2024-03-05", countries=("DEU", "VNM"))]))
+    update_merged(store)
+    return store
+
+
+def _keys(store) -> dict[tuple[str, str], int]:
+    with store.engine.connect() as conn:
+        return {(b, u): g for b, u, g in conn.execute(sa.text(
+            "SELECT fb.block, fb.bucket, f.merge_group FROM fact_blocks fb JOIN facts f ON f.id = fb.fact_id"))}
+
+
+def test_lookups_by_blocking_key_find_the_facts_and_groups_holding_them(open_):
+    store = _stored(open_)
+    held = _keys(store)
+    march = next(k for k in held if k[1] == "2024-03" and "DEU" not in k[0])
+    july = next(k for k in held if k[1] == "2024-07")
+    absent = (march[0], "1999-01")
+    hits = store.fact_block_hits([march, absent, july])
+    assert sorted((b, u) for _f, b, u in hits) == sorted([march, july])
+    assert store.merge_groups_of([march, absent]) == {held[march]}
+    assert store.merge_groups_of([march, july]) == {held[march], held[july]} and held[march] != held[july]
+    assert store.key_groups([march, absent]) == {march: held[march]}
+    many = [(march[0], f"{y}-{m:02d}") for y in range(1900, 2030) for m in range(1, 13)]  # more than a chunk
+    assert store.merge_groups_of(many) == {held[march], held[july]}
+
+
+def test_lookups_by_blocking_key_search_the_index_instead_of_scanning(tmp_path):
+    from communique.store import open_store
+
+    store = open_store(tmp_path / "c.db")
+    try:
+        store.add(RecordFacts("a1", [meeting("2024-03-04", countries=("FRA", "VNM"))]))
+        update_merged(store)
+        key = next(iter(_keys(store)))
+        statements: list[tuple[str, object]] = []
+
+        def seen(_conn, _cursor, statement, parameters, _context, _many):
+            if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+                statements.append((statement, parameters))
+
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        store.fact_block_hits([key, (key[0], "1999-01")])
+        store.merge_groups_of([key])
+        store.key_groups([key])
+        sa.event.remove(store.engine, "before_cursor_execute", seen)
+        assert len(statements) == 3
+        with store.engine.connect() as conn:
+            for statement, parameters in statements:
+                plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+                scans = [p for p in plan if p.startswith("SCAN") and "CONSTANT ROW" not in p and p != "SCAN k"]
+                assert not scans, (statement, plan)
+    finally:
+        store.close()
