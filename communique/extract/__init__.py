@@ -61,7 +61,7 @@ class Extractor:
                 _fix_parties(c)
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
         _anaphoric_talks(events)
-        _date_from_context(events, document, ctx.story_date)
+        _date_from_context(events, document, ctx.story_date, ctx.story_index)
         _date_titles_of_past_events(events, document)
         events += _meetings_of_signings(events, self.rules.ontology)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
@@ -248,14 +248,21 @@ def _month_index(value: str) -> int | None:
     return y * 12 + (m or 12)
 
 
-def _date_from_context(cands: list[Candidate], document: Document, story: tuple | None = None) -> None:
+def _date_from_context(cands: list[Candidate], document: Document, story: tuple | None = None,
+                       story_index: int = 0) -> None:
     """Date undated events from the visit they took place during, else from the day the article
-    reports (``story``), else from the publication date.
+    reports (``story``, told in sentence ``story_index``), else from the publication date.
+
+    A lead with no date of its own is not dated by a day named further down ("Dans son discours
+    d'investiture samedi, ..." after the summit's undated announcement): news is told first, with its day.
 
     A meeting, agreement or upgrade between the guest and the host of a dated visit in the same
     article happened during that visit, unless the visit is months older than the article.
     """
     doc_idx = _month_index(document.date) if document.date else None
+    # the day dates the events told before it when its sentence tells one of them ("X a discuté, mardi,
+    # avec Y" under the headline), not when it tells something else ("dans son discours d'investiture samedi")
+    story_told = any(c.trigger.sentence.index == story_index and c.explicit_date for c in cands)
     visits = [c.event for c in cands if c.event.type == "visit" and c.event.date_start
               and c.event.status == "happened"]
 
@@ -282,6 +289,7 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         e = c.event
         if e.date_start or c.later or e.status in ("planned", "hypothetical"):
             continue  # an event to come, or told as coming after the story's, has no date of the story
+        story_here = story if story is not None and (story_told or c.trigger.sentence.index >= story_index) else None
         if c.same_day:
             # "Le même jour": the day of the event reported just before
             prev = [o.event for o in cands[:n] if o.event.date_start and o.event.status == "happened"
@@ -332,8 +340,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             if story is not None and story[1] is None and e.type != "visit" and _story_in_visit(
                     story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
                 e.date_start, e.date_end = story
-        elif story is not None:
-            e.date_start, e.date_end = story
+        elif story_here is not None:
+            e.date_start, e.date_end = story_here
         elif document.date:
             e.date_start = document.date
 

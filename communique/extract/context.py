@@ -109,6 +109,7 @@ class DocContext:
     focal: str | None = None
     ref_date: str | None = None  # a full date to read weekdays against (agency dateline)
     story_date: tuple[str, str | None] | None = None  # the day(s) the lead reports
+    story_index: int = 0  # the sentence that tells it: events told before it are not dated by it
 
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
@@ -302,7 +303,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             sentences.append(s)
     ctx = DocContext(document, lex, sentences, ref_date=ref)
     ctx.focal = focal_country(ctx)
-    ctx.story_date = story_date(ctx)
+    ctx.story_date, ctx.story_index = story_date(ctx)
     return ctx
 
 
@@ -323,11 +324,11 @@ def _ordinal(day: str) -> int | None:
         return None
 
 
-def story_date(ctx: DocContext) -> tuple[str, str | None] | None:
-    """The day (or days) the article reports: the first day-precise date of its text that lies within
-    ten days of the filing date, or in the publication month; with no publication date, the first
-    day-precise date. Undated events of the lead ("les deux dirigeants ont eu un entretien") took
-    place then."""
+def story_date(ctx: DocContext) -> tuple[tuple[str, str | None] | None, int]:
+    """The day (or days) the article reports, and the sentence telling it: the first day-precise date of
+    its text that lies within ten days of the filing date, or in the publication month; with no
+    publication date, the first day-precise date. Undated events of the lead ("les deux dirigeants ont
+    eu un entretien") took place then."""
     ref = _ordinal(ctx.ref_date) if ctx.ref_date else None
     month = ctx.document.date[:7] if ctx.document.date and len(ctx.document.date) >= 7 else None
     for s in ctx.sentences:
@@ -343,8 +344,8 @@ def story_date(ctx: DocContext) -> tuple[str, str | None] | None:
                     continue
             elif ctx.document.date:
                 continue
-            return d.date_start, d.date_end
-    return None
+            return (d.date_start, d.date_end), s.index
+    return None, 0
 
 
 def focal_country(ctx: DocContext) -> str | None:

@@ -112,6 +112,8 @@ class EventExtractor:
         self.ontology = rules.ontology
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
+        self.with_verbs = set(self.tr["meeting"].get("with_verbs", []))
+        self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
         persons = ctx.lex.persons
         self.anaphors = {fold(w) for w in persons.get("anaphors", [])}
         self.two_words = {fold(w) for w in persons.get("two_words", [])}
@@ -179,6 +181,8 @@ class EventExtractor:
             # a call outranks the meeting read from the same word ("entretien téléphonique"); a word that is
             # both a noun and a verb ("visit") is what the tagger says it is
             if prev is None or (typ == "call" and prev.type == "meeting") or (
+                    # "des documents ont été échangés": an agreement word outranks a talks verb's other sense
+                    typ == "agreement" and prev.type == "meeting" and tok.lemma_ in self.with_verbs) or (
                     prev.type == typ and prev.sub == "noun" and sub == "verb" and tok.pos_ == "VERB"):
                 found[tok.i] = Trigger(typ, tok, s, sub=sub)
         trigs = sorted(found.values(), key=lambda t: t.token.i)
@@ -843,6 +847,9 @@ class EventExtractor:
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
                 and not self._plural_parties_meet(t):
             return []
+        if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs and tok.lemma_ not in \
+                self.encounter_verbs and not self._has_with_party(tok) and not self._plural_subject(tok):
+            return []  # "discuter de la situation", "talk about trade": a topic, not talks with someone
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ not in self.encounter_verbs \
                 and tok.lemma_ in self.encounter_phrase_verbs:
             # "called on President X" is a visit to X; "called on the international community to" is not
@@ -856,6 +863,10 @@ class EventExtractor:
             if self.call_markers.intersection(near):
                 typ = "call"  # "se sont entretenus pour la première fois au téléphone"
         people, explicit, scope = self._parties(t, other_windows)
+        topic: set[int] = set()
+        if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs:
+            topic = self._topic_of(tok)
+            explicit = [c for c in explicit if c.i not in topic]
         between = self._between(t)
         head = set(sorted(between)[:4])
         if head and self._last_of_type.get(typ) and self._anaphoric(s, head) and not self.persons_in(s, head):
@@ -895,11 +906,16 @@ class EventExtractor:
                 countries.append(c.code)
         if not countries:
             # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties
-            countries = list(dict.fromkeys(c.code for c in s.countries if not c.is_location and c.label in ("DEMONYM", "COUNTRY")))[:2]
+            countries = list(dict.fromkeys(c.code for c in s.countries if not c.is_location and c.label in (
+                "DEMONYM", "COUNTRY") and c.i not in topic))[:2]
         if not countries and self._last_parties and self._anaphoric(s, scope | {x.i for x in tok.children}):
             countries = list(self._last_parties)  # "après leurs entretiens, les deux dirigeants ont signé"
         if not countries and t.sub == "verb" and self._plural_parties_meet(t):
             countries = self.ctx.pair_for(s, [])  # "As the leaders met, ...": the two the story is about
+        elif not countries and topic and self._plural_subject(tok) and s.index > 0:
+            # "les premiers ministres ont discuté de la guerre menée par la Russie": the two the story is
+            # about so far, not the countries of the topic
+            countries = self.ctx.pair_for(self.ctx.sentences[s.index - 1], [])
         if len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
@@ -1056,17 +1072,64 @@ class EventExtractor:
         following = words(" ".join(x.text for x in tok.doc[tok.i + 1: tok.i + 6]))
         return following[:3] in (("a", "haut", "niveau"), ("a", "tous", "les")) and plural
 
+    def _plural_subject(self, verb) -> bool:
+        """"the two presidents discussed ...", "le président égyptien et le prince saoudien ont discuté ...":
+        the verb's subject is the parties themselves."""
+        return any("Plur" in c.morph.get("Number") and (fold(c.lemma_) in self.group_nouns or fold(c.text) in
+                                                        self.anaphors)
+                   or any(k.dep_ == "conj" for k in c.children)
+                   for c in verb.children if c.dep_ == "nsubj")
+
     def _plural_parties_meet(self, t: Trigger) -> bool:
         """"As the leaders met", "the two presidents met in Ankara": a meeting verb without an object whose
         subject is the parties themselves."""
         tok = t.token
         if any(c.dep_ in ("obj", "obl:arg", "iobj") for c in tok.children):
             return False
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        return any("Plur" in c.morph.get("Number") and (fold(c.lemma_) in self.group_nouns or fold(c.text) in
-                                                        self.anaphors)
-                   or any(k.dep_ == "conj" for k in c.children)  # "the Egyptian president and the Saudi prince met"
-                   for c in subj)
+        return self._plural_subject(tok)  # "the Egyptian president and the Saudi prince met"
+
+    def _topic_of(self, verb) -> set[int]:
+        """The words of what a talks verb is about: its object ("discussed regional issues") and its
+        phrases opened by a topic word ("ont discuté de la guerre", "talked about trade")."""
+        out: set[int] = set()
+        for c in verb.children:
+            if c.dep_ in ("obj", "dobj", "obl:arg") or (c.pos_ == "ADP" and fold(c.text) in self.topic_words) or any(
+                    k.dep_ == "case" and fold(k.text) in self.topic_words for k in c.children):
+                out.update(x.i for x in c.subtree)
+        # "a discuté des questions migratoires avec son homologue péruvien": the partner is no topic
+        for h in verb.subtree:
+            if h.i in out and any((k.dep_ == "case" or k.pos_ == "ADP") and fold(k.text) in self.with_words
+                                  for k in h.children):
+                out.difference_update(x.i for x in h.subtree)
+        return out
+
+    def _has_with_party(self, verb) -> bool:
+        """"a discuté mardi avec l'émir du Koweït", "talked with his counterpart": a person, a group of
+        officials or a country after a with-word hung on the verb (a French case marker or an English
+        preposition)."""
+        s = next((s for s in self.ctx.sentences if s.doc is verb.doc and s.span.start <= verb.i < s.span.end), None)
+        if s is None:
+            return False
+        for h in verb.subtree:
+            if h.pos_ == "ADP" or not any(
+                    (k.dep_ == "case" or k.pos_ == "ADP") and fold(k.text) in self.with_words for k in h.children) \
+                    and not (h.dep_ == "pobj" and fold(h.head.text) in self.with_words):
+                continue
+            # "a discuté des questions régionales avec son homologue": the with-phrase may hang on the topic,
+            # not on another verb of the sentence
+            up = h.head
+            while up.i != verb.i and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            if up.i != verb.i:
+                continue
+            # a country on the topic is the topic's ("a discuté de la coopération avec la Chine"); a person is
+            # the other side of the talks
+            on_verb = (h.head.head if h.dep_ == "pobj" else h.head).i == verb.i
+            if any(m.i <= h.i < m.j for m in self.mentions if m.sentence is s) \
+                    or any(x.i <= h.i < x.j for x in (*s.titles, *(s.countries if on_verb else ()))) \
+                    or fold(h.lemma_) in self.group_nouns:
+                return True
+        return False
 
     def _has_party_object(self, verb) -> bool:
         """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country."""
@@ -1688,6 +1751,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     m.add("meeting:noun", nouns(single(mt["nouns"])))
     if mt.get("encounter_verbs"):
         m.add("meeting:verb", [[{"LEMMA": {"IN": mt["encounter_verbs"]}, "POS": "VERB"}]])
+    if mt.get("with_verbs"):
+        m.add("meeting:verb", [[{"LEMMA": {"IN": mt["with_verbs"]}, "POS": "VERB"}]])
     # "called on President X" (a courtesy call in person): a verb and its particle
     for phrase in mt.get("encounter_phrases", []):
         verb, *rest = phrase.split()

@@ -276,3 +276,21 @@ def test_leg_told_with_ensuite_in_the_future_gets_no_date_of_the_story(extract_t
     onward = only(visits(facts, "CHL", "ECU"))
     assert onward.status == "planned"
     assert onward.date_start is None
+
+
+def test_a_day_named_further_down_for_something_else_does_not_date_the_lead(extract_text):
+    # the lead has no day: its talks are the filing day's, not the Saturday of a speech told later
+    facts = extract_text(
+        "Les présidents ghanéen et togolais se sont entretenus à Lomé de la réouverture de leur frontière "
+        "commune.\n\nLa frontière avait été fermée au printemps.\n\nDans son discours d'investiture samedi, le "
+        "président ghanéen a souhaité un dialogue franc avec ses voisins.", "2025-01-14")
+    m = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert m.date_start == "2025-01-14"
+
+
+def test_a_day_told_with_the_talks_dates_the_headline_above_it(extract_text):
+    facts = extract_text(
+        "Entretiens entre le président ghanéen et son homologue togolais à Lomé\n\nLe président ghanéen John "
+        "Mahama s'est entretenu, lundi, avec son homologue togolais Faure Gnassingbé.", "2025-01-14")
+    m = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert m.date_start == "2025-01-13"

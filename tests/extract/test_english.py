@@ -296,3 +296,16 @@ def test_a_visit_to_the_kingdom_is_to_the_other_country_of_the_story(extract_en)
                        "Thursday.", "2024-02-09")
     v = only(visits(facts, "KHM", "THA"))
     assert (v.date_start, v.date_end) == ("2024-02-07", "2024-02-08")
+
+
+def test_talked_with_a_counterpart_is_talks_in_english(extract_en):
+    facts = extract_en(
+        "Kenyan President William Ruto talked with his Tanzanian counterpart Samia Suluhu Hassan on Monday about "
+        "the border crossings.", "2024-02-14")
+    m = only(events_between(facts, "meeting", "KEN", "TZA"), "meeting KEN-TZA")
+    assert m.date_start == "2024-02-12"
+
+
+def test_talking_about_a_topic_is_no_meeting_in_english(extract_en):
+    facts = extract_en("The Nigerien minister talked about food security in the Sahel.", "2024-02-14")
+    assert events(facts, "meeting") == []

@@ -324,3 +324,50 @@ def test_a_headline_in_the_present_tells_the_event_of_the_text(pipeline):
     [facts] = list(pipeline.process_documents([segment(Document("t", text, date="2025-03-12"))]))
     m = only(events_between(facts, "meeting", "SEN", "GMB", status="happened"), "meeting SEN-GMB")
     assert m.date_start == "2025-03-11" and len(m.sources) == 2
+
+
+# ----------------------------------------------------------------------------- talks verbs with a partner
+
+def test_discuter_avec_a_person_is_talks(extract_text):
+    facts = extract_text(
+        "Le président ghanéen John Mahama a discuté jeudi avec le roi du Maroc des projets d'infrastructure "
+        "communs.", "2025-03-08")
+    m = only(events_between(facts, "meeting", "GHA", "MAR"), "meeting GHA-MAR")
+    assert m.date_start == "2025-03-06"
+    assert participant_named(m, "Mahama") is not None
+
+
+def test_with_phrase_hung_on_the_topic_still_names_the_partner(extract_text):
+    facts = extract_text(
+        "La ministre chilienne des Affaires étrangères a discuté mardi des questions migratoires avec son homologue "
+        "péruvien.", "2024-09-12")
+    only(events_between(facts, "meeting", "CHL", "PER"), "meeting CHL-PER")
+
+
+def test_discuter_of_a_topic_alone_is_no_meeting(extract_text):
+    facts = extract_text("Le ministre béninois a discuté de la sécurité alimentaire au Sahel.", "2024-09-12")
+    assert events(facts, "meeting") == []
+
+
+def test_a_country_on_the_topic_is_no_party(extract_text):
+    facts = extract_text(
+        "La ministre togolaise a discuté de la coopération énergétique avec le Nigeria.", "2024-09-12")
+    assert events_between(facts, "meeting", "TGO", "NGA") == []
+
+
+def test_plural_leaders_discussing_a_war_keep_the_story_pair(extract_text):
+    facts = extract_text(
+        "Le Premier ministre irlandais a reçu lundi à Dublin son homologue finlandais Petteri Orpo. Les deux "
+        "dirigeants ont discuté de la guerre menée par la Russie contre l'Ukraine.", "2024-06-04")
+    assert events_between(facts, "meeting", "RUS", "UKR") == []
+    only(events_between(facts, "meeting", "IRL", "FIN"), "meeting IRL-FIN")
+
+
+def test_documents_exchanged_stay_an_agreement(extract_text):
+    facts = extract_text(
+        "En présence des deux présidents, les ministres sénégalais et mauritanien ont signé un accord de pêche. "
+        "Trois autres mémorandums d'entente ont été échangés dans les domaines de l'énergie et de la santé.",
+        "2024-06-04")
+    assert events(facts, "agreement")
+    assert not any(e.trigger in ("échangés", "échangé") for e in events(facts, "meeting"))
+
