@@ -845,8 +845,8 @@ class EventExtractor:
         if t.sub == "noun" and self._frame_only(t):
             return []
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
-                and not self._plural_parties_meet(t):
-            return []
+                and not self._plural_parties_meet(t) and not self._has_with_party(tok):
+            return []  # "meets with Croatian counterpart": the with-word's person is the object
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs and tok.lemma_ not in \
                 self.encounter_verbs and not self._has_with_party(tok) and not self._plural_subject(tok):
             return []  # "discuter de la situation", "talk about trade": a topic, not talks with someone

@@ -124,6 +124,8 @@ class Gazetteer:
                 e = entries[0]
                 if e.type == "not_place":
                     continue  # "mer de Chine méridionale": a sea, not China
+                if "upper" in e.note.split(";") and not doc.text[start:end].isupper():
+                    continue  # "PM Modi" is a title, "at 3 pm" is an hour
                 label = _LABELS.get(e.type, "ORG")
                 kb = e.code
                 also = [n[5:] for n in e.note.split(";") if n.startswith("also:")]

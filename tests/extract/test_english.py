@@ -309,3 +309,24 @@ def test_talked_with_a_counterpart_is_talks_in_english(extract_en):
 def test_talking_about_a_topic_is_no_meeting_in_english(extract_en):
     facts = extract_en("The Nigerien minister talked about food security in the Sahel.", "2024-02-14")
     assert events(facts, "meeting") == []
+
+
+def test_a_headline_meeting_with_an_unnamed_counterpart(extract_en):
+    facts = extract_en("Ghanaian President meets with Ivorian counterpart in Accra\n\nThe two leaders spoke of "
+                       "the cocoa trade.", "2024-02-14")
+    only(events_between(facts, "meeting", "GHA", "CIV"), "meeting GHA-CIV")
+
+
+def test_pm_in_capitals_is_a_title_and_an_hour_is_not(extract_en):
+    facts = extract_en("Malaysian PM Anwar Ibrahim met Thai PM Srettha Thavisin in Bangkok on Monday. The talks "
+                       "ended at 3 pm.", "2023-10-11")
+    m = only(events_between(facts, "meeting", "MYS", "THA"), "meeting MYS-THA")
+    anwar = participant_named(m, "Anwar")
+    assert anwar is not None and anwar.role == "head_of_government"
+    assert not any(p.name.lower() in ("pm", "3 pm") for p in facts.persons)
+
+
+def test_a_title_case_headline_verb_is_not_part_of_the_name(extract_en):
+    facts = extract_en("Japan PM Fumio Kishida Visits South Korea To Shore Up Ties", "2024-09-06")
+    assert persons_named(facts, "Kishida")
+    assert all("Visits" not in p.name for p in facts.persons)

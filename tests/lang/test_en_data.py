@@ -24,7 +24,7 @@ DATA_MAPS = {"ordinals", "day_ordinals"}
 ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "party_general_secretary",
          "foreign_minister", "deputy_foreign_minister", "parliament_speaker", "minister", "ambassador", "other"}
 TITLE_FLAGS = {"party_if_context", "deputy_if_foreign_context", "foreign_minister_if_usa", "usa", "former", "elect",
-               "outgoing", "interim", "deputy_head_of_state", "deputy_parliament_speaker", "chair", "ambiguous"}
+               "outgoing", "interim", "deputy_head_of_state", "deputy_parliament_speaker", "chair", "ambiguous", "upper"}
 # a lemma or phrase: lower case words, with hyphens, apostrophes or dots inside ("one-on-one", "d'", "h.e.")
 PHRASE = re.compile(r"^[a-z0-9'.,\-]+(?: [a-z0-9'.,\-]+)*$")
 
