@@ -180,13 +180,13 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     if k < 1 or fold(doc[k].text).rstrip("'") not in lex.facility_preps:
         return False
     noun = doc[k - 1]
-    return fold(noun.text) in lex.facility_nouns and _prep_before(doc, noun.i) in lex.location_preps
+    return fold(noun.text) in lex.facility_nouns and _prep_before(doc, noun.i, lex.place_articles) in lex.location_preps
 
 
-def _prep_before(doc, i: int) -> str | None:
+def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
     """The preposition governing a place mention: the token before it, skipping articles."""
     k = i - 1
-    while k >= 0 and fold(doc[k].text) in {"la", "le", "l'", "l", "les"}:
+    while k >= 0 and fold(doc[k].text) in articles:
         k -= 1
     if k < 0:
         return None
@@ -280,17 +280,17 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")
                     facility = _facility_place(sdoc, sp.start, lex)
-                    if _prep_before(sdoc, sp.start) not in lex.location_preps and not dateline and not facility:
+                    if _prep_before(sdoc, sp.start, lex.place_articles) not in lex.location_preps and not dateline and not facility:
                         continue
                     s.cities.append(CountryMention(
                         sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
-                        sp.text, _prep_before(sdoc, sp.start), located=True))
+                        sp.text, _prep_before(sdoc, sp.start, lex.place_articles), located=True))
                     continue
                 if sp.label_ in PLACE_LABELS:
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
-                        seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start),
-                        located=_prep_before(sdoc, sp.start) in lex.location_preps or (
+                        seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start, lex.place_articles),
+                        located=_prep_before(sdoc, sp.start, lex.place_articles) in lex.location_preps or (
                             dateline and sp.label_ in ("CAPITAL", "COUNTRY")) or (
                             sp.label_ == "CAPITAL" and _facility_place(sdoc, sp.start, lex)),
                         place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))

@@ -98,6 +98,7 @@ class Lexicon:
     persons: dict = field(default_factory=dict)
     facility_nouns: frozenset[str] = frozenset()  # "aéroport", "palais": "à l'aéroport d'Addis-Abeba" (places.yaml)
     facility_preps: frozenset[str] = frozenset()  # "de", "of" between such a noun and the city
+    place_articles: frozenset[str] = frozenset()  # "la", "the" between a preposition and a place's name
     not_places: list[str] = field(default_factory=list)
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
 
@@ -260,6 +261,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.country_nouns = frozenset(fold(w) for w in places.get("country_nouns") or [])
     lex.facility_nouns = frozenset(fold(w) for w in places.get("facility_nouns") or [])
     lex.facility_preps = frozenset(fold(w).rstrip("'") for w in places.get("facility_prepositions") or [])
+    lex.place_articles = frozenset(fold(w) for w in places.get("place_articles") or [])
     lex.not_places = list(_read_yaml(folder / "not_places.yaml").get("not_places") or [])
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
         lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])

@@ -330,3 +330,10 @@ def test_a_title_case_headline_verb_is_not_part_of_the_name(extract_en):
     facts = extract_en("Japan PM Fumio Kishida Visits South Korea To Shore Up Ties", "2024-09-06")
     assert persons_named(facts, "Kishida")
     assert all("Visits" not in p.name for p in facts.persons)
+
+
+def test_a_visit_to_a_country_named_with_the_article(extract_en):
+    facts = extract_en("Sri Lankan President Anura Kumara Dissanayake, now on a state visit to the Philippines, held "
+                       "talks with his host on Tuesday.", "2025-03-05")
+    v = only(visits(facts, "LKA", "PHL"), "visit LKA->PHL")
+    assert v.visit_kind == "state"
