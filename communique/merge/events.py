@@ -11,7 +11,9 @@ already merged by extract, so two events of one article are never merged here.
 """
 from __future__ import annotations
 
+import heapq
 import json
+from typing import Any, Protocol
 
 from ..extract.dates import overlaps, span_of, width
 from ..extract.successors import Successors
@@ -184,17 +186,20 @@ class EventMerger:
         pairs.sort()
         out = []
         for i, j in pairs:
-            g, h = groups[i], groups[j]
-            (a, sa), (b, sb) = firsts[i], firsts[j]
-            if a.status != "happened" or g.docs & h.docs or not self.same_kind(a, b):
-                continue
-            if overlaps(sa, sb):
-                continue
-            out.append((i, j, {"kind": "conflict", "about": "event", "field": "date", "type": a.type,
-                               "countries": sorted(set(a.countries)),
-                               "values": [_date_text(a), _date_text(b)],
-                               "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]}))
+            rec = self.date_conflict(firsts[i], groups[i].docs, firsts[j], groups[j].docs)
+            if rec is not None:
+                out.append((i, j, rec))
         return out
+
+    def date_conflict(self, first: tuple, docs: set[str], other: tuple, other_docs: set[str]) -> dict | None:
+        """The date conflict of two groups of one block whose first reports (``(event, span)``, ``first`` the
+        one started first) start at most ``CONFLICT_WINDOW_DAYS`` apart, or None (``_date_conflict_pairs``)."""
+        (a, sa), (b, sb) = first, other
+        if a.status != "happened" or docs & other_docs or not self.same_kind(a, b) or overlaps(sa, sb):
+            return None
+        return {"kind": "conflict", "about": "event", "field": "date", "type": a.type,
+                "countries": sorted(set(a.countries)), "values": [_date_text(a), _date_text(b)],
+                "sources": [s.to_record() for s in a.sources[:1] + b.sources[:1]]}
 
 
 def _best_order(e: Event) -> tuple:
@@ -384,10 +389,14 @@ def _days(day: str) -> int:
 def _date_text(e: Event) -> str:
     return e.date_start + (f"/{e.date_end}" if e.date_end else "") if e.date_start else "unknown"
 
-
 # ---------------------------------------------------------------------------------------------------------
-# the state of a merge group whose block holds an undated report (one part: every report meets every other),
-# from which new reports are merged in place (``store.merged``)
+# the events of a merge group whose block holds an undated report (one part: every report meets every other),
+# kept per *cluster* (a group of ``cluster``: one merged event), so that new reports are merged in place
+# reading and writing only the clusters they can meet, whatever the size of the block (``store.merged``)
+
+#: clusters read at most at a time when a report without a full date looks for the first cluster that takes
+#: it (4 at first, twice as many each time)
+PAGE = 256
 
 
 def _tup(x):
@@ -402,21 +411,76 @@ def _wild(span) -> bool:
     return span is None or len(span[0]) != 10
 
 
+def day_number(day: str) -> int | None:
+    """A full day ``YYYY-MM-DD`` as a number in the order of the strings (None for another form): the days
+    of the store's range queries."""
+    digits = day[:4] + day[5:7] + day[8:]
+    if len(day) != 10 or day[4] != "-" or day[7] != "-" or not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits)
+
+
+def _md_number(day: str) -> int | None:
+    """The month and day of a day (its last five characters, ``MM-DD``) as a number in their order."""
+    md = day[-5:]
+    digits = md[:2] + md[3:]
+    if len(md) != 5 or md[2] != "-" or not (digits.isascii() and digits.isdigit()):
+        return None
+    return int(digits)
+
+
+def _md_of(span) -> tuple[int, int] | None:
+    """A span as month and day (``overlaps`` compares spans of two lengths so), as ``_md_number``s; None for
+    no span, an odd one, or one that ends in a later year on an earlier month and day (it meets none)."""
+    if span is None:
+        return None
+    a, b = _md_number(span[0]), _md_number(span[1])
+    return None if a is None or b is None or b < a else (a, b)
+
+
+def _days_of(span) -> tuple[int, int] | None:
+    """A span of full days as ``day_number``s; None for a span that meets every report or an odd one."""
+    if _wild(span):
+        return None
+    a, b = day_number(span[0]), day_number(span[1])
+    return None if a is None or b is None else (a, b)
+
+
+def key_bytes(key: tuple) -> bytes | None:
+    """A canonical key (``_canonical_key``) as bytes in the same order, for the store's index; None where it
+    cannot be written so (a NUL in the type or document id, an offset out of range)."""
+    typ, doc, start, body = key
+    if "\x00" in typ or "\x00" in doc or not 0 <= start < 10 ** 12:
+        return None
+    try:  # json.dumps writes control characters escaped: the body holds no NUL
+        return f"{typ}\x00{doc}\x00{int(start):012d}\x00{body}".encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
 class _Cluster:
-    """One group of a state: its first report, documents, ``_Summary``, ``_Aggregate``, and whether a member
+    """One group of a block: its first report, documents, ``_Summary``, ``_Aggregate``, and whether a member
     meets every report by its date (``wild``) or else the days its members' dates cover (``hull``)."""
 
     def __init__(self, first: dict, key: tuple, summary: _Summary, agg: _Aggregate, docs: list[str], wild: bool,
-                 hull: list | None):
+                 hull: list | None, id_: int):
         self.first, self.key, self.summary, self.agg, self.docs = first, key, summary, agg, docs
-        self.wild, self.hull = wild, hull
+        self.wild, self.hull, self.id = wild, hull, id_
+        self._first: tuple | None = None
         self._first_summary: _Summary | None = None
+
+    def first_event(self) -> tuple:
+        """``(event, span)`` of the first report."""
+        if self._first is None:
+            e = Event.from_record(self.first)
+            self._first = (e, _span(e))
+        return self._first
 
     def first_summary(self, merger: EventMerger) -> _Summary:
         """The summary of the first report alone (what the group held for sure when any later report came)."""
         if self._first_summary is None:
-            e = Event.from_record(self.first)
-            self._first_summary = _Summary(merger._info(e, _span(e)))
+            e, span = self.first_event()
+            self._first_summary = _Summary(merger._info(e, span))
         return self._first_summary
 
     def take(self, span) -> None:
@@ -426,6 +490,30 @@ class _Cluster:
             self.hull = [span[0], span[1]]
         else:
             self.hull = [min(self.hull[0], span[0]), max(self.hull[1], span[1])]
+
+    def row(self) -> dict:
+        """The cluster as the store keeps it: its id, key (``key_bytes``), what its first report's dates
+        and its members' dates are looked up by, and its state (JSON data)."""
+        _e, span = self.first_event()
+        first = _days_of(span)
+        # a full-day span unread as days compares as a string with others of full days: never left out
+        md = None if span is not None and len(span[0]) == 10 and first is None else _md_of(span)
+        hull = _days_of(self.hull) if self.hull is not None else None
+        open_ = self.wild or hull is None  # meets every report after it by its dates
+        return {"cluster": self.id, "sort_key": key_bytes(self.key),
+                "first_len": len(span[0]) if span is not None else None,
+                "first_day": _days(span[0]) if span is not None else None,
+                "first_start": first and first[0], "first_end": first and first[1],
+                "first_md_start": md and md[0], "first_md_end": md and md[1], "wild": open_,
+                "hull_start": None if open_ else hull[0], "hull_end": None if open_ else hull[1],
+                "state": {"first": self.first, "docs": self.docs, "summary": _summary_data(self.summary),
+                          "agg": _agg_data(self.agg), "wild": self.wild, "hull": self.hull}}
+
+
+def _cluster_of(row: dict) -> _Cluster:
+    st = row["state"]
+    return _Cluster(st["first"], _canonical_key(st["first"]), _summary_of(st["summary"]), _agg_of(st["agg"]),
+                    list(st["docs"]), st["wild"], st["hull"], row["cluster"])
 
 
 def _summary_data(sm: _Summary) -> dict:
@@ -472,71 +560,237 @@ def _agg_of(d: dict) -> _Aggregate:
     return a
 
 
-def event_state(merger: EventMerger, groups: list[_Group]) -> dict:
-    """The state of a merge group's events, from its groups as ``EventMerger.cluster`` gives them."""
-    out = []
-    for g in groups:
+def _header(rows: list[dict], header: dict | None = None) -> dict:
+    """The group's own state: the next cluster id, and the widest span of a first report and of a cluster's
+    members (in ``day_number``s: how far before a day the store looks for spans that reach it)."""
+    out = dict(header or {"next": 0, "first_width": 0, "md_width": 0, "hull_width": 0})
+    for r in rows:
+        out["next"] = max(out["next"], r["cluster"] + 1)
+        if r["first_start"] is not None:
+            out["first_width"] = max(out["first_width"], r["first_end"] - r["first_start"])
+        if r["first_md_start"] is not None:
+            out["md_width"] = max(out["md_width"], r["first_md_end"] - r["first_md_start"])
+        if r["hull_start"] is not None:
+            out["hull_width"] = max(out["hull_width"], r["hull_end"] - r["hull_start"])
+    return out
+
+
+def event_state(merger: EventMerger, groups: list[_Group]) -> tuple[dict, list[dict]] | None:
+    """The state of a merge group's events, from its groups as ``EventMerger.cluster`` gives them: the
+    group's header and a row per cluster (``_Cluster.row``; its id the group's index); None when a key cannot
+    be written so that the store orders it (then the group is merged whole when new reports join it)."""
+    rows = []
+    for i, g in enumerate(groups):
         agg = _Aggregate()
-        wild, hull = False, None
         for doc, e in g.members:
             agg.add(merger, e, (doc,))
-        c = _Cluster(json.loads(g.first[3]), g.first, g.summary, agg, sorted(g.doc_set), wild, hull)
+        c = _Cluster(json.loads(g.first[3]), g.first, g.summary, agg, sorted(g.doc_set), False, None, i)
         for _doc, e in g.members:
             c.take(_span(e))
-        out.append({"first": c.first, "docs": c.docs, "summary": _summary_data(c.summary), "agg": _agg_data(agg),
-                    "wild": c.wild, "hull": c.hull})
-    return {"events": out}
-
-
-def _clusters(state: dict) -> list[_Cluster]:
-    return [_Cluster(c["first"], _canonical_key(c["first"]), _summary_of(c["summary"]), _agg_of(c["agg"]),
-                     list(c["docs"]), c["wild"], c["hull"]) for c in state["events"]]
-
-
-def extend_event_state(merger: EventMerger, state: dict, new: list[dict]) -> dict | None:
-    """The state of a merge group's events (its block holds an undated report) after the reports ``new``
-    (with ``doc``; of documents not in it yet), or None where that cannot be told from the state.
-
-    A report joins the first group (in the order groups were started) that accepts it: only groups started
-    before it count, and the group's summary of all its members accepting it means it meets every member
-    (so its joining changes no later report's choice); a group started before that one must reject it on
-    its first report alone (it held no other report for sure when this one came). A report that starts a
-    group of its own does so only where no group started after it holds a report that might meet it."""
-    clusters = _clusters(state)
-    docs = {d for c in clusters for d in c.docs}  # the earlier documents
-    for rec in sorted(new, key=_canonical_key):
-        doc = rec.get("doc") or ""
-        e = Event.from_record(rec)
-        if doc in docs or any(s.doc != doc for s in e.sources):
+        rows.append(c.row())
+        if rows[-1]["sort_key"] is None:
             return None
-        key, span = _canonical_key(rec), _span(e)
-        info = merger._info(e, span)
-        target = None
-        for c in clusters:  # by their first reports' keys: the order they were started in
-            if c.key >= key:
-                break
-            if doc in c.docs:  # a report of the same (new) document, read before: never with it
+    return _header(rows), rows
+
+
+class ClusterSource(Protocol):
+    """Where the clusters of one merge group are read from (the store; ``MemoryClusters`` in tests). Each
+    method returns rows as ``_Cluster.row`` gives them; ``key`` is a ``key_bytes``, days ``day_number``s."""
+
+    def dated_before(self, key: bytes, days: tuple[int, int, int] | None, md: tuple[int, int, int]) -> list[dict]:
+        """The clusters whose key is at most ``key`` and whose first report's span may meet a report's: with
+        ``days`` ``(lo, hi, end_from)``, those whose first report has a full-day span (``first_start``) that
+        starts in ``lo..hi`` and ends on ``end_from`` or later, and those without one whose month-day span
+        (``first_md_start``) does the same by ``md``; with ``days`` None, those by ``md`` whatever their
+        span; and those without a month-day span."""
+
+    def ordered_before(self, key: bytes, after: bytes | None, limit: int) -> list[dict]:
+        """The first ``limit`` clusters, in key order, whose key is above ``after`` and at most ``key``."""
+
+    def meets_after(self, key: bytes, lo: int | None, hi: int | None, start_from: int | None) -> bool:
+        """Whether a cluster whose key is above ``key`` is ``wild``, or (``lo`` given) has a hull that
+        starts in ``lo..hi`` and ends on ``start_from`` or later, or (``lo`` None) exists at all."""
+
+    def near(self, first_len: int, lo: int, hi: int) -> list[dict]:
+        """The clusters whose first report's first day has ``first_len`` characters and ``first_day`` in
+        ``lo..hi``."""
+
+
+class MemoryClusters:
+    """A ``ClusterSource`` over rows held in memory."""
+
+    def __init__(self, rows: list[dict] = ()):
+        self.rows = {r["cluster"]: r for r in rows}
+
+    def update(self, rows: list[dict]) -> None:
+        self.rows.update({r["cluster"]: r for r in rows})
+
+    def dated_before(self, key, days, md):
+        def meets(r):
+            if r["first_md_start"] is None:
+                return True
+            if days is not None and r["first_start"] is not None:
+                return days[0] <= r["first_start"] <= days[1] and r["first_end"] >= days[2]
+            return md[0] <= r["first_md_start"] <= md[1] and r["first_md_end"] >= md[2]
+
+        return [r for r in self.rows.values() if r["sort_key"] <= key and meets(r)]
+
+    def ordered_before(self, key, after, limit):
+        rows = sorted((r for r in self.rows.values() if r["sort_key"] <= key and (after is None or r["sort_key"] > after)),
+                      key=lambda r: r["sort_key"])
+        return rows[:limit]
+
+    def meets_after(self, key, lo, hi, start_from):
+        return any(r["sort_key"] > key and (lo is None or r["wild"] or r["hull_start"] is not None and lo <= r["hull_start"]
+                                            <= hi and r["hull_end"] >= start_from) for r in self.rows.values())
+
+    def near(self, first_len, lo, hi):
+        return [r for r in self.rows.values() if r["first_len"] == first_len and lo <= r["first_day"] <= hi]
+
+
+class StarBlock:
+    """The events of a merge group whose block holds an undated report, as ``cluster`` gives them, with new
+    reports merged in place (``extend``) reading only the clusters each can meet: for a report with a full
+    day, those started before it whose first report's dates may meet its own (few, found by their days);
+    for one without, those started before it, in order, up to the first that may take it.
+
+    ``ensure(records)``: called before the persons that records name are looked up (``merger.person``), so
+    that the merger's registry can answer for them. After ``extend``: ``events()``, ``conflicts()`` and
+    ``rows()`` of the clusters it changed or started (``changed``), and the group's ``header``."""
+
+    def __init__(self, merger: EventMerger, source: ClusterSource, header: dict, ensure=None):
+        self.merger, self.source, self.header = merger, source, dict(header)
+        self.ensure = ensure or (lambda records: None)
+        self.mem: dict[int, _Cluster] = {}  # the clusters read or started in this update, by id
+        self.new: list[_Cluster] = []  # started in this update
+        self.changed: set[int] = set()
+
+    def _load(self, rows: list[dict]) -> list[_Cluster]:
+        fresh = [r for r in rows if r["cluster"] not in self.mem]
+        if fresh:
+            self.ensure([r["state"]["first"] for r in fresh])
+        for r in fresh:
+            self.mem[r["cluster"]] = _cluster_of(r)
+        return [self.mem[r["cluster"]] for r in rows]
+
+    def _before(self, key: tuple, kb: bytes, span):
+        """The clusters whose key is at most ``key`` that may take a report of ``span`` by its dates, in
+        key order (those read from the source, and those started in this update)."""
+        news = sorted((c for c in self.new if c.key <= key), key=lambda c: c.key)
+        days, md = (_days_of(span), _md_of(span)) if span is not None else (None, None)
+        if md is not None and (days is not None or len(span[0]) == 5):  # a full day, or a month and day
+            h = self.header
+            rows = self.source.dated_before(kb, days and (days[0] - h["first_width"], days[1], days[0]),
+                                            (md[0] - h["md_width"], md[1], md[0]))
+            stored = self._load(rows)
+            yield from sorted({id(c): c for c in stored + news}.values(), key=lambda c: c.key)
+            return
+
+        def pages():  # a few first (the first cluster takes most reports), then more and more
+            after, limit = None, min(4, PAGE)
+            while True:
+                rows = self.source.ordered_before(kb, after, limit)
+                yield from self._load(rows)
+                if len(rows) < limit:
+                    return
+                after, limit = rows[-1]["sort_key"], min(2 * limit, PAGE)
+
+        yield from heapq.merge(pages(), news, key=lambda c: c.key)
+
+    def _meets_after(self, key: tuple, kb: bytes, span) -> bool:
+        """Whether a cluster started after ``key`` may hold a report that meets one of ``span``."""
+        days = _days_of(span)
+        if days is None:  # meets every report of the block (or odd: counted as such)
+            return any(c.key > key for c in self.mem.values()) or self.source.meets_after(kb, None, None, None)
+        for c in self.mem.values():
+            if c.key > key and (c.wild or c.hull is None or not (span[1] < c.hull[0] or c.hull[1] < span[0])):
+                return True
+        return self.source.meets_after(kb, days[0] - self.header["hull_width"], days[1], days[0])
+
+    def extend(self, new: list[dict]) -> bool:
+        """Merge the reports ``new`` (with ``doc``; of documents with no report in the group yet) in place;
+        False where the result cannot be told from the clusters read (then the group is merged whole).
+
+        A report joins the first cluster (in the order clusters were started) that accepts it: only
+        clusters started before it count, and the cluster's summary of all its members accepting it means
+        it meets every member (so its joining changes no later report's choice); a cluster started before
+        that one must reject it on its first report alone (it held no other report for sure when this one
+        came). A report that starts a cluster of its own does so only where no cluster started after it
+        holds a report that might meet it."""
+        for rec in sorted(new, key=_canonical_key):
+            doc = rec.get("doc") or ""
+            e = Event.from_record(rec)
+            key, span = _canonical_key(rec), _span(e)
+            kb = key_bytes(key)
+            if kb is None or any(s.doc != doc for s in e.sources):
+                return False
+            self.ensure([rec])
+            info = self.merger._info(e, span)
+            target = None
+            for c in self._before(key, kb, span):
+                if c.key >= key:  # the same key: which was read first cannot be told
+                    return False
+                if doc in c.docs:  # a report of the same (new) document, read before: never with it
+                    continue
+                if c.first_summary(self.merger).accepts(info):
+                    if not c.summary.accepts(info):
+                        return False
+                    target = c
+                    break
+            if target is None:
+                if self._meets_after(key, kb, span):
+                    return False
+                target = _Cluster(rec, key, _Summary(info), _Aggregate(), [], False, None, self.header["next"])
+                self.header["next"] += 1
+                self.mem[target.id] = target
+                self.new.append(target)
+            else:
+                target.summary.add(info)
+            target.agg.add(self.merger, e, (doc,))
+            target.docs = sorted([*target.docs, doc])
+            target.take(span)
+            self.changed.add(target.id)
+        self.header = _header(self.rows(), self.header)
+        return True
+
+    def rows(self) -> list[dict]:
+        return [self.mem[i].row() for i in sorted(self.changed)]
+
+    def events(self) -> dict[int, dict]:
+        """The merged event of each cluster changed or started."""
+        return {i: self.mem[i].agg.event().to_record() for i in sorted(self.changed)}
+
+    def conflicts(self) -> list[tuple[int, int, dict]]:
+        """Every date conflict of a cluster changed or started, with any cluster of the group: ``(cluster
+        started first, other cluster, record)`` (``EventMerger._date_conflict_pairs``)."""
+        out: dict[tuple[int, int], dict] = {}
+        for i in sorted(self.changed):
+            c = self.mem[i]
+            a = c.first_event()
+            if a[1] is None:
                 continue
-            if c.summary.accepts(info):
-                target = c
-                break
-            if c.first_summary(merger).accepts(info):
-                return None
-        if target is None:
-            for c in clusters:
-                if c.key > key and (_wild(span) or c.wild or c.hull is None
-                                    or not (span[1] < c.hull[0] or c.hull[1] < span[0])):
-                    return None
-            target = _Cluster(rec, key, _Summary(info), _Aggregate(), [], False, None)
-            clusters.append(target)
-            clusters.sort(key=lambda c: c.key)
-        else:
-            target.summary.add(info)
-        target.agg.add(merger, e, (doc,))
-        target.docs = sorted([*target.docs, doc])
-        target.take(span)
-    return {"events": [{"first": c.first, "docs": c.docs, "summary": _summary_data(c.summary), "agg": _agg_data(c.agg),
-                        "wild": c.wild, "hull": c.hull} for c in clusters]}
+            n, day = len(a[1][0]), _days(a[1][0])
+            near = self._load(self.source.near(n, day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS))
+            near += [o for o in self.new if o.first_event()[1] is not None and len(o.first_event()[1][0]) == n]
+            for o in {id(o): o for o in near}.values():
+                if o.id == c.id or (min(c.id, o.id), max(c.id, o.id)) in out:
+                    continue
+                b = o.first_event()
+                if abs(_days(b[1][0]) - day) > CONFLICT_WINDOW_DAYS:
+                    continue
+                g, h = (c, o) if c.key < o.key else (o, c)
+                rec = self.merger.date_conflict(g.first_event(), set(g.docs), h.first_event(), set(h.docs))
+                out[(min(c.id, o.id), max(c.id, o.id))] = rec and (g.id, h.id, rec)
+        return [x for _k, x in sorted(out.items()) if x]
+
+
+def star_output(merger: EventMerger, rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The merged events of a group's clusters (in the order they were started) and their date conflicts,
+    all computed again (``event_state`` and ``StarBlock`` keep them per cluster)."""
+    clusters = sorted((_cluster_of(r) for r in rows), key=lambda c: c.key)
+    events = [c.agg.event().to_record() for c in clusters]
+    conflicts = [rec for _i, _j, rec in merger._date_conflict_pairs([_Stub(c.first, c.docs) for c in clusters])]
+    return events, conflicts
 
 
 class _Stub:
@@ -547,21 +801,13 @@ class _Stub:
         self.docs = set(docs)
 
 
-def event_output(merger: EventMerger, state: dict) -> tuple[list[dict], list[dict]]:
-    """The merged events of a state (in the order their groups were started) and their date conflicts."""
-    clusters = _clusters(state)
-    events = [c.agg.event().to_record() for c in clusters]
-    conflicts = [rec for _i, _j, rec in merger._date_conflict_pairs([_Stub(c.first, c.docs) for c in clusters])]
-    return events, conflicts
-
-
 def merge_events(records: list[dict], registry: ActorRegistry) -> tuple[list[dict], list[dict]]:
     return EventMerger(registry).merge(records)
 
 
 def merge_event_units(units: list[tuple[int, list[dict]]], registry: ActorRegistry,
-                      neighbours: list[tuple[int, list[dict]]] = (), states: dict[int, dict] | None = None
-                      ) -> tuple[dict[int, list[dict]], list[tuple[int, int, dict]]]:
+                      neighbours: list[tuple[int, list[dict]]] = (), states: dict[int, Any] | None = None
+                      ) -> tuple[dict[int, list[dict]], list[tuple[int, int, dict, int, int]]]:
     """Events merged per unit, for the incremental merge: a unit is a set of reports that no report
     outside it merges with (a connected component of ``blocks``), so each unit is clustered on its own,
     with the same groups as when every report is clustered at once. Date conflicts join two groups that
@@ -570,20 +816,22 @@ def merge_event_units(units: list[tuple[int, list[dict]]], registry: ActorRegist
     all the groups would be started in one clustering (by their first reports' canonical keys).
 
     Returns the merged events of each unit (in their order) and each conflict as ``(unit, other unit,
-    record)``, the first unit that of the group started first; conflicts between two neighbours are
-    left out (they are stored already). ``states``: units whose state (``event_state``) is wanted, filled in."""
+    record, index of the group in its unit, index of the other)``, the first unit that of the group started
+    first; conflicts between two neighbours are left out (they are stored already). ``states``: units whose
+    state (``event_state``) is wanted, filled in."""
     merger = EventMerger(registry)
     events: dict[int, list[dict]] = {}
-    tagged: list[tuple[tuple, int, bool, _Group]] = []  # (first key, unit, neighbour?, group)
+    tagged: list[tuple[tuple, int, bool, _Group, int]] = []  # (first key, unit, neighbour?, group, index)
     for unit, records in units:
         groups = merger.cluster(records)
         events[unit] = [merger._merged(g).to_record() for g in groups]
         if states is not None and unit in states:
             states[unit] = event_state(merger, groups)
-        tagged += [(g.first, unit, False, g) for g in groups]
+        tagged += [(g.first, unit, False, g, i) for i, g in enumerate(groups)]
     for unit, records in neighbours:
-        tagged += [(g.first, unit, True, g) for g in merger.cluster(records)]
+        tagged += [(g.first, unit, True, g, i) for i, g in enumerate(merger.cluster(records))]
     tagged.sort(key=lambda t: t[0])
-    conflicts = [(tagged[i][1], tagged[j][1], rec) for i, j, rec in merger._date_conflict_pairs([t[3] for t in tagged])
+    conflicts = [(tagged[i][1], tagged[j][1], rec, tagged[i][4], tagged[j][4])
+                 for i, j, rec in merger._date_conflict_pairs([t[3] for t in tagged])
                  if not (tagged[i][2] and tagged[j][2])]
     return events, conflicts

@@ -301,13 +301,14 @@ class _Plan:
         return out
 
     def in_place(self, store: Store, kind: str, extend: Any, *, star_only: bool = False,
-                 exclude: set[int] = frozenset()) -> list[tuple[int, list[StoredFact], Any]]:
+                 exclude: set[int] = frozenset(), with_group: bool = False) -> list[tuple[int, list[StoredFact], Any]]:
         """Groups of ``kind`` (person, figure, organisation or event) that the new facts of that kind join,
         merged in place: for each set of new facts linked to one stored group only (by their keys,
         ``blocks``; a new undated report of a block only where the block has one already, so that the whole
         block is that group), not in ``exclude``, that group's state extended with them (``extend(state,
         members)``, None where it cannot tell). With ``star_only``, only groups holding the ``*`` key of
-        their block. Returns ``(group, new facts, new state)``; the other new facts are left to ``groups_of``."""
+        their block; ``with_group``: ``extend(state, members, group)``. Returns ``(group, new facts, new
+        state)``; the other new facts are left to ``groups_of``."""
         from ..merge.blocks import STAR, block_of, probes
 
         if self.whole:
@@ -367,7 +368,8 @@ class _Plan:
             held = states.get(g)
             if held is None or held[0] != kind:
                 continue
-            state = extend(held[1], [(f.doc, f.position, f.date, f.record) for f in facts_])
+            members_ = [(f.doc, f.position, f.date, f.record) for f in facts_]
+            state = extend(held[1], members_, g) if with_group else extend(held[1], members_)
             if state is not None:
                 out.append((g, facts_, state))
         return out
@@ -376,7 +378,7 @@ class _Plan:
         from ..merge import MergedRecord, _canonical_order
         from ..merge.blocks import components, participant_keys
         from ..merge.blocks import is_star, link_keys
-        from ..merge.events import EventMerger, event_output, extend_event_state, merge_event_units
+        from ..merge.events import EventMerger, StarBlock, merge_event_units
         from ..merge.facts import extend_figure_summaries, figure_summaries, merge_commitments, merge_relations, \
             render_figures
         from ..merge.groups import (extend_org_group, extend_person_group, org_group, org_output, person_group,
@@ -386,6 +388,9 @@ class _Plan:
         out = MergedRecord()
         where: dict[int, tuple[int, int]] = {}  # id(merged record or conflict) -> (group, position)
         second: dict[int, int] = {}  # id(event conflict) -> the group of its second event
+        pair: dict[int, tuple[int, int]] = {}  # id(event conflict) -> its clusters, in a group kept per cluster
+        cluster_rows: dict[int, list[dict]] = {}  # group -> its clusters written
+        partial: dict[int, set[int]] = {}  # group kept per cluster -> its clusters replaced
         fact_groups: dict[int, int] = {}
         old_groups: set[int] = set()
         states: dict[int, tuple[str, Any]] = {}
@@ -459,38 +464,58 @@ class _Plan:
         if changed:
             extra = sorted({f for f, _b, _u in store.fact_block_hits({("q" + k[1:], "") for k in changed})})
 
+        person_records: dict[int, list[dict]] = {}  # stored persons read, by group
+
         def registry_for(facts_: list[StoredFact], records: list[dict] = ()):
             """A registry that finds the persons these events name as the one of every document does."""
             pkeys = {("p" + k[1:], "") for r in [*(f.record for f in facts_), *records] for k in participant_keys(r)}
             others = (set(store.key_groups(pkeys).values()) - replaced_person_groups) if not self.whole else set()
-            db_persons = [r for _g, _p, r in store.merged_in_groups("person", others)] if others else []
-            return registry_of(new_persons + db_persons)
+            unread = others - person_records.keys()
+            for g in unread:
+                person_records[g] = []
+            for g, _p, r in store.merged_in_groups("person", unread) if unread else []:
+                person_records[g].append(r)
+            return registry_of(new_persons + [r for g in sorted(others) for r in person_records[g]])
 
-        # the groups of blocks with an undated report (one group each) that new reports join: in place
+        # the groups of blocks with an undated report (one group each, kept per cluster) that new reports
+        # join: in place, reading and writing only the clusters they can meet
         done = set()
         if not self.whole and any(f.kind == "event" for f in self.pending):
             missing = [f for f in extra if f not in self.known]
             for f in store.merge_facts(ids=missing) if missing else []:
                 self.known[f.id] = f
-            mergers: dict[int, Any] = {}
 
-            def extend_events(state: dict, new: list) -> dict | None:
-                # the persons the new reports and the groups' first reports name (the state holds the rest)
-                merger = EventMerger(registry_for([], [r for _d, _p, _t, r in new]
-                                                  + [c["first"] for c in state["events"]]))
-                out_ = extend_event_state(merger, state, [r for _d, _p, _t, r in new])
-                if out_ is not None:
-                    mergers[id(out_)] = merger
-                return out_
+            def extend_events(header: dict, new: list, group: int) -> StarBlock | None:
+                merger = EventMerger(registry_of([]))
+                named: list[dict] = []
+                covered: set[str] = set()
 
-            extended, done = merged_in_place("event", extend_events, star_only=True,
-                                             exclude={self.known[f].merge_group for f in extra})
-            for g, state in extended:
-                events, conflicts = event_output(mergers[id(state)], state)
-                out.events += place(events, g)
-                for rec in conflicts:
-                    out.conflicts += place([rec], g)
-                    second[id(rec)] = g
+                def ensure(records: list[dict]) -> None:
+                    # the persons these reports name, as the registry of every document finds them
+                    keys = {k for r in records for k in participant_keys(r)} - covered
+                    if keys:
+                        covered.update(keys)
+                        named.extend(records)
+                        merger.registry = registry_for([], named)
+
+                block = StarBlock(merger, store.event_clusters(group), header, ensure)
+                return block if block.extend([r for _d, _p, _t, r in new]) else None
+
+            for g, new, block in self.in_place(store, "event", extend_events, star_only=True, with_group=True,
+                                               exclude={self.known[f].merge_group for f in extra}):
+                in_place_groups.add(g)
+                for f in new:
+                    fact_groups[f.id] = g
+                    done.add(f.id)
+                states[g] = ("event", block.header)
+                cluster_rows[g] = block.rows()
+                partial[g] = set(block.changed)
+                for cluster, rec in block.events().items():
+                    out.events.append(rec)
+                    where[id(rec)] = (g, cluster)
+                for i, j, rec in block.conflicts():
+                    out.conflicts.append(rec)
+                    where[id(rec)], second[id(rec)], pair[id(rec)] = (g, i), g, (i, j)
         event_groups = groups_of(("event",), extra, done=done)
         if event_groups:
             neighbours = [] if self.whole else self.neighbours(store, event_groups, old_groups)
@@ -498,12 +523,16 @@ class _Plan:
             wanted = {g: None for g, fs in event_groups if any(is_star(k) for f in fs for k in link_keys(f.record))}
             events, conflicts = merge_event_units([(g, [f.record for f in fs]) for g, fs in event_groups], registry,
                                                   [(g, [f.record for f in fs]) for g, fs in neighbours], wanted)
-            states.update({g: ("event", st) for g, st in wanted.items() if st is not None})
+            for g, st in wanted.items():
+                if st is not None:  # kept per cluster: the group's header, and a row per cluster
+                    states[g], cluster_rows[g] = ("event", st[0]), st[1]
             for g, recs in events.items():
-                out.events += place(recs, g)
-            for g, h, rec in conflicts:
+                out.events += place(recs, g)  # at the positions of their clusters
+            for g, h, rec, i, j in conflicts:
                 out.conflicts += place([rec], g)
                 second[id(rec)] = h
+                if g == h and wanted.get(g) is not None:
+                    pair[id(rec)] = (i, j)
         extended, done = merged_in_place("figure", lambda st, new: (
             None if (x := extend_figure_summaries(st["figures"], [r for _d, _p, _t, r in new])) is None
             else {"figures": x}))
@@ -541,8 +570,9 @@ class _Plan:
         rows, conflict_rows = merged_rows(out)
         blocks = MergedBlocks(
             rows={kind: [(key, rec, n, *where[id(rec)]) for key, rec, n in krows] for kind, krows in rows.items()},
-            conflicts=[(about, key, rec, where[id(rec)][0], second.get(id(rec))) for (about, key, rec) in conflict_rows],
-            old_groups=old_groups, fact_groups=fact_groups,
+            conflicts=[(about, key, rec, where[id(rec)][0], second.get(id(rec)), *pair.get(id(rec), (None, None)))
+                       for (about, key, rec) in conflict_rows],
+            old_groups=old_groups, fact_groups=fact_groups, clusters=cluster_rows, partial=partial,
             fact_keys=[(f.id, *_split(k)) for f in self.pending
                        for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
             states=states)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = sa.MetaData()
 
@@ -103,6 +103,41 @@ merge_group_state = sa.Table(
               comment="what the group's merged records are computed from (merge.groups), as JSON"),
 )
 
+#: per cluster (one merged event) of a merge group of events whose block holds an undated report: its state,
+#: and what new reports look it up by, so that they are merged in place reading only the clusters they can
+#: meet (``merge.events.StarBlock``; revision 0007). The group's row in ``merge_group_state`` is its header.
+merge_event_clusters = sa.Table(
+    "merge_event_clusters",
+    metadata,
+    sa.Column("merge_group", sa.Integer, nullable=False),
+    sa.Column("cluster", sa.Integer, nullable=False, comment="its id in the group (its merged event's position)"),
+    sa.Column("sort_key", sa.LargeBinary, nullable=False,
+              comment="the canonical key of its first report, as bytes in the key's order (merge.events.key_bytes)"),
+    sa.Column("first_len", sa.Integer, comment="length of the first report's first day; null: undated"),
+    sa.Column("first_day", sa.Integer, comment="the first report's first day as date conflicts compare it"),
+    sa.Column("first_start", sa.Integer, comment="the first report's full-day span (merge.events.day_number)"),
+    sa.Column("first_end", sa.Integer),
+    sa.Column("first_md_start", sa.Integer,
+              comment="the first report's span as month and day (MMDD), where a report of another length is "
+                      "compared so; null: it is compared with every report"),
+    sa.Column("first_md_end", sa.Integer),
+    sa.Column("wild", sa.Boolean, nullable=False,
+              comment="a member without a full-day span: it meets every report by its dates"),
+    sa.Column("hull_start", sa.Integer, comment="the days its members' spans cover (when not wild)"),
+    sa.Column("hull_end", sa.Integer),
+    sa.Column("state", sa.Text, nullable=False, comment="what its merged event is computed from, as JSON"),
+    sa.PrimaryKeyConstraint("merge_group", "cluster", name="pk_merge_event_clusters"),
+)
+
+sa.Index("ix_merge_event_clusters_key", merge_event_clusters.c.merge_group, merge_event_clusters.c.sort_key)
+sa.Index("ix_merge_event_clusters_first", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_start)
+sa.Index("ix_merge_event_clusters_md", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_md_start)
+sa.Index("ix_merge_event_clusters_day", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_len,
+         merge_event_clusters.c.first_day)
+sa.Index("ix_merge_event_clusters_hull", merge_event_clusters.c.merge_group, merge_event_clusters.c.hull_start)
+sa.Index("ix_merge_event_clusters_wild", merge_event_clusters.c.merge_group, merge_event_clusters.c.wild,
+         merge_event_clusters.c.sort_key)
+
 #: one row per real-world fact, merged across documents by the merge stage (revision 0002)
 merged_facts = sa.Table(
     "merged_facts",
@@ -135,6 +170,7 @@ sa.Index("ix_merged_facts_kind", merged_facts.c.kind)
 sa.Index("ix_merged_facts_kind_type", merged_facts.c.kind, merged_facts.c.type)
 sa.Index("ix_merged_facts_kind_date_start", merged_facts.c.kind, merged_facts.c.date_start, merged_facts.c.id)
 sa.Index("ix_merged_facts_block", merged_facts.c.block)
+sa.Index("ix_merged_facts_block_position", merged_facts.c.block, merged_facts.c.position)  # revision 0007
 
 #: one row per country of a merged fact, so filters by a country or a pair of countries use an index (0003)
 merged_fact_countries = sa.Table(
@@ -158,14 +194,20 @@ conflicts = sa.Table(
     sa.Column("block", sa.Integer, comment="the merge group it was found in"),  # revision 0004
     sa.Column("block2", sa.Integer,
               comment="an event date conflict: the merge group of its second event, when not the same"),  # 0005
+    # revision 0007: an event date conflict within a group kept per cluster (merge_event_clusters)
+    sa.Column("cluster", sa.Integer, comment="the cluster of its first event"),
+    sa.Column("cluster2", sa.Integer, comment="the cluster of its second event"),
 )
 
 sa.Index("ix_conflicts_kind_key", conflicts.c.kind, conflicts.c.key)
 sa.Index("ix_conflicts_block", conflicts.c.block)
 sa.Index("ix_conflicts_block2", conflicts.c.block2)
+sa.Index("ix_conflicts_block_cluster", conflicts.c.block, conflicts.c.cluster)
+sa.Index("ix_conflicts_block_cluster2", conflicts.c.block, conflicts.c.cluster2)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
-          conflicts.name, fact_blocks.name, merge_state.name, merge_group_state.name)
+          conflicts.name, fact_blocks.name, merge_state.name, merge_group_state.name,
+          merge_event_clusters.name)
 
 #: full-text search over documents (title, text), outside the tables above because it depends on the
 #: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid

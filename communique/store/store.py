@@ -24,9 +24,8 @@ from ..lang import words as _folded_words
 from ..records import Document, DocumentFacts
 from . import migrate, queries, schema
 from .queries import BadCursor
-from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_group_state, merge_state,
-                     merged_fact_countries,
-                     merged_facts)
+from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_event_clusters, merge_group_state,
+                     merge_state, merged_fact_countries, merged_facts)
 
 log = logging.getLogger(__name__)
 
@@ -104,17 +103,25 @@ class MergedBlocks:
 
     #: kind -> ``(key, record, n_sources, group, position)``
     rows: dict[str, list[tuple[str, dict[str, Any], int, int, int]]]
-    #: ``(kind, key, record, group, second group)``: an event date conflict joins two events, which may be of
-    #: two merge groups (else the second group is None)
-    conflicts: list[tuple[str, str, dict[str, Any], int, int | None]]
+    #: ``(kind, key, record, group, second group, cluster, second cluster)``: an event date conflict joins two
+    #: events, which may be of two merge groups (else the second group is None); within a group kept per
+    #: cluster (``merge_event_clusters``), the clusters of the two events (else None)
+    conflicts: list[tuple[str, str, dict[str, Any], int, int | None, int | None, int | None]]
     #: the groups whose merged rows and conflicts are replaced
     old_groups: set[int]
     #: fact id -> its merge group now
     fact_groups: dict[int, int]
     #: ``(fact id, key)`` of facts merged for the first time
     fact_keys: list[tuple[int, str]]
-    #: group -> ``(kind, state)``: the state of groups of persons, figures and organisations written
+    #: group -> ``(kind, state)``: the state of groups of persons, figures and organisations written, and the
+    #: header of groups of events kept per cluster
     states: dict[int, tuple[str, Any]] = field(default_factory=dict)
+    #: group -> rows of ``merge_event_clusters`` written (``merge.events._Cluster.row``), replacing those of
+    #: the same clusters
+    clusters: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    #: group (not in ``old_groups``) -> its clusters whose merged event (the row at that position) and date
+    #: conflicts are replaced; its other rows are kept
+    partial: dict[int, set[int]] = field(default_factory=dict)
 
 
 class KeyCollision(StoreError):
@@ -517,6 +524,7 @@ class Store:
                     conn.execute(conflicts.delete())
                     conn.execute(merge_state.delete())  # not kept by merge groups: the next update is whole
                     conn.execute(merge_group_state.delete())
+                    conn.execute(merge_event_clusters.delete())
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
             except (exc.IntegrityError, exc.DataError) as e:
@@ -673,7 +681,11 @@ class Store:
         conflict_values = _conflict_values([c[:3] for c in blocks.conflicts])
         for v, c in zip(conflict_values, blocks.conflicts):
             v["block"], v["block2"] = c[3], (c[4] if c[4] != c[3] else None)
+            v["cluster"], v["cluster2"] = (c[5], c[6]) if len(c) > 5 else (None, None)
         old = sorted(blocks.old_groups)
+        cluster_values = [{**{k: v for k, v in r.items() if k != "state"}, "merge_group": g,
+                           "state": json.dumps(r["state"], ensure_ascii=False, separators=(",", ":"))}
+                          for g, rows in sorted(blocks.clusters.items()) for r in rows]
         with self._errors("write to"):
             try:
                 with self._writer.begin() as conn:
@@ -689,6 +701,7 @@ class Store:
                         conn.execute(conflicts.delete())
                         conn.execute(fact_blocks.delete())
                         conn.execute(merge_group_state.delete())
+                        conn.execute(merge_event_clusters.delete())
                         conn.execute(facts.update().values(merge_group=None))
                     else:
                         for i in range(0, len(old), IN_CHUNK):
@@ -699,7 +712,13 @@ class Store:
                             conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
                             conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
                             conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group.in_(part)))
-                        keys = sorted(v["key"] for v in values)
+                            conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group.in_(part)))
+                        for g, ids in sorted(blocks.partial.items()):
+                            self._delete_clusters(conn, g, sorted(ids))
+                        # a kept record alike but for its sources (its key's base the same) makes the "#n"
+                        # suffixes of a whole recompute unknown: recompute whole
+                        bases = {v["key"].split("#")[0] for v in values}
+                        keys = sorted(bases | {f"{b}#1" for b in bases})
                         for i in range(0, len(keys), IN_CHUNK):
                             taken = conn.execute(sa.select(merged_facts.c.key).where(
                                 merged_facts.c.key.in_(keys[i:i + IN_CHUNK]))).scalars().first()
@@ -719,6 +738,8 @@ class Store:
                     if blocks.fact_keys:
                         conn.execute(fact_blocks.insert(), [{"fact_id": f, "block": b, "bucket": u}
                                                             for f, b, u in blocks.fact_keys])
+                    if cluster_values:
+                        conn.execute(merge_event_clusters.insert(), cluster_values)
                     if blocks.states:
                         conn.execute(merge_group_state.insert(), [
                             {"merge_group": g, "kind": kind, "state": json.dumps(st, ensure_ascii=False,
@@ -734,6 +755,25 @@ class Store:
         log.debug("stored %d merged records, %d conflicts of %d merge groups", len(values), len(conflict_values),
                   len(set(blocks.fact_groups.values())))
         return True
+
+    @staticmethod
+    def _delete_clusters(conn: Connection, group: int, ids: list[int]) -> None:
+        """Delete the merged events, date conflicts and cluster rows of the clusters ``ids`` of ``group`` (kept
+        per cluster), and the group's header (each written again)."""
+        conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group == group))
+        for i in range(0, len(ids), IN_CHUNK):
+            part = ids[i:i + IN_CHUNK]
+            rows = sa.select(merged_facts.c.id).where(merged_facts.c.block == group, merged_facts.c.position.in_(part))
+            conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(rows)))
+            conn.execute(merged_facts.delete().where(merged_facts.c.block == group, merged_facts.c.position.in_(part)))
+            conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster.in_(part)))
+            conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster2.in_(part)))
+            conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group == group,
+                                                             merge_event_clusters.c.cluster.in_(part)))
+
+    def event_clusters(self, group: int) -> EventClusters:
+        """The clusters of a merge group of events kept per cluster, as ``merge.events.StarBlock`` reads them."""
+        return EventClusters(self, group)
 
     def _lock(self, conn: Connection, name: str) -> None:
         """Serialise a kind of write across processes until the end of ``conn``'s transaction (SQLite:
@@ -901,6 +941,57 @@ class Store:
 
     def _errors(self, doing: str) -> _ErrorTranslator:
         return _ErrorTranslator(self, doing)
+
+
+class EventClusters:
+    """The clusters of one merge group of events kept per cluster (``merge_event_clusters``), as a
+    ``merge.events.ClusterSource``: each method one statement through an index of the table."""
+
+    def __init__(self, store: Store, group: int):
+        self.store, self.group = store, group
+        t = merge_event_clusters
+        self._sel = sa.select(t.c.cluster, t.c.sort_key, t.c.first_len, t.c.first_day, t.c.first_start, t.c.first_end,
+                              t.c.first_md_start, t.c.first_md_end, t.c.wild, t.c.hull_start, t.c.hull_end,
+                              t.c.state).where(t.c.merge_group == group)
+
+    def _rows(self, query: Any) -> list[dict[str, Any]]:
+        with self.store._errors("read"), self.store.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for r in rows:
+            r["sort_key"], r["wild"], r["state"] = bytes(r["sort_key"]), bool(r["wild"]), json.loads(r["state"])
+        return rows
+
+    def dated_before(self, key: bytes, days: tuple[int, int, int] | None, md: tuple[int, int, int]
+                     ) -> list[dict[str, Any]]:
+        t = merge_event_clusters
+        by_md = self._sel.where(t.c.first_md_start.between(md[0], md[1]), t.c.first_md_end >= md[2],
+                                t.c.sort_key <= key)
+        rows = self._rows(self._sel.where(t.c.first_md_start.is_(None), t.c.sort_key <= key))
+        if days is None:
+            return rows + self._rows(by_md)
+        return (rows + self._rows(by_md.where(t.c.first_start.is_(None)))
+                + self._rows(self._sel.where(t.c.first_start.between(days[0], days[1]), t.c.first_end >= days[2],
+                                             t.c.sort_key <= key)))
+
+    def ordered_before(self, key: bytes, after: bytes | None, limit: int) -> list[dict[str, Any]]:
+        t = merge_event_clusters
+        q = self._sel.where(t.c.sort_key <= key)
+        if after is not None:
+            q = q.where(t.c.sort_key > after)
+        return self._rows(q.order_by(t.c.sort_key).limit(limit))
+
+    def meets_after(self, key: bytes, lo: int | None, hi: int | None, start_from: int | None) -> bool:
+        t = merge_event_clusters
+        base = sa.select(t.c.cluster).where(t.c.merge_group == self.group, t.c.sort_key > key).limit(1)
+        queries = [base] if lo is None else [
+            base.where(t.c.wild == sa.true()),
+            base.where(t.c.hull_start.between(lo, hi), t.c.hull_end >= start_from)]
+        with self.store._errors("read"), self.store.engine.connect() as conn:
+            return any(conn.execute(q).first() is not None for q in queries)
+
+    def near(self, first_len: int, lo: int, hi: int) -> list[dict[str, Any]]:
+        t = merge_event_clusters
+        return self._rows(self._sel.where(t.c.first_len == first_len, t.c.first_day.between(lo, hi)))
 
 
 class _ErrorTranslator:
@@ -1166,5 +1257,5 @@ def _short(value: Any, n: int) -> str | None:
     return value
 
 
-__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "KINDS", "KeyCollision", "MergedBlocks", "StoredFact", "RecordRejected", "Store", "Summary", "merged_columns",
+__all__ = ["DEFAULT_DB", "BadCursor", "DocumentRejected", "EventClusters", "KINDS", "KeyCollision", "MergedBlocks", "StoredFact", "RecordRejected", "Store", "Summary", "merged_columns",
            "open_store",            "store_url", "text_sha256"]

@@ -357,3 +357,87 @@ def test_events_of_a_block_with_an_undated_report_are_merged_in_place_where_that
     # e0, read first, took the undated reports (e1, e3) away from the April meeting (e2, e4)
     events = [r for k, _key, r, _n in stored_record(store)[0] if k == "event"]
     assert sorted([s["doc"] for s in e["sources"]] for e in events) == [["e0", "e1", "e3"], ["e2", "e4"]]
+
+
+def _merged_ids(store) -> dict[int, tuple]:
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        return {i: (key, rec) for i, key, rec in conn.execute(sa.text(
+            "SELECT id, key, record FROM merged_facts WHERE kind = 'event'"))}
+
+
+def test_a_block_with_an_undated_report_is_kept_per_cluster_and_new_reports_read_only_those_they_meet(open_,
+                                                                                                      monkeypatch):
+    """A pair meeting once a week for two years, with an undated report: one merge group of about a hundred
+    clusters. New reports (a new week, a week told again, an undated one) are merged in place: they read a
+    handful of clusters (those whose dates meet theirs, and for the undated report those started before it
+    up to the one that takes it; and for the date conflicts, those whose first report starts within a
+    month), the merged events of the other clusters are not written again (same row ids), and the record
+    is the whole recompute's."""
+    import datetime as dt
+
+    from communique.store import store as store_module
+
+    read: list[int] = []
+    clusters = store_module.Store.event_clusters
+
+    def counted(self, group):
+        source = clusters(self, group)
+        for name in ("dated_before", "ordered_before", "near"):
+            method = getattr(source, name)
+
+            def wrapped(*a, _m=method):
+                rows = _m(*a)
+                read.extend(r["cluster"] for r in rows)
+                return rows
+            setattr(source, name, wrapped)
+        return source
+
+    monkeypatch.setattr(store_module.Store, "event_clusters", counted)
+    store = open_()
+    day = dt.date(2022, 1, 3)
+    people = [("Emmanuel Macron", "FRA")]
+    for k in range(100):
+        store.add(RecordFacts(f"w{k:03d}", [meeting((day + dt.timedelta(weeks=k)).isoformat(), people, ("FRA", "VNM"))]))
+    store.add(RecordFacts("z000", [meeting(None, people, ("FRA", "VNM"))]))  # joins the first week's cluster
+    update_merged(store)
+    assert stored_record(store) == expected_record(store)
+    before = _merged_ids(store)
+    assert len(before) == 100
+    steps = [("w100", (day + dt.timedelta(weeks=100)).isoformat()),  # a new week, after the others
+             ("x050", (day + dt.timedelta(weeks=50)).isoformat()),  # a week told again by a later article
+             ("y000", None)]  # undated: joins the first cluster that accepts it (the first week's)
+    for doc_id, date in steps:
+        read.clear()
+        store.add(RecordFacts(doc_id, [meeting(date, people, ("FRA", "VNM"))]))
+        update = update_merged(store)
+        assert stored_record(store) == expected_record(store), doc_id
+        assert update.in_place == 1 and "event" not in update.recomputed_kinds, (doc_id, update)
+        assert len(set(read)) <= 12, (doc_id, len(set(read)))
+        after = _merged_ids(store)
+        kept = set(before) & set(after)
+        assert len(kept) >= len(before) - 1, doc_id  # one merged event written again at most
+        before = after
+
+
+def test_date_conflicts_of_a_block_kept_per_cluster_follow_the_clusters_changed(open_):
+    """In a block with an undated report, the date conflicts are replaced for the clusters a new article
+    changes only: one article telling both datings makes the two clusters share a document (no conflict
+    any more); a new dating a few days away conflicts with both; a dating months away with none; a report
+    joining a cluster far from the others changes none."""
+    people = [("Emmanuel Macron", "FRA")]
+    store = open_()
+    for doc_id, dates in (("a1", ["2024-03-01"]), ("b1", ["2024-03-20"]), ("k1", ["2024-09-10"]), ("z1", [None])):
+        store.add(RecordFacts(doc_id, [meeting(d, people, ("FRA", "VNM")) for d in dates]))
+    update_merged(store)
+    assert stored_record(store) == expected_record(store)
+    assert len(stored_record(store)[1]) == 1  # 1 and 20 March
+    for doc_id, dates, n in (("c1", ["2024-03-01", "2024-03-20"], 0), ("d1", ["2024-03-26"], 2),
+                             ("e1", ["2024-12-01"], 2), ("m1", ["2024-09-10"], 2)):
+        store.add(RecordFacts(doc_id, [dict(meeting(d, people, ("FRA", "VNM")), sources=[src(i * 10)])
+                                       for i, d in enumerate(dates)]))
+        update = update_merged(store)
+        assert update.in_place == 1 and "event" not in update.recomputed_kinds, (doc_id, update)
+        assert stored_record(store) == expected_record(store), doc_id
+        assert len(stored_record(store)[1]) == n, doc_id
