@@ -530,6 +530,8 @@ class EventExtractor:
             hosts = self._listed_countries(s, win)
         if not hosts and t.sub == "noun":
             hosts = [c.code for c in self._locations(s, self._stay_place(tok))]
+        if not hosts and t.sub == "noun":
+            hosts = self._place_of_travellers_visit(s, tok)
         if not hosts and any(p in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end])
                              for p in self.country_anaphora):
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
@@ -655,6 +657,19 @@ class EventExtractor:
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
         return out
+
+    def _place_of_travellers_visit(self, s: Sentence, tok) -> list[str]:
+        """"The agreements were signed in Harare, Zimbabwe, during President Hichilema's working visit": a
+        visit noun naming its traveller but no place took place where the sentence's clause did, in a
+        country other than the traveller's."""
+        inside = {x.i for x in tok.subtree}
+        travellers = [m for m in self.mentions if m.sentence is s and m.i in inside and self.person_country(m)]
+        if not travellers:
+            return []
+        own = {self.person_country(m) for m in travellers}
+        places = [c for c in [*s.countries, *s.cities] if c.is_location and c.i not in inside
+                  and c.label in ("COUNTRY", "CAPITAL", "CITY") and c.code not in own]
+        return list(dict.fromkeys(c.code for c in places))[:1]
 
     def _stay(self, t: Trigger) -> list[Candidate]:
         """"Le Président russe est à Pékin": a person of one country, the subject of a verb of presence in the

@@ -124,6 +124,8 @@ class Gazetteer:
                 e = entries[0]
                 if e.type == "not_place":
                     continue  # "mer de Chine méridionale": a sea, not China
+                if index is self.places and doc.text[end:end + 1] == "$":
+                    continue  # "US$15 billion", "NZ$5 million": a currency, not a place
                 if "upper" in e.note.split(";") and not doc.text[start:end].isupper():
                     continue  # "PM Modi" is a title, "at 3 pm" is an hour
                 label = _LABELS.get(e.type, "ORG")

@@ -337,3 +337,18 @@ def test_a_visit_to_a_country_named_with_the_article(extract_en):
                        "talks with his host on Tuesday.", "2025-03-05")
     v = only(visits(facts, "LKA", "PHL"), "visit LKA->PHL")
     assert v.visit_kind == "state"
+
+
+def test_a_visit_naming_its_traveller_took_place_where_the_clause_did(extract_en):
+    facts = extract_en("The accords were signed in Lilongwe, Malawi, during President Samia Suluhu Hassan's working "
+                       "visit on March 3.", "2025-03-06")
+    v = only(visits(facts, "TZA", "MWI"), "visit TZA->MWI")
+    assert v.date_start == "2025-03-03"
+
+
+def test_a_dollar_prefixed_with_a_country_code_is_a_currency_not_a_place(extract_en):
+    facts = extract_en("The two sides agreed to raise trade between Laos and Vietnam to US$5 billion during Prime "
+                       "Minister Sonexay Siphandone's official visit on Thursday.", "2024-01-12")
+    assert not any("USA" in e.countries for e in facts.events)
+    t = only([f for f in facts.figures if f.metric == "trade_target"], "trade target")
+    assert set(t.countries) == {"LAO", "VNM"} and t.unit == "USD"

@@ -444,3 +444,10 @@ def test_an_arrival_at_the_airport_of_a_capital_is_a_visit(extract_text):
     facts = extract_text("Dès son arrivée à l'aéroport de Nairobi, le président ougandais Yoweri Museveni a été "
                          "accueilli par son homologue kényan.", "2024-05-15")
     only(visits(facts, "UGA", "KEN"))
+
+
+def test_a_visit_naming_its_traveller_took_place_where_the_clause_did(extract_text):
+    facts = extract_text("Les accords ont été signés à Lilongwe, au Malawi, lors de la visite de travail de la "
+                         "présidente tanzanienne Samia Suluhu Hassan le 3 mars.", "2025-03-06")
+    v = only(visits(facts, "TZA", "MWI"), "visite TZA->MWI")
+    assert v.date_start == "2025-03-03"
