@@ -456,7 +456,7 @@ class _Plan:
         replaced_person_groups |= {g for g, _state in extended}
         changed: set[str] = set()
         if not self.whole and replaced_person_groups | {g for g, _fs in person_groups}:
-            old = [r for _g, _p, r in store.merged_in_groups("person", replaced_person_groups)]
+            old = [r for _g, _p, r in store.person_names(replaced_person_groups)]
             before, after = person_signature(old), person_signature(new_persons)
             changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
         # events: those of the new facts' groups, and those naming a person whose look-up changed
@@ -473,7 +473,7 @@ class _Plan:
             unread = others - person_records.keys()
             for g in unread:
                 person_records[g] = []
-            for g, _p, r in store.merged_in_groups("person", unread) if unread else []:
+            for g, _p, r in store.person_names(unread) if unread else []:
                 person_records[g].append(r)
             return registry_of(new_persons + [r for g in sorted(others) for r in person_records[g]])
 

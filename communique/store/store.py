@@ -632,6 +632,31 @@ class Store:
         out.sort(key=lambda x: (x[0], x[1]))
         return out
 
+    def person_names(self, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
+        """``(group, position, {"name", "aliases", "country"})`` of the merged persons computed in ``groups``, by
+        group and position: what look-ups of persons read (``merge.groups.registry_of``), taken out of the
+        records by the database (a person's record holds every source and document: long, read whole
+        only where it is merged again)."""
+        todo = sorted(set(groups))
+        if self.engine.dialect.name == "postgresql":
+            cols = ("CAST(record AS json) ->> 'name', CAST(record AS json) -> 'aliases', "
+                    "CAST(record AS json) ->> 'country'")
+        else:
+            cols = "json_extract(record, '$.name'), json_extract(record, '$.aliases'), json_extract(record, '$.country')"
+        out: list[tuple[int, int, dict[str, Any]]] = []
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), IN_CHUNK):
+                part = todo[i:i + IN_CHUNK]
+                q = sa.text(f"SELECT block, position, {cols} FROM merged_facts WHERE kind = 'person' "
+                            f"AND block IN ({', '.join(f':g{j}' for j in range(len(part)))})")
+                for g, pos, name, aliases, country in conn.execute(q, {f"g{j}": g for j, g in enumerate(part)}):
+                    if isinstance(aliases, str):
+                        aliases = json.loads(aliases)
+                    out.append((g, pos if pos is not None else 0,
+                                {"name": name, "aliases": list(aliases or []), "country": country}))
+        out.sort(key=lambda x: (x[0], x[1]))
+        return out
+
     def group_states(self, groups: Iterable[int]) -> dict[int, tuple[str, Any]]:
         """``group -> (kind, state)`` of the merge groups ``groups`` that have a stored state."""
         todo = sorted(set(groups))

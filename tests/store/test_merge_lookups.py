@@ -68,3 +68,19 @@ def test_lookups_by_blocking_key_search_the_index_instead_of_scanning(tmp_path):
                 assert not scans, (statement, plan)
     finally:
         store.close()
+
+
+def test_person_names_are_those_of_the_stored_person_records(open_):
+    """``person_names`` (taken out of the records by the database) gives each merged person's name, spellings
+    and country as its whole record has them, in the order of ``merged_in_groups``."""
+    store = open_()
+    store.add(RecordFacts("p1", [person("Shavkat Mirziyoyev", "UZB"), person("Tô Lâm", "VNM")]))
+    store.add(RecordFacts("p2", [person("Chavkat Mirziyoïev", "UZB"), dict(person("Kishida", None), country=None)]))
+    update_merged(store)
+    with store.engine.connect() as conn:
+        groups = set(conn.execute(sa.text("SELECT block FROM merged_facts WHERE kind = 'person'")).scalars())
+    whole = [(g, p, {"name": r["name"], "aliases": r.get("aliases") or [], "country": r.get("country")})
+             for g, p, r in store.merged_in_groups("person", groups)]
+    assert len(whole) == 3 and any(r["aliases"] for _g, _p, r in whole) and any(r["country"] is None for _g, _p, r in whole)
+    assert store.person_names(groups) == whole
+    assert store.person_names([]) == []
