@@ -506,14 +506,20 @@ class _Cluster:
                 "first_start": first and first[0], "first_end": first and first[1],
                 "first_md_start": md and md[0], "first_md_end": md and md[1], "wild": open_,
                 "hull_start": None if open_ else hull[0], "hull_end": None if open_ else hull[1],
-                "state": {"first": self.first, "docs": self.docs, "summary": _summary_data(self.summary),
-                          "agg": _agg_data(self.agg), "wild": self.wild, "hull": self.hull}}
+                "first": self.first, "docs": self.docs,
+                "state": {"summary": _summary_data(self.summary), "agg": _agg_data(self.agg), "wild": self.wild,
+                          "hull": self.hull}}
 
 
 def _cluster_of(row: dict) -> _Cluster:
-    st = row["state"]
-    return _Cluster(st["first"], _canonical_key(st["first"]), _summary_of(st["summary"]), _agg_of(st["agg"]),
-                    list(st["docs"]), st["wild"], st["hull"], row["cluster"])
+    """A cluster from its row; without ``state`` (its first report and documents only, what date conflicts
+    read), one whose summary and aggregate are not known."""
+    st = row.get("state")
+    if st is None:
+        return _Cluster(row["first"], _canonical_key(row["first"]), None, None, list(row["docs"]), row["wild"],
+                        None, row["cluster"])
+    return _Cluster(row["first"], _canonical_key(row["first"]), _summary_of(st["summary"]), _agg_of(st["agg"]),
+                    list(row["docs"]), st["wild"], st["hull"], row["cluster"])
 
 
 def _summary_data(sm: _Summary) -> dict:
@@ -613,7 +619,7 @@ class ClusterSource(Protocol):
 
     def near(self, first_len: int, lo: int, hi: int) -> list[dict]:
         """The clusters whose first report's first day has ``first_len`` characters and ``first_day`` in
-        ``lo..hi``."""
+        ``lo..hi`` (their rows may leave out ``state``)."""
 
 
 class MemoryClusters:
@@ -662,16 +668,27 @@ class StarBlock:
         self.merger, self.source, self.header = merger, source, dict(header)
         self.ensure = ensure or (lambda records: None)
         self.mem: dict[int, _Cluster] = {}  # the clusters read or started in this update, by id
+        self.light: dict[int, _Cluster] = {}  # clusters read for their first report and documents only
         self.new: list[_Cluster] = []  # started in this update
         self.changed: set[int] = set()
 
     def _load(self, rows: list[dict]) -> list[_Cluster]:
+        """The clusters of rows with their state (those read before as they are now)."""
         fresh = [r for r in rows if r["cluster"] not in self.mem]
         if fresh:
-            self.ensure([r["state"]["first"] for r in fresh])
+            self.ensure([r["first"] for r in fresh])
         for r in fresh:
             self.mem[r["cluster"]] = _cluster_of(r)
         return [self.mem[r["cluster"]] for r in rows]
+
+    def _firsts(self, rows: list[dict]) -> list[_Cluster]:
+        """The clusters of rows that may leave out their state: their first reports and documents only."""
+        fresh = [r for r in rows if r["cluster"] not in self.mem and r["cluster"] not in self.light]
+        if fresh:
+            self.ensure([r["first"] for r in fresh])
+        for r in fresh:
+            self.light[r["cluster"]] = _cluster_of(r)
+        return [self.mem.get(r["cluster"]) or self.light[r["cluster"]] for r in rows]
 
     def _before(self, key: tuple, kb: bytes, span):
         """The clusters whose key is at most ``key`` that may take a report of ``span`` by its dates, in
@@ -770,7 +787,7 @@ class StarBlock:
             if a[1] is None:
                 continue
             n, day = len(a[1][0]), _days(a[1][0])
-            near = self._load(self.source.near(n, day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS))
+            near = self._firsts(self.source.near(n, day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS))
             near += [o for o in self.new if o.first_event()[1] is not None and len(o.first_event()[1][0]) == n]
             for o in {id(o): o for o in near}.values():
                 if o.id == c.id or (min(c.id, o.id), max(c.id, o.id)) in out:

@@ -158,11 +158,12 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
         elif (_best_order(r), key) < (_best_order(target["best"]), figure_order(target["best"])):
             target["best"] = r
         at = next((i for i, d in enumerate(target["src_docs"]) if d > doc), len(target["src_docs"]))
-        seen = [source_from_record(s) for s in target["sources"]]
+        # a source of another document never equals one of this one's: only this document's are compared
+        seen = [source_from_record(s) for s in target["sources"] if (s.get("doc") or "") == doc]
         for s in r.get("sources") or []:
             src = source_from_record(s, doc)
             if src not in seen:
-                seen.insert(at, src)
+                seen.append(src)
                 target["sources"].insert(at, src.to_record())
                 target["src_docs"].insert(at, doc)
                 at += 1

@@ -33,17 +33,23 @@ def merged_rows(record: MergedRecord) -> tuple[dict[str, list[tuple[str, dict, i
     """The rows of ``Store.replace_merged_record`` for a merged record: per kind ``(key, record,
     n_sources)``, the key a hash of the record without its sources (so the same real-world fact keeps
     its key as sources are added), and the conflicts ``(about, key, record)``."""
+    from ..merge import _canonical_order
+
     rows: dict[str, list[tuple[str, dict, int]]] = {kind: [] for kind in MERGED_KINDS}
-    seen: set[str] = set()
-    for rec in record.records():
+    records = record.records()
+    bases: dict[str, list[int]] = {}
+    for i, rec in enumerate(records):
         body = json.dumps({k: v for k, v in rec.items() if k != "sources"}, sort_keys=True, ensure_ascii=False)
-        key = f"{rec['kind']}:{hashlib.sha1(body.encode('utf-8')).hexdigest()[:20]}"
-        n = 1
-        while key in seen:  # two records alike but for their sources: keep both
-            key, n = f"{key.split('#')[0]}#{n}", n + 1
-        seen.add(key)
+        bases.setdefault(f"{rec['kind']}:{hashlib.sha1(body.encode('utf-8')).hexdigest()[:20]}", []).append(i)
+    keys: dict[int, str] = {}
+    for base, alike in bases.items():
+        # records alike but for their sources: all kept, "#1", "#2", ... in their canonical order (so the
+        # order of the records given matters nowhere else)
+        for n, i in enumerate(sorted(alike, key=lambda i: _canonical_order(records[i])) if len(alike) > 1 else alike):
+            keys[i] = f"{base}#{n}" if n else base
+    for i, rec in enumerate(records):
         docs = {s.get("doc") for s in rec.get("sources") or []}
-        rows.setdefault(rec["kind"], []).append((key, rec, len(docs)))
+        rows.setdefault(rec["kind"], []).append((keys[i], rec, len(docs)))
     conflicts = []
     for rec in record.conflicts:
         body = json.dumps(rec, sort_keys=True, ensure_ascii=False)
@@ -565,8 +571,9 @@ class _Plan:
             out.organisations += place(recs, g)
         for f in self.pending:  # records no kind of merge takes (a person without a name, ...)
             fact_groups.setdefault(f.id, 0)
-        for name in ("events", "figures", "relations", "persons", "commitments", "organisations", "conflicts"):
-            setattr(out, name, sorted(getattr(out, name), key=_canonical_order))
+        if self.whole:  # the rows written in the order of refresh_merged (merged_rows needs no order)
+            for name in ("events", "figures", "relations", "persons", "commitments", "organisations", "conflicts"):
+                setattr(out, name, sorted(getattr(out, name), key=_canonical_order))
         rows, conflict_rows = merged_rows(out)
         blocks = MergedBlocks(
             rows={kind: [(key, rec, n, *where[id(rec)]) for key, rec, n in krows] for kind, krows in rows.items()},

@@ -125,7 +125,10 @@ merge_event_clusters = sa.Table(
               comment="a member without a full-day span: it meets every report by its dates"),
     sa.Column("hull_start", sa.Integer, comment="the days its members' spans cover (when not wild)"),
     sa.Column("hull_end", sa.Integer),
-    sa.Column("state", sa.Text, nullable=False, comment="what its merged event is computed from, as JSON"),
+    sa.Column("first", sa.Text, nullable=False, comment="its first report, as JSON"),
+    sa.Column("docs", sa.Text, nullable=False, comment="the documents of its reports, as a JSON list"),
+    sa.Column("state", sa.Text, nullable=False,
+              comment="the rest of what its merged event is computed from (merge.events), as JSON"),
     sa.PrimaryKeyConstraint("merge_group", "cluster", name="pk_merge_event_clusters"),
 )
 

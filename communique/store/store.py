@@ -708,8 +708,8 @@ class Store:
             v["block"], v["block2"] = c[3], (c[4] if c[4] != c[3] else None)
             v["cluster"], v["cluster2"] = (c[5], c[6]) if len(c) > 5 else (None, None)
         old = sorted(blocks.old_groups)
-        cluster_values = [{**{k: v for k, v in r.items() if k != "state"}, "merge_group": g,
-                           "state": json.dumps(r["state"], ensure_ascii=False, separators=(",", ":"))}
+        cluster_values = [{**r, "merge_group": g, **{k: json.dumps(r[k], ensure_ascii=False, separators=(",", ":"))
+                                                     for k in ("first", "docs", "state")}}
                           for g, rows in sorted(blocks.clusters.items()) for r in rows]
         with self._errors("write to"):
             try:
@@ -975,15 +975,19 @@ class EventClusters:
     def __init__(self, store: Store, group: int):
         self.store, self.group = store, group
         t = merge_event_clusters
-        self._sel = sa.select(t.c.cluster, t.c.sort_key, t.c.first_len, t.c.first_day, t.c.first_start, t.c.first_end,
-                              t.c.first_md_start, t.c.first_md_end, t.c.wild, t.c.hull_start, t.c.hull_end,
-                              t.c.state).where(t.c.merge_group == group)
+        columns = [t.c.cluster, t.c.sort_key, t.c.first_len, t.c.first_day, t.c.first_start, t.c.first_end,
+                   t.c.first_md_start, t.c.first_md_end, t.c.wild, t.c.hull_start, t.c.hull_end, t.c.first, t.c.docs]
+        self._sel = sa.select(*columns, t.c.state).where(t.c.merge_group == group)
+        self._light = sa.select(*columns).where(t.c.merge_group == group)
 
     def _rows(self, query: Any) -> list[dict[str, Any]]:
         with self.store._errors("read"), self.store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         for r in rows:
-            r["sort_key"], r["wild"], r["state"] = bytes(r["sort_key"]), bool(r["wild"]), json.loads(r["state"])
+            r["sort_key"], r["wild"] = bytes(r["sort_key"]), bool(r["wild"])
+            for k in ("first", "docs", "state"):
+                if k in r:
+                    r[k] = json.loads(r[k])
         return rows
 
     def dated_before(self, key: bytes, days: tuple[int, int, int] | None, md: tuple[int, int, int]
@@ -1016,7 +1020,7 @@ class EventClusters:
 
     def near(self, first_len: int, lo: int, hi: int) -> list[dict[str, Any]]:
         t = merge_event_clusters
-        return self._rows(self._sel.where(t.c.first_len == first_len, t.c.first_day.between(lo, hi)))
+        return self._rows(self._light.where(t.c.first_len == first_len, t.c.first_day.between(lo, hi)))
 
 
 class _ErrorTranslator:

@@ -441,3 +441,18 @@ def test_date_conflicts_of_a_block_kept_per_cluster_follow_the_clusters_changed(
         assert update.in_place == 1 and "event" not in update.recomputed_kinds, (doc_id, update)
         assert stored_record(store) == expected_record(store), doc_id
         assert len(stored_record(store)[1]) == n, doc_id
+
+
+def test_merged_rows_number_records_alike_in_their_canonical_order_whatever_order_they_come_in():
+    """Two merged events alike but for their sources get the key and the key with "#1" by their canonical
+    order, in whichever order they are given (the incremental update writes its records unsorted)."""
+    from communique.merge import MergedRecord
+
+    a = dict(meeting("2024-03-04", [("Tô Lâm", "VNM")], ("FRA", "VNM")), sources=[dict(src(0), doc="d1")])
+    b = dict(a, sources=[dict(src(5), doc="d2")])
+    other = meeting("2024-05-01", [], ("FRA", "VNM"))
+    first = merged_rows(MergedRecord(events=[a, other, b]))[0]["event"]
+    second = merged_rows(MergedRecord(events=[b, other, a]))[0]["event"]
+    assert sorted(first, key=repr) == sorted(second, key=repr)
+    keys = {json.dumps(rec["sources"]): key for key, rec, _n in first}
+    assert keys[json.dumps(a["sources"])] + "#1" == keys[json.dumps(b["sources"])]
