@@ -456,3 +456,35 @@ def test_merged_rows_number_records_alike_in_their_canonical_order_whatever_orde
     assert sorted(first, key=repr) == sorted(second, key=repr)
     keys = {json.dumps(rec["sources"]): key for key, rec, _n in first}
     assert keys[json.dumps(a["sources"])] + "#1" == keys[json.dumps(b["sources"])]
+
+
+def test_a_record_kept_before_the_clusters_is_recomputed_whole_once_after_the_upgrade(open_, db_url):
+    """A database whose merged record was kept by revision 0006 (a block's events as one state) is upgraded
+    by 0007: its merge state is dropped, so the next update recomputes whole and keeps the clusters; the
+    one after is in place again."""
+    import sqlalchemy as sa
+
+    from communique.store import migrate
+
+    from .test_migrations import raw_engine
+
+    store = open_()
+    for doc_id, recs in HAND_MADE[:12]:
+        store.add(RecordFacts(doc_id, recs))
+    update_merged(store)
+    store.close()
+    with raw_engine(db_url) as engine, engine.begin() as conn:
+        migrate.downgrade(conn, "0006")
+        conn.execute(sa.text("INSERT INTO merge_state (id, generation) VALUES (1, 7)"))
+    store = open_()  # upgraded to the head
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_state")).scalar_one() == 0
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_event_clusters")).scalar_one() == 0
+    store.add(RecordFacts(*HAND_MADE[12]))
+    assert update_merged(store).whole
+    assert stored_record(store) == expected_record(store)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_event_clusters")).scalar_one() > 0
+    store.add(RecordFacts("d99", [meeting("2024-04-02", [], ("AZE", "FRA"))]))
+    update = update_merged(store)
+    assert not update.whole and update.in_place >= 1 and stored_record(store) == expected_record(store)
