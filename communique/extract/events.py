@@ -113,10 +113,13 @@ class EventExtractor:
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
         self.with_verbs = set(self.tr["meeting"].get("with_verbs", []))
+        self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
+        self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
         persons = ctx.lex.persons
         self.anaphors = {fold(w) for w in persons.get("anaphors", [])}
         self.two_words = {fold(w) for w in persons.get("two_words", [])}
+        self.pair_nouns = {fold(w) for w in persons.get("pair_nouns", [])}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
@@ -177,6 +180,9 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
+            if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
+                    fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span):
+                continue  # a welcome on arrival is the visit's, not talks (nor a word that bounds their window)
             prev = found.get(tok.i)
             # a call outranks the meeting read from the same word ("entretien téléphonique"); a word that is
             # both a noun and a verb ("visit") is what the tagger says it is
@@ -849,7 +855,7 @@ class EventExtractor:
             if x.i in scope or x.dep_.startswith("nsubj"):
                 w = fold(x.text)
                 if w in self.anaphors or (w in self.two_words and x.i + 1 < len(s.doc)
-                                          and fold(s.doc[x.i + 1].lemma_) in self.group_nouns):
+                                          and fold(s.doc[x.i + 1].lemma_) in self.group_nouns | self.pair_nouns):
                     return True
         return False
 

@@ -352,3 +352,12 @@ def test_a_dollar_prefixed_with_a_country_code_is_a_currency_not_a_place(extract
     assert not any("USA" in e.countries for e in facts.events)
     t = only([f for f in facts.figures if f.metric == "trade_target"], "trade target")
     assert set(t.countries) == {"LAO", "VNM"} and t.unit == "USD"
+
+
+def test_a_welcome_at_the_palace_is_a_meeting_and_one_at_the_airport_is_not(extract_en):
+    facts = extract_en("At the State House in Lusaka, Zambian President Hakainde Hichilema welcomed on Friday the "
+                       "President of Malawi Lazarus Chakwera.", "2024-06-15")
+    only(events_between(facts, "meeting", "ZMB", "MWI"), "meeting ZMB-MWI")
+    facts = extract_en("Upon arrival at Lusaka airport, Malawian President Lazarus Chakwera was welcomed by Zambian "
+                       "Foreign Minister Mulambo Haimbe.", "2024-06-15")
+    assert events_between(facts, "meeting", "ZMB", "MWI") == []

@@ -371,3 +371,32 @@ def test_documents_exchanged_stay_an_agreement(extract_text):
     assert events(facts, "agreement")
     assert not any(e.trigger in ("échangés", "échangé") for e in events(facts, "meeting"))
 
+
+
+def test_a_welcome_by_the_host_leader_is_a_meeting(extract_text):
+    facts = extract_text(
+        "Accueilli jeudi au palais présidentiel par le président béninois Patrice Talon, le président nigérien "
+        "a salué l'excellence des relations entre les deux pays.", "2024-06-14")
+    m = only(events_between(facts, "meeting", "BEN", "NER"), "meeting BEN-NER")
+    assert m.date_start == "2024-06-13"
+
+
+def test_a_welcome_on_arrival_is_no_meeting_and_leaves_the_talks_their_day(extract_text):
+    facts = extract_text(
+        "Accueilli mardi à l'aéroport de Niamey par son homologue nigérien, le président béninois Patrice Talon a "
+        "eu avec lui un entretien le lendemain au palais présidentiel.", "2024-06-14")
+    assert all(e.trigger not in ("Accueilli", "accueilli") for e in events(facts, "meeting"))
+
+
+def test_negocier_avec_a_person_is_talks(extract_text):
+    facts = extract_text(
+        "Le président angolais João Lourenço a négocié lundi avec le président namibien les modalités du "
+        "corridor ferroviaire.", "2024-06-14")
+    only(events_between(facts, "meeting", "AGO", "NAM"), "meeting AGO-NAM")
+
+
+def test_se_parler_is_talks_between_the_two_named_before(extract_text):
+    facts = extract_text(
+        "Le président kényan William Ruto a été accueilli à l'aéroport d'Addis-Abeba par le Premier ministre "
+        "éthiopien Abiy Ahmed. Les deux hommes se sont ensuite parlé pendant une heure.", "2024-06-14")
+    only(events_between(facts, "meeting", "KEN", "ETH"), "meeting KEN-ETH")
