@@ -113,6 +113,7 @@ class EventExtractor:
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
         self.with_verbs = set(self.tr["meeting"].get("with_verbs", []))
+        self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
@@ -836,6 +837,12 @@ class EventExtractor:
         if not people and t.sub == "verb":
             left = set(range(s.span.start, tok.i)) - other_windows
             people = self.persons_in(s, left)[-1:]
+        elif t.sub == "verb" and not any(m.i in subj for m in people) and any(
+                c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+            # "..., Mouammar Kadhafi a été reçu au palais par le président français" with the subject hung
+            # elsewhere by the parser: the person named last before the passive verb is the one received
+            left = set(range(s.span.start, tok.i)) - other_windows
+            people = self.persons_in(s, left)[-1:] + people
         if not people and self._anaphoric(s, scope | set(range(max(s.span.start, tok.i - 4), tok.i))):
             # "les deux dirigeants ont eu un entretien", "ils ont signé": the people named just before
             people = self.persons_in(s, set(range(s.span.start, s.span.end)))
@@ -1194,7 +1201,27 @@ class EventExtractor:
                 if x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct:
                     break
                 k += 1
+            if self._passive_agent(s, verb) is not None:
+                return True
         return False
+
+    def _passive_agent(self, s: Sentence, verb) -> int | None:
+        """"a été reçu au palais de l'Elysée ce lundi après-midi par le président français": the office or
+        person after the agent word of a passive verb, in its clause, however the parser hung it (the token
+        index of that title or mention)."""
+        if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) and verb.tag_ != "VBN":
+            return None
+        for k in range(verb.i + 1, min(s.span.end, verb.i + 15)):
+            x = verb.doc[k]
+            if x.text in (",", ";", ":", ".") or (x.pos_ == "VERB" and x.dep_ not in ("acl",)) and k > verb.i + 1 \
+                    and x.text[:1].islower() and "-" not in x.text:
+                return None
+            if fold(x.text) in self.agent_words:
+                for at in range(k + 1, min(s.span.end, k + 4)):
+                    if any(tm.i == at for tm in s.titles) or any(m.i == at for m in self.mentions if m.sentence is s):
+                        return at
+                return None
+        return None
 
     def _visit_guest(self, s: Sentence, host: str) -> str | None:
         for c in reversed(self._visits):

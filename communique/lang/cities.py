@@ -16,7 +16,7 @@ import pycountry
 
 from . import Entry, words
 
-MIN_POPULATION = 200_000
+MIN_POPULATION = 50_000
 DOMINANCE = 5  # the largest city of a name must be this many times larger than the next to keep it
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .\-]+$")
 

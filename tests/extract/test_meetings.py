@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, events_between, only, participant_named
+from .helpers import events, events_between, only, participant_named, visits
 
 pytestmark = pytest.mark.model
 
@@ -400,3 +400,20 @@ def test_se_parler_is_talks_between_the_two_named_before(extract_text):
         "Le président kényan William Ruto a été accueilli à l'aéroport d'Addis-Abeba par le Premier ministre "
         "éthiopien Abiy Ahmed. Les deux hommes se sont ensuite parlé pendant une heure.", "2024-06-14")
     only(events_between(facts, "meeting", "KEN", "ETH"), "meeting KEN-ETH")
+
+
+def test_received_by_an_office_far_after_the_passive_verb(extract_text):
+    facts = extract_text(
+        "Après avoir été accueilli à l'aéroport par le ministre de l'Intérieur, le président malien Assimi Goïta "
+        "a été reçu au palais de Koulouba ce mardi après-midi par le président sénégalais.", "2024-06-12")
+    only(events_between(facts, "meeting", "MLI", "SEN"), "meeting MLI-SEN")
+
+
+def test_talks_in_a_city_of_one_side_are_the_other_sides_visit(extract_text):
+    # Khiva has fewer than 100,000 inhabitants: a place all the same
+    facts = extract_text(
+        "Lors d'une réunion informelle à Khiva, les présidents du Tadjikistan, Emomali Rahmon, et de "
+        "l'Ouzbékistan, Shavkat Mirziyoyev, ont discuté de la gestion de l'eau.", "2024-04-20")
+    m = only(events_between(facts, "meeting", "TJK", "UZB"), "meeting TJK-UZB")
+    assert m.location and m.location.get("country") == "UZB"
+    only(visits(facts, "TJK", "UZB"), "visit TJK->UZB")
