@@ -180,6 +180,8 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     if k < 1 or fold(doc[k].text).rstrip("'") not in lex.facility_preps:
         return False
     noun = doc[k - 1]
+    while noun.pos_ == "ADJ" and noun.i > 0 and fold(noun.text) not in lex.facility_nouns:
+        noun = doc[noun.i - 1]  # "à l'aéroport international de Beyrouth", "au palais présidentiel de Kigali"
     return fold(noun.text) in lex.facility_nouns and _prep_before(doc, noun.i, lex.place_articles) in lex.location_preps
 
 

@@ -361,3 +361,9 @@ def test_a_welcome_at_the_palace_is_a_meeting_and_one_at_the_airport_is_not(extr
     facts = extract_en("Upon arrival at Lusaka airport, Malawian President Lazarus Chakwera was welcomed by Zambian "
                        "Foreign Minister Mulambo Haimbe.", "2024-06-15")
     assert events_between(facts, "meeting", "ZMB", "MWI") == []
+
+
+def test_a_state_visit_to_the_kingdom_of_a_country(extract_en):
+    facts = extract_en("King Philippe of Belgium continued his state visit to the Kingdom of Norway on Tuesday.",
+                       "2024-06-12")
+    only(visits(facts, "BEL", "NOR"), "visit BEL->NOR")

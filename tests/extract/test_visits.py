@@ -451,3 +451,21 @@ def test_a_visit_naming_its_traveller_took_place_where_the_clause_did(extract_te
                          "présidente tanzanienne Samia Suluhu Hassan le 3 mars.", "2025-03-06")
     v = only(visits(facts, "TZA", "MWI"), "visite TZA->MWI")
     assert v.date_start == "2025-03-03"
+
+
+def test_an_arrival_at_a_named_international_airport_is_a_visit(extract_text):
+    facts = extract_text("Le ministre turc des Affaires étrangères Hakan Fidan est arrivé lundi à l'aéroport "
+                         "international de Nairobi.", "2024-06-12")
+    only(visits(facts, "TUR", "KEN"), "visite TUR->KEN")
+
+
+def test_a_visit_to_the_kingdom_of_a_country(extract_text):
+    facts = extract_text("Le roi Philippe de Belgique poursuivait mardi sa visite d'État au royaume de Norvège.",
+                         "2024-06-12")
+    only(visits(facts, "BEL", "NOR"), "visite BEL->NOR")
+
+
+def test_rd_congolais_is_the_democratic_republic(extract_text):
+    facts = extract_text("Arrivé jeudi à Luanda, le chef de l'État rd congolais a rencontré son homologue angolais.",
+                         "2024-06-12")
+    only(visits(facts, "COD", "AGO"), "visite COD->AGO")
