@@ -192,6 +192,13 @@ class EventExtractor:
                     typ == "agreement" and prev.type == "meeting" and tok.lemma_ in self.with_verbs) or (
                     prev.type == typ and prev.sub == "noun" and sub == "verb" and tok.pos_ == "VERB"):
                 found[tok.i] = Trigger(typ, tok, s, sub=sub)
+        # "concluded a four-day visit", "a conclu sa visite": a verb of agreeing whose object is a visit or talks
+        # ends them; it signs nothing (nor takes the day the sentence gives the visit)
+        for i, t in list(found.items()):
+            if t.type == "agreement" and t.sub == "verb" and t.token.lemma_ in self.ending_verbs and any(
+                    c.dep_ in ("obj", "dobj") and c.i in found and found[c.i].type in ("visit", "meeting")
+                    for c in t.token.children):
+                del found[i]
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
             t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end

@@ -367,3 +367,11 @@ def test_a_state_visit_to_the_kingdom_of_a_country(extract_en):
     facts = extract_en("King Philippe of Belgium continued his state visit to the Kingdom of Norway on Tuesday.",
                        "2024-06-12")
     only(visits(facts, "BEL", "NOR"), "visit BEL->NOR")
+
+
+def test_concluding_a_visit_signs_nothing_and_dates_the_visit(extract_en):
+    facts = extract_en("Nepal PM visits Sri Lanka\n\nOn March 9th the Nepalese prime minister concluded a three-day "
+                       "visit to Sri Lanka.", "2025-03-12")
+    v = only(visits(facts, "NPL", "LKA"), "visit NPL->LKA")
+    assert (v.date_start, v.date_end) == ("2025-03-07", "2025-03-09")
+    assert events(facts, "agreement") == []

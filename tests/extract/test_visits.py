@@ -469,3 +469,11 @@ def test_rd_congolais_is_the_democratic_republic(extract_text):
     facts = extract_text("Arrivé jeudi à Luanda, le chef de l'État rd congolais a rencontré son homologue angolais.",
                          "2024-06-12")
     only(visits(facts, "COD", "AGO"), "visite COD->AGO")
+
+
+def test_conclure_sa_visite_signs_nothing(extract_text):
+    facts = extract_text("Le 9 mars, le Premier ministre népalais a conclu une visite de trois jours au Sri Lanka.",
+                         "2025-03-12")
+    v = only(visits(facts, "NPL", "LKA"), "visite NPL->LKA")
+    assert v.date_end == "2025-03-09"
+    assert events(facts, "agreement") == []
