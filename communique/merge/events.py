@@ -511,15 +511,19 @@ class _Cluster:
                           "hull": self.hull}}
 
 
+def _data(x):
+    """A row's JSON column, as data (a source may give it as JSON text)."""
+    return json.loads(x) if isinstance(x, str) else x
+
+
 def _cluster_of(row: dict) -> _Cluster:
     """A cluster from its row; without ``state`` (its first report and documents only, what date conflicts
     read), one whose summary and aggregate are not known."""
-    st = row.get("state")
+    first, docs, st = _data(row["first"]), list(_data(row["docs"])), _data(row.get("state"))
     if st is None:
-        return _Cluster(row["first"], _canonical_key(row["first"]), None, None, list(row["docs"]), row["wild"],
-                        None, row["cluster"])
-    return _Cluster(row["first"], _canonical_key(row["first"]), _summary_of(st["summary"]), _agg_of(st["agg"]),
-                    list(row["docs"]), st["wild"], st["hull"], row["cluster"])
+        return _Cluster(first, _canonical_key(first), None, None, docs, row["wild"], None, row["cluster"])
+    return _Cluster(first, _canonical_key(first), _summary_of(st["summary"]), _agg_of(st["agg"]), docs, st["wild"],
+                    st["hull"], row["cluster"])
 
 
 def _summary_data(sm: _Summary) -> dict:
@@ -674,20 +678,20 @@ class StarBlock:
 
     def _load(self, rows: list[dict]) -> list[_Cluster]:
         """The clusters of rows with their state (those read before as they are now)."""
-        fresh = [r for r in rows if r["cluster"] not in self.mem]
+        fresh = [_cluster_of(r) for r in rows if r["cluster"] not in self.mem]
         if fresh:
-            self.ensure([r["first"] for r in fresh])
-        for r in fresh:
-            self.mem[r["cluster"]] = _cluster_of(r)
+            self.ensure([c.first for c in fresh])
+        for c in fresh:
+            self.mem[c.id] = c
         return [self.mem[r["cluster"]] for r in rows]
 
     def _firsts(self, rows: list[dict]) -> list[_Cluster]:
         """The clusters of rows that may leave out their state: their first reports and documents only."""
-        fresh = [r for r in rows if r["cluster"] not in self.mem and r["cluster"] not in self.light]
+        fresh = [_cluster_of(r) for r in rows if r["cluster"] not in self.mem and r["cluster"] not in self.light]
         if fresh:
-            self.ensure([r["first"] for r in fresh])
-        for r in fresh:
-            self.light[r["cluster"]] = _cluster_of(r)
+            self.ensure([c.first for c in fresh])
+        for c in fresh:
+            self.light[c.id] = c
         return [self.mem.get(r["cluster"]) or self.light[r["cluster"]] for r in rows]
 
     def _before(self, key: tuple, kb: bytes, span):

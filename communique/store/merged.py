@@ -133,7 +133,9 @@ def update_merged(store: Store, kb: Any = None, *, full: bool = False) -> MergeU
     Groups of persons, figures and organisations, and the group of the events of a block with an undated
     report, keep a state (``merge.groups``, ``merge.facts``, ``merge.events``): new facts joining one such
     group are merged in place from it, without reading its earlier facts, wherever the state tells the
-    result exactly; else the group is recomputed from all its facts. Relations and commitments are extended
+    result exactly; else the group is recomputed from all its facts. The events' state is kept per cluster
+    (one merged event each, ``merge.events.StarBlock``): a new report reads only the clusters its dates can
+    meet, and only the merged events and date conflicts of the clusters it changes are written again. Relations and commitments are extended
     from their stored merged record.
 
     Recomputes whole when the stored record was not kept by this function (written by ``refresh_merged``

@@ -983,11 +983,8 @@ class EventClusters:
     def _rows(self, query: Any) -> list[dict[str, Any]]:
         with self.store._errors("read"), self.store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
-        for r in rows:
+        for r in rows:  # "first", "docs" and "state" as JSON text: parsed for the clusters not read before
             r["sort_key"], r["wild"] = bytes(r["sort_key"]), bool(r["wild"])
-            for k in ("first", "docs", "state"):
-                if k in r:
-                    r[k] = json.loads(r[k])
         return rows
 
     def dated_before(self, key: bytes, days: tuple[int, int, int] | None, md: tuple[int, int, int]
