@@ -125,6 +125,8 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
+        self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
+        self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
@@ -181,6 +183,9 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
+            if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
+                    fold(x.text) in self.destination_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 8)]):
+                continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
             if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
                     fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span):
                 continue  # a welcome on arrival is the visit's, not talks (nor a word that bounds their window)
@@ -534,6 +539,23 @@ class EventExtractor:
         for c in locs:
             if c.code not in hosts:
                 hosts.append(c.code)
+        if t.sub == "verb" and tok.lemma_ in self.departure_verbs and tok.lemma_ not in self.visit_verbs:
+            # "left Turkey for Germany", "s'est envolé pour Paris": the trip is to the place after the destination
+            # preposition, none without one ("left the room", "a quitté ses fonctions")
+            def after_destination(i: int) -> bool:  # "for Germany", "for neighbouring Guyana", "pour la Chine"
+                k = i - 1
+                while k > tok.i and s.doc[k].pos_ in ("DET", "ADJ"):
+                    k -= 1
+                return fold(s.doc[k].text) in self.destination_preps
+
+            hosts = [c.code for c in [*s.countries, *s.cities] if tok.i < c.i < t.window_end
+                     and c.label in ("COUNTRY", "CAPITAL", "CITY") and after_destination(c.i)]
+            hosts = list(dict.fromkeys(hosts))
+            if not hosts:
+                return []
+            travellers = self.persons_in(s, self.subject_tokens(tok) or set(range(s.span.start, tok.i)))
+            if any(self.person_country(m) in hosts for m in travellers):
+                return []  # "President Zhaparov left for Bishkek": going home
         clause = tok if t.sub == "verb" else self.governing_verb(tok)
         if not hosts and clause is not None and clause.dep_ == "acl:relcl":
             # "Kigali, où M. Modi est arrivé le 23 juillet", "de Chine, où il avait effectué une visite
@@ -1798,6 +1820,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
                                    {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": {"IN": rv}}]])
     if v.get("arrival_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["arrival_verbs"]}, "POS": "VERB"}]])
+    if v.get("departure_verbs"):
+        m.add("visit:verb", [[{"LEMMA": {"IN": v["departure_verbs"]}, "POS": "VERB"}]])
     stay = v.get("stay") or {}
     if stay:
         m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}},

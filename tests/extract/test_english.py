@@ -375,3 +375,15 @@ def test_concluding_a_visit_signs_nothing_and_dates_the_visit(extract_en):
     v = only(visits(facts, "NPL", "LKA"), "visit NPL->LKA")
     assert (v.date_start, v.date_end) == ("2025-03-07", "2025-03-09")
     assert events(facts, "agreement") == []
+
+
+def test_leaving_for_a_country_is_a_trip_there_and_going_home_is_not(extract_en):
+    facts = extract_en("Kenyan President William Ruto left Nairobi for Tanzania on Monday at the invitation of "
+                       "President Samia Suluhu Hassan.", "2024-02-14")
+    v = only(visits(facts, "KEN", "TZA"), "visit KEN->TZA")
+    assert v.date_start == "2024-02-12"
+    facts = extract_en("After the talks in Dodoma, Kenyan President William Ruto left for Nairobi on Monday.",
+                       "2024-02-14")
+    assert visits(facts, "TZA", "KEN") == [] and visits(facts, "KEN", "KEN") == []
+    facts = extract_en("Kenya was the only country left out of the deal, President William Ruto said.", "2024-02-14")
+    assert events(facts, "visit") == []

@@ -477,3 +477,11 @@ def test_conclure_sa_visite_signs_nothing(extract_text):
     v = only(visits(facts, "NPL", "LKA"), "visite NPL->LKA")
     assert v.date_end == "2025-03-09"
     assert events(facts, "agreement") == []
+
+
+def test_quitter_un_pays_pour_un_autre_est_un_voyage_vers_lui(extract_text):
+    facts = extract_text("Le président ivoirien Alassane Ouattara a quitté Abidjan mardi pour Accra.", "2024-02-14")
+    v = only(visits(facts, "CIV", "GHA"), "visite CIV->GHA")
+    assert v.date_start == "2024-02-13"
+    facts = extract_text("Le ministre a quitté ses fonctions mardi.", "2024-02-14")
+    assert events(facts, "visit") == []
