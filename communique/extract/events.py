@@ -113,6 +113,8 @@ class EventExtractor:
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
         self.with_verbs = set(self.tr["meeting"].get("with_verbs", []))
+        self._phrase_start: dict[int, int] = {}  # an instrument's head -> the first word of its phrase
+        self.statement_nouns = [words(p) for p in self.tr["agreement"].get("statement_nouns", [])]
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
@@ -204,6 +206,13 @@ class EventExtractor:
                     c.dep_ in ("obj", "dobj") and c.i in found and found[c.i].type in ("visit", "meeting")
                     for c in t.token.children):
                 del found[i]
+        # "a joint statement signed in Ulaanbaatar", "ont signé une déclaration conjointe": the verb tells the
+        # statement; the phrase is a trigger of its own only when no verb of agreeing governs it or hangs on it
+        for i, t in list(found.items()):
+            if t.type == "agreement" and t.sub == "noun" and self._statement_noun(s, t.token):
+                phrase = {x.i for x in t.token.subtree} | {t.token.head.i}  # "ont signé une déclaration conjointe"
+                if any(o.type == "agreement" and o.sub == "verb" and o.token.i in phrase for o in found.values()):
+                    del found[i]
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
             t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
@@ -1323,6 +1332,11 @@ class EventExtractor:
         own = {x.i for c in tok.children if c.dep_.startswith("obl") for x in c.subtree}
         return any(c.i in own and c.label in ("CAPITAL", "CITY") for c in [*s.countries, *s.cities])
 
+    def _statement_noun(self, s: Sentence, tok) -> bool:
+        """Whether the trigger opens one of the joint-statement phrases ("joint statement", "déclaration commune")."""
+        seq = [w for x in s.doc[tok.i:min(s.span.end, tok.i + 4)] for w in words(x.text)]
+        return any(tuple(seq[:len(p)]) == tuple(p) for p in self.statement_nouns)
+
     def _instrument(self, s: Sentence, tokens: set[int]):
         """The first agreement noun among ``tokens`` ("mémorandum d'entente", "procès-verbal") and its
         kind; compared word by word, so that hyphenated tokens match hyphenated forms."""
@@ -1331,7 +1345,11 @@ class EventExtractor:
         for n in range(len(seq)):
             for kind, form in self.instruments:
                 if tuple(flat[n:n + len(form)]) == form:
-                    return kind, seq[n][1]
+                    # the phrase's own head: "statement" in "joint statement", "mémorandum" in "mémorandum d'entente"
+                    toks = {x.i: x for _, x in seq[n:n + len(form)]}
+                    head = next((x for x in toks.values() if x.head.i not in toks or x.head.i == x.i), seq[n][1])
+                    self._phrase_start[head.i] = min(toks)
+                    return kind, head
         return None, None
 
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
@@ -1371,7 +1389,23 @@ class EventExtractor:
             for c in s.countries:
                 if c.code not in countries and not c.is_location and c.i in (scope | win):
                     countries.append(c.code)
-        if len(countries) < 2:
+        statement = t.sub == "noun" and self._statement_noun(s, tok)
+        if len(countries) < 2 and statement:
+            # "according to a joint statement issued by Lee and Triet": the sentence names the parties, and a
+            # joint statement told on its own names them ("Déclaration conjointe sur le Groenland" in a list of
+            # links is nobody's of the story)
+            whole = set(range(s.span.start, s.span.end))
+            for m in self.persons_in(s, whole):
+                if self.person_country(m) and self.person_country(m) not in countries:
+                    people = people + [m]
+                    countries.append(self.person_country(m))
+            located = {c.code for c in s.countries if c.is_location}  # "à New York, aux États-Unis (USA)"
+            for c in s.countries:
+                if c.code not in countries and not c.is_location and c.code not in located:
+                    countries.append(c.code)
+            if len(countries) == 1:
+                countries = self.context_pair(s, countries)
+        elif len(countries) < 2:
             countries = self.context_pair(s, countries)
         if len(countries) < 2:
             return []
@@ -1396,7 +1430,12 @@ class EventExtractor:
             if count and count > 1:
                 e.count = int(count)
             others = {x.i for _, h in heads if h is not head for x in h.subtree}
-            sub = [x for x in head.subtree if x.i >= head.i and x.i not in others]
+            # the words before the noun that qualify it ("joint statement"), not a clause telling what was
+            # done with it ("issued by the two presidents", "lue à Santa Marta")
+            start = min(head.i, self._phrase_start.get(head.i, head.i))
+            told = {x.i for c in head.rights if c.dep_ in ("acl", "acl:relcl") and c.tag_ in ("VBN", "VBD") or (
+                c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")) for x in c.subtree}
+            sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told]
             title = " ".join(x.text for x in sub)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
             c = Candidate(t, e, people)
@@ -1861,6 +1900,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     a = tr["agreement"]
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])
     m.add("agreement:noun", nouns(a["nouns"]))
+    if a.get("statement_nouns"):
+        m.add("agreement:noun", phrases(a["statement_nouns"]))
     u = tr["upgrade"]
     m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}],
                            # participles the lemmatiser leaves as adjectives: "une relation élevée en 2012"

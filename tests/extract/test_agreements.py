@@ -151,3 +151,19 @@ def test_generic_titles_by_the_language_data(extract_text):
     assert en.generic_title("several new bilateral agreements")
     assert en.generic_title("agreements, including a treaty on the maritime boundary")
     assert not en.generic_title("agreement on the peaceful use of nuclear energy")
+
+
+def test_a_joint_statement_told_in_passing_is_an_agreement(extract_text):
+    facts = extract_text(
+        "Les présidents du Ghana et du Togo ont décidé de rouvrir leur frontière commune, ont-ils annoncé mardi "
+        "dans une déclaration commune lue à Lomé.", "2024-06-12")
+    a = only(events_between(facts, "agreement", "GHA", "TGO"), "agreement GHA-TGO")
+    assert a.instrument == "joint_statement"
+    assert a.title == "déclaration commune"
+
+
+def test_a_joint_statement_in_a_list_of_links_names_no_party(extract_text):
+    facts = extract_text(
+        "Le président ghanéen a reçu mardi son homologue togolais à Accra.\n\n12 juin 2024 Déclaration conjointe "
+        "sur la pêche.", "2024-06-12")
+    assert events(facts, "agreement") == []

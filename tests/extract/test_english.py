@@ -387,3 +387,11 @@ def test_leaving_for_a_country_is_a_trip_there_and_going_home_is_not(extract_en)
     assert visits(facts, "TZA", "KEN") == [] and visits(facts, "KEN", "KEN") == []
     facts = extract_en("Kenya was the only country left out of the deal, President William Ruto said.", "2024-02-14")
     assert events(facts, "visit") == []
+
+
+def test_a_joint_statement_issued_by_two_leaders_is_their_agreement(extract_en):
+    facts = extract_en("The two sides agreed to open a consulate in Mombasa, according to a joint statement issued "
+                       "by Kenyan President William Ruto and Ugandan President Yoweri Museveni after their talks.",
+                       "2024-06-12")
+    a = only(events_between(facts, "agreement", "KEN", "UGA"), "agreement KEN-UGA")
+    assert a.instrument == "joint_statement" and a.title == "joint statement"
