@@ -1833,6 +1833,14 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> N
                 break
 
 
+_ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+
+
+def _accent_free(word: str) -> str:
+    """A regular expression matching ``word`` (folded) with or without its accents."""
+    return "^" + "".join(f"[{_ACCENTS[ch]}]" if ch in _ACCENTS else re.escape(ch) for ch in fold(word)) + "$"
+
+
 def build_matcher(vocab, tr: dict) -> Matcher:
     """The trigger patterns of a language, from its ``triggers.yaml`` (lemmas as its spaCy model gives them)."""
     m = Matcher(vocab)
@@ -1901,7 +1909,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])
     m.add("agreement:noun", nouns(a["nouns"]))
     if a.get("statement_nouns"):
-        m.add("agreement:noun", phrases(a["statement_nouns"]))
+        # compared without accents: "Joint Communiqué" in English, "declaration commune" typed without them
+        m.add("agreement:noun", [[{"LOWER": {"REGEX": _accent_free(w)}} for w in words(x)] for x in a["statement_nouns"]])
     u = tr["upgrade"]
     m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}],
                            # participles the lemmatiser leaves as adjectives: "une relation élevée en 2012"

@@ -170,10 +170,17 @@ class PersonFinder:
         if not caps_after_address and not self.is_name_token(doc[i], blocked):
             return i
         j = i + 1
-        while j < end and j - i < 7:
+
+        def name_words(k: int) -> int:  # "Sabah al-Ahmed al-Jaber al-Sabah" is four words, eleven tokens
+            return sum(1 for x in doc[i:k] if x.text not in ("-", "‐") and fold(x.text) not in self.particles)
+
+        while j < end and name_words(j) < 7 and j - i < 16:
             tok = doc[j]
             if self.is_name_token(tok, blocked, inside=True) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
                 j += 1
+            elif len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] in "'’" and not tok.whitespace_ \
+                    and j + 1 < end and self.is_name_token(doc[j + 1], blocked, inside=True):
+                j += 2  # "Bah N'Daw", "Macky N'Diaye", "Conor O'Brien"
             elif tok.text in ("-", "‐") and doc[j - 1].whitespace_ == "" and j + 1 < end \
                     and doc[j + 1].text.islower() and len(doc[j + 1].text) <= 5 and not doc[j].whitespace_:
                 j += 2  # "Moon Jae-in", "Kim Yo-jong"

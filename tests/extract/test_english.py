@@ -395,3 +395,10 @@ def test_a_joint_statement_issued_by_two_leaders_is_their_agreement(extract_en):
                        "2024-06-12")
     a = only(events_between(facts, "agreement", "KEN", "UGA"), "agreement KEN-UGA")
     assert a.instrument == "joint_statement" and a.title == "joint statement"
+
+
+def test_a_joint_communique_written_with_its_accent(extract_en):
+    facts = extract_en("The two sides pledged to fight piracy, according to the Joint Communiqué of Ghanaian "
+                       "President John Mahama and Ivorian President Alassane Ouattara.", "2025-05-08")
+    a = only(events_between(facts, "agreement", "GHA", "CIV"), "agreement GHA-CIV")
+    assert a.instrument == "joint_statement"

@@ -364,3 +364,15 @@ def test_a_surname_in_capitals_after_a_form_of_address(extract_text):
                          "octobre.", "2015-10-28")
     p = only(persons_named(facts, "Sen"))
     assert p.country == "KHM"
+
+
+def test_a_long_arabic_name_is_read_whole(extract_text):
+    facts = extract_text("Le président ghanéen a reçu mardi l'émir du Qatar, Cheikh Tamim ben Hamad al-Thani "
+                         "al-Majid al-Khalifa, à Accra.", "2024-06-12")
+    assert any(p.name.endswith("al-Majid al-Khalifa") for p in facts.persons), [p.name for p in facts.persons]
+
+
+def test_a_name_with_an_elided_capital_is_read_whole(extract_text):
+    facts = extract_text("Le Premier ministre guinéen, Amadou Oury N’Diaye, a effectué une visite au Sénégal.",
+                         "2024-06-12")
+    assert any(p.name == "Amadou Oury N’Diaye" for p in facts.persons), [p.name for p in facts.persons]
