@@ -3,7 +3,7 @@
 empty one (issue 10). No spaCy at timing: the sample corpus is analysed once, then its records are
 stored again and again under new document ids, each copy a week later than the one before.
 
-    python bench/incremental.py [--docs 2000] [--add 100] [--shift days|all] [--db DIR] [--json]
+    python bench/incremental.py [--docs 2000] [--add 100] [--shift days|all] [--repeat 1] [--db DIR] [--json]
 
 ``--shift days`` (the default, the first case measured) moves full dates (``YYYY-MM-DD``) only: the
 events dated by a month, a year or a day without a year, and the figures' periods, are the same in every
@@ -23,6 +23,10 @@ the same into any database), and ``ratio``, ``whole_s``, ``facts_recomputed``, `
 ``facts_recomputed_by_kind``, ``groups_recomputed``, ``groups_in_place``, ``new_facts``, ``docs``, ``add``,
 ``shift``, ``same_as_whole`` (the merged rows stored by the update are those of a whole recompute),
 ``load_start``, ``load_end``.
+
+``--repeat N`` times each update N times, the empty case on fresh databases and the large one on copies of
+the database made before its first update, and compares the medians (``incremental_100_runs`` and
+``incremental_100_empty_runs`` list every time): on a shared machine one run of a second moves by half.
 """
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -134,6 +140,8 @@ def main(argv=None) -> int:
     ap.add_argument("--add", type=int, default=100, help="documents added and merged (default 100)")
     ap.add_argument("--shift", choices=("days", "all"), default="days",
                     help="which dates move from copy to copy (default: full dates only; see above)")
+    ap.add_argument("--repeat", type=int, default=1, help="time each update this many times (the medians are "
+                    "compared; default 1)")
     ap.add_argument("--db", help="a folder for the SQLite files (default: temporary)")
     ap.add_argument("--json", action="store_true", help="print one JSON object last")
     a = ap.parse_args(argv)
@@ -143,10 +151,13 @@ def main(argv=None) -> int:
     print(f"{len(base)} sample documents, {sum(len(r) for _d, r in base)} records", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(a.db or tmp)
-        small = open_store(folder / "empty.db")
-        update_merged(small)
-        empty, empty_done = timed_add(small, base, 0, a.add, shift_all)
-        small.close()
+        empty_runs = []
+        for r in range(a.repeat):
+            small = open_store(folder / f"empty{r or ''}.db")
+            update_merged(small)
+            secs, empty_done = timed_add(small, base, 0, a.add, shift_all)
+            empty_runs.append(secs)
+            small.close()
         big = open_store(folder / "large.db")
         t0 = time.perf_counter()
         fill(big, base, 0, a.docs, shift_all)
@@ -154,7 +165,19 @@ def main(argv=None) -> int:
         update_merged(big, full=True)
         t2 = time.perf_counter()
         print(f"built {a.docs} documents in {t1 - t0:.1f} s, whole merge {t2 - t1:.1f} s", flush=True)
-        large, large_done = timed_add(big, base, a.docs, a.add, shift_all)
+        large_runs = []
+        if a.repeat > 1:  # the same update again on copies of the database as it is now
+            big.close()
+            for r in range(1, a.repeat):
+                shutil.copy(folder / "large.db", folder / "copy.db")
+                other = open_store(folder / "copy.db")
+                large_runs.append(timed_add(other, base, a.docs, a.add, shift_all)[0])
+                other.close()
+                (folder / "copy.db").unlink()
+            big = open_store(folder / "large.db")
+        secs, large_done = timed_add(big, base, a.docs, a.add, shift_all)
+        large_runs.insert(0, secs)
+        empty, large = statistics.median(empty_runs), statistics.median(large_runs)
         incremental = stored(big)
         whole = time.perf_counter()
         whole_done = update_merged(big, full=True)
@@ -173,6 +196,9 @@ def main(argv=None) -> int:
         print(f"{what:34s} {secs:8.2f} {done.new_facts:10d} {recomputed:17d} {done.groups:18d} {done.in_place:16d}")
     by_kind = ", ".join(f"{k} {n}" for k, n in large_done.recomputed_kinds.items()) or "none"
     print(f"facts recomputed by kind, into {a.docs}: {by_kind}")
+    if a.repeat > 1:
+        print(f"runs (seconds): into an empty database {', '.join(f'{x:.2f}' for x in empty_runs)}; "
+              f"into {a.docs} documents {', '.join(f'{x:.2f}' for x in large_runs)} (medians compared)")
     print(f"ratio (into {a.docs} / into empty): {large / empty:.2f} (target at 20,000 documents: at most 1.5)")
     print(f"the incremental update stored {'the same' if same else 'ANOTHER'} merged record as the whole recompute")
     if a.json:
@@ -180,6 +206,8 @@ def main(argv=None) -> int:
             "docs": a.docs, "add": a.add, "shift": a.shift,
             "incremental_100_s": round(large, 3), "incremental_100_empty_s": round(empty, 3),
             "ratio": round(large / empty, 3), "whole_s": round(whole, 3),
+            "incremental_100_runs": [round(x, 3) for x in large_runs],
+            "incremental_100_empty_runs": [round(x, 3) for x in empty_runs],
             "new_facts": large_done.new_facts, "facts_recomputed": large_done.recomputed_facts,
             "facts_recomputed_empty": empty_done.recomputed_facts,
             "facts_recomputed_by_kind": large_done.recomputed_kinds,
