@@ -260,6 +260,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
     for seg in segments:
         sdoc = seg.doc
         spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
+        in_titles = {k for sp in spans if sp.label_ == "TITLE" for k in range(sp.start, sp.end)}
         for sent in sdoc.sents:
             start = seg.offset + sent.start_char
             end = seg.offset + sent.end_char
@@ -274,7 +275,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 if sp.label_ == "DEMONYM" and sp.start > 0 and fold(sdoc[sp.start - 1].text) in currency_nouns:
                     continue  # "dollars américains", "francs suisses": a currency, not a party
                 if sp.label_ in ("COUNTRY", "DEMONYM") and sp.end < len(sdoc) and (
-                        fold(sdoc[sp.end].text) in currency_nouns or sdoc[sp.end].text[:1] in "$€£¥"
+                        fold(sdoc[sp.end].text) in currency_nouns and sp.end not in in_titles or sdoc[sp.end].text[:1] in "$€£¥"
                         or sdoc.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
                     continue  # "US$20 billion", "Canadian dollars": a currency, not a party
                 dateline = _dateline_place(sdoc, sent, sp)

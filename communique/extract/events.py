@@ -1875,6 +1875,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
                               {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
+    if mt.get("joint_nouns"):
+        m.add("meeting:noun", [[{"LOWER": {"REGEX": _accent_free(w)}} for w in words(x)] for x in mt["joint_nouns"]])
     if mt.get("encounter_verbs"):
         m.add("meeting:verb", [[{"LEMMA": {"IN": mt["encounter_verbs"]}, "POS": "VERB"}]])
     if mt.get("with_verbs"):

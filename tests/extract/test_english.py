@@ -402,3 +402,17 @@ def test_a_joint_communique_written_with_its_accent(extract_en):
                        "President John Mahama and Ivorian President Alassane Ouattara.", "2025-05-08")
     a = only(events_between(facts, "agreement", "GHA", "CIV"), "agreement GHA-CIV")
     assert a.instrument == "joint_statement"
+
+
+def test_a_joint_press_conference_of_two_leaders_is_a_meeting(extract_en):
+    facts = extract_en("At a joint press conference with Fijian Prime Minister Sitiveni Rabuka in Suva on Tuesday, "
+                       "Australian Prime Minister Anthony Albanese announced new funding.", "2024-02-15")
+    m = only(events_between(facts, "meeting", "FJI", "AUS"), "meeting FJI-AUS")
+    assert m.date_start == "2024-02-13"
+
+
+def test_a_crown_prince_is_no_currency(extract_en):
+    facts = extract_en("In November 2023, the Egyptian president and the Saudi crown prince met in Riyadh.",
+                       "2024-10-16")
+    m = only(events_between(facts, "meeting", "EGY", "SAU"), "meeting EGY-SAU")
+    assert m.date_start == "2023-11"

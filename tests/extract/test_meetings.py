@@ -417,3 +417,9 @@ def test_talks_in_a_city_of_one_side_are_the_other_sides_visit(extract_text):
     m = only(events_between(facts, "meeting", "TJK", "UZB"), "meeting TJK-UZB")
     assert m.location and m.location.get("country") == "UZB"
     only(visits(facts, "TJK", "UZB"), "visit TJK->UZB")
+
+
+def test_une_conference_de_presse_conjointe_est_une_rencontre(extract_text):
+    facts = extract_text("Lors d'une conférence de presse conjointe avec son homologue béninois Patrice Talon, mardi à "
+                         "Niamey, le président nigérien a annoncé la réouverture de la frontière.", "2024-06-12")
+    only(events_between(facts, "meeting", "NER", "BEN"), "meeting NER-BEN")
