@@ -128,6 +128,7 @@ class PersonFinder:
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.honorific_words = {w.rstrip(".") for w in self.honorifics if len(w.rstrip(".")) > 1}
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
+        self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
@@ -687,6 +688,9 @@ class PersonFinder:
                 return c.code
             if c.label == "COUNTRY" and t.j <= c.i <= t.j + 3 and c.prep in self.title_country_preps:
                 return c.code
+            if self.country_before_title and (c.j == t.i and c.label == "DEMONYM" or c.label == "COUNTRY" and (
+                    c.j + 1 == t.i and s.doc[c.j].text in ("'s", "’s"))):
+                return c.code  # "the Egyptian president", "Egypt's president"
         return None
 
     def _sides(self, mentions: list[PersonMention]) -> None:

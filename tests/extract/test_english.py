@@ -416,3 +416,11 @@ def test_a_crown_prince_is_no_currency(extract_en):
                        "2024-10-16")
     m = only(events_between(facts, "meeting", "EGY", "SAU"), "meeting EGY-SAU")
     assert m.date_start == "2023-11"
+
+
+def test_a_title_after_its_demonym_names_the_office_holder(extract_en):
+    facts = extract_en("In November 2023, the Egyptian president and the Saudi foreign minister met in Riyadh.",
+                       "2024-10-16")
+    m = only(events_between(facts, "meeting", "EGY", "SAU"), "meeting EGY-SAU")
+    sisi = participant_named(m, "Sisi")
+    assert sisi is not None and sisi.role == "head_of_state"
