@@ -913,6 +913,8 @@ class EventExtractor:
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
                 and not self._plural_parties_meet(t) and not self._has_with_party(tok):
             return []  # "meets with Croatian counterpart": the with-word's person is the object
+        if typ == "meeting" and tok.lemma_ in self.welcome_verbs and not self._welcomed_party(s, tok):
+            return []  # "welcomes the appointment of Prime Minister X": a decision welcomed, not a guest
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs and tok.lemma_ not in \
                 self.encounter_verbs and not self._has_with_party(tok) and not self._plural_subject(tok):
             return []  # "discuter de la situation", "talk about trade": a topic, not talks with someone
@@ -1241,6 +1243,26 @@ class EventExtractor:
                 k += 1
             if self._passive_agent(s, verb) is not None:
                 return True
+        return False
+
+    def _welcomed_party(self, s: Sentence, verb) -> bool:
+        """A welcome is a meeting only when its object itself is a person, an office, a delegation or a
+        country ("welcomed the President of the Slovak Republic"), or when it is passive with such an agent
+        ("accueilli par le président tchèque"); not "welcomed the appointment of Prime Minister X"."""
+        if self._passive_agent(s, verb) is not None:
+            return True
+        for c in verb.children:
+            if c.dep_ in ("obj", "dobj", "nsubj:pass", "obl:agent"):
+                if any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s) \
+                        or any(x.i <= c.i < x.j for x in (*s.titles, *s.countries)) or fold(c.lemma_) in self.group_nouns:
+                    return True
+        # "welcomed on Friday the President of Malawi": past a day and a place, the first noun phrase is the guest
+        for k in range(verb.i + 1, min(s.span.end, verb.i + 8)):
+            x = verb.doc[k]
+            if any(tm.i == k for tm in s.titles) or any(m.i == k for m in self.mentions if m.sentence is s):
+                return True
+            if x.is_punct or x.pos_ in ("VERB", "AUX") or (x.pos_ == "NOUN" and fold(x.lemma_) not in self.group_nouns):
+                return False
         return False
 
     def _passive_agent(self, s: Sentence, verb) -> int | None:

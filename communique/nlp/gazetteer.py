@@ -126,8 +126,9 @@ class Gazetteer:
                     continue  # "mer de Chine méridionale": a sea, not China
                 if index is self.places and doc.text[end:end + 1] == "$":
                     continue  # "US$15 billion", "NZ$5 million": a currency, not a place
-                if "upper" in e.note.split(";") and not doc.text[start:end].isupper():
-                    continue  # "PM Modi" is a title, "at 3 pm" is an hour
+                if "upper" in e.note.split(";") and (not doc.text[start:end].isupper()
+                                                     or doc.text[:start].rstrip()[-1:].isdigit()):
+                    continue  # "PM Modi" is a title, "at 3 pm", "11:43 PM" are hours
                 label = _LABELS.get(e.type, "ORG")
                 kb = e.code
                 also = [n[5:] for n in e.note.split(";") if n.startswith("also:")]

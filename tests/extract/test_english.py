@@ -424,3 +424,11 @@ def test_a_title_after_its_demonym_names_the_office_holder(extract_en):
     m = only(events_between(facts, "meeting", "EGY", "SAU"), "meeting EGY-SAU")
     sisi = participant_named(m, "Sisi")
     assert sisi is not None and sisi.role == "head_of_state"
+
+
+def test_welcoming_a_decision_is_no_meeting_and_an_hour_is_no_title(extract_en):
+    facts = extract_en("President Nana Akufo-Addo warmly welcomes the appointment of Prime Minister Robert Beugré "
+                       "Mambé and is ready to work closely with him.\n\nPublished: 22 Mar 2024 11:43 PM GMT",
+                       "2024-03-22")
+    assert events(facts, "meeting") == []
+    assert not any("GMT" in p.name for p in facts.persons)

@@ -423,3 +423,9 @@ def test_une_conference_de_presse_conjointe_est_une_rencontre(extract_text):
     facts = extract_text("Lors d'une conférence de presse conjointe avec son homologue béninois Patrice Talon, mardi à "
                          "Niamey, le président nigérien a annoncé la réouverture de la frontière.", "2024-06-12")
     only(events_between(facts, "meeting", "NER", "BEN"), "meeting NER-BEN")
+
+
+def test_a_welcome_in_a_sentence_telling_the_arrival_is_the_visits(extract_text):
+    facts = extract_text("M. Bazoum est arrivé samedi à Cotonou où il a été accueilli par son homologue béninois "
+                         "Patrice Talon.", "2024-06-16")
+    assert events(facts, "meeting") == []
