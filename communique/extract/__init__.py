@@ -289,7 +289,6 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         e = c.event
         if e.date_start or c.later or e.status in ("planned", "hypothetical"):
             continue  # an event to come, or told as coming after the story's, has no date of the story
-        story_here = story if story is not None and (story_told or c.trigger.sentence.index >= story_index) else None
         if c.same_day:
             # "Le même jour": the day of the event reported just before
             prev = [o.event for o in cands[:n] if o.event.date_start and o.event.status == "happened"
@@ -340,8 +339,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             if story is not None and story[1] is None and e.type != "visit" and _story_in_visit(
                     story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
                 e.date_start, e.date_end = story
-        elif story_here is not None:
-            e.date_start, e.date_end = story_here
+        elif story is not None and (story_told or c.trigger.sentence.index >= story_index):
+            e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date
 
