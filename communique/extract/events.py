@@ -911,12 +911,12 @@ class EventExtractor:
         if t.sub == "noun" and self._frame_only(t):
             return []
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
-                and not self._plural_parties_meet(t) and not self._has_with_party(tok):
+                and not self._plural_parties_meet(t) and not self._has_with_party(s, tok):
             return []  # "meets with Croatian counterpart": the with-word's person is the object
         if typ == "meeting" and tok.lemma_ in self.welcome_verbs and not self._welcomed_party(s, tok):
             return []  # "welcomes the appointment of Prime Minister X": a decision welcomed, not a guest
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs and tok.lemma_ not in \
-                self.encounter_verbs and not self._has_with_party(tok) and not self._plural_subject(tok):
+                self.encounter_verbs and not self._has_with_party(s, tok) and not self._plural_subject(tok):
             return []  # "discuter de la situation", "talk about trade": a topic, not talks with someone
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ not in self.encounter_verbs \
                 and tok.lemma_ in self.encounter_phrase_verbs:
@@ -1171,13 +1171,10 @@ class EventExtractor:
                 out.difference_update(x.i for x in h.subtree)
         return out
 
-    def _has_with_party(self, verb) -> bool:
+    def _has_with_party(self, s: Sentence, verb) -> bool:
         """"a discuté mardi avec l'émir du Koweït", "talked with his counterpart": a person, a group of
         officials or a country after a with-word hung on the verb (a French case marker or an English
         preposition)."""
-        s = next((s for s in self.ctx.sentences if s.doc is verb.doc and s.span.start <= verb.i < s.span.end), None)
-        if s is None:
-            return False
         for h in verb.subtree:
             if h.pos_ == "ADP" or not any(
                     (k.dep_ == "case" or k.pos_ == "ADP") and fold(k.text) in self.with_words for k in h.children) \
@@ -1875,6 +1872,9 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     def phrases(xs):
         return [[{"LOWER": w} for w in x.lower().split()] for x in xs]
 
+    def accent_free_phrases(xs):
+        return [[{"LOWER": {"REGEX": _accent_free(w)}} for w in words(x)] for x in xs]
+
     def single(xs):
         return [w for w in xs if " " not in w]
 
@@ -1898,7 +1898,7 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
     if mt.get("joint_nouns"):
-        m.add("meeting:noun", [[{"LOWER": {"REGEX": _accent_free(w)}} for w in words(x)] for x in mt["joint_nouns"]])
+        m.add("meeting:noun", accent_free_phrases(mt["joint_nouns"]))
     if mt.get("encounter_verbs"):
         m.add("meeting:verb", [[{"LEMMA": {"IN": mt["encounter_verbs"]}, "POS": "VERB"}]])
     if mt.get("with_verbs"):
@@ -1934,7 +1934,7 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     m.add("agreement:noun", nouns(a["nouns"]))
     if a.get("statement_nouns"):
         # compared without accents: "Joint Communiqué" in English, "declaration commune" typed without them
-        m.add("agreement:noun", [[{"LOWER": {"REGEX": _accent_free(w)}} for w in words(x)] for x in a["statement_nouns"]])
+        m.add("agreement:noun", accent_free_phrases(a["statement_nouns"]))
     u = tr["upgrade"]
     m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}],
                            # participles the lemmatiser leaves as adjectives: "une relation élevée en 2012"
