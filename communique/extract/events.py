@@ -910,7 +910,7 @@ class EventExtractor:
             return []
         if t.sub == "noun" and self._frame_only(t):
             return []
-        if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(tok) \
+        if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(s, tok) \
                 and not self._plural_parties_meet(t) and not self._has_with_party(s, tok):
             return []  # "meets with Croatian counterpart": the with-word's person is the object
         if typ == "meeting" and tok.lemma_ in self.welcome_verbs and not self._welcomed_party(s, tok):
@@ -1196,28 +1196,28 @@ class EventExtractor:
                 return True
         return False
 
-    def _has_party_object(self, verb) -> bool:
-        """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country."""
-        s = next((s for s in self.ctx.sentences if s.doc is verb.doc and s.span.start <= verb.i < s.span.end), None)
+    def _has_party_object(self, s: Sentence, verb) -> bool:
+        """"a reçu le ministre", "a rencontré son homologue": the object is a person or a country
+        (``s``: the verb's sentence)."""
         for c in verb.children:
             if c.dep_ in ("obj", "obl:arg", "obl:agent", "nsubj:pass") or (c.dep_ == "obl" and c.pos_ != "NOUN"):
                 # the object itself must be a person, a group of officials or a country ("a reçu le prix
                 # de la Fondation pour la coopération avec la Bolivie" is no meeting)
-                if s and any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s):
+                if any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s):
                     return True
                 if fold(c.lemma_) in self.group_nouns:
                     return True
-                if s and any(cm.i <= c.i < cm.j for cm in s.countries):
+                if any(cm.i <= c.i < cm.j for cm in s.countries):
                     return True
-                if s and any(tm.i <= c.i < tm.j for tm in s.titles):
+                if any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
-            elif c.dep_ == "obl:mod" and c.i > verb.i and s:
+            elif c.dep_ == "obl:mod" and c.i > verb.i:
                 # "a rencontré mardi à Hanoï le Premier ministre": the parser takes the day for the object
                 # and the person for a modifier; only a person or an office counts then, not a place
                 if any(m.i <= c.i < m.j for m in self.mentions if m.sentence is s) \
                         or any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
-            if s and c.i > verb.i and c.dep_ in ("obl", "obl:arg", "obl:mod"):
+            if c.i > verb.i and c.dep_ in ("obl", "obl:arg", "obl:mod"):
                 # "a reçu au palais présidentiel le ministre turc": the parser may hang the person on the
                 # place, as its apposition
                 for a in c.children:
@@ -1225,21 +1225,20 @@ class EventExtractor:
                             any(m.i <= a.i < m.j for m in self.mentions if m.sentence is s)
                             or any(tm.i <= a.i < tm.j for tm in s.titles)):
                         return True
-        if s is not None:
-            # "a rencontré lundi à Pékin le président kazakh X": the parser may hang the object on another
-            # word; an office or a named person right after the verb, past a day and a place, is the object
-            k = verb.i + 1
-            others = {o.token.i for o in getattr(s, "_triggers", [])}
-            while k < min(s.span.end, verb.i + 8) and k not in others:  # "received a call from X": a call
-                x = verb.doc[k]
-                at = k + 1 if x.pos_ == "DET" else k
-                if any(tm.i == at for tm in s.titles) or any(m.i == at for m in self.mentions if m.sentence is s):
-                    return True
-                if x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct:
-                    break
-                k += 1
-            if self._passive_agent(s, verb) is not None:
+        # "a rencontré lundi à Pékin le président kazakh X": the parser may hang the object on another
+        # word; an office or a named person right after the verb, past a day and a place, is the object
+        k = verb.i + 1
+        others = {o.token.i for o in getattr(s, "_triggers", [])}
+        while k < min(s.span.end, verb.i + 8) and k not in others:  # "received a call from X": a call
+            x = verb.doc[k]
+            at = k + 1 if x.pos_ == "DET" else k
+            if any(tm.i == at for tm in s.titles) or any(m.i == at for m in self.mentions if m.sentence is s):
                 return True
+            if x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct:
+                break
+            k += 1
+        if self._passive_agent(s, verb) is not None:
+            return True
         return False
 
     def _welcomed_party(self, s: Sentence, verb) -> bool:
