@@ -71,7 +71,9 @@ class Extractor:
                                          facts.events, document.id, document.date)
         facts.commitments = CommitmentExtractor(ctx, facts.figures).extract()
         facts.organisations = OrganisationExtractor(ctx).extract()
-        facts.persons = [_person(e, document) for e in entities if not e.inferred]
+        # a person the article places in no country acts for no side of a relation (a painter, a reporter,
+        # a building the model took for a name): they stay in the events they take part in, without a record
+        facts.persons = [_person(e, document) for e in entities if not e.inferred and e.country]
         return facts
 
 

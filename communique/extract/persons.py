@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lang import fold, words
 from ..names import diacritic_weight, edit_distance, name_key, same_in_document
+from ..nlp import PERSON_LABELS
 from ..offices import NAMES_LANGUAGE, OfficeHolders
 from .context import DocContext, Sentence, TitleMention
 
@@ -296,6 +297,30 @@ class PersonFinder:
                 out.extend(self._enumeration(s, found[1], roles, blocked))
         return out
 
+    def _title_after_name(self, s: Sentence, m: PersonMention) -> None:
+        """"Mohammad Ansari, the Vice-President of India", "M. X, ministre des Affaires étrangères du Ghana":
+        a title in apposition right after a name no title introduced gives that person its office and the
+        country it names. A title already introducing a name of its own is not an apposition."""
+        doc, end = s.doc, s.span.end
+        k = m.j
+        if k >= end or doc[k].text != ",":
+            return
+        k += 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        before = next((c for c in s.countries if c.i == k and c.label in ("DEMONYM", "PREFIX")), None)
+        if before is not None:
+            k = before.j  # "X, Indian Vice-President"
+        t = next((t for t in s.titles if t.i == k), None)
+        if t is None or t.role is None or (s.index, t.i) in self._anchoring or self._aide_of(s, t):
+            return
+        country = before.code if before is not None else self._title_country(s, t)
+        if not self._former(s, t):
+            m.roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]
+            m.role = t.role
+        m.country = m.country or country
+        self._anchoring.add((s.index, t.i))
+
     def _aide_of(self, s: Sentence, t) -> bool:
         """"Adviser to the Prime Minister", "conseiller du président", "spokesman for the President": a title
         governed by a noun of someone serving its holder."""
@@ -460,7 +485,7 @@ class PersonFinder:
     def _from_ner(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
         out = []
         for ent in s.span.ents:
-            if ent.label_ != "PER":
+            if ent.label_ not in PERSON_LABELS:
                 continue
             k = ent.start
             while k < ent.end and not self.is_name_token(ent.doc[k], blocked):
@@ -507,6 +532,9 @@ class PersonFinder:
                 if not taken.intersection(range(m.i, m.j)):
                     found.append(m)
                     taken.update(range(m.i, m.j))
+            for m in found:
+                if not m.roles:
+                    self._title_after_name(s, m)
             # "Consular House", "Security Secretariat", "Pacific Island Affairs": a place or an institution
             mentions.extend(m for m in found if not self._institution_name(s, m))
         self._sides(mentions)

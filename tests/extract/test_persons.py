@@ -5,7 +5,7 @@ import pytest
 
 from communique.lang import fold
 
-from .helpers import only, persons_named, roles_of
+from .helpers import only, participant_named, persons_named, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -245,7 +245,8 @@ def test_a_misspelt_repeat_of_a_full_name_is_the_same_person(extract_text):
 
 
 def test_two_names_one_word_apart_but_short_are_two_people(extract_text):
-    facts = extract_text("Kim Jong-un a reçu Kim Yo-jong.", date="2020-01-10")
+    facts = extract_text("Le dirigeant nord-coréen Kim Jong-un a reçu la ministre nord-coréenne Kim Yo-jong.",
+                         date="2020-01-10")
     assert len(facts.persons) == 2
 
 
@@ -341,7 +342,7 @@ def test_title_of_a_dead_leader_holds_until_the_date_the_sentence_gives(extract_
 
 def test_title_of_a_dead_leader_without_a_date_is_no_current_role(extract_text):
     facts = extract_text("Le Premier ministre bhoutanais a rendu hommage au peuple après les obsèques du président "
-                         "Pema Wangdi.", "2021-05-05")
+                         "bhoutanais Pema Wangdi.", "2021-05-05")
     assert only(persons_named(facts, "Pema Wangdi")).roles == []
 
 
@@ -376,3 +377,25 @@ def test_a_name_with_an_elided_capital_is_read_whole(extract_text):
     facts = extract_text("Le Premier ministre guinéen, Amadou Oury N’Diaye, a effectué une visite au Sénégal.",
                          "2024-06-12")
     assert any(p.name == "Amadou Oury N’Diaye" for p in facts.persons), [p.name for p in facts.persons]
+
+
+def test_a_title_in_apposition_after_the_name_gives_office_and_country(extract_text):
+    facts = extract_text("Le Premier ministre népalais a rencontré lundi à New Delhi M. Ravi Exemple, le "
+                         "vice-président de l'Inde.", "2015-03-04")
+    p = only(persons_named(facts, "Ravi Exemple"))
+    assert p.country == "IND" and "other" in roles_of(p)
+
+
+def test_a_title_introducing_its_own_name_is_no_apposition(extract_text):
+    facts = extract_text("M. Paul Exemple, le ministre ghanéen du Commerce Kofi Exemple et des chefs d'entreprise "
+                         "ont visité le port.", "2015-03-04")
+    assert only(persons_named(facts, "Kofi Exemple")).country == "GHA"
+    assert not persons_named(facts, "Paul Exemple")  # placed in no country: no person record
+
+
+def test_a_person_placed_in_no_country_has_no_record_but_takes_part(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall a rencontré mardi à Nouakchott le président mauritanien "
+                         "et Jean Exemple.", "2016-05-04")
+    assert not persons_named(facts, "Jean Exemple")
+    meeting = only([e for e in facts.events if e.type == "meeting"])
+    assert participant_named(meeting, "Jean Exemple") is not None
