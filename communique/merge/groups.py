@@ -9,17 +9,28 @@ Persons and organisations also as a *state* (JSON data) from which new documents
 place, without the group's earlier records (``extend_person_group``, ``extend_org_group``): the result is
 the group merged whole, or None where that cannot be told from the state (then the group is merged whole).
 Each record is placed by its *mark* ``[doc, position]``, the order the registry reads records in.
+
+The state does not grow with the documents of the group: what does (sources, documents, roles) is read
+from the group's merged records, which an update writes whole anyway, and a new source, document or role
+is inserted in their lists where its mark puts it (no earlier record is of a new document, so a document's
+place among the documents is its mark's). What a new record must look up one by one (the role of its date,
+its offices of the month) is an *item* of the state (``role_key``, ``month_key``), stored apart
+(``merge_state_items``) and read by key.
 """
 from __future__ import annotations
 
+import bisect
+import json
 from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from ..names import fold_name, name_key
 from ..records import Actor, Person, Role, Source
 from ..resolve import ActorRegistry
 from ..resolve.actors import _PersonCluster
 from .blocks import person_keys
-from .conflicts import person_conflicts
+from .conflicts import EXCLUSIVE, person_conflicts
 
 
 def merge_person_group(by_document: list[tuple[str, str | None, list[dict]]]) -> tuple[list[dict], list[dict]]:
@@ -81,10 +92,24 @@ def _person(rec: dict, doc: str) -> Person | None:
                                                   for r in rec.get("roles") or [] if isinstance(r, dict) and r.get("role")])
 
 
-def person_group(members: list[Member]) -> tuple[list[dict], list[dict], dict]:
-    """``merge_person_group`` of members, and the group's state: per person (in the registry's order) its
-    spellings with their counts, its country, roles, documents, sources and name conflicts, each with the
-    mark of the record that brought it."""
+def _insert(items: list, item, mark) -> None:
+    """Insert ``item`` after the items whose mark (last field) is not after ``mark``."""
+    i = len(items)
+    while i and items[i - 1][-1] > mark:
+        i -= 1
+    items.insert(i, item)
+
+
+def person_group(members: list[Member]) -> tuple[list[dict], list[dict], dict, dict[str, list]]:
+    """``merge_person_group`` of members, the group's state and its role items.
+
+    The state is what a later update reads whole, and does not grow with the documents: per person (in the
+    registry's order) its spellings with their counts, its country, the first mark of each of its roles, its
+    mentions, its name conflicts and, per month, the first document giving it each exclusive office (what
+    role conflicts are told from), each with the mark ``[doc, position]`` of the record that brought it. What
+    grows with every document (sources, documents, roles) is in the merged records themselves, which an
+    update reads and writes anyway, and each role's title, document and mark is an *item* (``role_key``),
+    looked up one by one by the roles of new records only."""
     reg = ActorRegistry()
     marks: dict[int, dict] = {}
     for doc, pos, date, rec in sorted(members, key=lambda m: (m[0], m[1])):
@@ -103,28 +128,55 @@ def person_group(members: list[Member]) -> tuple[list[dict], list[dict], dict]:
         m["roles"] += [mark] * (len(c.roles) - n_roles)
         m["sources"] += [mark] * (len(c.sources) - n_sources)
         m["conflicts"] += [mark] * (len(c.name_conflicts) - n_conflicts)
-    state = {"persons": [_cluster_state(c, marks[id(c)]) for c in reg.persons]}
+    items: dict[str, list] = {}
+    persons = []
+    for i, c in enumerate(reg.persons):
+        persons.append(_cluster_state(c, marks[id(c)]))
+        for r, mk in zip(c.roles, marks[id(c)]["roles"]):
+            items[role_key(i, r.role, r.as_of)] = [r.title, r.doc, mk]
+        for month, roles in _months(c).items():
+            items[month_key(i, month)] = roles
     records, conflicts = _person_output(reg)
-    return records, conflicts, state
+    return records, conflicts, {"v": 2, "persons": persons}, items
+
+
+def role_key(person: int, role: str, as_of: str | None) -> str:
+    """The item of a person's role of a date in its group's state (``person_group``)."""
+    return json.dumps(["role", person, role, as_of], ensure_ascii=False, separators=(",", ":"))
+
+
+def month_key(person: int, month: str) -> str:
+    """The item of a person's exclusive offices of a month: the first document giving each (``person_group``)."""
+    return json.dumps(["month", person, month], ensure_ascii=False, separators=(",", ":"))
+
+
+def _months(c: _PersonCluster) -> dict[str, dict[str, str]]:
+    """Per month, the first document giving each exclusive office (``person_conflicts``), in the order of the
+    roles' marks."""
+    months: dict[str, dict[str, str]] = {}
+    for r in c.roles:
+        if r.role in EXCLUSIVE and r.as_of and r.doc:
+            months.setdefault(r.as_of[:7], {}).setdefault(r.role, r.doc)
+    return months
+
+
+def _in_conflict(roles: dict[str, str]) -> bool:
+    return len(roles) > 1 and len(set(roles.values())) > 1
 
 
 def _cluster_state(c: _PersonCluster, m: dict) -> dict:
+    first_role: dict[str, list] = {}
+    for r, mk in zip(c.roles, m["roles"]):
+        if r.role not in first_role or mk < first_role[r.role]:
+            first_role[r.role] = mk
+    # the months whose offices are in conflict (the others are items only)
+    months = {m: roles for m, roles in _months(c).items() if _in_conflict(roles)}
     return {"names": [[n, k, m["names"][n]] for n, k in c.names.items()], "country": c.country,
-            "country_mark": m["country"],
-            "roles": [[r.role, r.as_of, r.title, r.doc, mk] for r, mk in zip(c.roles, m["roles"])],
-            "docs": list(c.docs), "mentions": c.mentions,
-            "sources": [[s.to_record(), mk] for s, mk in zip(c.sources, m["sources"])],
+            "country_mark": m["country"], "first_role": first_role, "mentions": c.mentions, "months": months,
+            # a source of another document than the record that brought it: the sources' order cannot be told
+            # from their documents (then the group is merged whole)
+            "odd": any(s.doc != mk[0] for s, mk in zip(c.sources, m["sources"])),
             "conflicts": [[a, b, [s.to_record() for s in srcs], mk] for (a, b, srcs), mk in zip(c.name_conflicts, m["conflicts"])]}
-
-
-def _state_cluster(st: dict) -> _PersonCluster:
-    c = _PersonCluster(names=Counter({n: k for n, k, _m in st["names"]}), country=st["country"],
-                       roles=[Role(r, a, t, d) for r, a, t, d, _m in st["roles"]], docs=list(st["docs"]),
-                       mentions=st["mentions"], sources=[Source(**s) for s, _m in st["sources"]])
-    c.keys = {name_key(n) for n in c.names}
-    c.seen = set(c.names)
-    c.name_conflicts = [(a, b, [Source(**s) for s in srcs]) for a, b, srcs, _m in st["conflicts"]]
-    return c
 
 
 def _person_output(reg: ActorRegistry) -> tuple[list[dict], list[dict]]:
@@ -141,35 +193,60 @@ def _person_output(reg: ActorRegistry) -> tuple[list[dict], list[dict]]:
     return out, person_conflicts(reg)
 
 
-def person_output(state: dict) -> tuple[list[dict], list[dict]]:
-    """The merged person records and conflicts of a group's state (as ``person_group`` gives them)."""
-    reg = ActorRegistry()
-    reg.persons = [_state_cluster(st) for st in state["persons"]]
-    return _person_output(reg)
+def _name_of(names: list) -> str:
+    return _PersonCluster(names=Counter({n: k for n, k, _m in names})).name
 
 
-def _insert(items: list, item, mark) -> None:
-    """Insert ``item`` after the items whose mark (last field) is not after ``mark``."""
-    i = len(items)
-    while i and items[i - 1][-1] > mark:
-        i -= 1
-    items.insert(i, item)
+def _clean_record(rec: dict) -> dict:
+    return {k: v for k, v in rec.items() if k in ("kind", "sources") or v is not None and v != []}
 
 
-def extend_person_group(state: dict, new: list[Member]) -> dict | None:
-    """The state of a person group after its new members ``new`` (of documents not in it yet), computed from
-    the state alone, or None when that cannot be told from it.
+@dataclass
+class PersonUpdate:
+    """A person group extended in place (``extend_person_group``)."""
+
+    state: dict
+    #: the group's merged person records and conflicts (all of them, as ``person_group`` gives them)
+    records: list[dict]
+    conflicts: list[dict]
+    #: the role items added or changed (``role_key`` -> ``[title, doc, mark]``)
+    items: dict[str, list]
+
+
+def extend_person_group(state: dict, new: list[Member], records: list[dict],
+                        items: Callable[[list[str]], Mapping[str, list]] | Mapping[str, list]) -> PersonUpdate | None:
+    """The group after its new members ``new`` (of documents not in it yet), computed from its state, its merged
+    person records ``records`` (in the registry's order, as stored) and the items of the roles the new records
+    give (``items``: a mapping, or a function looking up a list of keys), or None when that cannot be told.
 
     A new record is placed where the registry reads it (by its mark), not last; it is added in place only
     when it changes nothing that the reading of a later record depends on: its first spelling is held by
     one person only (then, by its mark, the person it joins), every spelling of it, its country and its
     roles' offices were already read before it, and no misspelling of that person was read after it (its
     message names the person's name at that time). Then only counts, sources, documents and the roles of
-    new dates (a role of a date read later: this record's) change."""
-    persons = [dict(p, names=[list(x) for x in p["names"]], roles=[list(r) for r in p["roles"]], docs=list(p["docs"]),
-                    sources=list(p["sources"])) for p in state["persons"]]
+    new dates (a role of a date read later: this record's) change: each inserted in the records' lists where
+    its mark puts it (a document's place among the documents: no record of the group is of a new document)."""
+    if state.get("v") != 2 or len(records) != len(state["persons"]):
+        return None
+    lookup = items if callable(items) else (lambda keys: {k: items[k] for k in keys if k in items})
+    persons = [dict(p, names=[list(x) for x in p["names"]], months={m: dict(r) for m, r in p["months"].items()})
+               for p in state["persons"]]
+    if any(rec.get("name") != _name_of(p["names"]) for rec, p in zip(records, persons)):
+        return None
     keys = [{name_key(n) for n, _k, _m in p["names"]} for p in persons]
-    for doc, pos, date, rec in sorted(new, key=lambda m: (m[0], m[1])):
+    new = sorted(new, key=lambda m: (m[0], m[1]))
+    wanted = []
+    for _doc, _pos, date, rec in new:
+        for r in rec.get("roles") or [] if rec.get("kind") == "person" else []:
+            if isinstance(r, dict) and r.get("role"):
+                as_of = r.get("as_of") or date
+                wanted += [role_key(i, r["role"], as_of) for i in range(len(persons))]
+                if r["role"] in EXCLUSIVE and as_of:
+                    wanted += [month_key(i, as_of[:7]) for i in range(len(persons))]
+    held_items: dict[str, list] = dict(lookup(sorted(set(wanted)))) if wanted else {}
+    changed_items: dict[str, list] = {}
+    lists: dict[int, dict[str, list]] = {}  # person -> its record's sources, docs and roles (copied when changed)
+    for doc, pos, date, rec in new:
         p = _person(rec, doc)
         if p is None:
             continue
@@ -179,44 +256,107 @@ def extend_person_group(state: dict, new: list[Member]) -> dict | None:
                    if key in ks or len(key) > 1 and any(sorted(key) == sorted(k) for k in ks)]
         if len(holders) != 1:
             return None
-        c = persons[holders[0]]
+        i = holders[0]
+        c = persons[i]
         names = {x[0]: x for x in c["names"]}
         if any(n not in names or names[n][2] >= mark for n in [p.name, *p.aliases]):
             return None
         if p.country and (c["country"] != p.country or c["country_mark"] is None or c["country_mark"] >= mark):
             return None
-        first_role: dict[str, list] = {}
-        for r in c["roles"]:
-            if r[0] not in first_role or r[4] < first_role[r[0]]:
-                first_role[r[0]] = r[4]
-        if any(r.role not in first_role or first_role[r.role] >= mark for r in p.roles):
+        if any(r.role not in c["first_role"] or c["first_role"][r.role] >= mark for r in p.roles):
             return None
         if any(x[3] > mark for x in c["conflicts"]):
             return None
+        if i not in lists:
+            old = records[i]
+            lists[i] = {"sources": list(old.get("sources") or []), "docs": list(old.get("docs") or []),
+                        "roles": list(old.get("roles") or [])}
+        own = lists[i]
         names[p.name][1] += 1
         for r in p.roles:
             as_of = r.as_of or date
-            held = next((x for x in c["roles"] if x[0] == r.role and x[1] == as_of), None)
-            if held is not None:
-                if held[4] <= mark:
-                    continue
-                c["roles"].remove(held)  # read after this record: this record's role is the one kept
-            _insert(c["roles"], [r.role, as_of, r.title, doc, mark], mark)
-        if doc not in c["docs"]:
-            c["docs"].append(doc)
+            if as_of == "":
+                return None  # sorted with an undated role: the order cannot be told from the record
+            k = role_key(i, r.role, as_of)
+            held = held_items.get(k)
+            if held is not None and held[2] <= mark:
+                continue
+            entry = Role(r.role, as_of, r.title).to_record()
+            order = [(x.get("as_of") or "", x.get("role")) for x in own["roles"]]
+            at = bisect.bisect_left(order, (as_of or "", r.role))
+            if held is not None:  # read after this record: this record's role is the one kept
+                if at >= len(order) or order[at] != (as_of or "", r.role):
+                    return None
+                own["roles"][at] = entry
+            else:
+                own["roles"].insert(bisect.bisect_right(order, (as_of or "", r.role)), entry)
+            held_items[k] = changed_items[k] = [r.title, doc, mark]
+            if r.role in EXCLUSIVE and as_of and doc:
+                mk = month_key(i, as_of[:7])
+                month = dict(held_items.get(mk) or {})
+                if r.role not in month or doc < month[r.role]:
+                    month[r.role] = doc
+                    held_items[mk] = changed_items[mk] = month
+                    if _in_conflict(month):
+                        c["months"][as_of[:7]] = month
+                    else:
+                        c["months"].pop(as_of[:7], None)
+        at = bisect.bisect_left(own["docs"], doc)
+        if at == len(own["docs"]) or own["docs"][at] != doc:
+            own["docs"].insert(at, doc)
             if p.sources:
-                _insert(c["sources"], [p.sources[0].to_record(), mark], mark)
+                if c["odd"] or p.sources[0].doc != doc:
+                    return None
+                order = [s.get("doc") or "" for s in own["sources"]]
+                own["sources"].insert(bisect.bisect_left(order, doc), p.sources[0].to_record())
         c["mentions"] += max(1, len(p.sources))
-    return {"persons": persons}
+    out = []
+    for i, (p, old) in enumerate(zip(persons, records)):
+        if i not in lists:
+            out.append(old)
+            continue
+        name = _name_of(p["names"])
+        out.append(_clean_record({"kind": "person", "sources": lists[i]["sources"], "name": name,
+                                  "aliases": sorted({n for n, _k, _m in p["names"]} - {name}),
+                                  "country": p["country"], "roles": lists[i]["roles"], "docs": lists[i]["docs"]}))
+    state = {"v": 2, "persons": persons}
+    return PersonUpdate(state, out, _state_conflicts(state, out), changed_items)
+
+
+def _state_conflicts(state: dict, records: list[dict]) -> list[dict]:
+    """``person_conflicts`` of a group from its state and merged records."""
+    out = []
+    for p, rec in zip(state["persons"], records):
+        name = rec["name"]
+        for a, b, srcs, _m in p["conflicts"]:
+            out.append({"kind": "conflict", "about": "person", "field": "name", "name": name,
+                        "country": p["country"], "values": [a, b], "sources": [dict(s) for s in srcs]})
+        for month, roles in p["months"].items():
+            if _in_conflict(roles):
+                docs = set(roles.values())
+                out.append({"kind": "conflict", "about": "person", "field": "role", "name": name,
+                            "country": p["country"], "date": month, "values": sorted(roles), "docs": sorted(docs),
+                            "sources": [dict(s) for s in rec.get("sources") or [] if s.get("doc") in docs]})
+    return out
 
 
 def org_group(members: list[Member]) -> tuple[list[dict], dict]:
-    """The merged organisation of a group (its records share one key) and the group's state."""
-    state: dict = {}
-    return _org_add(state, members) or [], state
+    """The merged organisation of a group (its records share one key) and the group's state: its key, name,
+    country and spellings, with the mark of the record it takes its name from (its sources are in its merged
+    record: the state does not grow with the documents)."""
+    full: dict = {}
+    records = _org_add(full, members) or []
+    if not full:
+        return records, {}
+    odd = any(s["doc"] != mk[0] for s, mk in full["sources"])
+    return records, {"v": 2, **{k: full[k] for k in ("key", "first", "name", "country", "names")}, "odd": odd}
 
 
-def _org_add(state: dict, members: list[Member]) -> list[dict] | None:
+def _org_add(state: dict, members: list[Member], sources: list[dict] | None = None) -> list[dict] | None:
+    """Add members to an organisation's state (with ``docs`` and ``sources`` lists when ``sources`` is None;
+    else the state only, and the sources of its merged record ``sources``, extended in place); its merged
+    record, or None when a member has another key or a source that cannot be placed."""
+    done: set[str] = set()
     for doc, pos, _date, rec in sorted(members, key=lambda m: (m[0], m[1])):
         if rec.get("kind") != "organisation" or not rec.get("name"):
             continue
@@ -232,15 +372,29 @@ def _org_add(state: dict, members: list[Member]) -> list[dict] | None:
         for n in [rec["name"], *(rec.get("aliases") or [])]:
             if n not in state["names"]:
                 state["names"].append(n)
-        if doc not in state["docs"]:
-            state["docs"].append(doc)
-            srcs = _srcs(rec, doc)[:1]
+        srcs = _srcs(rec, doc)[:1]
+        if sources is None:
+            if doc not in state["docs"]:
+                state["docs"].append(doc)
+                if srcs:
+                    _insert(state["sources"], [srcs[0].to_record(), mark], mark)
+        elif doc not in done:  # a new document: none of the record's sources is of it
+            done.add(doc)
             if srcs:
-                _insert(state["sources"], [srcs[0].to_record(), mark], mark)
-    return org_output(state)
+                if state.get("odd") or srcs[0].doc != doc:
+                    return None
+                order = [s.get("doc") or "" for s in sources]
+                sources.insert(bisect.bisect_left(order, doc), srcs[0].to_record())
+    if sources is None:
+        return org_output(state)
+    out = org_output(dict(state, docs=[], sources=[]))
+    for rec in out:
+        rec["sources"] = sources
+    return out
 
 
 def org_output(state: dict) -> list[dict]:
+    """The merged organisation of a state with its sources (``_org_add``)."""
     from .facts import merge_organisations
 
     if not state:
@@ -252,14 +406,16 @@ def org_output(state: dict) -> list[dict]:
     return merge_organisations(reg)
 
 
-def extend_org_group(state: dict, new: list[Member]) -> dict | None:
-    """The state of an organisation group after its new members (of documents not in it yet)."""
-    out = dict(state, names=list(state.get("names") or []), docs=list(state.get("docs") or []),
-               sources=list(state.get("sources") or []))
-    if not state or any(m[0] in set(state["docs"]) for m in new):
+def extend_org_group(state: dict, new: list[Member], record: dict) -> tuple[dict, dict] | None:
+    """The state and merged record of an organisation group after its new members (of documents not in it
+    yet), from its state and its merged record ``record``; None when that cannot be told."""
+    if not state or state.get("v") != 2:
         return None
-    return out if _org_add(out, new) is not None else None
+    out = dict(state, names=list(state["names"]))
+    recs = _org_add(out, new, list(record.get("sources") or []))
+    return (out, recs[0]) if recs else None
 
 
-__all__ = ["Member", "extend_org_group", "extend_person_group", "merge_person_group", "org_group", "org_output",
-           "person_group", "person_output", "person_signature", "registry_of"]
+__all__ = ["Member", "PersonUpdate", "extend_org_group", "extend_person_group", "merge_person_group", "org_group",
+           "org_output", "person_group", "person_signature", "month_key", "registry_of",
+           "role_key"]

@@ -389,8 +389,8 @@ class _Plan:
         from ..merge.events import EventMerger, StarBlock, merge_event_units
         from ..merge.facts import extend_figure_summaries, figure_summaries, merge_commitments, merge_relations, \
             render_figures
-        from ..merge.groups import (extend_org_group, extend_person_group, org_group, org_output, person_group,
-                                    person_output, person_signature, registry_of)
+        from ..merge.groups import (extend_org_group, extend_person_group, org_group, person_group, person_signature,
+                                    registry_of)
         from .store import MergedBlocks
 
         out = MergedRecord()
@@ -402,6 +402,8 @@ class _Plan:
         fact_groups: dict[int, int] = {}
         old_groups: set[int] = set()
         states: dict[int, tuple[str, Any]] = {}
+        items: dict[int, dict[str, Any]] = {}  # group -> items of its state written (merge_state_items)
+        items_kept: set[int] = set()  # groups merged in place: their other items kept
         recomputed: set[int] = set()  # facts of the groups recomputed from all their facts
         in_place_groups: set[int] = set()
 
@@ -447,16 +449,30 @@ class _Plan:
 
         # persons first: events look them up
         new_persons: list[dict] = []
-        extended, done = merged_in_place("person", extend_person_group)
-        for g, state in extended:
-            recs, conflicts = person_output(state)
-            out.persons += place(recs, g)
-            out.conflicts += place(conflicts, g)
-            new_persons += recs
+        person_updates: dict[int, Any] = {}
+
+        def extend_persons(state: dict, new: list, group: int) -> dict | None:
+            # the group's merged records (their sources, documents and roles) and the items of the new roles
+            olds = [r for _g, _p, r in store.merged_in_groups("person", [group])]
+            done_ = extend_person_group(state, new, olds, lambda keys: store.state_items(group, keys))
+            if done_ is None:
+                return None
+            person_updates[group] = done_
+            return done_.state
+
+        extended, done = merged_in_place("person", extend_persons, with_group=True)
+        for g, _state in extended:
+            update = person_updates[g]
+            out.persons += place(update.records, g)
+            out.conflicts += place(update.conflicts, g)
+            new_persons += update.records
+            items[g] = update.items
+            items_kept.add(g)
         person_groups = groups_of(("person",), done=done)
         for g, facts_ in person_groups:
-            recs, conflicts, state = person_group(members(facts_))
+            recs, conflicts, state, its = person_group(members(facts_))
             states[g] = ("person", state)
+            items[g] = its
             out.persons += place(recs, g)
             out.conflicts += place(conflicts, g)
             new_persons += recs
@@ -564,9 +580,19 @@ class _Plan:
                     done.add(f.id)
             for g, facts_ in groups_of((kind,), done=done):
                 into += place(merge_([f.record for f in facts_]), g)
-        extended, done = merged_in_place("organisation", extend_org_group)
-        for g, state in extended:
-            out.organisations += place(org_output(state), g)
+        org_records: dict[int, dict] = {}
+
+        def extend_orgs(state: dict, new: list, group: int) -> dict | None:
+            olds = [r for _g, _p, r in store.merged_in_groups("organisation", [group])]
+            done_ = extend_org_group(state, new, olds[0]) if len(olds) == 1 else None
+            if done_ is None:
+                return None
+            org_records[group] = done_[1]
+            return done_[0]
+
+        extended, done = merged_in_place("organisation", extend_orgs, with_group=True)
+        for g, _state in extended:
+            out.organisations += place([org_records[g]], g)
         for g, facts_ in groups_of(("organisation",), done=done):
             recs, state = org_group(members(facts_))
             states[g] = ("organisation", state)
@@ -584,7 +610,7 @@ class _Plan:
             old_groups=old_groups, fact_groups=fact_groups, clusters=cluster_rows, partial=partial,
             fact_keys=[(f.id, *_split(k)) for f in self.pending
                        for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
-            states=states)
+            states=states, items=items, items_kept=items_kept)
         stats = MergeUpdate(whole=self.whole, new_facts=len(self.pending), facts=len(fact_groups),
                             groups=len({fact_groups[f] for f in recomputed} - {0}), records=len(out.records()),
                             in_place=len(in_place_groups), recomputed_facts=len(recomputed),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = sa.MetaData()
 
@@ -101,6 +101,18 @@ merge_group_state = sa.Table(
     sa.Column("kind", sa.String(16), nullable=False),
     sa.Column("state", sa.Text, nullable=False,
               comment="what the group's merged records are computed from (merge.groups), as JSON"),
+)
+
+#: what a merge group's state holds one by one, looked up by key where new records need it, never read whole:
+#: the role items of a group of persons (``merge.groups.role_key``: a person's office of a date, with the
+#: title, document and mark of the record it was kept from) (revision 0008)
+merge_state_items = sa.Table(
+    "merge_state_items",
+    metadata,
+    sa.Column("merge_group", sa.Integer, nullable=False),
+    sa.Column("item", sa.Text, nullable=False, comment="its key in the group's state (merge.groups)"),
+    sa.Column("value", sa.Text, nullable=False, comment="its value, as JSON"),
+    sa.PrimaryKeyConstraint("merge_group", "item", name="pk_merge_state_items"),
 )
 
 #: per cluster (one merged event) of a merge group of events whose block holds an undated report: its state,
@@ -210,7 +222,7 @@ sa.Index("ix_conflicts_block_cluster2", conflicts.c.block, conflicts.c.cluster2)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
           conflicts.name, fact_blocks.name, merge_state.name, merge_group_state.name,
-          merge_event_clusters.name)
+          merge_event_clusters.name, merge_state_items.name)
 
 #: full-text search over documents (title, text), outside the tables above because it depends on the
 #: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid

@@ -25,6 +25,7 @@ from ..records import Document, DocumentFacts
 from . import migrate, queries, schema
 from .queries import BadCursor
 from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_event_clusters, merge_group_state,
+                     merge_state_items,
                      merge_state, merged_fact_countries, merged_facts)
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,11 @@ class MergedBlocks:
     #: group (not in ``old_groups``) -> its clusters whose merged event (the row at that position) and date
     #: conflicts are replaced; its other rows are kept
     partial: dict[int, set[int]] = field(default_factory=dict)
+    #: group -> items of its state (``merge_state_items``: key -> JSON data) written, replacing those of the
+    #: same keys; the other items of a group in ``old_groups`` are deleted, unless it is in ``items_kept``
+    items: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: groups of ``old_groups`` merged in place: their items not written again are kept
+    items_kept: set[int] = field(default_factory=set)
 
 
 class KeyCollision(StoreError):
@@ -525,6 +531,7 @@ class Store:
                     conn.execute(merge_state.delete())  # not kept by merge groups: the next update is whole
                     conn.execute(merge_group_state.delete())
                     conn.execute(merge_event_clusters.delete())
+                    conn.execute(merge_state_items.delete())
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
             except (exc.IntegrityError, exc.DataError) as e:
@@ -668,6 +675,19 @@ class Store:
                     out[r.merge_group] = (r.kind, json.loads(r.state))
         return out
 
+    def state_items(self, group: int, keys: Iterable[str]) -> dict[str, Any]:
+        """The items ``keys`` of a merge group's state that are stored (``merge_state_items``), as data: each
+        through the primary key."""
+        todo = sorted(set(keys))
+        t = merge_state_items
+        out: dict[str, Any] = {}
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), IN_CHUNK):
+                for item, value in conn.execute(sa.select(t.c.item, t.c.value).where(
+                        t.c.merge_group == group, t.c.item.in_(todo[i:i + IN_CHUNK]))):
+                    out[item] = json.loads(value)
+        return out
+
     def key_groups(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
         """The merge group of each of ``keys`` (``(block, bucket)`` link keys) held by a merged fact: one
         index look-up per key (every fact with a link key is in the group of all the others with it)."""
@@ -727,6 +747,7 @@ class Store:
                         conn.execute(fact_blocks.delete())
                         conn.execute(merge_group_state.delete())
                         conn.execute(merge_event_clusters.delete())
+                        conn.execute(merge_state_items.delete())
                         conn.execute(facts.update().values(merge_group=None))
                     else:
                         for i in range(0, len(old), IN_CHUNK):
@@ -738,6 +759,17 @@ class Store:
                             conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
                             conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group.in_(part)))
                             conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group.in_(part)))
+                        gone = sorted(set(old) - blocks.items_kept)
+                        for i in range(0, len(gone), IN_CHUNK):
+                            conn.execute(merge_state_items.delete().where(
+                                merge_state_items.c.merge_group.in_(gone[i:i + IN_CHUNK])))
+                        for g, its in sorted(blocks.items.items()):
+                            if g in blocks.items_kept:
+                                keys = sorted(its)
+                                for i in range(0, len(keys), IN_CHUNK):
+                                    conn.execute(merge_state_items.delete().where(
+                                        merge_state_items.c.merge_group == g,
+                                        merge_state_items.c.item.in_(keys[i:i + IN_CHUNK])))
                         for g, ids in sorted(blocks.partial.items()):
                             self._delete_clusters(conn, g, sorted(ids))
                         # a kept record alike but for its sources (its key's base the same) makes the "#n"
@@ -765,6 +797,11 @@ class Store:
                                                             for f, b, u in blocks.fact_keys])
                     if cluster_values:
                         conn.execute(merge_event_clusters.insert(), cluster_values)
+                    item_values = [{"merge_group": g, "item": k, "value": json.dumps(v, ensure_ascii=False,
+                                                                                    separators=(",", ":"))}
+                                   for g, its in sorted(blocks.items.items()) for k, v in sorted(its.items())]
+                    if item_values:
+                        conn.execute(merge_state_items.insert(), item_values)
                     if blocks.states:
                         conn.execute(merge_group_state.insert(), [
                             {"merge_group": g, "kind": kind, "state": json.dumps(st, ensure_ascii=False,

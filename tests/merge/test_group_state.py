@@ -15,8 +15,7 @@ import pytest
 import communique
 from communique.errors import ModelNotInstalled
 from communique.merge.facts import extend_figure_summaries, figure_summaries, merge_figures, render_figures
-from communique.merge.groups import (extend_org_group, extend_person_group, merge_person_group, org_group,
-                                     org_output, person_group, person_output)
+from communique.merge.groups import extend_org_group, extend_person_group, merge_person_group, org_group, person_group
 from communique.names import fold_name
 
 pytestmark = pytest.mark.model
@@ -68,28 +67,94 @@ def runs(documents, rng: random.Random) -> list[list]:
     return out
 
 
+class PersonGroup:
+    """A person group as the store keeps it: its state, its merged records and conflicts, and its role items."""
+
+    def __init__(self, members_):
+        self.records, self.conflicts, self.state, self.items = person_group(members_)
+
+    def extend(self, new) -> bool:
+        done = extend_person_group(self.state, new, self.records, self.items)
+        if done is None:
+            return False
+        self.state, self.records, self.conflicts = done.state, done.records, done.conflicts
+        self.items.update(done.items)
+        return True
+
+    def output(self):
+        return self.records, self.conflicts
+
+
+def same(got, want) -> bool:
+    """Records and conflicts equal as stored (conflicts in any order)."""
+    return got[0] == want[0] and sorted(map(repr, got[1])) == sorted(map(repr, want[1]))
+
+
 @pytest.mark.parametrize("round_", range(3))
 def test_persons_extended_in_place_are_the_persons_of_a_whole_merge(documents, round_):
     rng = random.Random(SEED * 10 + round_)
     batches = runs(documents, rng)
     seen = list(batches[0])
-    _r, _c, state = person_group(members(seen, "person"))
+    group = PersonGroup(members(seen, "person"))
     for batch in batches[1:]:
         seen += batch
         whole = merge_person_group([(d, t, [r for r in recs if r.get("kind") == "person"]) for d, t, recs in seen])
-        extended = extend_person_group(state, members(batch, "person"))
-        if extended is not None:
-            assert person_output(extended) == whole, f"seed {SEED}"
-            state = extended
+        if group.extend(members(batch, "person")):
+            assert same(group.output(), whole), f"seed {SEED}"
         else:
-            state = person_group(members(seen, "person"))[2]
-        assert person_output(state) == whole
+            group = PersonGroup(members(seen, "person"))
+        assert same(group.output(), whole)
     # more outlets telling the same persons, under ids read after every other: all merged in place
     more = [later(d, t, recs) for d, t, recs in documents]
-    extended = extend_person_group(state, members(more, "person"))
-    assert extended is not None
-    assert person_output(extended) == merge_person_group(
-        [(d, t, [r for r in recs if r.get("kind") == "person"]) for d, t, recs in seen + more])
+    assert group.extend(members(more, "person"))
+    assert same(group.output(), merge_person_group(
+        [(d, t, [r for r in recs if r.get("kind") == "person"]) for d, t, recs in seen + more]))
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_person_groups_extended_in_place_are_those_of_a_whole_merge(documents, round_):
+    """As the store keeps them: one group per connected component of the persons' keys, its documents
+    shuffled, new ones sorting before, among and after those merged (their sources, documents and roles
+    inserted in the stored records' lists), compared with a whole merge after each batch."""
+    from communique.merge.blocks import components, link_keys
+
+    rng = random.Random(SEED * 50 + round_)
+    mem = members(documents, "person")
+    in_place = 0
+    for comp in components({i: link_keys(m[3]) for i, m in enumerate(mem)}):
+        group_members = [mem[i] for i in comp]
+        docs = sorted({m[0] for m in group_members})
+        rng.shuffle(docs)
+        seen = set(docs[:1])
+        group = PersonGroup([m for m in group_members if m[0] in seen])
+        while len(seen) < len(docs):
+            batch = set(docs[len(seen):len(seen) + rng.randint(1, 3)])
+            seen |= batch
+            whole = merge_person_group([(m[0], m[2], [m[3]]) for m in group_members if m[0] in seen])
+            if group.extend([m for m in group_members if m[0] in batch]):
+                in_place += 1
+                assert same(group.output(), whole), f"seed {SEED}"
+            else:
+                group = PersonGroup([m for m in group_members if m[0] in seen])
+    assert in_place > 20, f"seed {SEED}"
+
+
+def test_a_person_state_does_not_grow_with_the_documents(documents):
+    """What an update reads whole (the state) is the same size after ten times the documents; only the
+    merged records (written anyway) and the role items (looked up one by one) grow."""
+    def copies(n):
+        out = []
+        for k in range(n):
+            for d, t, recs in documents:
+                new = f"{d}~copy{k:03d}"
+                out.append((new, t, json.loads(json.dumps(recs, ensure_ascii=False).replace(json.dumps(d),
+                                                                                           json.dumps(new)))))
+        return out
+
+    small = PersonGroup(members(copies(2), "person"))
+    large = PersonGroup(members(copies(20), "person"))
+    assert len(json.dumps(large.state)) < 1.02 * len(json.dumps(small.state))  # counts have more digits
+    assert sum(len(r["sources"]) for r in large.records) > 5 * sum(len(r["sources"]) for r in small.records)
 
 
 @pytest.mark.parametrize("round_", range(3))
@@ -127,28 +192,36 @@ def test_organisations_extended_in_place_are_those_of_a_whole_merge(documents, r
     assert len(by_key) >= 3
     for key, group in by_key.items():
         seen_docs = {d for d, _t, _r in batches[0]}
-        _recs, state = org_group([m for m in group if m[0] in seen_docs])
+        recs, state = org_group([m for m in group if m[0] in seen_docs])
         for batch in batches[1:]:
             docs = {d for d, _t, _r in batch}
             seen_docs |= docs
             new = [m for m in group if m[0] in docs]
-            state = extend_org_group(state, new) if state else org_group(new)[1]
-            assert state is not None  # an organisation is always merged in place
-            mine = [(d, t, [r for r in recs if r.get("kind") == "organisation"
+            if not new:
+                continue
+            if state:
+                done = extend_org_group(state, new, recs[0])
+                assert done is not None  # an organisation is always merged in place
+                state, recs = done[0], [done[1]]
+            else:
+                recs, state = org_group(new)
+            mine = [(d, t, [r for r in recs_ if r.get("kind") == "organisation"
                             and (r.get("code") or fold_name(r["name"])) == key])
-                    for d, t, recs in documents if d in seen_docs]
-            assert org_output(state) == merge_organisations(ActorRegistry().add_all(mine)), f"seed {SEED}, {key}"
+                    for d, t, recs_ in documents if d in seen_docs]
+            assert recs == merge_organisations(ActorRegistry().add_all(mine)), f"seed {SEED}, {key}"
+            assert "sources" not in state and "docs" not in state
 
 
 def test_a_record_read_before_what_it_repeats_is_not_added_in_place():
     """A spelling first read in a later document than the new one: in the whole merge, the new record is
     read first and may start the person (and give its country): it cannot be placed from the state."""
     later = ("d2", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
-    _r, _c, state = person_group([later])
+    group = PersonGroup([later])
     earlier = ("d1", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
-    assert extend_person_group(state, [earlier]) is None
+    assert not group.extend([earlier])
     after = ("d3", 0, None, {"kind": "person", "name": "Jonas Gahr Støre", "country": "NOR", "sources": []})
-    assert person_output(extend_person_group(state, [after])) == person_output(person_group([later, after])[2])
+    assert group.extend([after])
+    assert same(group.output(), merge_person_group([("d2", None, [later[3]]), ("d3", None, [after[3]])]))
 
 
 @pytest.mark.parametrize("round_", range(3))

@@ -488,3 +488,142 @@ def test_a_record_kept_before_the_clusters_is_recomputed_whole_once_after_the_up
     store.add(RecordFacts("d99", [meeting("2024-04-02", [], ("AZE", "FRA"))]))
     update = update_merged(store)
     assert not update.whole and update.in_place >= 1 and stored_record(store) == expected_record(store)
+
+
+def _state_traffic(store, monkeypatch) -> dict[str, int]:
+    """Count what an update reads and writes of the merge groups' states (``merge_group_state`` and
+    ``merge_state_items``), in characters of JSON, by kind, and the merged records it reads."""
+    from communique.store import store as store_module
+
+    traffic: dict[str, int] = {}
+
+    def count(what: str, data) -> None:
+        traffic[what] = traffic.get(what, 0) + len(json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+    group_states, state_items = store_module.Store.group_states, store_module.Store.state_items
+    merged_in_groups, replace = store_module.Store.merged_in_groups, store_module.Store.replace_merged_blocks
+
+    def read_states(self, groups):
+        out = group_states(self, groups)
+        for kind, state in out.values():
+            count(f"state read {kind}", state)
+        return out
+
+    def read_items(self, group, keys):
+        out = state_items(self, group, keys)
+        count("items read", out)
+        return out
+
+    def read_records(self, kind, groups):
+        out = merged_in_groups(self, kind, groups)
+        count(f"records read {kind}", [r for _g, _p, r in out])
+        return out
+
+    def write(self, blocks, **kw):
+        for kind, state in blocks.states.values():
+            count(f"state written {kind}", state)
+        count("items written", blocks.items)
+        return replace(self, blocks, **kw)
+
+    monkeypatch.setattr(store_module.Store, "group_states", read_states)
+    monkeypatch.setattr(store_module.Store, "state_items", read_items)
+    monkeypatch.setattr(store_module.Store, "merged_in_groups", read_records)
+    monkeypatch.setattr(store_module.Store, "replace_merged_blocks", write)
+    return traffic
+
+
+def test_the_state_an_update_reads_and_writes_does_not_grow_with_the_documents(open_, monkeypatch):
+    """A person and an organisation told by every article (each of its own date, so the person gathers a role
+    of each date): adding one article reads and writes as much of their groups' states into 10 articles as
+    into 100; only their merged records (which hold every source, and are written whole) grow."""
+    import datetime as dt
+
+    store = open_()
+    day = dt.date(2020, 1, 6)
+    sizes = {}
+    done = 0
+    for n, new in ((10, "p004b"), (100, "p050b")):
+        for k in range(done, n):
+            date = (day + dt.timedelta(weeks=k)).isoformat()
+            store.add(RecordFacts(f"p{k:03d}", [person("Gabriel Boric", "CHL"), org("Union européenne", "UE")],
+                                  date=date))
+        done = n
+        update_merged(store)
+        traffic = _state_traffic(store, monkeypatch)
+        # a new article sorting among the others, of the same date as the one before it (its role of that
+        # date is looked up: the one kept is the earlier article's)
+        date = (day + dt.timedelta(weeks=int(new[1:4]))).isoformat()
+        store.add(RecordFacts(new, [person("Gabriel Boric", "CHL"), org("Union européenne", "UE")], date=date))
+        update = update_merged(store)
+        monkeypatch.undo()
+        assert not update.whole and update.in_place == 2 and not update.recomputed_facts, update
+        assert stored_record(store) == expected_record(store)
+        sizes[n] = traffic
+    small, large = sizes[10], sizes[100]
+    assert small.keys() == large.keys() and "state read person" in small and small["items read"] > 20
+    for what in small:
+        if what.startswith("records read"):
+            assert large[what] > 5 * small[what], what  # the records grow with the articles
+        else:
+            assert abs(large[what] - small[what]) <= 8, (what, small[what], large[what])  # counts: more digits
+
+
+def test_role_conflicts_of_a_person_follow_the_articles_merged_in_place(open_):
+    """Two exclusive offices of one month from two articles are a conflict, between the first article of
+    each: an article read between them giving one office changes its sources; a conflict in another month
+    appears with its second article, and goes when an article read before both gives both offices (one
+    article each office first); each update in place."""
+    def roles(doc_id, date, *offices):
+        rec = dict(person("Gabriel Boric", "CHL"), roles=[{"role": r} for r in offices])
+        return RecordFacts(doc_id, [rec], date=date)
+
+    store = open_()
+    store.add(roles("a0", "2024-01-10", "head_of_state", "head_of_government"))  # one article: no conflict
+    store.add(roles("a3", "2024-03-01", "head_of_state"))
+    store.add(roles("a5", "2024-03-20", "head_of_government"))
+    update_merged(store)
+    assert len(stored_record(store)[1]) == 1
+    for facts, n in ((roles("a4", "2024-03-05", "head_of_government"), 1),
+                     (roles("a7", "2024-04-02", "head_of_government"), 1),
+                     (roles("a8", "2024-04-03", "head_of_state"), 2),
+                     (roles("a6", "2024-04-09", "head_of_state", "head_of_government"), 1),
+                     (roles("a9", "2024-04-02", "head_of_government"), 1)):
+        store.add(facts)
+        update = update_merged(store)
+        assert update.in_place == 1 and not update.recomputed_facts, (facts.document.id, update)
+        assert stored_record(store) == expected_record(store), facts.document.id
+        assert len(stored_record(store)[1]) == n, facts.document.id
+
+
+def test_a_record_kept_with_whole_states_is_recomputed_whole_once_after_the_upgrade(open_, db_url):
+    """A database whose merged record was kept by revision 0007 (a person's sources, documents and roles in
+    its group's state) is upgraded by 0008: its merge state is dropped, so the next update recomputes whole
+    and keeps the new states and their items; the one after is in place again."""
+    import sqlalchemy as sa
+
+    from communique.store import migrate
+
+    from .test_migrations import raw_engine
+
+    store = open_()
+    for doc_id, recs in HAND_MADE[:14]:
+        store.add(RecordFacts(doc_id, recs))
+    update_merged(store)
+    store.close()
+    with raw_engine(db_url) as engine, engine.begin() as conn:
+        migrate.downgrade(conn, "0007")
+        assert "merge_state_items" not in sa.inspect(conn).get_table_names()
+        conn.execute(sa.text("INSERT INTO merge_state (id, generation) VALUES (1, 7)"))
+    store = open_()  # upgraded to the head
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_state")).scalar_one() == 0
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_state_items")).scalar_one() == 0
+    store.add(RecordFacts(*HAND_MADE[14]))
+    assert update_merged(store).whole
+    assert stored_record(store) == expected_record(store)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_state_items")).scalar_one() > 0
+    store.add(RecordFacts("d99", [person("Gabriel Boric", "CHL")]))
+    update = update_merged(store)
+    assert not update.whole and update.in_place >= 1 and "person" not in update.recomputed_kinds
+    assert stored_record(store) == expected_record(store)
