@@ -285,8 +285,13 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     facility = _facility_place(sdoc, sp.start, lex)
                     if _prep_before(sdoc, sp.start, lex.place_articles) not in lex.location_preps and not dateline and not facility:
                         continue
+                    # "Puno, Peru", "à Puno, au Pérou": the country the text names after the city is the city's, whichever
+                    # country's city of that name is larger
+                    named = next((c.kb_id_ for c in spans if c.label_ == "COUNTRY" and sdoc[sp.end].text == "," and (
+                        c.start == sp.end + 1 or c.start == sp.end + 2 and fold(sdoc[sp.end + 1].text)
+                        in lex.location_preps)), None) if sp.end < len(sdoc) else None
                     s.cities.append(CountryMention(
-                        sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
+                        named or sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
                         sp.text, _prep_before(sdoc, sp.start, lex.place_articles), located=True))
                     continue
                 if sp.label_ in PLACE_LABELS:

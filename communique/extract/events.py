@@ -129,6 +129,7 @@ class EventExtractor:
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
+        self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
@@ -185,6 +186,9 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
+            if typ == "visit" and sub == "noun" and self.not_diplomatic.intersection(
+                    fold(x.text) for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
+                continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     fold(x.text) in self.destination_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 8)]):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
@@ -356,6 +360,13 @@ class EventExtractor:
         tok = span.root
         if self._day_of_other_noun(s, span, d, trigger):
             return True
+        for k in range(trigger.i + 1, span.start - 1):
+            # "sa première visite depuis son arrivée au pouvoir le mois dernier": a date after a noun of reference
+            # ("depuis", "since") in the same stretch of words is that thing's (read on the words: parsers hang
+            # such dates anywhere); "depuis lundi", the date right after the preposition, is the event's own
+            if fold(s.doc[k].text) in self.modality.reference_preps and not any(
+                    x.is_punct for x in s.doc[k + 1:span.start]):
+                return True
         in_trigger = {x.i for x in trigger.subtree}
         # "trigger in tok.subtree" is "tok is the trigger or above it", read once
         above_trigger = {trigger.i} | {a.i for a in trigger.ancestors}
@@ -577,6 +588,8 @@ class EventExtractor:
             hosts = [c.code for c in self._locations(s, self._stay_place(tok))]
         if not hosts and t.sub == "noun":
             hosts = self._place_of_travellers_visit(s, tok)
+        if not hosts and t.sub == "noun":
+            hosts = self._host_person_country(s, tok)
         if not hosts and any(p in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end])
                              for p in self.country_anaphora):
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
@@ -702,6 +715,21 @@ class EventExtractor:
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
         return out
+
+    def _host_person_country(self, s: Sentence, tok) -> list[str]:
+        """"en visite chez le président argentin Alberto Fernández", "en visite chez son homologue ivoirien": a
+        visit whose host is named by a person after a preposition of the host (not a place): that person's
+        country."""
+        end = s.span.end
+        for k in range(tok.i + 1, min(tok.i + 4, end)):
+            if fold(s.doc[k].text) not in self.host_preps:
+                continue
+            near = set(range(k + 1, min(k + 8, end)))
+            for m in sorted(self.persons_in(s, near), key=lambda m: m.i):
+                if self.person_country(m):
+                    return [self.person_country(m)]
+            return [c.code for c in s.countries if c.i in near and c.label in ("DEMONYM", "COUNTRY")][:1]
+        return []
 
     def _place_of_travellers_visit(self, s: Sentence, tok) -> list[str]:
         """"The agreements were signed in Harare, Zimbabwe, during President Hichilema's working visit": a

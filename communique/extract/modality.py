@@ -67,6 +67,7 @@ class ModalityReader:
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
         self.neg_markers = {fold(w) for w in m.get("negated", {}).get("markers", [])}
         self.circumstance_preps = {fold(w) for w in m.get("circumstance_prepositions", [])}
+        self.reference_preps = {fold(w) for w in m.get("reference_prepositions", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
 

@@ -448,3 +448,9 @@ def test_welcoming_a_decision_is_no_meeting_and_an_hour_is_no_title(extract_en):
                        "2024-03-22")
     assert events(facts, "meeting") == []
     assert not any("GMT" in p.name for p in facts.persons)
+
+
+def test_a_date_after_since_and_a_noun_is_not_the_visits(extract_en):
+    facts = extract_en("Chilean President Gabriel Boric is in Argentina on his first visit abroad since his "
+                       "inauguration last month.", "2022-04-05")
+    assert only(visits(facts, "CHL", "ARG")).date_start == "2022-04-05"

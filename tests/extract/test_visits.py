@@ -485,3 +485,26 @@ def test_quitter_un_pays_pour_un_autre_est_un_voyage_vers_lui(extract_text):
     assert v.date_start == "2024-02-13"
     facts = extract_text("Le ministre a quitté ses fonctions mardi.", "2024-02-14")
     assert events(facts, "visit") == []
+
+
+def test_a_visit_chez_a_foreign_leader_is_to_his_country(extract_text):
+    facts = extract_text("Le président chilien Gabriel Boric, en visite chez le président argentin Alberto "
+                         "Fernández, a promis mardi de travailler avec ses voisins.", "2022-04-06")
+    v = only(visits(facts, "CHL", "ARG"))
+    assert participant_named(v, "Boric") is not None
+
+
+def test_taking_office_is_no_arrival_and_lends_no_date(extract_text):
+    facts = extract_text("Le président chilien, en visite en Argentine pour son premier voyage à l'étranger depuis "
+                         "son arrivée au pouvoir le mois dernier, a promis de travailler avec ses voisins.",
+                         "2022-04-06")
+    v = only(visits(facts, "CHL", "ARG"))
+    assert v.date_start == "2022-04-06"
+
+
+def test_a_city_followed_by_its_country_is_in_that_country(extract_text):
+    # "Puno" is also another spelling of a much larger Indian city: the country after the comma decides
+    facts = extract_text("Le président bolivien Evo Morales est arrivé mardi à Puno, au Pérou, pour une réunion "
+                         "avec son homologue péruvien.", "2015-06-24")
+    v = only(visits(facts, "BOL", "PER"))
+    assert v.location["country"] == "PER" and v.location["city"] == "Puno"
