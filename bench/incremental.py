@@ -22,7 +22,9 @@ merged-record update alone: storing the documents is not timed and there is no e
 the same into any database), and ``ratio``, ``whole_s``, ``facts_recomputed``, ``facts_recomputed_empty``,
 ``facts_recomputed_by_kind``, ``groups_recomputed``, ``groups_in_place``, ``new_facts``, ``docs``, ``add``,
 ``shift``, ``same_as_whole`` (the merged rows stored by the update are those of a whole recompute),
-``load_start``, ``load_end``.
+``load_start``, ``load_end``, ``records_written`` and ``records_written_mb`` (the merged records the update into
+the large database wrote, and their megabytes of JSON: a record holding every source of a fact told by a share
+of all articles is written whole; ``_empty``: the same into the empty one).
 
 ``--repeat N`` times each update N times, the empty case on fresh databases and the large one on copies of
 the database made before its first update, and compares the medians (``incremental_100_runs`` and
@@ -124,6 +126,17 @@ def timed_add(store, base: list, start: int, count: int, shift_all: bool = False
     return time.perf_counter() - t0, done
 
 
+def written(store) -> tuple[int, int]:
+    """How many merged records the last update wrote, and their characters of JSON (all rows an update writes
+    share its ``updated_at``)."""
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        n, chars = conn.execute(sa.text("SELECT count(*), sum(length(record)) FROM merged_facts "
+                                        "WHERE updated_at = (SELECT max(updated_at) FROM merged_facts)")).one()
+    return int(n), int(chars or 0)
+
+
 def stored(store) -> tuple[list, list]:
     """The stored merged record as comparable data: merged rows and conflicts, sorted."""
     import sqlalchemy as sa
@@ -157,6 +170,7 @@ def main(argv=None) -> int:
             update_merged(small)
             secs, empty_done = timed_add(small, base, 0, a.add, shift_all)
             empty_runs.append(secs)
+            empty_written = written(small)
             small.close()
         big = open_store(folder / "large.db")
         t0 = time.perf_counter()
@@ -177,6 +191,7 @@ def main(argv=None) -> int:
             big = open_store(folder / "large.db")
         secs, large_done = timed_add(big, base, a.docs, a.add, shift_all)
         large_runs.insert(0, secs)
+        large_written = written(big)
         empty, large = statistics.median(empty_runs), statistics.median(large_runs)
         incremental = stored(big)
         whole = time.perf_counter()
@@ -194,6 +209,8 @@ def main(argv=None) -> int:
                              (f"whole recompute of {a.docs + a.add}", whole, whole_done)):
         recomputed = done.facts if done.whole else done.recomputed_facts
         print(f"{what:34s} {secs:8.2f} {done.new_facts:10d} {recomputed:17d} {done.groups:18d} {done.in_place:16d}")
+    print(f"merged records written: into an empty database {empty_written[0]} ({empty_written[1] / 1e6:.1f} MB of "
+          f"JSON), into {a.docs} documents {large_written[0]} ({large_written[1] / 1e6:.1f} MB)")
     by_kind = ", ".join(f"{k} {n}" for k, n in large_done.recomputed_kinds.items()) or "none"
     print(f"facts recomputed by kind, into {a.docs}: {by_kind}")
     if a.repeat > 1:
@@ -212,7 +229,10 @@ def main(argv=None) -> int:
             "facts_recomputed_empty": empty_done.recomputed_facts,
             "facts_recomputed_by_kind": large_done.recomputed_kinds,
             "groups_recomputed": large_done.groups, "groups_in_place": large_done.in_place,
-            "same_as_whole": same, "load_start": round(load_start, 2), "load_end": round(load_end, 2)}))
+            "same_as_whole": same, "load_start": round(load_start, 2), "load_end": round(load_end, 2),
+            "records_written": large_written[0], "records_written_mb": round(large_written[1] / 1e6, 2),
+            "records_written_empty": empty_written[0],
+            "records_written_empty_mb": round(empty_written[1] / 1e6, 2)}))
     return 0
 
 

@@ -193,6 +193,15 @@ def _person_output(reg: ActorRegistry) -> tuple[list[dict], list[dict]]:
     return out, person_conflicts(reg)
 
 
+def _role_order(role: dict) -> tuple:
+    """Where a role is in a merged person's list (``ActorRegistry._person_actor``)."""
+    return role.get("as_of") or "", role.get("role")
+
+
+def _source_doc(source: dict) -> str:
+    return source.get("doc") or ""
+
+
 def _name_of(names: list) -> str:
     return _PersonCluster(names=Counter({n: k for n, k, _m in names})).name
 
@@ -282,14 +291,13 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
             if held is not None and held[2] <= mark:
                 continue
             entry = Role(r.role, as_of, r.title).to_record()
-            order = [(x.get("as_of") or "", x.get("role")) for x in own["roles"]]
-            at = bisect.bisect_left(order, (as_of or "", r.role))
+            at = bisect.bisect_left(own["roles"], (as_of or "", r.role), key=_role_order)
             if held is not None:  # read after this record: this record's role is the one kept
-                if at >= len(order) or order[at] != (as_of or "", r.role):
+                if at >= len(own["roles"]) or _role_order(own["roles"][at]) != (as_of or "", r.role):
                     return None
                 own["roles"][at] = entry
             else:
-                own["roles"].insert(bisect.bisect_right(order, (as_of or "", r.role)), entry)
+                own["roles"].insert(bisect.bisect_right(own["roles"], (as_of or "", r.role), key=_role_order), entry)
             held_items[k] = changed_items[k] = [r.title, doc, mark]
             if r.role in EXCLUSIVE and as_of and doc:
                 mk = month_key(i, as_of[:7])
@@ -307,8 +315,7 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
             if p.sources:
                 if c["odd"] or p.sources[0].doc != doc:
                     return None
-                order = [s.get("doc") or "" for s in own["sources"]]
-                own["sources"].insert(bisect.bisect_left(order, doc), p.sources[0].to_record())
+                own["sources"].insert(bisect.bisect_left(own["sources"], doc, key=_source_doc), p.sources[0].to_record())
         c["mentions"] += max(1, len(p.sources))
     out = []
     for i, (p, old) in enumerate(zip(persons, records)):
@@ -383,8 +390,7 @@ def _org_add(state: dict, members: list[Member], sources: list[dict] | None = No
             if srcs:
                 if state.get("odd") or srcs[0].doc != doc:
                     return None
-                order = [s.get("doc") or "" for s in sources]
-                sources.insert(bisect.bisect_left(order, doc), srcs[0].to_record())
+                sources.insert(bisect.bisect_left(sources, doc, key=_source_doc), srcs[0].to_record())
     if sources is None:
         return org_output(state)
     out = org_output(dict(state, docs=[], sources=[]))
