@@ -175,10 +175,14 @@ class OfficeHolders:
             found = [t for t in found if t.covers(near)]
         return found
 
-    def person(self, name: str, when: str | None = None, margin: int = 2) -> tuple[str, list[Term]] | None:
+    def person(self, name: str, when: str | None = None, margin: int = 2,
+               offices: set[str] | None = None) -> tuple[str, list[Term]] | None:
         """``(country, terms)`` of the one person a name designates, or ``None`` when the name is unknown
-        or could be several people."""
+        or could be several people. ``offices``: only holders of these offices ("le président Aziz": not a
+        speaker of parliament of that name)."""
         terms = self.terms_of(name, when, margin)
+        if offices:
+            terms = [t for t in terms if t.office in offices]
         people = {(t.country, name_key(t.name)) for t in terms}
         if len(people) != 1:
             return None

@@ -130,6 +130,7 @@ class EventExtractor:
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
+        self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
@@ -1257,10 +1258,14 @@ class EventExtractor:
         # word; an office or a named person right after the verb, past a day and a place, is the object
         k = verb.i + 1
         others = {o.token.i for o in getattr(s, "_triggers", [])}
-        while k < min(s.span.end, verb.i + 8) and k not in others:  # "received a call from X": a call
+        while k < min(s.span.end, verb.i + 16) and k not in others:  # "received a call from X": a call
             x = verb.doc[k]
-            at = k + 1 if x.pos_ == "DET" else k
+            at = k + 1 if x.pos_ == "DET" or x.text == "," else k
+            if at < s.span.end and (verb.doc[at].pos_ == "DET" or fold(verb.doc[at].text) in self.honorifics):
+                at += 1
             if any(tm.i == at for tm in s.titles) or any(m.i == at for m in self.mentions if m.sentence is s):
+                # "a reçu mardi soir 23 novembre au palais présidentiel à Nouakchott, M. X, ministre malien":
+                # past the day and the place, after their comma
                 return True
             if x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct:
                 break

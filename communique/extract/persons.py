@@ -568,11 +568,16 @@ class PersonFinder:
             lookups = [(y, 0) for y in years] + [(self.when, 2)]
             whens = [self.when] + years
             found = None
+            held = {r for r, _ in e.roles}
             full = [n for n in names if len(words(n)) >= 2]
             for n in full or names:  # a lone surname only when the article never gives the full name
                 # the years of the article first ("Albert II" in 2003 is Belgium's), then all years for a
                 # full name (a person keeps their nationality)
                 found = next((f for f in (self.offices.person(n, w, margin) for w, margin in lookups if w) if f), None)
+                if found is None and held and e.country is None:
+                    # "le président Aziz" in 2010: of the holders of that name then, the one of that office
+                    found = next((f for f in (self.offices.person(n, w, margin, held) for w, margin in lookups
+                                              if w) if f), None)
                 if found is None and len(words(n)) >= 2:
                     found = self.offices.person(n, None)
                 if found:

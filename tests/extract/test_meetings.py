@@ -429,3 +429,10 @@ def test_a_welcome_in_a_sentence_telling_the_arrival_is_the_visits(extract_text)
     facts = extract_text("M. Bazoum est arrivé samedi à Cotonou où il a été accueilli par son homologue béninois "
                          "Patrice Talon.", "2024-06-16")
     assert events(facts, "meeting") == []
+
+
+def test_a_received_guest_named_after_the_day_the_place_and_a_comma(extract_text):
+    facts = extract_text("Le président mauritanien a reçu mardi soir 23 novembre au palais présidentiel à Nouakchott, "
+                         "M. Jean Exemple, ministre malien de l'Administration territoriale.", "2010-11-24")
+    m = only(events_between(facts, "meeting", "MRT", "MLI"))
+    assert participant_named(m, "Jean Exemple") is not None

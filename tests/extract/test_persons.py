@@ -399,3 +399,10 @@ def test_a_person_placed_in_no_country_has_no_record_but_takes_part(extract_text
     assert not persons_named(facts, "Jean Exemple")
     meeting = only([e for e in facts.events if e.type == "meeting"])
     assert participant_named(meeting, "Jean Exemple") is not None
+
+
+def test_a_surname_shared_by_office_holders_is_the_one_holding_the_title(extract_text):
+    # around 2010 the office data knows two holders called Aziz (a head of state, a speaker of parliament):
+    # "le président" says which
+    facts = extract_text("Le président Aziz a reçu mardi au palais le ministre malien de l'Intérieur.", "2010-11-24")
+    assert only(persons_named(facts, "Aziz")).country == "MRT"
