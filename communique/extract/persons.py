@@ -127,7 +127,8 @@ class PersonFinder:
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
-        self.honorific_words = {w.rstrip(".") for w in self.honorifics if len(w.rstrip(".")) > 1}
+        # the forms written without a dot: "Eng." is a form of address, "Eng" a name ("Ng Eng Hen")
+        self.honorific_words = {w for w in self.honorifics if not w.endswith(".") and len(w) > 1}
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
@@ -154,11 +155,15 @@ class PersonFinder:
             return False
         if (t in self.stop or t.rstrip(".'") in self.stop) and not (inside and t in _FUNCTION_WORDS):
             return False
-        if fold(t).rstrip(".") in self.honorific_words:
+        if self.is_honorific(t):
             return False  # "Hon. Mr. X", "Shri Y": forms of address, not names
         if t.isupper() and len(t) > 1 and len(t) <= 5 and not (inside and len(t) >= 3 and t.isalpha()):
             return False  # acronyms (PCV, ONU, VNA); inside a name, a surname in capitals ("Alpha CONDE")
         return any(c.isalpha() for c in t)
+
+    def is_honorific(self, text: str) -> bool:
+        w = fold(text)
+        return w in self.honorifics or w in self.honorific_words
 
     def name_run(self, doc, i: int, end: int, blocked: set[int]) -> int:
         """End (exclusive) of the name starting at token i, or i when none starts there."""
@@ -167,7 +172,7 @@ class PersonFinder:
         # "Samdech HUN Sen", "M. CONDE Alpha": a surname in capitals right after a form of address, which an
         # acronym never follows
         caps_after_address = (i > 0 and doc[i].text.isupper() and doc[i].text.isalpha() and 2 <= len(doc[i].text) <= 5
-                              and fold(doc[i - 1].text).rstrip(".") in self.honorific_words and i not in blocked
+                              and self.is_honorific(doc[i - 1].text) and i not in blocked
                               and i + 1 < end and self.is_name_token(doc[i + 1], blocked, inside=True))
         if not caps_after_address and not self.is_name_token(doc[i], blocked):
             return i
@@ -269,6 +274,10 @@ class PersonFinder:
                     k = j  # "la ministre des Mines, X": the ministry's name, not a person
                     continue
                 if j > k:
+                    h = j + 1 if j + 1 < end and doc[j + 1].text == "." else j
+                    if j < end and self.is_honorific(doc[j].text) and self.name_run(doc, h + 1, end, blocked) > h + 1:
+                        # "Alhaji Dr Mahamudu Bawumia": a form of address inside the run; the name follows it
+                        k, j = h + 1, self.name_run(doc, h + 1, end, blocked)
                     found = (k, j)
                     break
                 if commas:
@@ -391,6 +400,9 @@ class PersonFinder:
                 cm = next((c for c in s.countries if c.i == k and c.label in ("DEMONYM",)), None)
                 if cm is not None:
                     country, k = cm.code, cm.j
+                else:
+                    # "his Japanese counterpart Nobuo Kishi": the demonym before the noun (English order)
+                    country = next((c.code for c in s.countries if c.j == tok.i and c.label == "DEMONYM"), None)
                 if k < end and doc[k].text == ",":
                     k += 1
                 j = self.name_run(doc, k, end, blocked)
@@ -881,11 +893,14 @@ class PersonFinder:
         for m in sorted(mentions, key=lambda m: (-len(name_key(m.name)), m.start)):
             key = name_key(m.name)
             match = None
-            if (m.honorific or m.anchored and m.roles) and len(key) == 1:
+            if len(key) == 1:
                 # "Mme Samia": a courtesy title before a first name names the one person who bears it;
-                # "le président Hu": a title before the first word of "Hu Jintao" (family name first)
+                # "le président Hu", "said Li": the first word of "Hu Jintao", "Li Keqiang" (family name first),
+                # when no one of the article bears it as a later word
                 firsts = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
-                if len(firsts) == 1 and not (m.country and firsts[0].country and m.country != firsts[0].country):
+                later = any(key[0] in name_key(n)[1:] for e in entities for n in e.names)
+                if len(firsts) == 1 and (m.honorific or m.anchored and m.roles or not later) \
+                        and not (m.country and firsts[0].country and m.country != firsts[0].country):
                     match = firsts[0]
                     match.mentions.append(m)
                     m.entity = match

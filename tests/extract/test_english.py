@@ -454,3 +454,22 @@ def test_a_date_after_since_and_a_noun_is_not_the_visits(extract_en):
     facts = extract_en("Chilean President Gabriel Boric is in Argentina on his first visit abroad since his "
                        "inauguration last month.", "2022-04-05")
     assert only(visits(facts, "CHL", "ARG")).date_start == "2022-04-05"
+
+
+def test_a_name_word_spelt_like_a_dotted_form_of_address_stays_in_the_name(extract_en):
+    # "Eng." (engineer) is a form of address; "Eng" without its dot is part of a name
+    facts = extract_en("Singapore's Defence Minister Tan Eng Hock met Japanese officials in Tokyo on Friday.",
+                       "2022-06-11")
+    assert only(persons_named(facts, "Tan Eng Hock")).country == "SGP"
+
+
+def test_the_demonym_before_counterpart_gives_the_counterpart_its_country(extract_en):
+    facts = extract_en("Singapore's Defence Minister Tan Eng Hock and his Japanese counterpart Taro Example signed "
+                       "a memorandum on Friday.", "2022-06-11")
+    assert only(persons_named(facts, "Taro Example")).country == "JPN"
+
+
+def test_a_maori_particle_inside_a_name(extract_en):
+    facts = extract_en("The New Zealand Minister of Pacific Island Affairs, Hon. Aroha te Example, met the King of "
+                       "Tonga on Monday.", "2009-06-24")
+    assert persons_named(facts, "Aroha te Example")

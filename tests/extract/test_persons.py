@@ -406,3 +406,9 @@ def test_a_surname_shared_by_office_holders_is_the_one_holding_the_title(extract
     # "le président" says which
     facts = extract_text("Le président Aziz a reçu mardi au palais le ministre malien de l'Intérieur.", "2010-11-24")
     assert only(persons_named(facts, "Aziz")).country == "MRT"
+
+
+def test_a_form_of_address_inside_the_name_after_a_title(extract_text):
+    facts = extract_text("Il a été accueilli par le vice-président du Ghana, Alhaji Dr Kwame Exemple, à sa descente "
+                         "d'avion.", "2018-09-18")
+    assert only(persons_named(facts, "Kwame Exemple")).country == "GHA"
