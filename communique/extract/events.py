@@ -1410,10 +1410,10 @@ class EventExtractor:
             c.dep_.startswith("nsubj") for c in tok.children)
         if participle and not self.dates_in(s, win) and not self._placed(s, tok):
             return []  # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
-        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
-                len(d.date_start) == 10 for d in self.dates_in(s, win))):
-            # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima": the noun
-            # the participle describes is the instrument
+        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or self.dates_in(s, win)):
+            # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima", "un mémorandum signé
+            # en novembre 2015", "an agreement signed in April": the noun the participle describes is the
+            # instrument
             kind, head = self._instrument(s, {x.i for x in tok.head.subtree if x.i <= tok.i})
             if head is None:  # the parser hung the participle on the last complement of the noun
                 kind, head = self._instrument(s, set(range(max(s.span.start, tok.i - 12), tok.i)))

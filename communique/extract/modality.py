@@ -127,9 +127,11 @@ class ModalityReader:
                         return "planned"  # "will visit", "shall sign": a modal auxiliary of the future
                     if modal & self.hypo_verbs:
                         return "hypothetical"  # "could sign", "may visit"
-                    if tok is trigger and _compound_past(tok):
-                        # "X a rencontré lundi Y, s'engageant à ...": a verb in a compound past of the
-                        # indicative states its own modality, whatever the parser hangs it on
+                    if tok is trigger and (_compound_past(tok) or (
+                            "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal)):
+                        # "X a rencontré lundi Y, s'engageant à ...", "agreed to form a council and signed an
+                        # agreement": a verb in a past of the indicative states its own modality, whatever the
+                        # parser hangs it on
                         return "happened"
                     if tok is not trigger and tok.dep_ == "acl" and "Part" in morph.get("VerbForm") \
                             and "Past" in morph.get("Tense"):

@@ -56,8 +56,13 @@ def test_agreements_signed_during_a_visit_take_its_dates(extract_text):
 
 
 def test_past_agreements_described_are_not_new_agreements(extract_text):
+    # the signing the participle recalls is told with its own date (as annotators record past events), never as
+    # a signing of the article's day
     facts = extract_text("Les deux ministres ont passé en revue la mise en œuvre des accords signés l'an dernier "
                          "entre le Pérou et la Bolivie.", "2024-06-12")
+    assert [a.date_start for a in events(facts, "agreement", status="happened")] in ([], ["2023"])
+    facts = extract_text("Les deux ministres ont passé en revue la mise en œuvre des accords signés entre le Pérou "
+                         "et la Bolivie.", "2024-06-12")
     assert events(facts, "agreement", status="happened") == []
 
 
@@ -167,3 +172,16 @@ def test_a_joint_statement_in_a_list_of_links_names_no_party(extract_text):
         "Le président ghanéen a reçu mardi son homologue togolais à Accra.\n\n12 juin 2024 Déclaration conjointe "
         "sur la pêche.", "2024-06-12")
     assert events(facts, "agreement") == []
+
+
+def test_an_instrument_described_as_signed_in_a_month_is_a_past_signing(extract_text):
+    facts = extract_text("Un mémorandum d'entente signé entre la Suède et la Tunisie en novembre 2015 prévoit des "
+                         "consultations politiques.", "2016-03-10")
+    a = only(events_between(facts, "agreement", "SWE", "TUN"))
+    assert (a.date_start, a.instrument, a.status) == ("2015-11", "mou", "happened")
+
+
+def test_pacts_are_agreements(extract_text):
+    facts = extract_text("L'Inde et le Japon ont signé samedi huit pactes de coopération économique.", "2014-01-27")
+    a = only(events_between(facts, "agreement", "IND", "JPN"))
+    assert (a.count, a.instrument) == (8, "agreement")

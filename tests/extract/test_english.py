@@ -473,3 +473,16 @@ def test_a_maori_particle_inside_a_name(extract_en):
     facts = extract_en("The New Zealand Minister of Pacific Island Affairs, Hon. Aroha te Example, met the King of "
                        "Tonga on Monday.", "2009-06-24")
     assert persons_named(facts, "Aroha te Example")
+
+
+def test_a_signing_in_the_past_beside_an_agreement_to_do_something_happened(extract_en):
+    facts = extract_en("Egypt and Saudi Arabia agreed to form a coordination council and signed an agreement to "
+                       "protect mutual investments.", "2024-10-16")
+    a = only(events_between(facts, "agreement", "EGY", "SAU"))
+    assert a.status == "happened"
+
+
+def test_an_agreement_signed_in_a_month_named_alone(extract_en):
+    facts = extract_en("An agreement signed in April between Iran and Turkmenistan envisages larger gas sales.",
+                       "2006-06-10")
+    assert only(events_between(facts, "agreement", "IRN", "TKM")).date_start == "2006-04"
