@@ -127,6 +127,10 @@ def _meetings_of_signings(cands: list[Candidate], ontology: dict) -> list[Candid
             continue
         if len({p.country for p in e.participants if p.country in e.countries}) < 2:
             continue
+        tok = c.trigger.token
+        if c.trigger.sub == "verb" and tok.dep_ in ("acl", "amod") and not any(
+                x.dep_ in ("obl:agent", "agent") for x in tok.children):
+            continue  # "la mise en œuvre des accords conclus en 2023": an instrument recalled, nobody signing it here
         if e.location and e.location.get("country") not in e.countries:
             continue
         span = span_of(e.date_start, e.date_end)

@@ -185,3 +185,10 @@ def test_pacts_are_agreements(extract_text):
     facts = extract_text("L'Inde et le Japon ont signé samedi huit pactes de coopération économique.", "2014-01-27")
     a = only(events_between(facts, "agreement", "IND", "JPN"))
     assert (a.count, a.instrument) == (8, "agreement")
+
+
+def test_an_instrument_recalled_by_a_participle_makes_no_meeting(extract_text):
+    facts = extract_text("Sitôt arrivé à Vientiane le 6 mars, le Premier ministre cambodgien Hun Manet a eu des "
+                         "entretiens avec son homologue laotien Sonexay Siphandone. Les deux chefs de gouvernement ont "
+                         "passé en revue la mise en œuvre des accords conclus en 2022.", "2024-03-07")
+    assert not [e for e in facts.events if e.type == "meeting" and e.date_start == "2022"]
