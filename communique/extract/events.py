@@ -560,6 +560,12 @@ class EventExtractor:
         for c in locs:
             if c.code not in hosts:
                 hosts.append(c.code)
+            # "Lee's trip to the United States and Japan": a country coordinated with the place is a place too
+            conj = {x.i for x in s.doc[c.i:c.j].root.conjuncts}
+            for o in s.countries:
+                if o.label in ("COUNTRY", "CAPITAL") and o.code not in hosts and o.i < t.window_end and \
+                        s.doc[o.i:o.j].root.i in conj:
+                    hosts.append(o.code)
         if t.sub == "verb" and tok.lemma_ in self.departure_verbs and tok.lemma_ not in self.visit_verbs:
             # "left Turkey for Germany", "s'est envolé pour Paris": the trip is to the place after the destination
             # preposition, none without one ("left the room", "a quitté ses fonctions")

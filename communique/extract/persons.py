@@ -844,9 +844,12 @@ class PersonFinder:
                         m.entity.country, m.entity.country_source = leader, "delegation"
 
     def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
-        """Later (or earlier) occurrences of a known full name or of its surname."""
+        """Later (or earlier) occurrences of a known full name, of its surname, or of its first word when it
+        is no one's later word (a family name written first)."""
         full = {}
         surnames: dict[tuple[str, ...], list[PersonEntity]] = {}
+        # "Lee's trip" after "Lee Myung-bak", "said Li" after "Li Keqiang": family names written first
+        firsts: dict[tuple[str, ...], list[PersonEntity]] = {}
         for e in entities:
             for n in e.names:
                 full[name_key(n)] = e
@@ -855,6 +858,9 @@ class PersonFinder:
             for w in set(key[1:]):
                 if len(w) >= 4:
                     surnames.setdefault((w,), []).append(e)
+            if len(key) >= 2:
+                firsts.setdefault((key[0],), []).append(e)
+        later_words = {w for e in entities for n in e.names for w in name_key(n)[1:]}
         taken = {(m.sentence.index, k) for m in known for k in range(m.i, m.j)}
         out = []
         for s in self.ctx.sentences:
@@ -872,6 +878,9 @@ class PersonFinder:
                 target = full.get(key)
                 if target is None and len(key) == 1 and len(surnames.get(key, [])) == 1:
                     target = surnames[key][0]
+                if target is None and len(key) == 1 and key[0] not in later_words \
+                        and len({e.key for e in firsts.get(key, [])}) == 1:
+                    target = firsts[key][0]
                 if target is not None and not any((s.index, x) in taken for x in range(k, j)):
                     out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
                 k = j

@@ -486,3 +486,12 @@ def test_an_agreement_signed_in_a_month_named_alone(extract_en):
     facts = extract_en("An agreement signed in April between Iran and Turkmenistan envisages larger gas sales.",
                        "2006-06-10")
     assert only(events_between(facts, "agreement", "IRN", "TKM")).date_start == "2006-04"
+
+
+def test_a_trip_to_two_coordinated_countries_is_two_visits_of_the_family_name_written_first(extract_en):
+    facts = extract_en("South Korean President Lee Myung-bak arrived in Beijing on Tuesday for talks with Chinese "
+                       "President Hu Jintao. The visit follows Lee's trip to the United States and Japan last month.",
+                       "2008-05-27")
+    for host in ("USA", "JPN"):
+        v = only(visits(facts, "KOR", host))
+        assert v.date_start == "2008-04" and participant_named(v, "Lee Myung-bak") is not None
