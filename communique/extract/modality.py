@@ -66,6 +66,7 @@ class ModalityReader:
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
         self.neg_markers = {fold(w) for w in m.get("negated", {}).get("markers", [])}
+        self.neg_before_infinitive = {fold(w) for w in m.get("negated", {}).get("before_infinitive", [])}
         self.circumstance_preps = {fold(w) for w in m.get("circumstance_prepositions", [])}
         self.reference_preps = {fold(w) for w in m.get("reference_prepositions", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
@@ -83,6 +84,10 @@ class ModalityReader:
         return False
 
     def _negated(self, verb) -> bool:
+        doc = verb.doc
+        if any(fold(c.text) in self.neg_before_infinitive and c.i + 1 < len(doc) and doc[c.i + 1].dep_ == "aux"
+               and doc[c.i + 1].pos_ == "PART" for c in verb.children):
+            return True  # "have yet to forge"
         kids = [fold(c.text) for c in verb.children]
         # French needs "ne" with its particle ("n'a pas"); English "not" alone
         return (not self.neg_markers or bool(self.neg_markers.intersection(kids))) and bool(

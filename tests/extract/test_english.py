@@ -495,3 +495,12 @@ def test_a_trip_to_two_coordinated_countries_is_two_visits_of_the_family_name_wr
     for host in ("USA", "JPN"):
         v = only(visits(facts, "KOR", host))
         assert v.date_start == "2008-04" and participant_named(v, "Lee Myung-bak") is not None
+
+
+def test_yet_to_before_the_verb_denies_it(extract_en):
+    facts = extract_en("Bhutan remains one of the few states that have yet to establish diplomatic relations with "
+                       "Korea.", "2019-07-18")
+    assert events(facts, "upgrade", status="happened") == []
+    facts = extract_en("The two sides differed on fishing, yet they signed a trade agreement in Seoul on Monday, "
+                       "Korea and Vietnam said.", "2019-07-18")
+    assert only(events_between(facts, "agreement", "KOR", "VNM")).status == "happened"
