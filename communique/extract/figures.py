@@ -11,6 +11,10 @@ come from ``numbers.yaml`` too (``period``, ``conversion``, ``metrics.trade_targ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import pycountry
+from babel.numbers import get_currency_name, get_territory_currencies
 
 from ..lang import fold, words
 from ..records import Figure, Source
@@ -62,6 +66,8 @@ class FigureExtractor:
         # "depuis janvier 2020" is no year to date: a year after the phrase names another year
         self.rx_year_to_date = re.compile(rf"\b(?:{ytd})(?!\s+(?:19|20)\d\d)\b") if ytd else None
         self.rx_this_year = re.compile(rf"\b(?:{this_year})\b") if this_year else None
+        parts = _alt(per.get("year_parts"))
+        self.rx_bare_year = re.compile(r"\s*,?\s*" + (rf"(?:(?:{parts})\s*)?" if parts else "") + r"((?:19|20)\d\d)\b")
         before, same = _alt(per.get("year_before")), _alt(per.get("same_year"))
         self.rx_year_before = re.compile(rf"\s*(?:,\s*)?(?:{before})") if before else None
         self.rx_same_year = re.compile(rf"\b(?:{same})\b") if same else None
@@ -292,7 +298,7 @@ class FigureExtractor:
         if after:
             d = after[0]
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
-        m = re.match(r"\s*,?\s*((?:19|20)\d\d)\b", after_text)
+        m = self.rx_bare_year.match(fold(after_text))
         if m:
             return m.group(1)
         if dates:
@@ -374,11 +380,37 @@ class FigureExtractor:
                 change = p.value
             elif self.down.intersection(lead):
                 change = -p.value
+        if unit and not (len(unit) == 3 and unit.isupper()) and unit not in ("persons", "count"):
+            unit = local_currency(unit, countries, self.ctx.lex.lang) or unit
         fig = Figure(doc=self.ctx.document.id, metric=metric, countries=countries, value=q.value, unit=unit,
                      period=period, change_pct=change, target_year=target_year if metric == "trade_target" else None,
                      approximate=q.approximate, quote=q.text)
         fig.sources = [Source(self.ctx.document.id, s.start, s.end, s.text)]
         return fig
+
+
+@lru_cache(maxsize=4096)
+def _currencies_named(alpha3: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The currencies of a country with the words of their names in a language (CLDR data, via Babel)."""
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return ()
+    out = []
+    for code in get_territory_currencies(country.alpha_2) or []:
+        try:
+            name = get_currency_name(code, locale=lang)
+        except (ValueError, LookupError):
+            continue
+        out.append((code, tuple(w.rstrip("s") for w in words(name))))
+    return tuple(out)
+
+
+def local_currency(noun: str, countries: list[str], lang: str) -> str | None:
+    """"28,2 milliards de francs" in a report on Switzerland and Germany: the one currency of the figure's
+    countries that bears that name (CHF); None when none or several do."""
+    key = fold(noun).split()[0].rstrip("s") if noun.strip() else ""
+    found = {code for c in countries for code, name in _currencies_named(c, lang) if key and key in name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _restatements_joined(figures: list[Figure]) -> list[Figure]:

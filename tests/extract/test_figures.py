@@ -450,3 +450,10 @@ def test_a_clause_after_a_conversion_does_not_give_the_amount_a_target(extract_t
                          "chiffre.", "2024-03-12")
     f = only([f for f in figures(facts) if f.unit == "USD"])
     assert (f.metric, f.period) == ("trade_volume", "2023")
+
+
+def test_francs_in_a_report_on_switzerland_are_swiss_francs_with_the_year_after_fin(extract_text):
+    facts = extract_text("L'Allemagne est le sixième investisseur direct en Suisse (28,2 milliards de francs fin "
+                         "2011).", "2014-05-10")
+    f = only([f for f in facts.figures if f.metric == "investment"])
+    assert (f.unit, f.period, f.value) == ("CHF", "2011", 28.2e9)
