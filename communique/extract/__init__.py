@@ -7,6 +7,8 @@ sentence it was read from.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lang import Lexicon, fold, load_lexicon
 from ..nlp import AnalysedSegment
 from ..offices import OfficeHolders
@@ -66,6 +68,7 @@ class Extractor:
         events += _meetings_of_signings(events, self.rules.ontology)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
         facts.events = _dedupe(events, self.rules.generic_title)
+        _participants_of_the_talks(facts.events)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
                                          facts.events, document.id, document.date)
@@ -113,6 +116,19 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
                                             == guest]))
     return out
+
+
+def _participants_of_the_talks(events: list[Event]) -> None:
+    """"Eight agreements were signed", "the two countries agreed to raise their ties to a strategic
+    partnership", told without the people: a signing or an upgrade of the day of talks between the same two
+    countries is the work of the people of those talks (one such meeting that day, none named otherwise)."""
+    talks = [e for e in events if e.type in ("meeting", "call") and e.status == "happened" and e.participants]
+    for e in events:
+        if e.type not in ("agreement", "upgrade") or e.status != "happened" or e.participants or not e.date_start:
+            continue
+        same = [t for t in talks if set(t.countries) == set(e.countries) and t.date_start == e.date_start]
+        if len(same) == 1 and len({p.country for p in same[0].participants} & set(e.countries)) == 2:
+            e.participants = [replace(p) for p in same[0].participants]
 
 
 def _meetings_of_signings(cands: list[Candidate], ontology: dict) -> list[Candidate]:

@@ -192,3 +192,10 @@ def test_an_instrument_recalled_by_a_participle_makes_no_meeting(extract_text):
                          "entretiens avec son homologue laotien Sonexay Siphandone. Les deux chefs de gouvernement ont "
                          "passé en revue la mise en œuvre des accords conclus en 2022.", "2024-03-07")
     assert not [e for e in facts.events if e.type == "meeting" and e.date_start == "2022"]
+
+
+def test_a_signing_told_without_people_is_the_work_of_that_days_talks(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall a reçu mardi à Dakar son homologue mauritanien Mohamed "
+                         "Ould Ghazouani. Les deux pays ont signé mardi trois accords de coopération.", "2021-06-02")
+    a = only(events_between(facts, "agreement", "SEN", "MRT"))
+    assert {p.name for p in a.participants} == {"Macky Sall", "Mohamed Ould Ghazouani"}
