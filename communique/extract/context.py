@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..lang import Lexicon, fold
+from ..lang.cities import countries_with_city
 from ..nlp import AnalysedSegment
 from ..nlp.gazetteer import SPAN_KEY
 from ..records import Document
@@ -290,6 +291,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     named = next((c.kb_id_ for c in spans if c.label_ == "COUNTRY" and sdoc[sp.end].text == "," and (
                         c.start == sp.end + 1 or c.start == sp.end + 2 and fold(sdoc[sp.end + 1].text)
                         in lex.location_preps)), None) if sp.end < len(sdoc) else None
+                    if named and named not in countries_with_city(sp.text):
+                        named = None  # "à Bouaké, au Ghana et au Togo": a list of places, not the city's country
                     s.cities.append(CountryMention(
                         named or sp.kb_id_, "CITY", sp.start, sp.end, seg.offset + sp.start_char, seg.offset + sp.end_char,
                         sp.text, _prep_before(sdoc, sp.start, lex.place_articles), located=True))

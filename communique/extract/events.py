@@ -118,6 +118,7 @@ class EventExtractor:
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
+        self.hosting_nouns = {fold(w) for w in self.tr["meeting"].get("hosting_nouns", [])}
         self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
         persons = ctx.lex.persons
         self.anaphors = {fold(w) for w in persons.get("anaphors", [])}
@@ -125,6 +126,7 @@ class EventExtractor:
         self.pair_nouns = {fold(w) for w in persons.get("pair_nouns", [])}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
+        self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
@@ -187,8 +189,8 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
-            if typ == "visit" and sub == "noun" and self.not_diplomatic.intersection(
-                    fold(x.text) for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
+            after = " " + " ".join(fold(x.text) for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]) + " "
+            if typ == "visit" and sub == "noun" and any(f" {w} " in after for w in self.not_diplomatic):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     fold(x.text) in self.destination_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 8)]):
@@ -548,10 +550,6 @@ class EventExtractor:
     def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
-        if t.sub == "noun":
-            nxt = [fold(x.text) for x in s.doc[tok.i + 1: min(tok.i + 4, s.span.end)]]
-            if self.not_diplomatic.intersection(nxt):
-                return []
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
@@ -733,9 +731,14 @@ class EventExtractor:
                 continue
             near = set(range(k + 1, min(k + 8, end)))
             for m in sorted(self.persons_in(s, near), key=lambda m: m.i):
-                if self.person_country(m):
-                    return [self.person_country(m)]
-            return [c.code for c in s.countries if c.i in near and c.label in ("DEMONYM", "COUNTRY")][:1]
+                country = self.person_country(m)
+                if country:
+                    return [country]
+            # "chez son homologue ivoirien", "chez le président argentin": the demonym of an office, not of any
+            # noun ("chez les soldats français")
+            offices = {i for tm in s.titles if tm.i in near for i in range(tm.i, tm.j + 1)} | {
+                x.i + 1 for x in s.doc[k + 1:min(k + 8, end)] if fold(x.text) in self.counterpart_nouns}
+            return [c.code for c in s.countries if c.i in offices and c.label == "DEMONYM"][:1]
         return []
 
     def _place_of_travellers_visit(self, s: Sentence, tok) -> list[str]:
@@ -1264,8 +1267,13 @@ class EventExtractor:
         # word; an office or a named person right after the verb, past a day and a place, is the object
         k = verb.i + 1
         others = {o.token.i for o in getattr(s, "_triggers", [])}
+        in_dates = {i for d in s.dates for i in range(s.span.start, s.span.end)
+                    if d.start <= s.seg.offset + verb.doc[i].idx < d.end}
         while k < min(s.span.end, verb.i + 16) and k not in others:  # "received a call from X": a call
             x = verb.doc[k]
+            if x.dep_ == "obj" and x.head.i == verb.i and x.pos_ == "NOUN" and k not in in_dates \
+                    and fold(x.lemma_) not in self.hosting_nouns:
+                break  # "a reçu lundi le prix de la Fondation ...", "a reçu l'ordre José Marti": a thing received
             at = k + 1 if x.pos_ == "DET" or x.text == "," else k
             if at < s.span.end and (verb.doc[at].pos_ == "DET" or fold(verb.doc[at].text) in self.honorifics):
                 at += 1
@@ -1409,6 +1417,22 @@ class EventExtractor:
                     return kind, head
         return None, None
 
+    def _parties_beside(self, s: Sentence, tok) -> bool:
+        """"signé entre la Suède et la Tunisie en novembre 2015", "signed by Turkey with Iraq", "signé entre les
+        deux pays": the participle names who signed (not "l'accord de Paris signé en 2015", a text of the world)."""
+        inside = {x.i for x in tok.subtree} - {tok.i}
+        return any(c.i in inside for c in s.countries if not c.is_location) \
+            or any(m.i in inside for m in self.mentions if m.sentence is s) \
+            or any(fold(s.doc[i].lemma_) in self.lex.country_nouns | self.group_nouns for i in inside)
+
+    @staticmethod
+    def _named_after_place(s: Sentence, tok) -> bool:
+        """"l'accord de Paris signé en 2015": the text the participle describes bears a place's name, a text
+        of the world rather than one of the parties'."""
+        noun = tok.head
+        before = {x.i for x in noun.subtree if x.i < tok.i}
+        return any(c.i in before for c in [*s.countries, *s.cities])
+
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
@@ -1416,7 +1440,9 @@ class EventExtractor:
             c.dep_.startswith("nsubj") for c in tok.children)
         if participle and not self.dates_in(s, win) and not self._placed(s, tok):
             return []  # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
-        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or self.dates_in(s, win)):
+        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
+                len(d.date_start) == 10 for d in self.dates_in(s, win)) or (
+                self.dates_in(s, win) and (self._parties_beside(s, tok) or not self._named_after_place(s, tok)))):
             # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima", "un mémorandum signé
             # en novembre 2015", "an agreement signed in April": the noun the participle describes is the
             # instrument

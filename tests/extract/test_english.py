@@ -500,7 +500,18 @@ def test_a_trip_to_two_coordinated_countries_is_two_visits_of_the_family_name_wr
 def test_yet_to_before_the_verb_denies_it(extract_en):
     facts = extract_en("Bhutan remains one of the few states that have yet to establish diplomatic relations with "
                        "Korea.", "2019-07-18")
-    assert events(facts, "upgrade", status="happened") == []
+    assert [e.status for e in facts.events if e.type == "upgrade"] == ["negated"]
     facts = extract_en("The two sides differed on fishing, yet they signed a trade agreement in Seoul on Monday, "
                        "Korea and Vietnam said.", "2019-07-18")
     assert only(events_between(facts, "agreement", "KOR", "VNM")).status == "happened"
+
+
+def test_a_signing_in_the_past_under_if_is_a_condition(extract_en):
+    facts = extract_en("If Iran and Turkey signed a gas agreement, sanctions would follow.", "2020-06-15")
+    assert [e.status for e in facts.events if e.type == "agreement"] == ["hypothetical"]
+
+
+def test_a_dinner_hosted_in_a_guests_honour_is_a_meeting(extract_en):
+    facts = extract_en("Russian President Vladimir Putin hosted a dinner in Indian Prime Minister Narendra Modi's "
+                       "honour in Moscow on Monday.", "2024-07-09")
+    assert only(events_between(facts, "meeting", "RUS", "IND")).date_start == "2024-07-08"

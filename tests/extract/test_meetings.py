@@ -436,3 +436,9 @@ def test_a_received_guest_named_after_the_day_the_place_and_a_comma(extract_text
                          "M. Jean Exemple, ministre malien de l'Administration territoriale.", "2010-11-24")
     m = only(events_between(facts, "meeting", "MRT", "MLI"))
     assert participant_named(m, "Jean Exemple") is not None
+
+
+def test_a_prize_received_is_no_guest_however_long_the_sentence(extract_text):
+    facts = extract_text("Le président ghanéen a reçu lundi le prix de la Fondation Mo Ibrahim à Lagos, le "
+                         "vice-président nigérian assistant à la cérémonie.", "2020-06-15")
+    assert events(facts, "meeting") == []

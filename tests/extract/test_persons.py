@@ -412,3 +412,13 @@ def test_a_form_of_address_inside_the_name_after_a_title(extract_text):
     facts = extract_text("Il a été accueilli par le vice-président du Ghana, Alhaji Dr Kwame Exemple, à sa descente "
                          "d'avion.", "2018-09-18")
     assert only(persons_named(facts, "Kwame Exemple")).country == "GHA"
+
+
+def test_the_subject_of_the_next_clause_is_no_apposition(extract_text):
+    facts = extract_text("Selon Jean Exemple, le président ghanéen se rendra lundi au Togo.", "2020-06-15")
+    assert not persons_named(facts, "Jean Exemple")
+
+
+def test_a_named_person_of_no_country_has_no_record(extract_text):
+    facts = extract_text("Le peintre Jean Exemple a exposé ses toiles mardi.", "2020-06-15")
+    assert facts.persons == []

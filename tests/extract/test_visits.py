@@ -508,3 +508,15 @@ def test_a_city_followed_by_its_country_is_in_that_country(extract_text):
                          "avec son homologue péruvien.", "2015-06-24")
     v = only(visits(facts, "BOL", "PER"))
     assert v.location["country"] == "PER" and v.location["city"] == "Puno"
+
+
+def test_a_city_in_a_list_of_countries_keeps_its_own_country(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall effectuera une tournée qui le mènera à Bouaké, au Ghana "
+                         "et au Togo.", "2020-06-15")
+    assert {e.host for e in facts.events if e.type == "visit"} == {"CIV", "GHA", "TGO"}
+
+
+def test_a_visit_chez_soldiers_is_no_visit_to_their_country(extract_text):
+    facts = extract_text("La ministre malienne Fatou Exemple, en visite chez les soldats français déployés dans le "
+                         "nord, a salué leur travail.", "2020-06-15")
+    assert visits(facts, "MLI", "FRA") == []
