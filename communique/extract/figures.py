@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pycountry
-from babel.numbers import get_currency_name, get_territory_currencies
+from babel.numbers import get_currency_name
 
 from ..lang import fold, words
 from ..records import Figure, Source
 from .context import DocContext, Sentence
-from .numbers import QuantityReader
+from .numbers import QuantityReader, currencies_of
 
 
 def _alt(forms) -> str:
@@ -381,7 +380,7 @@ class FigureExtractor:
             elif self.down.intersection(lead):
                 change = -p.value
         if unit and not (len(unit) == 3 and unit.isupper()) and unit not in ("persons", "count"):
-            unit = local_currency(unit, countries, self.ctx.lex.lang) or unit
+            unit = local_currency(unit, countries, self.ctx.lex.lang, self.ctx.document.date) or unit
         fig = Figure(doc=self.ctx.document.id, metric=metric, countries=countries, value=q.value, unit=unit,
                      period=period, change_pct=change, target_year=target_year if metric == "trade_target" else None,
                      approximate=q.approximate, quote=q.text)
@@ -390,26 +389,28 @@ class FigureExtractor:
 
 
 @lru_cache(maxsize=4096)
-def _currencies_named(alpha3: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The currencies of a country with the words of their names in a language (CLDR data, via Babel)."""
-    country = pycountry.countries.get(alpha_3=alpha3)
-    if country is None:
-        return ()
+def _currencies_named(alpha3: str, lang: str, when: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The currencies of a country at a date with the words of their names in a language (CLDR, via Babel)."""
     out = []
-    for code in get_territory_currencies(country.alpha_2) or []:
+    for code in currencies_of(alpha3, when):
         try:
             name = get_currency_name(code, locale=lang)
         except (ValueError, LookupError):
             continue
-        out.append((code, tuple(w.rstrip("s") for w in words(name))))
+        out.append((code, tuple(_singular(w) for w in words(name))))
     return tuple(out)
 
 
-def local_currency(noun: str, countries: list[str], lang: str) -> str | None:
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def local_currency(noun: str, countries: list[str], lang: str, when: str | None = None) -> str | None:
     """"28,2 milliards de francs" in a report on Switzerland and Germany: the one currency of the figure's
-    countries that bears that name (CHF); None when none or several do."""
-    key = fold(noun).split()[0].rstrip("s") if noun.strip() else ""
-    found = {code for c in countries for code, name in _currencies_named(c, lang) if key and key in name}
+    countries, at the article's date, that bears that name (CHF; FRF in a French report of 1999); None when
+    none or several do."""
+    key = _singular(fold(noun).split()[0]) if noun.strip() else ""
+    found = {code for c in countries for code, name in _currencies_named(c, lang, when) if key and key in name}
     return found.pop() if len(found) == 1 else None
 
 

@@ -83,8 +83,9 @@ def parse_number(s: str, decimal: list[str] | tuple[str, ...] | None = None,
         return None
 
 
-def _currency_of(country: str) -> str | None:
-    """The currency of a country (ISO 4217), from CLDR through Babel: KEN → KES, CAN → CAD."""
+def currencies_of(country: str, when: str | None = None) -> list[str]:
+    """The currencies of a country (ISO 4217) on a day (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; today when
+    None), from CLDR through Babel: KEN → KES, FRA in 1999 → FRF."""
     import datetime
 
     import pycountry
@@ -92,8 +93,17 @@ def _currency_of(country: str) -> str | None:
 
     rec = pycountry.countries.get(alpha_3=country)
     if rec is None:
-        return None
-    found = get_territory_currencies(rec.alpha_2, datetime.date.today())
+        return []
+    day = datetime.date.today()
+    if when and when[:4].isdigit():
+        parts = [int(x) for x in when.split("-")[:3] if x.isdigit()]
+        day = datetime.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    return list(get_territory_currencies(rec.alpha_2, day) or [])
+
+
+def _currency_of(country: str) -> str | None:
+    """The currency of a country (ISO 4217), from CLDR through Babel: KEN → KES, CAN → CAD."""
+    found = currencies_of(country)
     return found[0] if found else None
 
 

@@ -848,8 +848,6 @@ class PersonFinder:
         is no one's later word (a family name written first)."""
         full = {}
         surnames: dict[tuple[str, ...], list[PersonEntity]] = {}
-        # "Lee's trip" after "Lee Myung-bak", "said Li" after "Li Keqiang": family names written first
-        firsts: dict[tuple[str, ...], list[PersonEntity]] = {}
         for e in entities:
             for n in e.names:
                 full[name_key(n)] = e
@@ -858,9 +856,6 @@ class PersonFinder:
             for w in set(key[1:]):
                 if len(w) >= 4:
                     surnames.setdefault((w,), []).append(e)
-            if len(key) >= 2:
-                firsts.setdefault((key[0],), []).append(e)
-        later_words = {w for e in entities for n in e.names for w in name_key(n)[1:]}
         taken = {(m.sentence.index, k) for m in known for k in range(m.i, m.j)}
         out = []
         for s in self.ctx.sentences:
@@ -878,9 +873,10 @@ class PersonFinder:
                 target = full.get(key)
                 if target is None and len(key) == 1 and len(surnames.get(key, [])) == 1:
                     target = surnames[key][0]
-                if target is None and len(key) == 1 and key[0] not in later_words \
-                        and len({e.key for e in firsts.get(key, [])}) == 1:
-                    target = firsts[key][0]
+                if target is None and len(key) == 1:
+                    # "Lee's trip" after "Lee Myung-bak", "said Li" after "Li Keqiang": a family name written first
+                    owner, later = _first_word_owner(key, entities)
+                    target = owner if not later else None
                 if target is not None and not any((s.index, x) in taken for x in range(k, j)):
                     out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
                 k = j
@@ -906,11 +902,10 @@ class PersonFinder:
                 # "Mme Samia": a courtesy title before a first name names the one person who bears it;
                 # "le président Hu", "said Li": the first word of "Hu Jintao", "Li Keqiang" (family name first),
                 # when no one of the article bears it as a later word
-                firsts = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
-                later = any(key[0] in name_key(n)[1:] for e in entities for n in e.names)
-                if len(firsts) == 1 and (m.honorific or m.anchored and m.roles or not later) \
-                        and not (m.country and firsts[0].country and m.country != firsts[0].country):
-                    match = firsts[0]
+                owner, later = _first_word_owner(key, entities)
+                if owner is not None and (m.honorific or m.anchored and m.roles or not later) \
+                        and not (m.country and owner.country and m.country != owner.country):
+                    match = owner
                     match.mentions.append(m)
                     m.entity = match
                     continue
@@ -933,6 +928,14 @@ class PersonFinder:
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
         return entities
+
+
+def _first_word_owner(key: tuple[str, ...], entities: list[PersonEntity]) -> tuple[PersonEntity | None, bool]:
+    """The one person of the article whose name of two words or more begins with the one word ``key`` (None
+    when none or several), and whether anyone bears that word later in a name (then it may be a surname)."""
+    owners = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
+    later = any(key[0] in name_key(n)[1:] for e in entities for n in e.names)
+    return (owners[0] if len(owners) == 1 else None), later
 
 
 def _words_agree(text: tuple[str, ...], known: tuple[str, ...]) -> bool:

@@ -457,3 +457,10 @@ def test_francs_in_a_report_on_switzerland_are_swiss_francs_with_the_year_after_
                          "2011).", "2014-05-10")
     f = only([f for f in facts.figures if f.metric == "investment"])
     assert (f.unit, f.period, f.value) == ("CHF", "2011", 28.2e9)
+
+
+def test_a_currency_noun_is_read_at_the_articles_date():
+    from communique.extract.figures import local_currency
+    assert local_currency("francs", ["FRA", "DEU"], "fr", "1999-06-01") == "FRF"
+    assert local_currency("francs", ["FRA", "DEU"], "fr", "2014-06-01") is None
+    assert local_currency("francs", ["CHE", "FRA"], "fr", "1999-06-01") is None  # two francs: left as written
