@@ -189,8 +189,7 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
-            after = " " + " ".join(fold(x.text) for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]) + " "
-            if typ == "visit" and sub == "noun" and any(f" {w} " in after for w in self.not_diplomatic):
+            if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     fold(x.text) in self.destination_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 8)]):
@@ -720,6 +719,10 @@ class EventExtractor:
             out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
         self._visits.extend(out)
         return out
+
+    def _not_diplomatic_after(self, s: Sentence, tok) -> bool:
+        after = " " + " ".join(fold(x.text) for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]) + " "
+        return any(f" {w} " in after for w in self.not_diplomatic)
 
     def _host_person_country(self, s: Sentence, tok) -> list[str]:
         """"en visite chez le président argentin Alberto Fernández", "en visite chez son homologue ivoirien": a
@@ -1267,9 +1270,9 @@ class EventExtractor:
         # word; an office or a named person right after the verb, past a day and a place, is the object
         k = verb.i + 1
         others = {o.token.i for o in getattr(s, "_triggers", [])}
-        in_dates = {i for d in s.dates for i in range(s.span.start, s.span.end)
-                    if d.start <= s.seg.offset + verb.doc[i].idx < d.end}
-        while k < min(s.span.end, verb.i + 16) and k not in others:  # "received a call from X": a call
+        last = min(s.span.end, verb.i + 16)
+        in_dates = {i for i in range(k, last) for d in s.dates if d.start <= s.seg.offset + verb.doc[i].idx < d.end}
+        while k < last and k not in others:  # "received a call from X": a call
             x = verb.doc[k]
             if x.dep_ == "obj" and x.head.i == verb.i and x.pos_ == "NOUN" and k not in in_dates \
                     and fold(x.lemma_) not in self.hosting_nouns:
@@ -1421,9 +1424,10 @@ class EventExtractor:
         """"signé entre la Suède et la Tunisie en novembre 2015", "signed by Turkey with Iraq", "signé entre les
         deux pays": the participle names who signed (not "l'accord de Paris signé en 2015", a text of the world)."""
         inside = {x.i for x in tok.subtree} - {tok.i}
+        party_nouns = self.lex.country_nouns | self.group_nouns
         return any(c.i in inside for c in s.countries if not c.is_location) \
             or any(m.i in inside for m in self.mentions if m.sentence is s) \
-            or any(fold(s.doc[i].lemma_) in self.lex.country_nouns | self.group_nouns for i in inside)
+            or any(fold(s.doc[i].lemma_) in party_nouns for i in inside)
 
     @staticmethod
     def _named_after_place(s: Sentence, tok) -> bool:

