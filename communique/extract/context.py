@@ -226,15 +226,15 @@ _PLACE_DETERMINERS = {"la", "le", "l", "les", "en", "de", "du", "d", "des", "au"
 
 
 def _surnames_of_holders(segments: list[AnalysedSegment], offices, when: str | None) -> set[str]:
-    """Country names written as part of an office holder's name in this document ("François Hollande"):
-    elsewhere in it, the same word without an article ("Hollande a déclaré") is that person."""
+    """Country names and demonyms written as part of an office holder's name in this document ("François Hollande",
+    "Bill English"): elsewhere in it, the same word without an article ("Hollande a déclaré") is that person."""
     out: set[str] = set()
     if not offices:
         return out
     for seg in segments:
         sdoc = seg.doc
         for sp in sdoc.spans[SPAN_KEY] if SPAN_KEY in sdoc.spans else []:
-            if sp.label_ == "COUNTRY" and sp.start > 0:
+            if sp.label_ in ("COUNTRY", "DEMONYM") and sp.start > 0:
                 prev = sdoc[sp.start - 1]
                 if prev.text[:1].isupper() and prev.is_alpha and offices.terms_of(f"{prev.text} {sp.text}", when):
                     out.add(fold(sp.text))
@@ -242,10 +242,14 @@ def _surnames_of_holders(segments: list[AnalysedSegment], offices, when: str | N
 
 
 def _name_use(sdoc, sp, holders: set[str]) -> bool:
-    """A country name that is here a person's (part of) name: "François Hollande", "M. Hollande"."""
-    if sp.label_ != "COUNTRY" or fold(sp.text) not in holders:
+    """A country name or demonym that is here a person's (part of) name: "François Hollande", "M. Hollande",
+    "Prime Minister English" where Bill English holds that office."""
+    if sp.label_ not in ("COUNTRY", "DEMONYM") or fold(sp.text) not in holders:
         return False
     prev = sdoc[sp.start - 1] if sp.start > 0 else None
+    if sp.label_ == "DEMONYM":
+        # the adjective stands before its noun ("the English language"); the surname after a capitalised word
+        return prev is not None and prev.text[:1].isupper() and prev.is_alpha
     return prev is None or fold(prev.text).rstrip("'’") not in _PLACE_DETERMINERS
 
 

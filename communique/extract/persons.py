@@ -229,6 +229,8 @@ class PersonFinder:
                                 or c.label == "COUNTRY" and c.j + 1 == t.i and doc[c.j].lower_ in ("'s", "’s", "'")),
                                None)
             k, commas = t.j, 0
+            # inside the name of the title's ministry ("Minister of Agriculture, Fisheries and Food")
+            portfolio = any(fold(x.text) in self.portfolio_words for x in doc[t.i + 1:t.j])
             found = None
             while k < end and k - t.j < MAX_TITLE_GAP:
                 tok = doc[k]
@@ -255,7 +257,13 @@ class PersonFinder:
                     k = tm.j
                     continue
                 w = fold(tok.text)
+                if tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+                    break  # "the President's News", "the Prime Minister's Office": the title's, not a name
                 if tok.text == ",":
+                    rest = self._portfolio_rest(s, k + 1, title_start, blocked) if portfolio else None
+                    if rest is not None:
+                        k = rest  # ", Fisheries and Food, Luis Planas": the ministry's name goes on
+                        continue
                     commas += 1
                     if commas > 1:
                         break
@@ -269,7 +277,9 @@ class PersonFinder:
                     continue
                 j = self.name_run(doc, k, end, blocked)
                 if j > k and fold(doc[k - 1].text).rstrip("'’") in self.portfolio_words and not commas:
-                    k = j  # "la ministre des Mines, X": the ministry's name, not a person
+                    # "la ministre des Mines, X": the ministry's name, not a person; "Minister for Planning X Y": up
+                    # to where the model sees a person's name begin
+                    k, portfolio = _person_start(s, k, j), True
                     continue
                 if j > k:
                     h = j + 1 if j + 1 < end and doc[j + 1].text == "." else j
@@ -278,6 +288,9 @@ class PersonFinder:
                         k, j = h + 1, self.name_run(doc, h + 1, end, blocked)
                     found = (k, j)
                     break
+                if self.is_honorific(tok.text):
+                    k += 1  # "Senator the Hon Arthur Sinodinos"
+                    continue
                 if commas:
                     break  # after "titre du pays," only the name may follow
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
@@ -287,6 +300,12 @@ class PersonFinder:
                     if nxt in title_start or any(c.i == nxt and c.label == "DEMONYM" for c in s.countries):
                         k += 1
                         continue
+                    if portfolio and not commas and self.name_run(doc, nxt, end, blocked) > nxt:
+                        rest = _person_start(s, nxt, self.name_run(doc, nxt, end, blocked))
+                        if rest < end and (doc[rest].text == "," or rest in title_start or rest != self.name_run(
+                                doc, nxt, end, blocked)):
+                            k = rest  # "Minister for Work and Social Economy, X"
+                            continue
                     break
                 if tok.text[:1].isupper() and tok.text not in self.stop:
                     break
@@ -303,6 +322,37 @@ class PersonFinder:
                 out.append(m)
                 out.extend(self._enumeration(s, found[1], roles, blocked))
         return out
+
+    def _portfolio_rest(self, s: Sentence, k: int, title_start: dict, blocked: set[int]) -> int | None:
+        """Where the rest of a ministry's name listed after a comma ends ("Fisheries and Food" in "Minister of
+        Agriculture, Fisheries and Food, X"; "Innovation and Science" before "Senator X"): the comma or title that
+        follows it, or None when what follows the comma is not such a list (a person's name)."""
+        doc, end = s.doc, s.span.end
+        joined = False
+        runs = 0
+        while k < end and k - s.span.start < 400:
+            if k in title_start:
+                return k if joined and runs else None
+            cm = next((x for x in [*s.orgs, *s.countries] if x.i == k), None)
+            j = cm.j if cm is not None else self.name_run(doc, k, end, blocked)
+            if j == k or any(ent.label_ in PERSON_LABELS and ent.start < j and k < ent.end for ent in s.span.ents):
+                return None
+            runs += 1
+            k = j
+            if k >= end:
+                return None
+            if doc[k].text == "," and joined:
+                return k
+            if doc[k].text == ",":
+                k += 1
+            elif fold(doc[k].text) in self.and_words and not joined:
+                joined, runs = True, 0
+                k += 1
+            elif k in title_start and joined:
+                return k
+            else:
+                return None
+        return None
 
     def _title_after_name(self, s: Sentence, m: PersonMention) -> None:
         """"Mohammad Ansari, the Vice-President of India", "M. X, ministre des Affaires étrangères du Ghana":
@@ -508,6 +558,14 @@ class PersonFinder:
                 out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
         return out
 
+    def _body_capitals(self) -> set[str]:
+        """Words written with a capital inside the sentences that are not headlines (not their first word)."""
+        out: set[str] = set()
+        for s in self.ctx.sentences:
+            if not _title_cased(s):
+                out.update(fold(t.text) for t in s.span[1:] if t.is_alpha and t.text[0].isupper())
+        return out
+
     def _from_offices(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
         """Full names of office holders (the model took "Kassym-Jomart Tokaïev" for a place)."""
         out: list[PersonMention] = []
@@ -533,12 +591,21 @@ class PersonFinder:
     # ---------------------------------------------------------------- document
     def find(self) -> tuple[list[PersonMention], list[PersonEntity]]:
         mentions: list[PersonMention] = []
+        body_words = self._body_capitals()
         for s in self.ctx.sentences:
             blocked = self._blocked(s)
             title_start = {t.i: t for t in s.titles}
-            found = self._after_title(s, blocked, title_start) + self._after_marker(s, blocked)
+            found = self._after_title(s, blocked, title_start)
+            spans = {(m.i, m.j) for m in found}
+            found += [m for m in self._after_marker(s, blocked) if (m.i, m.j) not in spans]  # "Minister the Hon X"
+            named = self._from_ner(s, blocked)
+            if body_words and _title_cased(s):
+                # "Crown Prince Invites Prime Minister To Visit ...": in a headline every word is capitalised, so a
+                # name there is one the body writes with capitals too
+                found, named = ([m for m in ms if all(w in body_words for w in _capitalised_words(m))]
+                                for ms in (found, named))
             taken = {k for m in found for k in range(m.i, m.j)}
-            for m in self._from_ner(s, blocked) + self._from_offices(s, blocked):
+            for m in named + self._from_offices(s, blocked):
                 if self._in_place_chain(s, m.i, m.j):
                     continue  # "l'autoroute Ville A – Ville B – Ville C": places, not people
                 if not taken.intersection(range(m.i, m.j)):
@@ -953,6 +1020,23 @@ def _words_agree(text: tuple[str, ...], known: tuple[str, ...]) -> bool:
             return False
         k += 1
     return True
+
+
+def _title_cased(s: Sentence) -> bool:
+    """A headline written in title case: every word capitalised but articles, prepositions and conjunctions, and at
+    least four words of four letters or more."""
+    long_words = [t.text for t in s.span if t.is_alpha and len(t.text) >= 4]
+    return len(long_words) >= 4 and all(
+        t.text[0].isupper() or t.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART") for t in s.span if t.is_alpha)
+
+
+def _person_start(s: Sentence, k: int, j: int) -> int:
+    """Where, inside the capitalised run doc[k:j], the model sees a person's name begin (j when nowhere)."""
+    return min((e.start for e in s.span.ents if e.label_ in PERSON_LABELS and k < e.start < j), default=j)
+
+
+def _capitalised_words(m: PersonMention) -> list[str]:
+    return [fold(t.text) for t in m.sentence.doc[m.i:m.j] if t.is_alpha and t.text[0].isupper()]
 
 
 def country_of(m: PersonMention) -> str | None:

@@ -515,3 +515,47 @@ def test_a_dinner_hosted_in_a_guests_honour_is_a_meeting(extract_en):
     facts = extract_en("Russian President Vladimir Putin hosted a dinner in Indian Prime Minister Narendra Modi's "
                        "honour in Moscow on Monday.", "2024-07-09")
     assert only(events_between(facts, "meeting", "RUS", "IND")).date_start == "2024-07-08"
+
+
+def test_a_headline_in_title_case_names_only_the_people_its_body_names(extract_en):
+    facts = extract_en("Kenyan President Invites Ghanaian Foreign Minister To Attend Trade Forum\n\n"
+                       "NAIROBI - Kenyan President William Ruto has invited Ghana's Foreign Minister Samuel Okudzeto "
+                       "Ablakwa to attend a trade forum in Nairobi next month, the presidency said on Tuesday.",
+                       "2025-06-10")
+    names = {p.name for p in facts.persons}
+    assert "William Ruto" in names and "Samuel Okudzeto Ablakwa" in names
+    assert not persons_named(facts, "Invites") and not persons_named(facts, "To Attend")
+
+
+def test_a_possessive_after_a_title_is_no_name(extract_en):
+    facts = extract_en("President's Diary - 2024.03.11\n\nThe President of Ghana, Nana Akufo-Addo, met the Prime "
+                       "Minister of Togo, Victoire Tomegah Dogbé, in Accra on Monday.", "2024-03-11")
+    assert not persons_named(facts, "Diary")
+    assert persons_named(facts, "Akufo-Addo") and persons_named(facts, "Dogbé")
+
+
+def test_a_ministry_named_as_a_list_is_no_person(extract_en):
+    facts = extract_en("The Kenyan delegation included the Minister of Agriculture, Livestock and Fisheries, Jane "
+                       "Wambui Kariuki; the Minister for Roads, Transport and Public Works, Peter Otieno Mwangi; and the "
+                       "Minister for Energy and Petroleum, Grace Achieng Odhiambo.", "2023-04-02")
+    names = {p.name for p in facts.persons}
+    assert names == {"Jane Wambui Kariuki", "Peter Otieno Mwangi", "Grace Achieng Odhiambo"}, names
+    assert {p.country for p in facts.persons} == {"KEN"}
+
+
+def test_a_form_of_address_between_a_title_and_the_name(extract_en):
+    facts = extract_en("The Australian Minister for Trade, Tourism and Investment Senator the Hon Simon Birmingham "
+                       "arrived in Wellington on Monday.", "2018-03-05")
+    p = only(persons_named(facts, "Birmingham"))
+    assert p.name == "Simon Birmingham" and p.country == "AUS"
+    assert not persons_named(facts, "Tourism")
+
+
+def test_a_demonym_that_is_an_office_holders_surname(extract_en):
+    facts = extract_en("Prime Minister Bill English met Australian Prime Minister Malcolm Turnbull in Queenstown on "
+                       "17 February 2017. Prime Minister English also welcomed Australian Treasurer Scott Morrison to New Zealand.",
+                       "2017-02-17")
+    assert all("GBR" not in e.countries for e in facts.events)
+    assert all(p.country != "GBR" for p in facts.persons)
+    assert all(participant_named(m, "Bill English") for m in events(facts, "meeting"))
+    assert only(persons_named(facts, "Morrison")).name == "Scott Morrison"  # "Treasurer": a title
