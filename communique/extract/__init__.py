@@ -15,7 +15,7 @@ from ..offices import OfficeHolders
 from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context
-from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width
+from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_before
 from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
@@ -65,7 +65,7 @@ class Extractor:
         _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date, ctx.story_index)
         _date_titles_of_past_events(events, document)
-        events += _meetings_of_signings(events, self.rules.ontology)
+        events += _meetings_of_signings(events, self.rules.ontology, document.date)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
         facts.events = _dedupe(events, self.rules.generic_title)
         _participants_of_the_talks(facts.events)
@@ -131,7 +131,7 @@ def _participants_of_the_talks(events: list[Event]) -> None:
             e.participants = [replace(p) for p in same[0].participants]
 
 
-def _meetings_of_signings(cands: list[Candidate], ontology: dict) -> list[Candidate]:
+def _meetings_of_signings(cands: list[Candidate], ontology: dict, when: str | None) -> list[Candidate]:
     """"X signed several agreements with his counterpart Y": people of both sides signing together met. One
     meeting per signing whose parties the article tells of no talks at that time (not a signing in a third
     country, such as two ministers at the United Nations)."""
@@ -149,6 +149,8 @@ def _meetings_of_signings(cands: list[Candidate], ontology: dict) -> list[Candid
             continue  # "la mise en œuvre des accords conclus en 2023": an instrument recalled, nobody signing it here
         if e.location and e.location.get("country") not in e.countries:
             continue
+        if years_before(e.date_start, e.date_end, when):
+            continue  # "they signed a framework in November 2002" in a 2016 report: a signing recalled
         span = span_of(e.date_start, e.date_end)
         if any(set(t.countries) == set(e.countries) and (span is None or span_of(t.date_start, t.date_end) is None
                                                           or overlaps(span, span_of(t.date_start, t.date_end)))
@@ -190,6 +192,8 @@ def _anaphoric_participants(cands: list[Candidate], mentions, extractor: EventEx
         e, s = c.event, c.trigger.sentence
         if e.type not in ("meeting", "call", "agreement") or len(set(e.countries)) != 2 or c.trigger.sub != "verb":
             continue  # a verb whose subject stands for the parties, not a noun of talks in general
+        if years_before(e.date_start, e.date_end, extractor.ctx.document.date):
+            continue  # "they signed a framework in 2002" in a 2016 report: the leaders named are today's
         subject = {x.i for x in s.span if x.dep_.startswith("nsubj")}
         subject |= {k.i for x in s.span if x.dep_.startswith("nsubj") for k in x.subtree}
         if not extractor._anaphoric(s, subject) and not any(

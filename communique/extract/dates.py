@@ -383,6 +383,14 @@ def overlaps(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     return not (a[1] < b[0] or b[1] < a[0])
 
 
+def years_before(start: str | None, end: str | None, when: str | None) -> bool:
+    """Whether a date or span ended more than a year before ``when`` (the article's date)."""
+    span = span_of(start, end)
+    if span is None or not when or len(span[1]) < 10 or len(when) < 4 or not when[:4].isdigit():
+        return False
+    return span[1] < f"{int(when[:4]) - 1:04d}{when[4:10] or '-12-31'}"
+
+
 def width(start: str | None, end: str | None = None) -> int:
     """Rough width in days of a date or span (for choosing the most precise one); unknown is widest."""
     s = span_of(start, end)

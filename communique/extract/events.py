@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from ..lang import fold, words
 from ..records import Event, Source
 from .context import CountryMention, DocContext, Sentence
+from .dates import years_before
 from .successors import Successors
 from .levels import LevelFinder
 from .modality import ModalityReader
@@ -925,8 +926,12 @@ class EventExtractor:
         if not people and self._anaphoric(s, scope | set(range(max(s.span.start, tok.i - 4), tok.i))):
             # "les deux dirigeants ont eu un entretien", "ils ont signé": the people named just before
             people = self.persons_in(s, set(range(s.span.start, s.span.end)))
-            # "les deux dirigeants": the last sentence (up to three back) naming people of two countries
-            for prev in reversed(self.ctx.sentences[max(0, s.index - 3):s.index]):
+            # "les deux dirigeants": the last sentence (up to three back) naming people of two countries; not for
+            # what the sentence dates years back ("they signed a framework in 2002" in a 2016 report: other leaders)
+            when, _ = self.event_date(t, set())
+            recalled = when is not None and not when.since and years_before(when.date_start, when.date_end,
+                                                                            self.ctx.document.date)
+            for prev in reversed(self.ctx.sentences[max(0, s.index - 3):s.index] if not recalled else []):
                 if people:
                     break
                 named = self.persons_in(prev, set(range(prev.span.start, prev.span.end)))

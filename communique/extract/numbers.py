@@ -21,6 +21,8 @@ from text_to_num import text2num
 
 from ..lang import Lexicon, fold, load_lexicon
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year written in digits counts nothing
+
 
 def _number_pattern(decimal: list[str], thousands: list[str]) -> str:
     """A number written with these separators: grouped thousands ("150 000", "50,000") or plain ("4,58", "4.58");
@@ -331,7 +333,8 @@ class QuantityReader:
         """The number counting a noun: "sept accords", "une soixantaine d'accords", "15 documents"."""
         doc = head.doc
         for c in head.children:
-            if c.dep_ == "nummod" or c.like_num:
+            # the count stands before its noun; "the 2015 agreement", "a programme for 2011-2016": years
+            if (c.dep_ == "nummod" or c.like_num) and c.i < head.i and not _YEAR.fullmatch(c.text):
                 v = self._token_number(c.text)
                 if v is not None:
                     return v
@@ -341,7 +344,7 @@ class QuantityReader:
             k -= 1
         if k >= 0 and fold(doc[k].text).rstrip("s") in self.collectives:
             return self.collectives[fold(doc[k].text).rstrip("s")]
-        if k >= 0 and (doc[k].like_num or fold(doc[k].text) in self.spelled):
+        if k >= 0 and (doc[k].like_num and not _YEAR.fullmatch(doc[k].text) or fold(doc[k].text) in self.spelled):
             return self._token_number(doc[k].text)
         return None
 

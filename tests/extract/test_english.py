@@ -559,3 +559,22 @@ def test_a_demonym_that_is_an_office_holders_surname(extract_en):
     assert all(p.country != "GBR" for p in facts.persons)
     assert all(participant_named(m, "Bill English") for m in events(facts, "meeting"))
     assert only(persons_named(facts, "Morrison")).name == "Scott Morrison"  # "Treasurer": a title
+
+
+def test_a_signing_recalled_from_years_before_is_no_meeting_of_todays_leaders(extract_en):
+    facts = extract_en("Philippine President Rodrigo Duterte arrived in Hanoi on September 28, beginning an official "
+                       "visit to Vietnam at the invitation of President Tran Dai Quang.\n\nVietnam and the Philippines "
+                       "opened embassies in 1976. They signed a bilateral cooperation programme in November 2002.",
+                       "2016-09-30")
+    assert not [m for m in events(facts, "meeting") if (m.date_start or "").startswith("2002")]
+    signing = only(events_between(facts, "agreement", "PHL", "VNM"))
+    assert signing.date_start == "2002-11" and not signing.participants  # Duterte took office in 2016
+
+
+def test_a_year_after_an_instrument_counts_nothing(extract_en):
+    facts = extract_en("Vietnam and the Philippines signed an action programme for 2011-2016 on Monday. The 2015 "
+                       "agreement was signed in Manila.", "2016-10-30")
+    assert all(e.count is None for e in events(facts, "agreement"))
+    facts = extract_en("Vietnam and the Philippines signed an action programme for 2011-2016 on Monday.", "2016-10-30")
+    signing = only(events_between(facts, "agreement", "PHL", "VNM"))
+    assert signing.count is None
