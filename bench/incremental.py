@@ -23,8 +23,10 @@ the same into any database), and ``ratio``, ``whole_s``, ``facts_recomputed``, `
 ``facts_recomputed_by_kind``, ``groups_recomputed``, ``groups_in_place``, ``new_facts``, ``docs``, ``add``,
 ``shift``, ``same_as_whole`` (the merged rows stored by the update are those of a whole recompute),
 ``load_start``, ``load_end``, ``records_written`` and ``records_written_mb`` (the merged records the update into
-the large database wrote, and their megabytes of JSON: a record holding every source of a fact told by a share
-of all articles is written whole; ``_empty``: the same into the empty one).
+the large database wrote, and their megabytes of JSON with the sources written apart that it wrote: a record
+whose sources are kept apart is written without them, and only its new sources are added; ``_empty``: the same
+into the empty one), and with ``--rss``, ``rss_mb``: the peak RSS (MiB) of a process of its own that stores the
+``--add`` copies into a copy of the large database and updates it (compare two ``--docs``).
 
 ``--repeat N`` times each update N times, the empty case on fresh databases and the large one on copies of
 the database made before its first update, and compares the medians (``incremental_100_runs`` and
@@ -121,30 +123,78 @@ def fill(store, base: list, start: int, count: int, shift_all: bool = False) -> 
 def timed_add(store, base: list, start: int, count: int, shift_all: bool = False):
     """Store ``count`` copies, then update the merged record: (seconds of the update, ``MergeUpdate``)."""
     fill(store, base, start, count, shift_all)
+    store._bench_sources_before = _sources_mark(store)
     t0 = time.perf_counter()
     done = update_merged(store)
     return time.perf_counter() - t0, done
 
 
+def _sources_mark(store) -> int:
+    """The last rowid of ``merged_fact_sources`` (SQLite): the rows after it are those written since."""
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.text("SELECT coalesce(max(rowid), 0) FROM merged_fact_sources")).scalar_one())
+
+
 def written(store) -> tuple[int, int]:
-    """How many merged records the last update wrote, and their characters of JSON (all rows an update writes
-    share its ``updated_at``)."""
+    """How many merged records the last update (``timed_add``) wrote, and their characters of JSON: the records
+    (all rows an update writes share its ``updated_at``) and the sources written apart
+    (``merged_fact_sources``, rows after the mark taken before the update)."""
     import sqlalchemy as sa
 
     with store.engine.connect() as conn:
         n, chars = conn.execute(sa.text("SELECT count(*), sum(length(record)) FROM merged_facts "
                                         "WHERE updated_at = (SELECT max(updated_at) FROM merged_facts)")).one()
-    return int(n), int(chars or 0)
+        more = conn.execute(sa.text("SELECT sum(length(value)) FROM merged_fact_sources WHERE rowid > :m"),
+                            {"m": getattr(store, "_bench_sources_before", 0)}).scalar_one()
+    return int(n), int(chars or 0) + int(more or 0)
 
 
 def stored(store) -> tuple[list, list]:
-    """The stored merged record as comparable data: merged rows and conflicts, sorted."""
+    """The stored merged record as comparable data: merged rows (whole records, their sources written apart put
+    back) and conflicts, sorted."""
     import sqlalchemy as sa
 
+    rows = sorted(store.merged_table())
     with store.engine.connect() as conn:
-        rows = sorted(tuple(r) for r in conn.execute(sa.text("SELECT kind, key, record, n_sources FROM merged_facts")))
         conflicts = sorted(tuple(r) for r in conn.execute(sa.text("SELECT kind, key, record FROM conflicts")))
     return rows, conflicts
+
+
+#: a child process: store copies and update the merged record, then print the peak RSS (``--rss``)
+_RSS_CHILD = """
+import pickle, resource, sys
+sys.path.insert(0, sys.argv[1])
+import incremental as inc
+import communique.extract.successors, communique.merge.events  # noqa: F401 (what an update imports)
+from communique.store import open_store
+base = pickle.load(open(sys.argv[3], "rb"))
+store = open_store(sys.argv[2])
+inc.fill(store, base, int(sys.argv[4]), int(sys.argv[5]), sys.argv[6] == "all")
+done = inc.update_merged(store)
+store.close()
+# the high-water mark of this process's memory (ru_maxrss would count the parent's, inherited across exec)
+hwm = [line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:")]
+print(done.whole, hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_rss(db: Path, base: list, start: int, count: int, shift: str, folder: Path) -> float:
+    """The peak RSS (MiB) of a process that stores ``count`` copies into the database ``db`` and updates its
+    merged record (the process imports what an update imports, and no spaCy model is loaded)."""
+    import pickle
+    import subprocess
+
+    data = folder / "base.pickle"
+    if not data.exists():
+        data.write_bytes(pickle.dumps(base))
+    out = subprocess.run([sys.executable, "-c", _RSS_CHILD, str(Path(__file__).resolve().parent), str(db), str(data),
+                          str(start), str(count), shift], check=True, capture_output=True, text=True).stdout
+    whole, kib = out.split()[-2:]
+    if whole != "False":
+        raise RuntimeError(f"the update in the child process recomputed the merged record of {db} whole")
+    return int(kib) / 1024
 
 
 def main(argv=None) -> int:
@@ -156,6 +206,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="time each update this many times (the medians are "
                     "compared; default 1)")
     ap.add_argument("--db", help="a folder for the SQLite files (default: temporary)")
+    ap.add_argument("--rss", action="store_true", help="also measure the peak RSS of the update into the large "
+                    "database, in a process of its own that stores the copies and updates (on another copy)")
     ap.add_argument("--json", action="store_true", help="print one JSON object last")
     a = ap.parse_args(argv)
     load_start = os.getloadavg()[0]
@@ -180,6 +232,13 @@ def main(argv=None) -> int:
         t2 = time.perf_counter()
         print(f"built {a.docs} documents in {t1 - t0:.1f} s, whole merge {t2 - t1:.1f} s", flush=True)
         large_runs = []
+        rss = None
+        if a.rss:
+            big.close()
+            shutil.copy(folder / "large.db", folder / "copy.db")
+            rss = peak_rss(folder / "copy.db", base, a.docs, a.add, a.shift, folder)
+            (folder / "copy.db").unlink()
+            big = open_store(folder / "large.db")
         if a.repeat > 1:  # the same update again on copies of the database as it is now
             big.close()
             for r in range(1, a.repeat):
@@ -217,6 +276,8 @@ def main(argv=None) -> int:
         print(f"runs (seconds): into an empty database {', '.join(f'{x:.2f}' for x in empty_runs)}; "
               f"into {a.docs} documents {', '.join(f'{x:.2f}' for x in large_runs)} (medians compared)")
     print(f"ratio (into {a.docs} / into empty): {large / empty:.2f} (target at 20,000 documents: at most 1.5)")
+    if rss is not None:
+        print(f"peak RSS of a process adding {a.add} into {a.docs} documents and updating: {rss:.0f} MiB")
     print(f"the incremental update stored {'the same' if same else 'ANOTHER'} merged record as the whole recompute")
     if a.json:
         print(json.dumps({
@@ -232,7 +293,8 @@ def main(argv=None) -> int:
             "same_as_whole": same, "load_start": round(load_start, 2), "load_end": round(load_end, 2),
             "records_written": large_written[0], "records_written_mb": round(large_written[1] / 1e6, 2),
             "records_written_empty": empty_written[0],
-            "records_written_empty_mb": round(empty_written[1] / 1e6, 2)}))
+            "records_written_empty_mb": round(empty_written[1] / 1e6, 2),
+            **({"rss_mb": round(rss, 1)} if rss is not None else {})}))
     return 0
 
 

@@ -119,6 +119,8 @@ def snapshot(url: str) -> dict[str, list]:
     """What a store holds, without row ids or times: documents and their facts by document id, the
     merged records and conflicts by key (ingest merges incrementally: the order their rows were written
     in follows the runs, not their content)."""
+    with open_store(url, create=False) as store:  # the whole records (sources written apart put together)
+        merged = sorted(store.merged_table())
     engine = sa.create_engine(store_url(url))
     try:
         with engine.connect() as conn:
@@ -129,7 +131,7 @@ def snapshot(url: str) -> dict[str, list]:
                 "facts": q("SELECT d.doc_id, f.position, f.kind, f.type, f.status, f.countries, f.date_start, "
                            "f.name, f.record FROM facts f JOIN documents d ON d.pk = f.document_pk "
                            "ORDER BY d.doc_id, f.position"),
-                "merged": sorted(q("SELECT kind, key, record, n_sources FROM merged_facts")),
+                "merged": merged,
                 "conflicts": sorted(q("SELECT kind, key, record FROM conflicts")),
             }
     finally:

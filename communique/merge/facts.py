@@ -6,6 +6,7 @@ In: per-document records. Out: one record per fact with every source; for figure
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..extract.dates import overlaps
 from ..extract.successors import Successors
@@ -226,13 +227,27 @@ def merge_commitments(records: list[dict]) -> list[dict]:
     return out
 
 
-def extend_merged(merged: dict, new: list[dict]) -> dict:
+def extend_merged(merged: dict, new: list[dict], *, first_doc: str | None = None) -> Any:
     """The record ``merge_relations`` or ``merge_commitments`` gives for one group of reports, from the
     merged record of its earlier reports and the new reports ``new`` (with ``doc``), without reading the
     earlier ones again. Holds when each earlier report is of its own document and has a source (so its
     sources tell its document and the order of the reports) and no new report is of those documents:
-    the caller checks it (``store.merged``)."""
+    the caller checks it (``store.merged``).
+
+    With ``first_doc`` (the document of the first of its sources), ``merged`` is a record whose sources are
+    kept apart (not read: ``merged["sources"]`` is ``[]``): then ``(record, added)``, the record with ``[]``
+    as its sources and the sources of the new reports, in their order among the earlier ones (by document)."""
     new = sorted(new, key=lambda r: (r.get("doc") or "", _content(r)))
+    if first_doc is not None:
+        if (new[0].get("doc") or "") > first_doc:
+            rec = {k: v for k, v in merged.items() if k != "sources"}
+        else:
+            rec = _strip(new[0])
+        rec["sources"] = []
+        by_doc: dict[str, list[dict]] = {}
+        for r in new:
+            by_doc.setdefault(r.get("doc") or "", []).append(r)
+        return rec, [s for _doc, rs in sorted(by_doc.items(), key=lambda x: x[0]) for s in _sources(rs)]
     old = merged.get("sources") or []
     if old and (new[0].get("doc") or "") > (old[0].get("doc") or ""):
         rec = {k: v for k, v in merged.items() if k != "sources"}

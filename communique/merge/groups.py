@@ -223,7 +223,9 @@ class PersonUpdate:
 
 
 def extend_person_group(state: dict, new: list[Member], records: list[dict],
-                        items: Callable[[list[str]], Mapping[str, list]] | Mapping[str, list]) -> PersonUpdate | None:
+                        items: Callable[[list[str]], Mapping[str, list]] | Mapping[str, list], *,
+                        apart: set[int] = frozenset(),
+                        sources: Callable[[int, set[str]], list[dict]] | None = None) -> PersonUpdate | None:
     """The group after its new members ``new`` (of documents not in it yet), computed from its state, its merged
     person records ``records`` (in the registry's order, as stored) and the items of the roles the new records
     give (``items``: a mapping, or a function looking up a list of keys), or None when that cannot be told.
@@ -234,7 +236,11 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
     roles' offices were already read before it, and no misspelling of that person was read after it (its
     message names the person's name at that time). Then only counts, sources, documents and the roles of
     new dates (a role of a date read later: this record's) change: each inserted in the records' lists where
-    its mark puts it (a document's place among the documents: no record of the group is of a new document)."""
+    its mark puts it (a document's place among the documents: no record of the group is of a new document).
+
+    ``apart``: the persons whose records' sources are kept apart, not read (their ``sources`` are ``[]``): their
+    records come out with the new sources only (in their order: by document), and ``sources(person, docs)``
+    gives their kept sources of ``docs`` where a conflict shows them."""
     if state.get("v") != 2 or len(records) != len(state["persons"]):
         return None
     lookup = items if callable(items) else (lambda keys: {k: items[k] for k in keys if k in items})
@@ -327,13 +333,17 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
                                   "aliases": sorted({n for n, _k, _m in p["names"]} - {name}),
                                   "country": p["country"], "roles": lists[i]["roles"], "docs": lists[i]["docs"]}))
     state = {"v": 2, "persons": persons}
-    return PersonUpdate(state, out, _state_conflicts(state, out), changed_items)
+    if apart and sources is None:
+        return None
+    return PersonUpdate(state, out, _state_conflicts(state, out, apart, sources), changed_items)
 
 
-def _state_conflicts(state: dict, records: list[dict]) -> list[dict]:
-    """``person_conflicts`` of a group from its state and merged records."""
+def _state_conflicts(state: dict, records: list[dict], apart: set[int] = frozenset(),
+                     kept: Callable[[int, set[str]], list[dict]] | None = None) -> list[dict]:
+    """``person_conflicts`` of a group from its state and merged records (those of ``apart`` with only their new
+    sources: ``kept(person, docs)`` gives the others)."""
     out = []
-    for p, rec in zip(state["persons"], records):
+    for i, (p, rec) in enumerate(zip(state["persons"], records)):
         name = rec["name"]
         for a, b, srcs, _m in p["conflicts"]:
             out.append({"kind": "conflict", "about": "person", "field": "name", "name": name,
@@ -341,9 +351,12 @@ def _state_conflicts(state: dict, records: list[dict]) -> list[dict]:
         for month, roles in p["months"].items():
             if _in_conflict(roles):
                 docs = set(roles.values())
+                srcs = [s for s in rec.get("sources") or [] if s.get("doc") in docs]
+                if i in apart:  # the kept ones and the new ones, in the order of their documents (none of both)
+                    srcs = sorted(kept(i, docs) + srcs, key=_source_doc)
                 out.append({"kind": "conflict", "about": "person", "field": "role", "name": name,
                             "country": p["country"], "date": month, "values": sorted(roles), "docs": sorted(docs),
-                            "sources": [dict(s) for s in rec.get("sources") or [] if s.get("doc") in docs]})
+                            "sources": [dict(s) for s in srcs]})
     return out
 
 

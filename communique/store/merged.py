@@ -155,8 +155,8 @@ def update_merged(store: Store, kb: Any = None, *, full: bool = False) -> MergeU
         state = store.merge_state()
         whole = full or state is None
         plan = _plan_whole(store) if whole else _plan_incremental(store)
-        blocks, stats = plan.merge(store)
         try:
+            blocks, stats = plan.merge(store)
             if store.replace_merged_blocks(blocks, generation=state[0] if state else None, kb=None, whole=whole):
                 log.debug("merged record updated (%s, attempt %d)", stats, attempt)
                 return stats
@@ -293,19 +293,29 @@ class _Plan:
         if not group_of:
             return []
         sizes = store.group_sizes(group_of.values())
-        records: dict[int, list[dict]] = {}
-        for g, _p, rec in store.merged_in_groups(kind, group_of.values()):
-            records.setdefault(g, []).append(rec)
+        records: dict[int, list[tuple[dict, int | None]]] = {}
+        for g, _p, rec, n in store.merged_in_groups(kind, group_of.values(), apart=True):
+            records.setdefault(g, []).append((rec, n))
         out = []
         for key, g in group_of.items():
             if len(records.get(g, [])) != 1:
                 continue
-            old = records[g][0]
-            docs = {s.get("doc") for s in old.get("sources") or [] if isinstance(s, dict)}
+            old, n = records[g][0]
             new = by_key[key]
-            if None in docs or sizes[g] != len(docs) or docs & {f.doc for f in new}:
+            new_docs = {f.doc for f in new}
+            if n is not None:  # its sources written apart: of n documents, in their order; only the new ones written
+                if sizes[g] != n or store.sources_apart(g, 0, new_docs):
+                    continue
+                first = store.sources_apart(g, 0, first=True)
+                if not first:
+                    continue
+                rec, added = extend_merged(old, [f.record for f in new], first_doc=first[0]["doc"])
+                out.append((g, new, rec, added))
                 continue
-            out.append((g, new, extend_merged(old, [f.record for f in new])))
+            docs = {s.get("doc") for s in old.get("sources") or [] if isinstance(s, dict)}
+            if None in docs or sizes[g] != len(docs) or docs & new_docs:
+                continue
+            out.append((g, new, extend_merged(old, [f.record for f in new]), None))
         return out
 
     def in_place(self, store: Store, kind: str, extend: Any, *, star_only: bool = False,
@@ -406,6 +416,7 @@ class _Plan:
         items_kept: set[int] = set()  # groups merged in place: their other items kept
         recomputed: set[int] = set()  # facts of the groups recomputed from all their facts
         in_place_groups: set[int] = set()
+        apart: dict[tuple[int, int], list[dict]] = {}  # place -> sources added to its sources written apart
 
         def merged_in_place(kind: str, extend: Any, **how: Any) -> tuple[list[tuple[int, Any]], set[int]]:
             """The groups of ``kind`` merged in place: ``(group, state)``, and the new facts they took."""
@@ -452,11 +463,18 @@ class _Plan:
         person_updates: dict[int, Any] = {}
 
         def extend_persons(state: dict, new: list, group: int) -> dict | None:
-            # the group's merged records (their sources, documents and roles) and the items of the new roles
-            olds = [r for _g, _p, r in store.merged_in_groups("person", [group])]
-            done_ = extend_person_group(state, new, olds, lambda keys: store.state_items(group, keys))
-            if done_ is None:
+            # the group's merged records (their documents and roles; their sources when not written apart) and
+            # the items of the new roles
+            olds = store.merged_in_groups("person", [group], apart=True)
+            held = {i for i, (_g, _p, _r, n) in enumerate(olds) if n is not None}  # sources apart
+            done_ = extend_person_group(state, new, [r for _g, _p, r, _n in olds],
+                                        lambda keys: store.state_items(group, keys), apart=held,
+                                        sources=lambda i, docs: store.sources_apart(group, olds[i][1], docs))
+            if done_ is None or any(p != i for i, (_g, p, _r, _n) in enumerate(olds)):
                 return None
+            for i in held:  # what is added to the sources written apart: the sources the record now has
+                apart[(group, i)] = done_.records[i]["sources"]
+                done_.records[i] = dict(done_.records[i], sources=[])
             person_updates[group] = done_
             return done_.state
 
@@ -571,8 +589,10 @@ class _Plan:
         for kind, merge_, into in (("relation", merge_relations, out.relations),
                                    ("commitment", merge_commitments, out.commitments)):
             done = set()
-            for g, new, rec in ([] if self.whole else self.extended(store, kind)):
+            for g, new, rec, added in ([] if self.whole else self.extended(store, kind)):
                 into += place([rec], g)
+                if added is not None:
+                    apart[(g, 0)] = added
                 old_groups.add(g)
                 in_place_groups.add(g)
                 for f in new:
@@ -583,11 +603,19 @@ class _Plan:
         org_records: dict[int, dict] = {}
 
         def extend_orgs(state: dict, new: list, group: int) -> dict | None:
-            olds = [r for _g, _p, r in store.merged_in_groups("organisation", [group])]
-            done_ = extend_org_group(state, new, olds[0]) if len(olds) == 1 else None
+            olds = store.merged_in_groups("organisation", [group], apart=True)
+            if len(olds) != 1:
+                return None
+            _g, _p, old, n = olds[0]
+            # its sources written apart: extended from none, what is added are the new sources, in their order
+            done_ = extend_org_group(state, new, old)
             if done_ is None:
                 return None
-            org_records[group] = done_[1]
+            rec = done_[1]
+            if n is not None:
+                apart[(group, 0)] = rec["sources"]
+                rec = dict(rec, sources=[])
+            org_records[group] = rec
             return done_[0]
 
         extended, done = merged_in_place("organisation", extend_orgs, with_group=True)
@@ -603,6 +631,15 @@ class _Plan:
             for name in ("events", "figures", "relations", "persons", "commitments", "organisations", "conflicts"):
                 setattr(out, name, sorted(getattr(out, name), key=_canonical_order))
         rows, conflict_rows = merged_rows(out)
+        if apart:  # records alike but for their sources are told apart by them: not by those not read
+            from .store import KeyCollision
+
+            keys = {key for krows in rows.values() for key, _r, _n in krows}
+            for krows in rows.values():
+                for key, rec, _n in krows:
+                    if where[id(rec)] in apart and ("#" in key or f"{key}#1" in keys):
+                        raise KeyCollision(f"the merged key {key} is used by two records",
+                                           "recompute the merged record whole")
         blocks = MergedBlocks(
             rows={kind: [(key, rec, n, *where[id(rec)]) for key, rec, n in krows] for kind, krows in rows.items()},
             conflicts=[(about, key, rec, where[id(rec)][0], second.get(id(rec)), *pair.get(id(rec), (None, None)))
@@ -610,7 +647,7 @@ class _Plan:
             old_groups=old_groups, fact_groups=fact_groups, clusters=cluster_rows, partial=partial,
             fact_keys=[(f.id, *_split(k)) for f in self.pending
                        for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
-            states=states, items=items, items_kept=items_kept)
+            states=states, items=items, items_kept=items_kept, extended=apart)
         stats = MergeUpdate(whole=self.whole, new_facts=len(self.pending), facts=len(fact_groups),
                             groups=len({fact_groups[f] for f in recomputed} - {0}), records=len(out.records()),
                             in_place=len(in_place_groups), recomputed_facts=len(recomputed),

@@ -15,7 +15,7 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from ..errors import StoreError
 from ..lang import words as folded_words
 from .merged import MERGED_KINDS
-from .schema import DOCUMENTS_TSVECTOR, documents, facts, merged_fact_countries, merged_facts
+from .schema import DOCUMENTS_TSVECTOR, documents, facts, merged_fact_countries, merged_fact_sources, merged_facts
 
 #: the most records one page holds
 MAX_LIMIT = 500
@@ -102,6 +102,41 @@ def _decode(cursor: str, what: str, order: str) -> _Key:
 
 m = merged_facts
 mc = merged_fact_countries
+ms = merged_fact_sources
+#: blocks per statement reading sources written apart
+_BLOCKS_CHUNK = 500
+
+
+def sources_apart(conn: Connection, places: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[dict[str, Any]]]:
+    """The sources written apart (``merged_fact_sources``) of the merged records at ``places`` (``(block,
+    position)``), each list in its record's order."""
+    out: dict[tuple[int, int], list[dict[str, Any]]] = {p: [] for p in places}
+    blocks = sorted({b for b, _p in out})
+    for i in range(0, len(blocks), _BLOCKS_CHUNK):
+        q = (sa.select(ms.c.block, ms.c.position, ms.c.value).where(ms.c.block.in_(blocks[i:i + _BLOCKS_CHUNK]))
+             .order_by(ms.c.block, ms.c.position, ms.c.sort))
+        for b, p, value in conn.execute(q):
+            held = out.get((b, p))
+            if held is not None:
+                held.append(json.loads(value))
+    return out
+
+
+def assemble(conn: Connection, rows: Sequence[Any]) -> list[Any]:
+    """The records of merged rows (with ``record``, ``block``, ``position``, ``sources_apart``), as data: those
+    whose sources are written apart with them put back in their place."""
+    recs = [json.loads(r.record) for r in rows]
+    apart = [(r.block, r.position) for r in rows if r.sources_apart]
+    if apart:
+        found = sources_apart(conn, apart)
+        for r, rec in zip(rows, recs):
+            if r.sources_apart and isinstance(rec, dict):
+                rec["sources"] = found[(r.block, r.position)]
+    return recs
+
+
+#: the columns ``assemble`` reads besides ``record``
+_PLACE = (m.c.block, m.c.position, m.c.sources_apart)
 
 
 def _dated() -> sa.ColumnElement[bool]:
@@ -165,8 +200,11 @@ def merged_filters(kind: str, *, type: str | None = None, country: str | None = 
     return conds
 
 
-def _item(row: Any) -> dict[str, Any]:
-    rec = json.loads(row.record)
+def _items(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    return [_item(r, rec) for r, rec in zip(rows, assemble(conn, rows))]
+
+
+def _item(row: Any, rec: Any) -> dict[str, Any]:
     if isinstance(rec, dict):
         rec.setdefault("kind", row.kind)
     else:  # not a record (a damaged row, which `db check` reports): shown as it is
@@ -184,7 +222,7 @@ def merged_page(conn: Connection, kind: str, *, after: str | None = None, limit:
     conds = merged_filters(kind, **filters)
     limit = max(1, min(int(limit), MAX_LIMIT))
     key = _decode(after, kind, order) if after is not None else None
-    cols = sa.select(m.c.id, m.c.key, m.c.kind, m.c.record, m.c.n_sources, m.c.date_start)
+    cols = sa.select(m.c.id, m.c.key, m.c.kind, m.c.record, m.c.n_sources, m.c.date_start, *_PLACE)
     rows: list[Any] = []
     if order == "id":
         q = cols.where(*conds, *([m.c.id > key.id] if key else [])).order_by(m.c.id).limit(limit + 1)
@@ -204,7 +242,7 @@ def merged_page(conn: Connection, kind: str, *, after: str | None = None, limit:
             rows += conn.execute(q).all()
     page = rows[:limit]
     if len(rows) <= limit or not page:
-        return [_item(r) for r in page], None
+        return _items(conn, page), None
     last = page[-1]
     if order == "id":
         nxt = _Key(last.id)
@@ -212,7 +250,7 @@ def merged_page(conn: Connection, kind: str, *, after: str | None = None, limit:
         nxt = _Key(last.id, undated=True)
     else:
         nxt = _Key(last.id, last.date_start)
-    return [_item(r) for r in page], _encode(kind, order, nxt)
+    return _items(conn, page), _encode(kind, order, nxt)
 
 
 def merged_count(conn: Connection, kind: str, **filters: Any) -> int:
@@ -220,9 +258,9 @@ def merged_count(conn: Connection, kind: str, **filters: Any) -> int:
 
 
 def merged_by_key(conn: Connection, key: str) -> dict[str, Any] | None:
-    row = conn.execute(sa.select(m.c.id, m.c.key, m.c.kind, m.c.record, m.c.n_sources)
+    row = conn.execute(sa.select(m.c.id, m.c.key, m.c.kind, m.c.record, m.c.n_sources, *_PLACE)
                        .where(m.c.key == key)).first()
-    return _item(row) if row is not None else None
+    return _items(conn, [row])[0] if row is not None else None
 
 
 def dyad_counts(conn: Connection, start: str | None = None, end: str | None = None, *,
@@ -252,10 +290,10 @@ def search_actors(conn: Connection, q: str, limit: int = 20,
         return []
     conds = [m.c.kind.in_([_check_kind(k) for k in kinds]), m.c.search.is_not(None)]
     conds += [(" " + m.c.search).contains(" " + w, autoescape=True) for w in words]
-    rows = conn.execute(sa.select(m.c.id, m.c.key, m.c.kind, m.c.record, m.c.n_sources).where(*conds)
+    rows = conn.execute(sa.select(m.c.id, m.c.key, m.c.kind, m.c.record, m.c.n_sources, *_PLACE).where(*conds)
                         .order_by(m.c.n_sources.desc(), m.c.name, m.c.id)
-                        .limit(max(1, min(int(limit), MAX_LIMIT))))
-    return [_item(r) for r in rows]
+                        .limit(max(1, min(int(limit), MAX_LIMIT)))).all()
+    return _items(conn, rows)
 
 
 # ------------------------------------------------------------------------------------------ documents

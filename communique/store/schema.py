@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = sa.MetaData()
 
@@ -179,6 +179,10 @@ merged_facts = sa.Table(
     # revision 0004
     sa.Column("block", sa.Integer, comment="the merge group it was computed in"),
     sa.Column("position", sa.Integer, comment="its order within the merge group"),
+    # revision 0009
+    sa.Column("sources_apart", sa.Boolean,
+              comment="true: the record's sources are rows of merged_fact_sources (its record holds [] in their "
+                      "place); null or false: they are in the record"),
 )
 
 sa.Index("ix_merged_facts_kind", merged_facts.c.kind)
@@ -186,6 +190,22 @@ sa.Index("ix_merged_facts_kind_type", merged_facts.c.kind, merged_facts.c.type)
 sa.Index("ix_merged_facts_kind_date_start", merged_facts.c.kind, merged_facts.c.date_start, merged_facts.c.id)
 sa.Index("ix_merged_facts_block", merged_facts.c.block)
 sa.Index("ix_merged_facts_block_position", merged_facts.c.block, merged_facts.c.position)  # revision 0007
+
+#: the sources of a merged record written apart (``merged_facts.sources_apart``), one row each, so that an update
+#: adding sources to a record appends rows instead of writing every source again (revision 0009). A record's
+#: sources are its rows in ``sort`` order; they are found by the record's merge group and position.
+merged_fact_sources = sa.Table(
+    "merged_fact_sources",
+    metadata,
+    sa.Column("block", sa.Integer, nullable=False, comment="the merge group of its record (merged_facts.block)"),
+    sa.Column("position", sa.Integer, nullable=False, comment="its record's position (merged_facts.position)"),
+    sa.Column("sort", sa.LargeBinary, nullable=False,
+              comment="its place in the record's sources: its document id (UTF-8), a zero byte, and its order "
+                      "among the sources of that document (4 bytes, big-endian)"),
+    sa.Column("doc", sa.Text, nullable=False, comment="its document id"),
+    sa.Column("value", sa.Text, nullable=False, comment="the source, as JSON"),
+    sa.PrimaryKeyConstraint("block", "position", "sort", name="pk_merged_fact_sources"),
+)
 
 #: one row per country of a merged fact, so filters by a country or a pair of countries use an index (0003)
 merged_fact_countries = sa.Table(
@@ -222,7 +242,7 @@ sa.Index("ix_conflicts_block_cluster2", conflicts.c.block, conflicts.c.cluster2)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
           conflicts.name, fact_blocks.name, merge_state.name, merge_group_state.name,
-          merge_event_clusters.name, merge_state_items.name)
+          merge_event_clusters.name, merge_state_items.name, merged_fact_sources.name)
 
 #: full-text search over documents (title, text), outside the tables above because it depends on the
 #: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid

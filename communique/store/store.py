@@ -26,7 +26,7 @@ from . import migrate, queries, schema
 from .queries import BadCursor
 from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_event_clusters, merge_group_state,
                      merge_state_items,
-                     merge_state, merged_fact_countries, merged_facts)
+                     merge_state, merged_fact_countries, merged_fact_sources, merged_facts)
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,11 @@ class MergedBlocks:
     items: dict[int, dict[str, Any]] = field(default_factory=dict)
     #: groups of ``old_groups`` merged in place: their items not written again are kept
     items_kept: set[int] = field(default_factory=set)
+    #: ``(group, position)`` -> sources: the merged records at those places (of groups in ``old_groups``) whose
+    #: stored sources are written apart (``merged_fact_sources``) and kept, these sources (of documents none of
+    #: them is of) added among them; the row's record holds ``[]`` as its sources, and its ``n_sources`` is
+    #: the stored one plus the documents of these
+    extended: dict[tuple[int, int], list[dict[str, Any]]] = field(default_factory=dict)
 
 
 class KeyCollision(StoreError):
@@ -482,6 +487,10 @@ class Store:
                 with self._writer.begin() as conn:
                     conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
                         sa.select(merged_facts.c.id).where(merged_facts.c.kind == kind))))
+                    conn.execute(merged_fact_sources.delete().where(
+                        sa.tuple_(merged_fact_sources.c.block, merged_fact_sources.c.position).in_(
+                            sa.select(merged_facts.c.block, merged_facts.c.position).where(
+                                merged_facts.c.kind == kind, merged_facts.c.sources_apart == sa.true()))))
                     conn.execute(merged_facts.delete().where(merged_facts.c.kind == kind))
                     _insert_merged(conn, values, codes)
                     conn.execute(merge_state.delete())
@@ -525,6 +534,7 @@ class Store:
                                       documents, held)
                             return False  # nothing written: the commit only ends the lock
                     conn.execute(merged_fact_countries.delete())
+                    conn.execute(merged_fact_sources.delete())
                     conn.execute(merged_facts.delete())
                     _insert_merged(conn, values, codes)
                     conn.execute(conflicts.delete())
@@ -625,19 +635,42 @@ class Store:
                 out.update({g: n for g, n in conn.execute(q.where(facts.c.merge_group.in_(todo[i:i + IN_CHUNK])))})
         return out
 
-    def merged_in_groups(self, kind: str, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
+    def merged_in_groups(self, kind: str, groups: Iterable[int], *, apart: bool = False) -> list[tuple[Any, ...]]:
         """``(group, position, record)`` of the merged records of ``kind`` computed in ``groups``, by group
-        and position."""
+        and position. With ``apart``, ``(group, position, record, n)``: a record whose sources are written apart
+        (``merged_fact_sources``) as stored, with ``[]`` as its sources (not read), and ``n`` its ``n_sources``;
+        ``n`` None for a record holding its sources."""
         todo = sorted(set(groups))
-        sel = sa.select(merged_facts.c.block, merged_facts.c.position, merged_facts.c.record)
-        out: list[tuple[int, int, dict[str, Any]]] = []
+        t = merged_facts
+        sel = sa.select(t.c.block, t.c.position, t.c.record, t.c.sources_apart, t.c.n_sources)
+        out: list[tuple[Any, ...]] = []
         with self._errors("read"), self.engine.connect() as conn:
             for i in range(0, len(todo), IN_CHUNK):
-                q = sel.where(merged_facts.c.kind == _merge_kind(kind), merged_facts.c.block.in_(todo[i:i + IN_CHUNK]))
-                out += [(r.block, r.position if r.position is not None else 0, json.loads(r.record))
-                        for r in conn.execute(q)]
+                q = sel.where(t.c.kind == _merge_kind(kind), t.c.block.in_(todo[i:i + IN_CHUNK]))
+                rows = conn.execute(q).all()
+                recs = [json.loads(r.record) for r in rows] if apart else queries.assemble(conn, rows)
+                out += [(r.block, r.position if r.position is not None else 0, rec,
+                         *([r.n_sources if r.sources_apart else None] if apart else []))
+                        for r, rec in zip(rows, recs)]
         out.sort(key=lambda x: (x[0], x[1]))
         return out
+
+    def sources_apart(self, group: int, position: int, docs: Iterable[str] | None = None, *,
+                      first: bool = False) -> list[dict[str, Any]]:
+        """The sources written apart of the merged record at ``(group, position)``, in order: those of ``docs``
+        (all of them when None); with ``first``, the first one only."""
+        ms = merged_fact_sources
+        q = (sa.select(ms.c.value).where(ms.c.block == group, ms.c.position == position).order_by(ms.c.sort))
+        with self._errors("read"), self.engine.connect() as conn:
+            if first:
+                return [json.loads(v) for v in conn.execute(q.limit(1)).scalars()]
+            if docs is None:
+                return [json.loads(v) for v in conn.execute(q).scalars()]
+            todo = sorted(set(docs))
+            found = []
+            for i in range(0, len(todo), IN_CHUNK):
+                found += conn.execute(q.add_columns(ms.c.sort).where(ms.c.doc.in_(todo[i:i + IN_CHUNK]))).all()
+        return [json.loads(v) for v, _s in sorted(found, key=lambda x: bytes(x[1]))]
 
     def person_names(self, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
         """``(group, position, {"name", "aliases", "country"})`` of the merged persons computed in ``groups``, by
@@ -717,12 +750,30 @@ class Store:
         seen: set[str] = set()
         codes: dict[str, list[str]] = {}
         values: list[dict[str, Any]] = []
+        source_values: list[dict[str, Any]] = []  # rows of merged_fact_sources
+        extended: dict[tuple[int, int], dict[str, Any]] = {}  # place -> the value of its row, extended in place
         for kind, rows in blocks.rows.items():
             rows = list(rows)
             vals = _merged_values(_merge_kind(kind), [r[:3] for r in rows], now, seen, codes)
             for v, r in zip(vals, rows):
-                v["block"], v["position"] = r[3], r[4]
+                v["block"], v["position"] = place = r[3], r[4]
+                if place in blocks.extended:
+                    v["sources_apart"] = True
+                    extended[place] = v
+                    added = _source_rows(place, blocks.extended[place])
+                    if added is None:
+                        raise KeyCollision(f"the sources added to the merged record at {place} cannot be written "
+                                           "apart", "recompute the merged record whole")
+                    source_values += added
+                elif kind in SOURCES_APART and place[0] is not None and place[1] is not None:
+                    apart = _source_rows(place, r[1].get("sources"))
+                    if apart is not None:
+                        v["sources_apart"] = True
+                        v["record"] = _record_json("merged records", 0, None, dict(r[1], sources=[]))
+                        source_values += apart
             values += vals
+        if len(extended) != len(blocks.extended):
+            raise ValueError("sources added to merged records that are not written")
         conflict_values = _conflict_values([c[:3] for c in blocks.conflicts])
         for v, c in zip(conflict_values, blocks.conflicts):
             v["block"], v["block2"] = c[3], (c[4] if c[4] != c[3] else None)
@@ -740,8 +791,11 @@ class Store:
                     if held != generation:
                         log.debug("merged record of generation %s not stored: the store is at %s", generation, held)
                         return False
+                    if extended:  # the sources kept: how many documents they are of, and none of a new one
+                        self._extended_counts(conn, extended, blocks.extended)
                     if whole:
                         conn.execute(merged_fact_countries.delete())
+                        conn.execute(merged_fact_sources.delete())
                         conn.execute(merged_facts.delete())
                         conn.execute(conflicts.delete())
                         conn.execute(fact_blocks.delete())
@@ -750,11 +804,19 @@ class Store:
                         conn.execute(merge_state_items.delete())
                         conn.execute(facts.update().values(merge_group=None))
                     else:
+                        kept: dict[int, set[int]] = {}  # group -> the places whose sources are kept
+                        for g, p in blocks.extended:
+                            kept.setdefault(g, set()).add(p)
+                        for g, ps in sorted(kept.items()):  # its other places' sources are not
+                            conn.execute(merged_fact_sources.delete().where(
+                                merged_fact_sources.c.block == g, merged_fact_sources.c.position.not_in(sorted(ps))))
                         for i in range(0, len(old), IN_CHUNK):
                             part = old[i:i + IN_CHUNK]
                             conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
                                 sa.select(merged_facts.c.id).where(merged_facts.c.block.in_(part)))))
                             conn.execute(merged_facts.delete().where(merged_facts.c.block.in_(part)))
+                            conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block.in_(
+                                [g for g in part if g not in kept])))
                             conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
                             conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
                             conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group.in_(part)))
@@ -783,6 +845,8 @@ class Store:
                                 raise KeyCollision(f"the merged key {taken} is used by two merge groups",
                                                    "recompute the merged record whole")
                     _insert_merged_rows(conn, values, codes)
+                    if source_values:
+                        conn.execute(merged_fact_sources.insert(), source_values)
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
                     by_group: dict[int, list[int]] = {}
@@ -828,10 +892,40 @@ class Store:
             rows = sa.select(merged_facts.c.id).where(merged_facts.c.block == group, merged_facts.c.position.in_(part))
             conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(rows)))
             conn.execute(merged_facts.delete().where(merged_facts.c.block == group, merged_facts.c.position.in_(part)))
+            conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block == group,
+                                                            merged_fact_sources.c.position.in_(part)))
             conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster.in_(part)))
             conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster2.in_(part)))
             conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group == group,
                                                              merge_event_clusters.c.cluster.in_(part)))
+
+    @staticmethod
+    def _extended_counts(conn: Connection, values: dict[tuple[int, int], dict[str, Any]],
+                         added: dict[tuple[int, int], list[dict[str, Any]]]) -> None:
+        """Set ``n_sources`` of the rows ``values`` of records extended in place (``MergedBlocks.extended``): the
+        documents of their stored sources, plus those of the sources ``added``. ``KeyCollision`` (recompute whole)
+        when a record is not stored with its sources apart there, or already has a source of an added document."""
+        t, ms = merged_facts, merged_fact_sources
+        by_group: dict[int, list[int]] = {}
+        for g, p in values:
+            by_group.setdefault(g, []).append(p)
+        held: dict[tuple[int, int], int] = {}
+        groups = sorted(by_group)
+        for i in range(0, len(groups), IN_CHUNK):
+            for g, p, n in conn.execute(sa.select(t.c.block, t.c.position, t.c.n_sources).where(
+                    t.c.block.in_(groups[i:i + IN_CHUNK]), t.c.sources_apart == sa.true())):
+                held[(g, p)] = n
+        for place, v in values.items():
+            if place not in held:
+                raise KeyCollision(f"the merged record at {place} is not stored with its sources apart",
+                                   "recompute the merged record whole")
+            docs = sorted({s["doc"] for s in added[place]})
+            for i in range(0, len(docs), IN_CHUNK):
+                if conn.execute(sa.select(ms.c.doc).where(ms.c.block == place[0], ms.c.position == place[1],
+                                                          ms.c.doc.in_(docs[i:i + IN_CHUNK])).limit(1)).first():
+                    raise KeyCollision(f"the merged record at {place} already has a source of a new document",
+                                       "recompute the merged record whole")
+            v["n_sources"] = held[place] + len(docs)
 
     def event_clusters(self, group: int) -> EventClusters:
         """The clusters of a merge group of events kept per cluster, as ``merge.events.StarBlock`` reads them."""
@@ -847,12 +941,25 @@ class Store:
     def merged(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
         """The merged records (of ``kind``, if given): grouped by kind in alphabetical order, each kind
         in the order given to ``replace_merged``."""
-        query = sa.select(merged_facts.c.record).order_by(merged_facts.c.kind, merged_facts.c.id)
+        t = merged_facts
+        query = sa.select(t.c.record, t.c.block, t.c.position, t.c.sources_apart).order_by(t.c.kind, t.c.id)
         if kind is not None:
-            query = query.where(merged_facts.c.kind == _merge_kind(kind))
+            query = query.where(t.c.kind == _merge_kind(kind))
         with self._errors("read"), self.engine.connect() as conn:
-            for (record,) in conn.execute(query):
-                yield json.loads(record)
+            for rows in conn.execute(query).partitions(IN_CHUNK):
+                yield from queries.assemble(conn, rows)
+
+    def merged_table(self) -> Iterator[tuple[str, str, str, int]]:
+        """``(kind, key, record, n_sources)`` of every merged row, ``record`` the whole merged record as JSON text,
+        as ``replace_merged_record`` writes it (sources written apart put back): what two stores holding the same
+        merged record give alike, whatever the updates that wrote it. In no particular order."""
+        t = merged_facts
+        query = sa.select(t.c.kind, t.c.key, t.c.record, t.c.n_sources, t.c.block, t.c.position, t.c.sources_apart)
+        with self._errors("read"), self.engine.connect() as conn:
+            for rows in conn.execute(query).partitions(IN_CHUNK):
+                for r, rec in zip(rows, queries.assemble(conn, rows)):
+                    text = json.dumps(rec, ensure_ascii=False, allow_nan=False) if r.sources_apart else r.record
+                    yield r.kind, r.key, text, r.n_sources
 
     def replace_conflicts(self, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
         """Replace all conflicts by ``rows`` (``(kind, key, record)``: the merged fact's kind and key,
@@ -1183,7 +1290,7 @@ def _merged_values(kind: str, rows: Iterable[Any], now: _dt.datetime, seen: set[
         text = _record_json(what, i, kind, record)
         columns, codes[key] = merged_columns(kind, record)
         values.append({"kind": kind, "key": key, "record": text, "n_sources": n_sources, "updated_at": now,
-                       **columns})
+                       "sources_apart": None, **columns})
     return values
 
 
@@ -1212,6 +1319,33 @@ def _insert_merged_rows(conn: Connection, values: list[dict[str, Any]], codes: d
             rows += [{"fact_id": fid, "country": c} for c in codes.get(key, ())]
     if rows:
         conn.execute(merged_fact_countries.insert(), rows)
+
+
+#: the kinds of merged records whose sources ``replace_merged_blocks`` writes apart (``merged_fact_sources``)
+#: when they are in the order of their documents: those an update extends in place from their stored record
+SOURCES_APART = frozenset({"person", "organisation", "relation", "commitment"})
+
+
+def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] | None:
+    """The rows of ``merged_fact_sources`` of a record's sources at ``place``, or None when they cannot be written
+    apart: not a list of sources each with a document id, or not in the order of their documents."""
+    if not isinstance(sources, list):
+        return None
+    out: list[dict[str, Any]] = []
+    last, n = None, 0
+    for src in sources:
+        doc = src.get("doc") if isinstance(src, dict) else None
+        if not isinstance(doc, str) or "\0" in doc or last is not None and doc < last:
+            return None
+        n = n + 1 if doc == last else 0
+        last = doc
+        try:
+            sort = doc.encode("utf-8") + b"\0" + n.to_bytes(4, "big")
+        except (UnicodeEncodeError, OverflowError):
+            return None
+        out.append({"block": place[0], "position": place[1], "sort": sort, "doc": doc,
+                    "value": _record_json("merged sources", len(out), None, src)})
+    return out
 
 
 #: the record field copied to the ``type`` column, per kind

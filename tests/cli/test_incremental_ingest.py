@@ -27,9 +27,9 @@ def stored_and_expected(db: Path) -> tuple[tuple[list, list], tuple[list, list]]
     import sqlalchemy as sa
 
     with open_store(db, create=False) as store:
+        # the whole records (those whose sources are written apart put together)
+        rows = sorted((k, key, json.loads(r), n) for k, key, r, n in store.merged_table())
         with store.engine.connect() as conn:
-            rows = sorted((k, key, json.loads(r), n) for k, key, r, n in conn.execute(
-                sa.text("SELECT kind, key, record, n_sources FROM merged_facts")))
             conf = sorted((k, key, json.loads(r)) for k, key, r in conn.execute(
                 sa.text("SELECT kind, key, record FROM conflicts")))
         record, _n = compute_merged(store)

@@ -92,9 +92,8 @@ def stored_record(store) -> tuple[list, list]:
     """The stored merged record, as comparable data: (kind, key, record, n_sources) and conflicts."""
     import sqlalchemy as sa
 
+    rows = sorted(store.merged_table())  # records whose sources are written apart: put together
     with store.engine.connect() as conn:
-        rows = sorted((k, key, rec, n) for k, key, rec, n in conn.execute(
-            sa.text("SELECT kind, key, record, n_sources FROM merged_facts")))
         conf = sorted((k, key, rec) for k, key, rec in conn.execute(sa.text("SELECT kind, key, record FROM conflicts")))
     return [(k, key, json.loads(r), n) for k, key, r, n in rows], [(k, key, json.loads(r)) for k, key, r in conf]
 
@@ -514,15 +513,19 @@ def _state_traffic(store, monkeypatch) -> dict[str, int]:
         count("items read", out)
         return out
 
-    def read_records(self, kind, groups):
-        out = merged_in_groups(self, kind, groups)
-        count(f"records read {kind}", [r for _g, _p, r in out])
+    def read_records(self, kind, groups, **kw):
+        out = merged_in_groups(self, kind, groups, **kw)
+        count(f"records read {kind}", [r[2] for r in out])
         return out
 
     def write(self, blocks, **kw):
         for kind, state in blocks.states.values():
             count(f"state written {kind}", state)
         count("items written", blocks.items)
+        for kind, rows in blocks.rows.items():
+            if rows:
+                count(f"records written {kind}", [r[1] for r in rows])
+        count("sources added", sorted(getattr(blocks, "extended", {}).values(), key=str))
         return replace(self, blocks, **kw)
 
     monkeypatch.setattr(store_module.Store, "group_states", read_states)
@@ -535,7 +538,8 @@ def _state_traffic(store, monkeypatch) -> dict[str, int]:
 def test_the_state_an_update_reads_and_writes_does_not_grow_with_the_documents(open_, monkeypatch):
     """A person and an organisation told by every article (each of its own date, so the person gathers a role
     of each date): adding one article reads and writes as much of their groups' states into 10 articles as
-    into 100; only their merged records (which hold every source, and are written whole) grow."""
+    into 100, and as much of their merged records but for the person's documents and roles (their sources are
+    written apart: only the new one is written); those grow."""
     import datetime as dt
 
     store = open_()
@@ -561,9 +565,10 @@ def test_the_state_an_update_reads_and_writes_does_not_grow_with_the_documents(o
         sizes[n] = traffic
     small, large = sizes[10], sizes[100]
     assert small.keys() == large.keys() and "state read person" in small and small["items read"] > 20
+    assert "records written organisation" in small and "records read organisation" in small
     for what in small:
-        if what.startswith("records read"):
-            assert large[what] > 5 * small[what], what  # the records grow with the articles
+        if what in ("records read person", "records written person"):
+            assert large[what] > 5 * small[what], what  # a person's documents and roles grow with the articles
         else:
             assert abs(large[what] - small[what]) <= 8, (what, small[what], large[what])  # counts: more digits
 
@@ -626,4 +631,93 @@ def test_a_record_kept_with_whole_states_is_recomputed_whole_once_after_the_upgr
     store.add(RecordFacts("d99", [person("Gabriel Boric", "CHL")]))
     update = update_merged(store)
     assert not update.whole and update.in_place >= 1 and "person" not in update.recomputed_kinds
+    assert stored_record(store) == expected_record(store)
+
+
+def _told_by_every_article(n: int, start: int = 0) -> list[RecordFacts]:
+    """Articles telling the same person, organisation, relation and commitment (the records that gather a source
+    from each), each of its own date."""
+    commitment = {"kind": "commitment", "countries": ["FRA", "VNM"], "domain": "trade", "text": "doubler le commerce"}
+    recs = [person("Gabriel Boric", "CHL"), org("Union européenne", "UE"), relation(), commitment]
+    recs = [dict(r, sources=[src(0, 5)]) for r in recs]  # a source that is the article's text (`db check`)
+    return [RecordFacts(f"t{k:03d}", recs, date=f"2020-01-{k % 28 + 1:02d}") for k in range(start, start + n)]
+
+
+def test_readers_give_the_whole_records_whose_sources_are_written_apart(open_):
+    """Records extended in place keep their sources as rows (merged_fact_sources): every reader (the export, the
+    pages of the query API, a record by key, the actor search, the merge's own reads, `db check`) gives them
+    whole, as a whole recompute gives them."""
+    import sqlalchemy as sa
+
+    store = open_()
+    for facts in _told_by_every_article(3):
+        store.add(facts)
+    update_merged(store)
+    for facts in _told_by_every_article(2, start=3):
+        store.add(facts)
+    update = update_merged(store)
+    assert not update.whole and update.in_place == 4 and not update.recomputed_facts, update
+    with store.engine.connect() as conn:
+        apart = conn.execute(sa.text("SELECT kind, n_sources FROM merged_facts WHERE sources_apart")).all()
+        assert sorted(apart) == [("commitment", 5), ("organisation", 5), ("person", 5), ("relation", 5)]
+        assert conn.execute(sa.text("SELECT count(*) FROM merged_fact_sources")).scalar_one() == 20
+        assert all(json.loads(r)["sources"] == [] for r in conn.execute(sa.text(
+            "SELECT record FROM merged_facts WHERE sources_apart")).scalars())
+    assert stored_record(store) == expected_record(store)
+    record, _n = compute_merged(store)
+    rows, _conflicts = merged_rows(record)
+    want = {key: (rec, n) for krows in rows.values() for key, rec, n in krows}
+    assert all(len(rec["sources"]) == 5 for rec, _n in want.values())
+    assert sorted(json.dumps(r, ensure_ascii=False) for r in store.merged()) == \
+        sorted(json.dumps(rec, ensure_ascii=False) for rec, _n in want.values())
+    for kind in ("person", "organisation", "relation", "commitment"):
+        page, _next = store.merged_page(kind, order="id", limit=500)
+        assert len(page) == 1
+        for item in [*page, store.merged_by_key(page[0]["id"])]:
+            rec = {k: v for k, v in item.items() if k not in ("id", "n_sources")}
+            assert (rec, item["n_sources"]) == want[item["id"]]
+    (found,) = store.search_actors("boric")
+    assert found["sources"] == want[found["id"]][0]["sources"]
+    with store.engine.connect() as conn:
+        group = conn.execute(sa.text("SELECT block FROM merged_facts WHERE kind = 'person'")).scalar_one()
+    ((_g, _p, whole),) = store.merged_in_groups("person", [group])
+    assert whole["sources"] == found["sources"]
+    assert store.check() == []
+
+
+def test_sources_written_apart_go_back_into_their_records_going_down_and_apart_again_coming_up(open_, db_url):
+    """Revision 0009 down: each record holds its sources again, the very rows a whole recompute writes; up again:
+    the merge state is dropped, the next update recomputes whole and writes them apart, the one after is in
+    place again."""
+    import sqlalchemy as sa
+
+    from communique.store import migrate
+
+    from .test_migrations import raw_engine
+
+    store = open_()
+    for facts in _told_by_every_article(4):
+        store.add(facts)
+    update_merged(store)
+    whole = sorted(store.merged_table())
+    store.close()
+    with raw_engine(db_url) as engine, engine.begin() as conn:
+        migrate.downgrade(conn, "0008")
+        assert "merged_fact_sources" not in sa.inspect(conn).get_table_names()
+        assert sorted(tuple(r) for r in conn.execute(sa.text(
+            "SELECT kind, key, record, n_sources FROM merged_facts"))) == whole
+        conn.execute(sa.text("INSERT INTO merge_state (id, generation) VALUES (1, 7)"))
+    store = open_()  # upgraded to the head
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM merge_state")).scalar_one() == 0
+        assert not conn.execute(sa.text("SELECT count(*) FROM merged_facts WHERE sources_apart")).scalar_one()
+    assert sorted(store.merged_table()) == whole
+    store.add(_told_by_every_article(1, start=4)[0])
+    assert update_merged(store).whole
+    assert stored_record(store) == expected_record(store)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM merged_facts WHERE sources_apart")).scalar_one() == 4
+    store.add(_told_by_every_article(1, start=5)[0])
+    update = update_merged(store)
+    assert not update.whole and update.in_place == 4
     assert stored_record(store) == expected_record(store)
