@@ -87,9 +87,9 @@ TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_gover
 
 
 def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) -> list[Candidate]:
-    """"Putin meets el-Sissi in Sochi", "X held talks with President Y on April 5 in Khiva": talks held in a
-    city of one party, with an office holder of the other party taking part, are that holder's visit there
-    (one per article, when the article tells no such visit itself)."""
+    """"Putin meets el-Sissi in Sochi", "X held talks with President Y on April 5 in Khiva", "X received his
+    counterpart in the Peruvian capital": talks held in one party's country, with an office holder of the other
+    party taking part, are that holder's visit there (one per article, when the article tells no such visit)."""
     from ..lang import fold
 
     gatherings = {fold(w) for w in lex.triggers["meeting"].get("multilateral_nouns", [])}
@@ -102,7 +102,7 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         if s.orgs or any(fold(x.text) in gatherings for x in s.span):
             continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host
         host = e.location.get("country")
-        if host not in e.countries or not e.location.get("city"):
+        if host not in e.countries:
             continue
         guest = next(x for x in e.countries if x != host)
         travellers = [p for p in e.participants if p.country == guest and p.role in TRAVELLING_ROLES]

@@ -578,3 +578,21 @@ def test_a_year_after_an_instrument_counts_nothing(extract_en):
     facts = extract_en("Vietnam and the Philippines signed an action programme for 2011-2016 on Monday.", "2016-10-30")
     signing = only(events_between(facts, "agreement", "PHL", "VNM"))
     assert signing.count is None
+
+
+def test_talks_in_a_partys_capital_named_by_its_demonym_are_the_others_visit(extract_en):
+    facts = extract_en("Peruvian President Ollanta Humala received his Bolivian counterpart Evo Morales in the Peruvian "
+                       "capital on Monday to discuss border trade.", "2013-05-15")
+    v = only(visits(facts, "BOL", "PER"))
+    assert v.date_start == "2013-05-13" and participant_named(v, "Morales") is not None
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Chile and Bolivia set up diplomatic ties in March 1952.", "diplomatic_relations"),
+    ("Chile and Bolivia normalized their diplomatic relations in March 1952.", "diplomatic_relations"),
+    ("Chile and Bolivia transformed their cooperation into a strategic partnership in March 1952.",
+     "strategic_partnership"),
+])
+def test_relations_set_up_normalised_or_transformed(extract_en, text, level):
+    up = only(events_between(extract_en(text, "2016-05-20"), "upgrade", "CHL", "BOL"))
+    assert up.level == level and up.date_start == "1952-03"

@@ -22,6 +22,12 @@ pytestmark = pytest.mark.model
         pytest.param("Le Chili et l'Argentine ont établi un partenariat stratégique intégral lors de la visite "
                      "du président chilien.", "CHL", "ARG", "comprehensive_strategic_partnership",
                      id="etabli-un-partenariat"),
+        pytest.param("Le Tchad et le Soudan ont normalisé leurs relations diplomatiques en mars 2010.", "TCD", "SDN",
+                     "diplomatic_relations", id="normalise"),
+        pytest.param("Le Maroc et l'Iran ont repris leurs relations diplomatiques en mars 2010.", "MAR", "IRN",
+                     "diplomatic_relations", id="repris"),
+        pytest.param("La Turquie et le Kazakhstan ont transformé leur coopération en un partenariat stratégique.",
+                     "TUR", "KAZ", "strategic_partnership", id="transforme-en"),
     ],
 )
 def test_upgrade_reported(extract_text, text, a, b, level):

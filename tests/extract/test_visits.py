@@ -520,3 +520,10 @@ def test_a_visit_chez_soldiers_is_no_visit_to_their_country(extract_text):
     facts = extract_text("La ministre malienne Fatou Exemple, en visite chez les soldats français déployés dans le "
                          "nord, a salué leur travail.", "2020-06-15")
     assert visits(facts, "MLI", "FRA") == []
+
+
+def test_several_times_is_no_resumption_that_takes_the_visits_date(extract_text):
+    facts = extract_text("Le président sud-africain s'est rendu au Chili à trois reprises, la dernière fois en mai "
+                         "2018.", "2023-04-15")
+    v = only(visits(facts, "ZAF", "CHL"))
+    assert v.date_start == "2018-05"
