@@ -419,6 +419,13 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
         # one article telling two days of one visit ("arrivé mercredi à Shanghai", "reçu vendredi à Pékin")
         if not (a.type == "visit" and _days_apart(a, b) is not None and _days_apart(a, b) <= VISIT_GAP_DAYS):
             return False
+    if a.type == "visit" and a.date_start != b.date_start:
+        # "Obama went to Vietnam in May 2016; the deputy prime minister went to the United States in April 2017":
+        # trips of other travellers of the same side, told with their own dates, are other visits
+        na = {p.name for p in a.participants if p.country == a.guest}
+        nb = {p.name for p in b.participants if p.country == b.guest}
+        if na and nb and not na & nb:
+            return False
     if a.type in ("meeting", "call") and _other_counterparts(a, b):
         return False  # "a rencontré le président, puis le président du Sénat": two meetings
     if a.type in ("meeting", "call"):

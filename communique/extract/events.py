@@ -202,8 +202,10 @@ class EventExtractor:
             # a call outranks the meeting read from the same word ("entretien téléphonique"); a word that is
             # both a noun and a verb ("visit") is what the tagger says it is
             if prev is None or (typ == "call" and prev.type == "meeting") or (
-                    # "des documents ont été échangés": an agreement word outranks a talks verb's other sense
-                    typ == "agreement" and prev.type == "meeting" and tok.lemma_ in self.with_verbs) or (
+                    # "des documents ont été échangés": an agreement word outranks a talks verb's other sense, when
+                    # something is exchanged ("a échangé avec le président X": talks)
+                    typ == "agreement" and prev.type == "meeting" and tok.lemma_ in self.with_verbs and any(
+                        c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") for c in tok.children)) or (
                     prev.type == typ and prev.sub == "noun" and sub == "verb" and tok.pos_ == "VERB"):
                 found[tok.i] = Trigger(typ, tok, s, sub=sub)
         # "concluded a four-day visit", "a conclu sa visite": a verb of agreeing whose object is a visit or talks

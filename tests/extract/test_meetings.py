@@ -442,3 +442,13 @@ def test_a_prize_received_is_no_guest_however_long_the_sentence(extract_text):
     facts = extract_text("Le président ghanéen a reçu lundi le prix de la Fondation Mo Ibrahim à Lagos, le "
                          "vice-président nigérian assistant à la cérémonie.", "2020-06-15")
     assert events(facts, "meeting") == []
+
+
+def test_exchanging_with_a_person_is_talks_exchanging_documents_a_signing(extract_text):
+    facts = extract_text("Le président chinois a échangé avec le président guinéen, Mamadi Doumbouya, qui a salué la "
+                         "tenue du forum.", "2024-09-05")
+    m = only(events_between(facts, "meeting", "CHN", "GIN"))
+    assert participant_named(m, "Doumbouya") is not None
+    facts = extract_text("Les ministres des affaires étrangères du Mali et du Niger ont échangé les instruments de "
+                         "ratification de l'accord.", "2024-09-05")
+    assert events_between(facts, "agreement", "MLI", "NER") and not events_between(facts, "meeting", "MLI", "NER")

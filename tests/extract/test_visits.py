@@ -527,3 +527,13 @@ def test_several_times_is_no_resumption_that_takes_the_visits_date(extract_text)
                          "2018.", "2023-04-15")
     v = only(visits(facts, "ZAF", "CHL"))
     assert v.date_start == "2018-05"
+
+
+def test_another_travellers_dated_trip_is_another_visit(extract_text):
+    # the article's own visit is undated (its weekday cannot be read against a year): the other trip keeps its date
+    facts = extract_text("Le Premier ministre malien Boubou Cissé entame ce lundi une visite officielle au Sénégal. "
+                         "En avril 2019, le ministre malien des Affaires étrangères Tiébilé Dramé s'est rendu au "
+                         "Sénégal.", "2019")
+    trips = visits(facts, "MLI", "SEN")
+    assert len(trips) == 2, trips
+    assert only([v for v in trips if participant_named(v, "Dramé")]).date_start == "2019-04"
