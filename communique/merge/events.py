@@ -224,6 +224,9 @@ class _Aggregate:
         self.title: tuple | None = None  # (-length, at, value)
         self.orgs: set[str] = set()
         self.counterpart: tuple | None = None
+        #: read from a state that keeps no sources (``_agg_data``): ``sources`` holds those added since only, the
+        #: others are kept apart with the merged event (the store's ``merged_fact_sources``)
+        self.partial = False
 
     def add(self, merger: EventMerger, e: Event, at: tuple) -> None:
         if self.best is None or (_best_order(e), at) < self.best[:2]:
@@ -544,7 +547,8 @@ def _agg_data(a: _Aggregate) -> dict:
     return {"best": [list(a.best[0]), list(a.best[1]), a.best[2].to_record()],
             "full": None if a.full is None else [a.full[0], list(a.full[1]), a.full[2].to_record()],
             "participants": [[k, list(at), p.to_record()] for k, (at, p) in a.participants.items()],
-            "sources": [[list(at), src.to_record()] for at, src in a.sources.values()],
+            # no sources: they grow with every report, and the merged event keeps them (in the order of their
+            # documents, where a new report's are inserted: none of its document is there yet)
             "kinds": a.kinds, "location": a.location and [list(a.location[0]), a.location[1]], "count": a.count,
             "instrument": a.instrument and [list(a.instrument[0]), a.instrument[1]],
             "title": a.title and [a.title[0], list(a.title[1]), a.title[2]], "orgs": sorted(a.orgs),
@@ -557,9 +561,10 @@ def _agg_of(d: dict) -> _Aggregate:
     a.full = None if d["full"] is None else (d["full"][0], _tup(d["full"][1]), Event.from_record(d["full"][2]))
     a.participants = {_tup(k): (_tup(at), Participant(p.get("name"), p.get("country"), p.get("role")))
                       for k, at, p in d["participants"]}
-    for at, s in d["sources"]:
+    for at, s in d.get("sources", ()):  # (a state of an older communique)
         src = Source(s["doc"], s["start"], s["end"], s["text"])
         a.sources[(src.doc, src.start, src.end, src.text)] = (_tup(at), src)
+    a.partial = "sources" not in d
     a.kinds = dict(d["kinds"])
     a.location = d["location"] and (_tup(d["location"][0]), d["location"][1])
     a.count = d["count"]
@@ -778,8 +783,14 @@ class StarBlock:
         return [self.mem[i].row() for i in sorted(self.changed)]
 
     def events(self) -> dict[int, dict]:
-        """The merged event of each cluster changed or started."""
+        """The merged event of each cluster changed or started; those of ``apart()`` with the sources of the
+        reports added by this update only."""
         return {i: self.mem[i].agg.event().to_record() for i in sorted(self.changed)}
+
+    def apart(self) -> set[int]:
+        """The clusters changed whose merged events (``events``) hold only the sources this update added: the
+        others are kept with the stored merged event, apart (each of a document before or after theirs)."""
+        return {i for i in self.changed if self.mem[i].agg.partial}
 
     def conflicts(self) -> list[tuple[int, int, dict]]:
         """Every date conflict of a cluster changed or started, with any cluster of the group: ``(cluster
@@ -807,7 +818,8 @@ class StarBlock:
 
 def star_output(merger: EventMerger, rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """The merged events of a group's clusters (in the order they were started) and their date conflicts,
-    all computed again (``event_state`` and ``StarBlock`` keep them per cluster)."""
+    all computed again (``event_state`` and ``StarBlock`` keep them per cluster), the events without their
+    sources (the states keep none)."""
     clusters = sorted((_cluster_of(r) for r in rows), key=lambda c: c.key)
     events = [c.agg.event().to_record() for c in clusters]
     conflicts = [rec for _i, _j, rec in merger._date_conflict_pairs([_Stub(c.first, c.docs) for c in clusters])]

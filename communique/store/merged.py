@@ -552,7 +552,11 @@ class _Plan:
                 states[g] = ("event", block.header)
                 cluster_rows[g] = block.rows()
                 partial[g] = set(block.changed)
+                held = block.apart()
                 for cluster, rec in block.events().items():
+                    if cluster in held:  # its stored sources kept: the new ones added
+                        apart[(g, cluster)] = rec["sources"]
+                        rec = dict(rec, sources=[])
                     out.events.append(rec)
                     where[id(rec)] = (g, cluster)
                 for i, j, rec in block.conflicts():

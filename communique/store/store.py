@@ -128,10 +128,12 @@ class MergedBlocks:
     items: dict[int, dict[str, Any]] = field(default_factory=dict)
     #: groups of ``old_groups`` merged in place: their items not written again are kept
     items_kept: set[int] = field(default_factory=set)
-    #: ``(group, position)`` -> sources: the merged records at those places (of groups in ``old_groups``) whose
-    #: stored sources are written apart (``merged_fact_sources``) and kept, these sources (of documents none of
-    #: them is of) added among them; the row's record holds ``[]`` as its sources, and its ``n_sources`` is
-    #: the stored one plus the documents of these
+    #: ``(group, position)`` -> sources: the merged records at those places (of groups in ``old_groups``, or
+    #: clusters of ``partial``) whose stored sources are written apart (``merged_fact_sources``) and kept, these
+    #: sources (of documents none of them is of) added among them; the row's record holds ``[]`` as its sources,
+    #: and its ``n_sources`` is the stored one plus the documents of these. Written whole, the sources of merged
+    #: persons, organisations, relations and commitments, and of the events of groups kept per cluster, are
+    #: written apart too (when in the order of their documents)
     extended: dict[tuple[int, int], list[dict[str, Any]]] = field(default_factory=dict)
 
 
@@ -765,7 +767,8 @@ class Store:
                         raise KeyCollision(f"the sources added to the merged record at {place} cannot be written "
                                            "apart", "recompute the merged record whole")
                     source_values += added
-                elif kind in SOURCES_APART and place[0] is not None and place[1] is not None:
+                elif (kind in SOURCES_APART or kind == "event" and place[0] in blocks.clusters) \
+                        and place[0] is not None and place[1] is not None:  # (events: of a group kept per cluster)
                     apart = _source_rows(place, r[1].get("sources"))
                     if apart is not None:
                         v["sources_apart"] = True
@@ -807,7 +810,9 @@ class Store:
                         kept: dict[int, set[int]] = {}  # group -> the places whose sources are kept
                         for g, p in blocks.extended:
                             kept.setdefault(g, set()).add(p)
-                        for g, ps in sorted(kept.items()):  # its other places' sources are not
+                        for g, ps in sorted(kept.items()):  # its other places' sources are not (a group
+                            if g not in blocks.old_groups:  # replaced whole; else its clusters only, below)
+                                continue
                             conn.execute(merged_fact_sources.delete().where(
                                 merged_fact_sources.c.block == g, merged_fact_sources.c.position.not_in(sorted(ps))))
                         for i in range(0, len(old), IN_CHUNK):
@@ -833,7 +838,7 @@ class Store:
                                         merge_state_items.c.merge_group == g,
                                         merge_state_items.c.item.in_(keys[i:i + IN_CHUNK])))
                         for g, ids in sorted(blocks.partial.items()):
-                            self._delete_clusters(conn, g, sorted(ids))
+                            self._delete_clusters(conn, g, sorted(ids), kept.get(g, set()))
                         # a kept record alike but for its sources (its key's base the same) makes the "#n"
                         # suffixes of a whole recompute unknown: recompute whole
                         bases = {v["key"].split("#")[0] for v in values}
@@ -883,9 +888,10 @@ class Store:
         return True
 
     @staticmethod
-    def _delete_clusters(conn: Connection, group: int, ids: list[int]) -> None:
+    def _delete_clusters(conn: Connection, group: int, ids: list[int], kept: set[int] = frozenset()) -> None:
         """Delete the merged events, date conflicts and cluster rows of the clusters ``ids`` of ``group`` (kept
-        per cluster), and the group's header (each written again)."""
+        per cluster), and the group's header (each written again); the sources written apart of their merged
+        events too, but for the clusters ``kept`` (extended in place)."""
         conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group == group))
         for i in range(0, len(ids), IN_CHUNK):
             part = ids[i:i + IN_CHUNK]
@@ -893,7 +899,8 @@ class Store:
             conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(rows)))
             conn.execute(merged_facts.delete().where(merged_facts.c.block == group, merged_facts.c.position.in_(part)))
             conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block == group,
-                                                            merged_fact_sources.c.position.in_(part)))
+                                                            merged_fact_sources.c.position.in_(
+                                                                [i for i in part if i not in kept])))
             conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster.in_(part)))
             conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster2.in_(part)))
             conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group == group,

@@ -721,3 +721,31 @@ def test_sources_written_apart_go_back_into_their_records_going_down_and_apart_a
     update = update_merged(store)
     assert not update.whole and update.in_place == 4
     assert stored_record(store) == expected_record(store)
+
+
+def test_the_state_of_an_undated_event_does_not_grow_with_its_reports(open_):
+    """An undated meeting told by every article (one cluster of a group kept per cluster): its cluster's state keeps
+    no sources (its merged event keeps them, apart), so it is as long after 100 articles as after 10, and an
+    update in place adds the new article's source to the stored ones."""
+    import sqlalchemy as sa
+
+    def told(k: int) -> RecordFacts:
+        return RecordFacts(f"u{k:03d}", [dict(meeting(None, [], ("AZE", "FRA")), sources=[src(0, 5)])])
+
+    store = open_()
+    sizes = {}
+    done = 0
+    for n in (10, 100):
+        for k in range(done, n):
+            store.add(told(k))
+        done = n
+        update_merged(store)
+        store.add(told(1000 + n))
+        update = update_merged(store)
+        assert not update.whole and update.in_place == 1 and not update.recomputed_facts, update
+        assert stored_record(store) == expected_record(store)
+        with store.engine.connect() as conn:
+            sizes[n] = conn.execute(sa.text("SELECT length(state) FROM merge_event_clusters")).scalar_one()
+            assert conn.execute(sa.text("SELECT n_sources FROM merged_facts WHERE kind = 'event' AND "
+                                        "sources_apart")).scalar_one() == len(store)
+    assert sizes[100] == sizes[10]
