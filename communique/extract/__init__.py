@@ -14,7 +14,7 @@ from ..nlp import AnalysedSegment
 from ..offices import OfficeHolders
 from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
 from .commitments import CommitmentExtractor
-from .context import DocContext, build_context
+from .context import DocContext, build_context, dominant_country
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_before
 from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
@@ -50,10 +50,12 @@ class Extractor:
                     e.country, e.country_source = hint, "family_name"
         extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab, self.rules)
         candidates = extractor.extract()
+        dominant = dominant_country(ctx)
         for e in entities:
-            # an official named with a bare title ("le secrétaire général X") belongs to the article's country
-            if e.country is None and e.roles and ctx.focal:
-                e.country, e.country_source = ctx.focal, "focal"
+            # an official named with a bare title ("le secrétaire général X") belongs to the article's country,
+            # when the article has one
+            if e.country is None and e.roles and dominant:
+                e.country, e.country_source = dominant, "focal"
         _headline_participants(candidates, ctx, mentions)
         _anaphoric_participants(candidates, mentions, extractor)
         _delegation_participants(candidates, mentions)

@@ -363,6 +363,18 @@ def story_date(ctx: DocContext) -> tuple[tuple[str, str | None] | None, int]:
     return None, 0
 
 
+def dominant_country(ctx: DocContext, margin: float = 1.5) -> str | None:
+    """The focal country when the article names it clearly more often than any other (``margin`` times the next):
+    in a report on two countries named about as often, which one it is written from is a coin toss."""
+    counts = Counter(c.code for s in ctx.sentences for c in s.countries)
+    top = counts.most_common(2)
+    if not top or ctx.focal is None:
+        return None
+    if len(top) > 1 and counts[ctx.focal] < margin * max(n for code, n in top if code != ctx.focal):
+        return None
+    return ctx.focal
+
+
 def focal_country(ctx: DocContext) -> str | None:
     """The country the article is written from or about most: most mentions, first mention breaks ties."""
     counts: Counter[str] = Counter()

@@ -223,11 +223,12 @@ class PersonFinder:
             inner = [c for c in s.countries if t.i <= c.i < t.j and c.label == "DEMONYM"]
             country = inner[0].code if inner else None
             if country is None:
-                # "Turkish Defense Minister X", "Japan's Foreign Minister X" (English order): the country
-                # right before the title
+                # "Turkish Defense Minister X", "Japan's Foreign Minister X", "Fiji Foreign Minister X" (English
+                # order): the country right before the title
                 country = next((c.code for c in s.countries if c.label in ("DEMONYM", "PREFIX") and c.j == t.i
-                                or c.label == "COUNTRY" and c.j + 1 == t.i and doc[c.j].lower_ in ("'s", "’s", "'")),
-                               None)
+                                or c.label == "COUNTRY" and c.j + 1 == t.i and doc[c.j].lower_ in ("'s", "’s", "'")
+                                or c.label == "COUNTRY" and c.j == t.i and self.country_before_title
+                                and not c.located), None)
             k, commas = t.j, 0
             # inside the name of the title's ministry ("Minister of Agriculture, Fisheries and Food")
             portfolio = any(fold(x.text) in self.portfolio_words for x in doc[t.i + 1:t.j])
@@ -276,7 +277,10 @@ class PersonFinder:
                     k = close + 1
                     continue
                 j = self.name_run(doc, k, end, blocked)
-                if j > k and fold(doc[k - 1].text).rstrip("'’") in self.portfolio_words and not commas:
+                b = k - 1  # "Minister of Pacific Island Affairs": capitalised common words inside the ministry's name
+                while b > t.j and doc[b].text[:1].isupper() and doc[b].text in self.stop:
+                    b -= 1
+                if j > k and fold(doc[b].text).rstrip("'’") in self.portfolio_words and not commas:
                     # "la ministre des Mines, X": the ministry's name, not a person; "Minister for Planning X Y": up
                     # to where the model sees a person's name begin
                     k, portfolio = _person_start(s, k, j), True
@@ -289,7 +293,8 @@ class PersonFinder:
                     found = (k, j)
                     break
                 if self.is_honorific(tok.text):
-                    k += 1  # "Senator the Hon Arthur Sinodinos"
+                    # "Senator the Hon Arthur Sinodinos", "Minister of Pacific Island Affairs Hon. X"
+                    k += 2 if k + 1 < end and doc[k + 1].text == "." and not tok.whitespace_ else 1
                     continue
                 if commas:
                     break  # after "titre du pays," only the name may follow

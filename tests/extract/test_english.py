@@ -596,3 +596,18 @@ def test_talks_in_a_partys_capital_named_by_its_demonym_are_the_others_visit(ext
 def test_relations_set_up_normalised_or_transformed(extract_en, text, level):
     up = only(events_between(extract_en(text, "2016-05-20"), "upgrade", "CHL", "BOL"))
     assert up.level == level and up.date_start == "1952-03"
+
+
+def test_a_country_name_before_a_title_is_the_persons(extract_en):
+    facts = extract_en("Prime Minister Frank Bainimarama ended his state visit to Papua New Guinea on Thursday. In a "
+                       "meeting with Fiji Foreign Minister Ratu Tevita Navakasuasua and other Fijian officials, "
+                       "Bainimarama proposed a Fiji trade office in Port Moresby.", "2013-04-18")
+    assert only(persons_named(facts, "Navakasuasua")).country == "FJI"
+
+
+def test_a_ministry_name_with_common_words_then_a_form_of_address(extract_en):
+    facts = extract_en("New Zealand's delegation included the Minister of Pacific Island Affairs Hon. Aupito William "
+                       "Sio, who met Tongan officials in Nuku'alofa.", "2019-07-08")
+    p = only(persons_named(facts, "Sio"))
+    assert p.name == "Aupito William Sio" and "minister" in {r.role for r in p.roles}
+    assert not persons_named(facts, "Island")

@@ -332,7 +332,7 @@ def test_title_of_a_participant_of_a_dated_past_visit_holds_as_of_that_date(extr
 
 def test_title_of_a_dead_leader_holds_until_the_date_the_sentence_gives(extract_text):
     facts = extract_text("La présidente malawite Grace Banda a entamé mardi 4 mai une visite d'État au Kenya, son "
-                         "deuxième déplacement depuis son accession au pouvoir en mars dernier, à la suite du décès "
+                         "deuxième déplacement depuis son accession au pouvoir au Malawi en mars dernier, à la suite du décès "
                          "du président Peter Mwale.", "2021-05-05")
     p = only(persons_named(facts, "Peter Mwale"))
     assert [(r.role, r.as_of) for r in p.roles] == [("head_of_state", "2021-03")]
@@ -422,3 +422,14 @@ def test_the_subject_of_the_next_clause_is_no_apposition(extract_text):
 def test_a_named_person_of_no_country_has_no_record(extract_text):
     facts = extract_text("Le peintre Jean Exemple a exposé ses toiles mardi.", "2020-06-15")
     assert facts.persons == []
+
+
+def test_a_bare_title_takes_the_articles_country_only_when_it_has_one(extract_text):
+    # two countries named as often: which side the chief of staff serves is not told
+    facts = extract_text("Le Mali et le Niger ont tenu une réunion mardi. Le chef d'état-major Issa Kanouté a "
+                         "présenté le plan de sécurité du Mali et du Niger.", "2023-05-02")
+    assert not persons_named(facts, "Kanouté")
+    # an article about one country: its officials are that country's
+    facts = extract_text("Le Mali a accueilli une délégation nigérienne. Le gouvernement du Mali a salué la visite. Le "
+                         "chef d'état-major Issa Kanouté a présenté le plan de sécurité du Mali.", "2023-05-02")
+    assert only(persons_named(facts, "Kanouté")).country == "MLI"
