@@ -332,8 +332,8 @@ def test_title_of_a_participant_of_a_dated_past_visit_holds_as_of_that_date(extr
 
 def test_title_of_a_dead_leader_holds_until_the_date_the_sentence_gives(extract_text):
     facts = extract_text("La présidente malawite Grace Banda a entamé mardi 4 mai une visite d'État au Kenya, son "
-                         "deuxième déplacement depuis son accession au pouvoir au Malawi en mars dernier, à la suite du décès "
-                         "du président Peter Mwale.", "2021-05-05")
+                         "deuxième déplacement depuis son accession au pouvoir au Malawi en mars dernier, à la suite "
+                         "du décès du président Peter Mwale.", "2021-05-05")
     p = only(persons_named(facts, "Peter Mwale"))
     assert [(r.role, r.as_of) for r in p.roles] == [("head_of_state", "2021-03")]
     assert [(r.role, r.as_of) for r in only(persons_named(facts, "Grace Banda")).roles] == \
