@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..lang import Lexicon, fold
+from ..lang import Lexicon, fold, words
 from ..lang.cities import countries_with_city
 from ..nlp import AnalysedSegment
 from ..nlp.gazetteer import SPAN_KEY
@@ -70,6 +70,7 @@ class TitleMention:
     j: int
     text: str
     also: list[str] = field(default_factory=list)  # further roles the same title holds
+    plural: bool = False  # "Foreign Ministers X and Y": the title of several people
 
 
 @dataclass
@@ -313,7 +314,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":
                     role, *also = sp.kb_id_.split("|")
-                    s.titles.append(TitleMention(role, sp.start, sp.end, sp.text, also))
+                    s.titles.append(TitleMention(role, sp.start, sp.end, sp.text, also,
+                                                 plural=words(sp.text) in lex.plural_titles))
             s.dates = dates.find(s.text, start, anchor, ref)
             sentences.append(s)
     ctx = DocContext(document, lex, sentences, ref_date=ref)

@@ -322,10 +322,31 @@ class PersonFinder:
                 died = self._dead(s, t, found)
                 if died is not None and not died:
                     roles = []  # "à la suite du décès du président X": an office held until an unknown date
+                if t.plural and not _person_like(s, *found):
+                    continue  # "Cabinet Ministers, Business people", "les présidents des 2 Chambres": groups
                 m = self._mention(s, *found, roles=roles, country=country)
                 m.role_date = died or None
                 out.append(m)
-                out.extend(self._enumeration(s, found[1], roles, blocked))
+                more = self._enumeration(s, found[1], roles, blocked)
+                if t.plural and not more:
+                    more = self._plural_names(s, found[1], roles, blocked)
+                out.extend(more)
+        return out
+
+    def _plural_names(self, s: Sentence, k: int, roles, blocked) -> list[PersonMention]:
+        """"Foreign Ministers Santiago Cafiero and Julio César Arriola", "Interior Ministers, X and Y": the further
+        names after a plural title's first one, joined by commas and "and"."""
+        doc, end = s.doc, s.span.end
+        out = []
+        while k < end:
+            nxt = k + 1 if doc[k].text == "," else k
+            if nxt < end and fold(doc[nxt].text) in self.and_words:
+                nxt += 1
+            j = self.name_run(doc, nxt, end, blocked) if nxt > k else nxt
+            if j == nxt or not _person_like(s, nxt, j):
+                break
+            out.append(self._mention(s, nxt, j, roles=roles, country=None))
+            k = j
         return out
 
     def _portfolio_rest(self, s: Sentence, k: int, title_start: dict, blocked: set[int]) -> int | None:
@@ -434,13 +455,15 @@ class PersonFinder:
         """"les présidents kazakh X, azerbaïdjanais Y et russe Z": demonym + name, repeated."""
         doc, end = s.doc, s.span.end
         out = []
-        while k + 1 < end and doc[k].text in (",", "et"):
+        while k + 1 < end and (doc[k].text == "," or fold(doc[k].text) in self.and_words):
+            if doc[k].text == "," and fold(doc[k + 1].text) in self.and_words:
+                k += 1  # "turc, X, et syrien Y"
             cm = next((c for c in s.countries if c.i == k + 1 and c.label == "DEMONYM"), None)
             if cm is None:
                 break
             j = self.name_run(doc, cm.j, end, blocked)
-            if j == cm.j:
-                break
+            if j == cm.j or any(t.i == j for t in s.titles):
+                break  # "and Senegalese Armed Forces Minister X": words of the next title, not a name
             out.append(self._mention(s, cm.j, j, roles=roles, country=cm.code))
             k = j
         return out
@@ -1033,6 +1056,12 @@ def _title_cased(s: Sentence) -> bool:
     long_words = [t.text for t in s.span if t.is_alpha and len(t.text) >= 4]
     return len(long_words) >= 4 and all(
         t.text[0].isupper() or t.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART") for t in s.span if t.is_alpha)
+
+
+def _person_like(s: Sentence, i: int, j: int) -> bool:
+    """A name of two words or more, or one the model reads as a person's."""
+    return len([t for t in s.doc[i:j] if t.is_alpha]) >= 2 or any(
+        e.label_ in PERSON_LABELS and e.start < j and i < e.end for e in s.span.ents)
 
 
 def _person_start(s: Sentence, k: int, j: int) -> int:

@@ -101,6 +101,7 @@ class Lexicon:
     place_articles: frozenset[str] = frozenset()  # "la", "the" between a preposition and a place's name
     not_places: list[str] = field(default_factory=list)
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
+    plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
 
     @property
     def language_forms(self) -> frozenset[str]:
@@ -225,6 +226,27 @@ def _grammar(given, schema: dict, path: Path, where: str, data: dict) -> dict:
     return out
 
 
+def _with_plural_titles(titles: list[Entry], plurals: dict) -> tuple[list[Entry], frozenset[tuple[str, ...]]]:
+    """The titles and their plurals ("foreign ministers", "les ministres des affaires étrangères", "premiers
+    ministres"): every word of a title that ``plurals`` (persons.yaml ``plural_title_words``) lists takes its plural
+    form; a plural that is already a title of its own is left to that one."""
+    plurals = {fold(k): str(v) for k, v in plurals.items()}
+    known = {words(e.form) for e in titles}
+    out, made = list(titles), set()
+    for e in titles:
+        if "upper" in e.note.split(";"):
+            continue  # "PM": an abbreviation
+        parts = re.split(r"(\s+|-)", e.form)
+        changed = [plurals.get(fold(p), p) if p.strip() and p != "-" else p for p in parts]
+        form = "".join(changed)
+        key = words(form)
+        if changed == parts or key in known or key in made:
+            continue
+        made.add(key)
+        out.append(Entry(e.code, e.type, form, e.note))
+    return out, frozenset(made)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     base = Path(data_dir) if data_dir else DATA_DIR
@@ -255,6 +277,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])
     lex.date_grammar = _grammar(months.get("grammar"), _DATE_GRAMMAR, folder / "months.yaml", "grammar", months)
     lex.persons = _read_yaml(folder / "persons.yaml")
+    lex.titles, lex.plural_titles = _with_plural_titles(lex.titles, lex.persons.get("plural_title_words") or {})
     places = _read_yaml(folder / "places.yaml") if (folder / "places.yaml").exists() else {}
     lex.location_preps = frozenset(fold(w) for w in places.get("location_prepositions") or [])
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])

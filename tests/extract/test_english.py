@@ -611,3 +611,19 @@ def test_a_ministry_name_with_common_words_then_a_form_of_address(extract_en):
     p = only(persons_named(facts, "Sio"))
     assert p.name == "Aupito William Sio" and "minister" in {r.role for r in p.roles}
     assert not persons_named(facts, "Island")
+
+
+def test_a_plural_title_names_each_of_its_holders(extract_en):
+    facts = extract_en("Friday's lunch in Asuncion was also attended by Foreign Ministers Santiago Cafiero and Julio "
+                       "César Arriola.", "2023-03-10")
+    for name in ("Cafiero", "Arriola"):
+        assert "foreign_minister" in {r.role for r in only(persons_named(facts, name)).roles}, name
+    facts = extract_en("President Goodluck Jonathan was accompanied by a delegation of State Governors, Members of the "
+                       "National Assembly, Cabinet Ministers, Business people and senior officials.", "2013-05-08")
+    assert {p.name for p in facts.persons} == {"Goodluck Jonathan"}, [p.name for p in facts.persons]
+
+
+def test_the_next_title_after_and_is_no_name(extract_en):
+    facts = extract_en("Turkish Defense Minister Yasar Guler and Senegalese Armed Forces Minister Birame Diop signed a "
+                       "military cooperation deal in Ankara.", "2025-08-11")
+    assert not persons_named(facts, "Armed Forces")

@@ -433,3 +433,14 @@ def test_a_bare_title_takes_the_articles_country_only_when_it_has_one(extract_te
     facts = extract_text("Le Mali a accueilli une délégation nigérienne. Le gouvernement du Mali a salué la visite. Le "
                          "chef d'état-major Issa Kanouté a présenté le plan de sécurité du Mali.", "2023-05-02")
     assert only(persons_named(facts, "Kanouté")).country == "MLI"
+
+
+def test_plural_titles_and_their_demonyms(extract_text):
+    facts = extract_text("Les ministres des affaires étrangères turc, Kemal Aydin, et syrien Fayez Haddad ont "
+                         "annoncé mercredi à Istanbul l'annulation des visas.", "2009-09-16")
+    haddad = only(persons_named(facts, "Haddad"))
+    assert haddad.country == "SYR" and "foreign_minister" in roles_of(haddad)
+    assert only(persons_named(facts, "Aydin")).country == "TUR"
+    facts = extract_text("Durant son séjour, le Premier ministre chinois doit rencontrer l'empereur et les présidents "
+                         "des deux Chambres du parlement japonais.", "2010-05-30")
+    assert not persons_named(facts, "Chambres")

@@ -20,7 +20,7 @@ FR, EN = LANG / "fr", LANG / "en"
 YAML_FILES = ("triggers.yaml", "levels.yaml", "modality.yaml", "persons.yaml", "not_places.yaml")
 TSV_FILES = ("titles.tsv", "domains.tsv")
 #: mappings whose keys are data (words), not structure: compared as a whole, not key by key
-DATA_MAPS = {"ordinals", "day_ordinals"}
+DATA_MAPS = {"ordinals", "day_ordinals", "plural_title_words"}  # word -> word tables: keys are the language's words
 ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "party_general_secretary",
          "foreign_minister", "deputy_foreign_minister", "parliament_speaker", "minister", "ambassador", "other"}
 TITLE_FLAGS = {"party_if_context", "deputy_if_foreign_context", "foreign_minister_if_usa", "usa", "former", "elect",
@@ -199,3 +199,15 @@ def test_verb_lemmas_are_the_lemmatisers():
     for v in sorted(verbs - odd):
         tok = nlp(f"The ministers {v} the talks in Hanoi.")[2]
         assert tok.lemma_.lower() == v, (v, tok.lemma_)
+
+
+@pytest.mark.parametrize("lang, plural, role", [
+    ("en", "foreign ministers", "foreign_minister"),
+    ("en", "prime ministers", "head_of_government"),
+    ("fr", "ministres des affaires étrangères", "foreign_minister"),
+    ("fr", "premiers ministres", "head_of_government"),
+])
+def test_titles_have_their_plurals(lang, plural, role):
+    lex = load_lexicon(lang)
+    assert words(plural) in lex.plural_titles
+    assert role in {e.code for e in lex.titles if words(e.form) == words(plural)}
