@@ -93,7 +93,33 @@ def figure_summaries(records: list[dict]) -> list[dict]:
                     sources.append(src.to_record())
                     src_docs.append(r.get("doc") or "")
         out.append({"first": g[0], "best": min(g, key=_best_order), "sources": sources, "src_docs": src_docs,
-                    "docs": sorted({d.get("doc") or "" for d in g})})
+                    "docs": sorted({d.get("doc") or "" for d in g}), "id": len(out)})
+    return out
+
+
+def figure_state(summaries: list[dict]) -> dict:
+    """The state of a group of figures kept between updates: its ``figure_summaries`` (each with its ``id``, the
+    position of its merged figure in the group), those whose sources are in the order of their documents
+    (``apart``) without their sources: their merged figures keep them (the store writes them apart, and an
+    update adds the new ones), so the state does not grow with them."""
+    out = []
+    for g in summaries:
+        docs = [s.get("doc") if isinstance(s, dict) else None for s in g["sources"]]
+        apart = g.get("partial") or (all(isinstance(d, str) for d in docs) and docs == g["src_docs"]
+                                     and docs == sorted(docs))
+        out.append({k: v for k, v in g.items() if k not in ("sources", "src_docs", "partial")} | {"apart": True}
+                   if apart else {k: v for k, v in g.items() if k != "partial"})
+    return {"figures": out}
+
+
+def figures_of_state(state: dict) -> list[dict] | None:
+    """The ``figure_summaries`` of a group's state (``figure_state``): those kept ``apart`` without their sources
+    (``partial``); None for a state of an older communique."""
+    out = []
+    for g in state.get("figures") or []:
+        if "id" not in g:
+            return None
+        out.append(dict(g, sources=[], src_docs=[], partial=True) if g.get("apart") else dict(g))
     return out
 
 
@@ -132,7 +158,10 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
     (a new figure starting a group that a figure read after it could join instead of its own)."""
     succ = Successors.load()
     out = [dict(g, sources=list(g["sources"]), src_docs=list(g["src_docs"]), docs=list(g["docs"])) for g in summaries]
+    # (a summary ``partial``, its sources kept apart, holds the new ones only: no source of it is of another
+    # document than its figure's, so its documents are those of its sources)
     old_docs = {d for g in summaries for d in g["docs"]} | {s.get("doc") for g in summaries for s in g["sources"]}
+    next_id = max((g.get("id", -1) for g in out), default=-1) + 1
     for r in sorted(new, key=figure_order):
         doc = r.get("doc") or ""
         if doc in old_docs or any(isinstance(s, dict) and s.get("doc") not in (None, "", doc) for s in r.get("sources") or []):
@@ -153,7 +182,8 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
                                                        g["first"].get("unit"), g["first"].get("target_year")) == same
                    and _near(g["first"].get("value"), r.get("value")) for g in out):
                 return None
-            target = {"first": r, "best": r, "sources": [], "src_docs": [], "docs": []}
+            target = {"first": r, "best": r, "sources": [], "src_docs": [], "docs": [], "id": next_id}
+            next_id += 1
             out.append(target)
             out.sort(key=lambda g: figure_order(g["first"]))
         elif (_best_order(r), key) < (_best_order(target["best"]), figure_order(target["best"])):

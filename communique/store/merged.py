@@ -397,8 +397,8 @@ class _Plan:
         from ..merge.blocks import components, participant_keys
         from ..merge.blocks import is_star, link_keys
         from ..merge.events import EventMerger, StarBlock, merge_event_units
-        from ..merge.facts import extend_figure_summaries, figure_summaries, merge_commitments, merge_relations, \
-            render_figures
+        from ..merge.facts import extend_figure_summaries, figure_state, figure_summaries, figures_of_state, \
+            merge_commitments, merge_relations, render_figures
         from ..merge.groups import (extend_org_group, extend_person_group, org_group, person_group, person_signature,
                                     registry_of)
         from .store import MergedBlocks
@@ -580,15 +580,19 @@ class _Plan:
                 if g == h and wanted.get(g) is not None:
                     pair[id(rec)] = (i, j)
         extended, done = merged_in_place("figure", lambda st, new: (
-            None if (x := extend_figure_summaries(st["figures"], [r for _d, _p, _t, r in new])) is None
-            else {"figures": x}))
+            None if (held := figures_of_state(st)) is None
+            or (x := extend_figure_summaries(held, [r for _d, _p, _t, r in new])) is None else {"figures": x}))
         for g, facts_ in groups_of(("figure",), done=done):
-            state = {"figures": figure_summaries([f.record for f in facts_])}
-            states[g] = ("figure", state)
-            extended.append((g, state))
+            extended.append((g, {"figures": figure_summaries([f.record for f in facts_])}))
         for g, state in extended:
+            states[g] = ("figure", figure_state(state["figures"]))  # (without the sources kept apart)
             figures, conflicts = render_figures(state["figures"])
-            out.figures += place(figures, g)
+            for summary, rec in zip(state["figures"], figures):  # at the position of its summary's id
+                if summary.get("partial"):  # its stored sources kept: the new ones added
+                    apart[(g, summary["id"])] = rec["sources"]
+                    rec = dict(rec, sources=[])
+                out.figures.append(rec)
+                where[id(rec)] = (g, summary["id"])
             out.conflicts += place(conflicts, g)
         for kind, merge_, into in (("relation", merge_relations, out.relations),
                                    ("commitment", merge_commitments, out.commitments)):

@@ -1330,7 +1330,7 @@ def _insert_merged_rows(conn: Connection, values: list[dict[str, Any]], codes: d
 
 #: the kinds of merged records whose sources ``replace_merged_blocks`` writes apart (``merged_fact_sources``)
 #: when they are in the order of their documents: those an update extends in place from their stored record
-SOURCES_APART = frozenset({"person", "organisation", "relation", "commitment"})
+SOURCES_APART = frozenset({"person", "organisation", "relation", "commitment", "figure"})
 
 
 def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] | None:

@@ -749,3 +749,33 @@ def test_the_state_of_an_undated_event_does_not_grow_with_its_reports(open_):
             assert conn.execute(sa.text("SELECT n_sources FROM merged_facts WHERE kind = 'event' AND "
                                         "sources_apart")).scalar_one() == len(store)
     assert sizes[100] == sizes[10]
+
+
+def test_the_state_of_a_figure_does_not_grow_with_its_reports(open_):
+    """A figure told by every article, and one of another value in the last ones: the group's state keeps no
+    sources (the merged figures keep them, apart), so it grows from 10 articles to 100 by their ids only (its list of
+    documents), and an update in place adds the new article's sources to the stored ones."""
+    import sqlalchemy as sa
+
+    def told(k: int, *more) -> RecordFacts:
+        return RecordFacts(f"f{k:03d}", [dict(figure(100), sources=[src(0, 5)]), *more])
+
+    store = open_()
+    sizes = {}
+    done = 0
+    for n in (10, 100):
+        for k in range(done, n):
+            store.add(told(k))
+        done = n
+        update_merged(store)
+        store.add(told(1000 + n, dict(figure(150), sources=[src(0, 5)])))
+        update = update_merged(store)
+        assert not update.whole and update.in_place == 1 and not update.recomputed_facts, update
+        assert stored_record(store) == expected_record(store)
+        with store.engine.connect() as conn:
+            sizes[n] = conn.execute(sa.text("SELECT length(state) FROM merge_group_state WHERE kind = 'figure'")
+                                    ).scalar_one()
+            apart = conn.execute(sa.text("SELECT n_sources FROM merged_facts WHERE kind = 'figure' AND sources_apart "
+                                         "ORDER BY n_sources")).scalars().all()
+        assert apart == [1 if n == 10 else 2, len(store)]  # (150: the last articles')
+    assert sizes[100] - sizes[10] <= 8 * 92  # the new articles' ids ('"f012", ') in its list of documents only
