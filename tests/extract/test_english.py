@@ -627,3 +627,11 @@ def test_the_next_title_after_and_is_no_name(extract_en):
     facts = extract_en("Turkish Defense Minister Yasar Guler and Senegalese Armed Forces Minister Birame Diop signed a "
                        "military cooperation deal in Ankara.", "2025-08-11")
     assert not persons_named(facts, "Armed Forces")
+
+
+def test_a_heading_naming_one_party_takes_the_other_from_the_lead(extract_en):
+    facts = extract_en("Joint Statement with the President of Ghana\n\nPresident Emmanuel Macron and President Nana "
+                       "Akufo-Addo met yesterday in Accra and reaffirmed the friendship between France and Ghana.",
+                       "2017-12-01")
+    statement = only(events_between(facts, "agreement", "FRA", "GHA"))
+    assert statement.instrument == "joint_statement"
