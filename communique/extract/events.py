@@ -149,6 +149,7 @@ class EventExtractor:
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
+        self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
         self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
@@ -956,6 +957,9 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         if t.sub == "noun" and self._generic(tok, self.window(t), s):
             return []
+        if t.sub == "noun" and any(fold(x.text) in self.multiparty_words for x in (
+                *s.doc[max(s.span.start, tok.i - 1):min(s.span.end, tok.i + 2)], *tok.children)):
+            return []  # "une réunion trilatérale avec ses homologues égyptien et érythréen": no talks of two
         if t.sub == "noun" and self._frame_only(t):
             return []
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(s, tok) \

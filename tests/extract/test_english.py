@@ -635,3 +635,10 @@ def test_a_heading_naming_one_party_takes_the_other_from_the_lead(extract_en):
                        "2017-12-01")
     statement = only(events_between(facts, "agreement", "FRA", "GHA"))
     assert statement.instrument == "joint_statement"
+
+
+def test_a_trilateral_summit_is_no_bilateral_meeting(extract_en):
+    facts = extract_en("King Abdullah and Iraqi President Barham Salih held talks in Amman on Thursday. The leaders "
+                       "stressed the outcomes of the trilateral summit between Jordan, Egypt and Iraq, held in Cairo "
+                       "in March.", "2019-05-02")
+    assert [m.date_start for m in events_between(facts, "meeting", "JOR", "IRQ")] == ["2019-05-02"]

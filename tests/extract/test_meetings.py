@@ -452,3 +452,12 @@ def test_exchanging_with_a_person_is_talks_exchanging_documents_a_signing(extrac
     facts = extract_text("Les ministres des affaires étrangères du Mali et du Niger ont échangé les instruments de "
                          "ratification de l'accord.", "2024-09-05")
     assert events_between(facts, "agreement", "MLI", "NER") and not events_between(facts, "meeting", "MLI", "NER")
+
+
+def test_talks_of_three_parties_are_no_bilateral_meeting(extract_text):
+    facts = extract_text("Le ministre somalien des Affaires étrangères était au Caire pour une réunion trilatérale avec "
+                         "ses homologues égyptien et érythréen.", "2025-01-12")
+    assert not events(facts, "meeting")
+    facts = extract_text("Le ministre somalien des Affaires étrangères a tenu une réunion avec son homologue égyptien "
+                         "sur la coopération multilatérale.", "2025-01-12")
+    assert events_between(facts, "meeting", "SOM", "EGY")
