@@ -292,7 +292,11 @@ class FigureExtractor:
         m = self.rx_span.match(fold(after_text))
         if m:
             return f"{m.group(1)}/{m.group(2)}"
-        dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year)]
+        # "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a date past a comma before the next
+        # amount opens that amount's clause
+        dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year) and not (
+            d.start >= q.end and any(c in text[q.end:d.start] for c in ",;")
+            and any(p.start > d.start for p in qs if p is not q))]
         after = [d for d in dates if q.end <= d.start < min(hi, q.end + 40)]
         if after:
             d = after[0]

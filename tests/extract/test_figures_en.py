@@ -130,3 +130,10 @@ def test_a_pronoun_subject_continues_the_measure_of_the_sentence_before(extract_
                        "it reached $8 billion.", "2024-08-01")
     f = only([f for f in figures(facts) if f.value == 8e9])
     assert f.metric == "trade_volume" and f.period == "2024-01/2024-06"
+
+
+def test_a_year_past_a_comma_before_the_next_amount_is_that_amounts(extract_en):
+    facts = extract_en("Trade between Uzbekistan and Kazakhstan in 2019 totaled $3.3 billion, in 2018 the figure was "
+                       "$3 billion.", "2020-04-21")
+    periods = {f.value: f.period for f in facts.figures if f.metric == "trade_volume"}
+    assert periods == {3.3e9: "2019", 3e9: "2018"}, periods
