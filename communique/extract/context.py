@@ -122,12 +122,6 @@ class DocContext:
 
     def _complete(self, s: Sentence, have: list[str], back: int) -> list[str]:
         """Add one party to ``have``: the nearest other country mentioned before, or the focal one."""
-        if s.kind == "title":
-            # "Joint Statement with the Prime Minister of Fiji": a heading's other party is the lead's
-            for nxt in self.sentences[s.index + 1:s.index + 1 + back]:
-                other = next((c.code for c in nxt.countries if c.code not in have and not c.is_location), None)
-                if other:
-                    return have + [other]
         # a party named as such before a place where something happened ("une rencontre tenue à Pékin")
         for places in (False, True):
             for prev in reversed(self.sentences[max(0, s.index - back):s.index + 1]):

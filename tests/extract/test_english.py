@@ -629,16 +629,11 @@ def test_the_next_title_after_and_is_no_name(extract_en):
     assert not persons_named(facts, "Armed Forces")
 
 
-def test_a_heading_naming_one_party_takes_the_other_from_the_lead(extract_en):
-    facts = extract_en("Joint Statement with the President of Ghana\n\nPresident Emmanuel Macron and President Nana "
-                       "Akufo-Addo met yesterday in Accra and reaffirmed the friendship between France and Ghana.",
-                       "2017-12-01")
-    statement = only(events_between(facts, "agreement", "FRA", "GHA"))
-    assert statement.instrument == "joint_statement"
-
-
-def test_a_trilateral_summit_is_no_bilateral_meeting(extract_en):
+def test_a_trilateral_summit_is_no_bilateral_meeting_bilateral_and_multilateral_talks_are(extract_en):
     facts = extract_en("King Abdullah and Iraqi President Barham Salih held talks in Amman on Thursday. The leaders "
                        "stressed the outcomes of the trilateral summit between Jordan, Egypt and Iraq, held in Cairo "
                        "in March.", "2019-05-02")
     assert [m.date_start for m in events_between(facts, "meeting", "JOR", "IRQ")] == ["2019-05-02"]
+    facts = extract_en("Vietnamese Prime Minister Pham Minh Chinh held bilateral and multilateral talks with Japanese "
+                       "Prime Minister Fumio Kishida in Tokyo on Monday.", "2024-03-12")
+    assert events_between(facts, "meeting", "VNM", "JPN")
