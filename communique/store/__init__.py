@@ -47,8 +47,12 @@ integer), ``documents`` (one row per distinct text), ``facts`` (one row per reco
 JSON plus query columns ``kind``, ``type``, ``status``, ``countries``, ``date_start``, ``name``),
 ``merged_facts`` (one row per merged record: ``kind``, unique ``key``, the record as JSON,
 ``n_sources``, ``updated_at``, and query columns ``type``, ``status``, ``countries``, ``date_start``,
-``date_end``, ``name``, ``search``), ``merged_fact_countries`` (one row per country of a merged
-record), ``conflicts`` (``kind``, ``key``, the record as JSON), and the full-text search of documents
+``date_end``, ``name``, ``search``), ``merged_fact_sources`` (the sources of the merged records written
+by the incremental merge with ``sources_apart``, one row each, so that an update appends new sources
+instead of writing the record again: every reader puts them back, ``Store.merged_table`` gives the whole
+rows), ``merged_fact_countries`` (one row per country of a merged record), ``conflicts`` (``kind``,
+``key``, the record as JSON), the incremental merge's states (``merge_state``, ``merge_group_state``,
+``merge_state_items``, ``merge_event_clusters``, ``fact_blocks``), and the full-text search of documents
 (``documents_fts`` on SQLite, the ``ix_documents_fts`` index on PostgreSQL).
 """
 from __future__ import annotations
