@@ -421,9 +421,11 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
         # one article telling two days of one visit ("arrivé mercredi à Shanghai", "reçu vendredi à Pékin")
         if not (a.type == "visit" and _days_apart(a, b) is not None and _days_apart(a, b) <= VISIT_GAP_DAYS):
             return False
-    if a.type == "visit" and a.date_start != b.date_start:
-        # "Obama went to Vietnam in May 2016; the deputy prime minister went to the United States in April 2017":
-        # trips of other travellers of the same side, told with their own dates, are other visits
+    if a.type == "visit" and a.date_start != b.date_start and not (
+            len(a.date_start or "") == len(b.date_start or "") == 10):
+        # "X begins a visit to the United States (dated by its year only); in April 2017, the deputy prime minister
+        # went to the United States": a trip of another traveller of the same side, told with a date of its own, is
+        # another visit (two tellings dated to the day are one visit when their days are close: above)
         na = {p.name for p in a.participants if p.country == a.guest}
         nb = {p.name for p in b.participants if p.country == b.guest}
         if na and nb and not na & nb:

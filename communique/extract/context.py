@@ -368,7 +368,7 @@ def story_date(ctx: DocContext) -> tuple[tuple[str, str | None] | None, int]:
 def dominant_country(ctx: DocContext, margin: float = 1.5) -> str | None:
     """The focal country when the article names it clearly more often than any other (``margin`` times the next):
     in a report on two countries named about as often, which one it is written from is a coin toss."""
-    counts = Counter(c.code for s in ctx.sentences for c in s.countries)
+    counts = _country_counts(ctx)
     top = counts.most_common(2)
     if not top or ctx.focal is None:
         return None
@@ -379,12 +379,16 @@ def dominant_country(ctx: DocContext, margin: float = 1.5) -> str | None:
 
 def focal_country(ctx: DocContext) -> str | None:
     """The country the article is written from or about most: most mentions, first mention breaks ties."""
-    counts: Counter[str] = Counter()
+    counts = _country_counts(ctx)
+    if not counts:
+        return None
     first: dict[str, int] = {}
     for s in ctx.sentences:
         for c in s.countries:
-            counts[c.code] += 1
             first.setdefault(c.code, c.start)
-    if not counts:
-        return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _country_counts(ctx: DocContext) -> Counter[str]:
+    """How often the article names each country."""
+    return Counter(c.code for s in ctx.sentences for c in s.countries)

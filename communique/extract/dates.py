@@ -384,11 +384,12 @@ def overlaps(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 
 
 def years_before(start: str | None, end: str | None, when: str | None) -> bool:
-    """Whether a date or span ended more than a year before ``when`` (the article's date)."""
+    """Whether a date or span ended more than a year before ``when`` (the article's date; given as a year or a month
+    only, counted from its first day)."""
     span = span_of(start, end)
     if span is None or not when or len(span[1]) < 10 or len(when) < 4 or not when[:4].isdigit():
         return False
-    return span[1] < f"{int(when[:4]) - 1:04d}{when[4:10] or '-12-31'}"
+    return span[1] < f"{int(when[:4]) - 1:04d}{(when[4:10] + '-01')[:6] if len(when) > 4 else '-01-01'}"
 
 
 def width(start: str | None, end: str | None = None) -> int:

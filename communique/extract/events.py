@@ -150,6 +150,7 @@ class EventExtractor:
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
+        self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
         self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
@@ -957,8 +958,9 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         if t.sub == "noun" and self._generic(tok, self.window(t), s):
             return []
-        if t.sub == "noun" and any(fold(x.text) in self.multiparty_words for x in (
-                *s.doc[max(s.span.start, tok.i - 1):min(s.span.end, tok.i + 2)], *tok.children)):
+        near = [*s.doc[max(s.span.start, tok.i - 1):min(s.span.end, tok.i + 2)], *tok.children]
+        if t.sub == "noun" and any(fold(x.text) in self.multiparty_words for x in near) and not any(
+                fold(x.text) in self.two_party_words for x in (*near, *s.doc[max(s.span.start, tok.i - 3):tok.i])):
             return []  # "une réunion trilatérale avec ses homologues égyptien et érythréen": no talks of two
         if t.sub == "noun" and self._frame_only(t):
             return []
@@ -1573,7 +1575,10 @@ class EventExtractor:
                 return []  # "le partenariat établi": a level described, not an upgrade reported
             between = {fold(x.text) for x in s.doc[min(tok.i, levels[0].i):max(tok.i, levels[0].i)]}
             if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
-                obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
+                # the level is the object itself ("ont repris leurs relations diplomatiques"), not a word inside it
+                # ("ont repris les discussions sur leur partenariat", "set out the priorities of their partnership")
+                obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
+                       for x in c.subtree if x.i == c.i or x.head.i == c.i and x.dep_ in ("amod", "det", "flat", "compound")}
                 # "ont établi un partenariat stratégique" whatever the parser hangs the level on: the level
                 # right after the verb, past a determiner, is its object
                 right_after = tok.i < levels[0].i <= tok.i + 3 and all(

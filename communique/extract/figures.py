@@ -281,6 +281,14 @@ class FigureExtractor:
         # currency right after the first one
         return q.unit != before[-1].unit and bool(self.rx_restated_approx and self.rx_restated_approx.fullmatch(gap))
 
+    def _opens_clause(self, s: Sentence, d, q, qs) -> bool:
+        """Whether a verb stands between the date ``d`` (after amount ``q``) and the next amount."""
+        nxt = min((p.start for p in qs if p is not q and p.start > d.start), default=None)
+        if nxt is None:
+            return False
+        return any(t.pos_ in ("VERB", "AUX") for t in s.span
+                   if d.end <= s.seg.offset + t.idx < nxt)
+
     def _period(self, s: Sentence, q, qs, target_year) -> str | None:
         """The period of an amount: the date right after it in its clause ("3,1 milliards en 2019, contre
         2,8 milliards en 2018"), else a bare year or a span of years after it ("2,7 milliards de dollars
@@ -292,11 +300,11 @@ class FigureExtractor:
         m = self.rx_span.match(fold(after_text))
         if m:
             return f"{m.group(1)}/{m.group(2)}"
-        # "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a date past a comma before the next
-        # amount opens that amount's clause
+        # "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a date past a comma that opens a
+        # clause of its own (a verb before the next amount) is that amount's; "$1.2 billion, as of December 2019,
+        # with exports worth $800 million" is the first one's
         dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year) and not (
-            d.start >= q.end and any(c in text[q.end:d.start] for c in ",;")
-            and any(p.start > d.start for p in qs if p is not q))]
+            d.start >= q.end and any(c in text[q.end:d.start] for c in ",;") and self._opens_clause(s, d, q, qs))]
         after = [d for d in dates if q.end <= d.start < min(hi, q.end + 40)]
         if after:
             d = after[0]

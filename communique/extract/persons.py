@@ -305,10 +305,10 @@ class PersonFinder:
                     if nxt in title_start or any(c.i == nxt and c.label == "DEMONYM" for c in s.countries):
                         k += 1
                         continue
-                    if portfolio and not commas and self.name_run(doc, nxt, end, blocked) > nxt:
-                        rest = _person_start(s, nxt, self.name_run(doc, nxt, end, blocked))
-                        if rest < end and (doc[rest].text == "," or rest in title_start or rest != self.name_run(
-                                doc, nxt, end, blocked)):
+                    run = self.name_run(doc, nxt, end, blocked) if portfolio and not commas else nxt
+                    if run > nxt:
+                        rest = _person_start(s, nxt, run)
+                        if rest < end and (doc[rest].text == "," or rest in title_start or rest != run):
                             k = rest  # "Minister for Work and Social Economy, X"
                             continue
                     break
@@ -340,12 +340,14 @@ class PersonFinder:
         out = []
         while k < end:
             nxt = k + 1 if doc[k].text == "," else k
-            if nxt < end and fold(doc[nxt].text) in self.and_words:
-                nxt += 1
+            last = nxt < end and fold(doc[nxt].text) in self.and_words
+            nxt += 1 if last else 0
             j = self.name_run(doc, nxt, end, blocked) if nxt > k else nxt
             if j == nxt or not _person_like(s, nxt, j):
                 break
             out.append(self._mention(s, nxt, j, roles=roles, country=None))
+            if last:
+                break  # "Presidents A and B, C and D": the title's list ends with its "and"
             k = j
         return out
 
@@ -356,7 +358,7 @@ class PersonFinder:
         doc, end = s.doc, s.span.end
         joined = False
         runs = 0
-        while k < end and k - s.span.start < 400:
+        while k < end:
             if k in title_start:
                 return k if joined and runs else None
             cm = next((x for x in [*s.orgs, *s.countries] if x.i == k), None)
@@ -455,8 +457,8 @@ class PersonFinder:
         """"les présidents kazakh X, azerbaïdjanais Y et russe Z": demonym + name, repeated."""
         doc, end = s.doc, s.span.end
         out = []
-        while k + 1 < end and (doc[k].text == "," or fold(doc[k].text) in self.and_words):
-            if doc[k].text == "," and fold(doc[k + 1].text) in self.and_words:
+        while k + 1 < end and doc[k].text in (",", "et"):
+            if doc[k].text == "," and doc[k + 1].text == "et":
                 k += 1  # "turc, X, et syrien Y"
             cm = next((c for c in s.countries if c.i == k + 1 and c.label == "DEMONYM"), None)
             if cm is None:
@@ -587,11 +589,13 @@ class PersonFinder:
         return out
 
     def _body_capitals(self) -> set[str]:
-        """Words written with a capital inside the sentences that are not headlines (not their first word)."""
+        """Words written with a capital in the sentences that are not headlines (a first word only when the model
+        tags it a proper noun: "Otieno told reporters")."""
         out: set[str] = set()
         for s in self.ctx.sentences:
             if not _title_cased(s):
-                out.update(fold(t.text) for t in s.span[1:] if t.is_alpha and t.text[0].isupper())
+                out.update(fold(t.text) for t in s.span if t.is_alpha and t.text[0].isupper()
+                           and (t.i > s.span.start or t.pos_ == "PROPN"))
         return out
 
     def _from_offices(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
@@ -630,8 +634,8 @@ class PersonFinder:
             if body_words and _title_cased(s):
                 # "Crown Prince Invites Prime Minister To Visit ...": in a headline every word is capitalised, so a
                 # name there is one the body writes with capitals too
-                found, named = ([m for m in ms if all(w in body_words for w in _capitalised_words(m))]
-                                for ms in (found, named))
+                found, named = ([m for m in ms if _person_like(s, m.i, m.j, model_only=True)
+                                 or all(w in body_words for w in _capitalised_words(m))] for ms in (found, named))
             taken = {k for m in found for k in range(m.i, m.j)}
             for m in named + self._from_offices(s, blocked):
                 if self._in_place_chain(s, m.i, m.j):
@@ -1058,9 +1062,9 @@ def _title_cased(s: Sentence) -> bool:
         t.text[0].isupper() or t.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART") for t in s.span if t.is_alpha)
 
 
-def _person_like(s: Sentence, i: int, j: int) -> bool:
-    """A name of two words or more, or one the model reads as a person's."""
-    return len([t for t in s.doc[i:j] if t.is_alpha]) >= 2 or any(
+def _person_like(s: Sentence, i: int, j: int, model_only: bool = False) -> bool:
+    """A name the model reads as a person's, or (unless ``model_only``) one of two words or more."""
+    return not model_only and len([t for t in s.doc[i:j] if t.is_alpha]) >= 2 or any(
         e.label_ in PERSON_LABELS and e.start < j and i < e.end for e in s.span.ents)
 
 
@@ -1070,6 +1074,7 @@ def _person_start(s: Sentence, k: int, j: int) -> int:
 
 
 def _capitalised_words(m: PersonMention) -> list[str]:
+    """The folded words of a mention written with a capital."""
     return [fold(t.text) for t in m.sentence.doc[m.i:m.j] if t.is_alpha and t.text[0].isupper()]
 
 

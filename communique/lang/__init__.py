@@ -226,24 +226,35 @@ def _grammar(given, schema: dict, path: Path, where: str, data: dict) -> dict:
     return out
 
 
-def _with_plural_titles(titles: list[Entry], plurals: dict) -> tuple[list[Entry], frozenset[tuple[str, ...]]]:
-    """The titles and their plurals ("foreign ministers", "les ministres des affaires étrangères", "premiers
-    ministres"): every word of a title that ``plurals`` (persons.yaml ``plural_title_words``) lists takes its plural
-    form; a plural that is already a title of its own is left to that one."""
+def _with_plural_titles(titles: list[Entry], plurals: dict, links) -> tuple[list[Entry], frozenset[tuple[str, ...]]]:
+    """The titles and their plurals ("foreign ministers", "ministers of foreign affairs", "deputy prime ministers",
+    "premiers ministres"): the head of a title is its last word before a linking word (``links``, persons.yaml
+    ``portfolio_words``); it takes its plural form from ``plurals`` (``plural_title_words``), and, as a second form,
+    so does every listed word before it ("premiers ministres"). A title whose head is not listed ("chief executive")
+    gets none; a plural that is already a title of its own is left to that one."""
     plurals = {fold(k): str(v) for k, v in plurals.items()}
+    links = {fold(w).rstrip("'’") for w in links}
     known = {words(e.form) for e in titles}
     out, made = list(titles), set()
     for e in titles:
         if "upper" in e.note.split(";"):
             continue  # "PM": an abbreviation
-        parts = re.split(r"(\s+|-)", e.form)
-        changed = [plurals.get(fold(p), p) if p.strip() and p != "-" else p for p in parts]
-        form = "".join(changed)
-        key = words(form)
-        if changed == parts or key in known or key in made:
+        parts = e.form.split(" ")
+        end = next((n for n, p in enumerate(parts) if fold(p).rstrip("'’") in links), len(parts))
+        head = end - 1
+        if head < 0:
             continue
-        made.add(key)
-        out.append(Entry(e.code, e.type, form, e.note))
+        last = parts[head].rsplit("-", 1)  # "vice-président": the word after the hyphen
+        if fold(last[-1]) not in plurals:
+            continue
+        headed = parts[:head] + ["-".join(last[:-1] + [plurals[fold(last[-1])]])] + parts[head + 1:]
+        every = [plurals.get(fold(p), p) for p in headed[:head]] + headed[head:]
+        for form in (" ".join(headed), " ".join(every)):
+            key = words(form)
+            if key in known or key in made:
+                continue
+            made.add(key)
+            out.append(Entry(e.code, e.type, form, e.note))
     return out, frozenset(made)
 
 
@@ -277,7 +288,8 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])
     lex.date_grammar = _grammar(months.get("grammar"), _DATE_GRAMMAR, folder / "months.yaml", "grammar", months)
     lex.persons = _read_yaml(folder / "persons.yaml")
-    lex.titles, lex.plural_titles = _with_plural_titles(lex.titles, lex.persons.get("plural_title_words") or {})
+    lex.titles, lex.plural_titles = _with_plural_titles(lex.titles, lex.persons.get("plural_title_words") or {},
+                                                        lex.persons.get("portfolio_words") or [])
     places = _read_yaml(folder / "places.yaml") if (folder / "places.yaml").exists() else {}
     lex.location_preps = frozenset(fold(w) for w in places.get("location_prepositions") or [])
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])

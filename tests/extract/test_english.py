@@ -637,3 +637,27 @@ def test_a_trilateral_summit_is_no_bilateral_meeting_bilateral_and_multilateral_
     facts = extract_en("Vietnamese Prime Minister Pham Minh Chinh held bilateral and multilateral talks with Japanese "
                        "Prime Minister Fumio Kishida in Tokyo on Monday.", "2024-03-12")
     assert events_between(facts, "meeting", "VNM", "JPN")
+
+
+@pytest.mark.parametrize("text, names", [
+    # a team after a demonym and "and" is no second office holder
+    ("President Bola Tinubu and Ghanaian Black Stars coach Otto Addo met in Abuja on Monday.", {"Bola Tinubu"}),
+    # a plural title's list ends with its "and"
+    ("The forum in Kigali on Monday was attended by Presidents Paul Kagame and Cyril Ramaphosa, Aliko Dangote and "
+     "Tony Elumelu.", {"Paul Kagame", "Cyril Ramaphosa"}),
+])
+def test_lists_after_titles_stop_where_the_office_holders_do(extract_en, text, names):
+    facts = extract_en(text, "2024-03-12")
+    assert {p.name for p in facts.persons if p.roles and p.roles[0].role == "head_of_state"} == names
+
+
+def test_a_person_the_model_sees_in_a_title_case_headline_stays(extract_en):
+    facts = extract_en("Kenyan Trade Minister Peter Otieno Receives Ugandan Trade Delegation In Nairobi\n\nOtieno told "
+                       "reporters on Monday that Kenya and Uganda would remove non-tariff barriers.", "2024-03-12")
+    assert only(persons_named(facts, "Otieno")).country == "KEN"
+
+
+def test_setting_out_priorities_of_a_partnership_is_no_upgrade(extract_en):
+    facts = extract_en("Vietnam and Australia set out the priorities of their comprehensive strategic partnership for "
+                       "2024-2027 on Monday.", "2024-03-12")
+    assert not events(facts, "upgrade")

@@ -137,3 +137,9 @@ def test_a_year_past_a_comma_before_the_next_amount_is_that_amounts(extract_en):
                        "$3 billion.", "2020-04-21")
     periods = {f.value: f.period for f in facts.figures if f.metric == "trade_volume"}
     assert periods == {3.3e9: "2019", 3e9: "2018"}, periods
+
+
+def test_a_date_between_commas_with_no_clause_of_its_own_is_the_amounts(extract_en):
+    facts = extract_en("Bilateral trade between Kenya and Uganda stood at $1.2 billion, as of December 2019, with "
+                       "Kenyan exports worth $800 million.", "2020-04-21")
+    assert only([f for f in facts.figures if f.metric == "trade_volume"]).period == "2019-12"

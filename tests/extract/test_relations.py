@@ -232,3 +232,9 @@ def test_relations_restored_are_relations_established_on_the_day_of_the_decision
                          "l'an dernier.", "2018-02-21")
     u = only([e for e in facts.events if e.type == "upgrade" and set(e.countries) == {"TCD", "QAT"}])
     assert (u.level, u.status, u.date_start) == ("diplomatic_relations", "happened", "2018-02-20")
+
+
+def test_resuming_talks_on_a_partnership_is_no_upgrade(extract_text):
+    facts = extract_text("Le Maroc et l'Espagne ont repris lundi les discussions sur leur partenariat stratégique.",
+                         "2024-03-12")
+    assert not events(facts, "upgrade")

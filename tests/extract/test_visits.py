@@ -537,3 +537,11 @@ def test_another_travellers_dated_trip_is_another_visit(extract_text):
     trips = visits(facts, "MLI", "SEN")
     assert len(trips) == 2, trips
     assert only([v for v in trips if participant_named(v, "Dramé")]).date_start == "2019-04"
+
+
+def test_two_days_of_one_visit_with_two_travellers_are_one_visit(extract_text):
+    facts = extract_text("Le Premier ministre malien Choguel Maïga est arrivé à Dakar mercredi 6 mars pour une visite "
+                         "officielle au Sénégal. Vendredi 8 mars, le ministre malien des Affaires étrangères Abdoulaye "
+                         "Diop, membre de la délégation, s'est rendu à Saint-Louis au Sénégal.", "2024-03-12")
+    v = only(visits(facts, "MLI", "SEN"))
+    assert (v.date_start, v.date_end) == ("2024-03-06", "2024-03-08")

@@ -206,6 +206,8 @@ def test_verb_lemmas_are_the_lemmatisers():
     ("en", "prime ministers", "head_of_government"),
     ("fr", "ministres des affaires étrangères", "foreign_minister"),
     ("fr", "premiers ministres", "head_of_government"),
+    ("en", "deputy prime ministers", "deputy_head_of_government"),  # the head takes the plural, not "deputy"
+    ("fr", "vice-présidents", "other"),
 ])
 def test_titles_have_their_plurals(lang, plural, role):
     lex = load_lexicon(lang)
