@@ -363,7 +363,7 @@ class PersonFinder:
                 return k if joined and runs else None
             cm = next((x for x in [*s.orgs, *s.countries] if x.i == k), None)
             j = cm.j if cm is not None else self.name_run(doc, k, end, blocked)
-            if j == k or any(ent.label_ in PERSON_LABELS and ent.start < j and k < ent.end for ent in s.span.ents):
+            if j == k or _person_like(s, k, j, model_only=True):
                 return None
             runs += 1
             k = j
