@@ -122,15 +122,18 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
 
 def _participants_of_the_talks(events: list[Event]) -> None:
     """"Eight agreements were signed", "the two countries agreed to raise their ties to a strategic
-    partnership", told without the people: a signing or an upgrade of the day of talks between the same two
-    countries is the work of the people of those talks (one such meeting that day, none named otherwise)."""
+    partnership", told without the people of one side or both: a signing or an upgrade of the day of talks between
+    the same two countries is the work of the people of those talks (one such meeting that day)."""
     talks = [e for e in events if e.type in ("meeting", "call") and e.status == "happened" and e.participants]
     for e in events:
-        if e.type not in ("agreement", "upgrade") or e.status != "happened" or e.participants or not e.date_start:
+        sides = {p.country for p in e.participants} & set(e.countries)
+        if e.type not in ("agreement", "upgrade") or e.status != "happened" or len(sides) == 2 or not e.date_start:
             continue
         same = [t for t in talks if set(t.countries) == set(e.countries) and t.date_start == e.date_start]
         if len(same) == 1 and len({p.country for p in same[0].participants} & set(e.countries)) == 2:
-            e.participants = [replace(p) for p in same[0].participants]
+            # a side the signing or upgrade names no one of ("le président malien ... et les deux chefs d'État ont
+            # convenu"): that side's people of the talks
+            e.participants += [replace(p) for p in same[0].participants if p.country not in sides]
 
 
 def _meetings_of_signings(cands: list[Candidate], ontology: dict, when: str | None) -> list[Candidate]:

@@ -1623,11 +1623,16 @@ class EventExtractor:
             codes.insert(0, self.ctx.focal)  # "Nous avons élevé nos relations ... avec X": the article's country
         anchor = subj_codes[0] if subj_codes else (self.ctx.focal if self.ctx.focal in codes else codes[0])
         others = [c for c in codes if c != anchor]
+        def deciders(pair):  # "X and Y agreed to forge a strategic partnership": the subject's people of the pair
+            return [m for m in people if self.person_country(m) in pair]
+
         if len(others) > 1 and level != "diplomatic_relations" or len(others) > 1 and anchor == self.ctx.focal:
             for c in others:
-                out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, c], level=level), []))
+                out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, c], level=level),
+                                     deciders((anchor, c))))
         else:
-            out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level), []))
+            out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level),
+                                 deciders((anchor, others[0]))))
         return out
 
     def _reached_level(self, s: Sentence, lv) -> bool:

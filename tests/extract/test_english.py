@@ -661,3 +661,10 @@ def test_setting_out_priorities_of_a_partnership_is_no_upgrade(extract_en):
     facts = extract_en("Vietnam and Australia set out the priorities of their comprehensive strategic partnership for "
                        "2024-2027 on Monday.", "2024-03-12")
     assert not events(facts, "upgrade")
+
+
+def test_an_upgrade_is_the_work_of_its_subjects(extract_en):
+    facts = extract_en("South Korean President Lee Myung-bak and Chinese President Hu Jintao agreed on Tuesday to forge "
+                       "a strategic partnership between the two countries.", "2008-05-28")
+    up = only(events_between(facts, "upgrade", "KOR", "CHN"))
+    assert participant_named(up, "Lee Myung-bak") is not None and participant_named(up, "Hu Jintao") is not None

@@ -238,3 +238,11 @@ def test_resuming_talks_on_a_partnership_is_no_upgrade(extract_text):
     facts = extract_text("Le Maroc et l'Espagne ont repris lundi les discussions sur leur partenariat stratégique.",
                          "2024-03-12")
     assert not events(facts, "upgrade")
+
+
+def test_an_upgrade_takes_the_people_who_agreed_to_it(extract_text):
+    facts = extract_text("Le président malien Assimi Goïta a rencontré lundi à Pékin le président chinois Xi Jinping, "
+                         "et les deux chefs d'État ont convenu d'élever les relations bilatérales à un partenariat "
+                         "stratégique.", "2024-09-03")
+    up = only(events_between(facts, "upgrade", "MLI", "CHN"))
+    assert {p.country for p in up.participants} == {"MLI", "CHN"}, up.participants
