@@ -285,6 +285,14 @@ class PersonFinder:
                     # to where the model sees a person's name begin
                     k, portfolio = _person_start(s, k, j), True
                     continue
+                if j > k and j + 1 < end and doc[j].text in ("'s", "’s") and doc[j + 1].text[:1].isupper():
+                    # "Chairman of the Chinese People's Political Consultative Conference X": a body's name, up to where
+                    # the model sees a person begin
+                    e = j + 1
+                    while e < end and doc[e].text[:1].isupper():
+                        e += 1
+                    k = _person_start(s, j + 1, e)
+                    continue
                 if j > k:
                     h = j + 1 if j + 1 < end and doc[j + 1].text == "." else j
                     if j < end and self.is_honorific(doc[j].text) and self.name_run(doc, h + 1, end, blocked) > h + 1:

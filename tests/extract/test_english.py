@@ -668,3 +668,10 @@ def test_an_upgrade_is_the_work_of_its_subjects(extract_en):
                        "a strategic partnership between the two countries.", "2008-05-28")
     up = only(events_between(facts, "upgrade", "KOR", "CHN"))
     assert participant_named(up, "Lee Myung-bak") is not None and participant_named(up, "Hu Jintao") is not None
+
+
+def test_a_bodys_possessive_name_after_a_title_is_no_person(extract_en):
+    facts = extract_en("He will also meet Premier Wen Jiabao and the Chairman of the Chinese People's Political "
+                       "Consultative Conference in Beijing.", "2006-02-20")
+    assert not persons_named(facts, "People") and not persons_named(facts, "Consultative")
+    assert persons_named(facts, "Wen Jiabao")
