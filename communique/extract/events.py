@@ -144,7 +144,6 @@ class EventExtractor:
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
         self.with_words = {fold(w) for w in meeting.get("with_words", [])}
-        self.and_words = {fold(w) for w in persons.get("and_words", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
@@ -1366,9 +1365,6 @@ class EventExtractor:
         by_person = {self.person_country(m) for m in people if self.person_country(m)}
         known = by_person | set(sides or [])
         unknown = [m for m in people if not self.person_country(m)]
-        if unknown and len(by_person) == 2:
-            self._signing_pairs(people, s, sorted(by_person))
-            return
         if unknown and len(by_person) == 1 and len(known) == 2:
             # "sa rencontre avec son homologue vietnamien X, le vice-ministre Y ... la Russie": Y is the other side
             other = next(iter(known - by_person))
@@ -1399,20 +1395,6 @@ class EventExtractor:
             return
         for m in unknown:
             if m.entity is not None and m.entity.country is None:
-                m.entity.country, m.entity.country_source = other, "counterpart"
-
-    def _signing_pairs(self, people: list[PersonMention], s: Sentence, pair: list[str]) -> None:
-        """"the Minister of Agriculture of Hungary, X, and the Minister of Economy, Y, signed ...": with both sides
-        named, an official of no country joined by "and" to the person named just before them, of one side, is of
-        the other side."""
-        ordered = sorted((m for m in people if m.sentence is s), key=lambda m: m.i)
-        for prev, m in zip(ordered, ordered[1:]):
-            if self.person_country(m) or m.entity is None or m.entity.country or not self.person_country(prev) \
-                    or not m.roles:
-                continue  # an office holder (a spouse named with a form of address stays unplaced)
-            between = {fold(x.text) for x in s.doc[prev.j:m.i]}
-            if between & self.and_words and self.person_country(prev) in pair:
-                other = next(c for c in pair if c != self.person_country(prev))
                 m.entity.country, m.entity.country_source = other, "counterpart"
 
     def top_countries(self) -> list[str]:

@@ -675,13 +675,3 @@ def test_a_bodys_possessive_name_after_a_title_is_no_person(extract_en):
                        "Consultative Conference in Beijing.", "2006-02-20")
     assert not persons_named(facts, "People") and not persons_named(facts, "Consultative")
     assert persons_named(facts, "Wen Jiabao")
-
-
-def test_the_official_joined_to_an_official_of_one_side_is_of_the_other(extract_en):
-    facts = extract_en("Bulgarian Prime Minister Boyko Borisov met Greek Prime Minister George Papandreou in Sofia on "
-                       "Monday, and Economy Minister Stefan Velkov and Development Minister Nikos Mantzaris held talks "
-                       "too.", "2010-11-30")
-    assert only(persons_named(facts, "Velkov")).country != only(persons_named(facts, "Mantzaris")).country
-    facts = extract_en("Prime Minister John Key and Mrs Bronagh Key welcomed Australian Prime Minister Julia Gillard "
-                       "and Mr Tim Mathieson to Wellington on Monday.", "2011-02-21")
-    assert not persons_named(facts, "Bronagh Key") and not persons_named(facts, "Tim Mathieson")
