@@ -1577,8 +1577,8 @@ class EventExtractor:
             if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
                 # the level is the object itself ("ont repris leurs relations diplomatiques"), not a word inside it
                 # ("ont repris les discussions sur leur partenariat", "set out the priorities of their partnership")
-                obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
-                       for x in c.subtree if x.i == c.i or x.head.i == c.i and x.dep_ in ("amod", "det", "flat", "compound")}
+                obj = {i for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
+                       for i in (c.i, *(x.i for x in c.children if x.dep_ in ("amod", "det", "flat", "compound")))}
                 # "ont établi un partenariat stratégique" whatever the parser hangs the level on: the level
                 # right after the verb, past a determiner, is its object
                 right_after = tok.i < levels[0].i <= tok.i + 3 and all(

@@ -258,7 +258,7 @@ class PersonFinder:
                     k = tm.j
                     continue
                 w = fold(tok.text)
-                if tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+                if tok.tag_ == "POS" or _clitic_s(tok):
                     break  # "the President's News", "the Prime Minister's Office": the title's, not a name
                 if tok.text == ",":
                     rest = self._portfolio_rest(s, k + 1, title_start, blocked) if portfolio else None
@@ -285,7 +285,7 @@ class PersonFinder:
                     # to where the model sees a person's name begin
                     k, portfolio = _person_start(s, k, j), True
                     continue
-                if j > k and j + 1 < end and doc[j].text in ("'s", "’s") and doc[j + 1].text[:1].isupper():
+                if j > k and j + 1 < end and _clitic_s(doc[j]) and doc[j + 1].text[:1].isupper():
                     # "Chairman of the Chinese People's Political Consultative Conference X": a body's name, up to where
                     # the model sees a person begin
                     e = j + 1
@@ -596,14 +596,14 @@ class PersonFinder:
                 out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
         return out
 
-    def _body_capitals(self) -> set[str]:
+    @staticmethod
+    def _body_capitals(body: list[Sentence]) -> set[str]:
         """Words written with a capital in the sentences that are not headlines (a first word only when the model
         tags it a proper noun: "Otieno told reporters")."""
         out: set[str] = set()
-        for s in self.ctx.sentences:
-            if not _title_cased(s):
-                out.update(fold(t.text) for t in s.span if t.is_alpha and t.text[0].isupper()
-                           and (t.i > s.span.start or t.pos_ == "PROPN"))
+        for s in body:
+            out.update(fold(t.text) for t in s.span if t.is_alpha and t.text[0].isupper()
+                       and (t.i > s.span.start or t.pos_ == "PROPN"))
         return out
 
     def _from_offices(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
@@ -631,7 +631,8 @@ class PersonFinder:
     # ---------------------------------------------------------------- document
     def find(self) -> tuple[list[PersonMention], list[PersonEntity]]:
         mentions: list[PersonMention] = []
-        body_words = self._body_capitals()
+        headlines = {s.index for s in self.ctx.sentences if _title_cased(s)}
+        body_words = self._body_capitals([s for s in self.ctx.sentences if s.index not in headlines])
         for s in self.ctx.sentences:
             blocked = self._blocked(s)
             title_start = {t.i: t for t in s.titles}
@@ -639,7 +640,7 @@ class PersonFinder:
             spans = {(m.i, m.j) for m in found}
             found += [m for m in self._after_marker(s, blocked) if (m.i, m.j) not in spans]  # "Minister the Hon X"
             named = self._from_ner(s, blocked)
-            if body_words and _title_cased(s):
+            if body_words and s.index in headlines:
                 # "Crown Prince Invites Prime Minister To Visit ...": in a headline every word is capitalised, so a
                 # name there is one the body writes with capitals too
                 found, named = ([m for m in ms if _person_like(s, m.i, m.j, model_only=True)
@@ -841,7 +842,7 @@ class PersonFinder:
             if c.label == "COUNTRY" and t.j <= c.i <= t.j + 3 and c.prep in self.title_country_preps:
                 return c.code
             if self.country_before_title and (c.j == t.i and c.label == "DEMONYM" or c.label == "COUNTRY" and (
-                    c.j + 1 == t.i and s.doc[c.j].text in ("'s", "’s"))):
+                    c.j + 1 == t.i and _clitic_s(s.doc[c.j]))):
                 return c.code  # "the Egyptian president", "Egypt's president"
         return None
 
@@ -1068,6 +1069,11 @@ def _title_cased(s: Sentence) -> bool:
     long_words = [t.text for t in s.span if t.is_alpha and len(t.text) >= 4]
     return len(long_words) >= 4 and all(
         t.text[0].isupper() or t.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART") for t in s.span if t.is_alpha)
+
+
+def _clitic_s(tok) -> bool:
+    """The English possessive "'s" ("Egypt's president", "the President's News")."""
+    return tok.text in ("'s", "’s")
 
 
 def _person_like(s: Sentence, i: int, j: int, model_only: bool = False) -> bool:
