@@ -9,7 +9,7 @@ import typing
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from communique.clean import DEFAULT_MAX_SEGMENT_CHARS, iter_lines, segment
+from communique.clean import WRAP_MIN_LINE, DEFAULT_MAX_SEGMENT_CHARS, iter_lines, segment
 from communique.ingest.safety import same_length_safe
 from communique.records import Document, SegmentKind
 
@@ -65,7 +65,10 @@ def check_segments(original: str, doc: Document, limit: int) -> None:
         piece = text[seg.start:seg.end]
         assert piece.strip() == piece
         assert len(piece) <= limit
-        assert len(piece.splitlines()) == 1  # within one line
+        # within one line, or one paragraph of a hard-wrapped text: lines cut mid-sentence, "\n" between them
+        lines = piece.split("\n")
+        assert len(lines) == len(piece.splitlines())
+        assert all(len(line.strip()) >= WRAP_MIN_LINE for line in lines[:-1])
     if doc.title is not None:
         assert isinstance(doc.title, str)
     if doc.date is not None:

@@ -4,8 +4,8 @@ What comes in: a ``Document`` from ingest, its ``text`` the decoded original tex
 ``Document`` built by hand gets its lone surrogates and control characters replaced one for one).
 
 What goes out: the same ``Document`` with ``segments`` filled: regions ``[start, end)`` of
-``doc.text``, each within one line, stripped of surrounding whitespace, with their kind
-(``records.SegmentKind``):
+``doc.text``, each within one line (of a hard-wrapped text, one paragraph: see ``unwrap``), stripped of
+surrounding whitespace, with their kind (``records.SegmentKind``):
 
 - ``dateline``: the leading ``date YYYY-MM(-DD)`` token, or an agency dateline such as
   ``Moscou (VNA) -`` at the start of a paragraph;
@@ -128,6 +128,20 @@ _CAPTION_MARKS_RE = re.compile(
 _IMAGE_MARKER_RE = re.compile(r"\s*\bảnh\s*\d+\s*")
 
 _FINAL_PUNCT = frozenset(".:;,…")
+
+#: A hard-wrapped text (a wire's or a mailing list's fixed-width lines, a forum's quoted copy) breaks its
+#: sentences wherever the width runs out: at least ``WRAP_MIN_CUTS`` lines, and at least ``WRAP_MIN_SHARE``
+#: of its lines of ``WRAP_MIN_LINE`` characters or more, end mid-sentence just before the next line, and nine
+#: lines in ten are at most ``WRAP_MAX_WIDTH`` wide (a page's paragraphs are wider; its headings are shorter
+#: or end the text above a blank line).
+WRAP_MIN_CUTS = 4
+WRAP_MIN_SHARE = 0.4
+WRAP_MIN_LINE = 40
+WRAP_MAX_WIDTH = 110
+#: one line break and blanks, between two lines of a paragraph
+_ONE_LINE_BREAK_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*\r?\n[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
+#: a paragraph of a hard-wrapped text ends at a line ending so
+_PARAGRAPH_END = frozenset(".:;…?!")
 _CLOSERS = "»\"”’')]"
 _BULLETS = frozenset("-–—•·*▪►>+")
 
@@ -146,6 +160,40 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         if body:
             s = line_start + (len(raw) - len(raw.lstrip(_STRIP)))
             yield s, s + len(body)
+
+
+def _cut_mid_sentence(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
+    """True when ``line`` is long, ends without a sentence's final mark, and ``after`` is the very next line
+    (no blank line between) and does not open a list item or an aside in brackets."""
+    start, end = line
+    if end - start < WRAP_MIN_LINE or not _ONE_LINE_BREAK_RE.fullmatch(text, end, after[0]):
+        return False
+    tail = text[start:end].rstrip(_CLOSERS + _STRIP)
+    return bool(tail) and tail[-1] not in _PARAGRAPH_END and text[after[0]] not in _BULLETS and text[after[0]] != "("
+
+
+def unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a hard-wrapped text joined into its paragraphs (the others unchanged).
+
+    A paragraph runs on while its line is cut mid-sentence (``_cut_mid_sentence``); the first line, a
+    title, is not run into a next line that opens with a capital. The joined bounds keep their line
+    breaks: ``nlp.normalise`` reads them as spaces, one for one, so offsets stay those of the text.
+    """
+    long = [ln for ln in lines if ln[1] - ln[0] >= WRAP_MIN_LINE]
+    cuts = [_cut_mid_sentence(text, lines[k], lines[k + 1]) for k in range(len(lines) - 1)]
+    if sum(cuts) < max(WRAP_MIN_CUTS, WRAP_MIN_SHARE * len(long)):
+        return lines
+    widths = sorted(e - s for s, e in lines)
+    if widths[int(0.9 * (len(widths) - 1))] > WRAP_MAX_WIDTH:
+        return lines
+    out = [lines[0]]
+    for k in range(1, len(lines)):
+        opens_upper = text[lines[k][0]].isupper()
+        if cuts[k - 1] and not (k == 1 and opens_upper):
+            out[-1] = (out[-1][0], lines[k][1])
+        else:
+            out.append(lines[k])
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -340,7 +388,7 @@ class _Segmenter:
             token = m.group(0)
             self.add(m.end() - len(token.lstrip(_STRIP)), m.end(), "dateline")
             pos = m.end()
-        for start, end in iter_lines(text, pos):
+        for start, end in unwrap(text, list(iter_lines(text, pos))):
             self.line(start, end)
         return self.out
 

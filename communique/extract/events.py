@@ -396,8 +396,24 @@ class EventExtractor:
             tok = tok.head
         return False
 
+    def _time_clause_date(self, s: Sentence, tok):
+        """"in 1992, when diplomatic ties were established", "en 1992, lorsque les relations ont été établies": the
+        date right before the conjunction that opens the trigger's clause (a date of reference "since 1992" too)."""
+        verb = self.governing_verb(tok)
+        if verb is None:
+            return None
+        mark = next((c for c in verb.children if c.i < verb.i and fold(c.text) in self.modality.time_relatives), None)
+        if mark is None or mark.i - 1 < s.span.start:
+            return None
+        before = s.doc[mark.i - 2] if s.doc[mark.i - 1].text == "," and mark.i - 2 >= s.span.start else s.doc[mark.i - 1]
+        end = s.seg.offset + before.idx + len(before.text)
+        return next((d for d in s.dates if d.end == end), None)
+
     def event_date(self, t: Trigger, claimed: set[int]):
         s = t.sentence
+        told = self._time_clause_date(s, t.token)
+        if told is not None:
+            return told, True
         scope = self.window(t)
         ending = self._ending_participle(s, t.token) if t.type == "visit" else None
         if ending is not None:
@@ -1536,7 +1552,7 @@ class EventExtractor:
             told = {x.i for c in head.rights if c.dep_ in ("acl", "acl:relcl") and c.tag_ in ("VBN", "VBD") or (
                 c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")) for x in c.subtree}
             sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told]
-            title = " ".join(x.text for x in sub)[:160]
+            title = " ".join(x.text for x in sub if not x.is_space)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
             c = Candidate(t, e, people)
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported

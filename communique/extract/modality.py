@@ -70,6 +70,7 @@ class ModalityReader:
         self.neg_before_infinitive = {fold(w) for w in m.get("negated", {}).get("before_infinitive", [])}
         self.circumstance_preps = {fold(w) for w in m.get("circumstance_prepositions", [])}
         self.reference_preps = {fold(w) for w in m.get("reference_prepositions", [])}
+        self.time_relatives = {fold(w) for w in m.get("time_relatives", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
 

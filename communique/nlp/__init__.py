@@ -31,7 +31,9 @@ NOT_UD = {"en"}
 
 # Characters replaced one-for-one before spaCy: the French models split badly on curly apostrophes
 # and non-breaking spaces (dependency probe, section 1), and a one-for-one swap keeps every offset.
-_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'"})
+# Line breaks occur inside a segment only where clean joined a hard-wrapped paragraph: they are spaces.
+_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "ʼ": "'",
+                              "\n": " ", "\r": " "})
 
 
 def normalise(text: str) -> str:

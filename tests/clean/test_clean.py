@@ -61,6 +61,34 @@ def test_clean_every_non_blank_line_is_covered():
     assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
 
 
+WRAPPED = ("Le Ghana et le Togo resserrent leurs liens\n"
+           "Le Premier ministre togolais a reçu lundi à Lomé le président\n"
+           "ghanéen, en visite officielle, et les deux dirigeants ont décidé\n"
+           "de renforcer leur coopération dans le commerce et l'énergie.\n"
+           "Les deux gouvernements ont également signé cinq accords sur les\n"
+           "douanes et les transports en présence des deux dirigeants.\n"
+           "Selon un communiqué, le commerce transfrontalier a fortement\n"
+           "progressé l'an dernier.\n")
+
+
+def test_clean_a_hard_wrapped_text_is_read_in_paragraphs():
+    doc = seg(WRAPPED)
+    body = [t for k, t in pairs(doc) if k == "body"]
+    assert [k for k, _ in pairs(doc)] == ["title", "body", "body", "body"]
+    assert body[0].startswith("Le Premier ministre") and body[0].endswith("l'énergie.")
+    assert body[1].endswith("des deux dirigeants.") and body[2].endswith("l'an dernier.")
+    assert all(doc.text[s.start:s.end].count("\n") == 0 for s in doc.segments if s.kind == "title")
+
+
+def test_clean_a_page_with_some_unfinished_lines_is_not_unwrapped():
+    # long headings above paragraphs, a wide text: no fixed width, each line stays a segment
+    lines = [TITLE + " et signent un accord de pêche", P1 + " " + P1, "Un accord sur la protection des océans du Sud",
+             P2 + " " + P3, "Une coopération scientifique renforcée entre les deux pays", P3 + " " + P2]
+    doc = seg("\n".join(lines))
+    check_offsets(doc)
+    assert len(doc.segments) == len(lines)
+
+
 def test_iter_lines_strips_each_line():
     text = " a \n\n\tbb\r\nc"
     assert [text[s:e] for s, e in iter_lines(text)] == ["a", "bb", "c"]

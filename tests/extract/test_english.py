@@ -675,3 +675,29 @@ def test_a_bodys_possessive_name_after_a_title_is_no_person(extract_en):
                        "Consultative Conference in Beijing.", "2006-02-20")
     assert not persons_named(facts, "People") and not persons_named(facts, "Consultative")
     assert persons_named(facts, "Wen Jiabao")
+
+
+def test_an_event_in_a_when_clause_takes_the_date_before_it(extract_en):
+    # the figure's later year is the trade's, not the establishment's
+    facts = extract_en("Trade between Ghana and Mexico grew from $40 million in 1995 when diplomatic relations were "
+                       "established to $900 million in 2021, officials said.", "2022-05-02")
+    up = only(events_between(facts, "upgrade", "GHA", "MEX"))
+    assert up.level == "diplomatic_relations" and up.date_start == "1995"
+
+
+def test_a_hard_wrapped_wire_is_read_in_whole_sentences(extract_en):
+    # a fixed-width copy breaks the title from its name and the count from its agreements
+    text = ("Ghana and Togo pledge closer ties\n"
+            "Togolese Prime Minister Victoire Tomegah Dogbe met visiting Ghanaian\n"
+            "President John Mahama in Lome on Monday, and the two leaders agreed to\n"
+            "deepen cooperation in trade, energy and security, a statement said.\n"
+            "The two governments also signed five agreements on customs and\n"
+            "transport in the presence of both leaders on Monday.\n"
+            "Officials said cross-border trade had recovered strongly last year,\n"
+            "while the ports of both countries were handling more transit cargo.\n")
+    facts = extract_en(text, "2025-06-04")
+    mahama = only(persons_named(facts, "Mahama"))
+    assert mahama.country == "GHA" and mahama.roles[0].role == "head_of_state"
+    deal = only(events_between(facts, "agreement", "GHA", "TGO"))
+    assert deal.count == 5 and deal.date_start == "2025-06-02"
+    assert participant_named(deal, "Mahama") is not None

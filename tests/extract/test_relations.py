@@ -60,6 +60,14 @@ def test_diplomatic_relations_established_on_a_date(extract_text):
     assert up.status == "happened"
 
 
+def test_relations_established_in_a_when_clause_take_the_date_before_it(extract_text):
+    facts = extract_text("Les échanges entre le Ghana et le Mexique sont passés de 40 millions de dollars en 1995, "
+                         "lorsque les deux pays ont établi des relations diplomatiques, à 900 millions en 2021.",
+                         "2022-05-02")
+    up = only(events_between(facts, "upgrade", "GHA", "MEX"))
+    assert up.level == "diplomatic_relations" and up.date_start == "1995"
+
+
 def test_anniversary_of_diplomatic_relations_is_dated_to_the_establishment(extract_text):
     facts = extract_text("Le Laos et la Thaïlande célèbrent cette année le 74e anniversaire de l'établissement "
                          "de leurs relations diplomatiques, nouées le 19 décembre 1950.", "2024-12-18")
