@@ -100,6 +100,8 @@ class Lexicon:
     facility_preps: frozenset[str] = frozenset()  # "de", "of" between such a noun and the city
     place_articles: frozenset[str] = frozenset()  # "la", "the" between a preposition and a place's name
     not_places: list[str] = field(default_factory=list)
+    instrument_nouns_after_place: frozenset[str] = frozenset()  # "the Vienna Convention" (not_places.yaml)
+    instrument_nouns_before_place: frozenset[str] = frozenset()  # "la Convention de Vienne"
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
 
@@ -297,7 +299,10 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.facility_nouns = frozenset(fold(w) for w in places.get("facility_nouns") or [])
     lex.facility_preps = frozenset(fold(w).rstrip("'") for w in places.get("facility_prepositions") or [])
     lex.place_articles = frozenset(fold(w) for w in places.get("place_articles") or [])
-    lex.not_places = list(_read_yaml(folder / "not_places.yaml").get("not_places") or [])
+    not_places = _read_yaml(folder / "not_places.yaml")
+    lex.not_places = list(not_places.get("not_places") or [])
+    lex.instrument_nouns_after_place = frozenset(fold(w) for w in not_places.get("instrument_nouns_after_place") or [])
+    lex.instrument_nouns_before_place = frozenset(fold(w) for w in not_places.get("instrument_nouns_before_place") or [])
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
         lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])
     sw = folder / "name_stopwords.txt"

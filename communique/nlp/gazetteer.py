@@ -27,6 +27,8 @@ _LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "cap
 
 
 _ENT_LABELS = {"COUNTRY": "LOC", "CAPITAL": "LOC", "ORG": "ORG"}
+#: the word before "de"/"d'" right before a place's name ("Convention de Vienne", "accord d'Alger")
+_INSTRUMENT_BEFORE_RE = re.compile(r"(\w+) d(?:e |['’])\Z")
 PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place", "city")
 
 
@@ -105,6 +107,16 @@ class Gazetteer:
         places += list(city_entries())
         self.places = PhraseIndex(places)
         self.titles = PhraseIndex(lex.titles)
+        self.instrument_after = lex.instrument_nouns_after_place
+        self.instrument_before = lex.instrument_nouns_before_place
+
+    def _names_an_instrument(self, text: str, start: int, end: int) -> bool:
+        """A city naming an instrument: "the Vienna Convention", "la Convention de Vienne", "l'accord d'Alger"."""
+        after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if after and fold(after.group()) in self.instrument_after:
+            return True
+        before = _INSTRUMENT_BEFORE_RE.search(text, max(0, start - 40), start)
+        return bool(before) and fold(before.group(1)) in self.instrument_before
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -126,6 +138,8 @@ class Gazetteer:
                     continue  # "mer de Chine méridionale": a sea, not China
                 if index is self.places and doc.text[end:end + 1] == "$":
                     continue  # "US$15 billion", "NZ$5 million": a currency, not a place
+                if e.type in ("capital", "city") and self._names_an_instrument(doc.text, start, end):
+                    continue
                 if "upper" in e.note.split(";") and (not doc.text[start:end].isupper()
                                                      or doc.text[:start].rstrip()[-1:].isdigit()):
                     continue  # "PM Modi" is a title, "at 3 pm", "11:43 PM" are hours

@@ -701,3 +701,9 @@ def test_a_hard_wrapped_wire_is_read_in_whole_sentences(extract_en):
     deal = only(events_between(facts, "agreement", "GHA", "TGO"))
     assert deal.count == 5 and deal.date_start == "2025-06-02"
     assert participant_named(deal, "Mahama") is not None
+
+
+def test_the_city_of_a_named_convention_is_no_party(extract_en):
+    facts = extract_en("Ghana and Fiji agreed to establish diplomatic relations at ambassadorial level, in keeping "
+                       "with the Vienna Convention on Diplomatic Relations.", "2024-02-01")
+    assert {frozenset(e.countries) for e in events(facts, "upgrade")} == {frozenset({"GHA", "FJI"})}

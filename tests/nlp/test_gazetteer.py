@@ -196,3 +196,31 @@ def test_gazetteer_entities_carry_codes_and_keep_the_model_entities(nlp):
     assert ents["OTSC"] == ("ORG", "CSTO")
     # the model's longer organisation span is not cut by the country inside it
     assert not any(e.text == "Chili" for e in doc.ents if e.start > 0 and doc[e.start - 1].text == "du")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Les deux pays s'en tiennent à la Convention de Vienne sur les relations diplomatiques.", []),
+    ("Ils ont rappelé les accords de Minsk et le protocole de Kyoto.", []),
+    ("Les ministres ont signé l'accord d'Alger.", []),
+    ("Les ministres se sont rencontrés à Vienne puis à Alger.", ["Vienne", "Alger"]),
+    ("Un accord a été signé à Vienne.", ["Vienne"]),
+    # an airport's code among a city's alternate names is no city ("PAR", "AUX")
+    ("Par ailleurs, les ministres se sont rendus aux Émirats puis à Vienne.", ["Vienne"]),
+])
+def test_a_city_naming_an_instrument_is_no_place(nlp, text, kept):
+    assert [t for t, _, _ in _spans(nlp, text, labels=("CAPITAL", "CITY"))] == kept
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    from communique.nlp import load_pipeline
+    return load_pipeline("en")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Both sides abide by the Vienna Convention on Diplomatic Relations.", []),
+    ("They recalled the Minsk agreements and the Paris Agreement.", []),
+    ("The ministers met in Vienna and then flew to Paris.", ["Vienna", "Paris"]),
+])
+def test_an_english_city_naming_an_instrument_is_no_place(nlp_en, text, kept):
+    assert [t for t, _, _ in _spans(nlp_en, text, labels=("CAPITAL", "CITY"))] == kept
