@@ -793,17 +793,23 @@ class StarBlock:
         return {i for i in self.changed if self.mem[i].agg.partial}
 
     def conflicts(self) -> list[tuple[int, int, dict]]:
-        """Every date conflict of a cluster changed or started, with any cluster of the group: ``(cluster
-        started first, other cluster, record)`` (``EventMerger._date_conflict_pairs``)."""
+        """The date conflicts this update may have changed: those of a cluster it started, with any cluster of
+        the group, and those between two clusters it changed or started: ``(cluster started first, other
+        cluster, record)`` (``EventMerger._date_conflict_pairs``). A conflict of a cluster it changed with one it
+        did not is as before: it is told from the two clusters' first reports, which stay, and their documents,
+        of which the one that gained a new document has none in the other (a new document is in no cluster not
+        changed); so only the clusters started are looked for among the stored ones."""
         out: dict[tuple[int, int], dict] = {}
-        for i in sorted(self.changed):
-            c = self.mem[i]
+        started = {c.id for c in self.new}
+        changed = [self.mem[i] for i in sorted(self.changed)]
+        for c in changed:
             a = c.first_event()
             if a[1] is None:
                 continue
             n, day = len(a[1][0]), _days(a[1][0])
-            near = self._firsts(self.source.near(n, day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS))
-            near += [o for o in self.new if o.first_event()[1] is not None and len(o.first_event()[1][0]) == n]
+            near = (self._firsts(self.source.near(n, day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS))
+                    if c.id in started else [])
+            near += [o for o in changed if o.first_event()[1] is not None and len(o.first_event()[1][0]) == n]
             for o in {id(o): o for o in near}.values():
                 if o.id == c.id or (min(c.id, o.id), max(c.id, o.id)) in out:
                     continue

@@ -120,8 +120,8 @@ class MergedBlocks:
     #: group -> rows of ``merge_event_clusters`` written (``merge.events._Cluster.row``), replacing those of
     #: the same clusters
     clusters: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
-    #: group (not in ``old_groups``) -> its clusters whose merged event (the row at that position) and date
-    #: conflicts are replaced; its other rows are kept
+    #: group (not in ``old_groups``) -> its clusters whose merged event (the row at that position) is replaced,
+    #: and the date conflicts between two of them; its other rows and conflicts are kept
     partial: dict[int, set[int]] = field(default_factory=dict)
     #: group -> items of its state (``merge_state_items``: key -> JSON data) written, replacing those of the
     #: same keys; the other items of a group in ``old_groups`` are deleted, unless it is in ``items_kept``
@@ -889,9 +889,10 @@ class Store:
 
     @staticmethod
     def _delete_clusters(conn: Connection, group: int, ids: list[int], kept: set[int] = frozenset()) -> None:
-        """Delete the merged events, date conflicts and cluster rows of the clusters ``ids`` of ``group`` (kept
-        per cluster), and the group's header (each written again); the sources written apart of their merged
-        events too, but for the clusters ``kept`` (extended in place)."""
+        """Delete the merged events and cluster rows of the clusters ``ids`` of ``group`` (kept per cluster), the
+        date conflicts between two of them, and the group's header (each written again; a conflict of one of
+        them with another cluster is kept: ``merge.events.StarBlock.conflicts``); the sources written apart of
+        their merged events too, but for the clusters ``kept`` (extended in place)."""
         conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group == group))
         for i in range(0, len(ids), IN_CHUNK):
             part = ids[i:i + IN_CHUNK]
@@ -901,8 +902,9 @@ class Store:
             conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block == group,
                                                             merged_fact_sources.c.position.in_(
                                                                 [i for i in part if i not in kept])))
-            conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster.in_(part)))
-            conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster2.in_(part)))
+            for k in range(0, len(ids), IN_CHUNK):
+                conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster.in_(part),
+                                                      conflicts.c.cluster2.in_(ids[k:k + IN_CHUNK])))
             conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group == group,
                                                              merge_event_clusters.c.cluster.in_(part)))
 

@@ -424,7 +424,8 @@ def test_date_conflicts_of_a_block_kept_per_cluster_follow_the_clusters_changed(
     """In a block with an undated report, the date conflicts are replaced for the clusters a new article
     changes only: one article telling both datings makes the two clusters share a document (no conflict
     any more); a new dating a few days away conflicts with both; a dating months away with none; a report
-    joining a cluster far from the others changes none."""
+    joining a cluster far from the others changes none; one joining a cluster in conflict with two others keeps
+    both conflicts (those of a cluster changed with clusters not changed are kept, not written again)."""
     people = [("Emmanuel Macron", "FRA")]
     store = open_()
     for doc_id, dates in (("a1", ["2024-03-01"]), ("b1", ["2024-03-20"]), ("k1", ["2024-09-10"]), ("z1", [None])):
@@ -433,7 +434,7 @@ def test_date_conflicts_of_a_block_kept_per_cluster_follow_the_clusters_changed(
     assert stored_record(store) == expected_record(store)
     assert len(stored_record(store)[1]) == 1  # 1 and 20 March
     for doc_id, dates, n in (("c1", ["2024-03-01", "2024-03-20"], 0), ("d1", ["2024-03-26"], 2),
-                             ("e1", ["2024-12-01"], 2), ("m1", ["2024-09-10"], 2)):
+                             ("e1", ["2024-12-01"], 2), ("m1", ["2024-09-10"], 2), ("f1", ["2024-03-26"], 2)):
         store.add(RecordFacts(doc_id, [dict(meeting(d, people, ("FRA", "VNM")), sources=[src(i * 10)])
                                        for i, d in enumerate(dates)]))
         update = update_merged(store)
