@@ -40,6 +40,11 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip())
 
 
+def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` ends with one of ``words``, as whole words ("stand-by" does not end with "by")."""
+    return any(text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalnum()) for w in words)
+
+
 @dataclass
 class DateExpr:
     start: int
@@ -48,6 +53,7 @@ class DateExpr:
     date_end: str | None = None
     relative: bool = False  # resolved from the document date ("en août", "juin dernier")
     since: bool = False  # "depuis juin 2022", "depuis 1992": a starting point, not when something happened
+    deadline: bool = False  # "by 2020", "d'ici 2030": a target's deadline, not when something happened
     ahead: str | None = None  # a weekday read forwards ("rencontrera jeudi"): the next such day, for events to come
     # counted from the document's date ("mardi", "hier", "cette semaine", "le mois dernier", "il y a deux ans"),
     # not written out: a written date beside it ("this week (March 10-12)") says more
@@ -198,6 +204,8 @@ class DateGrammar:
         self.capitalised = bool(g["capitalised_months"])
         self.since = tuple(fold(w) for w in g["since"])
         self.since_window = max([12] + [len(w) + 3 for w in self.since])
+        self.deadline = tuple(fold(w) for w in g.get("deadline") or [])
+        self.deadline_window = max([12] + [len(w) + 3 for w in self.deadline])
 
     def find(self, text: str, offset: int = 0, doc_date: str | None = None,
              ref_date: str | None = None) -> list[DateExpr]:
@@ -224,6 +232,8 @@ class DateGrammar:
                 expr.start, expr.end = offset + s, offset + e
                 expr.since = folded[s:e].startswith(self.since) or folded[max(0, s - self.since_window):s].rstrip() \
                     .endswith(self.since) if self.since else False
+                expr.deadline = bool(self.deadline) and (folded[s:e].startswith(self.deadline) or _ends_with_word(
+                    folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
                 taken.append((s, e))
                 out.append(expr)
         return sorted(out, key=lambda x: x.start)

@@ -20,6 +20,7 @@ import yaml
 from spacy.matcher import Matcher
 
 from ..lang import fold, words
+from ..nlp.gazetteer import SPAN_KEY
 from ..records import Event, Source
 from .context import CountryMention, DocContext, Sentence
 from .dates import years_before
@@ -150,6 +151,7 @@ class EventExtractor:
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
+        self.non_state_words = {fold(w) for w in self.tr["meeting"].get("non_state_words", [])}
         self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
@@ -310,7 +312,7 @@ class EventExtractor:
         doc = s.doc
         out = []
         for d in s.dates:
-            if d.since:
+            if d.since or d.deadline:
                 continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
             if span is not None and span.start in tokens and not self._in_since_phrase(s, span, min(tokens)):
@@ -980,6 +982,8 @@ class EventExtractor:
             return []  # "une réunion trilatérale avec ses homologues égyptien et érythréen": no talks of two
         if t.sub == "noun" and self._frame_only(t):
             return []
+        if typ == "meeting" and self._non_state_side(t):
+            return []  # "during a meeting with business leaders": no talks between states
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(s, tok) \
                 and not self._plural_parties_meet(t) and not self._has_with_party(s, tok):
             return []  # "meets with Croatian counterpart": the with-word's person is the object
@@ -1118,6 +1122,26 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _non_state_side(self, t: Trigger) -> bool:
+        """"a meeting with business leaders", "met with investors", "une rencontre avec des hommes d'affaires": the
+        first words after the with-word (after a verb, its object) name no one and are the language's words of
+        people who are no state's."""
+        s, tok = t.sentence, t.token
+        seq = []
+        for k in range(tok.i + 1, min(s.span.end, tok.i + 9)):
+            if s.doc[k].is_punct:
+                break
+            seq.append(k)
+        start = next((n + 1 for n, k in enumerate(seq) if fold(s.doc[k].text) in self.with_words),
+                     0 if t.sub == "verb" else None)
+        if start is None:
+            return False
+        obj = seq[start:start + 4]
+        if any(m.i <= k < m.j for m in self.mentions if m.sentence is s for k in obj) or any(
+                x.i <= k < x.j for x in s.titles for k in obj):
+            return False
+        return any(fold(s.doc[k].text) in self.non_state_words for k in obj)
 
     def _frame_only(self, t: Trigger) -> bool:
         """"En marge du sommet de l'Union africaine, le président X a rencontré son homologue": a gathering
@@ -1464,7 +1488,8 @@ class EventExtractor:
         of the world rather than one of the parties'."""
         noun = tok.head
         before = {x.i for x in noun.subtree if x.i < tok.i}
-        return any(c.i in before for c in [*s.countries, *s.cities])
+        named = [x for x in s.doc.spans.get(SPAN_KEY, []) if x.label_ == "NAMED_AFTER_PLACE"]
+        return any(c.i in before for c in [*s.countries, *s.cities]) or any(x.start in before for x in named)
 
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token

@@ -177,6 +177,7 @@ _DATE_GRAMMAR: dict = {
     "year_to_date": list,
     "weekday": {"relative_before": dict, "relative_after": dict},
     "since": list,
+    "deadline": list,
 }
 _NUMBER_GRAMMAR: dict = {
     "separators": {"decimal": list, "thousands": list},

@@ -2,8 +2,9 @@
 titles from the language's data files.
 
 In: a spaCy ``Doc``. Out: the same Doc with ``doc.spans["gazetteer"]``: spans labelled ``COUNTRY``
-(short or long name), ``DEMONYM``, ``CAPITAL``, ``PREFIX`` ("vietnamo-"), ``ORG`` and ``TITLE``, each
-with ``kb_id_`` = ISO 3166-1 alpha-3 code, organisation code or role code.
+(short or long name), ``DEMONYM``, ``CAPITAL``, ``CITY``, ``PREFIX`` ("vietnamo-"), ``ORG`` and ``TITLE``, each
+with ``kb_id_`` = ISO 3166-1 alpha-3 code, organisation code or role code; and ``NAMED_AFTER_PLACE``, a city
+naming a text ("the Vienna Convention", "l'accord de Paris"), which is no place.
 
 Matching is on folded words (no case, no diacritics, hyphens and apostrophes as separators), so it
 does not depend on how the tokenizer split "ex-Union" or "Kassym-Jomart"; acronyms must match case.
@@ -139,6 +140,8 @@ class Gazetteer:
                 if index is self.places and doc.text[end:end + 1] == "$":
                     continue  # "US$15 billion", "NZ$5 million": a currency, not a place
                 if e.type in ("capital", "city") and self._names_an_instrument(doc.text, start, end):
+                    # the name of a text ("the Paris Agreement"): no place of the article's, but a text of the world
+                    spans.append(Span(doc, span.start, span.end, label="NAMED_AFTER_PLACE", kb_id=e.code))
                     continue
                 if "upper" in e.note.split(";") and (not doc.text[start:end].isupper()
                                                      or doc.text[:start].rstrip()[-1:].isdigit()):

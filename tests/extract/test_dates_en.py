@@ -89,6 +89,16 @@ def test_english_since_is_a_starting_point(grammar, text, expected):
     assert d.since
 
 
+@pytest.mark.parametrize("text, deadline", [
+    ("Trade should reach $5 billion by 2030.", True),
+    ("They hope to finish by the end of 2025.", True),
+    ("The talks were held in 2024.", False),
+])
+def test_english_by_a_date_is_a_deadline(grammar, text, deadline):
+    (d,) = grammar.find(text, 0, PUBLISHED, PUBLISHED)
+    assert d.deadline is deadline
+
+
 def test_english_weekday_ahead_is_the_coming_day(grammar):
     (d,) = grammar.find("The minister will meet him on Tuesday.", 0, PUBLISHED, PUBLISHED)
     assert (d.date_start, d.ahead) == ("2024-05-21", "2024-05-28")

@@ -707,3 +707,19 @@ def test_the_city_of_a_named_convention_is_no_party(extract_en):
     facts = extract_en("Ghana and Fiji agreed to establish diplomatic relations at ambassadorial level, in keeping "
                        "with the Vienna Convention on Diplomatic Relations.", "2024-02-01")
     assert {frozenset(e.countries) for e in events(facts, "upgrade")} == {frozenset({"GHA", "FJI"})}
+
+
+def test_a_deadline_does_not_date_the_talks_of_the_sentence(extract_en):
+    facts = extract_en("Ghanaian President Nana Akufo-Addo held talks in Accra with Togolese President Faure "
+                       "Gnassingbe, and the two leaders vowed to double trade by 2030.", "2019-10-12")
+    talks = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert talks.date_start == "2019-10-12"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Ghana and Togo must double their trade,\" the Ghanaian president said during a meeting with business leaders.",
+    "The Ghanaian president met with Togolese investors and students in Lome on Monday.",
+])
+def test_a_meeting_with_people_of_no_state_is_no_talks_between_countries(extract_en, text):
+    facts = extract_en(text, "2019-10-12")
+    assert not events(facts, "meeting")

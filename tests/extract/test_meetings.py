@@ -461,3 +461,21 @@ def test_talks_of_three_parties_are_no_bilateral_meeting(extract_text):
     facts = extract_text("Le ministre somalien des Affaires étrangères a tenu une réunion avec son homologue égyptien "
                          "sur la coopération multilatérale.", "2025-01-12")
     assert events_between(facts, "meeting", "SOM", "EGY")
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen a rencontré des hommes d'affaires togolais à Lomé.",
+    "« Le Ghana et le Togo doivent doubler leurs échanges », a déclaré le président ghanéen lors d'une rencontre "
+    "avec la diaspora.",
+])
+def test_a_meeting_with_people_of_no_state_is_no_talks_between_countries(extract_text, text):
+    facts = extract_text(text, "2019-10-12")
+    assert not events(facts, "meeting")
+
+
+def test_a_deadline_does_not_date_the_talks_of_the_sentence(extract_text):
+    facts = extract_text("Le président ghanéen Nana Akufo-Addo s'est entretenu à Accra avec son homologue togolais "
+                         "Faure Gnassingbé, et les deux dirigeants veulent doubler leurs échanges d'ici 2030.",
+                         "2019-10-12")
+    talks = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert talks.date_start == "2019-10-12"
