@@ -1407,6 +1407,9 @@ class EventExtractor:
         unknown = [m for m in people if not self.person_country(m)]
         if unknown and len(by_person) == 1 and len(known) == 2:
             # "sa rencontre avec son homologue vietnamien X, le vice-ministre Y ... la Russie": Y is the other side
+            if self._listed_among(people, unknown):
+                self._same_delegation(people, unknown)
+                return
             other = next(iter(known - by_person))
             for m in unknown:
                 if m.entity is not None and m.entity.country is None:
@@ -1423,6 +1426,9 @@ class EventExtractor:
                     if m.entity is not None and m.entity.country is None:
                         m.entity.country, m.entity.country_source = v.host, "visit"
             return
+        if unknown and len(by_person) == 1 and self._listed_among(people, unknown):
+            self._same_delegation(people, unknown)
+            return
         if len(known) != 1 or not unknown:
             return
         k = next(iter(known))
@@ -1436,6 +1442,21 @@ class EventExtractor:
         for m in unknown:
             if m.entity is not None and m.entity.country is None:
                 m.entity.country, m.entity.country_source = other, "counterpart"
+
+    def _listed_among(self, people: list[PersonMention], unknown: list[PersonMention]) -> bool:
+        """The people of known country are named inside a list of the others: some of those before them and some
+        after, in one sentence."""
+        placed = [m for m in people if m not in unknown]
+        return any(m.sentence is p.sentence and any(u.sentence is m.sentence and u.i < m.i for u in unknown)
+                   and any(u.sentence is m.sentence and u.i > m.i for u in unknown) for m in placed for p in placed)
+
+    def _same_delegation(self, people: list[PersonMention], unknown: list[PersonMention]) -> None:
+        """"Also taking part were A; B; the Foreign Minister, X; C ...": the people listed around the one of known
+        country are of his delegation, not of the other side."""
+        country = next(self.person_country(m) for m in people if m not in unknown and self.person_country(m))
+        for m in unknown:
+            if m.entity is not None and m.entity.country is None:
+                m.entity.country, m.entity.country_source = country, "delegation"
 
     def top_countries(self) -> list[str]:
         from collections import Counter

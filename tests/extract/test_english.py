@@ -723,3 +723,12 @@ def test_a_deadline_does_not_date_the_talks_of_the_sentence(extract_en):
 def test_a_meeting_with_people_of_no_state_is_no_talks_between_countries(extract_en, text):
     facts = extract_en(text, "2019-10-12")
     assert not events(facts, "meeting")
+
+
+def test_officials_listed_around_one_of_known_country_are_of_his_delegation(extract_en):
+    facts = extract_en("Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe held talks in Accra "
+                       "on Monday. Also taking part in the talks were the Minister for Trade, Kwame Mensah; the "
+                       "Minister for Foreign Affairs, Shirley Ayorkor Botchwey; and the Minister for Energy, Yaw "
+                       "Boakye.", "2023-05-10")
+    assert {p.name: p.country for p in facts.persons if p.name in ("Kwame Mensah", "Yaw Boakye")} == {
+        "Kwame Mensah": "GHA", "Yaw Boakye": "GHA"}
