@@ -663,6 +663,7 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._office_countries(entities)
+        self._employers(mentions)
         self._counterparts(mentions, entities)
         self._delegations(mentions)
         mentions.extend(self._title_only(mentions, entities))
@@ -878,6 +879,26 @@ class PersonFinder:
                 if all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in ("et", "ainsi", "puis", "ou") for x in between):
                     m.country = prev.country
+
+    def _employers(self, mentions: list[PersonMention]) -> None:
+        """"Assad's political and media adviser X", "the king's spokesman X": someone named as another person's aide
+        or official, with no country of his own, serves that person's country. Read on the words: the possessive
+        "'s" right after the other's name, then at most five words without punctuation before this name."""
+        by_end = {(m.sentence.index, m.j): m for m in mentions}
+        for m in mentions:
+            if m.entity is None or m.entity.country or m.country:
+                continue
+            s, doc = m.sentence, m.sentence.doc
+            if not _person_like(s, m.i, m.j, model_only=True):
+                continue  # "Lee's presidential office Cheong Wa Dae": an institution
+            for k in range(m.i - 1, max(s.span.start, m.i - 7), -1):
+                if doc[k].is_punct or fold(doc[k].text) in self.institution_nouns:
+                    break
+                owner = by_end.get((s.index, k)) if _clitic_s(doc[k]) else None
+                country = country_of(owner) if owner is not None and owner is not m else None
+                if country:
+                    m.entity.country, m.entity.country_source = country, "employer"
+                    break
 
     def _counterparts(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> None:
         """"son homologue X": X is from the other of the article's two main countries than the officials

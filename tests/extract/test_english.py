@@ -732,3 +732,11 @@ def test_officials_listed_around_one_of_known_country_are_of_his_delegation(extr
                        "Boakye.", "2023-05-10")
     assert {p.name: p.country for p in facts.persons if p.name in ("Kwame Mensah", "Yaw Boakye")} == {
         "Kwame Mensah": "GHA", "Yaw Boakye": "GHA"}
+
+
+def test_an_aide_named_with_his_principal_possessive_serves_his_country(extract_en):
+    facts = extract_en("Syrian President Bashar al-Assad received Lebanese Prime Minister Saad Hariri in Damascus on "
+                       "Saturday. Assad's political and media adviser Bouthaina Shaaban said the talks lasted three "
+                       "hours, while Lee's presidential office Cheong Wa Dae issued no statement.", "2009-12-20")
+    assert only(persons_named(facts, "Shaaban")).country == "SYR"
+    assert not persons_named(facts, "Cheong Wa Dae")
