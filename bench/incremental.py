@@ -23,9 +23,10 @@ the same into any database), and ``ratio``, ``whole_s``, ``facts_recomputed``, `
 ``facts_recomputed_by_kind``, ``groups_recomputed``, ``groups_in_place``, ``new_facts``, ``docs``, ``add``,
 ``shift``, ``same_as_whole`` (the merged rows stored by the update are those of a whole recompute),
 ``load_start``, ``load_end``, ``records_written`` and ``records_written_mb`` (the merged records the update into
-the large database wrote, and their megabytes of JSON with the sources written apart that it wrote: a record
-whose sources are kept apart is written without them, and only its new sources are added; ``_empty``: the same
-into the empty one), and with ``--rss``, ``rss_mb``: the peak RSS (MiB) of a process of its own that stores the
+the large database wrote, and their megabytes of JSON with the sources, documents and roles written apart that it
+wrote: a record whose sources are kept apart is written without them, and only its new sources are added, a
+person's documents and roles likewise; ``_empty``: the same into the empty one), ``conflicts_written`` and
+``conflicts_written_mb`` (the conflicts it wrote), and with ``--rss``, ``rss_mb``: the peak RSS (MiB) of a process of its own that stores the
 ``--add`` copies into a copy of the large database and updates it (compare two ``--docs``).
 
 ``--repeat N`` times each update N times, the empty case on fresh databases and the large one on copies of
@@ -129,26 +130,34 @@ def timed_add(store, base: list, start: int, count: int, shift_all: bool = False
     return time.perf_counter() - t0, done
 
 
-def _sources_mark(store) -> int:
-    """The last rowid of ``merged_fact_sources`` (SQLite): the rows after it are those written since."""
+#: the tables an update appends rows to beside ``merged_facts``, and their JSON column
+_APPENDED = {"merged_fact_sources": "value", "merged_fact_lists": "value", "conflicts": "record"}
+
+
+def _sources_mark(store) -> dict[str, int]:
+    """The last rowid of ``merged_fact_sources``, ``merged_fact_lists`` and ``conflicts`` (SQLite): the rows after it
+    are those written since."""
     import sqlalchemy as sa
 
     with store.engine.connect() as conn:
-        return int(conn.execute(sa.text("SELECT coalesce(max(rowid), 0) FROM merged_fact_sources")).scalar_one())
+        return {t: int(conn.execute(sa.text(f"SELECT coalesce(max(rowid), 0) FROM {t}")).scalar_one())
+                for t in _APPENDED}
 
 
-def written(store) -> tuple[int, int]:
+def written(store) -> tuple[int, int, int, int]:
     """How many merged records the last update (``timed_add``) wrote, and their characters of JSON: the records
-    (all rows an update writes share its ``updated_at``) and the sources written apart
-    (``merged_fact_sources``, rows after the mark taken before the update)."""
+    (all rows an update writes share its ``updated_at``) and the sources, documents and roles written apart
+    (``merged_fact_sources``, ``merged_fact_lists``, rows after the mark taken before the update); then how many
+    conflicts it wrote, and their characters."""
     import sqlalchemy as sa
 
+    marks = getattr(store, "_bench_sources_before", None) or dict.fromkeys(_APPENDED, 0)
     with store.engine.connect() as conn:
         n, chars = conn.execute(sa.text("SELECT count(*), sum(length(record)) FROM merged_facts "
                                         "WHERE updated_at = (SELECT max(updated_at) FROM merged_facts)")).one()
-        more = conn.execute(sa.text("SELECT sum(length(value)) FROM merged_fact_sources WHERE rowid > :m"),
-                            {"m": getattr(store, "_bench_sources_before", 0)}).scalar_one()
-    return int(n), int(chars or 0) + int(more or 0)
+        more = [conn.execute(sa.text(f"SELECT count(*), sum(length({col})) FROM {t} WHERE rowid > :m"),
+                             {"m": marks[t]}).one() for t, col in _APPENDED.items()]
+    return (int(n), int(chars or 0) + sum(int(c or 0) for _n, c in more[:2]), int(more[2][0]), int(more[2][1] or 0))
 
 
 def stored(store) -> tuple[list, list]:
@@ -270,6 +279,8 @@ def main(argv=None) -> int:
         print(f"{what:34s} {secs:8.2f} {done.new_facts:10d} {recomputed:17d} {done.groups:18d} {done.in_place:16d}")
     print(f"merged records written: into an empty database {empty_written[0]} ({empty_written[1] / 1e6:.1f} MB of "
           f"JSON), into {a.docs} documents {large_written[0]} ({large_written[1] / 1e6:.1f} MB)")
+    print(f"conflicts written: into an empty database {empty_written[2]} ({empty_written[3] / 1e6:.1f} MB), into "
+          f"{a.docs} documents {large_written[2]} ({large_written[3] / 1e6:.1f} MB)")
     by_kind = ", ".join(f"{k} {n}" for k, n in large_done.recomputed_kinds.items()) or "none"
     print(f"facts recomputed by kind, into {a.docs}: {by_kind}")
     if a.repeat > 1:
@@ -294,6 +305,7 @@ def main(argv=None) -> int:
             "records_written": large_written[0], "records_written_mb": round(large_written[1] / 1e6, 2),
             "records_written_empty": empty_written[0],
             "records_written_empty_mb": round(empty_written[1] / 1e6, 2),
+            "conflicts_written": large_written[2], "conflicts_written_mb": round(large_written[3] / 1e6, 2),
             **({"rss_mb": round(rss, 1)} if rss is not None else {})}))
     return 0
 

@@ -23,7 +23,7 @@ import bisect
 import json
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..names import fold_name, name_key
 from ..records import Actor, Person, Role, Source
@@ -220,12 +220,16 @@ class PersonUpdate:
     conflicts: list[dict]
     #: the role items added or changed (``role_key`` -> ``[title, doc, mark]``)
     items: dict[str, list]
+    #: the persons whose documents and roles are kept apart (``listed``): ``{"docs": [...], "roles": [...]}``, the
+    #: documents added and the roles added or changed (each in its list's order)
+    lists: dict[int, dict[str, list]] = field(default_factory=dict)
 
 
 def extend_person_group(state: dict, new: list[Member], records: list[dict],
                         items: Callable[[list[str]], Mapping[str, list]] | Mapping[str, list], *,
                         apart: set[int] = frozenset(),
-                        sources: Callable[[int, set[str]], list[dict]] | None = None) -> PersonUpdate | None:
+                        sources: Callable[[int, set[str]], list[dict]] | None = None,
+                        listed: set[int] = frozenset()) -> PersonUpdate | None:
     """The group after its new members ``new`` (of documents not in it yet), computed from its state, its merged
     person records ``records`` (in the registry's order, as stored) and the items of the roles the new records
     give (``items``: a mapping, or a function looking up a list of keys), or None when that cannot be told.
@@ -240,7 +244,12 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
 
     ``apart``: the persons whose records' sources are kept apart, not read (their ``sources`` are ``[]``): their
     records come out with the new sources only (in their order: by document), and ``sources(person, docs)``
-    gives their kept sources of ``docs`` where a conflict shows them."""
+    gives their kept sources of ``docs`` where a conflict shows them.
+
+    ``listed``: the persons whose records' documents and roles are kept apart, not read (``[]`` in their places):
+    their records come out so, and ``PersonUpdate.lists`` gives the documents added and the roles added or changed
+    (a role of a date and office held already is changed where this record is read before the one that gave it:
+    the stored role's item tells it)."""
     if state.get("v") != 2 or len(records) != len(state["persons"]):
         return None
     lookup = items if callable(items) else (lambda keys: {k: items[k] for k in keys if k in items})
@@ -298,7 +307,12 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
                 continue
             entry = Role(r.role, as_of, r.title).to_record()
             at = bisect.bisect_left(own["roles"], (as_of or "", r.role), key=_role_order)
-            if held is not None:  # read after this record: this record's role is the one kept
+            if i in listed:  # the roles added or changed only: this one added, or changing one added before
+                if at < len(own["roles"]) and _role_order(own["roles"][at]) == (as_of or "", r.role):
+                    own["roles"][at] = entry
+                else:
+                    own["roles"].insert(at, entry)
+            elif held is not None:  # read after this record: this record's role is the one kept
                 if at >= len(own["roles"]) or _role_order(own["roles"][at]) != (as_of or "", r.role):
                     return None
                 own["roles"][at] = entry
@@ -324,18 +338,23 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
                 own["sources"].insert(bisect.bisect_left(own["sources"], doc, key=_source_doc), p.sources[0].to_record())
         c["mentions"] += max(1, len(p.sources))
     out = []
+    added: dict[int, dict[str, list]] = {}
     for i, (p, old) in enumerate(zip(persons, records)):
         if i not in lists:
             out.append(old)
             continue
         name = _name_of(p["names"])
-        out.append(_clean_record({"kind": "person", "sources": lists[i]["sources"], "name": name,
-                                  "aliases": sorted({n for n, _k, _m in p["names"]} - {name}),
-                                  "country": p["country"], "roles": lists[i]["roles"], "docs": lists[i]["docs"]}))
+        rec = _clean_record({"kind": "person", "sources": lists[i]["sources"], "name": name,
+                             "aliases": sorted({n for n, _k, _m in p["names"]} - {name}),
+                             "country": p["country"], "roles": lists[i]["roles"], "docs": lists[i]["docs"]})
+        if i in listed:  # kept apart: [] in their places (as stored), the items added given apart
+            added[i] = {"docs": lists[i]["docs"], "roles": lists[i]["roles"]}
+            rec = dict({k: v for k, v in rec.items() if k not in ("roles", "docs")}, roles=[], docs=[])
+        out.append(rec)
     state = {"v": 2, "persons": persons}
     if apart and sources is None:
         return None
-    return PersonUpdate(state, out, _state_conflicts(state, out, apart, sources), changed_items)
+    return PersonUpdate(state, out, _state_conflicts(state, out, apart, sources), changed_items, added)
 
 
 def _state_conflicts(state: dict, records: list[dict], apart: set[int] = frozenset(),

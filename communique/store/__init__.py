@@ -50,7 +50,8 @@ JSON plus query columns ``kind``, ``type``, ``status``, ``countries``, ``date_st
 ``date_end``, ``name``, ``search``), ``merged_fact_sources`` (the sources of the merged records written
 by the incremental merge with ``sources_apart``, one row each, so that an update appends new sources
 instead of writing the record again: every reader puts them back, ``Store.merged_table`` gives the whole
-rows), ``merged_fact_countries`` (one row per country of a merged record), ``conflicts`` (``kind``,
+rows), ``merged_fact_lists`` (likewise the documents and roles of merged persons, with ``lists_apart``),
+``merged_fact_countries`` (one row per country of a merged record), ``conflicts`` (``kind``,
 ``key``, the record as JSON), the incremental merge's states (``merge_state``, ``merge_group_state``,
 ``merge_state_items``, ``merge_event_clusters``, ``fact_blocks``), and the full-text search of documents
 (``documents_fts`` on SQLite, the ``ix_documents_fts`` index on PostgreSQL).

@@ -244,7 +244,7 @@ _QUERY_COLUMNS = ("type", "status", "countries", "date_start", "date_end", "name
 
 
 def _merged_checks(conn: sa.Connection, texts: dict[str, str], problems: list[str]) -> None:
-    from .queries import sources_apart
+    from .queries import lists_apart, put_lists, sources_apart
     from .store import merged_columns
 
     countries: dict[int, set[str]] = {}
@@ -252,8 +252,8 @@ def _merged_checks(conn: sa.Connection, texts: dict[str, str], problems: list[st
         countries.setdefault(fid, set()).add(code)
     for table, what in ((merged_facts, "merged record"), (conflicts, "conflict")):
         extra = [table.c[c] for c in _QUERY_COLUMNS] if table is merged_facts else []
-        if table is merged_facts:  # its sources written apart: put back in their place
-            extra += [table.c.block, table.c.position, table.c.sources_apart]
+        if table is merged_facts:  # its sources, documents and roles written apart: put back in their place
+            extra += [table.c.block, table.c.position, table.c.sources_apart, table.c.lists_apart]
         query = sa.select(table.c.id, table.c.key, table.c.kind, table.c.record, *extra).order_by(table.c.id)
         for row in conn.execute(query).all():
             where = f"{what} {row.key}"
@@ -262,6 +262,8 @@ def _merged_checks(conn: sa.Connection, texts: dict[str, str], problems: list[st
                 continue
             if table is merged_facts and row.sources_apart:
                 record["sources"] = sources_apart(conn, [(row.block, row.position)])[(row.block, row.position)]
+            if table is merged_facts and row.lists_apart:
+                put_lists(record, lists_apart(conn, [(row.block, row.position)])[(row.block, row.position)])
             if table is merged_facts:
                 if record.get("kind", row.kind) != row.kind:
                     problems.append(f"{where}: the record says kind {record.get('kind')!r}, its row {row.kind!r}")

@@ -27,19 +27,23 @@ log = logging.getLogger(__name__)
 REFRESH_ATTEMPTS = 5
 #: the kinds of merged records, in the order they are written
 MERGED_KINDS = ("event", "figure", "relation", "person", "commitment", "organisation")
+#: what a merged record's key is not a hash of, per kind (else its sources): a person's key is that of its name,
+#: spellings and country, the same whatever the articles naming it
+KEY_LEFT_OUT = {"person": ("sources", "docs", "roles")}
 
 
 def merged_rows(record: MergedRecord) -> tuple[dict[str, list[tuple[str, dict, int]]], list[tuple[str, str, dict]]]:
     """The rows of ``Store.replace_merged_record`` for a merged record: per kind ``(key, record,
     n_sources)``, the key a hash of the record without its sources (so the same real-world fact keeps
-    its key as sources are added), and the conflicts ``(about, key, record)``."""
+    its key as sources are added; a person's, without its documents and roles either, which grow with the
+    articles naming it: ``KEY_LEFT_OUT``), and the conflicts ``(about, key, record)``."""
     from ..merge import _canonical_order
 
     rows: dict[str, list[tuple[str, dict, int]]] = {kind: [] for kind in MERGED_KINDS}
     records = record.records()
     bases: dict[str, list[int]] = {}
     for i, rec in enumerate(records):
-        body = json.dumps({k: v for k, v in rec.items() if k != "sources"}, sort_keys=True, ensure_ascii=False)
+        body = _key_body(rec)
         bases.setdefault(f"{rec['kind']}:{hashlib.sha1(body.encode('utf-8')).hexdigest()[:20]}", []).append(i)
     keys: dict[int, str] = {}
     for base, alike in bases.items():
@@ -56,6 +60,12 @@ def merged_rows(record: MergedRecord) -> tuple[dict[str, list[tuple[str, dict, i
         conflicts.append((rec.get("about", "fact"), "conflict:" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:20],
                           rec))
     return rows, conflicts
+
+
+def _key_body(rec: dict) -> str:
+    """What a merged record's key is a hash of (``merged_rows``)."""
+    left_out = KEY_LEFT_OUT.get(rec.get("kind"), ("sources",))
+    return json.dumps({k: v for k, v in rec.items() if k not in left_out}, sort_keys=True, ensure_ascii=False)
 
 
 def compute_merged(store: Store, kb: Any = None) -> tuple[MergedRecord, int]:
@@ -417,6 +427,7 @@ class _Plan:
         recomputed: set[int] = set()  # facts of the groups recomputed from all their facts
         in_place_groups: set[int] = set()
         apart: dict[tuple[int, int], list[dict]] = {}  # place -> sources added to its sources written apart
+        lists: dict[tuple[int, int], dict[str, list]] = {}  # place -> items added to its lists written apart
 
         def merged_in_place(kind: str, extend: Any, **how: Any) -> tuple[list[tuple[int, Any]], set[int]]:
             """The groups of ``kind`` merged in place: ``(group, state)``, and the new facts they took."""
@@ -465,16 +476,22 @@ class _Plan:
         def extend_persons(state: dict, new: list, group: int) -> dict | None:
             # the group's merged records (their documents and roles; their sources when not written apart) and
             # the items of the new roles
-            olds = store.merged_in_groups("person", [group], apart=True)
-            held = {i for i, (_g, _p, _r, n) in enumerate(olds) if n is not None}  # sources apart
-            done_ = extend_person_group(state, new, [r for _g, _p, r, _n in olds],
+            olds = store.merged_in_groups("person", [group], apart=True, lists=True)
+            held = {i for i, (_g, _p, _r, n, _l) in enumerate(olds) if n is not None}  # sources apart
+            listed = {i for i, (_g, _p, _r, _n, lst) in enumerate(olds) if lst}  # documents and roles apart
+            done_ = extend_person_group(state, new, [r for _g, _p, r, _n, _l in olds],
                                         lambda keys: store.state_items(group, keys), apart=held,
-                                        sources=lambda i, docs: store.sources_apart(group, olds[i][1], docs))
-            if done_ is None or any(p != i for i, (_g, p, _r, _n) in enumerate(olds)):
+                                        sources=lambda i, docs: store.sources_apart(group, olds[i][1], docs),
+                                        listed=listed)
+            if done_ is None or any(p != i for i, (_g, p, _r, _n, _l) in enumerate(olds)):
                 return None
+            if listed and len({_key_body(r) for r in done_.records}) != len(done_.records):
+                return None  # two persons alike but for their lists: their keys' order cannot be told (merged whole)
             for i in held:  # what is added to the sources written apart: the sources the record now has
                 apart[(group, i)] = done_.records[i]["sources"]
                 done_.records[i] = dict(done_.records[i], sources=[])
+            for i in listed:  # and to its documents and roles: those added or changed
+                lists[(group, i)] = done_.lists.get(i, {"docs": [], "roles": []})
             person_updates[group] = done_
             return done_.state
 
@@ -639,13 +656,14 @@ class _Plan:
             for name in ("events", "figures", "relations", "persons", "commitments", "organisations", "conflicts"):
                 setattr(out, name, sorted(getattr(out, name), key=_canonical_order))
         rows, conflict_rows = merged_rows(out)
-        if apart:  # records alike but for their sources are told apart by them: not by those not read
+        if apart or lists:  # records alike but for their sources (a person: lists) are told apart by them: not by
+            # those not read
             from .store import KeyCollision
 
             keys = {key for krows in rows.values() for key, _r, _n in krows}
             for krows in rows.values():
                 for key, rec, _n in krows:
-                    if where[id(rec)] in apart and ("#" in key or f"{key}#1" in keys):
+                    if (where[id(rec)] in apart or where[id(rec)] in lists) and ("#" in key or f"{key}#1" in keys):
                         raise KeyCollision(f"the merged key {key} is used by two records",
                                            "recompute the merged record whole")
         blocks = MergedBlocks(
@@ -655,7 +673,7 @@ class _Plan:
             old_groups=old_groups, fact_groups=fact_groups, clusters=cluster_rows, partial=partial,
             fact_keys=[(f.id, *_split(k)) for f in self.pending
                        for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
-            states=states, items=items, items_kept=items_kept, extended=apart)
+            states=states, items=items, items_kept=items_kept, extended=apart, lists=lists)
         stats = MergeUpdate(whole=self.whole, new_facts=len(self.pending), facts=len(fact_groups),
                             groups=len({fact_groups[f] for f in recomputed} - {0}), records=len(out.records()),
                             in_place=len(in_place_groups), recomputed_facts=len(recomputed),
@@ -681,5 +699,5 @@ def _plan_incremental(store: Store) -> _Plan:
     return plan
 
 
-__all__ = ["MERGED_KINDS", "REFRESH_ATTEMPTS", "MergeUpdate", "compute_merged", "kb_fingerprint", "merged_rows",
+__all__ = ["KEY_LEFT_OUT", "MERGED_KINDS", "REFRESH_ATTEMPTS", "MergeUpdate", "compute_merged", "kb_fingerprint", "merged_rows",
            "refresh_merged", "update_merged"]

@@ -25,7 +25,8 @@ from sqlalchemy.engine import Connection
 from ..errors import StoreError
 from ..lang import words as folded_words
 from .merged import MERGED_KINDS
-from .schema import DOCUMENTS_TSVECTOR, documents, facts, merged_fact_countries, merged_fact_sources, merged_facts
+from .schema import (DOCUMENTS_TSVECTOR, documents, facts, merged_fact_countries, merged_fact_lists, merged_fact_sources,
+                     merged_facts)
 
 #: the most records one page holds
 MAX_LIMIT = 500
@@ -103,6 +104,7 @@ def _decode(cursor: str, what: str, order: str) -> _Key:
 m = merged_facts
 mc = merged_fact_countries
 ms = merged_fact_sources
+ml = merged_fact_lists
 #: blocks per statement reading sources written apart
 _BLOCKS_CHUNK = 500
 
@@ -122,9 +124,36 @@ def sources_apart(conn: Connection, places: Iterable[tuple[int, int]]) -> dict[t
     return out
 
 
+def lists_apart(conn: Connection, places: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, list[Any]]]:
+    """The lists written apart (``merged_fact_lists``: a person's ``docs`` and ``roles``) of the merged records at
+    ``places``, each in its record's order."""
+    out: dict[tuple[int, int], dict[str, list[Any]]] = {p: {"docs": [], "roles": []} for p in places}
+    blocks = sorted({b for b, _p in out})
+    for i in range(0, len(blocks), _BLOCKS_CHUNK):
+        q = (sa.select(ml.c.block, ml.c.position, ml.c.field, ml.c.value)
+             .where(ml.c.block.in_(blocks[i:i + _BLOCKS_CHUNK])).order_by(ml.c.block, ml.c.position, ml.c.field, ml.c.sort))
+        for b, p, field, value in conn.execute(q):
+            held = out.get((b, p))
+            if held is not None:
+                held.setdefault(field, []).append(json.loads(value))
+    return out
+
+
+def put_lists(rec: dict[str, Any], lists: dict[str, list[Any]]) -> dict[str, Any]:
+    """A record written with its lists apart (``[]`` in their places) with ``lists`` put back: as it was before
+    (a list with no item is left out, as a merged record leaves it; ``docs`` is always there)."""
+    for field, items in lists.items():
+        if items or field == "docs":
+            rec[field] = items
+        else:
+            rec.pop(field, None)
+    return rec
+
+
 def assemble(conn: Connection, rows: Sequence[Any]) -> list[Any]:
-    """The records of merged rows (with ``record``, ``block``, ``position``, ``sources_apart``), as data: those
-    whose sources are written apart with them put back in their place."""
+    """The records of merged rows (with ``record``, ``block``, ``position``, ``sources_apart``, and
+    ``lists_apart`` if read), as data: those whose sources or lists are written apart with them put back in
+    their place."""
     recs = [json.loads(r.record) for r in rows]
     apart = [(r.block, r.position) for r in rows if r.sources_apart]
     if apart:
@@ -132,11 +161,17 @@ def assemble(conn: Connection, rows: Sequence[Any]) -> list[Any]:
         for r, rec in zip(rows, recs):
             if r.sources_apart and isinstance(rec, dict):
                 rec["sources"] = found[(r.block, r.position)]
+    listed = [(r.block, r.position) for r in rows if getattr(r, "lists_apart", None)]
+    if listed:
+        found_lists = lists_apart(conn, listed)
+        for r, rec in zip(rows, recs):
+            if getattr(r, "lists_apart", None) and isinstance(rec, dict):
+                put_lists(rec, found_lists[(r.block, r.position)])
     return recs
 
 
 #: the columns ``assemble`` reads besides ``record``
-_PLACE = (m.c.block, m.c.position, m.c.sources_apart)
+_PLACE = (m.c.block, m.c.position, m.c.sources_apart, m.c.lists_apart)
 
 
 def _dated() -> sa.ColumnElement[bool]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 metadata = sa.MetaData()
 
@@ -183,6 +183,10 @@ merged_facts = sa.Table(
     sa.Column("sources_apart", sa.Boolean,
               comment="true: the record's sources are rows of merged_fact_sources (its record holds [] in their "
                       "place); null or false: they are in the record"),
+    # revision 0010
+    sa.Column("lists_apart", sa.Boolean,
+              comment="true (persons): the record's documents and roles are rows of merged_fact_lists (its record "
+                      "holds [] in their place); null or false: they are in the record"),
 )
 
 sa.Index("ix_merged_facts_kind", merged_facts.c.kind)
@@ -205,6 +209,22 @@ merged_fact_sources = sa.Table(
     sa.Column("doc", sa.Text, nullable=False, comment="its document id"),
     sa.Column("value", sa.Text, nullable=False, comment="the source, as JSON"),
     sa.PrimaryKeyConstraint("block", "position", "sort", name="pk_merged_fact_sources"),
+)
+
+#: the documents and roles of a merged person written apart (``merged_facts.lists_apart``), one row each, so that an
+#: update adding a document or a role of a new date to a person named in thousands of articles writes that row
+#: only (revision 0010). A list is its rows of one ``field`` in ``sort`` order.
+merged_fact_lists = sa.Table(
+    "merged_fact_lists",
+    metadata,
+    sa.Column("block", sa.Integer, nullable=False, comment="the merge group of its record (merged_facts.block)"),
+    sa.Column("position", sa.Integer, nullable=False, comment="its record's position (merged_facts.position)"),
+    sa.Column("field", sa.String(16), nullable=False, comment="the list it is an item of: 'docs' or 'roles'"),
+    sa.Column("sort", sa.LargeBinary, nullable=False,
+              comment="its place in the list: a document id, or a role's date and office, a zero byte between "
+                      "(UTF-8)"),
+    sa.Column("value", sa.Text, nullable=False, comment="the item, as JSON"),
+    sa.PrimaryKeyConstraint("block", "position", "field", "sort", name="pk_merged_fact_lists"),
 )
 
 #: one row per country of a merged fact, so filters by a country or a pair of countries use an index (0003)
@@ -242,7 +262,8 @@ sa.Index("ix_conflicts_block_cluster2", conflicts.c.block, conflicts.c.cluster2)
 
 TABLES = (schema_version.name, documents.name, facts.name, merged_facts.name, merged_fact_countries.name,
           conflicts.name, fact_blocks.name, merge_state.name, merge_group_state.name,
-          merge_event_clusters.name, merge_state_items.name, merged_fact_sources.name)
+          merge_event_clusters.name, merge_state_items.name, merged_fact_sources.name,
+          merged_fact_lists.name)
 
 #: full-text search over documents (title, text), outside the tables above because it depends on the
 #: database (revision 0003): on SQLite, an FTS5 table with external content (``documents``, rowid

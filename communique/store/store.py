@@ -26,7 +26,7 @@ from . import migrate, queries, schema
 from .queries import BadCursor
 from .schema import (SCHEMA_VERSION, conflicts, documents, fact_blocks, facts, merge_event_clusters, merge_group_state,
                      merge_state_items,
-                     merge_state, merged_fact_countries, merged_fact_sources, merged_facts)
+                     merge_state, merged_fact_countries, merged_fact_lists, merged_fact_sources, merged_facts)
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,12 @@ class MergedBlocks:
     #: persons, organisations, relations and commitments, and of the events of groups kept per cluster, are
     #: written apart too (when in the order of their documents)
     extended: dict[tuple[int, int], list[dict[str, Any]]] = field(default_factory=dict)
+    #: ``(group, position)`` -> ``{"docs": [...], "roles": [...]}``: the merged persons at those places (of groups in
+    #: ``old_groups``) whose stored documents and roles are written apart (``merged_fact_lists``) and kept, these
+    #: items added among them (a role of the date and office of a kept one replaces it); the row's record holds
+    #: ``[]`` in their places. Written whole, the documents and roles of merged persons are written apart too
+    #: (when each list is in its order, without two items alike)
+    lists: dict[tuple[int, int], dict[str, list[Any]]] = field(default_factory=dict)
 
 
 class KeyCollision(StoreError):
@@ -493,6 +499,10 @@ class Store:
                         sa.tuple_(merged_fact_sources.c.block, merged_fact_sources.c.position).in_(
                             sa.select(merged_facts.c.block, merged_facts.c.position).where(
                                 merged_facts.c.kind == kind, merged_facts.c.sources_apart == sa.true()))))
+                    conn.execute(merged_fact_lists.delete().where(
+                        sa.tuple_(merged_fact_lists.c.block, merged_fact_lists.c.position).in_(
+                            sa.select(merged_facts.c.block, merged_facts.c.position).where(
+                                merged_facts.c.kind == kind, merged_facts.c.lists_apart == sa.true()))))
                     conn.execute(merged_facts.delete().where(merged_facts.c.kind == kind))
                     _insert_merged(conn, values, codes)
                     conn.execute(merge_state.delete())
@@ -537,6 +547,7 @@ class Store:
                             return False  # nothing written: the commit only ends the lock
                     conn.execute(merged_fact_countries.delete())
                     conn.execute(merged_fact_sources.delete())
+                    conn.execute(merged_fact_lists.delete())
                     conn.execute(merged_facts.delete())
                     _insert_merged(conn, values, codes)
                     conn.execute(conflicts.delete())
@@ -637,14 +648,17 @@ class Store:
                 out.update({g: n for g, n in conn.execute(q.where(facts.c.merge_group.in_(todo[i:i + IN_CHUNK])))})
         return out
 
-    def merged_in_groups(self, kind: str, groups: Iterable[int], *, apart: bool = False) -> list[tuple[Any, ...]]:
+    def merged_in_groups(self, kind: str, groups: Iterable[int], *, apart: bool = False,
+                         lists: bool = False) -> list[tuple[Any, ...]]:
         """``(group, position, record)`` of the merged records of ``kind`` computed in ``groups``, by group
         and position. With ``apart``, ``(group, position, record, n)``: a record whose sources are written apart
         (``merged_fact_sources``) as stored, with ``[]`` as its sources (not read), and ``n`` its ``n_sources``;
-        ``n`` None for a record holding its sources."""
+        ``n`` None for a record holding its sources; with ``lists`` too, ``(group, position, record, n, listed)``:
+        ``listed`` whether its documents and roles are written apart (``merged_fact_lists``; not read either, the
+        record holds ``[]`` in their places)."""
         todo = sorted(set(groups))
         t = merged_facts
-        sel = sa.select(t.c.block, t.c.position, t.c.record, t.c.sources_apart, t.c.n_sources)
+        sel = sa.select(t.c.block, t.c.position, t.c.record, t.c.sources_apart, t.c.n_sources, t.c.lists_apart)
         out: list[tuple[Any, ...]] = []
         with self._errors("read"), self.engine.connect() as conn:
             for i in range(0, len(todo), IN_CHUNK):
@@ -652,7 +666,8 @@ class Store:
                 rows = conn.execute(q).all()
                 recs = [json.loads(r.record) for r in rows] if apart else queries.assemble(conn, rows)
                 out += [(r.block, r.position if r.position is not None else 0, rec,
-                         *([r.n_sources if r.sources_apart else None] if apart else []))
+                         *([r.n_sources if r.sources_apart else None] if apart else []),
+                         *([bool(r.lists_apart)] if apart and lists else []))
                         for r, rec in zip(rows, recs)]
         out.sort(key=lambda x: (x[0], x[1]))
         return out
@@ -754,11 +769,28 @@ class Store:
         values: list[dict[str, Any]] = []
         source_values: list[dict[str, Any]] = []  # rows of merged_fact_sources
         extended: dict[tuple[int, int], dict[str, Any]] = {}  # place -> the value of its row, extended in place
+        list_values: list[dict[str, Any]] = []  # rows of merged_fact_lists
+        listed: dict[tuple[int, int], dict[str, Any]] = {}  # place -> the value of its row, its lists kept
         for kind, rows in blocks.rows.items():
             rows = list(rows)
             vals = _merged_values(_merge_kind(kind), [r[:3] for r in rows], now, seen, codes)
             for v, r in zip(vals, rows):
                 v["block"], v["position"] = place = r[3], r[4]
+                stored = r[1]  # the record as written (its lists apart: [] in their places)
+                if place in blocks.lists:
+                    v["lists_apart"] = True
+                    listed[place] = v
+                    added = _list_rows(place, blocks.lists[place])
+                    if added is None:
+                        raise KeyCollision(f"the items added to the merged record at {place} cannot be written "
+                                           "apart", "recompute the merged record whole")
+                    list_values += added
+                elif kind == "person" and place[0] is not None and place[1] is not None:
+                    held = _list_rows(place, r[1])
+                    if held is not None:
+                        v["lists_apart"] = True
+                        stored = _without_lists(r[1])
+                        list_values += held
                 if place in blocks.extended:
                     v["sources_apart"] = True
                     extended[place] = v
@@ -772,11 +804,15 @@ class Store:
                     apart = _source_rows(place, r[1].get("sources"))
                     if apart is not None:
                         v["sources_apart"] = True
-                        v["record"] = _record_json("merged records", 0, None, dict(r[1], sources=[]))
+                        stored = dict(stored, sources=[])
                         source_values += apart
+                if stored is not r[1]:
+                    v["record"] = _record_json("merged records", 0, None, stored)
             values += vals
         if len(extended) != len(blocks.extended):
             raise ValueError("sources added to merged records that are not written")
+        if len(listed) != len(blocks.lists):
+            raise ValueError("documents or roles added to merged records that are not written")
         conflict_values = _conflict_values([c[:3] for c in blocks.conflicts])
         for v, c in zip(conflict_values, blocks.conflicts):
             v["block"], v["block2"] = c[3], (c[4] if c[4] != c[3] else None)
@@ -796,9 +832,12 @@ class Store:
                         return False
                     if extended:  # the sources kept: how many documents they are of, and none of a new one
                         self._extended_counts(conn, extended, blocks.extended)
+                    if listed:  # the lists kept: stored apart
+                        self._listed(conn, listed)
                     if whole:
                         conn.execute(merged_fact_countries.delete())
                         conn.execute(merged_fact_sources.delete())
+                        conn.execute(merged_fact_lists.delete())
                         conn.execute(merged_facts.delete())
                         conn.execute(conflicts.delete())
                         conn.execute(fact_blocks.delete())
@@ -815,6 +854,20 @@ class Store:
                                 continue
                             conn.execute(merged_fact_sources.delete().where(
                                 merged_fact_sources.c.block == g, merged_fact_sources.c.position.not_in(sorted(ps))))
+                        kept_lists: dict[int, set[int]] = {}  # group -> the places whose lists are kept
+                        for g, p in blocks.lists:
+                            kept_lists.setdefault(g, set()).add(p)
+                        for g, ps in sorted(kept_lists.items()):
+                            conn.execute(merged_fact_lists.delete().where(
+                                merged_fact_lists.c.block == g, merged_fact_lists.c.position.not_in(sorted(ps))))
+                        for (g, p), items in sorted(blocks.lists.items()):  # an item added replaces one alike
+                            for field_ in ("docs", "roles"):
+                                sorts = [_list_sort(field_, x) for x in items.get(field_) or []]
+                                for i in range(0, len(sorts), IN_CHUNK):
+                                    conn.execute(merged_fact_lists.delete().where(
+                                        merged_fact_lists.c.block == g, merged_fact_lists.c.position == p,
+                                        merged_fact_lists.c.field == field_,
+                                        merged_fact_lists.c.sort.in_(sorts[i:i + IN_CHUNK])))
                         for i in range(0, len(old), IN_CHUNK):
                             part = old[i:i + IN_CHUNK]
                             conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
@@ -822,6 +875,8 @@ class Store:
                             conn.execute(merged_facts.delete().where(merged_facts.c.block.in_(part)))
                             conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block.in_(
                                 [g for g in part if g not in kept])))
+                            conn.execute(merged_fact_lists.delete().where(merged_fact_lists.c.block.in_(
+                                [g for g in part if g not in kept_lists])))
                             conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
                             conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
                             conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group.in_(part)))
@@ -852,6 +907,8 @@ class Store:
                     _insert_merged_rows(conn, values, codes)
                     if source_values:
                         conn.execute(merged_fact_sources.insert(), source_values)
+                    if list_values:
+                        conn.execute(merged_fact_lists.insert(), list_values)
                     if conflict_values:
                         conn.execute(conflicts.insert(), conflict_values)
                     by_group: dict[int, list[int]] = {}
@@ -936,6 +993,21 @@ class Store:
                                        "recompute the merged record whole")
             v["n_sources"] = held[place] + len(docs)
 
+    @staticmethod
+    def _listed(conn: Connection, values: dict[tuple[int, int], dict[str, Any]]) -> None:
+        """``KeyCollision`` (recompute whole) when a merged record whose lists are kept (``MergedBlocks.lists``) is
+        not stored with its lists apart."""
+        t = merged_facts
+        groups = sorted({g for g, _p in values})
+        held: set[tuple[int, int]] = set()
+        for i in range(0, len(groups), IN_CHUNK):
+            held |= {(g, p) for g, p in conn.execute(sa.select(t.c.block, t.c.position).where(
+                t.c.block.in_(groups[i:i + IN_CHUNK]), t.c.lists_apart == sa.true()))}
+        for place in values:
+            if place not in held:
+                raise KeyCollision(f"the merged record at {place} is not stored with its documents and roles apart",
+                                   "recompute the merged record whole")
+
     def event_clusters(self, group: int) -> EventClusters:
         """The clusters of a merge group of events kept per cluster, as ``merge.events.StarBlock`` reads them."""
         return EventClusters(self, group)
@@ -951,7 +1023,8 @@ class Store:
         """The merged records (of ``kind``, if given): grouped by kind in alphabetical order, each kind
         in the order given to ``replace_merged``."""
         t = merged_facts
-        query = sa.select(t.c.record, t.c.block, t.c.position, t.c.sources_apart).order_by(t.c.kind, t.c.id)
+        query = sa.select(t.c.record, t.c.block, t.c.position, t.c.sources_apart, t.c.lists_apart).order_by(t.c.kind,
+                                                                                                        t.c.id)
         if kind is not None:
             query = query.where(t.c.kind == _merge_kind(kind))
         with self._errors("read"), self.engine.connect() as conn:
@@ -963,11 +1036,13 @@ class Store:
         as ``replace_merged_record`` writes it (sources written apart put back): what two stores holding the same
         merged record give alike, whatever the updates that wrote it. In no particular order."""
         t = merged_facts
-        query = sa.select(t.c.kind, t.c.key, t.c.record, t.c.n_sources, t.c.block, t.c.position, t.c.sources_apart)
+        query = sa.select(t.c.kind, t.c.key, t.c.record, t.c.n_sources, t.c.block, t.c.position, t.c.sources_apart,
+                          t.c.lists_apart)
         with self._errors("read"), self.engine.connect() as conn:
             for rows in conn.execute(query).partitions(IN_CHUNK):
                 for r, rec in zip(rows, queries.assemble(conn, rows)):
-                    text = json.dumps(rec, ensure_ascii=False, allow_nan=False) if r.sources_apart else r.record
+                    text = (json.dumps(rec, ensure_ascii=False, allow_nan=False) if r.sources_apart or r.lists_apart
+                            else r.record)
                     yield r.kind, r.key, text, r.n_sources
 
     def replace_conflicts(self, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
@@ -1299,7 +1374,7 @@ def _merged_values(kind: str, rows: Iterable[Any], now: _dt.datetime, seen: set[
         text = _record_json(what, i, kind, record)
         columns, codes[key] = merged_columns(kind, record)
         values.append({"kind": kind, "key": key, "record": text, "n_sources": n_sources, "updated_at": now,
-                       "sources_apart": None, **columns})
+                       "sources_apart": None, "lists_apart": None, **columns})
     return values
 
 
@@ -1354,6 +1429,57 @@ def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] |
             return None
         out.append({"block": place[0], "position": place[1], "sort": sort, "doc": doc,
                     "value": _record_json("merged sources", len(out), None, src)})
+    return out
+
+
+#: the lists of a merged person that ``replace_merged_blocks`` writes apart (``merged_fact_lists``)
+LISTS_APART = ("roles", "docs")
+
+
+def _list_sort(field_: str, item: Any) -> bytes | None:
+    """The ``sort`` of an item of a list written apart (None: it cannot be written so): a document id; a role's
+    date and office, a zero byte between (the order of ``merge.groups._role_order``)."""
+    try:
+        if field_ == "docs":
+            return item.encode("utf-8") if isinstance(item, str) and "\0" not in item else None
+        as_of, role = item.get("as_of") or "", item.get("role")
+        if not isinstance(as_of, str) or not isinstance(role, str) or "\0" in as_of:
+            return None
+        return as_of.encode("utf-8") + b"\0" + role.encode("utf-8")
+    except (AttributeError, UnicodeEncodeError):
+        return None
+
+
+def _list_rows(place: tuple[int, int], record: Any) -> list[dict[str, Any]] | None:
+    """The rows of ``merged_fact_lists`` of a person's documents and roles (``record``: the record, or the items
+    added, ``{"docs": [...], "roles": [...]}``), or None when they cannot be written apart: a list that is not
+    one, or whose items are not in their order, each once."""
+    if not isinstance(record, dict) or not isinstance(record.get("docs"), list):
+        return None
+    out: list[dict[str, Any]] = []
+    for field_ in LISTS_APART:
+        items = record.get(field_) or []
+        if not isinstance(items, list):
+            return None
+        last = None
+        for x in items:
+            sort = _list_sort(field_, x)
+            if sort is None or last is not None and sort <= last:
+                return None
+            last = sort
+            out.append({"block": place[0], "position": place[1], "field": field_, "sort": sort,
+                        "value": json.dumps(x, ensure_ascii=False, allow_nan=False)})
+    return out
+
+
+def _without_lists(record: dict[str, Any]) -> dict[str, Any]:
+    """A person's record with ``[]`` in the places of its lists written apart (``roles`` before ``docs``, where
+    ``queries.put_lists`` puts them back)."""
+    out: dict[str, Any] = {}
+    for k, v in record.items():
+        if k == "docs" and "roles" not in record:
+            out["roles"] = []
+        out[k] = [] if k in LISTS_APART else v
     return out
 
 
