@@ -228,7 +228,7 @@ class PersonFinder:
                 country = next((c.code for c in s.countries if c.label in ("DEMONYM", "PREFIX") and c.j == t.i
                                 or c.label == "COUNTRY" and c.j + 1 == t.i and doc[c.j].lower_ in ("'s", "’s", "'")
                                 or c.label == "COUNTRY" and c.j == t.i and self.country_before_title
-                                and not c.located), None)
+                                and not c.located), None) or self._possessor_of_portfolio(s, t)
             k, commas = t.j, 0
             # inside the name of the title's ministry ("Minister of Agriculture, Fisheries and Food")
             portfolio = any(fold(x.text) in self.portfolio_words for x in doc[t.i + 1:t.j])
@@ -845,7 +845,22 @@ class PersonFinder:
             if self.country_before_title and (c.j == t.i and c.label == "DEMONYM" or c.label == "COUNTRY" and (
                     c.j + 1 == t.i and _clitic_s(s.doc[c.j]))):
                 return c.code  # "the Egyptian president", "Egypt's president"
-        return None
+        return self._possessor_of_portfolio(s, t)
+
+    def _possessor_of_portfolio(self, s: Sentence, t) -> str | None:
+        """"India's foreign ministry secretary", "Nepal's Culture, Tourism and Civil Aviation Secretary": the country
+        whose possessive opens the portfolio words before the title (English order)."""
+        if not self.country_before_title:
+            return None
+        return next((c.code for c in s.countries if c.label == "COUNTRY" and c.j + 1 < t.i <= c.j + 7
+                     and _clitic_s(s.doc[c.j]) and self._portfolio_words(s, c.j + 1, t.i)), None)
+
+    @staticmethod
+    def _portfolio_words(s: Sentence, i: int, j: int) -> bool:
+        """doc[i:j] are only the words of a portfolio: words and commas, no verb, name, place or other title."""
+        return all((x.is_alpha or x.text == ",") and x.pos_ not in ("VERB", "AUX") and x.ent_type_ not in PERSON_LABELS
+                   for x in s.doc[i:j]) and not any(i <= c.i < j for c in s.countries) \
+            and not any(i <= x.i < j for x in s.titles)
 
     def _sides(self, mentions: list[PersonMention]) -> None:
         """"pour la partie marocaine, par le ministre X, et, pour la partie sénégalaise, par Y": each person

@@ -740,3 +740,15 @@ def test_an_aide_named_with_his_principal_possessive_serves_his_country(extract_
                        "hours, while Lee's presidential office Cheong Wa Dae issued no statement.", "2009-12-20")
     assert only(persons_named(facts, "Shaaban")).country == "SYR"
     assert not persons_named(facts, "Cheong Wa Dae")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The memorandum was signed by Ghana's Trade and Industry Secretary Kofi Mensah Asante and a Togolese delegate.",
+     "Kofi Mensah Asante", "GHA"),
+    ("Ghana's foreign ministry secretary Ama Serwaa Boateng told reporters the visit went well.",
+     "Ama Serwaa Boateng", "GHA"),
+])
+def test_a_secretary_after_his_country_possessive_and_portfolio(extract_en, text, name, country):
+    facts = extract_en(text, "2021-03-22")
+    p = only(persons_named(facts, name))
+    assert p.country == country and p.roles[0].role == "other"
