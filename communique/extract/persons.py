@@ -230,6 +230,7 @@ class PersonFinder:
                                 or c.label == "COUNTRY" and c.j == t.i and self.country_before_title
                                 and not c.located), None) or self._possessor_of_portfolio(s, t)
             k, commas = t.j, 0
+            aide = bool(words(t.text)) and words(t.text)[-1] in self.aide_nouns
             # inside the name of the title's ministry ("Minister of Agriculture, Fisheries and Food")
             portfolio = any(fold(x.text) in self.portfolio_words for x in doc[t.i + 1:t.j])
             found = None
@@ -237,8 +238,9 @@ class PersonFinder:
                 tok = doc[k]
                 if k in title_start:
                     nt = title_start[k]
-                    roles.append((nt.role, nt.text))
-                    roles.extend((r, nt.text) for r in nt.also)
+                    if not aide:  # "Adviser to the Prime Minister on Trade X": the second office is the principal's
+                        roles.append((nt.role, nt.text))
+                        roles.extend((r, nt.text) for r in nt.also)
                     consumed.add(k)
                     k = nt.j
                     continue
