@@ -183,6 +183,8 @@ class PersonFinder:
             tok = doc[j]
             if self.is_name_token(tok, blocked, inside=True) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
                 j += 1
+            elif tok.is_space and j + 1 < end and self.is_name_token(doc[j + 1], blocked, inside=True):
+                j += 2  # "Gabriel  Podiougou": the tokenizer keeps the second space as a token of its own
             elif len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] in "'’" and not tok.whitespace_ \
                     and j + 1 < end and self.is_name_token(doc[j + 1], blocked, inside=True):
                 j += 2  # "Bah N'Daw", "Macky N'Diaye", "Conor O'Brien"
@@ -626,7 +628,8 @@ class PersonFinder:
         span = doc[i:j]
         start = s.seg.offset + span.start_char
         end = s.seg.offset + span.end_char
-        name = self.ctx.document.text[start:end]
+        # "Gabriel  Podiougou", a hard-wrapped "Mahinda\nRajapakse": one space between the words of a name
+        name = " ".join(self.ctx.document.text[start:end].split())
         return PersonMention(s, i, j, name, start, end, roles[0][0] if roles else None, list(roles), country,
                              anchored)
 

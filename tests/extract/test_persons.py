@@ -444,3 +444,10 @@ def test_plural_titles_and_their_demonyms(extract_text):
     facts = extract_text("Durant son séjour, le Premier ministre chinois doit rencontrer l'empereur et les présidents "
                          "des deux Chambres du parlement japonais.", "2010-05-30")
     assert not persons_named(facts, "Chambres")
+
+
+def test_a_name_with_two_spaces_between_its_words_is_one_name(extract_text):
+    facts = extract_text("Le chef d'état-major malien, le général Gabriel  Podiougou, était en visite en Mauritanie.",
+                         "2010-11-30")
+    p = only(persons_named(facts, "Podiougou"))
+    assert p.name == "Gabriel Podiougou" and p.country == "MLI"
