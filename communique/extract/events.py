@@ -53,6 +53,7 @@ class Candidate:
     ahead_date: str | None = None  # the same weekday read forwards, for an event to come ("rencontrera jeudi")
     later: bool = False  # told as coming after the story's event ("avant de gagner Y", "se rendra ensuite à X")
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
+    leg_to_come: bool = False  # a leg told in a clause of the future ("une tournée qui le conduira au Tchad")
 
 
 class EventRules:
@@ -499,6 +500,8 @@ class EventExtractor:
         c.later = self._told_as_later(t.token)
         if c.later and e.status == "happened" and self._main_not_past(t.token):
             e.status = "planned"  # "le président est au Vietnam jusqu'à mardi, avant de gagner le Laos"
+        if c.leg_to_come and e.status == "happened":
+            e.status = "planned"
         if e.status == "planned" and c.ahead_date:
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
@@ -733,14 +736,33 @@ class EventExtractor:
                 kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
         cities = {c.code: c.text for c in self._locations(s, win) if c.label in ("CAPITAL", "CITY")}
+        to_come = self._hosts_to_come(t, [c for c in [*s.countries, *s.cities] if c.code in hosts and c.i >= tok.i])
         for h in hosts:
             if h == guest:
                 continue
             e = Event(doc=None, type="visit", countries=[guest, h], guest=guest, host=h, visit_kind=kind)
             if h in cities:
                 e.location = {"country": h, "city": cities[h]}
-            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)]))
+            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)],
+                                 leg_to_come=h in to_come))
         self._visits.extend(out)
+        return out
+
+    def _hosts_to_come(self, t: Trigger, places) -> set[str]:
+        """"une tournée (dans la région) qui le conduira au Tchad puis en Tunisie", "a tour that will take him to
+        Chad": places of a trip named after a relative pronoun following the trip noun, in a clause whose verb is
+        in the future or the conditional (read on the words: parsers hang such clauses on any noun nearby)."""
+        if t.sub != "noun":
+            return set()
+        doc, out = t.sentence.doc, set()
+        for c in places:
+            rel = next((k for k in range(t.token.i + 1, c.i) if "Rel" in doc[k].morph.get("PronType")), None)
+            if rel is None or any(doc[k].text in (".", ";", ":") for k in range(t.token.i, c.i)):
+                continue
+            if any(x.pos_ in ("VERB", "AUX") and ("Fut" in x.morph.get("Tense") or "Cnd" in x.morph.get("Mood")
+                                                 or fold(x.lemma_) in ("will", "would", "shall"))
+                   for x in doc[rel + 1:c.i]):
+                out.add(c.code)
         return out
 
     def _not_diplomatic_after(self, s: Sentence, tok) -> bool:

@@ -752,3 +752,10 @@ def test_a_secretary_after_his_country_possessive_and_portfolio(extract_en, text
     facts = extract_en(text, "2021-03-22")
     p = only(persons_named(facts, name))
     assert p.country == country and p.roles[0].role == "other"
+
+
+def test_legs_of_a_tour_that_will_take_him_on_are_to_come(extract_en):
+    facts = extract_en("Ghanaian President John Mahama arrived in Lome on Sunday at the start of a regional tour that "
+                       "will take him to Benin and Nigeria.", "2025-03-03")
+    assert visits(facts, "GHA", "TGO", "happened")
+    assert visits(facts, "GHA", "BEN", "planned") and visits(facts, "GHA", "NGA", "planned")

@@ -545,3 +545,11 @@ def test_two_days_of_one_visit_with_two_travellers_are_one_visit(extract_text):
                          "Diop, membre de la délégation, s'est rendu à Saint-Louis au Sénégal.", "2024-03-12")
     v = only(visits(facts, "MLI", "SEN"))
     assert (v.date_start, v.date_end) == ("2024-03-06", "2024-03-08")
+
+
+def test_legs_of_a_tour_told_in_a_clause_of_the_future_are_to_come(extract_text):
+    facts = extract_text("Le président ghanéen est arrivé dimanche à Lomé, première étape d'une tournée dans la région "
+                         "qui le conduira au Bénin puis au Nigeria.", "2023-03-06")
+    assert visits(facts, "GHA", "TGO", "happened")
+    assert visits(facts, "GHA", "BEN", "planned") and visits(facts, "GHA", "NGA", "planned")
+    assert not visits(facts, "GHA", "BEN", "happened") and not visits(facts, "GHA", "NGA", "happened")
