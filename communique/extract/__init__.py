@@ -19,7 +19,7 @@ from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_
 from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
-from .persons import PersonEntity, PersonFinder, family_name_hint
+from .persons import PersonEntity, PersonFinder, country_of, family_name_hint
 from .relations import RANK, RelationExtractor
 
 __all__ = ["Extractor"]
@@ -95,24 +95,34 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     from ..lang import fold
 
     gatherings = {fold(w) for w in lex.triggers["meeting"].get("multilateral_nouns", [])}
+    visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
     out: list[Candidate] = []
     for c in cands:
         e = c.event
-        if e.type != "meeting" or e.status != "happened" or not e.location or len(set(e.countries)) != 2:
+        if e.type != "meeting" or e.status != "happened" or len(set(e.countries)) != 2:
             continue
         s = c.trigger.sentence
         if s.orgs or any(fold(x.text) in gatherings for x in s.span):
             continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host
-        host = e.location.get("country")
-        if host not in e.countries:
-            continue
-        guest = next(x for x in e.countries if x != host)
+        if e.location:
+            host = e.location.get("country")
+            if host not in e.countries:
+                continue
+            guest = next(x for x in e.countries if x != host)
+        else:
+            # "Wen met visiting Sri Lankan President X": the one called visiting is the guest of the other side
+            guest = next((country_of(m) for m in c.mentions if m.sentence is s and country_of(m) in e.countries
+                          and any(fold(x.text) in visiting for x in s.doc[max(s.span.start, m.i - 5):m.i])), None)
+            if guest is None:
+                continue
+            host = next(x for x in e.countries if x != guest)
         travellers = [p for p in e.participants if p.country == guest and p.role in TRAVELLING_ROLES]
         if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
-                                 for o in [*cands, *out]):
+                                 and o.event.status == "happened" for o in [*cands, *out]):
             continue
         v = Event(doc=e.doc, type="visit", countries=[guest, host], guest=guest, host=host, visit_kind="unspecified",
-                  date_start=e.date_start, date_end=e.date_end, location=dict(e.location), participants=travellers,
+                  date_start=e.date_start, date_end=e.date_end, location=dict(e.location or {}) or None,
+                  participants=travellers,
                   sources=list(e.sources), status="happened", trigger=e.trigger)
         set_codes(v, ontology)
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)

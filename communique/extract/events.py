@@ -149,6 +149,7 @@ class EventExtractor:
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
+        self.visiting_words = {fold(w) for w in self.tr["visit"].get("visiting_words", [])}
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
@@ -195,6 +196,11 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
+            if typ == "visit" and fold(tok.text) in self.visiting_words and tok.i + 1 < s.span.end and (
+                    any(x.i == tok.i + 1 for x in s.titles) or any(x.i == tok.i + 1 and x.label == "DEMONYM"
+                                                                   for x in s.countries)
+                    or any(m.i == tok.i + 1 for m in self.mentions if m.sentence is s)):
+                continue  # "met visiting Sri Lankan President X": a word on the guest, not a trip of its own
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
@@ -1344,6 +1350,8 @@ class EventExtractor:
         # "a rencontré lundi à Pékin le président kazakh X": the parser may hang the object on another
         # word; an office or a named person right after the verb, past a day and a place, is the object
         k = verb.i + 1
+        if k < s.span.end and fold(verb.doc[k].text) in self.visiting_words:
+            k += 1  # "met visiting Sri Lankan President X": the guest is the object, the word says he is visiting
         others = {o.token.i for o in getattr(s, "_triggers", [])}
         last = min(s.span.end, verb.i + 16)
         in_dates = {i for i in range(k, last) for d in s.dates if d.start <= s.seg.offset + verb.doc[i].idx < d.end}

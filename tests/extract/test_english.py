@@ -759,3 +759,16 @@ def test_legs_of_a_tour_that_will_take_him_on_are_to_come(extract_en):
                        "will take him to Benin and Nigeria.", "2025-03-03")
     assert visits(facts, "GHA", "TGO", "happened")
     assert visits(facts, "GHA", "BEN", "planned") and visits(facts, "GHA", "NGA", "planned")
+
+
+def test_meeting_a_visiting_leader_is_his_visit_to_the_country_of_the_host(extract_en):
+    facts = extract_en("Ghanaian President Nana Akufo-Addo met visiting Togolese President Faure Gnassingbe on "
+                       "Wednesday.", "2019-10-12")
+    assert only(events_between(facts, "meeting", "GHA", "TGO")).date_start == "2019-10-09"
+    v = only(visits(facts, "TGO", "GHA"))
+    assert v.date_start == "2019-10-09" and participant_named(v, "Gnassingbe") is not None
+
+
+def test_visiting_a_country_is_still_a_visit(extract_en):
+    facts = extract_en("Togolese President Faure Gnassingbe ended the year by visiting Ghana on Thursday.", "2019-12-20")
+    assert visits(facts, "TGO", "GHA")
