@@ -685,8 +685,8 @@ class Store:
                 return [json.loads(v) for v in conn.execute(q).scalars()]
             todo = sorted(set(docs))
             found = []
-            for i in range(0, len(todo), IN_CHUNK):
-                found += conn.execute(q.add_columns(ms.c.sort).where(ms.c.doc.in_(todo[i:i + IN_CHUNK]))).all()
+            for i in range(0, len(todo), _RANGE_CHUNK):  # each document's sources through the primary key
+                found += conn.execute(q.add_columns(ms.c.sort).where(_of_docs(todo[i:i + _RANGE_CHUNK]))).all()
         return [json.loads(v) for v, _s in sorted(found, key=lambda x: bytes(x[1]))]
 
     def person_names(self, groups: Iterable[int]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -834,6 +834,7 @@ class Store:
                         self._extended_counts(conn, extended, blocks.extended)
                     if listed:  # the lists kept: stored apart
                         self._listed(conn, listed)
+                    kept_conflicts: Counter[tuple] = Counter()  # conflicts stored already, not written again
                     if whole:
                         conn.execute(merged_fact_countries.delete())
                         conn.execute(merged_fact_sources.delete())
@@ -868,6 +869,11 @@ class Store:
                                         merged_fact_lists.c.block == g, merged_fact_lists.c.position == p,
                                         merged_fact_lists.c.field == field_,
                                         merged_fact_lists.c.sort.in_(sorts[i:i + IN_CHUNK])))
+                        # the conflicts of the groups replaced: those stored alike (kind, key, groups and
+                        # clusters) are kept, the others deleted, and only the new ones written
+                        conflict_cols = (conflicts.c.id, conflicts.c.kind, conflicts.c.key, conflicts.c.block,
+                                         conflicts.c.block2, conflicts.c.cluster, conflicts.c.cluster2)
+                        held_conflicts: dict[int, tuple] = {}
                         for i in range(0, len(old), IN_CHUNK):
                             part = old[i:i + IN_CHUNK]
                             conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
@@ -877,8 +883,9 @@ class Store:
                                 [g for g in part if g not in kept])))
                             conn.execute(merged_fact_lists.delete().where(merged_fact_lists.c.block.in_(
                                 [g for g in part if g not in kept_lists])))
-                            conn.execute(conflicts.delete().where(conflicts.c.block.in_(part)))
-                            conn.execute(conflicts.delete().where(conflicts.c.block2.in_(part)))
+                            for column in (conflicts.c.block, conflicts.c.block2):
+                                for r in conn.execute(sa.select(*conflict_cols).where(column.in_(part))):
+                                    held_conflicts[r.id] = tuple(r)[1:]
                             conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group.in_(part)))
                             conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group.in_(part)))
                         gone = sorted(set(old) - blocks.items_kept)
@@ -892,6 +899,16 @@ class Store:
                                     conn.execute(merge_state_items.delete().where(
                                         merge_state_items.c.merge_group == g,
                                         merge_state_items.c.item.in_(keys[i:i + IN_CHUNK])))
+                        wanted = Counter(_conflict_place(v) for v in conflict_values)
+                        gone = []
+                        for cid, t in sorted(held_conflicts.items()):
+                            if wanted[t] > 0:
+                                wanted[t] -= 1
+                                kept_conflicts[t] += 1
+                            else:
+                                gone.append(cid)
+                        for i in range(0, len(gone), IN_CHUNK):
+                            conn.execute(conflicts.delete().where(conflicts.c.id.in_(gone[i:i + IN_CHUNK])))
                         for g, ids in sorted(blocks.partial.items()):
                             self._delete_clusters(conn, g, sorted(ids), kept.get(g, set()))
                         # a kept record alike but for its sources (its key's base the same) makes the "#n"
@@ -909,15 +926,19 @@ class Store:
                         conn.execute(merged_fact_sources.insert(), source_values)
                     if list_values:
                         conn.execute(merged_fact_lists.insert(), list_values)
-                    if conflict_values:
-                        conn.execute(conflicts.insert(), conflict_values)
-                    by_group: dict[int, list[int]] = {}
-                    for f, g in blocks.fact_groups.items():
-                        by_group.setdefault(g, []).append(f)
-                    for g, ids in by_group.items():
-                        ids.sort()
-                        for i in range(0, len(ids), IN_CHUNK):
-                            conn.execute(facts.update().where(facts.c.id.in_(ids[i:i + IN_CHUNK])).values(merge_group=g))
+                    new_conflicts = []
+                    for v in conflict_values:
+                        t = _conflict_place(v)
+                        if kept_conflicts[t] > 0:
+                            kept_conflicts[t] -= 1
+                        else:
+                            new_conflicts.append(v)
+                    if new_conflicts:
+                        conn.execute(conflicts.insert(), new_conflicts)
+                    if blocks.fact_groups:  # one statement, run for each fact (a statement per group: hundreds)
+                        conn.execute(facts.update().where(facts.c.id == sa.bindparam("fact"))
+                                     .values(merge_group=sa.bindparam("group")),
+                                     [{"fact": f, "group": g} for f, g in sorted(blocks.fact_groups.items())])
                     if blocks.fact_keys:
                         conn.execute(fact_blocks.insert(), [{"fact_id": f, "block": b, "bucket": u}
                                                             for f, b, u in blocks.fact_keys])
@@ -981,17 +1002,21 @@ class Store:
             for g, p, n in conn.execute(sa.select(t.c.block, t.c.position, t.c.n_sources).where(
                     t.c.block.in_(groups[i:i + IN_CHUNK]), t.c.sources_apart == sa.true())):
                 held[(g, p)] = n
+        probes = []  # (place, document added): each looked up through the primary key, many in one statement
         for place, v in values.items():
             if place not in held:
                 raise KeyCollision(f"the merged record at {place} is not stored with its sources apart",
                                    "recompute the merged record whole")
             docs = sorted({s["doc"] for s in added[place]})
-            for i in range(0, len(docs), IN_CHUNK):
-                if conn.execute(sa.select(ms.c.doc).where(ms.c.block == place[0], ms.c.position == place[1],
-                                                          ms.c.doc.in_(docs[i:i + IN_CHUNK])).limit(1)).first():
-                    raise KeyCollision(f"the merged record at {place} already has a source of a new document",
-                                       "recompute the merged record whole")
+            probes += [(place, d) for d in docs]
             v["n_sources"] = held[place] + len(docs)
+        for i in range(0, len(probes), _RANGE_CHUNK):
+            hit = conn.execute(sa.select(ms.c.block, ms.c.position).where(sa.or_(*(
+                sa.and_(ms.c.block == g, ms.c.position == p, _of_docs([d])) for (g, p), d in probes[i:i + _RANGE_CHUNK]
+            ))).limit(1)).first()
+            if hit is not None:
+                raise KeyCollision(f"the merged record at {tuple(hit)} already has a source of a new document",
+                                   "recompute the merged record whole")
 
     @staticmethod
     def _listed(conn: Connection, values: dict[tuple[int, int], dict[str, Any]]) -> None:
@@ -1408,6 +1433,25 @@ def _insert_merged_rows(conn: Connection, values: list[dict[str, Any]], codes: d
 #: the kinds of merged records whose sources ``replace_merged_blocks`` writes apart (``merged_fact_sources``)
 #: when they are in the order of their documents: those an update extends in place from their stored record
 SOURCES_APART = frozenset({"person", "organisation", "relation", "commitment", "figure"})
+
+
+def _conflict_place(v: dict[str, Any]) -> tuple:
+    """A conflict row as ``replace_merged_blocks`` compares it with those stored: its kind, key (a hash of its
+    record), groups and clusters."""
+    return v["kind"], v["key"], v["block"], v["block2"], v["cluster"], v["cluster2"]
+
+
+#: documents looked up at most in one statement by the ranges of their sources' ``sort`` keys
+_RANGE_CHUNK = 100
+
+
+def _of_docs(docs: list[str]) -> Any:
+    """The condition on ``merged_fact_sources`` of the sources of ``docs`` (ids without a zero character), by the
+    range of their ``sort`` keys (``_source_rows``: the document's id, a zero byte, ...): read through the primary
+    key, where a condition on ``doc`` reads every source of the record."""
+    ms = merged_fact_sources
+    return sa.or_(*(sa.and_(ms.c.sort >= d.encode("utf-8") + b"\0", ms.c.sort < d.encode("utf-8") + b"\1")
+                    for d in docs))
 
 
 def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] | None:
