@@ -376,6 +376,9 @@ class EventExtractor:
         tok = span.root
         if self._day_of_other_noun(s, span, d, trigger):
             return True
+        head = span.root.head
+        if span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.i != trigger.i:
+            return True  # "on the heels of a 29 January demonstration": the day of the noun it qualifies
         for k in range(trigger.i + 1, span.start - 1):
             # "sa première visite depuis son arrivée au pouvoir le mois dernier": a date after a noun of reference
             # ("depuis", "since") in the same stretch of words is that thing's (read on the words: parsers hang

@@ -772,3 +772,9 @@ def test_meeting_a_visiting_leader_is_his_visit_to_the_country_of_the_host(extra
 def test_visiting_a_country_is_still_a_visit(extract_en):
     facts = extract_en("Togolese President Faure Gnassingbe ended the year by visiting Ghana on Thursday.", "2019-12-20")
     assert visits(facts, "TGO", "GHA")
+
+
+def test_a_day_qualifying_another_noun_is_not_the_visits(extract_en):
+    facts = extract_en("Ghanaian President John Mahama's visit to Lome comes on the heels of a 29 January "
+                       "demonstration in Accra over fishing rights.", "2018-02-09")
+    assert all(v.date_start != "2018-01-29" for v in visits(facts, "GHA", "TGO"))
