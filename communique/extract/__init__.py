@@ -303,7 +303,7 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
     doc_idx = _month_index(document.date) if document.date else None
     # the day dates the events told before it when its sentence tells one of them ("X a discuté, mardi,
     # avec Y" under the headline), not when it tells something else ("dans son discours d'investiture samedi")
-    story_told = any(c.trigger.sentence.index == story_index and c.explicit_date for c in cands)
+    story_told = [c.event for c in cands if c.trigger.sentence.index == story_index and c.explicit_date]
     visits = [c.event for c in cands if c.event.type == "visit" and c.event.date_start
               and c.event.status == "happened"]
 
@@ -380,7 +380,11 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             if story is not None and story[1] is None and e.type != "visit" and _story_in_visit(
                     story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
                 e.date_start, e.date_end = story
-        elif story is not None and (story_told or c.trigger.sentence.index >= story_index):
+        elif story is not None and (c.trigger.sentence.index >= story_index or any(
+                set(o.countries) == set(e.countries) for o in story_told)):
+            # told before the day's sentence, an event takes its day when that sentence tells something of the
+            # same countries ("X a discuté, mardi, avec Y" under the headline), not another story ("his visit to
+            # Saint-Louis with his French counterpart last Saturday" after "X is in Nouakchott")
             e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date

@@ -778,3 +778,10 @@ def test_a_day_qualifying_another_noun_is_not_the_visits(extract_en):
     facts = extract_en("Ghanaian President John Mahama's visit to Lome comes on the heels of a 29 January "
                        "demonstration in Accra over fishing rights.", "2018-02-09")
     assert all(v.date_start != "2018-01-29" for v in visits(facts, "GHA", "TGO"))
+
+
+def test_a_day_of_another_story_further_down_does_not_date_the_lead(extract_en):
+    facts = extract_en("Ghanaian President John Mahama is in Lome, Togo, for a two-day official visit. Mahama "
+                       "confirmed the trip during a visit to Kumasi with his Nigerian counterpart Bola Tinubu last "
+                       "Saturday.", "2025-02-13")
+    assert only(visits(facts, "GHA", "TGO", "happened")).date_start == "2025-02-13"
