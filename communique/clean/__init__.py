@@ -133,11 +133,13 @@ _FINAL_PUNCT = frozenset(".:;,…")
 #: sentences wherever the width runs out: at least ``WRAP_MIN_CUTS`` lines, and at least ``WRAP_MIN_SHARE``
 #: of its lines of ``WRAP_MIN_LINE`` characters or more, end mid-sentence just before the next line, and nine
 #: lines in ten are at most ``WRAP_MAX_WIDTH`` wide (a page's paragraphs are wider; its headings are shorter
-#: or end the text above a blank line).
+#: or end the text above a blank line), and some of them go on in small letters (a list of headlines does not).
 WRAP_MIN_CUTS = 4
 WRAP_MIN_SHARE = 0.4
 WRAP_MIN_LINE = 40
 WRAP_MAX_WIDTH = 110
+#: and at least this share of those cut lines go on with a word in small letters
+WRAP_MIN_RUN_ON = 0.25
 #: one line break and blanks, between two lines of a paragraph
 _ONE_LINE_BREAK_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*\r?\n[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 #: a paragraph of a hard-wrapped text ends at a line ending so
@@ -182,6 +184,11 @@ def unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     long = [ln for ln in lines if ln[1] - ln[0] >= WRAP_MIN_LINE]
     cuts = [_cut_mid_sentence(text, lines[k], lines[k + 1]) for k in range(len(lines) - 1)]
     if sum(cuts) < max(WRAP_MIN_CUTS, WRAP_MIN_SHARE * len(long)):
+        return lines
+    # a sentence cut by the width runs on in a small letter now and then ("a new\nstage"); a list of headlines,
+    # each a line of its own, never does
+    run_on = sum(1 for k, cut in enumerate(cuts) if cut and text[lines[k + 1][0]].islower())
+    if run_on < WRAP_MIN_RUN_ON * sum(cuts):
         return lines
     widths = sorted(e - s for s, e in lines)
     if widths[int(0.9 * (len(widths) - 1))] > WRAP_MAX_WIDTH:

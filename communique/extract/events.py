@@ -197,8 +197,9 @@ class EventExtractor:
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
             if typ == "visit" and fold(tok.text) in self.visiting_words and tok.i + 1 < s.span.end and (
-                    any(x.i == tok.i + 1 for x in s.titles) or any(x.i == tok.i + 1 and x.label == "DEMONYM"
-                                                                   for x in s.countries)
+                    any(x.i == tok.i + 1 for x in s.titles) or any(
+                        x.i == tok.i + 1 and x.label == "DEMONYM" and any(ti.i == x.j for ti in s.titles)
+                        for x in s.countries)
                     or any(m.i == tok.i + 1 for m in self.mentions if m.sentence is s)):
                 continue  # "met visiting Sri Lankan President X": a word on the guest, not a trip of its own
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
@@ -319,12 +320,23 @@ class EventExtractor:
         doc = s.doc
         out = []
         for d in s.dates:
-            if d.since or d.deadline:
+            if d.since:
                 continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+            if d.deadline and span is not None and not self._date_of_trigger_verb(span, min(tokens)):
+                continue  # "held talks ... and vowed to double trade by 2030": another verb's deadline
             if span is not None and span.start in tokens and not self._in_since_phrase(s, span, min(tokens)):
                 out.append(d)
         return out
+
+    def _date_of_trigger_verb(self, span, own: int) -> bool:
+        """The verb a date hangs on is the trigger's own ("By the end of April, they had signed five agreements")."""
+        verb = span.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        trigger = span.doc[own]
+        return verb.i == trigger.i or (self.governing_verb(trigger) is not None
+                                       and verb.i == self.governing_verb(trigger).i)
 
     @staticmethod
     def _in_since_phrase(s: Sentence, span, own: int) -> bool:
@@ -514,7 +526,9 @@ class EventExtractor:
         if e.status == "planned" and c.ahead_date:
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
-            e.date_start, e.date_end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
+            start, end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
+            if not (start and end and not start.startswith("-") and not end.startswith("-") and start > end):
+                e.date_start, e.date_end = start, end  # never a span that ends before it starts
         set_codes(e, self.ontology)
         # participants are written by the document step once every person's country is known
 
@@ -759,18 +773,21 @@ class EventExtractor:
 
     def _hosts_to_come(self, t: Trigger, places) -> set[str]:
         """"une tournée (dans la région) qui le conduira au Tchad puis en Tunisie", "a tour that will take him to
-        Chad": places of a trip named after a relative pronoun following the trip noun, in a clause whose verb is
-        in the future or the conditional (read on the words: parsers hang such clauses on any noun nearby)."""
+        Chad": places of a trip whose own verb, after the trip noun, opens with a relative pronoun and is in the
+        future or the conditional ("la visite, qui devrait renforcer les liens, l'a conduit au Tchad": not so)."""
         if t.sub != "noun":
             return set()
-        doc, out = t.sentence.doc, set()
+        out = set()
         for c in places:
-            rel = next((k for k in range(t.token.i + 1, c.i) if "Rel" in doc[k].morph.get("PronType")), None)
-            if rel is None or any(doc[k].text in (".", ";", ":") for k in range(t.token.i, c.i)):
+            verb = t.sentence.doc[c.i:c.j].root
+            while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.i == c.i):
+                verb = verb.head
+            if verb.i <= t.token.i or verb.pos_ not in ("VERB", "AUX") or not any(
+                    "Rel" in x.morph.get("PronType") and x.i < verb.i for x in verb.children):
                 continue
-            if any(x.pos_ in ("VERB", "AUX") and ("Fut" in x.morph.get("Tense") or "Cnd" in x.morph.get("Mood")
-                                                 or fold(x.lemma_) in ("will", "would", "shall"))
-                   for x in doc[rel + 1:c.i]):
+            forms = [verb, *(x for x in verb.children if x.dep_.startswith("aux"))]
+            if any("Fut" in x.morph.get("Tense") or "Cnd" in x.morph.get("Mood")
+                   or fold(x.lemma_) in self.modality.future_auxiliaries for x in forms):
                 out.add(c.code)
         return out
 
@@ -1164,15 +1181,22 @@ class EventExtractor:
             if s.doc[k].is_punct:
                 break
             seq.append(k)
-        start = next((n + 1 for n, k in enumerate(seq) if fold(s.doc[k].text) in self.with_words),
-                     0 if t.sub == "verb" else None)
-        if start is None:
+        if not seq:
             return False
-        obj = seq[start:start + 4]
-        if any(m.i <= k < m.j for m in self.mentions if m.sentence is s for k in obj) or any(
-                x.i <= k < x.j for x in s.titles for k in obj):
-            return False
-        return any(fold(s.doc[k].text) in self.non_state_words for k in obj)
+        if t.sub == "verb":
+            # "met with investors", "met investors": the object right after the verb, not a with-phrase further on
+            start = 1 if fold(s.doc[seq[0]].text) in self.with_words else 0
+        else:
+            start = next((n + 1 for n, k in enumerate(seq) if fold(s.doc[k].text) in self.with_words), None)
+            if start is None:
+                return False
+        # a person, an office or a country anywhere in the object is a state's side ("business leaders and Prime
+        # Minister X")
+        rest, first = set(seq[start:]), set(seq[start:start + 4])
+        if any(m.i in rest for m in self.mentions if m.sentence is s) or any(x.i in rest for x in s.titles) or any(
+                x.i in first for x in s.countries if x.label != "DEMONYM"):
+            return False  # a country further on is where the people live ("la communauté ... résidant en Angola")
+        return any(fold(s.doc[k].text) in self.non_state_words for k in seq[start:start + 4])
 
     def _frame_only(self, t: Trigger) -> bool:
         """"En marge du sommet de l'Union africaine, le président X a rencontré son homologue": a gathering
@@ -1479,16 +1503,19 @@ class EventExtractor:
     def _listed_among(self, people: list[PersonMention], unknown: list[PersonMention]) -> bool:
         """The people of known country are named inside a list of the others: some of those before them and some
         after, in one sentence."""
-        placed = [m for m in people if m not in unknown]
-        return any(m.sentence is p.sentence and any(u.sentence is m.sentence and u.i < m.i for u in unknown)
-                   and any(u.sentence is m.sentence and u.i > m.i for u in unknown) for m in placed for p in placed)
+        # a person of known country only by the office-holder data, not by words of his own ("Algerian Ambassador
+        # X" among Russian deputy ministers is marked as the one apart)
+        placed = [m for m in people if m not in unknown and m.country is None]
+        return any(any(u.sentence is m.sentence and u.i < m.i for u in unknown)
+                   and any(u.sentence is m.sentence and u.i > m.i for u in unknown) for m in placed)
 
     def _same_delegation(self, people: list[PersonMention], unknown: list[PersonMention]) -> None:
         """"Also taking part were A; B; the Foreign Minister, X; C ...": the people listed around the one of known
         country are of his delegation, not of the other side."""
-        country = next(self.person_country(m) for m in people if m not in unknown and self.person_country(m))
+        placed = next(m for m in people if m not in unknown and m.country is None and self.person_country(m))
+        country = self.person_country(placed)
         for m in unknown:
-            if m.entity is not None and m.entity.country is None:
+            if m.sentence is placed.sentence and m.entity is not None and m.entity.country is None:
                 m.entity.country, m.entity.country_source = country, "delegation"
 
     def top_countries(self) -> list[str]:

@@ -862,10 +862,12 @@ class PersonFinder:
 
     @staticmethod
     def _portfolio_words(s: Sentence, i: int, j: int) -> bool:
-        """doc[i:j] are only the words of a portfolio: words and commas, no verb, name, place or other title."""
-        return all((x.is_alpha or x.text == ",") and x.pos_ not in ("VERB", "AUX") and x.ent_type_ not in PERSON_LABELS
-                   for x in s.doc[i:j]) and not any(i <= c.i < j for c in s.countries) \
-            and not any(i <= x.i < j for x in s.titles)
+        """doc[i:j] are only the words of a portfolio ("foreign ministry", "Culture, Tourism and Civil Aviation"):
+        nouns, adjectives, conjunctions and commas, no preposition ("'s request to Governor X"), verb, name, place
+        or other title."""
+        return all((x.is_alpha or x.text == ",") and x.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT")
+                   and x.ent_type_ not in PERSON_LABELS for x in s.doc[i:j]) \
+            and not any(i <= c.i < j for c in s.countries) and not any(i <= x.i < j for x in s.titles)
 
     def _sides(self, mentions: list[PersonMention]) -> None:
         """"pour la partie marocaine, par le ministre X, et, pour la partie sénégalaise, par Y": each person
@@ -901,9 +903,9 @@ class PersonFinder:
                     m.country = prev.country
 
     def _employers(self, mentions: list[PersonMention]) -> None:
-        """"Assad's political and media adviser X", "the king's spokesman X": someone named as another person's aide
-        or official, with no country of his own, serves that person's country. Read on the words: the possessive
-        "'s" right after the other's name, then at most five words without punctuation before this name."""
+        """"Assad's political and media adviser X", "the king's spokesman X": someone named as another person's aide,
+        with no country of his own, serves that person's country. Read on the words: the possessive "'s" right
+        after the other's name, then at most five words, one of them an aide's noun, and no punctuation."""
         by_end = {(m.sentence.index, m.j): m for m in mentions}
         for m in mentions:
             if m.entity is None or m.entity.country or m.country:
@@ -911,11 +913,14 @@ class PersonFinder:
             s, doc = m.sentence, m.sentence.doc
             if not _person_like(s, m.i, m.j, model_only=True):
                 continue  # "Lee's presidential office Cheong Wa Dae": an institution
+            aide = False
             for k in range(m.i - 1, max(s.span.start, m.i - 7), -1):
                 if doc[k].is_punct or fold(doc[k].text) in self.institution_nouns:
                     break
+                # the words between name an aide ("political and media adviser"), not a thing ("phone call with")
+                aide = aide or fold(doc[k].text) in self.aide_nouns or fold(doc[k].lemma_) in self.aide_nouns
                 owner = by_end.get((s.index, k)) if _clitic_s(doc[k]) else None
-                country = country_of(owner) if owner is not None and owner is not m else None
+                country = country_of(owner) if owner is not None and owner is not m and aide else None
                 if country:
                     m.entity.country, m.entity.country_source = country, "employer"
                     break

@@ -70,7 +70,8 @@ class Entry:
 
     @property
     def case_sensitive(self) -> bool:
-        return self.type == "acronym"
+        # a city's name in capitals is an abbreviation ("HCMC"): read as written only, not as a word
+        return self.type == "acronym" or (self.type == "city" and self.form.isupper())
 
 
 @dataclass

@@ -42,7 +42,7 @@ def _city_names() -> tuple[dict[tuple[str, ...], dict[str, int]], dict[tuple[str
             n = n.strip()
             if len(n) < 3 or not n[:1].isupper() or len(n.split()) > 4:
                 continue
-            if n.isupper() and n != c["name"]:
+            if n.isupper() and n != c["name"] and len(n.replace(" ", "")) <= 3:
                 continue  # an airport's code among the alternate names ("THE", "PAR", "BIN"): a word, not a city
             key = words(n)
             if not key:

@@ -115,7 +115,9 @@ class Gazetteer:
         """A city naming an instrument: "the Vienna Convention", "la Convention de Vienne", "l'accord d'Alger"."""
         after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if after and fold(after.group()) in self.instrument_after:
-            return True
+            # "the Hanoi Convention Centre": a capitalised word after the noun names a venue, not a text
+            venue = _WORD.match(text, after.end() + 1) if text[after.end():after.end() + 1] == " " else None
+            return not (venue and venue.group()[:1].isupper())
         before = _INSTRUMENT_BEFORE_RE.search(text, max(0, start - 40), start)
         return bool(before) and fold(before.group(1)) in self.instrument_before
 

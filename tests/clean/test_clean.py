@@ -80,6 +80,17 @@ def test_clean_a_hard_wrapped_text_is_read_in_paragraphs():
     assert all(doc.text[s.start:s.end].count("\n") == 0 for s in doc.segments if s.kind == "title")
 
 
+def test_clean_a_list_of_headlines_is_not_unwrapped():
+    # each line a headline of its own, none running on in small letters
+    lines = ["Le président ghanéen reçoit son homologue togolais à Accra pour des entretiens",
+             "Le Premier ministre béninois attendu à Niamey pour une visite de travail",
+             "Le ministre nigérian des Affaires étrangères se rendra à Lomé la semaine prochaine",
+             "La présidente de la Commission reçoit le chef de la diplomatie ivoirienne",
+             "Le Ghana et le Togo signent un accord sur la gestion commune de leurs frontières"]
+    doc = seg("\n".join(lines))
+    assert len(doc.segments) == len(lines)
+
+
 def test_clean_a_page_with_some_unfinished_lines_is_not_unwrapped():
     # long headings above paragraphs, a wide text: no fixed width, each line stays a segment
     lines = [TITLE + " et signent un accord de pêche", P1 + " " + P1, "Un accord sur la protection des océans du Sud",

@@ -553,3 +553,12 @@ def test_legs_of_a_tour_told_in_a_clause_of_the_future_are_to_come(extract_text)
     assert visits(facts, "GHA", "TGO", "happened")
     assert visits(facts, "GHA", "BEN", "planned") and visits(facts, "GHA", "NGA", "planned")
     assert not visits(facts, "GHA", "BEN", "happened") and not visits(facts, "GHA", "NGA", "happened")
+
+
+@pytest.mark.parametrize("text", [
+    "La visite du président ghanéen, qui devrait renforcer les liens, l'a conduit au Togo le 3 avril.",
+    "La tournée du président ghanéen, qui s'achèvera vendredi, l'a déjà conduit au Togo et au Bénin.",
+])
+def test_a_clause_of_the_future_about_the_trip_itself_leaves_its_legs_done(extract_text, text):
+    facts = extract_text(text, "2020-05-01")
+    assert visits(facts, "GHA", "TGO", "happened")

@@ -221,6 +221,8 @@ def nlp_en():
     ("Both sides abide by the Vienna Convention on Diplomatic Relations.", []),
     ("They recalled the Minsk agreements and the Paris Agreement.", []),
     ("The ministers met in Vienna and then flew to Paris.", ["Vienna", "Paris"]),
+    # a city's abbreviation in capitals is kept (as written only); a venue named "Convention Centre" is a place
+    ("The ministers met in HCMC and then at the Hanoi Convention Centre.", ["HCMC", "Hanoi"]),
 ])
 def test_an_english_city_naming_an_instrument_is_no_place(nlp_en, text, kept):
     assert [t for t, _, _ in _spans(nlp_en, text, labels=("CAPITAL", "CITY"))] == kept
