@@ -335,8 +335,8 @@ class EventExtractor:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         trigger = span.doc[own]
-        return verb.i == trigger.i or (self.governing_verb(trigger) is not None
-                                       and verb.i == self.governing_verb(trigger).i)
+        governing = self.governing_verb(trigger)
+        return verb.i == trigger.i or (governing is not None and verb.i == governing.i)
 
     @staticmethod
     def _in_since_phrase(s: Sentence, span, own: int) -> bool:
@@ -1462,11 +1462,17 @@ class EventExtractor:
         by_person = {self.person_country(m) for m in people if self.person_country(m)}
         known = by_person | set(sides or [])
         unknown = [m for m in people if not self.person_country(m)]
+        listed_around = self._listed_around(people, unknown) if unknown and len(by_person) == 1 else None
+        if listed_around is not None:
+            # "Also taking part were A; B; the Foreign Minister, X; C ...": the people listed around the one of known
+            # country are of his delegation, not of the other side
+            country = self.person_country(listed_around)
+            for m in unknown:
+                if m.sentence is listed_around.sentence and m.entity is not None and m.entity.country is None:
+                    m.entity.country, m.entity.country_source = country, "delegation"
+            return
         if unknown and len(by_person) == 1 and len(known) == 2:
             # "sa rencontre avec son homologue vietnamien X, le vice-ministre Y ... la Russie": Y is the other side
-            if self._listed_among(people, unknown):
-                self._same_delegation(people, unknown)
-                return
             other = next(iter(known - by_person))
             for m in unknown:
                 if m.entity is not None and m.entity.country is None:
@@ -1483,9 +1489,6 @@ class EventExtractor:
                     if m.entity is not None and m.entity.country is None:
                         m.entity.country, m.entity.country_source = v.host, "visit"
             return
-        if unknown and len(by_person) == 1 and self._listed_among(people, unknown):
-            self._same_delegation(people, unknown)
-            return
         if len(known) != 1 or not unknown:
             return
         k = next(iter(known))
@@ -1500,23 +1503,14 @@ class EventExtractor:
             if m.entity is not None and m.entity.country is None:
                 m.entity.country, m.entity.country_source = other, "counterpart"
 
-    def _listed_among(self, people: list[PersonMention], unknown: list[PersonMention]) -> bool:
-        """The people of known country are named inside a list of the others: some of those before them and some
-        after, in one sentence."""
-        # a person of known country only by the office-holder data, not by words of his own ("Algerian Ambassador
-        # X" among Russian deputy ministers is marked as the one apart)
-        placed = [m for m in people if m not in unknown and m.country is None]
-        return any(any(u.sentence is m.sentence and u.i < m.i for u in unknown)
-                   and any(u.sentence is m.sentence and u.i > m.i for u in unknown) for m in placed)
-
-    def _same_delegation(self, people: list[PersonMention], unknown: list[PersonMention]) -> None:
-        """"Also taking part were A; B; the Foreign Minister, X; C ...": the people listed around the one of known
-        country are of his delegation, not of the other side."""
-        placed = next(m for m in people if m not in unknown and m.country is None and self.person_country(m))
-        country = self.person_country(placed)
-        for m in unknown:
-            if m.sentence is placed.sentence and m.entity is not None and m.entity.country is None:
-                m.entity.country, m.entity.country_source = country, "delegation"
+    @staticmethod
+    def _listed_around(people: list[PersonMention], unknown: list[PersonMention]) -> PersonMention | None:
+        """The person of known country named inside a list of the others, some before and some after in one sentence;
+        known only by the office-holder data, not by words of his own ("Algerian Ambassador X" among Russian deputy
+        ministers is marked as the one apart)."""
+        return next((m for m in people if m not in unknown and m.country is None
+                     and any(u.sentence is m.sentence and u.i < m.i for u in unknown)
+                     and any(u.sentence is m.sentence and u.i > m.i for u in unknown)), None)
 
     def top_countries(self) -> list[str]:
         from collections import Counter
