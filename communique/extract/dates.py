@@ -146,6 +146,10 @@ class DateGrammar:
         self.relative_months = {_norm(fold(k)): int(v) for k, v in rm["phrases"].items()}
         self.relative_weeks = {_norm(fold(k)): int(v) for k, v in g["relative_weeks"].items()}
         ago = "|".join(_template(t, rf"(?P<n{i}>\d{{1,3}})") for i, t in enumerate(g["years_ago"], 1))
+        # "il y a deux semaines", "three days ago": days counted back from the reference day (a number or a word)
+        small = r"\d{1,3}" + "".join("|" + re.escape(w) for w in self.small)
+        self.days_ago = list((g.get("days_ago") or {}).values())
+        days_ago = "|".join(_template(t, rf"(?P<dn{i}>{small})") for i, t in enumerate(g.get("days_ago") or {}))
         has_months = bool(self.months)
         links_x, links_d, links_m = _alt(xr["links"]), _alt(dr["links"]), _alt(mr["links"])
         parts = "|".join(re.escape(k) for k in sorted(lex.year_parts, key=len, reverse=True))
@@ -185,6 +189,7 @@ class DateGrammar:
             ("year", lambda: rf"\b(?:{_alt(g['year_before'])})\s+{year.format('y')}\b", g["year_before"]),
             # "il y a 46 ans", "21 ans plus tôt": counted back from the article's year
             ("years_ago", lambda: rf"\b(?:{ago})\b", ago),
+            ("days_ago", lambda: rf"\b(?:{days_ago})\b", days_ago),
             # "earlier this year": from January to the publication month
             ("year_to_date", lambda: rf"\b(?:{_alt(g['year_to_date'])})\b", g["year_to_date"]),
             ("last_week", lambda: rf"\b(?P<rel>{_alt(self.relative_weeks)})\b", self.relative_weeks),
@@ -333,6 +338,14 @@ class DateGrammar:
             if ref is None:
                 return None
             day = ref + dt.timedelta(days=self.deictic[g["dd"]])
+            return DateExpr(0, 0, day.isoformat(), relative=True, counted=True)
+        if kind == "days_ago":
+            ref = self._ref_day()
+            if ref is None:
+                return None
+            i, n = next((int(k[2:]), v) for k, v in g.items() if v and re.fullmatch(r"dn\d+", k))
+            n = int(n) if n.isdigit() else self.small.index(n) + 2
+            day = ref - dt.timedelta(days=n * int(self.days_ago[i]))
             return DateExpr(0, 0, day.isoformat(), relative=True, counted=True)
         if kind == "years_ago":
             if dy is None:

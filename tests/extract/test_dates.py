@@ -294,3 +294,12 @@ def test_a_day_told_with_the_talks_dates_the_headline_above_it(extract_text):
         "Mahama s'est entretenu, lundi, avec son homologue togolais Faure Gnassingbé.", "2025-01-14")
     m = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert m.date_start == "2025-01-13"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il était en visite en Mauritanie il y a deux semaines.", "2010-11-16"),
+    ("Les deux ministres se sont parlé il y a 3 jours.", "2010-11-27"),
+])
+def test_days_counted_back_from_the_reference_day(grammar, text, expected):
+    (d,) = grammar.find(text, 0, "2010-11-30", "2010-11-30")
+    assert (d.date_start, d.counted) == (expected, True)

@@ -150,3 +150,12 @@ def test_english_grammar_never_raises_and_spans_point_into_the_text(grammar, tex
     ref = doc_date if doc_date and len(doc_date) == 10 else None
     for d in grammar.find(text, 5, doc_date, ref):
         assert 5 <= d.start < d.end <= 5 + len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He visited Mauritania two weeks ago.", "2024-05-08"),
+    ("The ministers spoke 3 days ago.", "2024-05-19"),
+])
+def test_english_days_counted_back_from_the_reference_day(grammar, text, expected):
+    (d,) = grammar.find(text, 0, PUBLISHED, PUBLISHED)
+    assert (d.date_start, d.counted) == (expected, True)
