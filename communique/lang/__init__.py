@@ -103,6 +103,7 @@ class Lexicon:
     not_places: list[str] = field(default_factory=list)
     instrument_nouns_after_place: frozenset[str] = frozenset()  # "the Vienna Convention" (not_places.yaml)
     instrument_nouns_before_place: frozenset[str] = frozenset()  # "la Convention de Vienne"
+    instrument_place_links: tuple[str, ...] = ()  # "de", "d'": between such a noun and the city
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
 
@@ -306,6 +307,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.not_places = list(not_places.get("not_places") or [])
     lex.instrument_nouns_after_place = frozenset(fold(w) for w in not_places.get("instrument_nouns_after_place") or [])
     lex.instrument_nouns_before_place = frozenset(fold(w) for w in not_places.get("instrument_nouns_before_place") or [])
+    lex.instrument_place_links = tuple(str(w) for w in not_places.get("instrument_place_links") or [])
     for r in _read_tsv(base / "names" / "family_names.tsv", ("country", "family_name")):
         lex.family_names.setdefault(fold(r["family_name"]), set()).add(r["country"])
     sw = folder / "name_stopwords.txt"

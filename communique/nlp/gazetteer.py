@@ -29,7 +29,6 @@ _LABELS = {"name": "COUNTRY", "long_name": "COUNTRY", "demonym": "DEMONYM", "cap
 
 _ENT_LABELS = {"COUNTRY": "LOC", "CAPITAL": "LOC", "ORG": "ORG"}
 #: the word before "de"/"d'" right before a place's name ("Convention de Vienne", "accord d'Alger")
-_INSTRUMENT_BEFORE_RE = re.compile(r"(\w+) d(?:e |['’])\Z")
 PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place", "city")
 
 
@@ -110,6 +109,11 @@ class Gazetteer:
         self.titles = PhraseIndex(lex.titles)
         self.instrument_after = lex.instrument_nouns_after_place
         self.instrument_before = lex.instrument_nouns_before_place
+        # "la Convention de Vienne", "l'accord d'Alger", "the Treaty of Rome": the noun, a link word, the city
+        links = sorted(lex.instrument_place_links, key=len, reverse=True)
+        self.instrument_before_re = re.compile(
+            r"(\w+) (?:" + "|".join(re.escape(w) + ("" if w[-1:] in "'’" else " ") for w in links) + r")\Z",
+            re.IGNORECASE) if links else None
 
     def _names_an_instrument(self, text: str, start: int, end: int) -> bool:
         """A city naming an instrument: "the Vienna Convention", "la Convention de Vienne", "l'accord d'Alger"."""
@@ -118,7 +122,7 @@ class Gazetteer:
             # "the Hanoi Convention Centre": a capitalised word after the noun names a venue, not a text
             venue = _WORD.match(text, after.end() + 1) if text[after.end():after.end() + 1] == " " else None
             return not (venue and venue.group()[:1].isupper())
-        before = _INSTRUMENT_BEFORE_RE.search(text, max(0, start - 40), start)
+        before = self.instrument_before_re and self.instrument_before_re.search(text, max(0, start - 40), start)
         return bool(before) and fold(before.group(1)) in self.instrument_before
 
     def __call__(self, doc: Doc) -> Doc:

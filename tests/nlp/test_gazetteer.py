@@ -220,6 +220,9 @@ def nlp_en():
 @pytest.mark.parametrize("text, kept", [
     ("Both sides abide by the Vienna Convention on Diplomatic Relations.", []),
     ("They recalled the Minsk agreements and the Paris Agreement.", []),
+    # the noun before the city, linked by 'of' (not_places.yaml instrument_place_links)
+    ("Both states signed the Treaty of Rome and the Charter of Paris.", []),
+    ("The treaty was signed in Rome.", ["Rome"]),
     ("The ministers met in Vienna and then flew to Paris.", ["Vienna", "Paris"]),
     # a city's abbreviation in capitals is kept (as written only); a venue named "Convention Centre" is a place
     ("The ministers met in HCMC and then at the Hanoi Convention Centre.", ["HCMC", "Hanoi"]),
