@@ -235,8 +235,8 @@ class DateGrammar:
                 if expr is None:
                     continue
                 expr.start, expr.end = offset + s, offset + e
-                expr.since = folded[s:e].startswith(self.since) or folded[max(0, s - self.since_window):s].rstrip() \
-                    .endswith(self.since) if self.since else False
+                expr.since = bool(self.since) and (folded[s:e].startswith(self.since) or _ends_with_word(
+                    folded[max(0, s - self.since_window):s].rstrip(), self.since))
                 expr.deadline = bool(self.deadline) and (folded[s:e].startswith(self.deadline) or _ends_with_word(
                     folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
                 taken.append((s, e))
