@@ -33,6 +33,36 @@ from .persons import PersonMention, country_of
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 
 
+def unlabelled_subject(verb) -> set[int]:
+    """"lorsque le Premier ministre X s'était entretenu": a name left of the verb that the parser hangs on it with
+    no function ("dep") is its subject, with the name's first words, which the parser may hang elsewhere."""
+    c = next((c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ == "PROPN"), None)
+    if c is None:
+        return set()
+    out = {t.i for t in c.subtree}
+    k = c.left_edge.i - 1
+    while k >= 0 and verb.doc[k].pos_ == "PROPN":
+        out.add(k)
+        k -= 1
+    return out
+
+
+def clause_mark(verb, start: int, words: set[str]):
+    """The conjunction among ``words`` ("lorsque", "when") that opens the verb's clause: its child, or, since the
+    parser may hang it on a word of the subject ("depuis 2004, lorsque le Premier ministre X s'était entretenu"),
+    the nearest one left of the verb with no other clause's verb between them."""
+    mark = next((c for c in verb.children if c.i < verb.i and fold(c.text) in words), None)
+    if mark is not None:
+        return mark
+    for k in range(verb.i - 1, start - 1, -1):
+        x = verb.doc[k]
+        if fold(x.text) in words and x.pos_ in ("SCONJ", "ADV"):
+            return x
+        if x.pos_ in ("VERB", "AUX") and x.head.i != verb.i or x.text in (";", ":"):
+            return None
+    return None
+
+
 @dataclass
 class Trigger:
     type: str
@@ -269,6 +299,8 @@ class EventExtractor:
                     # pronoun stands for the noun the clause hangs on
                     inner = {t.i for t in verb.subtree}
                     out.update(t.i for t in verb.head.subtree if t.i not in inner)
+        if not out:
+            out = unlabelled_subject(verb)
         # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré"), and an
         # infinitive has its governor's subject ("les deux dirigeants ... avant de tenir des entretiens")
         if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -426,7 +458,7 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         if verb is None:
             return None
-        mark = next((c for c in verb.children if c.i < verb.i and fold(c.text) in self.modality.time_relatives), None)
+        mark = clause_mark(verb, s.span.start, self.modality.time_relatives)
         if mark is None or mark.i - 1 < s.span.start:
             return None
         before = s.doc[mark.i - 2] if s.doc[mark.i - 1].text == "," and mark.i - 2 >= s.span.start else s.doc[mark.i - 1]

@@ -156,7 +156,10 @@ class ModalityReader:
                 break
             dep = tok.dep_
             if dep in ("obl", "obl:mod", "nmod") and any(
-                    c.dep_ == "case" and fold(c.text) in self.circumstance_preps for c in tok.children):
+                    c.dep_ == "case" and (fold(c.text) in self.circumstance_preps
+                                          # "au cours de sa visite": the preposition is its case and the noun
+                                          or fold(f"{c.text} {tok.text}") in self.circumstance_preps)
+                    for c in tok.children):
                 circumstance = True
             if dep not in _PASS_UP and not dep.startswith("nsubj"):
                 break

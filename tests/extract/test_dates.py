@@ -303,3 +303,16 @@ def test_a_day_told_with_the_talks_dates_the_headline_above_it(extract_text):
 def test_days_counted_back_from_the_reference_day(grammar, text, expected):
     (d,) = grammar.find(text, 0, "2010-11-30", "2010-11-30")
     assert (d.date_start, d.counted) == (expected, True)
+
+
+def test_a_year_one_has_to_go_back_to_is_a_date(grammar):
+    # "il faut remonter à 2011": the infinitive of "remonte à", the year of what is told
+    (d,) = grammar.find("Il faut remonter à 2011 pour trouver pareille rencontre.", 0, "2024-06-01", "2024-06-01")
+    assert d.date_start == "2011"
+
+
+def test_the_year_before_when_dates_a_meeting_in_the_pluperfect(extract_text):
+    facts = extract_text("Aucun dirigeant italien n'était venu depuis 2011, lorsque le Premier ministre italien Mario "
+                         "Monti s'était entretenu avec le président tunisien Moncef Marzouki à Tunis.", "2024-06-01")
+    m = only(events_between(facts, "meeting", "ITA", "TUN"))
+    assert m.date_start == "2011"

@@ -562,3 +562,10 @@ def test_legs_of_a_tour_told_in_a_clause_of_the_future_are_to_come(extract_text)
 def test_a_clause_of_the_future_about_the_trip_itself_leaves_its_legs_done(extract_text, text):
     facts = extract_text(text, "2020-05-01")
     assert visits(facts, "GHA", "TGO", "happened")
+
+
+def test_talks_held_in_the_course_of_a_visit_make_it_no_less_a_fact(extract_text):
+    # "au cours de sa visite": the setting of the talks; "discuter" governs no wish of the visit's
+    facts = extract_text("Au cours de sa visite à Lima, le ministre chilien des Affaires étrangères Heraldo Muñoz a "
+                         "discuté avec son homologue péruvien de la frontière maritime.", "2015-06-01")
+    assert only(visits(facts, "CHL", "PER")).status == "happened"
