@@ -125,6 +125,8 @@ class PersonFinder:
         self.portfolio_words = {fold(w).rstrip("'") for w in lex.persons.get("portfolio_words", [])}
         self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
+        self.co_signing_verbs = {w.lower() for w in lex.persons.get("co_signing_verbs", [])}
+        self.enumeration_conjunctions = {fold(w) for w in lex.persons.get("enumeration_conjunctions", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
@@ -890,6 +892,7 @@ class PersonFinder:
         by_sentence: dict[int, list[PersonMention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence.index, []).append(m)
+        sides = None
         for ms in by_sentence.values():
             ms.sort(key=lambda m: m.i)
             for prev, m in zip(ms, ms[1:]):
@@ -898,9 +901,36 @@ class PersonFinder:
                 s = m.sentence
                 title_toks = {k for t in s.titles for k in range(t.i, t.j)}
                 between = [x for x in s.doc[prev.j:m.i] if x.i not in title_toks]
-                if all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
-                        and any(fold(x.text) in ("et", "ainsi", "puis", "ou") for x in between):
+                if any(x.pos_ == "CCONJ" for x in between) and not any(
+                        x.pos_ in ("VERB", "AUX") for x in s.doc[prev.j:m.i]) and self._co_signing(s, prev, m):
+                    # "signed by the Minister of Foreign Affairs of Hungary, X, and the Minister of European
+                    # Integration, Y": one signs for each side, so Y is of the article's other main country
+                    sides = sides or self._main_countries()
+                    if len(sides) == 2 and prev.country in sides:
+                        m.country = next(c for c in sides if c != prev.country)
+                elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
+                        and any(fold(x.text) in self.enumeration_conjunctions for x in between):
                     m.country = prev.country
+
+    def _main_countries(self) -> list[str]:
+        """The article's two most named countries."""
+        from collections import Counter
+        return [c for c, _ in Counter(c.code for s in self.ctx.sentences for c in s.countries).most_common(2)]
+
+    def _co_signing(self, s: Sentence, a: PersonMention, b: PersonMention) -> bool:
+        """Both named as the agents of one signing verb (co_signing_verbs): "X and Y signed", "signed by X and Y"."""
+        def signing_verb(m: PersonMention):
+            tok = s.doc[m.i:m.j].root
+            for _ in range(9):
+                if tok.pos_ in ("VERB", "AUX"):
+                    return tok if tok.lemma_.lower() in self.co_signing_verbs else None
+                if tok.head.i == tok.i or tok.dep_ not in ("nsubj", "nsubj:pass", "obl:agent", "conj", "appos",
+                                                           "flat:name", "flat", "compound", "nmod", "obl"):
+                    return None
+                tok = tok.head
+            return None
+        verb, other = signing_verb(a), signing_verb(b)
+        return verb is not None and other is not None and verb.i == other.i
 
     def _employers(self, mentions: list[PersonMention]) -> None:
         """"Assad's political and media adviser X", "the king's spokesman X": someone named as another person's aide,

@@ -847,3 +847,9 @@ def test_a_convention_centre_is_a_place(extract_en):
                        "Convention Centre on Monday.", "2020-05-01")
     assert only(events_between(facts, "meeting", "GHA", "TGO")).location["city"] == "Lome"
     assert visits(facts, "GHA", "TGO")
+
+
+def test_two_officials_signing_together_sign_for_the_two_sides(extract_en):
+    facts = extract_en("The memorandum was signed by the Minister of Foreign Affairs of Peru, Elena Quispe, and the "
+                       "Minister of Mining, Tomás Araya. Chile and Peru share a long border.", "2021-09-08")
+    assert [p.country for p in persons_named(facts, "Araya")] == ["CHL"]

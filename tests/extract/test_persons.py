@@ -451,3 +451,12 @@ def test_a_name_with_two_spaces_between_its_words_is_one_name(extract_text):
                          "2010-11-30")
     p = only(persons_named(facts, "Podiougou"))
     assert p.name == "Gabriel Podiougou" and p.country == "MLI"
+
+
+def test_two_officials_signing_together_sign_for_the_two_sides(extract_text):
+    # the one whose country the article does not tell is of its other main country, not the more named one
+    facts = extract_text("Le mémorandum a été signé par la ministre péruvienne des Affaires étrangères, Elena Quispe, "
+                         "et le ministre des Mines, Tomás Araya. Le Chili et le Pérou partagent une longue frontière.",
+                         "2021-09-08")
+    assert [p.country for p in persons_named(facts, "Araya")] == ["CHL"]
+    assert [p.country for p in persons_named(facts, "Quispe")] == ["PER"]
