@@ -50,7 +50,7 @@ class Extractor:
                     e.country, e.country_source = hint, "family_name"
         extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab, self.rules)
         candidates = extractor.extract()
-        dominant = dominant_country(ctx)
+        dominant = _home_country(ctx, entities) or dominant_country(ctx)
         for e in entities:
             # an official named with a bare title ("le secrétaire général X") belongs to the article's country,
             # when the article has one
@@ -86,6 +86,20 @@ class Extractor:
 #: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
+
+
+def _home_country(ctx, entities) -> str | None:
+    """The country an article on two countries is written from, when it shows: it names the officials of the other
+    with their country ("the Minister of Agriculture of Hungary, X"), at least two, and none of its own (a Serbian
+    communiqué says "the Minister of Economy, Y"). Its officials named with a bare title are of it."""
+    from collections import Counter
+    main = [c for c, _ in Counter(c.code for s in ctx.sentences for c in s.countries).most_common(2)]
+    if len(main) < 2:
+        return None
+    stated = Counter(e.country for e in entities if e.country_source == "stated" and e.roles)
+    marked = [c for c in main if stated[c] >= 2]
+    unmarked = [c for c in main if stated[c] == 0]
+    return unmarked[0] if len(marked) == 1 and len(unmarked) == 1 else None
 
 
 def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) -> list[Candidate]:

@@ -853,3 +853,10 @@ def test_two_officials_signing_together_sign_for_the_two_sides(extract_en):
     facts = extract_en("The memorandum was signed by the Minister of Foreign Affairs of Peru, Elena Quispe, and the "
                        "Minister of Mining, Tomás Araya. Chile and Peru share a long border.", "2021-09-08")
     assert [p.country for p in persons_named(facts, "Araya")] == ["CHL"]
+
+
+def test_an_article_that_names_the_other_sides_officials_by_their_country_is_written_from_its_own(extract_en):
+    facts = extract_en("The Minister of Foreign Affairs of Hungary, Péter Kovács, arrived in Belgrade on Monday. The "
+                       "Minister of Agriculture of Hungary, István Nagy, joined him. The Minister of Economy, Ana "
+                       "Petrović, welcomed the guests from Hungary to Serbia.", "2021-09-08")
+    assert [p.country for p in persons_named(facts, "Petrović")] == ["SRB"]

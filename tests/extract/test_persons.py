@@ -460,3 +460,11 @@ def test_two_officials_signing_together_sign_for_the_two_sides(extract_text):
                          "2021-09-08")
     assert [p.country for p in persons_named(facts, "Araya")] == ["CHL"]
     assert [p.country for p in persons_named(facts, "Quispe")] == ["PER"]
+
+
+def test_an_article_that_names_the_other_sides_officials_by_their_country_is_written_from_its_own(extract_text):
+    # two Hungarians named with their country and no Serb: a Serbian report, whose minister needs no country
+    facts = extract_text("Le ministre hongrois des Affaires étrangères, Péter Kovács, est arrivé lundi à Belgrade. Le "
+                         "ministre hongrois de l'Agriculture, István Nagy, l'accompagnait. La ministre de l'Économie, "
+                         "Ana Petrović, a accueilli les invités venus de Hongrie en Serbie.", "2021-09-08")
+    assert [p.country for p in persons_named(facts, "Petrović")] == ["SRB"]
