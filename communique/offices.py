@@ -145,6 +145,13 @@ class OfficeHolders:
             return []
         return [t for t in self._by_office.get((country, office), []) if t.covers(bounds)]
 
+    def holders_anywhere(self, office: str, when: str | None) -> list[Term]:
+        """Every term of that office, in any country, overlapping the date ``when``."""
+        bounds = date_bounds(when)
+        if bounds is None:
+            return []
+        return [t for (_, o), terms in self._by_office.items() if o == office for t in terms if t.covers(bounds)]
+
     def holder(self, country: str, office: str, when: str | None) -> Term | None:
         """The one person holding that office on that date; ``None`` when unknown or when the date
         covers a change of holder (a year-precise date in an election year)."""

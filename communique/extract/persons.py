@@ -734,12 +734,23 @@ class PersonFinder:
         if not self.offices or not self.when:
             return
         for e in entities:
-            if e.canonical or not e.country or not e.names:
+            if e.canonical or not e.names:
                 continue
             key = name_key(e.name)
             for role, _ in e.roles:
-                term = self.offices.holder(e.country, role, self.when)
+                term = self.offices.holder(e.country, role, self.when) if e.country else None
                 if term is not None and any(_words_agree(key, name_key(sp)) for sp in term.spellings()):
+                    e.canonical, e.named_by_office = term.name, True
+                    break
+                if e.country_source not in (None, "counterpart", "family_name", "focal") or len(key) < 2:
+                    continue
+                # "Premier Wen Jiaobao" whose country the text does not tell (or only guessed): the one holder
+                # of that office anywhere at that date whose name agrees word by word
+                found = {t.country: t for t in self.offices.holders_anywhere(role, self.when)
+                         if any(_words_agree(key, name_key(sp)) for sp in t.spellings())}
+                if len(found) == 1:
+                    (country, term), = found.items()
+                    e.country, e.country_source = country, "office"
                     e.canonical, e.named_by_office = term.name, True
                     break
 

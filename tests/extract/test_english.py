@@ -860,3 +860,9 @@ def test_an_article_that_names_the_other_sides_officials_by_their_country_is_wri
                        "Minister of Agriculture of Hungary, István Nagy, joined him. The Minister of Economy, Ana "
                        "Petrović, welcomed the guests from Hungary to Serbia.", "2021-09-08")
     assert [p.country for p in persons_named(facts, "Petrović")] == ["SRB"]
+
+
+def test_a_misspelt_leader_whose_country_is_not_told_is_the_office_holder_of_that_name(extract_en):
+    facts = extract_en("Premier Wen Jiaobao arrived in Islamabad on Monday for talks with Pakistani leaders. "
+                       "Pakistan hopes for more trade.", "2006-02-20")
+    assert [(p.name, p.country) for p in persons_named(facts, "Wen")] == [("Wen Jiabao", "CHN")]

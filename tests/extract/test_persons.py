@@ -468,3 +468,11 @@ def test_an_article_that_names_the_other_sides_officials_by_their_country_is_wri
                          "ministre hongrois de l'Agriculture, István Nagy, l'accompagnait. La ministre de l'Économie, "
                          "Ana Petrović, a accueilli les invités venus de Hongrie en Serbie.", "2021-09-08")
     assert [p.country for p in persons_named(facts, "Petrović")] == ["SRB"]
+
+
+def test_a_misspelt_leader_whose_country_is_not_told_is_the_office_holder_of_that_name(extract_text):
+    # "Boutefliqa": no Tunisian president of that name; the one president anywhere in 2006 whose name agrees
+    facts = extract_text("Le président Abdelaziz Boutefliqa est arrivé lundi à Tunis pour des entretiens. La Tunisie "
+                         "espère plus d'échanges.", "2006-02-20")
+    (p,) = persons_named(facts, "Abdelaziz")
+    assert p.country == "DZA" and "Abdelaziz Boutefliqa" in p.aliases

@@ -36,6 +36,14 @@ def test_holder_on_a_date():
     assert oh.holder("FRA", "head_of_state", "2010") is None
 
 
+def test_holders_of_an_office_in_every_country_on_a_date():
+    oh = OfficeHolders.from_tsv(SMALL, "small")
+    assert {t.name for t in oh.holders_anywhere("head_of_state", "2020")} == {"Vladimir Putin",
+                                                                              "Kassym-Jomart Tokayev"}
+    assert [t.name for t in oh.holders_anywhere("head_of_state", "2010")] == ["Dmitry Medvedev"]
+    assert oh.holders_anywhere("head_of_state", None) == []
+
+
 def test_person_by_any_spelling_and_by_surname():
     oh = OfficeHolders.from_tsv(SMALL, "small")
     country, terms = oh.person("Kassym Jomart Tokaïev", "2024-06")
