@@ -369,13 +369,19 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                 and o.trigger.sentence.seg is s.seg and o.trigger.sentence.index == s.index - 1
                 and len((o.event.date_start or "").lstrip("-")) in (5, 10) and not o.event.date_end
                 and o.event.type in ("meeting", "call", "visit", "agreement")]
-        if prev and e.type in ("meeting", "call", "agreement") and set(prev[-1].countries) == set(e.countries):
+        if prev and e.type in ("meeting", "call", "agreement") and set(prev[-1].countries) == set(e.countries) \
+                and not any(v.visit_kind in c.visit_kinds_around for v in visits):
+            # (unless its sentence names a visit of the article's it took place during: "During the State visit")
             e.date_start = prev[-1].date_start
             continue
         parties = set(e.countries)
         chosen = None
-        # the most precise visit between the parties: the leg of a tour rather than the whole tour
-        for v in sorted(visits, key=lambda v: width(v.date_start, v.date_end)):
+        # "During the State visit, X held talks with Y": the visit of the kind the sentence names, when the
+        # article tells several ("coming just after the Working Visit")
+        pool = [v for v in visits if v.visit_kind in c.visit_kinds_around] or visits
+        # the most precise visit between the parties: the leg of a tour rather than the whole tour; the one
+        # of the day the article reports before one it recalls ("coming just after the Working Visit of 16 April")
+        for v in sorted(pool, key=lambda v: (not _on_story_day(v, story), width(v.date_start, v.date_end))):
             if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host):
                 if len(parties) == 2 or e.type == "agreement":
                     chosen = v
@@ -402,6 +408,11 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date
+
+
+def _on_story_day(v: Event, story: tuple | None) -> bool:
+    return story is not None and story[0] is not None and not v.date_start.startswith("--") and overlaps(
+        span_of(*story), span_of(v.date_start, v.date_end))
 
 
 def _story_in_visit(story: tuple, chosen: Event, pair_visits: list[Event], visits: list[Event], parties: set) -> bool:

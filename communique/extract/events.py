@@ -84,6 +84,8 @@ class Candidate:
     later: bool = False  # told as coming after the story's event ("avant de gagner Y", "se rendra ensuite à X")
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
     leg_to_come: bool = False  # a leg told in a clause of the future ("une tournée qui le conduira au Tchad")
+    # the kinds of the visits its sentence names ("During the State visit, X held talks with Y": {"state"})
+    visit_kinds_around: frozenset = frozenset()
 
 
 class EventRules:
@@ -519,6 +521,9 @@ class EventExtractor:
                         elif any(m in fold(s.text) for m in ("meme jour", "jour meme", "ce jour-la")):
                             c.same_day = True
                     self._finish(c)
+                    c.visit_kinds_around = frozenset(
+                        k for k in (self._visit_kind(o) for o in trigs if o.type == "visit" and o is not t)
+                        if k != "unspecified")
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                         self._last_parties = list(c.event.countries)
                         self._last_of_type[c.event.type] = list(c.event.countries)

@@ -316,3 +316,12 @@ def test_the_year_before_when_dates_a_meeting_in_the_pluperfect(extract_text):
                          "Monti s'était entretenu avec le président tunisien Moncef Marzouki à Tunis.", "2024-06-01")
     m = only(events_between(facts, "meeting", "ITA", "TUN"))
     assert m.date_start == "2011"
+
+
+def test_talks_during_the_state_visit_take_that_visits_days_not_the_working_visit_recalled(extract_text):
+    facts = extract_text("Le président ghanéen John Mahama a effectué une visite d'État au Togo du 6 au 8 mai 2014, peu "
+                         "après la visite de travail au Ghana du président Faure Gnassingbé le 16 avril 2014. Lors de "
+                         "la visite d'État, le président Mahama s'est entretenu avec le président Gnassingbé.",
+                         "2014-05-09")
+    m = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert (m.date_start, m.date_end) == ("2014-05-06", "2014-05-08")

@@ -866,3 +866,11 @@ def test_a_misspelt_leader_whose_country_is_not_told_is_the_office_holder_of_tha
     facts = extract_en("Premier Wen Jiaobao arrived in Islamabad on Monday for talks with Pakistani leaders. "
                        "Pakistan hopes for more trade.", "2006-02-20")
     assert [(p.name, p.country) for p in persons_named(facts, "Wen")] == [("Wen Jiabao", "CHN")]
+
+
+def test_talks_during_the_state_visit_take_that_visits_days_not_the_working_visit_recalled(extract_en):
+    facts = extract_en("Ghanaian President John Mahama paid a State Visit to Togo from 6 to 8 May 2014, shortly after "
+                       "the Working Visit to Ghana by President Faure Gnassingbe on 16 April 2014. During the State "
+                       "visit, President Mahama held talks with President Gnassingbe.", "2014-05-09")
+    m = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert (m.date_start, m.date_end) == ("2014-05-06", "2014-05-08")
