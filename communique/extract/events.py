@@ -174,6 +174,7 @@ class EventExtractor:
         self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
+        self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
@@ -733,10 +734,19 @@ class EventExtractor:
         inviting = self._inviters(s)
         trip_hosts = set(hosts)
         people = [m for m in self.persons_in(s, win | subj) if m.i not in inviting]
+        # "Après s'être rendu en Allemagne pour y rencontrer la chancelière X, le Premier ministre Y est en visite
+        # en France": the people of an opening clause about another leg are not the traveller
+        leg = set(self._leg_clause(s))
         guests = [m for m in people if self.person_country(m) not in trip_hosts]
+        guests = [m for m in guests if m.i not in leg] or guests
         if not guests:
             left = set(range(s.span.start, tok.i)) - other_windows - inviting
             guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in trip_hosts]
+        if leg and all(m.i in leg for m in guests):
+            # the clause's trigger claims the words after it: the traveller is named between the clause and ours
+            after = [m for m in self.persons_in(s, set(range(max(leg) + 1, tok.i)) - inviting)
+                     if self.person_country(m) not in trip_hosts]
+            guests = after or guests
         gcountries = [self.person_country(m) for m in guests if self.person_country(m)]
         # the most named country, the first named on a tie (not a set's order, which changes from run to run)
         guest = max(dict.fromkeys(gcountries), key=gcountries.count) if gcountries else None
@@ -772,14 +782,15 @@ class EventExtractor:
                 guests = guests or [last]
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
-                   and not c.is_location and c.i not in inviting and not self._origin(s, c)]
+                   and not c.is_location and c.i not in inviting and not self._origin(s, c) and c.i not in leg]
             in_subject = [c for c in dem if c.i in subj]
             if in_subject:
                 guest = in_subject[0].code  # "le président cubain ... est arrivé": the subject's country
             elif dem:
                 guest = min(dem, key=lambda c: abs(c.i - tok.i)).code
-        if guest is None and self.ctx.focal and self.ctx.focal not in trip_hosts:
-            guest = self.ctx.focal
+        if guest is None and self.ctx.focal and self.ctx.focal not in trip_hosts and not any(
+                c.code == self.ctx.focal and self._origin(s, c) for c in s.countries):
+            guest = self.ctx.focal  # (not a country the sentence names as another leg: "Après la France, ...")
         if guest is None:
             return []
         if not hosts:
@@ -914,9 +925,26 @@ class EventExtractor:
         return set(clause) if any(doc[x].lemma_ in self.stay_verbs for x in clause) else set()
 
     def _origin(self, s: Sentence, c) -> bool:
-        """"en provenance de Chine", "venant du Japon": where a traveller comes from, not who travels."""
+        """"en provenance de Chine", "venant du Japon": where a traveller comes from, not who travels; "après la
+        France", "after China": another leg of the trip."""
         before = " ".join(words(s.doc[max(s.span.start, c.i - 4):c.i].text))
-        return any(before.endswith(m) or f"{m} " in before for m in self.origin_markers)
+        if any(before.endswith(m) or f"{m} " in before for m in self.origin_markers):
+            return True
+        k = c.i - 1
+        while k >= s.span.start and s.doc[k].pos_ == "DET":
+            k -= 1
+        return k >= s.span.start and fold(s.doc[k].text) in self.leg_markers
+
+    def _leg_clause(self, s: Sentence) -> range:
+        """The words of a sentence's opening clause or phrase about another leg of a trip, up to its first comma:
+        "Après s'être rendu en Allemagne ...,", "After meeting X in Paris,"."""
+        k = s.span.start
+        while k < s.span.end and s.doc[k].is_punct:
+            k += 1
+        if k >= s.span.end or fold(s.doc[k].text) not in self.leg_markers:
+            return range(0)
+        end = next((x.i for x in s.doc[k:s.span.end] if x.text == ","), None)
+        return range(k, end) if end is not None else range(0)
 
     def _inviters(self, s: Sentence) -> set[int]:
         """Tokens of the people named in "À l'invitation du président X, du président Y et de Z":

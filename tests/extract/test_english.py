@@ -874,3 +874,9 @@ def test_talks_during_the_state_visit_take_that_visits_days_not_the_working_visi
                        "visit, President Mahama held talks with President Gnassingbe.", "2014-05-09")
     m = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert (m.date_start, m.date_end) == ("2014-05-06", "2014-05-08")
+
+
+def test_a_country_named_as_an_earlier_leg_is_not_the_traveller(extract_en):
+    facts = extract_en("After France, the head of state has been on an official visit to Ethiopia since Thursday. "
+                       "Djiboutian President Ismail Omar Guelleh will meet the Prime Minister there.", "2017-03-20")
+    assert not visits(facts, "FRA", "ETH")

@@ -569,3 +569,17 @@ def test_talks_held_in_the_course_of_a_visit_make_it_no_less_a_fact(extract_text
     facts = extract_text("Au cours de sa visite à Lima, le ministre chilien des Affaires étrangères Heraldo Muñoz a "
                          "discuté avec son homologue péruvien de la frontière maritime.", "2015-06-01")
     assert only(visits(facts, "CHL", "PER")).status == "happened"
+
+
+def test_a_country_named_as_an_earlier_leg_is_not_the_traveller(extract_text):
+    facts = extract_text("Après la France, le chef de l'Etat est en visite officielle en Éthiopie depuis jeudi. Le "
+                         "président djiboutien Ismaïl Omar Guelleh y rencontrera le Premier ministre.", "2017-03-20")
+    assert not visits(facts, "FRA", "ETH")
+
+
+def test_the_people_of_an_opening_clause_on_another_leg_are_not_the_traveller(extract_text):
+    facts = extract_text("Après s'être déjà rendu en Espagne le 3 mai pour y rencontrer le président du gouvernement "
+                         "Pedro Sánchez, le Premier ministre Narendra Modi est en visite officielle du 5 au 7 mai en "
+                         "France.", "2018-05-05")
+    assert not visits(facts, "ESP", "FRA")
+    assert only(visits(facts, "IND", "FRA")).date_start == "2018-05-05"
