@@ -413,6 +413,23 @@ class EventExtractor:
             and not any(x.i <= h.i < x.j for x in [*s.titles, *s.countries, *s.cities]) \
             and not any(m.i <= h.i < m.j for m in self.mentions if m.sentence is s)
 
+    def _date_of_report(self, s: Sentence, d, trigger) -> bool:
+        """A date on a verb of the report ("ont rapporté le 26 janvier des médias locaux", "media reported on
+        Tuesday") other than the trigger's own verb: the day the news was told, not the event's."""
+        span = s.doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+        if span is None:
+            return False
+        own = self.governing_verb(trigger)
+        tok = span.root
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return fold(tok.lemma_) in self.modality.reporting_verbs and tok.i != trigger.i and (
+                    own is None or tok.i != own.i)
+        return False
+
     def _detached(self, s: Sentence, d, trigger) -> bool:
         """A date inside a clause of its own ("Donald Tusk, revenu au pouvoir en décembre 2023"): the
         nearest verb above it is neither the trigger nor the verb the trigger depends on."""
@@ -477,14 +494,15 @@ class EventExtractor:
         ending = self._ending_participle(s, t.token) if t.type == "visit" else None
         if ending is not None:
             scope = scope | {x.i for x in ending.subtree}  # "... visit to Sri Lanka concluded on Tuesday"
-        own = [d for d in self.dates_in(s, scope) if not self._detached(s, d, t.token)]
+        own = [d for d in self.dates_in(s, scope) if not self._detached(s, d, t.token)
+               and not self._date_of_report(s, d, t.token)]
         if own:
             # "achève ce vendredi ... une tournée ... du 23 au 27 juillet 2018": a written span or full date
             # says more than a weekday read against the publication date
             return min(own, key=lambda d: (d.counted, d.date_end is None, d.relative)), True
         # a date elsewhere in the sentence that no other trigger claims ("Le 24 novembre, X a reçu Y")
         free = [d for d in self.dates_in(s, set(range(s.span.start, s.span.end)) - claimed)
-                if not self._detached(s, d, t.token)]
+                if not self._detached(s, d, t.token) and not self._date_of_report(s, d, t.token)]
         # a date outside every window belongs to the trigger it is nearest to ("devenu en 1993 le premier
         # pays avec lequel la Chine a noué ...": 1993 is the partnership's, not a later visit's)
         others = [o.token for o in getattr(s, "_triggers", []) if o.token is not t.token]

@@ -325,3 +325,9 @@ def test_talks_during_the_state_visit_take_that_visits_days_not_the_working_visi
                          "2014-05-09")
     m = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert (m.date_start, m.date_end) == ("2014-05-06", "2014-05-08")
+
+
+def test_the_day_the_news_was_reported_does_not_date_the_visit(extract_text):
+    facts = extract_text("Le Chili et le Pérou ont signé le 4 mars trois accords lors de la visite de la présidente "
+                         "chilienne Michelle Bachelet à Lima, a annoncé le 5 mars le ministère péruvien.", "2015-03-06")
+    assert only(visits(facts, "CHL", "PER")).date_start == "2015-03-04"

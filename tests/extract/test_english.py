@@ -880,3 +880,9 @@ def test_a_country_named_as_an_earlier_leg_is_not_the_traveller(extract_en):
     facts = extract_en("After France, the head of state has been on an official visit to Ethiopia since Thursday. "
                        "Djiboutian President Ismail Omar Guelleh will meet the Prime Minister there.", "2017-03-20")
     assert not visits(facts, "FRA", "ETH")
+
+
+def test_the_day_the_news_was_reported_does_not_date_the_visit(extract_en):
+    facts = extract_en("Chile and Peru signed three agreements on March 4 during Chilean President Michelle Bachelet's "
+                       "visit to Lima, the Peruvian ministry said on March 5.", "2015-03-06")
+    assert only(visits(facts, "CHL", "PER")).date_start == "2015-03-04"
