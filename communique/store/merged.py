@@ -295,11 +295,10 @@ class _Plan:
         for f in self.pending:
             if f.kind == kind and len(self.keys[f.id]) == 1:
                 by_key.setdefault(self.keys[f.id][0], []).append(f)
-        group_of: dict[str, int] = {}
-        for key, _facts in by_key.items():
-            groups = store.merge_groups_of({_split(key)})
-            if len(groups) == 1:
-                group_of[key] = groups.pop()
+        # the group of each key, all in one look-up (every merged fact with a link key is in the group of all the
+        # others with it)
+        held = store.key_groups({_split(key) for key in by_key})
+        group_of = {key: held[_split(key)] for key in by_key if _split(key) in held}
         if not group_of:
             return []
         sizes = store.group_sizes(group_of.values())
@@ -670,7 +669,11 @@ class _Plan:
             rows={kind: [(key, rec, n, *where[id(rec)]) for key, rec, n in krows] for kind, krows in rows.items()},
             conflicts=[(about, key, rec, where[id(rec)][0], second.get(id(rec)), *pair.get(id(rec), (None, None)))
                        for (about, key, rec) in conflict_rows],
-            old_groups=old_groups, fact_groups=fact_groups, clusters=cluster_rows, partial=partial,
+            old_groups=old_groups, clusters=cluster_rows, partial=partial,
+            # the facts whose merge group changes: those merged for the first time, and of groups joined (the others
+            # keep theirs, the least fact id of the group); all of them when recomputed whole
+            fact_groups=fact_groups if self.whole else {f: g for f, g in fact_groups.items()
+                                                        if self.known[f].merge_group != g},
             fact_keys=[(f.id, *_split(k)) for f in self.pending
                        for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
             states=states, items=items, items_kept=items_kept, extended=apart, lists=lists)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 #: bumped by every change of the tables below, with a migration that sets it (``migrations/versions``)
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 metadata = sa.MetaData()
 
@@ -146,7 +146,10 @@ merge_event_clusters = sa.Table(
 
 sa.Index("ix_merge_event_clusters_key", merge_event_clusters.c.merge_group, merge_event_clusters.c.sort_key)
 sa.Index("ix_merge_event_clusters_first", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_start)
-sa.Index("ix_merge_event_clusters_md", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_md_start)
+# revision 0011: and the key, so that the clusters whose first report has no month and day are found among those
+# before a key without reading every one before it
+sa.Index("ix_merge_event_clusters_md", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_md_start,
+         merge_event_clusters.c.sort_key)
 sa.Index("ix_merge_event_clusters_day", merge_event_clusters.c.merge_group, merge_event_clusters.c.first_len,
          merge_event_clusters.c.first_day)
 sa.Index("ix_merge_event_clusters_hull", merge_event_clusters.c.merge_group, merge_event_clusters.c.hull_start)
@@ -254,7 +257,9 @@ conflicts = sa.Table(
     sa.Column("cluster2", sa.Integer, comment="the cluster of its second event"),
 )
 
-sa.Index("ix_conflicts_kind_key", conflicts.c.kind, conflicts.c.key)
+# revision 0011 (was kind and key): conflicts are listed by kind in the order written, never looked up by key; a
+# conflict written lands at the index's end, not in a random page of it
+sa.Index("ix_conflicts_kind_id", conflicts.c.kind, conflicts.c.id)
 sa.Index("ix_conflicts_block", conflicts.c.block)
 sa.Index("ix_conflicts_block2", conflicts.c.block2)
 sa.Index("ix_conflicts_block_cluster", conflicts.c.block, conflicts.c.cluster)

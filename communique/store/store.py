@@ -110,7 +110,7 @@ class MergedBlocks:
     conflicts: list[tuple[str, str, dict[str, Any], int, int | None, int | None, int | None]]
     #: the groups whose merged rows and conflicts are replaced
     old_groups: set[int]
-    #: fact id -> its merge group now
+    #: fact id -> its merge group now (of the facts whose group is set or changes; those not given keep theirs)
     fact_groups: dict[int, int]
     #: ``(fact id, key)`` of facts merged for the first time
     fact_keys: list[tuple[int, str]]
@@ -992,7 +992,7 @@ class Store:
         """Set ``n_sources`` of the rows ``values`` of records extended in place (``MergedBlocks.extended``): the
         documents of their stored sources, plus those of the sources ``added``. ``KeyCollision`` (recompute whole)
         when a record is not stored with its sources apart there, or already has a source of an added document."""
-        t, ms = merged_facts, merged_fact_sources
+        t = merged_facts
         by_group: dict[int, list[int]] = {}
         for g, p in values:
             by_group.setdefault(g, []).append(p)
@@ -1010,10 +1010,8 @@ class Store:
             docs = sorted({s["doc"] for s in added[place]})
             probes += [(place, d) for d in docs]
             v["n_sources"] = held[place] + len(docs)
-        for i in range(0, len(probes), _RANGE_CHUNK):
-            hit = conn.execute(sa.select(ms.c.block, ms.c.position).where(sa.or_(*(
-                sa.and_(ms.c.block == g, ms.c.position == p, _of_docs([d])) for (g, p), d in probes[i:i + _RANGE_CHUNK]
-            ))).limit(1)).first()
+        for q, params in _source_probes(probes):
+            hit = conn.execute(q, params).first()
             if hit is not None:
                 raise KeyCollision(f"the merged record at {tuple(hit)} already has a source of a new document",
                                    "recompute the merged record whole")
@@ -1452,6 +1450,27 @@ def _of_docs(docs: list[str]) -> Any:
     ms = merged_fact_sources
     return sa.or_(*(sa.and_(ms.c.sort >= d.encode("utf-8") + b"\0", ms.c.sort < d.encode("utf-8") + b"\1")
                     for d in docs))
+
+
+#: ``(place, document)`` probes of ``_source_probes`` in one statement
+_PROBE_CHUNK = 250
+
+
+def _source_probes(probes: list[tuple[tuple[int, int], str]]) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Statements finding a source of the document ``d`` among the sources written apart of the record at ``place``,
+    for each ``(place, d)`` of ``probes`` (ids without a zero character): ``(group, position)`` of the first found,
+    none when there is none. A list of VALUES joined to ``merged_fact_sources``: each probe a range of the primary
+    key (``_of_docs``), written as a few parameters (a condition per probe costs more to build than to run)."""
+    for i in range(0, len(probes), _PROBE_CHUNK):
+        part = probes[i:i + _PROBE_CHUNK]
+        params: dict[str, Any] = {}
+        for j, ((g, p), d) in enumerate(part):
+            b = d.encode("utf-8")
+            params.update({f"g{j}": g, f"p{j}": p, f"lo{j}": b + b"\0", f"hi{j}": b + b"\1"})
+        values = ", ".join(f"(:g{j}, :p{j}, :lo{j}, :hi{j})" for j in range(len(part)))
+        yield sa.text(f"WITH k(block, position, lo, hi) AS (VALUES {values}) SELECT ms.block, ms.position FROM k "
+                      "JOIN merged_fact_sources ms ON ms.block = k.block AND ms.position = k.position "
+                      "AND ms.sort >= k.lo AND ms.sort < k.hi LIMIT 1"), params
 
 
 def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] | None:

@@ -826,3 +826,45 @@ def test_the_state_of_a_figure_does_not_grow_with_its_reports(open_):
                                          "ORDER BY n_sources")).scalars().all()
         assert apart == [1 if n == 10 else 2, len(store)]  # (150: the last articles')
     assert sizes[100] - sizes[10] <= 8 * 92  # the new articles' ids ('"f012", ') in its list of documents only
+
+
+def _fact_groups(store) -> dict[tuple[str, int], int]:
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        return {(d, p): g for d, p, g in conn.execute(sa.text(
+            "SELECT d.doc_id, f.position, f.merge_group FROM facts f JOIN documents d ON d.pk = f.document_pk"))}
+
+
+def test_an_update_sets_the_merge_group_of_the_facts_whose_group_it_changes_only(open_, db_url):
+    """The facts of a group merged again keep their group (its least fact id): an update sets the group of the new
+    facts, and of the facts of groups a new one joins together; the groups are those a whole recompute sets."""
+    import sqlalchemy as sa
+
+    store = open_()
+    store.add(RecordFacts("a1", [meeting("2024-03-04", countries=("FRA", "VNM")), person("Tô Lâm", "VNM")]))
+    store.add(RecordFacts("a2", [meeting("2024-07-09", countries=("FRA", "VNM")), relation()]))
+    update_merged(store, full=True)
+    updated: list[int] = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, many):
+        if statement.lstrip().upper().startswith("UPDATE FACTS"):
+            updated.append(len(parameters) if many else 1)
+
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    # joins the March meeting's group (merged again from its facts) and the relation's (extended)
+    store.add(RecordFacts("a3", [meeting("2024-03-05", countries=("FRA", "VNM")), relation()]))
+    update_merged(store)
+    assert sum(updated) == 2
+    before = _fact_groups(store)
+    updated.clear()
+    # a span over both months: the March and July groups become one, the July facts take the March group
+    store.add(RecordFacts("a4", [meeting("2024-03-20", countries=("FRA", "VNM"), end="2024-07-05")]))
+    update_merged(store)
+    sa.event.remove(store.engine, "before_cursor_execute", seen)
+    after = _fact_groups(store)
+    assert after[("a2", 0)] == after[("a1", 0)] != before[("a2", 0)]
+    assert sum(updated) == 1 + sum(1 for k in before if after[k] != before[k]) == 2
+    assert stored_record(store) == expected_record(store)
+    update_merged(store, full=True)
+    assert _fact_groups(store) == after

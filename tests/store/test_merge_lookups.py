@@ -84,3 +84,64 @@ def test_person_names_are_those_of_the_stored_person_records(open_):
     assert len(whole) == 3 and any(r["aliases"] for _g, _p, r in whole) and any(r["country"] is None for _g, _p, r in whole)
     assert store.person_names(groups) == whole
     assert store.person_names([]) == []
+
+
+def test_a_probe_finds_a_source_of_a_document_among_the_sources_of_a_record_written_apart(open_):
+    """``_source_probes`` (an update checking that no record it extends holds a source of a new document already)
+    finds a source of the document among the sources of that record only: not of another record or group, nor of
+    a document whose id starts like it; many probes take several statements."""
+    from communique.store.schema import merged_fact_sources
+    from communique.store.store import _source_probes, _source_rows
+
+    store = open_()
+    rows = (_source_rows((7, 0), [{"doc": "a1", "start": 0}, {"doc": "a1", "start": 5}, {"doc": "a10", "start": 0}])
+            + _source_rows((7, 1), [{"doc": "b2", "start": 0}]) + _source_rows((8, 0), [{"doc": "c3", "start": 0}]))
+    with store.engine.begin() as conn:
+        conn.execute(merged_fact_sources.insert(), rows)
+
+    def found(probes):
+        with store.engine.connect() as conn:
+            return [tuple(r) for q, params in _source_probes(probes) for r in conn.execute(q, params)]
+
+    assert found([((7, 0), "a1")]) == [(7, 0)]
+    assert found([((7, 0), "a10")]) == [(7, 0)]
+    assert found([((7, 0), "a"), ((7, 0), "a100"), ((7, 0), "b2"), ((7, 1), "a1"), ((8, 0), "a1"), ((9, 0), "a1")]) == []
+    assert found([((7, 1), "a1"), ((8, 0), "c3")]) == [(8, 0)]
+    many = [((7, 0), f"z{i}") for i in range(600)] + [((7, 1), "b2")]  # more than one statement
+    assert len(list(_source_probes(many))) > 1
+    assert found(many) == [(7, 1)]
+    assert found([]) == []
+
+
+def test_the_clusters_before_a_new_report_are_found_by_their_dates_not_by_reading_all_those_before_it(tmp_path):
+    """``EventClusters.dated_before`` (the clusters of a group kept per cluster that a new dated report may join)
+    looks them up by the dates of their first reports, on SQLite too: no statement it runs reads the clusters by
+    their key alone (every cluster started before the report: as many as the group has grown to)."""
+    from communique.store import open_store
+
+    store = open_store(tmp_path / "c.db")
+    try:
+        store.add(RecordFacts("u1", [meeting(None, countries=("FRA", "VNM"))]))
+        for i, day in enumerate(("2024-03-04", "2024-05-06", "--06-07", "2024-09-10")):
+            store.add(RecordFacts(f"d{i}", [meeting(day, countries=("FRA", "VNM"))]))
+        update_merged(store)
+        with store.engine.connect() as conn:
+            group, key = conn.execute(sa.text("SELECT merge_group, max(sort_key) FROM merge_event_clusters "
+                                              "GROUP BY merge_group")).one()
+        statements: list[tuple[str, object]] = []
+
+        def seen(_conn, _cursor, statement, parameters, _context, _many):
+            if statement.lstrip().upper().startswith("SELECT"):
+                statements.append((statement, parameters))
+
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        found = store.event_clusters(group).dated_before(bytes(key), (0, 10 ** 6, 0), (0, 1300, 0))
+        found += store.event_clusters(group).dated_before(bytes(key), None, (0, 1300, 0))
+        sa.event.remove(store.engine, "before_cursor_execute", seen)
+        assert found and len(statements) == 5
+        with store.engine.connect() as conn:
+            for statement, parameters in statements:
+                plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+                assert all("first_md_start" in p or "first_start" in p for p in plan), (statement, plan)
+    finally:
+        store.close()

@@ -323,3 +323,25 @@ def test_conflicts_round_trip_and_all_or_nothing(open_, db_url):
     assert list(open_().conflicts()) == [c2]
     assert store.replace_conflicts([]) == 0
     assert list(store.conflicts()) == []
+
+
+def test_conflicts_are_indexed_by_kind_and_id_going_up_and_by_kind_and_key_going_down(open_, db_url):
+    """Revision 0011: the conflicts' index on ``(kind, key)`` (a hash: each conflict written went to a random page of
+    it) is one on ``(kind, id)``; the merge state stays (nothing stored changes), and going down gives the old
+    index back."""
+    store = open_()
+    store.add(doc_facts("d1", "Le président a reçu son homologue."))
+    from communique.store.merged import update_merged
+
+    update_merged(store)
+    state = store.merge_state()
+    store.close()
+    assert {"ix_conflicts_kind_id"} <= index_names(db_url, "conflicts") and \
+        "ix_conflicts_kind_key" not in index_names(db_url, "conflicts")
+    with raw_engine(db_url) as engine, engine.begin() as conn:
+        migrate.downgrade(conn, "0010")
+    assert "ix_conflicts_kind_key" in index_names(db_url, "conflicts")
+    assert "ix_conflicts_kind_id" not in index_names(db_url, "conflicts")
+    again = open_()
+    assert revision_and_version(db_url) == ((migrate.head(),), [SCHEMA_VERSION])
+    assert again.merge_state() == state
