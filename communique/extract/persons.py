@@ -266,7 +266,7 @@ class PersonFinder:
                 w = fold(tok.text)
                 if tok.tag_ == "POS" or _clitic_s(tok):
                     break  # "the President's News", "the Prime Minister's Office": the title's, not a name
-                if tok.text == ",":
+                if tok.text in (",", "--", "—", "–"):  # "Foreign Ministers--A and B": a dash sets the names off too
                     rest = self._portfolio_rest(s, k + 1, title_start, blocked) if portfolio else None
                     if rest is not None:
                         k = rest  # ", Fisheries and Food, Luis Planas": the ministry's name goes on
@@ -665,6 +665,7 @@ class PersonFinder:
             # "Consular House", "Security Secretariat", "Pacific Island Affairs": a place or an institution
             mentions.extend(m for m in found if not self._institution_name(s, m))
         self._sides(mentions)
+        self._respectively(mentions)
         self._enumerations(mentions)
         entities = self._cluster(mentions)
         mentions.extend(self._recurrences(entities, mentions))
@@ -719,9 +720,10 @@ class PersonFinder:
             if e.country == country:
                 e.canonical = terms[0].name
                 # "Sadyr Zhaparov", "Alassane Ouattarra" in an English article: the data's spelling, unless the
-                # text gives a fuller name ("Nana Addo Dankwa Akufo-Addo")
+                # text gives a fuller name ("Nana Addo Dankwa Akufo-Addo") or a correct one of two words or more
+                # without the middle ones ("Gbehzohngar Findley" for "Gbehzohngar Milton Findley")
                 e.named_by_office = self.ctx.lex.lang == NAMES_LANGUAGE and len(words(e.name)) <= len(
-                    words(e.canonical))
+                    words(e.canonical)) and not _shortened(e.name, e.canonical)
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
@@ -740,7 +742,7 @@ class PersonFinder:
             for role, _ in e.roles:
                 term = self.offices.holder(e.country, role, self.when) if e.country else None
                 if term is not None and any(_words_agree(key, name_key(sp)) for sp in term.spellings()):
-                    e.canonical, e.named_by_office = term.name, True
+                    e.canonical, e.named_by_office = term.name, not _shortened(e.name, term.name)
                     break
                 if e.country_source not in (None, "counterpart", "family_name", "focal") or len(key) < 2:
                     continue
@@ -751,7 +753,7 @@ class PersonFinder:
                 if len(found) == 1:
                     (country, term), = found.items()
                     e.country, e.country_source = country, "office"
-                    e.canonical, e.named_by_office = term.name, True
+                    e.canonical, e.named_by_office = term.name, not _shortened(e.name, term.name)
                     break
 
     def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
@@ -881,6 +883,28 @@ class PersonFinder:
         return all((x.is_alpha or x.text == ",") and x.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT")
                    and x.ent_type_ not in PERSON_LABELS for x in s.doc[i:j]) \
             and not any(i <= c.i < j for c in s.countries) and not any(i <= x.i < j for x in s.titles)
+
+    def _respectively(self, mentions: list[PersonMention]) -> None:
+        """"their Foreign Ministers A and B of Liberia and Guinea respectively", "les ministres A et B, respectivement
+        du Libéria et de la Guinée": as many people as countries, given in the same order, pair up."""
+        words_ = {fold(w) for w in self.ctx.lex.persons.get("respectively_words", [])}
+        if not words_:
+            return
+        for s in self.ctx.sentences:
+            r = next((x.i for x in s.span if fold(x.text) in words_), None)
+            if r is None:
+                continue
+            people = sorted((m for m in mentions if m.sentence is s and m.i < r), key=lambda m: m.i)
+            if len(people) < 2:
+                continue
+            countries = [c for c in s.countries if c.label in ("COUNTRY", "DEMONYM")]
+            before = [c for c in countries if people[-1].j <= c.i < r]  # "... of Liberia and Guinea respectively"
+            after = [c for c in countries if c.i > r][:len(people)]  # "respectivement du Libéria et de la Guinée"
+            listed = before if len(before) == len(people) else after
+            if len(listed) != len(people) or len({c.code for c in listed}) != len(listed):
+                continue
+            for m, c in zip(people, listed):
+                m.country = c.code
 
     def _sides(self, mentions: list[PersonMention]) -> None:
         """"pour la partie marocaine, par le ministre X, et, pour la partie sénégalaise, par Y": each person
@@ -1131,6 +1155,22 @@ def _first_word_owner(key: tuple[str, ...], entities: list[PersonEntity]) -> tup
     owners = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
     later = any(key[0] in name_key(n)[1:] for e in entities for n in e.names)
     return (owners[0] if len(owners) == 1 else None), later
+
+
+def _shortened(name: str, full: str) -> bool:
+    """``name`` is ``full`` without some of its middle words: two words or more, each one of ``full``'s, in order,
+    the first and the last its own ("Madhav Kumar" is not "Madhav Kumar Nepal" shortened but cut)."""
+    short, long_ = name_key(name), name_key(full)
+    if len(short) < 2 or len(short) >= len(long_) or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    k = 0
+    for w in short:
+        while k < len(long_) and long_[k] != w:
+            k += 1
+        if k == len(long_):
+            return False
+        k += 1
+    return True
 
 
 def _words_agree(text: tuple[str, ...], known: tuple[str, ...]) -> bool:

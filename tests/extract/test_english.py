@@ -886,3 +886,24 @@ def test_the_day_the_news_was_reported_does_not_date_the_visit(extract_en):
     facts = extract_en("Chile and Peru signed three agreements on March 4 during Chilean President Michelle Bachelet's "
                        "visit to Lima, the Peruvian ministry said on March 5.", "2015-03-06")
     assert only(visits(facts, "CHL", "PER")).date_start == "2015-03-04"
+
+
+def test_people_and_countries_given_respectively_pair_up(extract_en):
+    facts = extract_en("After the talks, their respective trade ministers, Tamba Kollie and Sekou Camara of Liberia and "
+                       "Guinea respectively, signed a communique. Liberia hopes for more trade.", "2019-07-01")
+    assert [p.country for p in persons_named(facts, "Kollie")] == ["LBR"]
+    assert [p.country for p in persons_named(facts, "Camara")] == ["GIN"]
+
+
+def test_names_set_off_from_their_title_by_dashes(extract_en):
+    facts = extract_en("After the talks, the trade ministers--Tamba Kollie and Sekou Camara--signed a communique in "
+                       "Monrovia. Liberia and Guinea are neighbours.", "2019-07-01")
+    assert persons_named(facts, "Kollie") and persons_named(facts, "Camara")
+
+
+def test_a_leaders_name_without_its_middle_word_is_kept_as_written(extract_en):
+    # the office data's fuller spelling joins the aliases; a cut surname would not be kept ("Madhav Kumar [Nepal]")
+    facts = extract_en("Liberian Foreign Minister Gbehzohngar Findley met Guinean President Alpha Conde in Conakry on "
+                       "Monday. The two men discussed trade and security in the region.", "2019-07-01")
+    (p,) = persons_named(facts, "Findley")
+    assert p.name == "Gbehzohngar Findley" and "Gbehzohngar Milton Findley" in p.aliases

@@ -476,3 +476,10 @@ def test_a_misspelt_leader_whose_country_is_not_told_is_the_office_holder_of_tha
                          "espère plus d'échanges.", "2006-02-20")
     (p,) = persons_named(facts, "Abdelaziz")
     assert p.country == "DZA" and "Abdelaziz Boutefliqa" in p.aliases
+
+
+def test_people_and_countries_given_respectively_pair_up(extract_text):
+    facts = extract_text("Les ministres du Commerce Tamba Kollie et Sékou Camara, respectivement du Libéria et de la "
+                         "Guinée, ont signé un communiqué. Le Libéria espère plus d'échanges.", "2019-07-01")
+    assert [p.country for p in persons_named(facts, "Kollie")] == ["LBR"]
+    assert [p.country for p in persons_named(facts, "Camara")] == ["GIN"]
