@@ -175,6 +175,7 @@ class EventExtractor:
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
+        self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
@@ -529,6 +530,9 @@ class EventExtractor:
                     continue
                 other_windows = set().union(*(self.window(o) for o in trigs if o is not t)) if len(trigs) > 1 else set()
                 made = getattr(self, f"_{t.type}")(t, other_windows)
+                if t.type == "meeting" and self._attended(t):
+                    for c in made:
+                        c.anaphoric = True  # "The meeting was also attended by X": the talks reported before
                 for c in made:
                     if c.event.date_start is None:
                         d, explicit = self.event_date(t, other_windows)
@@ -952,6 +956,18 @@ class EventExtractor:
         while k >= s.span.start and s.doc[k].pos_ == "DET":
             k -= 1
         return k >= s.span.start and fold(s.doc[k].text) in self.leg_markers
+
+    def _attended(self, t: Trigger) -> bool:
+        """A talks noun with a definite article under a verb of attendance ("The meeting was also attended by X",
+        "Ont participé aux discussions X"): talks already told, which more people are said to take part in."""
+        tok = t.token
+        if t.sub != "noun" or self._last_of_type.get("meeting") is None:
+            return False
+        if not any(c.dep_ in ("det", "case") and ("Def" in c.morph.get("Definite") or c.lower_ == "the")
+                   for c in tok.children):
+            return False
+        verb = self.governing_verb(tok)
+        return verb is not None and fold(verb.lemma_) in self.attendance_verbs
 
     def _leg_clause(self, s: Sentence) -> range:
         """The words of a sentence's opening clause or phrase about another leg of a trip, up to its first comma:

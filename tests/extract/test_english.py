@@ -907,3 +907,11 @@ def test_a_leaders_name_without_its_middle_word_is_kept_as_written(extract_en):
                        "Monday. The two men discussed trade and security in the region.", "2019-07-01")
     (p,) = persons_named(facts, "Findley")
     assert p.name == "Gbehzohngar Findley" and "Gbehzohngar Milton Findley" in p.aliases
+
+
+def test_those_who_attended_the_meeting_take_part_in_it_not_in_another(extract_en):
+    facts = extract_en("Argentine President Alberto Fernandez held a meeting on Thursday with his Uruguayan counterpart "
+                       "Luis Lacalle Pou in Montevideo. The meeting was also attended by Argentina's Secretary of "
+                       "Communication Juan Pablo Biondi and Uruguay's Foreign Minister Francisco Bustillo.", "2020-11-20")
+    m = only(events_between(facts, "meeting", "ARG", "URY"))
+    assert any(p.name == "Francisco Bustillo" for p in m.participants)

@@ -479,3 +479,11 @@ def test_a_deadline_does_not_date_the_talks_of_the_sentence(extract_text):
                          "2019-10-12")
     talks = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert talks.date_start == "2019-10-12"
+
+
+def test_those_who_attended_the_talks_take_part_in_them_not_in_other_talks(extract_text):
+    facts = extract_text("Le président turc Recep Tayyip Erdogan a discuté mardi avec l'émir du Koweït, Cheikh Sabah "
+                         "al-Ahmad al-Sabah. Ont participé aux discussions le Premier ministre du Koweït, Cheikh Jaber "
+                         "al-Moubarak al-Sabah, et de hauts responsables turcs.", "2017-11-15")
+    m = only(events_between(facts, "meeting", "TUR", "KWT"))
+    assert any("Jaber" in p.name for p in m.participants)
