@@ -89,6 +89,7 @@ class FigureExtractor:
         ch = num.get("change") or {}
         self.up = {fold(w) for w in ch.get("up", [])}
         self.down = {fold(w) for w in ch.get("down", [])}
+        self.base_markers = [words(str(m)) for m in ch.get("base_markers", [])]
 
     def _folded(self, s: Sentence) -> str:
         """The folded text of a sentence, computed once (asked for each amount it holds)."""
@@ -143,7 +144,8 @@ class FigureExtractor:
             for q in qs:
                 if q.unit == "percent":
                     continue
-                if q.unit is None and q.scaled and q.value >= 1e6 and (money or last_currency):
+                if q.unit is None and q.scaled and q.value >= 1e6 and (money or last_currency) \
+                        and not self._counts_a_noun(s, q):
                     # "50 milliards de dollars d'ici 2025 puis 80 milliards d'ici 2030": the currency said once
                     q.unit = money[0] if money else last_currency
                 if self._conversion(s, q, qs):
@@ -260,11 +262,36 @@ class FigureExtractor:
 
     def _one_way(self, s: Sentence, q) -> bool:
         text = self.ctx.document.text
+        # "US$1.1 billion of exports and US$34.8 million of imports": the direction named right after the amount
+        if set(words(text[q.end:min(s.end, q.end + 25)])[:3]) & self.one_way:
+            return True
         near = set(words(text[max(s.start, q.start - 60):min(s.end, q.end + 40)]))
         ways = near & self.one_way
         exports = {w for w in ways if w.startswith("export")}
         imports = {w for w in ways if w.startswith("import")}
         return bool(exports) != bool(imports)
+
+    def _counts_a_noun(self, s: Sentence, q) -> bool:
+        """"300 million inhabitants", "1,4 milliard d'habitants": an amount right before a noun (through its linker)
+        counts that noun; it takes no currency from the amounts around it."""
+        doc = s.doc
+        tok = next((t for t in s.span if s.seg.offset + t.idx >= q.end), None)
+        if tok is not None and fold(tok.text).rstrip("'’") in self.q.linker_words:
+            tok = doc[tok.i + 1] if tok.i + 1 < s.span.end else None
+        currencies = {f for f, _ in self.q.currencies}
+        return tok is not None and tok.pos_ == "NOUN" and fold(tok.text) not in currencies \
+            and fold(tok.text) not in self.q.multipliers
+
+    def _change_base(self, q, d) -> bool:
+        """"USD 3.8 billion, an increase of 25 per cent over the previous year": a date after a rise or fall told of
+        the amount is the year it is compared with, not its period."""
+        if d.start < q.end:
+            return False
+        gap = self.ctx.document.text[q.end:d.start]
+        between = words(gap)
+        if not set(between) & (self.up | self.down):
+            return False
+        return any(between[-len(m):] == m for m in self.base_markers if len(m) <= len(between))
 
     def _conversion(self, s: Sentence, q, qs) -> bool:
         """"12 milliards de dollars (11 milliards d'euros)", "2 milliards d'euros, soit environ 6 milliards
@@ -304,7 +331,8 @@ class FigureExtractor:
         # clause of its own (a verb before the next amount) is that amount's; "$1.2 billion, as of December 2019,
         # with exports worth $800 million" is the first one's
         dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year) and not (
-            d.start >= q.end and any(c in text[q.end:d.start] for c in ",;") and self._opens_clause(s, d, q, qs))]
+            d.start >= q.end and any(c in text[q.end:d.start] for c in ",;") and self._opens_clause(s, d, q, qs))
+            and not self._change_base(q, d)]
         after = [d for d in dates if q.end <= d.start < min(hi, q.end + 40)]
         if after:
             d = after[0]

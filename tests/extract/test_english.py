@@ -915,3 +915,19 @@ def test_those_who_attended_the_meeting_take_part_in_it_not_in_another(extract_e
                        "Communication Juan Pablo Biondi and Uruguay's Foreign Minister Francisco Bustillo.", "2020-11-20")
     m = only(events_between(facts, "meeting", "ARG", "URY"))
     assert any(p.name == "Francisco Bustillo" for p in m.participants)
+
+
+def test_figures_the_change_base_a_counted_noun_and_one_direction_of_trade(extract_en):
+    facts = extract_en("In 2017, the volume of bilateral trade between Cambodia and Vietnam reached USD 3.8 billion, an "
+                       "increase of 25 per cent over the previous year.", "2019-01-01")
+    assert [(f.period, f.change_pct) for f in facts.figures if f.metric == "trade_volume"] == [("2017", 25.0)]
+    facts = extract_en("They noted that trade between Chile and Brazil totals $8.7 billion and grew by 22% in 2017.",
+                       "2018-05-01")
+    assert [f.period for f in facts.figures if f.metric == "trade_volume"] == ["2017"]
+    facts = extract_en("Total trade volume between China and Sri Lanka reached US$1.44 billion in 2006, increasing by "
+                       "16.9 percent over the previous year, including US$1.10 billion of exports and US$34.83 million "
+                       "of imports.", "2007-03-01")
+    assert [f.value for f in facts.figures if f.metric == "trade_volume"] == [1.44e9]
+    facts = extract_en("The bilateral trade between two countries that have 300 million inhabitants between them is 7.4 "
+                       "billion dollars, said the Brazilian president in Mexico.", "2009-08-01")
+    assert [f.value for f in facts.figures if f.metric == "trade_volume"] == [7.4e9]

@@ -464,3 +464,22 @@ def test_a_currency_noun_is_read_at_the_articles_date():
     assert local_currency("francs", ["FRA", "DEU"], "fr", "1999-06-01") == "FRF"
     assert local_currency("francs", ["FRA", "DEU"], "fr", "2014-06-01") is None
     assert local_currency("francs", ["CHE", "FRA"], "fr", "1999-06-01") is None  # two francs: left as written
+
+
+def test_the_year_a_change_is_measured_against_is_not_the_period(extract_text):
+    facts = extract_text("En 2017, les échanges entre le Cambodge et le Vietnam ont atteint 3,8 milliards de dollars, en "
+                         "hausse de 25 % par rapport à l'année précédente.", "2019-01-01")
+    f = only(figures(facts, "trade_volume"))
+    assert (f.period, f.change_pct) == ("2017", 25.0)
+
+
+def test_an_amount_counting_a_noun_takes_no_currency(extract_text):
+    facts = extract_text("Les échanges entre le Brésil et le Mexique, qui comptent 300 millions d'habitants, ne sont que "
+                         "de 7,4 milliards de dollars, a dit le président brésilien.", "2009-08-01")
+    assert [f.value for f in figures(facts) if f.metric != "other"] == [7.4e9]
+
+
+def test_one_direction_named_right_after_the_amount(extract_text):
+    facts = extract_text("Les échanges entre la Chine et le Sri Lanka ont atteint 1,44 milliard de dollars en 2006, dont "
+                         "1,1 milliard de dollars d'exportations et 34,8 millions de dollars d'importations.", "2007-03-01")
+    assert [f.value for f in figures(facts, "trade_volume")] == [1.44e9]
