@@ -236,6 +236,22 @@ class FigureExtractor:
                 return False
         return False
 
+    def _reached(self, s: Sentence, q) -> bool:
+        """"aimed at bolstering trade, which reached $59 billion last year": an amount that a verb of reaching in a
+        past tense governs directly is a level reached, whatever aim the sentence tells before it."""
+        tok = self._token_of(s, q)
+        if tok is None or tok.head.i == tok.i:
+            return False
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_) not in self.reach_verbs:
+            return False
+        if "Fin" in verb.morph.get("VerbForm"):
+            mood = verb.morph.get("Mood")
+            return "Past" in verb.morph.get("Tense") and (not mood or "Ind" in mood)  # (English tags no mood)
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+            c.dep_.startswith("aux") and "Fut" not in c.morph.get("Tense") and "Cnd" not in c.morph.get("Mood")
+            for c in verb.children)
+
     def _pronoun_subject(self, s: Sentence, qs) -> bool:
         """"Sur les six premiers mois, il a atteint 3 milliards": the subject of the verb an
         amount depends on is a pronoun standing for what the sentence before measured."""
@@ -375,7 +391,8 @@ class FigureExtractor:
             # a target is announced before its amount ("l'objectif de 50 milliards"), not after it
             if self._compared(s, q):
                 metric = self._nearest_cue(s, q, ws)  # "..., contre 1,2 milliard en 2023": the level of then
-            elif target_year is not None or self._cue_between(s, "trade_target", lo, q.start) or self._aimed(s, q):
+            elif target_year is not None or self._aimed(s, q) or (
+                    self._cue_between(s, "trade_target", lo, q.start) and not self._reached(s, q)):
                 metric = "trade_target"
             elif self._one_way(s, q):
                 metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade

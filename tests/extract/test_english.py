@@ -931,3 +931,10 @@ def test_figures_the_change_base_a_counted_noun_and_one_direction_of_trade(extra
     facts = extract_en("The bilateral trade between two countries that have 300 million inhabitants between them is 7.4 "
                        "billion dollars, said the Brazilian president in Mexico.", "2009-08-01")
     assert [f.value for f in facts.figures if f.metric == "trade_volume"] == [7.4e9]
+
+
+def test_a_level_reached_is_no_target_whatever_aim_the_sentence_tells(extract_en):
+    facts = extract_en("Sheikh Mohammed bin Zayed will hold talks with Prime Minister Narendra Modi during the two-day "
+                       "trip to India aimed at bolstering trade with the UAE which reached $59 billion last year.",
+                       "2016-02-10")
+    assert [(f.metric, f.period) for f in facts.figures if f.value == 59e9] == [("trade_volume", "2015")]

@@ -483,3 +483,12 @@ def test_one_direction_named_right_after_the_amount(extract_text):
     facts = extract_text("Les échanges entre la Chine et le Sri Lanka ont atteint 1,44 milliard de dollars en 2006, dont "
                          "1,1 milliard de dollars d'exportations et 34,8 millions de dollars d'importations.", "2007-03-01")
     assert [f.value for f in figures(facts, "trade_volume")] == [1.44e9]
+
+
+def test_a_level_reached_is_no_target_whatever_aim_the_sentence_tells(extract_text):
+    facts = extract_text("Le voyage vise à renforcer les échanges entre l'Inde et les Émirats, qui ont atteint 59 "
+                         "milliards de dollars l'an dernier.", "2016-02-10")
+    assert [(f.metric, f.period) for f in figures(facts) if f.value == 59e9] == [("trade_volume", "2015")]
+    facts = extract_text("Les deux pays veulent porter leurs échanges à 10 milliards de dollars, un objectif qui a été "
+                         "fixé en 2019 par l'Inde et les Émirats.", "2016-02-10")
+    assert [f.metric for f in figures(facts) if f.value == 1e10] == ["trade_target"]
