@@ -200,6 +200,9 @@ class _Plan:
         self.known: dict[int, StoredFact] = {}
         self.pending: list[StoredFact] = []
         self.keys: dict[int, list[str]] = {}
+        #: merge group -> ``(block, bucket)`` keys known to have a row in ``fact_blocks`` for one of its facts: the
+        #: facts merged into the group write no other (``fact_blocks`` keeps a key once per group)
+        self.held: dict[int, set[tuple[str, str]]] = {}
 
     def add_pending(self, facts: list[StoredFact]) -> None:
         from ..extract.successors import Successors
@@ -213,27 +216,34 @@ class _Plan:
 
     def closure(self, store: Store, seeds: list[int]) -> dict[int, list[str]]:
         """The facts of the merge groups of ``seeds`` (ids of pending or merged facts) with their link keys:
-        merged facts found through ``fact_blocks``, breadth first."""
+        breadth first, the merge groups holding a key of the facts found (``fact_blocks``), and every fact of
+        those groups (read, into ``known``; their keys those of their records). A group is a connected component
+        of the merged facts, so the facts of a group holding a key are all found whichever of them holds its row
+        (``fact_blocks`` keeps a key once per group: ``held``)."""
         from ..merge.blocks import probes
 
         found: dict[int, list[str]] = {}
-        todo_ids = [f for f in seeds if f not in self.keys]
         for f in seeds:
             if f in self.keys:
                 found[f] = self.keys[f]
+        todo_ids = [f for f in seeds if f not in found]
+        groups: set[int] = set()
         if todo_ids:
-            for f, b, u in store.fact_block_keys(todo_ids):
-                if not b.startswith("q|"):
-                    found.setdefault(f, []).append(_join(b, u))
+            missing = [f for f in todo_ids if f not in self.known]
+            for f in store.merge_facts(ids=missing) if missing else []:
+                self.known[f.id] = f
             for f in todo_ids:
-                found.setdefault(f, [])
+                found[f] = self.stored_keys(self.known[f]) if f in self.known else []
+                if f in self.known and self.known[f].merge_group:
+                    groups.add(self.known[f].merge_group)
         if self.whole:
             return found
         done_keys: set[tuple[str, str]] = set()
         done_blocks: set[str] = set()
+        done_groups: set[int] = set()
         frontier = {k for keys in found.values() for k in keys}
         expanded: set[str] = set()
-        while frontier:
+        while frontier or groups:
             expanded |= frontier
             eq: set[tuple[str, str]] = set()
             pre: set[str] = set()
@@ -246,16 +256,54 @@ class _Plan:
             pre -= done_blocks
             done_keys |= eq
             done_blocks |= pre
-            new = {f for f, _b, _u in store.fact_block_hits(eq, pre) if f not in found}
-            if not new:
+            if eq or pre:
+                groups |= store.merge_groups_of(eq, pre)
+            groups -= done_groups | {0}
+            if not groups:
                 break
-            for f in new:
-                found[f] = []
-            for f, b, u in store.fact_block_keys(new):
-                if not b.startswith("q|"):
-                    found[f].append(_join(b, u))
+            done_groups |= groups
+            new = []
+            for f in store.merge_facts(groups=sorted(groups)):
+                if f.id not in found:
+                    self.known.setdefault(f.id, f)
+                    found[f.id] = self.stored_keys(f)
+                    new.append(f.id)
+            groups = set()
             frontier = {k for f in new for k in found[f]} - expanded
         return found
+
+    def fact_keys(self, fact_groups: dict[int, int], merged_from: dict[int, set[int]]) -> list[tuple[int, str, str]]:
+        """The rows of ``fact_blocks`` of the facts merged for the first time: each of their keys (link keys, and for
+        an event those of the persons it names) once per merge group, where no fact of the group has it yet (of the
+        groups it was merged from, ``merged_from``, as far as this update read them: ``held``). So a key is as many
+        rows as groups hold it, not as many as facts (a person named in every article, its spellings' keys)."""
+        out: list[tuple[int, str, str]] = []
+        hold: dict[int, set[tuple[str, str]]] = {}
+        for f in self.pending:
+            g = fact_groups.get(f.id, 0)
+            if g and g not in hold:
+                hold[g] = set().union(*(self.held.get(o, ()) for o in merged_from.get(g, {g})))
+            have = hold.get(g)
+            for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]:
+                x = _split(k)
+                if have is not None:
+                    if x in have:
+                        continue
+                    have.add(x)
+                out.append((f.id, *x))
+        return out
+
+    def stored_keys(self, f: StoredFact) -> list[str]:
+        """The link keys of a merged fact, from its record (as they were when it was merged), and the keys its
+        group holds (``held``): those and, for an event, the keys of the persons it names."""
+        from ..extract.successors import Successors
+        from ..merge.blocks import link_keys
+
+        keys = link_keys(f.record, Successors.load())
+        if f.merge_group:
+            self.held.setdefault(f.merge_group, set()).update(
+                _split(k) for k in [*keys, *(_participants(f) if f.kind == "event" else ())])
+        return keys
 
     def neighbours(self, store: Store, units: list[tuple[int, list[StoredFact]]], replaced: set[int]
                    ) -> list[tuple[int, list[StoredFact]]]:
@@ -299,6 +347,8 @@ class _Plan:
         # others with it)
         held = store.key_groups({_split(key) for key in by_key})
         group_of = {key: held[_split(key)] for key in by_key if _split(key) in held}
+        for key, g in group_of.items():
+            self.held.setdefault(g, set()).add(_split(key))
         if not group_of:
             return []
         sizes = store.group_sizes(group_of.values())
@@ -352,6 +402,8 @@ class _Plan:
                     star_blocks.add(block_of(k))
                 wanted |= {_split(x) for x in [k, *more]}
         groups_of_key = store.key_groups(wanted)
+        for x, g in groups_of_key.items():
+            self.held.setdefault(g, set()).add(x)
         parent: dict[Any, Any] = {}
 
         def find(x):
@@ -420,6 +472,7 @@ class _Plan:
         partial: dict[int, set[int]] = {}  # group kept per cluster -> its clusters replaced
         fact_groups: dict[int, int] = {}
         old_groups: set[int] = set()
+        merged_from: dict[int, set[int]] = {}  # group merged again from its facts -> the groups its facts were of
         states: dict[int, tuple[str, Any]] = {}
         items: dict[int, dict[str, Any]] = {}  # group -> items of its state written (merge_state_items)
         items_kept: set[int] = set()  # groups merged in place: their other items kept
@@ -457,6 +510,7 @@ class _Plan:
                     recomputed.add(f.id)
                     if f.merge_group is not None:
                         old_groups.add(f.merge_group)
+                        merged_from.setdefault(comp[0], set()).add(f.merge_group)
                 out_.append((comp[0], facts_))
             return out_
 
@@ -674,8 +728,7 @@ class _Plan:
             # keep theirs, the least fact id of the group); all of them when recomputed whole
             fact_groups=fact_groups if self.whole else {f: g for f, g in fact_groups.items()
                                                         if self.known[f].merge_group != g},
-            fact_keys=[(f.id, *_split(k)) for f in self.pending
-                       for k in [*self.keys[f.id], *(sorted(_participants(f)) if f.kind == "event" else [])]],
+            fact_keys=self.fact_keys(fact_groups, merged_from),
             states=states, items=items, items_kept=items_kept, extended=apart, lists=lists)
         stats = MergeUpdate(whole=self.whole, new_facts=len(self.pending), facts=len(fact_groups),
                             groups=len({fact_groups[f] for f in recomputed} - {0}), records=len(out.records()),

@@ -70,7 +70,9 @@ sa.Index("ix_facts_date_start", facts.c.date_start)
 sa.Index("ix_facts_kind_date_start", facts.c.kind, facts.c.date_start)
 sa.Index("ix_facts_merge_group", facts.c.merge_group)
 
-#: the blocking keys of each fact (``merge.blocks``): two facts that can merge share a key (revision 0004)
+#: the blocking keys of the merged facts (``merge.blocks``): two facts that can merge share a key (revision 0004). A key
+#: is held once per merge group (by the first of its facts merged with it), not by every fact of the group: the
+#: groups holding a key are found, then their facts (``store.merged._Plan.closure``)
 fact_blocks = sa.Table(
     "fact_blocks",
     metadata,

@@ -613,14 +613,6 @@ class Store:
                 out += [tuple(r) for r in conn.execute(sel.where(fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK])))]
         return out
 
-    def fact_block_keys(self, ids: Iterable[int]) -> list[tuple[int, str, str]]:
-        """``(fact id, block, bucket)``: every blocking key of the facts ``ids``."""
-        todo = sorted(set(ids))
-        sel = sa.select(fact_blocks.c.fact_id, fact_blocks.c.block, fact_blocks.c.bucket)
-        with self._errors("read"), self.engine.connect() as conn:
-            return [tuple(r) for i in range(0, len(todo), IN_CHUNK)
-                    for r in conn.execute(sel.where(fact_blocks.c.fact_id.in_(todo[i:i + IN_CHUNK])))]
-
     def merge_groups_of(self, keys: Iterable[tuple[str, str]], blocks: Iterable[str] = ()) -> set[int]:
         """The merge groups of the merged facts with one of ``keys`` (``(block, bucket)``) or with any bucket
         of one of ``blocks`` (each through the primary key's index)."""

@@ -868,3 +868,42 @@ def test_an_update_sets_the_merge_group_of_the_facts_whose_group_it_changes_only
     assert stored_record(store) == expected_record(store)
     update_merged(store, full=True)
     assert _fact_groups(store) == after
+
+
+def _key_rows(store) -> dict[str, int]:
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        return dict(conn.execute(sa.text("SELECT substr(block, 1, 1), count(*) FROM fact_blocks GROUP BY 1")).all())
+
+
+def test_a_key_is_kept_once_per_merge_group_and_the_groups_are_still_found_by_it(open_):
+    """``fact_blocks`` holds a key once per merge group, not once per fact: a person named again and again, and the
+    persons a meeting names, add no rows after their first article; the groups are still found by those keys (a
+    spelling one letter apart joins the person, the meetings of a renamed person are merged again), and what is
+    stored is what a whole recompute stores."""
+    store = open_()
+    people = [("Tô Lâm", "VNM"), ("Emmanuel Macron", "FRA")]
+
+    def article(i: int, name: str = "Tô Lâm") -> RecordFacts:
+        return RecordFacts(f"a{i:02d}", [meeting("2024-03-04", [(name, "VNM"), people[1]], ("FRA", "VNM")),
+                                         person(name, "VNM"), person("Emmanuel Macron", "FRA")])
+
+    store.add(article(0))
+    update_merged(store)
+    first = _key_rows(store)
+    assert first["p"] > 2 and first["q"] >= 2
+    for batch in ((1, 2), (3,), (4, 5, 6)):
+        for i in batch:
+            store.add(article(i))
+        update_merged(store)
+        assert stored_record(store) == expected_record(store)
+    rows = _key_rows(store)
+    assert rows["p"] == first["p"] and rows["q"] == first["q"]
+    store.add(article(7, "To Lâm"))  # one letter apart: the same person, named so in the meeting too
+    update_merged(store)
+    assert stored_record(store) == expected_record(store)
+    persons = [r for r in store.merged("person")]
+    assert len(persons) == 2 and sorted(len(p["docs"]) for p in persons) == [8, 8]
+    update_merged(store, full=True)
+    assert _key_rows(store)["p"] >= rows["p"]
