@@ -500,3 +500,12 @@ def test_raising_trade_to_amounts_from_its_present_level(extract_text):
                          "premier temps, puis à 10 milliards de dollars.", "2017-12-25")
     assert sorted((f.metric, f.value) for f in figures(facts)) == [
         ("trade_target", 1e9), ("trade_target", 1e10), ("trade_volume", 5e8)]
+
+
+def test_a_rise_reported_in_the_present_is_a_level_not_a_target(extract_text):
+    facts = extract_text("Les échanges entre la Turquie et le Soudan augmentent de 10 % à 2 milliards de dollars cette "
+                         "année.", "2017-12-25")
+    assert [f.metric for f in figures(facts) if f.value == 2e9] == ["trade_volume"]
+    facts = extract_text("La Turquie et le Soudan veulent augmenter leurs échanges de 10 % à 2 milliards de dollars.",
+                         "2017-12-25")
+    assert [f.metric for f in figures(facts) if f.value == 2e9] == ["trade_target"]
