@@ -759,6 +759,9 @@ class EventExtractor:
         # "Après s'être rendu en Allemagne pour y rencontrer la chancelière X, le Premier ministre Y est en visite
         # en France": the people of an opening clause about another leg are not the traveller
         leg = set(self._leg_clause(s))
+        in_leg = tok.i in leg
+        if in_leg:
+            leg = set()  # "After the Nigerian delegation arrived in Accra, ...": the clause tells this trip
         guests = [m for m in people if self.person_country(m) not in trip_hosts]
         guests = [m for m in guests if m.i not in leg] or guests
         if not guests:
@@ -804,14 +807,16 @@ class EventExtractor:
                 guests = guests or [last]
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
-                   and not c.is_location and c.i not in inviting and not self._origin(s, c) and c.i not in leg]
+                   and not c.is_location and c.i not in inviting and not self._origin(s, c, legs=not in_leg)
+                   and c.i not in leg]
             in_subject = [c for c in dem if c.i in subj]
             if in_subject:
                 guest = in_subject[0].code  # "le président cubain ... est arrivé": the subject's country
             elif dem:
                 guest = min(dem, key=lambda c: abs(c.i - tok.i)).code
         if guest is None and self.ctx.focal and self.ctx.focal not in trip_hosts and not any(
-                c.code == self.ctx.focal and self._origin(s, c) for c in s.countries):
+                c.code == self.ctx.focal and self._origin(s, c, legs=not in_leg)
+                for c in s.countries):
             guest = self.ctx.focal  # (not a country the sentence names as another leg: "Après la France, ...")
         if guest is None:
             return []
@@ -946,12 +951,15 @@ class EventExtractor:
             k -= 1
         return set(clause) if any(doc[x].lemma_ in self.stay_verbs for x in clause) else set()
 
-    def _origin(self, s: Sentence, c) -> bool:
+    def _origin(self, s: Sentence, c, legs: bool = True) -> bool:
         """"en provenance de Chine", "venant du Japon": where a traveller comes from, not who travels; "après la
-        France", "after China": another leg of the trip."""
+        France", "after China": another leg of the trip (``legs``: unless the trip told is in that phrase's clause,
+        "After the Nigerian delegation arrived in Accra")."""
         before = " ".join(words(s.doc[max(s.span.start, c.i - 4):c.i].text))
         if any(before.endswith(m) or f"{m} " in before for m in self.origin_markers):
             return True
+        if not legs:
+            return False
         k = c.i - 1
         while k >= s.span.start and s.doc[k].pos_ == "DET":
             k -= 1
@@ -961,8 +969,12 @@ class EventExtractor:
         """A talks noun with a definite article under a verb of attendance ("The meeting was also attended by X",
         "Ont participé aux discussions X"): talks already told, which more people are said to take part in."""
         tok = t.token
-        if t.sub != "noun" or self._last_of_type.get("meeting") is None:
-            return False
+        if t.sub != "noun" or self._last_of_type.get("meeting") is None or t.sentence.dates:
+            return False  # (a day of its own: "On Wednesday, X attended the meeting with Y" may be other talks)
+        if any(c.dep_ in ("nmod", "acl", "acl:relcl") and not any(x.pos_ == "PROPN" for x in c.subtree)
+               for c in tok.children):
+            return False  # "the meeting of the joint commission": talks of their own (not the attendee the parser
+            # may hang on the noun: "aux discussions le Premier ministre X")
         if not any(c.dep_ in ("det", "case") and ("Def" in c.morph.get("Definite") or c.lower_ == "the")
                    for c in tok.children):
             return False

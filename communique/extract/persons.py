@@ -266,7 +266,9 @@ class PersonFinder:
                 w = fold(tok.text)
                 if tok.tag_ == "POS" or _clitic_s(tok):
                     break  # "the President's News", "the Prime Minister's Office": the title's, not a name
-                if tok.text in (",", "--", "—", "–"):  # "Foreign Ministers--A and B": a dash sets the names off too
+                if tok.text == "," or tok.text in ("--", "—", "–") and not doc[k - 1].whitespace_:
+                    # "Foreign Ministers--A and B": a dash glued to the title sets the names off too (a spaced one
+                    # opens an aside: "the Prime Minister – X was away – in Paris")
                     rest = self._portfolio_rest(s, k + 1, title_start, blocked) if portfolio else None
                     if rest is not None:
                         k = rest  # ", Fisheries and Food, Luis Planas": the ministry's name goes on
@@ -749,7 +751,7 @@ class PersonFinder:
                 # "Premier Wen Jiaobao" whose country the text does not tell (or only guessed): the one holder
                 # of that office anywhere at that date whose name agrees word by word
                 found = {t.country: t for t in self.offices.holders_anywhere(role, self.when)
-                         if any(_words_agree(key, name_key(sp)) for sp in t.spellings())}
+                         if any(_agrees_whole_or_surname(key, name_key(sp)) for sp in t.spellings())}
                 if len(found) == 1:
                     (country, term), = found.items()
                     e.country, e.country_source = country, "office"
@@ -898,27 +900,68 @@ class PersonFinder:
             if len(people) < 2:
                 continue
             countries = [c for c in s.countries if c.label in ("COUNTRY", "DEMONYM")]
-            before = [c for c in countries if people[-1].j <= c.i < r]  # "... of Liberia and Guinea respectively"
-            after = [c for c in countries if c.i > r][:len(people)]  # "respectivement du Libéria et de la Guinée"
-            listed = before if len(before) == len(people) else after
-            if len(listed) != len(people) or len({c.code for c in listed}) != len(listed):
+            # the list of countries right before the word ("... of Liberia and Guinea respectively") or right after
+            # it ("respectivement du Libéria et de la Guinée"), nothing but links between them
+            before = self._country_run([c for c in countries if people[-1].j <= c.i < r], s, r, backwards=True)
+            after = self._country_run([c for c in countries if c.i > r], s, r + 1)
+            listed = before or after
+            people = people[-len(listed):] if listed else []
+            if len(listed) < 2 or len(people) != len(listed) or len({c.code for c in listed}) != len(listed):
                 continue
+            if any(s.doc[k].pos_ in ("VERB", "AUX") for k in range(people[0].j, people[-1].i)):
+                continue  # the people are not one list
             for m, c in zip(people, listed):
-                m.country = c.code
+                if m.country in (None, c.code):
+                    m.country = c.code
+
+    @staticmethod
+    def _country_run(countries: list, s: Sentence, edge: int, backwards: bool = False) -> list:
+        """The countries that follow each other from ``edge`` (or end at it), with only links (punctuation,
+        conjunctions, prepositions, articles) between them."""
+        def links(i: int, j: int) -> bool:
+            return all(x.is_punct or x.pos_ in ("CCONJ", "ADP", "DET") for x in s.doc[i:j])
+        run: list = []
+        if backwards:
+            for c in reversed(countries):
+                if not links(c.j, run[0].i if run else edge):
+                    break
+                run.insert(0, c)
+        else:
+            for c in countries:
+                if not links(run[-1].j if run else edge, c.i):
+                    break
+                run.append(c)
+        return run
 
     def _sides(self, mentions: list[PersonMention]) -> None:
         """"pour la partie marocaine, par le ministre X, et, pour la partie sénégalaise, par Y": each person
         after a side phrase belongs to that side, until the next one."""
         side_nouns = {fold(w) for w in self.ctx.lex.persons.get("side_nouns", [])}
         for s in self.ctx.sentences:
-            marks = [c for c in s.countries if c.label == "DEMONYM" and c.i >= 1
-                     and fold(s.doc[c.i - 1].text) in side_nouns]
+            marks = [c for c in s.countries if self._names_a_side(s, c, side_nouns)]
             if not marks:
                 continue
             for m in (m for m in mentions if m.sentence is s and m.country is None):
                 before = [c for c in marks if c.j <= m.i]
                 if before:
                     m.country = before[-1].code
+
+    @staticmethod
+    def _names_a_side(s: Sentence, c, side_nouns: set[str]) -> bool:
+        """The country names a side: "la partie marocaine", "the Moroccan side", "Hungary's delegation", "la
+        délégation de la Hongrie"."""
+        doc = s.doc
+        if c.label == "DEMONYM":
+            return c.i > s.span.start and fold(doc[c.i - 1].text) in side_nouns or (
+                c.j < s.span.end and fold(doc[c.j].text) in side_nouns)
+        if c.label != "COUNTRY":
+            return False
+        if c.j + 1 < s.span.end and _clitic_s(doc[c.j]) and fold(doc[c.j + 1].text) in side_nouns:
+            return True
+        k = c.i - 1
+        while k > s.span.start and doc[k].pos_ in ("DET", "ADP") and c.i - k <= 2:
+            k -= 1
+        return k < c.i - 1 and fold(doc[k].text) in side_nouns
 
     def _enumerations(self, mentions: list[PersonMention]) -> None:
         """"le Premier ministre sénégalais, X, ainsi que le président de l'Assemblée nationale, Y": an official
@@ -936,13 +979,17 @@ class PersonFinder:
                 s = m.sentence
                 title_toks = {k for t in s.titles for k in range(t.i, t.j)}
                 between = [x for x in s.doc[prev.j:m.i] if x.i not in title_toks]
-                if any(x.pos_ == "CCONJ" for x in between) and not any(
-                        x.pos_ in ("VERB", "AUX") for x in s.doc[prev.j:m.i]) and self._co_signing(s, prev, m):
+                sides = sides or self._main_countries()
+                other = next((c for c in sides if c != prev.country), None) if len(sides) == 2 \
+                    and prev.country in sides else None
+                if other and any(x.pos_ == "CCONJ" for x in between) and not any(
+                        x.pos_ in ("VERB", "AUX") for x in s.doc[prev.j:m.i]) and self._co_signing(s, prev, m) \
+                        and not any(x.country == other or x.entity and x.entity.country == other
+                                    for x in ms if x is not m):
                     # "signed by the Minister of Foreign Affairs of Hungary, X, and the Minister of European
-                    # Integration, Y": one signs for each side, so Y is of the article's other main country
-                    sides = sides or self._main_countries()
-                    if len(sides) == 2 and prev.country in sides:
-                        m.country = next(c for c in sides if c != prev.country)
+                    # Integration, Y": one signs for each side, so Y is of the article's other main country (unless
+                    # that side has its own signer or mention in the sentence: "... with the French minister Z")
+                    m.country = other
                 elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in self.enumeration_conjunctions for x in between):
                     m.country = prev.country
@@ -1155,6 +1202,15 @@ def _first_word_owner(key: tuple[str, ...], entities: list[PersonEntity]) -> tup
     owners = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
     later = any(key[0] in name_key(n)[1:] for e in entities for n in e.names)
     return (owners[0] if len(owners) == 1 else None), later
+
+
+def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """A name as written agrees with a known one word for word ("wen jiaobao" / "wen jiabao"), or is its last words
+    ("johnson sirleaf" / "ellen johnson sirleaf"); a first and a last name with a middle one left out ("amadou
+    camara" / "amadou damaro camara") may be someone else's."""
+    if len(key) == len(known):
+        return _words_agree(key, known)
+    return len(key) < len(known) and known[-len(key):] == key
 
 
 def _shortened(name: str, full: str) -> bool:

@@ -945,3 +945,31 @@ def test_the_present_level_of_trade_is_no_target(extract_en):
                        "year, to $1 billion at first and then to $10 billion.", "2017-12-25")
     assert sorted((f.metric, f.value) for f in facts.figures) == [
         ("trade_target", 1e9), ("trade_target", 1e10), ("trade_volume", 5e8)]
+
+
+# ---- a reviewer's counter-examples to this session's rules (each failed on the first version of its rule)
+
+def test_after_the_delegation_arrived_is_its_own_trip(extract_en):
+    facts = extract_en("After the Nigerian delegation arrived in Accra on Monday, it held talks with Ghanaian "
+                       "officials.", "2020-05-01")
+    assert visits(facts, "NGA", "GHA")
+
+
+def test_attending_a_meeting_on_another_day_is_another_meeting(extract_en):
+    facts = extract_en("On Monday, Malian President Ibrahim Keita met French President Emmanuel Macron in Paris. On "
+                       "Wednesday, Keita attended the meeting of the joint commission with Macron in Lyon.", "2020-05-01")
+    assert sorted(m.date_start for m in events_between(facts, "meeting", "MLI", "FRA")) == ["2020-04-27", "2020-04-29"]
+
+
+def test_a_spaced_dash_opens_an_aside_not_a_name_for_the_title(extract_en):
+    facts = extract_en("Malian President Ibrahim Keita met the French Prime Minister – Emmanuel Macron was away in "
+                       "Brussels – in Paris on Tuesday.", "2020-05-01")
+    assert [r.role for p in persons_named(facts, "Macron") for r in p.roles] == ["head_of_state"]
+
+
+def test_respectively_pairs_only_the_people_listed_with_the_countries(extract_en):
+    facts = extract_en("In the presence of Senegalese Minister Ibrahima Ndiaye, ministers Abdou Diallo and Moussa "
+                       "Traore, respectively of Mali and Niger, signed on Tuesday a cooperation agreement with Guinea.",
+                       "2020-05-01")
+    assert [(p.name, p.country) for n in ("Ndiaye", "Diallo", "Traore") for p in persons_named(facts, n)] == [
+        ("Ibrahima Ndiaye", "SEN"), ("Abdou Diallo", "MLI"), ("Moussa Traore", "NER")]

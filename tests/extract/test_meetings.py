@@ -487,3 +487,11 @@ def test_those_who_attended_the_talks_take_part_in_them_not_in_other_talks(extra
                          "al-Moubarak al-Sabah, et de hauts responsables turcs.", "2017-11-15")
     m = only(events_between(facts, "meeting", "TUR", "KWT"))
     assert any("Jaber" in p.name for p in m.participants)
+
+
+def test_attending_talks_of_another_day_is_another_meeting(extract_text):
+    # (a reviewer's counter-example to the attendance rule)
+    facts = extract_text("Lundi, le Premier ministre éthiopien Abiy Ahmed s'est entretenu avec le président kényan Uhuru "
+                         "Kenyatta à Nairobi. Mercredi, il a assisté à la réunion de la commission mixte avec le "
+                         "président Kenyatta à Mombasa.", "2020-05-01")
+    assert sorted(m.date_start for m in events_between(facts, "meeting", "ETH", "KEN")) == ["2020-04-27", "2020-04-29"]
