@@ -176,6 +176,7 @@ class EventExtractor:
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
         self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
+        self.joint_verbs = {fold(v) for v in meeting.get("joint_verbs", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
@@ -268,11 +269,28 @@ class EventExtractor:
                 phrase = {x.i for x in t.token.subtree} | {t.token.head.i}  # "ont signé une déclaration conjointe"
                 if any(o.type == "agreement" and o.sub == "verb" and o.token.i in phrase for o in found.values()):
                     del found[i]
+        if not any(t.type in ("meeting", "call") for t in found.values()):
+            joint = self._joint_subjects_verb(s)
+            if joint is not None and joint.i not in found:
+                found[joint.i] = Trigger("meeting", joint, s, sub="verb")
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
             t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
         s._triggers = trigs  # the kind, length and date helpers look at sibling triggers
         return trigs
+
+    def _joint_subjects_verb(self, s: Sentence):
+        """"Le président brésilien X et son homologue mexicain Y ont appelé lundi à une alliance", "South Korean
+        President X and his Vietnamese counterpart Y agreed Wednesday to upgrade ties": a verb of a joint stand
+        (triggers.yaml meeting.joint_verbs) whose subject names two people of two countries tells talks between
+        them."""
+        for tok in s.span:
+            if tok.pos_ != "VERB" or fold(tok.lemma_) not in self.joint_verbs:
+                continue
+            people = self.persons_in(s, self.subject_tokens(tok))
+            if len({self.person_country(m) for m in people if self.person_country(m)}) >= 2:
+                return tok
+        return None
 
     # ------------------------------------------------------------ arguments
     def governing_verb(self, tok):

@@ -973,3 +973,10 @@ def test_respectively_pairs_only_the_people_listed_with_the_countries(extract_en
                        "2020-05-01")
     assert [(p.name, p.country) for n in ("Ndiaye", "Diallo", "Traore") for p in persons_named(facts, n)] == [
         ("Ibrahima Ndiaye", "SEN"), ("Abdou Diallo", "MLI"), ("Moussa Traore", "NER")]
+
+
+def test_two_leaders_of_two_countries_agreeing_met(extract_en):
+    facts = extract_en("HANOI, Oct. 21 (Yonhap) -- South Korean President Lee Myung-bak and his Vietnamese counterpart "
+                       "Nguyen Minh Triet agreed Wednesday to upgrade the relationship between their countries.",
+                       "2009-10-21")
+    assert only(events_between(facts, "meeting", "KOR", "VNM")).date_start == "2009-10-21"

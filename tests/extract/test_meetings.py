@@ -495,3 +495,13 @@ def test_attending_talks_of_another_day_is_another_meeting(extract_text):
                          "Kenyatta à Nairobi. Mercredi, il a assisté à la réunion de la commission mixte avec le "
                          "président Kenyatta à Mombasa.", "2020-05-01")
     assert sorted(m.date_start for m in events_between(facts, "meeting", "ETH", "KEN")) == ["2020-04-27", "2020-04-29"]
+
+
+def test_two_leaders_of_two_countries_taking_a_joint_stand_met(extract_text):
+    facts = extract_text("Le président brésilien Luiz Inacio Lula da Silva et son homologue mexicain Felipe Calderon ont "
+                         "appelé lundi à une alliance stratégique entre les deux pays.", "2009-08-18")
+    m = only(events_between(facts, "meeting", "BRA", "MEX"))
+    assert m.date_start == "2009-08-17" and len(m.participants) == 2
+    facts = extract_text("Le président brésilien Luiz Inacio Lula da Silva et son ministre des Affaires étrangères ont "
+                         "appelé lundi à une alliance stratégique avec le Mexique.", "2009-08-18")
+    assert not events(facts, "meeting")
