@@ -1258,6 +1258,10 @@ class EventExtractor:
         if len(countries) < 2:
             return []
         locs = self._locations(s, self.window(t))
+        if not locs and typ == "meeting":
+            # "HANOI, Oct. 21 (Yonhap) -- X held talks with Y": talks told right after a dateline took place there
+            locs = [c for c in [*s.countries, *s.cities] if c.i == s.span.start and c.is_location
+                    and c.label in ("CAPITAL", "CITY") and c.code in countries]
         location = None
         if locs:
             cap = next((c for c in locs if c.label in ("CAPITAL", "CITY")), None)

@@ -980,3 +980,10 @@ def test_two_leaders_of_two_countries_agreeing_met(extract_en):
                        "Nguyen Minh Triet agreed Wednesday to upgrade the relationship between their countries.",
                        "2009-10-21")
     assert only(events_between(facts, "meeting", "KOR", "VNM")).date_start == "2009-10-21"
+
+
+def test_talks_right_after_a_dateline_took_place_there(extract_en):
+    facts = extract_en("HANOI, Oct. 21 (Yonhap) -- South Korean President Lee Myung-bak held talks with his Vietnamese "
+                       "counterpart Nguyen Minh Triet on Wednesday.", "2009-10-21")
+    assert only(events_between(facts, "meeting", "KOR", "VNM")).location["country"] == "VNM"
+    assert visits(facts, "KOR", "VNM")

@@ -505,3 +505,9 @@ def test_two_leaders_of_two_countries_taking_a_joint_stand_met(extract_text):
     facts = extract_text("Le président brésilien Luiz Inacio Lula da Silva et son ministre des Affaires étrangères ont "
                          "appelé lundi à une alliance stratégique avec le Mexique.", "2009-08-18")
     assert not events(facts, "meeting")
+
+
+def test_talks_right_after_a_dateline_took_place_there(extract_text):
+    facts = extract_text("HANOÏ - Le président sud-coréen Lee Myung-bak s'est entretenu mercredi avec son homologue "
+                         "vietnamien Nguyen Minh Triet.", "2009-10-21")
+    assert only(events_between(facts, "meeting", "KOR", "VNM")).location["country"] == "VNM"
