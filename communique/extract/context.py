@@ -179,6 +179,8 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     """"à l'aéroport d'Addis-Abeba", "at the airport of Addis Ababa": a city after a facility noun and "de"/"of",
     itself after a place preposition, is a place."""
     k = i - 1
+    while k > 1 and fold(doc[k].text) in lex.place_articles:
+        k -= 1  # "au palais de l'Élysée"
     if k < 1 or fold(doc[k].text).rstrip("'") not in lex.facility_preps:
         return False
     noun = doc[k - 1]

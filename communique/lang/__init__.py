@@ -274,6 +274,10 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex = Lexicon(lang=lang)
     for r in _read_tsv(folder / "countries.tsv", ("code", "type", "form")):
         lex.countries.append(Entry(r["code"], r["type"], r["form"], r.get("note", "")))
+    if (folder / "seats.tsv").exists():
+        # "reçu à l'Élysée", "the Kremlin said": a seat of power is read as its country's capital
+        for r in _read_tsv(folder / "seats.tsv", ("code", "form")):
+            lex.countries.append(Entry(r["code"], "capital", r["form"], "seat"))
     for r in _read_tsv(folder / "organisations.tsv", ("code", "type", "form")):
         lex.organisations.append(Entry(r["code"], r["type"], r["form"], r.get("note", "")))
     for r in _read_tsv(folder / "titles.tsv", ("role", "form")):

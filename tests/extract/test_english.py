@@ -987,3 +987,9 @@ def test_talks_right_after_a_dateline_took_place_there(extract_en):
                        "counterpart Nguyen Minh Triet on Wednesday.", "2009-10-21")
     assert only(events_between(facts, "meeting", "KOR", "VNM")).location["country"] == "VNM"
     assert visits(facts, "KOR", "VNM")
+
+
+def test_a_guest_received_at_a_seat_of_power_visits_its_country(extract_en):
+    facts = extract_en("Senegalese President Macky Sall was received at the Kremlin by Vladimir Putin on Tuesday.",
+                       "2018-05-01")
+    assert only(visits(facts, "SEN", "RUS")).location["country"] == "RUS"

@@ -583,3 +583,13 @@ def test_the_people_of_an_opening_clause_on_another_leg_are_not_the_traveller(ex
                          "France.", "2018-05-05")
     assert not visits(facts, "ESP", "FRA")
     assert only(visits(facts, "IND", "FRA")).date_start == "2018-05-05"
+
+
+def test_a_guest_received_at_a_seat_of_power_visits_its_country(extract_text):
+    # lang/fr/seats.tsv: "l'Élysée", "le Kremlin" are their country's capital
+    facts = extract_text("Le président sénégalais Macky Sall a été reçu mardi au Kremlin par Vladimir Poutine.",
+                         "2018-05-01")
+    assert only(visits(facts, "SEN", "RUS")).location["country"] == "RUS"
+    facts = extract_text("Le président ghanéen John Mahama a été reçu au palais de l'Élysée ce lundi par le président "
+                         "François Hollande.", "2014-05-01")
+    assert visits(facts, "GHA", "FRA")
