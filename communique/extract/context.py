@@ -92,6 +92,14 @@ class Sentence:
     def doc(self):
         return self.span.doc
 
+    @property
+    def ents(self) -> tuple:
+        """The entities of the sentence, read once (spaCy builds ``Span.ents`` anew at every access)."""
+        cached = self.__dict__.get("_ents")
+        if cached is None:
+            cached = self.__dict__["_ents"] = tuple(self.span.ents)
+        return cached
+
     def abs(self, token) -> int:
         return self.seg.offset + token.idx
 

@@ -31,7 +31,7 @@ class OrganisationExtractor:
             for o in s.orgs:
                 org = found.setdefault(o.code, Organisation(doc=doc_id, name=o.text, code=o.code))
                 self._seen(org, o.text, src)
-            for ent in s.span.ents:
+            for ent in s.ents:
                 if ent.label_ != "ORG" or ent.kb_id_:
                     continue
                 head = words(ent.text)[:1]

@@ -592,7 +592,7 @@ class PersonFinder:
 
     def _from_ner(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
         out = []
-        for ent in s.span.ents:
+        for ent in s.ents:
             if ent.label_ not in PERSON_LABELS:
                 continue
             k = ent.start
@@ -1262,12 +1262,12 @@ def _clitic_s(tok) -> bool:
 def _person_like(s: Sentence, i: int, j: int, model_only: bool = False) -> bool:
     """A name the model reads as a person's, or (unless ``model_only``) one of two words or more."""
     return not model_only and len([t for t in s.doc[i:j] if t.is_alpha]) >= 2 or any(
-        e.label_ in PERSON_LABELS and e.start < j and i < e.end for e in s.span.ents)
+        e.label_ in PERSON_LABELS and e.start < j and i < e.end for e in s.ents)
 
 
 def _person_start(s: Sentence, k: int, j: int) -> int:
     """Where, inside the capitalised run doc[k:j], the model sees a person's name begin (j when nowhere)."""
-    return min((e.start for e in s.span.ents if e.label_ in PERSON_LABELS and k < e.start < j), default=j)
+    return min((e.start for e in s.ents if e.label_ in PERSON_LABELS and k < e.start < j), default=j)
 
 
 def _capitalised_words(m: PersonMention) -> list[str]:
