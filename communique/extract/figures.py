@@ -223,10 +223,6 @@ class FigureExtractor:
             form = tok.morph.get("VerbForm")
             past = "Past" in tok.morph.get("Tense") or "Part" in form
             if lemma in self.raise_verbs and not past and not any(c.dep_.startswith("expl") for c in tok.children):
-                text = self.ctx.document.text
-                if "Fin" in form and "Pres" in tok.morph.get("Tense") and "%" in text[
-                        s.seg.offset + tok.idx:q.start]:
-                    return False  # "les échanges augmentent de 10 % à 2 milliards": a rise reported, in the present
                 return True  # "porter à", "élever à"; "s'élever à" is "to amount to"
             if lemma in self.reach_verbs:
                 mood = tok.morph.get("Mood")
