@@ -26,7 +26,7 @@ from .context import CountryMention, DocContext, Sentence
 from .dates import years_before
 from .successors import Successors
 from .levels import LevelFinder
-from .modality import ModalityReader
+from .modality import ModalityReader, _compound_past
 from .numbers import QuantityReader
 from .persons import PersonMention, country_of
 
@@ -177,6 +177,8 @@ class EventExtractor:
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
         self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
         self.joint_verbs = {fold(v) for v in meeting.get("joint_verbs", [])}
+        self.separate_words = {fold(v) for v in meeting.get("separate_words", [])}
+        self.counterpart_words = {fold(v) for v in self.lex.persons.get("same_office_nouns", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
@@ -279,15 +281,30 @@ class EventExtractor:
         s._triggers = trigs  # the kind, length and date helpers look at sibling triggers
         return trigs
 
+    def _specific_setting(self, s: Sentence) -> bool:
+        """The sentence places its talks in a gathering ("en marge du sommet", "on the sidelines of", "during the
+        European Council summit"): triggers.yaml meeting.specific_markers."""
+        flat = " ".join(words(s.text))
+        return any(f" {m} " in f" {flat} " for m in self.specific_markers if len(m.split()) > 1)
+
     def _joint_subjects_verb(self, s: Sentence):
         """"Le président brésilien X et son homologue mexicain Y ont appelé lundi à une alliance", "South Korean
         President X and his Vietnamese counterpart Y agreed Wednesday to upgrade ties": a verb of a joint stand
         (triggers.yaml meeting.joint_verbs) whose subject names two people of two countries tells talks between
         them."""
+        if any(fold(x.text) in self.separate_words for x in s.span):
+            return None  # "in separate statements", "dans des communiqués distincts"
         for tok in s.span:
             if tok.pos_ != "VERB" or fold(tok.lemma_) not in self.joint_verbs:
                 continue
-            people = self.persons_in(s, self.subject_tokens(tok))
+            subj = self.subject_tokens(tok)
+            # "X and his counterpart Y": the two are named as each other's counterparts, in a stand already taken
+            if not any(fold(s.doc[i].text) in self.counterpart_words for i in subj):
+                continue
+            if not (_compound_past(tok) or "Past" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")) \
+                    or self.modality._negated(tok):
+                continue
+            people = self.persons_in(s, subj)
             if len({self.person_country(m) for m in people if self.person_country(m)}) >= 2:
                 return tok
         return None
@@ -851,7 +868,10 @@ class EventExtractor:
             if nxt is not None:
                 kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
-        cities = {c.code: c.text for c in self._locations(s, win) if c.label in ("CAPITAL", "CITY")}
+        cities = {}
+        for c in sorted(self._locations(s, win), key=lambda c: c.text in self.lex.seats):
+            if c.label in ("CAPITAL", "CITY"):
+                cities.setdefault(c.code, c.text)  # "au palais de l'Élysée, à Paris": the city, then the seat
         to_come = self._hosts_to_come(t, [c for c in [*s.countries, *s.cities] if c.code in hosts and c.i >= tok.i])
         for h in hosts:
             if h == guest:
@@ -1258,13 +1278,18 @@ class EventExtractor:
         if len(countries) < 2:
             return []
         locs = self._locations(s, self.window(t))
-        if not locs and typ == "meeting":
-            # "HANOI, Oct. 21 (Yonhap) -- X held talks with Y": talks told right after a dateline took place there
+        if not locs and typ == "meeting" and people and self.person_country(people[0]) and not any(
+                o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s):
+            # "HANOI, Oct. 21 (Yonhap) -- X held talks with Y": talks told right after a dateline took place there,
+            # when the one who holds them is a foreigner there and the sentence tells no trip or summit elsewhere
+            # ("NAIROBI -- the Kenyan President, on a state visit to China, held talks ...")
             locs = [c for c in [*s.countries, *s.cities] if c.i == s.span.start and c.is_location
-                    and c.label in ("CAPITAL", "CITY") and c.code in countries]
+                    and c.label in ("CAPITAL", "CITY") and c.code in countries
+                    and c.code != self.person_country(people[0])]
         location = None
         if locs:
-            cap = next((c for c in locs if c.label in ("CAPITAL", "CITY")), None)
+            cap = next((c for c in sorted(locs, key=lambda c: c.text in self.lex.seats)
+                        if c.label in ("CAPITAL", "CITY")), None)  # the city before a seat of power named with it
             location = {"country": locs[0].code, "city": cap.text if cap else None}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]

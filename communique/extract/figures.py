@@ -83,6 +83,7 @@ class FigureExtractor:
         self.raise_verbs = {fold(w) for w in target.get("raise_verbs", [])}
         self.comparison = [words(w) for w in target.get("comparison_markers", [])]
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
+        self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
         self.cue_rx = {k: [re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in cue) + r"(?!\w)") for cue in v]
                        for k, v in self.cues.items()}
@@ -245,6 +246,8 @@ class FigureExtractor:
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX") or fold(verb.lemma_) not in self.reach_verbs:
             return False
+        if any(c.dep_.startswith("aux") and fold(c.text) in self.modal_auxiliaries for c in verb.children):
+            return False  # "would have reached", "aurait atteint": a level not reached
         if "Fin" in verb.morph.get("VerbForm"):
             mood = verb.morph.get("Mood")
             return "Past" in verb.morph.get("Tense") and (not mood or "Ind" in mood)  # (English tags no mood)
@@ -279,7 +282,11 @@ class FigureExtractor:
     def _one_way(self, s: Sentence, q) -> bool:
         text = self.ctx.document.text
         # "US$1.1 billion of exports and US$34.8 million of imports": the direction named right after the amount
-        if set(words(text[q.end:min(s.end, q.end + 25)])[:3]) & self.one_way:
+        # (not "$1.2 billion, exports exceeding imports": both named there)
+        after = words(text[q.end:min(s.end, q.end + 40)])
+        right_after = set(after[:3]) & self.one_way
+        both = {w[:6] for w in set(after[:6]) & self.one_way}
+        if right_after and len(both) < 2:
             return True
         near = set(words(text[max(s.start, q.start - 60):min(s.end, q.end + 40)]))
         ways = near & self.one_way

@@ -104,6 +104,7 @@ class Lexicon:
     instrument_nouns_after_place: frozenset[str] = frozenset()  # "the Vienna Convention" (not_places.yaml)
     instrument_nouns_before_place: frozenset[str] = frozenset()  # "la Convention de Vienne"
     instrument_place_links: tuple[str, ...] = ()  # "de", "d'": between such a noun and the city
+    seats: set[str] = field(default_factory=set)  # "Élysée", "Kremlin": seats of power (seats.tsv), read as capitals
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
 
@@ -278,6 +279,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
         # "reçu à l'Élysée", "the Kremlin said": a seat of power is read as its country's capital
         for r in _read_tsv(folder / "seats.tsv", ("code", "form")):
             lex.countries.append(Entry(r["code"], "capital", r["form"], "seat"))
+            lex.seats.add(r["form"])
     for r in _read_tsv(folder / "organisations.tsv", ("code", "type", "form")):
         lex.organisations.append(Entry(r["code"], r["type"], r["form"], r.get("note", "")))
     for r in _read_tsv(folder / "titles.tsv", ("role", "form")):

@@ -986,3 +986,32 @@ def test_a_guest_received_at_a_seat_of_power_visits_its_country(extract_en):
     facts = extract_en("Senegalese President Macky Sall was received at the Kremlin by Vladimir Putin on Tuesday.",
                        "2018-05-01")
     assert only(visits(facts, "SEN", "RUS")).location["country"] == "RUS"
+
+
+# ---- a second reviewer's counter-examples (each failed on the first version of its rule)
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin and U.S. President Donald Trump both condemned the attack on Monday in separate "
+    "statements.",
+    "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky failed to agree on Monday on a new gas "
+    "transit deal.",
+    "Chinese President Xi Jinping and U.S. President Donald Trump are expected to agree on a trade deal next month.",
+])
+def test_two_leaders_taking_a_stand_each_on_his_own_did_not_meet(extract_en, text):
+    assert not events(extract_en(text, "2020-05-01"), "meeting")
+
+
+def test_a_dateline_does_not_place_talks_its_own_leader_held_abroad(extract_en):
+    facts = extract_en("MOSCOW, April 30 -- Russian Foreign Minister Sergei Lavrov, who is on a visit to Turkey, held "
+                       "talks with his Turkish counterpart Mevlut Cavusoglu on Thursday.", "2020-05-01")
+    assert not visits(facts, "TUR", "RUS")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Bilateral trade reached $1.2 billion last year, exports exceeding imports by a wide margin.", "trade_volume"),
+    ("The goal set in 2015 was that trade would have reached $10 billion, which it never did.", "trade_target"),
+])
+def test_figures_counter_examples(extract_en, sentence, metric):
+    facts = extract_en("Kenyan President Uhuru Kenyatta held talks with Chinese President Xi Jinping in Beijing on "
+                       "Thursday. " + sentence, "2020-05-01")
+    assert [f.metric for f in facts.figures] == [metric]

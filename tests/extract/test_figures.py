@@ -492,3 +492,12 @@ def test_a_level_reached_is_no_target_whatever_aim_the_sentence_tells(extract_te
     facts = extract_text("Les deux pays veulent porter leurs échanges à 10 milliards de dollars, un objectif qui a été "
                          "fixé en 2019 par l'Inde et les Émirats.", "2016-02-10")
     assert [f.metric for f in figures(facts) if f.value == 1e10] == ["trade_target"]
+
+
+# ---- a second reviewer's counter-examples (each failed on the first version of its rule)
+
+def test_sur_before_a_year_tells_the_period_not_the_year_compared_with(extract_text):
+    facts = extract_text("Le président kényan Uhuru Kenyatta s'est entretenu jeudi à Pékin avec le président chinois Xi "
+                         "Jinping. Les échanges se sont élevés à 4 milliards d'euros, en hausse de 8 % sur l'année 2019.",
+                         "2020-05-01")
+    assert [f.period for f in figures(facts, "trade_volume")] == ["2019"]

@@ -511,3 +511,30 @@ def test_talks_right_after_a_dateline_took_place_there(extract_text):
     facts = extract_text("HANOÏ - Le président sud-coréen Lee Myung-bak s'est entretenu mercredi avec son homologue "
                          "vietnamien Nguyen Minh Triet.", "2009-10-21")
     assert only(events_between(facts, "meeting", "KOR", "VNM")).location["country"] == "VNM"
+
+
+# ---- a second reviewer's counter-examples (each failed on the first version of its rule)
+
+@pytest.mark.parametrize("text", [
+    "Le président français Emmanuel Macron et le président russe Vladimir Poutine ont condamné lundi l'attentat dans "
+    "des communiqués distincts.",
+    "Le président français Emmanuel Macron et la chancelière allemande Angela Merkel ont appelé mardi à un cessez-le-feu "
+    "en Libye dans une tribune commune publiée par plusieurs journaux.",
+])
+def test_two_leaders_taking_a_stand_each_on_his_own_did_not_meet(extract_text, text):
+    assert not events(extract_text(text, "2020-05-01"), "meeting")
+
+
+def test_a_dateline_does_not_place_talks_its_own_leader_held_on_a_trip_or_at_a_summit(extract_text):
+    facts = extract_text("NAIROBI - Le président kényan Uhuru Kenyatta, en visite d'État en Chine, s'est entretenu jeudi "
+                         "avec le président chinois Xi Jinping.", "2020-05-01")
+    assert not visits(facts, "CHN", "KEN")
+    facts = extract_text("DAKAR - Le président sénégalais Macky Sall s'est entretenu jeudi avec le président malien "
+                         "Ibrahim Boubacar Keita en marge du sommet de l'Union africaine.", "2020-05-01")
+    assert only(events_between(facts, "meeting", "SEN", "MLI")).location is None
+
+
+def test_the_city_named_with_a_seat_of_power_is_the_place(extract_text):
+    facts = extract_text("Le président ivoirien Alassane Ouattara a été reçu jeudi au palais de l'Élysée, à Paris, par le "
+                         "président Emmanuel Macron.", "2020-05-01")
+    assert only(visits(facts, "CIV", "FRA")).location["city"] == "Paris"
