@@ -88,18 +88,12 @@ TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_gover
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
 
 
-def _main_countries(ctx) -> list[str]:
-    """The article's two most named countries."""
-    from collections import Counter
-    return [c for c, _ in Counter(c.code for s in ctx.sentences for c in s.countries).most_common(2)]
-
-
 def _home_country(ctx, entities) -> str | None:
     """The country an article on two countries is written from, when it shows: it names the officials of the other
     with their country ("the Minister of Agriculture of Hungary, X"), at least two, and none of its own (a Serbian
     communiqué says "the Minister of Economy, Y"). Its officials named with a bare title are of it."""
     from collections import Counter
-    main = _main_countries(ctx)
+    main = ctx.main_countries()
     if len(main) < 2:
         return None
     stated = Counter(e.country for e in entities if e.country_source == "stated" and e.roles)

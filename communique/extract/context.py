@@ -121,6 +121,10 @@ class DocContext:
     story_date: tuple[str, str | None] | None = None  # the day(s) the lead reports
     story_index: int = 0  # the sentence that tells it: events told before it are not dated by it
 
+    def main_countries(self, n: int | None = 2) -> list[str]:
+        """The countries the article names most, the most named first (all of them with ``n=None``)."""
+        return [c for c, _ in _country_counts(self).most_common(n)]
+
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
         paragraph), then the focal country: "les échanges bilatéraux" after a paragraph on Laos."""

@@ -1671,9 +1671,7 @@ class EventExtractor:
                      and any(u.sentence is m.sentence and u.i > m.i for u in unknown)), None)
 
     def top_countries(self) -> list[str]:
-        from collections import Counter
-        cnt = Counter(c.code for s in self.ctx.sentences for c in s.countries)
-        return [c for c, _ in cnt.most_common()]
+        return self.ctx.main_countries(None)
 
     def _meeting(self, t, other_windows):
         return self._bilateral(t, "meeting", other_windows)

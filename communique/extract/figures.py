@@ -41,6 +41,7 @@ class FigureExtractor:
         self.ctx = ctx
         num = ctx.lex.numbers
         self.q = quantities or QuantityReader(ctx.lex)
+        self._currency_forms: set[str] | None = None  # built at the first amount that needs it
         m = num.get("metrics") or {}
         self.cues = {k: [words(c) for c in (v.get("cues") or [])] for k, v in m.items()}
         target = m.get("trade_target") or {}
@@ -301,9 +302,11 @@ class FigureExtractor:
         tok = next((t for t in s.span if s.seg.offset + t.idx >= q.end), None)
         if tok is not None and fold(tok.text).rstrip("'’") in self.q.linker_words:
             tok = doc[tok.i + 1] if tok.i + 1 < s.span.end else None
-        currencies = {f for f, _ in self.q.currencies}
-        return tok is not None and tok.pos_ == "NOUN" and fold(tok.text) not in currencies \
-            and fold(tok.text) not in self.q.multipliers
+        if tok is None or tok.pos_ != "NOUN":
+            return False
+        if self._currency_forms is None:
+            self._currency_forms = {f for f, _ in self.q.currencies}
+        return fold(tok.text) not in self._currency_forms and fold(tok.text) not in self.q.multipliers
 
     def _change_base(self, q, d) -> bool:
         """"USD 3.8 billion, an increase of 25 per cent over the previous year": a date after a rise or fall told of

@@ -979,7 +979,7 @@ class PersonFinder:
                 s = m.sentence
                 title_toks = {k for t in s.titles for k in range(t.i, t.j)}
                 between = [x for x in s.doc[prev.j:m.i] if x.i not in title_toks]
-                sides = sides or self._main_countries()
+                sides = sides or self.ctx.main_countries()
                 other = next((c for c in sides if c != prev.country), None) if len(sides) == 2 \
                     and prev.country in sides else None
                 if other and any(x.pos_ == "CCONJ" for x in between) and not any(
@@ -993,11 +993,6 @@ class PersonFinder:
                 elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in self.enumeration_conjunctions for x in between):
                     m.country = prev.country
-
-    def _main_countries(self) -> list[str]:
-        """The article's two most named countries."""
-        from collections import Counter
-        return [c for c, _ in Counter(c.code for s in self.ctx.sentences for c in s.countries).most_common(2)]
 
     def _co_signing(self, s: Sentence, a: PersonMention, b: PersonMention) -> bool:
         """Both named as the agents of one signing verb (co_signing_verbs): "X and Y signed", "signed by X and Y"."""
@@ -1040,8 +1035,7 @@ class PersonFinder:
     def _counterparts(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> None:
         """"son homologue X": X is from the other of the article's two main countries than the officials
         around him."""
-        from collections import Counter
-        top = [c for c, _ in Counter(c.code for s in self.ctx.sentences for c in s.countries).most_common(2)]
+        top = self.ctx.main_countries()
         if len(top) < 2:
             return
         for m in mentions:
