@@ -177,6 +177,7 @@ class EventExtractor:
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
         self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
         self.joint_verbs = {fold(v) for v in meeting.get("joint_verbs", [])}
+        self.media_words = {fold(v) for v in meeting.get("media_words", [])}
         self.separate_words = {fold(v) for v in meeting.get("separate_words", [])}
         self.counterpart_words = {fold(v) for v in self.lex.persons.get("same_office_nouns", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
@@ -241,6 +242,9 @@ class EventExtractor:
                 continue  # "met visiting Sri Lankan President X": a word on the guest, not a trip of its own
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
+            if typ == "meeting" and sub == "noun" and any(
+                    fold(x.text) in self.media_words for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
+                continue  # "dans un entretien au quotidien The Hindu": an interview to the press, not talks
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     fold(x.text) in self.destination_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 8)]):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound

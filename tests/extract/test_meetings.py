@@ -538,3 +538,13 @@ def test_the_city_named_with_a_seat_of_power_is_the_place(extract_text):
     facts = extract_text("Le président ivoirien Alassane Ouattara a été reçu jeudi au palais de l'Élysée, à Paris, par le "
                          "président Emmanuel Macron.", "2020-05-01")
     assert only(visits(facts, "CIV", "FRA")).location["city"] == "Paris"
+
+
+def test_an_interview_to_a_newspaper_is_no_talks(extract_text):
+    facts = extract_text("Le président français Nicolas Sarkozy, en visite en Inde, a affirmé dans un entretien au "
+                         "quotidien The Hindu, publié samedi, que la relation entre la France et l'Inde est forte.",
+                         "2010-12-06")
+    assert not events(facts, "meeting") and visits(facts, "FRA", "IND")
+    facts = extract_text("Le président français a eu un entretien avec le Premier ministre indien Manmohan Singh à New "
+                         "Delhi.", "2010-12-06")
+    assert events_between(facts, "meeting", "FRA", "IND")
