@@ -104,8 +104,9 @@ def _home_country(ctx, entities) -> str | None:
 
 def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) -> list[Candidate]:
     """"Putin meets el-Sissi in Sochi", "X held talks with President Y on April 5 in Khiva", "X received his
-    counterpart in the Peruvian capital": talks held in one party's country, with an office holder of the other
-    party taking part, are that holder's visit there (one per article, when the article tells no such visit)."""
+    counterpart in the Peruvian capital", "X a assisté à Pékin à la signature d'un traité": talks held, or a signing
+    attended, in one party's country, with an office holder of the other party taking part, are that holder's visit
+    there (one per article, when the article tells no such visit)."""
     from ..lang import fold
 
     gatherings = {fold(w) for w in lex.triggers["meeting"].get("multilateral_nouns", [])}
@@ -113,8 +114,10 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     out: list[Candidate] = []
     for c in cands:
         e = c.event
-        if e.type != "meeting" or e.status != "happened" or len(set(e.countries)) != 2:
+        if e.type not in ("meeting", "agreement") or e.status != "happened" or len(set(e.countries)) != 2:
             continue
+        if e.type == "agreement" and not e.location:
+            continue  # a signing is a visit only where the text says it took place
         s = c.trigger.sentence
         if s.orgs or any(fold(x.text) in gatherings for x in s.span):
             continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host

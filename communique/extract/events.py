@@ -47,6 +47,18 @@ def unlabelled_subject(verb) -> set[int]:
     return out
 
 
+def noun_root_subject(verb) -> set[int]:
+    """"La Première ministre du Bangladesh, X, rencontre ce mardi son homologue": after a subject long with its
+    apposition the parser may make the subject's noun the sentence's root and hang the finite verb on it as a
+    modifier ("acl"), which a finite verb with no relative pronoun cannot be; the words of that noun left of the
+    verb are its subject (a participle, "le président reçu par", is a real modifier and stays one)."""
+    head = verb.head
+    if (verb.dep_ != "acl" or "Fin" not in verb.morph.get("VerbForm") or head.dep_ != "ROOT"
+            or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i):
+        return set()
+    return {t.i for t in head.subtree if t.i < verb.i}
+
+
 def clause_mark(verb, start: int, words: set[str]):
     """The conjunction among ``words`` ("lorsque", "when") that opens the verb's clause: its child, or, since the
     parser may hang it on a word of the subject ("depuis 2004, lorsque le Premier ministre X s'était entretenu"),
@@ -344,6 +356,8 @@ class EventExtractor:
                     out.update(t.i for t in verb.head.subtree if t.i not in inner)
         if not out:
             out = unlabelled_subject(verb)
+        if not out:
+            out = noun_root_subject(verb)
         # coordinated verbs share the subject of the first ("s'est entretenu ... et a rencontré"), and an
         # infinitive has its governor's subject ("les deux dirigeants ... avant de tenir des entretiens")
         if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -1792,6 +1806,7 @@ class EventExtractor:
             if h2 is not None and h2.i == conj.i and h2.i != head.i:
                 heads.append((k2, h2))
         out = []
+        where = self._act_place(s, tok)
         places = {k for x in [*s.countries, *s.cities] if x.is_location for k in range(x.i, x.j)}
         # "the signing of the agreement at the Kenyan mission": a phrase of place says where, not which
         places |= {c.i for c in head.children if any(
@@ -1802,6 +1817,8 @@ class EventExtractor:
                                                                             for c in head.children)
         for kind, head in heads:
             e = Event(doc=None, type="agreement", countries=list(countries), instrument=kind)
+            if where is not None and where.code in countries:
+                e.location = {"country": where.code, "city": where.text if where.label in ("CAPITAL", "CITY") else None}
             count = self.quantities.count_before(head)
             if count and count > 1:
                 e.count = int(count)
@@ -1818,6 +1835,32 @@ class EventExtractor:
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
             out.append(c)
         return out
+
+    def _act_place(self, s: Sentence, tok):
+        """Where the act of ``tok`` took place, when a place is a complement of its verb ("a assisté le 7 avril à
+        Pékin à la signature", "a scellé hier à Kiev ... en signant", "à Buenos Aires, où les deux chefs d'État ont
+        signé") — not a place named elsewhere in the sentence (the origin of a traveller, a place spoken of)."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        verbs = []
+        while verb is not None and len(verbs) < 3:
+            verbs.append(verb)
+            # "en signant" hangs on the verb of the sentence, which its place complement also describes
+            verb = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i else None
+        if not verbs:
+            return None
+        places = [c for c in [*s.countries, *s.cities] if c.is_location]
+        for c in sorted(places, key=lambda c: c.text in self.lex.seats):
+            x = s.doc[c.i]
+            for _ in range(4):
+                if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+                    break
+                x = x.head
+            if any(x.i == v.i for v in verbs):
+                return c
+        v = verbs[0]
+        if v.dep_ == "acl:relcl" and any(fold(c.text) in self.lex.relative_place_words for c in v.children):
+            return next((c for c in places if c.i <= v.head.i < c.j), None)
+        return None
 
     def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token

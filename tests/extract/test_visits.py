@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, only, participant_named, visits
+from .helpers import events, events_between, only, participant_named, visits
 
 pytestmark = pytest.mark.model
 
@@ -593,3 +593,42 @@ def test_a_guest_received_at_a_seat_of_power_visits_its_country(extract_text):
     facts = extract_text("Le président ghanéen John Mahama a été reçu au palais de l'Élysée ce lundi par le président "
                          "François Hollande.", "2014-05-01")
     assert visits(facts, "GHA", "FRA")
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("Le Premier ministre néo-zélandais, Jacinda Ardern, a assisté jeudi à Tokyo à la signature d'un accord "
+     "de coopération avec le Japon.", "NZL", "JPN"),
+    ("Le président kényan William Ruto a scellé lundi à Addis-Abeba le rapprochement de son pays avec "
+     "l'Éthiopie en signant six accords avec le Premier ministre éthiopien, Abiy Ahmed.", "KEN", "ETH"),
+    ("Le président chilien et son homologue péruvien se sont retrouvés à Lima, où les deux chefs d'État "
+     "ont signé neuf accords de coopération.", "CHL", "PER"),
+    ("Kenyan President William Ruto attended the signing of five agreements with Ethiopia in Addis Ababa on "
+     "Monday.", "KEN", "ETH"),
+])
+def test_a_signing_attended_in_the_other_countrys_city_is_a_visit(extract_text, text, guest, host):
+    facts = extract_text(text, "2024-03-08")
+    v = only(visits(facts, guest, host), f"visit {guest}→{host}")
+    assert v.status == "happened" and v.date_start
+
+
+@pytest.mark.parametrize("text", [
+    # signed in a third country: a summit's host, nobody's visit to the other
+    "Le président kényan William Ruto a signé lundi à Genève un accord avec l'Éthiopie.",
+    # a place in the agreement's name is no place of the signing
+    "Le président kényan William Ruto a signé lundi l'accord d'Addis-Abeba avec l'Éthiopie.",
+    # agreed at home, not where the other side is
+    "Le président kényan William Ruto a signé lundi à Nairobi un accord avec l'Éthiopie.",
+])
+def test_a_signing_elsewhere_or_a_place_in_a_name_is_no_visit(extract_text, text):
+    facts = extract_text(text, "2024-03-08")
+    assert not visits(facts, "KEN", "ETH")
+
+
+def test_a_subject_the_parser_made_the_root_still_meets_and_visits(extract_text):
+    # a long subject with its apposition, a verb in the present: the parser hangs the verb on the subject's noun
+    facts = extract_text("La Première ministre de la Norvège, Erna Solberg, rencontre ce mardi 4 juin son "
+                         "homologue indien, Narendra Modi, à New Delhi.", "2019-06-04")
+    m = only(events_between(facts, "meeting", "NOR", "IND"), "meeting NOR–IND")
+    assert participant_named(m, "Solberg") and participant_named(m, "Modi")
+    v = only(visits(facts, "NOR", "IND"), "visit NOR→IND")
+    assert v.date_start == "2019-06-04"
