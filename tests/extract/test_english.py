@@ -1015,3 +1015,20 @@ def test_figures_counter_examples(extract_en, sentence, metric):
     facts = extract_en("Kenyan President Uhuru Kenyatta held talks with Chinese President Xi Jinping in Beijing on "
                        "Thursday. " + sentence, "2020-05-01")
     assert [f.metric for f in facts.figures] == [metric]
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Kenya and Ethiopia may deepen following the visit of Kenyan President William Ruto to "
+    "Addis Ababa.",
+    "Ties between Kenya and Ethiopia could improve after the visit of Kenyan President William Ruto to Addis Ababa.",
+])
+def test_a_visit_that_is_the_setting_of_a_hope_happened(extract_en, text):
+    # the modal is the clause's hypothesis; the visit after which it is hoped for is a fact
+    v = only(visits(extract_en(text, "2024-03"), "KEN", "ETH"), "visit KEN→ETH")
+    assert v.status == "happened"
+
+
+def test_a_hope_on_a_visit_itself_stays_hypothetical(extract_en):
+    facts = extract_en("Kenyan President William Ruto may visit Ethiopia to discuss the border, his spokesman "
+                       "said.", "2024-03")
+    assert all(v.status != "happened" for v in visits(facts, "KEN", "ETH"))

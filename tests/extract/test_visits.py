@@ -632,3 +632,14 @@ def test_a_subject_the_parser_made_the_root_still_meets_and_visits(extract_text)
     assert participant_named(m, "Solberg") and participant_named(m, "Modi")
     v = only(visits(facts, "NOR", "IND"), "visit NOR→IND")
     assert v.date_start == "2019-06-04"
+
+
+def test_a_visit_that_is_the_setting_of_a_conditional_happened(extract_text):
+    facts = extract_text("Les relations entre le Kenya et l'Éthiopie pourraient s'approfondir après la visite du "
+                         "président kényan William Ruto à Addis-Abeba.", "2024-03")
+    assert only(visits(facts, "KEN", "ETH"), "visit KEN→ETH").status == "happened"
+
+
+def test_a_visit_after_which_a_trip_is_to_come_stays_to_come(extract_text):
+    facts = extract_text("Après sa visite en Chine, le président kényan William Ruto se rendra au Japon.", "2024-03")
+    assert only(visits(facts, "KEN", "JPN"), "visit KEN→JPN").status == "planned"
