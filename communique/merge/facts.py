@@ -162,30 +162,46 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
     # document than its figure's, so its documents are those of its sources)
     old_docs = {d for g in summaries for d in g["docs"]} | {s.get("doc") for g in summaries for s in g["sources"]}
     next_id = max((g.get("id", -1) for g in out), default=-1) + 1
+    orders: dict[int, tuple] = {}  # id of a group -> figure_order of its first figure, computed once (its first stays)
+
+    def first_order(g: dict) -> tuple:
+        o = orders.get(id(g))
+        if o is None:
+            o = orders[id(g)] = figure_order(g["first"])
+        return o
+
+    kinds: dict[int, tuple] = {}  # id of a group -> what of its first figure ``_joins`` compares first, once
+
+    def first_kind(g: dict) -> tuple:
+        k = kinds.get(id(g))
+        if k is None:
+            h = g["first"]
+            k = kinds[id(g)] = (h.get("metric"), _countries(h, succ), h.get("unit"), h.get("target_year"))
+        return k
+
     for r in sorted(new, key=figure_order):
         doc = r.get("doc") or ""
         if doc in old_docs or any(isinstance(s, dict) and s.get("doc") not in (None, "", doc) for s in r.get("sources") or []):
             return None
         key = figure_order(r)
+        same = (r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year"))
         target = None
         for g in out:  # in the order the groups were started: by their first figures
-            if figure_order(g["first"]) >= key:
+            if first_order(g) >= key:
                 break
-            if _joins(g["first"], r, succ):
+            if first_kind(g) == same and _joins(g["first"], r, succ):
                 target = g
                 break
         if target is None:
             # a group of its own, started before the groups whose first figure comes after it: one of
             # their figures might join it instead (only one of the same metric, parties, unit and year)
-            same = (r.get("metric"), _countries(r, succ), r.get("unit"), r.get("target_year"))
-            if any(figure_order(g["first"]) > key and (g["first"].get("metric"), _countries(g["first"], succ),
-                                                       g["first"].get("unit"), g["first"].get("target_year")) == same
-                   and _near(g["first"].get("value"), r.get("value")) for g in out):
+            if any(first_order(g) > key and first_kind(g) == same and _near(g["first"].get("value"), r.get("value"))
+                   for g in out):
                 return None
             target = {"first": r, "best": r, "sources": [], "src_docs": [], "docs": [], "id": next_id}
             next_id += 1
             out.append(target)
-            out.sort(key=lambda g: figure_order(g["first"]))
+            out.sort(key=first_order)
         elif (_best_order(r), key) < (_best_order(target["best"]), figure_order(target["best"])):
             target["best"] = r
         at = next((i for i, d in enumerate(target["src_docs"]) if d > doc), len(target["src_docs"]))

@@ -62,12 +62,16 @@ def person_signature(persons: list[dict]) -> dict[str, tuple]:
     from ..names import name_key
 
     out: dict[str, list] = {}
+    spelt: dict[str, tuple[tuple, set[str]]] = {}  # spelling -> its name key and its person keys, computed once
     for r in persons:
         names = [r["name"], *(r.get("aliases") or [])]
-        ident = (r["name"], r.get("country"), frozenset(name_key(n) for n in names))
+        for n in names:
+            if n not in spelt:
+                spelt[n] = (name_key(n), person_keys(n, deletions=False))
+        ident = (r["name"], r.get("country"), frozenset(spelt[n][0] for n in names))
         keys: set[str] = set()
         for n in names:
-            keys |= person_keys(n, deletions=False)
+            keys |= spelt[n][1]
         for k in keys:
             out.setdefault(k, []).append(ident)
     return {k: tuple(v) for k, v in out.items()}

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1311,9 +1312,17 @@ def _key_queries(keys: list[tuple[str, str]], select: str) -> Iterator[tuple[Any
     n = IN_CHUNK // 2
     for i in range(0, len(keys), n):
         part = keys[i:i + n]
-        values = ", ".join(f"(:b{j}, :u{j})" for j in range(len(part)))
         params = {f"b{j}": b for j, (b, _u) in enumerate(part)} | {f"u{j}": u for j, (_b, u) in enumerate(part)}
-        yield sa.text(f"WITH k(block, bucket) AS (VALUES {values}) {select}"), params
+        yield _values_statement("WITH k(block, bucket) AS (VALUES {}) " + select, ("b", "u"), len(part)), params
+
+
+@lru_cache(maxsize=256)
+def _values_statement(template: str, names: tuple[str, ...], n: int) -> Any:
+    """``template`` with a list of ``n`` VALUES rows of the parameters ``names`` (``:b0, :u0``, ...) in place of
+    ``{}``, as a statement built once per template and length: SQLAlchemy's ``text`` parses its string for
+    parameters, which costs more than running the statement (hundreds of rows of parameters each time)."""
+    values = ", ".join("(" + ", ".join(f":{p}{j}" for p in names) + ")" for j in range(n))
+    return sa.text(template.replace("{}", values, 1))
 
 def _now() -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc)
@@ -1459,10 +1468,9 @@ def _source_probes(probes: list[tuple[tuple[int, int], str]]) -> Iterator[tuple[
         for j, ((g, p), d) in enumerate(part):
             b = d.encode("utf-8")
             params.update({f"g{j}": g, f"p{j}": p, f"lo{j}": b + b"\0", f"hi{j}": b + b"\1"})
-        values = ", ".join(f"(:g{j}, :p{j}, :lo{j}, :hi{j})" for j in range(len(part)))
-        yield sa.text(f"WITH k(block, position, lo, hi) AS (VALUES {values}) SELECT ms.block, ms.position FROM k "
-                      "JOIN merged_fact_sources ms ON ms.block = k.block AND ms.position = k.position "
-                      "AND ms.sort >= k.lo AND ms.sort < k.hi LIMIT 1"), params
+        yield _values_statement("WITH k(block, position, lo, hi) AS (VALUES {}) SELECT ms.block, ms.position FROM k "
+                                "JOIN merged_fact_sources ms ON ms.block = k.block AND ms.position = k.position "
+                                "AND ms.sort >= k.lo AND ms.sort < k.hi LIMIT 1", ("g", "p", "lo", "hi"), len(part)), params
 
 
 def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] | None:
