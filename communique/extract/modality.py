@@ -141,7 +141,10 @@ class ModalityReader:
                         # "could sign", "may visit"; not "ties may deepen following the visit", whose setting is
                         # no less a fact
                         return "hypothetical"
-                    if tok is trigger and (_compound_past(tok) or (
+                    # the verb whose object a noun trigger is states it too: "X, on his first visit abroad,
+                    # held talks with Y", whatever the clause above hopes for
+                    light = tok is not trigger and hops == 1 and dep == "obj" and trigger.pos_ == "NOUN"
+                    if (tok is trigger or light) and (_compound_past(tok) or (
                             "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal
                             and not any(c.dep_ == "mark" and fold(c.text) in self.condition_marks
                                         for c in tok.children))):

@@ -1032,3 +1032,18 @@ def test_a_hope_on_a_visit_itself_stays_hypothetical(extract_en):
     facts = extract_en("Kenyan President William Ruto may visit Ethiopia to discuss the border, his spokesman "
                        "said.", "2024-03")
     assert all(v.status != "happened" for v in visits(facts, "KEN", "ETH"))
+
+
+def test_talks_held_in_a_clause_under_a_hope_happened(extract_en):
+    # "held" in the past states the talks it governs, whatever the main clause seeks
+    facts = extract_en("India and Nepal on Monday sought to begin a new chapter in their ties as Nepalese Prime "
+                       "Minister Sushil Koirala, on his first trip abroad since taking office, held talks with Prime "
+                       "Minister Narendra Modi in New Delhi.", "2014-06-02")
+    m = only(events_between(facts, "meeting", "IND", "NPL"), "meeting IND–NPL")
+    assert m.status == "happened"
+
+
+def test_talks_sought_stay_hypothetical(extract_en):
+    facts = extract_en("Nepal sought talks with India on the border dispute, Nepalese Prime Minister Sushil Koirala "
+                       "said on Monday.", "2014-06-02")
+    assert all(m.status != "happened" for m in events_between(facts, "meeting", "IND", "NPL"))
