@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -57,6 +57,18 @@ def noun_root_subject(verb) -> set[int]:
             or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i):
         return set()
     return {t.i for t in head.subtree if t.i < verb.i}
+
+
+def _began_on(span, own: int, since_words: set[str]) -> bool:
+    """"la visite qu'il effectue à Rome depuis mardi", "qui séjourne depuis lundi": a date that is itself the
+    object of "depuis" on the event's own verb (the trigger, the verb whose object it is, or the clause told of
+    it) is the day the event began, not a point of reference (the phrases "depuis son élection en mai" keep
+    theirs)."""
+    tok, trigger = span.root, span.doc[own]
+    verb = tok.head
+    if not any(c.dep_ == "case" and fold(c.text) in since_words for c in tok.children) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.i == own or trigger.head.i == verb.i or (verb.dep_ == "acl:relcl" and verb.head.i == own)
 
 
 def clause_mark(verb, start: int, words: set[str]):
@@ -409,9 +421,15 @@ class EventExtractor:
         doc = s.doc
         out = []
         for d in s.dates:
-            if d.since:
-                continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+            if d.since and not (span is not None and tokens
+                                and _began_on(span, min(tokens), self.modality.reference_preps)):
+                continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
+            today = self.ctx.document.date
+            if d.since and d.date_end is None and today and len(today) == 10 and len(d.date_start) == 10 \
+                    and d.date_start < today and "Pres" in span.root.head.morph.get("Tense"):
+                # "qu'il effectue depuis mardi": begun that day and still going on the day of the report
+                d = replace(d, date_end=today)
             if d.deadline and span is not None and not self._date_of_trigger_verb(span, min(tokens)):
                 continue  # "held talks ... and vowed to double trade by 2030": another verb's deadline
             if span is not None and span.start in tokens and not self._in_since_phrase(s, span, min(tokens)):
@@ -435,6 +453,8 @@ class EventExtractor:
         "depuis Pékin" (a place) is where a traveller comes from, not a phrase of time. A phrase that holds
         the event's own word ("depuis l'établissement des relations le 30 janvier 1950") dates that event."""
         tok = span.root
+        if _began_on(span, own, {"depuis"}):
+            return False
         for _ in range(4):
             if tok.i == own:
                 return False

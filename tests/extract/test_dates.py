@@ -331,3 +331,26 @@ def test_the_day_the_news_was_reported_does_not_date_the_visit(extract_text):
     facts = extract_text("Le Chili et le Pérou ont signé le 4 mars trois accords lors de la visite de la présidente "
                          "chilienne Michelle Bachelet à Lima, a annoncé le 5 mars le ministère péruvien.", "2015-03-06")
     assert only(visits(facts, "CHL", "PER")).date_start == "2015-03-04"
+
+
+def test_a_visit_going_on_since_a_day_began_that_day(extract_text):
+    # the visit's own clause dates it ("depuis mardi": begun Tuesday, still going on at the report), not the
+    # day of the act told in the main clause
+    facts = extract_text("Le président kényan William Ruto a signé hier à Addis-Abeba trois accords dans le cadre "
+                         "de la visite officielle qu'il effectue en Éthiopie depuis lundi.", "2024-03-08")
+    v = only(visits(facts, "KEN", "ETH"), "visit KEN→ETH")
+    assert (v.date_start, v.date_end) == ("2024-03-04", "2024-03-08")
+
+
+def test_since_a_past_event_stays_a_point_of_reference(extract_text):
+    facts = extract_text("Le président kényan William Ruto, en visite en Éthiopie pour la première fois depuis son "
+                         "élection en septembre 2022, a signé lundi trois accords.", "2024-03-08")
+    v = only(visits(facts, "KEN", "ETH"), "visit KEN→ETH")
+    assert not (v.date_start or "").startswith("2022")
+
+
+def test_a_visit_paid_since_a_day_in_english(extract_text):
+    facts = extract_text("Kenyan President William Ruto signed three agreements with Ethiopia on Thursday during "
+                         "the state visit he has been paying to Addis Ababa since Tuesday.", "2024-03-08")
+    v = only(visits(facts, "KEN", "ETH"), "visit KEN→ETH")
+    assert v.date_start == "2024-03-05"
