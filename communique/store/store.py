@@ -867,11 +867,12 @@ class Store:
                         conflict_cols = (conflicts.c.id, conflicts.c.kind, conflicts.c.key, conflicts.c.block,
                                          conflicts.c.block2, conflicts.c.cluster, conflicts.c.cluster2)
                         held_conflicts: dict[int, tuple] = {}
+                        stored_rows: dict[str, Any] = {}  # key -> the merged row of a group replaced
                         for i in range(0, len(old), IN_CHUNK):
                             part = old[i:i + IN_CHUNK]
-                            conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(
-                                sa.select(merged_facts.c.id).where(merged_facts.c.block.in_(part)))))
-                            conn.execute(merged_facts.delete().where(merged_facts.c.block.in_(part)))
+                            stored_rows.update((r.key, r) for r in conn.execute(
+                                sa.select(merged_facts.c.id, *(merged_facts.c[c] for c in _MERGED_COLUMNS))
+                                .where(merged_facts.c.block.in_(part))))
                             conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block.in_(
                                 [g for g in part if g not in kept])))
                             conn.execute(merged_fact_lists.delete().where(merged_fact_lists.c.block.in_(
@@ -902,15 +903,19 @@ class Store:
                                 gone.append(cid)
                         for i in range(0, len(gone), IN_CHUNK):
                             conn.execute(conflicts.delete().where(conflicts.c.id.in_(gone[i:i + IN_CHUNK])))
+                        written_keys = [v["key"] for v in values]
+                        values, matched = self._keep_merged_rows(conn, values, stored_rows, now,
+                                                                 set(blocks.partial), codes)
                         for g, ids in sorted(blocks.partial.items()):
                             self._delete_clusters(conn, g, sorted(ids), kept.get(g, set()))
                         # a kept record alike but for its sources (its key's base the same) makes the "#n"
                         # suffixes of a whole recompute unknown: recompute whole
-                        bases = {v["key"].split("#")[0] for v in values}
+                        bases = {k.split("#")[0] for k in written_keys}
                         keys = sorted(bases | {f"{b}#1" for b in bases})
-                        for i in range(0, len(keys), IN_CHUNK):
-                            taken = conn.execute(sa.select(merged_facts.c.key).where(
-                                merged_facts.c.key.in_(keys[i:i + IN_CHUNK]))).scalars().first()
+                        for i in range(0, len(keys), IN_CHUNK):  # (but for the rows of the groups replaced kept)
+                            taken = next((k for k, fid in conn.execute(sa.select(merged_facts.c.key, merged_facts.c.id)
+                                                                       .where(merged_facts.c.key.in_(keys[i:i + IN_CHUNK])))
+                                          if fid not in matched), None)
                             if taken is not None:
                                 raise KeyCollision(f"the merged key {taken} is used by two merge groups",
                                                    "recompute the merged record whole")
@@ -957,6 +962,49 @@ class Store:
         log.debug("stored %d merged records, %d conflicts of %d merge groups", len(values), len(conflict_values),
                   len(set(blocks.fact_groups.values())))
         return True
+
+    @staticmethod
+    def _keep_merged_rows(conn: Connection, values: list[dict[str, Any]], stored: dict[str, Any], now: _dt.datetime,
+                          partial: set[int], codes: dict[str, list[str]]) -> tuple[list[dict[str, Any]], set[int]]:
+        """Of the merged rows ``values`` of an update, those to insert; the rows of the groups replaced
+        (``stored``, by key) that no value has the key of deleted, with their countries. A stored row whose key a
+        value has stays: untouched where the value is the same in every column (a merged record the update
+        computed again as it was: most of the events of a group merged again), else updated in place, its
+        countries written again only where they changed (an update, not a deletion and an insertion: the
+        indexes of the columns that stay, its key's above all, a hash that sends each row to a random page of a
+        large index, are not written). Returns the values to insert and the ids of the stored rows kept. The
+        rows of groups kept per cluster and changed in part (``partial``, deleted by cluster) are left alone."""
+        stored = {k: r for k, r in stored.items() if r.block not in partial}
+        matched: dict[int, tuple[Any, dict[str, Any]]] = {}
+        fresh = []
+        for v in values:
+            r = stored.get(v["key"])
+            if r is None:
+                fresh.append(v)
+            else:
+                matched[r.id] = (r, v)
+        gone = sorted(r.id for r in stored.values() if r.id not in matched)
+        by_columns: dict[tuple[str, ...], list[tuple[Any, dict[str, Any]]]] = {}  # the columns that changed -> rows
+        for r, v in matched.values():
+            cols = tuple(c for c in _MERGED_COLUMNS if _column_value(c, getattr(r, c)) != _column_value(c, v.get(c)))
+            if cols:
+                by_columns.setdefault(cols, []).append((r, v))
+        recoded = sorted(r.id for cols, rows in by_columns.items() if "countries" in cols for r, _v in rows)
+        for ids in (gone, recoded):
+            for i in range(0, len(ids), IN_CHUNK):
+                conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(ids[i:i + IN_CHUNK])))
+        for i in range(0, len(gone), IN_CHUNK):
+            conn.execute(merged_facts.delete().where(merged_facts.c.id.in_(gone[i:i + IN_CHUNK])))
+        t = merged_facts
+        for cols, rows in sorted(by_columns.items()):  # only the columns that changed (and their indexes) written
+            conn.execute(t.update().where(t.c.id == sa.bindparam("fid")).values(
+                {c: sa.bindparam(f"v_{c}") for c in (*cols, "updated_at")}),
+                [{"fid": r.id, "v_updated_at": now, **{f"v_{c}": v.get(c) for c in cols}} for r, v in rows])
+        rows_ = [{"fact_id": r.id, "country": c} for cols, rows in sorted(by_columns.items()) if "countries" in cols
+                 for r, v in rows for c in codes.get(v["key"], ())]
+        if rows_:
+            conn.execute(merged_fact_countries.insert(), rows_)
+        return fresh, set(matched)
 
     @staticmethod
     def _delete_clusters(conn: Connection, group: int, ids: list[int], kept: set[int] = frozenset()) -> None:
@@ -1412,6 +1460,17 @@ def _insert_merged(conn: Connection, values: list[dict[str, Any]], codes: dict[s
     rows = [{"fact_id": fid, "country": c} for key, fid in ids for c in codes.get(key, ())]
     if rows:
         conn.execute(merged_fact_countries.insert(), rows)
+
+
+#: the columns of a merged row an update writes (all but ``id`` and ``updated_at``): a row of a group replaced whose
+#: values are all the same is kept as it is (``Store._keep_merged_rows``)
+_MERGED_COLUMNS = ("kind", "key", "record", "n_sources", "type", "status", "countries", "date_start", "date_end", "name",
+                   "search", "block", "position", "sources_apart", "lists_apart")
+
+
+def _column_value(column: str, value: Any) -> Any:
+    """A merged row's value as ``_keep_merged_rows`` compares it: a flag unset (null) as false."""
+    return bool(value) if column in ("sources_apart", "lists_apart") else value
 
 
 def _insert_merged_rows(conn: Connection, values: list[dict[str, Any]], codes: dict[str, list[str]]) -> None:

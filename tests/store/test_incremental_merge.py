@@ -948,3 +948,52 @@ def test_an_update_pauses_the_garbage_collector_and_leaves_it_as_it_was(open_):
         store.add(RecordFacts(doc_id, recs))
     update_merged(store)
     assert stored_record(store) == expected_record(store)
+
+
+def _merged_rows_by_key(store) -> dict[str, tuple]:
+    import sqlalchemy as sa
+
+    with store.engine.connect() as conn:
+        return {key: (i, str(at), rec) for i, key, at, rec in conn.execute(sa.text(
+            "SELECT id, key, updated_at, record FROM merged_facts"))}
+
+
+def test_an_update_leaves_the_merged_rows_it_computes_again_alike_and_updates_the_others_in_place(open_):
+    """A merge group merged again from all its facts writes only what changed: a merged record computed again as it
+    was keeps its row (id and time written), one that changed under the same key is updated in its row, and one
+    that is no more is deleted; the stored record is that of a whole recompute."""
+    store = open_()
+    people = [("Gabriel Boric", "CHL")]
+    docs = [("a1", [meeting("2024-07-01", people), person("Gabriel Boric", "CHL")]),
+            ("a2", [meeting("2024-07-20", people)]),  # another day of the same month: the same merge group
+            ("a3", [meeting("2024-07-09", [], ("BRA", "ARG"))])]
+    for doc_id, recs in docs:
+        store.add(RecordFacts(doc_id, recs))
+    update_merged(store)
+    before = _merged_rows_by_key(store)
+    events = {k: v for k, v in before.items() if json.loads(v[2])["kind"] == "event"}
+    first = next(k for k, v in events.items() if json.loads(v[2]).get("date_start") == "2024-07-01")
+    second = next(k for k, v in events.items() if json.loads(v[2]).get("date_start") == "2024-07-20")
+    store.add(RecordFacts("a4", [meeting("2024-07-01", people)]))  # the first day again: its merged event grows
+    update = update_merged(store)
+    assert not update.whole and update.groups >= 1
+    after = _merged_rows_by_key(store)
+    assert after[second] == before[second]  # computed again as it was: not written
+    assert after[first][0] == before[first][0] and after[first][2] != before[first][2]  # updated in its row
+    assert after[first][1] != before[first][1]
+    assert stored_record(store) == expected_record(store)
+    # a record that is no more: the second day's event gains a participant, so its key (a hash of the record
+    # without its sources) changes: the row under the old key is deleted, one under the new key inserted
+    store.add(RecordFacts("a5", [meeting("2024-07-20", people + [("Javier Milei", "ARG")])]))
+    update_merged(store)
+    again = _merged_rows_by_key(store)
+    assert second not in again and again[first] == after[first]
+    assert stored_record(store) == expected_record(store)
+    with store.engine.connect() as conn:
+        import sqlalchemy as sa
+
+        orphans = conn.execute(sa.text("SELECT count(*) FROM merged_fact_countries c LEFT JOIN merged_facts m "
+                                       "ON m.id = c.fact_id WHERE m.id IS NULL")).scalar_one()
+        missing = conn.execute(sa.text("SELECT count(*) FROM merged_facts m WHERE m.countries IS NOT NULL AND NOT "
+                                       "EXISTS (SELECT 1 FROM merged_fact_countries c WHERE c.fact_id = m.id)")).scalar_one()
+    assert orphans == 0 and missing == 0
