@@ -113,6 +113,12 @@ _DATELINE_AGENCY = r"(?:[A-Z][\w.&-]{1,14}(?:\s[A-Z][\w.&-]{1,14})?)"
 _AGENCY_DATELINE_RE = re.compile(
     rf"[^\W\d_][^()\n.!?]{{0,60}}?\(\s*(?:{_AGENCY}|{_DATELINE_AGENCY})(?:\s*/\s*{_AGENCY})?\s*\)\s*[-–—]"
 )
+#: a dateline naming its outlet after a comma: "Ankara, Asharq Al-Awsat – ...", "NAIROBI, Daily Nation — ..."
+#: (a place of one to three capitalised words, the outlet's of one to four, a dash set off by spaces)
+_CAP_WORD = r"[A-ZÀ-Ý][\w'’.&-]*"
+_COMMA_DATELINE_RE = re.compile(
+    rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}},\s{_CAP_WORD}(?:\s(?:{_CAP_WORD}|de|du|al|el)){{0,3}}\s[-–—]\s"
+)
 
 #: captions by their marks (the words of captions are the language's, in ``Furniture.caption``):
 #: "Photo/Reuters", "Photo AFP", VNA's image markers "ảnh 1"
@@ -239,6 +245,24 @@ def _starts_upper(line: str) -> bool:
 def _titleish(line: str) -> bool:
     return (len(line) < TITLE_MAX_CHARS and _has_letter(line) and not _ends_like_sentence(line)
             and line[0] not in _BULLETS)
+
+
+_DOMAIN_RE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+
+
+def _site_name_cut(line: str) -> int | None:
+    """Where a site's name set after a bar ends a line ("Title | Alog News", "... | www.example.com"): the offset
+    of that bar, when the name is a few capitalised words or figures (no clock time) or a domain, after words."""
+    k = line.rfind(" | ")
+    if k <= 0 or not line[:k].strip():
+        return None
+    tail = line[k + 3:].strip()
+    parts = tail.split()
+    if _DOMAIN_RE.fullmatch(tail):
+        return k
+    if not 1 <= len(parts) <= 6 or ":" in tail or not any(w[0].isupper() and len(w) > 1 for w in parts):
+        return None
+    return k if all(w[0].isupper() or w[0].isdigit() or w[0] in "-–(&" for w in parts) else None
 
 
 def _headingish(line: str) -> bool:
@@ -411,6 +435,12 @@ class _Segmenter:
         if _is_boilerplate(line, p):
             self.add(start, end, "boilerplate")
             return
+        cut = _site_name_cut(line)
+        if cut is not None:
+            # "King X pays state visit to Turkey | OUTLET English Archive": the page's title, then its site's name
+            self.line(start, start + cut)
+            self.add(start + cut, end, "boilerplate")
+            return
         if len(line) <= SHORT_LINE_MAX_CHARS and _RELATED_ARROW_RE.match(line):
             self.add(start, end, "teaser")  # a link to another article, on its own line
             return
@@ -487,7 +517,7 @@ class _Segmenter:
         if (self.body_seen or self.title_text is not None) and _headingish(line):
             self.add(start, end, "heading")
         else:
-            m = _AGENCY_DATELINE_RE.match(line) if len(line) > 20 else None
+            m = (_AGENCY_DATELINE_RE.match(line) or _COMMA_DATELINE_RE.match(line)) if len(line) > 20 else None
             if m and m.end() < len(line):
                 self.add(start, start + m.end(), "dateline")
                 start += m.end()

@@ -1162,7 +1162,7 @@ class PersonFinder:
                 # "Mme Samia": a courtesy title before a first name names the one person who bears it;
                 # "le président Hu", "said Li": the first word of "Hu Jintao", "Li Keqiang" (family name first),
                 # when no one of the article bears it as a later word
-                owner, later = _first_word_owner(key, entities)
+                owner, later = _first_word_owner(key, entities, {fold(t) for _, t in m.roles if t})
                 if owner is not None and (m.honorific or m.anchored and m.roles or not later) \
                         and not (m.country and owner.country and m.country != owner.country):
                     match = owner
@@ -1190,21 +1190,28 @@ class PersonFinder:
         return entities
 
 
-def _first_word_owner(key: tuple[str, ...], entities: list[PersonEntity]) -> tuple[PersonEntity | None, bool]:
+def _first_word_owner(key: tuple[str, ...], entities: list[PersonEntity],
+                      titles: set[str] = frozenset()) -> tuple[PersonEntity | None, bool]:
     """The one person of the article whose name of two words or more begins with the one word ``key`` (None
-    when none or several), and whether anyone bears that word later in a name (then it may be a surname)."""
+    when none or several), and whether anyone bears that word later in a name (then it may be a surname). Of
+    several, the one titled as the mention is ("King Abdullah": King Abdullah bin Abdulaziz, not President
+    Abdullah Gül)."""
     owners = [e for e in entities if any(name_key(n)[:1] == key and len(name_key(n)) > 1 for n in e.names)]
+    if len(owners) > 1 and titles:
+        titled = [e for e in owners if any(fold(t) in titles for _, t in e.roles if t)]
+        owners = titled if len(titled) == 1 else owners
     later = any(key[0] in name_key(n)[1:] for e in entities for n in e.names)
     return (owners[0] if len(owners) == 1 else None), later
 
 
 def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """A name as written agrees with a known one word for word ("wen jiaobao" / "wen jiabao"), or is its last words
-    ("johnson sirleaf" / "ellen johnson sirleaf"); a first and a last name with a middle one left out ("amadou
-    camara" / "amadou damaro camara") may be someone else's."""
+    ("johnson sirleaf" / "ellen johnson sirleaf"), or its first three words or more, a dynasty's or family's name
+    left off ("abdullah bin abdulaziz" / "abdullah bin abdulaziz al saud"); a first and a last name with a middle
+    one left out ("amadou camara" / "amadou damaro camara") may be someone else's."""
     if len(key) == len(known):
         return _words_agree(key, known)
-    return len(key) < len(known) and known[-len(key):] == key
+    return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
 
 
 def _shortened(name: str, full: str) -> bool:

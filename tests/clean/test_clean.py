@@ -172,6 +172,34 @@ def test_clean_agency_dateline_at_the_start_of_a_paragraph(dateline):
     assert pairs(doc)[1:] == [("dateline", dateline), ("body", P1)]
 
 
+@pytest.mark.parametrize("dateline", ["Oslo, Nordic Times –", "SANTIAGO, El Diario —", "Ankara, Al-Sabah Daily -"])
+def test_clean_outlet_named_after_a_comma_in_a_dateline(dateline):
+    # "Ankara, Asharq Al-Awsat – ...": the outlet is no person of the story
+    doc = seg(article(TITLE, f"{dateline} {P1}"))
+    assert pairs(doc)[1:] == [("dateline", dateline), ("body", P1)]
+
+
+def test_clean_a_comma_and_a_dash_inside_a_sentence_are_no_dateline():
+    line = "Oslo, Bergen et Tromsø – trois ports du pays – accueilleront la délégation chilienne."
+    doc = seg(article(TITLE, line))
+    assert kind_of(doc, line) == ["body"]
+
+
+@pytest.mark.parametrize("tail", ["Nordic Times", "NORDIC TIMES English Archive 2005-2017", "www.nordictimes.no"])
+def test_clean_a_site_name_after_a_bar_ends_the_title(tail):
+    doc = seg(article(f"{TITLE} | {tail}", P1))
+    assert pairs(doc)[:2] == [("title", TITLE), ("boilerplate", f"| {tail}")]
+
+
+@pytest.mark.parametrize("line", [
+    "Par : Yann | Mots clés : news",  # a label and its value: no site name
+    "Le Chili | la Norvège et le Pérou signent un accord de pêche qui couvre tout le Pacifique sud",
+])
+def test_clean_a_bar_before_words_that_are_no_site_name_keeps_the_line(line):
+    doc = seg(article(TITLE, P1, line))
+    assert "boilerplate" not in [k for k, t in pairs(doc) if t.startswith("|")]
+
+
 @pytest.mark.parametrize("line", ["Publié le 24/11/2016 à 21h05", "Mis à jour le 3 mars 2024"])
 def test_clean_publication_date_line_is_dateline(line):
     doc = seg(article(TITLE, line, P1))

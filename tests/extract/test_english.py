@@ -1047,3 +1047,22 @@ def test_talks_sought_stay_hypothetical(extract_en):
     facts = extract_en("Nepal sought talks with India on the border dispute, Nepalese Prime Minister Sushil Koirala "
                        "said on Monday.", "2014-06-02")
     assert all(m.status != "happened" for m in events_between(facts, "meeting", "IND", "NPL"))
+
+
+def test_a_leader_named_without_his_dynastys_name_is_its_office_holder(extract_en):
+    # "Tamim bin Hamad" for "Tamim bin Hamad Al Thani": the first words of the holder's name, not the country of
+    # the place he is in
+    facts = extract_en("Emir Tamim bin Hamad arrived in Turkey on Monday for a state visit. The two sides signed "
+                       "seven agreements.", "2019-11-26")
+    assert [(p.name, p.country) for p in persons_named(facts, "Tamim")] == [("Tamim bin Hamad Al Thani", "QAT")]
+    assert visits(facts, "QAT", "TUR")
+
+
+def test_a_first_name_shared_by_two_leaders_goes_to_the_one_titled_as_written(extract_en):
+    # "King Abdullah" after "King Abdullah Hussein" and "President Abdullah Ozturk": the king named before, not
+    # another king of the place
+    facts = extract_en("King Abdullah pays state visit to Jordan\n\nAmman - King Abdullah Hussein of Morocco arrived in "
+                       "Jordan on Friday for a state visit. Jordanian President Abdullah Ozturk welcomed him at the "
+                       "airport. King Abdullah previously paid a state visit to Jordan in 2026.", "2031-05-03")
+    assert sorted((p.name, p.country) for p in facts.persons) == [("Abdullah Hussein", "MAR"),
+                                                                   ("Abdullah Ozturk", "JOR")]
