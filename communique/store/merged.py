@@ -398,6 +398,14 @@ class _Plan:
         records: dict[int, list[tuple[dict, int | None]]] = {}
         for g, _p, rec, n in store.merged_in_groups(kind, group_of.values(), apart=True):
             records.setdefault(g, []).append((rec, n))
+        # of the records whose sources are written apart, those holding a source of a new document already, and the
+        # first source of the others (each a look-up through the primary key, all in a few statements)
+        apart: dict[int, set[str]] = {}
+        for key, g in group_of.items():
+            if len(records.get(g, [])) == 1 and records[g][0][1] is not None and sizes[g] == records[g][0][1]:
+                apart.setdefault(g, set()).update(f.doc for f in by_key[key])
+        taken = {g for g, _p in store.places_with_sources_of({(g, 0): d for g, d in apart.items()})} if apart else set()
+        firsts = store.first_sources([(g, 0) for g in apart if g not in taken]) if apart else {}
         out = []
         for key, g in group_of.items():
             if len(records.get(g, [])) != 1:
@@ -406,12 +414,9 @@ class _Plan:
             new = by_key[key]
             new_docs = {f.doc for f in new}
             if n is not None:  # its sources written apart: of n documents, in their order; only the new ones written
-                if sizes[g] != n or store.sources_apart(g, 0, new_docs):
+                if g not in apart or g in taken or (g, 0) not in firsts:
                     continue
-                first = store.sources_apart(g, 0, first=True)
-                if not first:
-                    continue
-                rec, added = extend_merged(old, [f.record for f in new], first_doc=first[0]["doc"])
+                rec, added = extend_merged(old, [f.record for f in new], first_doc=firsts[(g, 0)]["doc"])
                 out.append((g, new, rec, added))
                 continue
             docs = {s.get("doc") for s in old.get("sources") or [] if isinstance(s, dict)}

@@ -665,6 +665,35 @@ class Store:
         out.sort(key=lambda x: (x[0], x[1]))
         return out
 
+    def places_with_sources_of(self, docs: Mapping[tuple[int, int], Iterable[str]]) -> set[tuple[int, int]]:
+        """Of the places ``(group, position)`` of merged records whose sources are written apart, those holding a
+        source of one of their documents ``docs[place]`` (each probe through the primary key, many in one
+        statement: ``sources_apart(group, position, docs)`` for many records at once)."""
+        probes = [(place, d) for place, ds in sorted(docs.items()) for d in sorted(set(ds))]
+        out: set[tuple[int, int]] = set()
+        with self._errors("read"), self.engine.connect() as conn:
+            for q, params in _source_probes(probes, every=True):
+                out |= {(g, p) for g, p in conn.execute(q, params)}
+        return out
+
+    def first_sources(self, places: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]:
+        """The first source written apart of the merged record at each of ``places`` (``(group, position)``) that
+        has one (``sources_apart(group, position, first=True)`` for many records at once)."""
+        todo = sorted(set(places))
+        out: dict[tuple[int, int], dict[str, Any]] = {}
+        n = IN_CHUNK // 2
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), n):
+                part = todo[i:i + n]
+                q = _values_statement("WITH k(block, position) AS (VALUES {}) SELECT k.block, k.position, (SELECT "
+                                      "ms.value FROM merged_fact_sources ms WHERE ms.block = k.block AND ms.position = "
+                                      "k.position ORDER BY ms.sort LIMIT 1) FROM k", ("g", "p"), len(part))
+                params = {f"{x}{j}": v for j, (g, p) in enumerate(part) for x, v in (("g", g), ("p", p))}
+                for g, p, value in conn.execute(q, params):
+                    if value is not None:
+                        out[(g, p)] = json.loads(value)
+        return out
+
     def sources_apart(self, group: int, position: int, docs: Iterable[str] | None = None, *,
                       first: bool = False) -> list[dict[str, Any]]:
         """The sources written apart of the merged record at ``(group, position)``, in order: those of ``docs``
@@ -1284,12 +1313,16 @@ class EventClusters:
         t = merge_event_clusters
         by_md = self._sel.where(t.c.first_md_start.between(md[0], md[1]), t.c.first_md_end >= md[2],
                                 t.c.sort_key <= key)
-        rows = self._rows(self._sel.where(t.c.first_md_start.is_(None), t.c.sort_key <= key))
+        parts = [self._sel.where(t.c.first_md_start.is_(None), t.c.sort_key <= key)]
         if days is None:
-            return rows + self._rows(by_md)
-        return (rows + self._rows(by_md.where(t.c.first_start.is_(None)))
-                + self._rows(self._sel.where(t.c.first_start.between(days[0], days[1]), t.c.first_end >= days[2],
-                                             t.c.sort_key <= key)))
+            parts.append(by_md)
+        else:
+            parts += [by_md.where(t.c.first_start.is_(None)),
+                      self._sel.where(t.c.first_start.between(days[0], days[1]), t.c.first_end >= days[2],
+                                      t.c.sort_key <= key)]
+        # one statement (each part through its index; none holds a cluster of another: they differ in which first
+        # dates are null), where three cost three round trips for each new report
+        return self._rows(sa.union_all(*parts))
 
     def ordered_before(self, key: bytes, after: bytes | None, limit: int) -> list[dict[str, Any]]:
         t = merge_event_clusters
@@ -1516,20 +1549,23 @@ def _of_docs(docs: list[str]) -> Any:
 _PROBE_CHUNK = 250
 
 
-def _source_probes(probes: list[tuple[tuple[int, int], str]]) -> Iterator[tuple[Any, dict[str, Any]]]:
+def _source_probes(probes: list[tuple[tuple[int, int], str]], *, every: bool = False
+                   ) -> Iterator[tuple[Any, dict[str, Any]]]:
     """Statements finding a source of the document ``d`` among the sources written apart of the record at ``place``,
     for each ``(place, d)`` of ``probes`` (ids without a zero character): ``(group, position)`` of the first found,
-    none when there is none. A list of VALUES joined to ``merged_fact_sources``: each probe a range of the primary
-    key (``_of_docs``), written as a few parameters (a condition per probe costs more to build than to run)."""
+    none when there is none (``every``: of each place where one is found, once). A list of VALUES joined to
+    ``merged_fact_sources``: each probe a range of the primary key (``_of_docs``), written as a few parameters (a
+    condition per probe costs more to build than to run)."""
+    select, limit = ("SELECT DISTINCT ms.block, ms.position", "") if every else ("SELECT ms.block, ms.position", " LIMIT 1")
     for i in range(0, len(probes), _PROBE_CHUNK):
         part = probes[i:i + _PROBE_CHUNK]
         params: dict[str, Any] = {}
         for j, ((g, p), d) in enumerate(part):
             b = d.encode("utf-8")
             params.update({f"g{j}": g, f"p{j}": p, f"lo{j}": b + b"\0", f"hi{j}": b + b"\1"})
-        yield _values_statement("WITH k(block, position, lo, hi) AS (VALUES {}) SELECT ms.block, ms.position FROM k "
+        yield _values_statement(f"WITH k(block, position, lo, hi) AS (VALUES {{}}) {select} FROM k "
                                 "JOIN merged_fact_sources ms ON ms.block = k.block AND ms.position = k.position "
-                                "AND ms.sort >= k.lo AND ms.sort < k.hi LIMIT 1", ("g", "p", "lo", "hi"), len(part)), params
+                                f"AND ms.sort >= k.lo AND ms.sort < k.hi{limit}", ("g", "p", "lo", "hi"), len(part)), params
 
 
 def _source_rows(place: tuple[int, int], sources: Any) -> list[dict[str, Any]] | None:
