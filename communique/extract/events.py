@@ -1231,9 +1231,16 @@ class EventExtractor:
                 and tok.lemma_ in self.encounter_phrase_verbs:
             # "called on President X" is a visit to X; "called on the international community to" is not
             nxt = tok.i + 2
-            while nxt < s.span.end and s.doc[nxt].pos_ == "DET":
-                nxt += 1
-            if not (any(x.i == nxt for x in s.titles) or any(m.i == nxt for m in self.mentions if m.sentence is s)):
+            # "called on the President", "called on H.E. Smt. X": articles and forms of address before the person
+            doc = s.doc
+            while nxt < s.span.end and (doc[nxt].pos_ == "DET" or fold(doc[nxt].text) in self.honorifics or (
+                    doc[nxt].text == "." and fold(doc[nxt - 1].text) + "." in self.honorifics) or (
+                    len(doc[nxt].text) == 2 and doc[nxt].text[0].isupper() and doc[nxt].text[1] == ".")):
+                nxt += 1  # "H. E. Smt." read as letters and dots
+            # the person may start a word or two later than the parser's name ("Pratibha" left out of it)
+            named = any(m.i <= nxt < m.j or (nxt < m.i <= nxt + 2 and all(x.pos_ == "PROPN" for x in doc[nxt:m.i]))
+                        for m in self.mentions if m.sentence is s)
+            if not (any(x.i == nxt for x in s.titles) or named):
                 return []
         if typ == "meeting":
             near = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 10)]]

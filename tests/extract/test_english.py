@@ -1066,3 +1066,19 @@ def test_a_first_name_shared_by_two_leaders_goes_to_the_one_titled_as_written(ex
                        "airport. King Abdullah previously paid a state visit to Jordan in 2026.", "2031-05-03")
     assert sorted((p.name, p.country) for p in facts.persons) == [("Abdullah Hussein", "MAR"),
                                                                    ("Abdullah Ozturk", "JOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, the Prime Minister of Bhutan called on H. E. Smt. Droupadi Murmu, the President of India.",
+    "On March 3, the Prime Minister of Bhutan called on Droupadi Murmu, the President of India, at her office.",
+])
+def test_a_call_on_a_person_named_after_forms_of_address_is_a_meeting(extract_en, text):
+    facts = extract_en(text, "2024-03-05")
+    m = only(events_between(facts, "meeting", "BTN", "IND"), "meeting BTN–IND")
+    assert participant_named(m, "Murmu") and m.date_start == "2024-03-03"
+
+
+def test_calling_on_a_country_to_act_is_no_meeting(extract_en):
+    facts = extract_en("On March 3, the Prime Minister of Bhutan called on India to reopen the border crossing at "
+                       "Phuentsholing.", "2024-03-05")
+    assert not events(facts, "meeting")
