@@ -107,8 +107,8 @@ def event_block(rec: dict, succ: Successors | None = None) -> str:
     return "e|" + _j(e.type, e.status, _canonical_countries(e.countries, succ), guest, host, level)
 
 
-def _event_keys(rec: dict, succ: Successors, widen: int = 0) -> list[str]:
-    block = event_block(rec, succ)
+def _event_keys(rec: dict, succ: Successors, widen: int = 0, block: str | None = None) -> list[str]:
+    block = block or event_block(rec, succ)
     span = span_of(rec.get("date_start"), rec.get("date_end"))
     months = _months(span[0], span[1], widen) if span is not None else None
     if months is None:
@@ -116,13 +116,14 @@ def _event_keys(rec: dict, succ: Successors, widen: int = 0) -> list[str]:
     return [f"{block}|{m}" for m in months]
 
 
-def conflict_probes(rec: dict, succ: Successors | None = None) -> list[str]:
+def conflict_probes(rec: dict, succ: Successors | None = None, block: str | None = None) -> list[str]:
     """The keys under which the reports that may be in a date conflict with an event report are found:
     its block's months widened by ``CONFLICT_REACH_DAYS`` (``*`` for a report without a readable day:
-    its component is its whole block already); [] for another kind of record."""
+    its component is its whole block already); [] for another kind of record. ``block``: the report's
+    ``event_block`` when known (``block_of`` any of its link keys), not computed again."""
     if rec.get("kind") != "event":
         return []
-    return _event_keys(rec, succ or Successors.load(), CONFLICT_REACH_DAYS)
+    return _event_keys(rec, succ or Successors.load(), CONFLICT_REACH_DAYS, block)
 
 
 def _figure_keys(rec: dict, succ: Successors) -> list[str]:

@@ -360,7 +360,8 @@ class _Plan:
         whole_blocks: set[str] = set()
         for _g, facts_ in units:
             for f in facts_:
-                for k in conflict_probes(f.record, succ):
+                links = self.links(f)  # (computed already: the block of their first key is the report's)
+                for k in conflict_probes(f.record, succ, block_of(links[0]) if links else None):
                     if is_star(k):
                         whole_blocks.add(block_of(k))
                     else:
@@ -426,13 +427,16 @@ class _Plan:
         return out
 
     def in_place(self, store: Store, kind: str, extend: Any, *, star_only: bool = False,
-                 exclude: set[int] = frozenset(), with_group: bool = False) -> list[tuple[int, list[StoredFact], Any]]:
+                 exclude: set[int] = frozenset(), with_group: bool = False,
+                 prefetch: Any = None) -> list[tuple[int, list[StoredFact], Any]]:
         """Groups of ``kind`` (person, figure, organisation or event) that the new facts of that kind join,
         merged in place: for each set of new facts linked to one stored group only (by their keys,
         ``blocks``; a new undated report of a block only where the block has one already, so that the whole
         block is that group), not in ``exclude``, that group's state extended with them (``extend(state,
         members)``, None where it cannot tell). With ``star_only``, only groups holding the ``*`` key of
-        their block; ``with_group``: ``extend(state, members, group)``. Returns ``(group, new facts, new
+        their block; ``with_group``: ``extend(state, members, group)``; ``prefetch(groups)``: called once with
+        the groups about to be extended (of ``kind``, with a state), so that what ``extend`` reads of each is read
+        for all at once. Returns ``(group, new facts, new
         state)``; the other new facts are left to ``groups_of``."""
         from ..merge.blocks import STAR, block_of, probes
 
@@ -490,6 +494,8 @@ class _Plan:
                 continue
             candidates[g] = facts_
         states = store.group_states(candidates)
+        if prefetch is not None:
+            prefetch(sorted(g for g in candidates if g in states and states[g][0] == kind))
         out = []
         for g, facts_ in sorted(candidates.items()):
             held = states.get(g)
@@ -573,10 +579,23 @@ class _Plan:
         new_persons: list[dict] = []
         person_updates: dict[int, Any] = {}
 
+        stored_of: dict[str, dict[int, list]] = {"person": {}, "organisation": {}}  # kind -> group -> its rows
+
+        def prefetch(kind: str, **how: Any) -> Any:
+            """Read the merged records of the groups about to be extended, all in one statement (``in_place``)."""
+            def read(groups: list[int]) -> None:
+                for row in store.merged_in_groups(kind, groups, **how) if groups else []:
+                    stored_of[kind].setdefault(row[0], []).append(row)
+                for g in groups:
+                    stored_of[kind].setdefault(g, [])
+            return read
+
         def extend_persons(state: dict, new: list, group: int) -> dict | None:
             # the group's merged records (their documents and roles; their sources when not written apart) and
             # the items of the new roles
-            olds = store.merged_in_groups("person", [group], apart=True, lists=True)
+            olds = stored_of["person"].get(group)
+            if olds is None:
+                olds = store.merged_in_groups("person", [group], apart=True, lists=True)
             held = {i for i, (_g, _p, _r, n, _l) in enumerate(olds) if n is not None}  # sources apart
             listed = {i for i, (_g, _p, _r, _n, lst) in enumerate(olds) if lst}  # documents and roles apart
             done_ = extend_person_group(state, new, [r for _g, _p, r, _n, _l in olds],
@@ -595,7 +614,8 @@ class _Plan:
             person_updates[group] = done_
             return done_.state
 
-        extended, done = merged_in_place("person", extend_persons, with_group=True)
+        extended, done = merged_in_place("person", extend_persons, with_group=True,
+                                         prefetch=prefetch("person", apart=True, lists=True))
         for g, _state in extended:
             update = person_updates[g]
             out.persons += place(update.records, g)
@@ -728,7 +748,9 @@ class _Plan:
         org_records: dict[int, dict] = {}
 
         def extend_orgs(state: dict, new: list, group: int) -> dict | None:
-            olds = store.merged_in_groups("organisation", [group], apart=True)
+            olds = stored_of["organisation"].get(group)
+            if olds is None:
+                olds = store.merged_in_groups("organisation", [group], apart=True)
             if len(olds) != 1:
                 return None
             _g, _p, old, n = olds[0]
@@ -743,7 +765,8 @@ class _Plan:
             org_records[group] = rec
             return done_[0]
 
-        extended, done = merged_in_place("organisation", extend_orgs, with_group=True)
+        extended, done = merged_in_place("organisation", extend_orgs, with_group=True,
+                                         prefetch=prefetch("organisation", apart=True))
         for g, _state in extended:
             out.organisations += place([org_records[g]], g)
         for g, facts_ in groups_of(("organisation",), done=done):

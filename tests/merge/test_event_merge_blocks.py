@@ -136,3 +136,17 @@ def test_a_busy_dyad_reporting_every_few_weeks_conflicts_only_within_the_window(
     events, conflicts = EventMerger(reg).merge(records)
     assert (events, conflicts) == ReferenceMerger(reg).merge(records)
     assert len(events) == 110 and len(conflicts) == 55 + 4 * 54
+
+
+def test_conflict_probes_given_the_block_of_a_link_key_are_those_computed_from_the_record():
+    """``blocks.conflict_probes(rec, block=...)`` (the incremental merge passes the block of a report's first link
+    key, known already, rather than compute it again) gives the probes computed from the record alone, for reports
+    of every type, date form and pair (successor states: SUN's block is RUS's)."""
+    from communique.merge.blocks import block_of, conflict_probes, link_keys
+
+    rng = random.Random(SEED)
+    for n in range(300):
+        rec = random_report(rng, f"doc{n}", dt.date(2019, 1, 1), n)
+        keys = link_keys(rec)
+        assert keys and len({block_of(k) for k in keys}) == 1
+        assert conflict_probes(rec, block=block_of(keys[0])) == conflict_probes(rec), (rec, SEED)
