@@ -872,25 +872,22 @@ class Store:
                         kept: dict[int, set[int]] = {}  # group -> the places whose sources are kept
                         for g, p in blocks.extended:
                             kept.setdefault(g, set()).add(p)
-                        for g, ps in sorted(kept.items()):  # its other places' sources are not (a group
-                            if g not in blocks.old_groups:  # replaced whole; else its clusters only, below)
-                                continue
-                            conn.execute(merged_fact_sources.delete().where(
-                                merged_fact_sources.c.block == g, merged_fact_sources.c.position.not_in(sorted(ps))))
+                        # (each of these deletions a statement run for many groups or records at once: one per
+                        # group or record cost a round trip each, hundreds per update into a large database)
+                        _execute_lists(conn, "DELETE FROM merged_fact_sources WHERE block = :g AND position NOT IN ({})",
+                                       [({"g": g}, sorted(ps)) for g, ps in sorted(kept.items())
+                                        if g in blocks.old_groups], chunk=False)  # its other places' sources are
+                        # not kept (a group replaced whole; else its clusters only, below)
                         kept_lists: dict[int, set[int]] = {}  # group -> the places whose lists are kept
                         for g, p in blocks.lists:
                             kept_lists.setdefault(g, set()).add(p)
-                        for g, ps in sorted(kept_lists.items()):
-                            conn.execute(merged_fact_lists.delete().where(
-                                merged_fact_lists.c.block == g, merged_fact_lists.c.position.not_in(sorted(ps))))
-                        for (g, p), items in sorted(blocks.lists.items()):  # an item added replaces one alike
-                            for field_ in ("docs", "roles"):
-                                sorts = [_list_sort(field_, x) for x in items.get(field_) or []]
-                                for i in range(0, len(sorts), IN_CHUNK):
-                                    conn.execute(merged_fact_lists.delete().where(
-                                        merged_fact_lists.c.block == g, merged_fact_lists.c.position == p,
-                                        merged_fact_lists.c.field == field_,
-                                        merged_fact_lists.c.sort.in_(sorts[i:i + IN_CHUNK])))
+                        _execute_lists(conn, "DELETE FROM merged_fact_lists WHERE block = :g AND position NOT IN ({})",
+                                       [({"g": g}, sorted(ps)) for g, ps in sorted(kept_lists.items())], chunk=False)
+                        _execute_lists(conn, "DELETE FROM merged_fact_lists WHERE block = :g AND position = :p AND "
+                                             "field = :f AND sort IN ({})",  # an item added replaces one alike
+                                       [({"g": g, "p": p, "f": field_},
+                                         [_list_sort(field_, x) for x in items.get(field_) or []])
+                                        for (g, p), items in sorted(blocks.lists.items()) for field_ in ("docs", "roles")])
                         # the conflicts of the groups replaced: those stored alike (kind, key, groups and
                         # clusters) are kept, the others deleted, and only the new ones written
                         conflict_cols = (conflicts.c.id, conflicts.c.kind, conflicts.c.key, conflicts.c.block,
@@ -915,13 +912,9 @@ class Store:
                         for i in range(0, len(gone), IN_CHUNK):
                             conn.execute(merge_state_items.delete().where(
                                 merge_state_items.c.merge_group.in_(gone[i:i + IN_CHUNK])))
-                        for g, its in sorted(blocks.items.items()):
-                            if g in blocks.items_kept:
-                                keys = sorted(its)
-                                for i in range(0, len(keys), IN_CHUNK):
-                                    conn.execute(merge_state_items.delete().where(
-                                        merge_state_items.c.merge_group == g,
-                                        merge_state_items.c.item.in_(keys[i:i + IN_CHUNK])))
+                        _execute_lists(conn, "DELETE FROM merge_state_items WHERE merge_group = :g AND item IN ({})",
+                                       [({"g": g}, sorted(its)) for g, its in sorted(blocks.items.items())
+                                        if g in blocks.items_kept])
                         wanted = Counter(_conflict_place(v) for v in conflict_values)
                         gone = []
                         for cid, t in sorted(held_conflicts.items()):
@@ -1395,6 +1388,28 @@ def _key_queries(keys: list[tuple[str, str]], select: str) -> Iterator[tuple[Any
         part = keys[i:i + n]
         params = {f"b{j}": b for j, (b, _u) in enumerate(part)} | {f"u{j}": u for j, (_b, u) in enumerate(part)}
         yield _values_statement("WITH k(block, bucket) AS (VALUES {}) " + select, ("b", "u"), len(part)), params
+
+
+@lru_cache(maxsize=256)
+def _list_statement(template: str, n: int) -> Any:
+    """``template`` with ``n`` parameters ``:x0, ..., :x{n-1}`` in place of ``{}`` (a list of IN), as a statement
+    built once per template and length (``_execute_lists``)."""
+    return sa.text(template.replace("{}", ", ".join(f":x{j}" for j in range(n)), 1))
+
+
+def _execute_lists(conn: Connection, template: str, rows: Iterable[tuple[dict[str, Any], list[Any]]], *,
+                   chunk: bool = True) -> None:
+    """Run ``template`` (a statement with a list in place of ``{}``) once for each ``(parameters, list)`` of ``rows``,
+    as one ``executemany`` per length of list: a statement and a round trip for many rows. A list longer than
+    ``IN_CHUNK`` is cut in parts (``chunk``; not for a list of NOT IN, which must be whole); an empty list runs
+    nothing."""
+    by_length: dict[int, list[dict[str, Any]]] = {}
+    for params, items in rows:
+        parts = [items[i:i + IN_CHUNK] for i in range(0, len(items), IN_CHUNK)] if chunk else [items] if items else []
+        for part in parts:
+            by_length.setdefault(len(part), []).append({**params, **{f"x{j}": v for j, v in enumerate(part)}})
+    for n, batch in sorted(by_length.items()):
+        conn.execute(_list_statement(template, n), batch)
 
 
 @lru_cache(maxsize=256)
