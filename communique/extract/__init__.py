@@ -453,9 +453,12 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
         return False
     if a.type == "upgrade" and a.level != b.level:
         return False
-    if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument:
-        return False
-    if a.type == "agreement" and a.title and b.title and not _same_title(a.title, b.title) and not (
+    same_subject = a.type == "agreement" and a.title and b.title and _same_subject(a.title, b.title)
+    if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument and not (
+            same_subject and {a.instrument, b.instrument} <= LEGAL_INSTRUMENTS):
+        return False  # "l'accord de libre-échange" and "le traité de libre-échange commercial" are one text
+    if a.type == "agreement" and a.title and b.title and not _same_title(a.title, b.title) and not same_subject \
+            and not (
             generic_title is not None and a.instrument not in (None, "other") and a.instrument == b.instrument
             and (generic_title(a.title) or generic_title(b.title))):
         # "une feuille de route sur la défense" and "une lettre d'intention sur l'espace" are two texts;
@@ -499,6 +502,26 @@ def _other_counterparts(a: Event, b: Event) -> bool:
                if p.country and p.country not in {q.country for q in x.participants}):
             return True
     return False
+
+
+#: instruments a reporter names one for another ("accord", "traité", "convention"); a declaration or a memorandum
+#: is another kind of text
+LEGAL_INSTRUMENTS = frozenset({"agreement", "treaty", "convention"})
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Two titles of texts on one subject: the words that tell the subject in the shorter one (after its first
+    word, the instrument; words of four letters or more, compared on their first five) all in the longer one
+    ("accord de libre-échange" / "traité de libre-échange commercial", "traité frontalier" / "traité sur leur
+    frontière commune"; not "coopération économique" / "coopération culturelle")."""
+    from ..lang import words
+
+    def stems(t: str) -> set[str]:
+        return {w[:5] for w in words(t)[1:] if len(w) >= 4 and w.isalpha()}
+
+    sa, sb = stems(a), stems(b)
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return bool(short) and short <= long_
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -1835,6 +1835,7 @@ class EventExtractor:
         out = []
         where = self._act_place(s, tok)
         places = {k for x in [*s.countries, *s.cities] if x.is_location for k in range(x.i, x.j)}
+        named_places = set(places)
         # "the signing of the agreement at the Kenyan mission": a phrase of place says where, not which
         places |= {c.i for c in head.children if any(
             g.dep_ == "case" and fold(g.text) in self.lex.location_preps for g in c.children)}
@@ -1855,7 +1856,10 @@ class EventExtractor:
             start = min(head.i, self._phrase_start.get(head.i, head.i))
             told = {x.i for c in head.rights if c.dep_ in ("acl", "acl:relcl") and c.tag_ in ("VBN", "VBD") or (
                 c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")) for x in c.subtree}
-            sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told]
+            # "the agreement in Murmansk": where it was signed is no part of its title
+            where_words = {x.i for c in head.children if c.i in named_places for x in c.subtree}
+            sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told
+                   and x.i not in where_words]
             title = " ".join(x.text for x in sub if not x.is_space)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
             c = Candidate(t, e, people)

@@ -206,3 +206,23 @@ def test_a_text_of_the_world_described_as_signed_in_a_year_is_no_signing_of_the_
     facts = extract_text("La France et l'Inde ont réaffirmé lundi leur attachement à l'accord de Paris signé en 2015.",
                          "2020-06-15")
     assert events(facts, "agreement") == []
+
+
+def test_a_text_named_an_agreement_then_a_treaty_on_the_same_subject_is_one_signing(extract_text):
+    facts = extract_text("La Norvège a signé lundi avec le Chili un accord de libre-échange. Le traité de "
+                         "libre-échange commercial a été signé lundi à Santiago par la Première ministre norvégienne.",
+                         "2031-04-08")
+    assert len(events_between(facts, "agreement", "NOR", "CHL")) == 1
+
+
+def test_two_legal_texts_on_two_subjects_stay_two(extract_text):
+    facts = extract_text("La Norvège et le Chili ont signé lundi une convention sur la pêche côtière. Ils ont aussi "
+                         "conclu lundi un traité sur l'extradition.", "2031-04-08")
+    assert len(events_between(facts, "agreement", "NOR", "CHL")) == 2
+
+
+def test_the_place_of_a_signing_is_no_part_of_the_title(extract_text):
+    facts = extract_text("Norway and Chile signed an agreement on fisheries on Monday. Prime Minister Erna Solberg and "
+                         "President Gabriel Boric signed the agreement in Santiago.", "2031-04-08")
+    a = only(events_between(facts, "agreement", "NOR", "CHL"), "agreement NOR–CHL")
+    assert "Santiago" not in (a.title or "")
