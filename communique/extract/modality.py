@@ -127,20 +127,15 @@ class ModalityReader:
                     morph = tok.morph
                     aux_fut = any(c.dep_.startswith("aux") and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
                                   for c in tok.children)
-                    if "Fut" in morph.get("Tense") or aux_fut or _future_form(tok) or (
-                            "Cnd" in morph.get("Mood") and not circumstance):
-                        # the conditional of a clause an event is the setting of ("les liens pourraient se
-                        # resserrer après la visite") is a hypothesis on the clause, not on the event
+                    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
                     modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
                     if tok.dep_ == "ROOT" and "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive:
                         return "planned"  # "Kenyan President to visit Uganda": a headline's coming event
                     if modal & self.planned_verbs:
                         return "planned"  # "will visit", "shall sign": a modal auxiliary of the future
-                    if modal & self.hypo_verbs and not circumstance:
-                        # "could sign", "may visit"; not "ties may deepen following the visit", whose setting is
-                        # no less a fact
-                        return "hypothetical"
+                    if modal & self.hypo_verbs:
+                        return "hypothetical"  # "could sign", "may visit"
                     # the verb whose object a noun trigger is states it too: "X, on his first visit abroad,
                     # held talks with Y", whatever the clause above hopes for
                     light = tok is not trigger and hops == 1 and dep == "obj" and trigger.pos_ == "NOUN"
@@ -170,8 +165,6 @@ class ModalityReader:
                                           or fold(f"{c.text} {tok.text}") in self.circumstance_preps)
                     for c in tok.children):
                 circumstance = True
-            if dep == "obj" and fold(tok.head.text) in self.circumstance_preps:
-                circumstance = True  # "following the visit", the parser making "following" a verb
             if dep not in _PASS_UP and not dep.startswith("nsubj"):
                 break
             if dep.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):

@@ -1017,17 +1017,6 @@ def test_figures_counter_examples(extract_en, sentence, metric):
     assert [f.metric for f in facts.figures] == [metric]
 
 
-@pytest.mark.parametrize("text", [
-    "Relations between Kenya and Ethiopia may deepen following the visit of Kenyan President William Ruto to "
-    "Addis Ababa.",
-    "Ties between Kenya and Ethiopia could improve after the visit of Kenyan President William Ruto to Addis Ababa.",
-])
-def test_a_visit_that_is_the_setting_of_a_hope_happened(extract_en, text):
-    # the modal is the clause's hypothesis; the visit after which it is hoped for is a fact
-    v = only(visits(extract_en(text, "2024-03"), "KEN", "ETH"), "visit KEN→ETH")
-    assert v.status == "happened"
-
-
 def test_a_hope_on_a_visit_itself_stays_hypothetical(extract_en):
     facts = extract_en("Kenyan President William Ruto may visit Ethiopia to discuss the border, his spokesman "
                        "said.", "2024-03")
@@ -1082,3 +1071,16 @@ def test_calling_on_a_country_to_act_is_no_meeting(extract_en):
     facts = extract_en("On March 3, the Prime Minister of Bhutan called on India to reopen the border crossing at "
                        "Phuentsholing.", "2024-03-05")
     assert not events(facts, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "A trade deal between India and Britain could be signed after a visit by Indian Prime Minister Narendra Modi "
+    "to London, officials said.",
+    "Tensions between Britain and India could rise following a visit by Indian Prime Minister Narendra Modi to "
+    "London, officials warned.",
+    "Narendra Modi and Rishi Sunak could meet during a visit by the Indian leader to London, officials said.",
+])
+def test_a_visit_after_or_during_which_something_may_happen_is_not_yet_a_fact(extract_en, text):
+    # the visit an event may follow is usually itself to come (reviewer's counter-examples of a reverted rule)
+    facts = extract_en(text, "2022-08-01")
+    assert all(v.status != "happened" for v in visits(facts, "IND", "GBR"))
