@@ -891,6 +891,13 @@ class EventExtractor:
                 c.code == self.ctx.focal and self._origin(s, c, legs=not in_leg)
                 for c in s.countries):
             guest = self.ctx.focal  # (not a country the sentence names as another leg: "Après la France, ...")
+        if guest is None and len(hosts) == 1 and (visitor_subject or verb is tok) and any(
+                ti.i in subj for ti in s.titles):
+            # "le chef de l'État est, depuis jeudi, en visite officielle en Éthiopie": a bare title travels
+            # from the article's other main country
+            legs = {c.code for c in s.countries if self._origin(s, c, legs=not in_leg)}  # "Après la France, ..."
+            other = [c for c in self.top_countries()[:3] if c not in hosts and c not in legs]
+            guest = other[0] if other else None
         if guest is None:
             return []
         if not hosts:

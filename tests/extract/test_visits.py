@@ -638,3 +638,13 @@ def test_talks_after_which_something_may_happen_are_not_yet_a_fact(extract_text)
     facts = extract_text("Les sanctions pourraient être levées après des pourparlers entre les ministres russe et "
                          "ukrainien des Affaires étrangères.", "2022-03-01")
     assert all(m.status != "happened" for m in events(facts, "meeting"))
+
+
+@pytest.mark.parametrize("opening", ["Le chef", "Après la France, le chef"])
+def test_a_bare_title_on_a_visit_travels_from_the_articles_other_country(extract_text, opening):
+    # "le chef de l'État", no country: the article's other main country, not a leg named before
+    facts = extract_text(f"{opening} de l'État est en visite officielle en Éthiopie depuis jeudi. Il a rencontré "
+                         "vendredi le Premier ministre éthiopien. Djibouti et l'Éthiopie ont signé plusieurs "
+                         "accords.", "2017-03-11")
+    assert only(visits(facts, "DJI", "ETH"), "visit DJI→ETH").status == "happened"
+    assert not visits(facts, "FRA", "ETH")
