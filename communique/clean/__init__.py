@@ -116,8 +116,11 @@ _AGENCY_DATELINE_RE = re.compile(
 #: a dateline naming its outlet after a comma: "Ankara, Asharq Al-Awsat – ...", "NAIROBI, Daily Nation — ..."
 #: (a place of one to three capitalised words, the outlet's of one to four, a dash set off by spaces)
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’.&-]*"
+#: the sentence after it starting with a capital and no second dash in the line: "Lundi, Emmanuel Macron – en
+#: visite au Maroc – a rencontré ..." and "President X, Prime Minister Y – the two leaders ..." are sentences
 _COMMA_DATELINE_RE = re.compile(
     rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}},\s{_CAP_WORD}(?:\s(?:{_CAP_WORD}|de|du|al|el)){{0,3}}\s[-–—]\s"
+    r"(?=[A-ZÀ-Ý])(?![^\n]*\s[-–—]\s)"
 )
 
 #: captions by their marks (the words of captions are the language's, in ``Furniture.caption``):
@@ -262,6 +265,8 @@ def _site_name_cut(line: str) -> int | None:
         return k
     if not 1 <= len(parts) <= 6 or ":" in tail or not any(w[0].isupper() and len(w) > 1 for w in parts):
         return None
+    if len(parts) >= len(line[:k].split()):
+        return None  # "Sochi | Erdogan Meets Putin To Discuss Syria": a headline in title case after a place
     return k if all(w[0].isupper() or w[0].isdigit() or w[0] in "-–(&" for w in parts) else None
 
 

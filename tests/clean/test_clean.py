@@ -179,8 +179,14 @@ def test_clean_outlet_named_after_a_comma_in_a_dateline(dateline):
     assert pairs(doc)[1:] == [("dateline", dateline), ("body", P1)]
 
 
-def test_clean_a_comma_and_a_dash_inside_a_sentence_are_no_dateline():
-    line = "Oslo, Bergen et Tromsø – trois ports du pays – accueilleront la délégation chilienne."
+@pytest.mark.parametrize("line", [
+    "Oslo, Bergen et Tromsø – trois ports du pays – accueilleront la délégation chilienne.",
+    # a person set off by dashes after an opening word (reviewer's counter-examples)
+    "Lundi, Gabriel Boric – en visite officielle en Norvège – a rencontré le roi Harald à Oslo.",
+    "Mardi, Gabriel Boric – arrivé dimanche à Oslo – a eu des entretiens avec le roi Harald.",
+    "Gabriel Boric, Jonas Gahr Store – les deux dirigeants se sont rencontrés lundi à Oslo.",
+])
+def test_clean_a_comma_and_a_dash_inside_a_sentence_are_no_dateline(line):
     doc = seg(article(TITLE, line))
     assert kind_of(doc, line) == ["body"]
 
@@ -193,6 +199,7 @@ def test_clean_a_site_name_after_a_bar_ends_the_title(tail):
 
 @pytest.mark.parametrize("line", [
     "Par : Yann | Mots clés : news",  # a label and its value: no site name
+    "Oslo | Boric Meets Store To Discuss Fisheries",  # a headline in title case after a place
     "Le Chili | la Norvège et le Pérou signent un accord de pêche qui couvre tout le Pacifique sud",
 ])
 def test_clean_a_bar_before_words_that_are_no_site_name_keeps_the_line(line):
