@@ -133,6 +133,8 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
             if guest is None:
                 continue
             host = next(x for x in e.countries if x != guest)
+        if e.type == "agreement" and c.present_at_place is not None and guest not in c.present_at_place:
+            continue  # "Lavrov signed the treaty in Moscow": the other side's signer is not told to be there
         travellers = [p for p in e.participants if p.country == guest and p.role in TRAVELLING_ROLES]
         if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
                                  and o.event.status == "happened" for o in [*cands, *out]):
@@ -189,7 +191,8 @@ def _meetings_of_signings(cands: list[Candidate], ontology: dict, when: str | No
                for t in talks + [o.event for o in out]):
             continue
         m = Event(doc=e.doc, type="meeting", countries=list(e.countries), date_start=e.date_start,
-                  date_end=e.date_end, location=dict(e.location) if e.location else None,
+                  date_end=e.date_end, location=dict(e.location) if e.location and (
+                      c.present_at_place is None or set(e.countries) <= c.present_at_place) else None,
                   participants=list(e.participants), sources=list(e.sources), status="happened", trigger=e.trigger)
         set_codes(m, ontology)
         out.append(Candidate(c.trigger, m, list(c.mentions)))

@@ -106,6 +106,7 @@ class Candidate:
     relative_date: bool = False  # the year was not written but taken from the publication date
     ahead_date: str | None = None  # the same weekday read forwards, for an event to come ("rencontrera jeudi")
     later: bool = False  # told as coming after the story's event ("avant de gagner Y", "se rendra ensuite à X")
+    present_at_place: set[str] | None = None  # a signing's: the countries of those the text puts at its place
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
     leg_to_come: bool = False  # a leg told in a clause of the future ("une tournée qui le conduira au Tchad")
     # the kinds of the visits its sentence names ("During the State visit, X held talks with Y": {"state"})
@@ -1840,7 +1841,9 @@ class EventExtractor:
             if h2 is not None and h2.i == conj.i and h2.i != head.i:
                 heads.append((k2, h2))
         out = []
-        where = self._act_place(s, tok)
+        found = self._act_place(s, tok)
+        remote = any(f" {m} " in f" {fold(s.text)} " for m in self.call_markers)  # "signed via video link"
+        where, present = (found[0], self._present_at(s, found[1])) if found and not remote else (None, None)
         places = {k for x in [*s.countries, *s.cities] if x.is_location for k in range(x.i, x.j)}
         named_places = set(places)
         # "the signing of the agreement at the Kenyan mission": a phrase of place says where, not which
@@ -1871,6 +1874,7 @@ class EventExtractor:
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
             c = Candidate(t, e, people)
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
+            c.present_at_place = present
             out.append(c)
         return out
 
@@ -1893,12 +1897,26 @@ class EventExtractor:
                 if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
                     break
                 x = x.head
-            if any(x.i == v.i for v in verbs):
-                return c
+            v = next((v for v in verbs if x.i == v.i), None)
+            if v is not None:
+                return c, v
         v = verbs[0]
         if v.dep_ == "acl:relcl" and any(fold(c.text) in self.lex.relative_place_words for c in v.children):
-            return next((c for c in places if c.i <= v.head.i < c.j), None)
+            c = next((c for c in places if c.i <= v.head.i < c.j), None)
+            return (c, v) if c is not None else None
         return None
+
+    def _present_at(self, s: Sentence, verb) -> set[str] | None:
+        """The countries of the people the verb that carries a place has as its subject ("Lavrov signed the
+        treaty in Moscow; Moallem had signed it in Damascus": only Lavrov was in Moscow), or None when its
+        subject names no one in particular ("les deux chefs d'État ont signé", a passive): anyone of the
+        signing may have been there."""
+        subj = self.subject_tokens(verb)
+        if any(fold(s.doc[i].text) in self.two_words or fold(s.doc[i].lemma_) in self.group_nouns
+               and "Plur" in s.doc[i].morph.get("Number") for i in subj):
+            return None  # "les deux chefs d'État", "the ministers"
+        countries = {self.person_country(m) for m in self.persons_in(s, subj)} - {None}
+        return countries or None
 
     def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token

@@ -618,6 +618,11 @@ def test_a_signing_attended_in_the_other_countrys_city_is_a_visit(extract_text, 
     "Le président kényan William Ruto a signé lundi l'accord d'Addis-Abeba avec l'Éthiopie.",
     # agreed at home, not where the other side is
     "Le président kényan William Ruto a signé lundi à Nairobi un accord avec l'Éthiopie.",
+    # signed from afar (a reviewer's counter-examples)
+    "In Addis Ababa, Prime Minister Abiy Ahmed signed a cooperation agreement with Kenyan President William Ruto "
+    "via video link from his office.",
+    "Ethiopian Foreign Minister Taye Atske Selassie signed the treaty in Addis Ababa on Tuesday; Kenyan President "
+    "William Ruto had signed it in Nairobi a day earlier.",
 ])
 def test_a_signing_elsewhere_or_a_place_in_a_name_is_no_visit(extract_text, text):
     facts = extract_text(text, "2024-03-08")
