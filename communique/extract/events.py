@@ -59,7 +59,7 @@ def noun_root_subject(verb) -> set[int]:
     return {t.i for t in head.subtree if t.i < verb.i}
 
 
-def _began_on(span, own: int, since_words: set[str]) -> bool:
+def _began_on(span, own: int, since_words: set[str], light_verbs: frozenset[str] = frozenset()) -> bool:
     """"la visite qu'il effectue à Rome depuis mardi", "qui séjourne depuis lundi": a date that is itself the
     object of "depuis" on the event's own verb (the trigger, the verb whose object it is, or the clause told of
     it) is the day the event began, not a point of reference (the phrases "depuis son élection en mai" keep
@@ -68,7 +68,10 @@ def _began_on(span, own: int, since_words: set[str]) -> bool:
     verb = tok.head
     if not any(c.dep_ == "case" and fold(c.text) in since_words for c in tok.children) or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.i == own or trigger.head.i == verb.i or (verb.dep_ == "acl:relcl" and verb.head.i == own)
+    # the verb whose object the trigger is only when it does the event ("effectue depuis mardi une visite"), not
+    # when it asks for it ("Kiev réclame depuis le 1er février une visite")
+    return verb.i == own or (trigger.head.i == verb.i and verb.lemma_ in light_verbs) or (
+        verb.dep_ == "acl:relcl" and verb.head.i == own)
 
 
 def clause_mark(verb, start: int, words: set[str]):
@@ -423,8 +426,12 @@ class EventExtractor:
         out = []
         for d in s.dates:
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
-            if d.since and not (span is not None and tokens
-                                and _began_on(span, min(tokens), self.modality.reference_preps)):
+            # a day, not a month or a year ("n'a pas rencontré X depuis février 2022", "négocient depuis mars
+            # 2019": a point of reference), on a verb not negated
+            began = d.since and span is not None and tokens and len(d.date_start) == 10 \
+                and not self.modality._negated(span.root.head) \
+                and _began_on(span, min(tokens), self.modality.reference_preps, self.light_verbs)
+            if d.since and not began:
                 continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             today = self.ctx.document.date
             if d.since and d.date_end is None and today and len(today) == 10 and len(d.date_start) == 10 \
@@ -433,7 +440,7 @@ class EventExtractor:
                 d = replace(d, date_end=today)
             if d.deadline and span is not None and not self._date_of_trigger_verb(span, min(tokens)):
                 continue  # "held talks ... and vowed to double trade by 2030": another verb's deadline
-            if span is not None and span.start in tokens and not self._in_since_phrase(s, span, min(tokens)):
+            if span is not None and span.start in tokens and (began or not self._in_since_phrase(s, span, min(tokens))):
                 out.append(d)
         return out
 
@@ -454,8 +461,6 @@ class EventExtractor:
         "depuis Pékin" (a place) is where a traveller comes from, not a phrase of time. A phrase that holds
         the event's own word ("depuis l'établissement des relations le 30 janvier 1950") dates that event."""
         tok = span.root
-        if _began_on(span, own, {"depuis"}):
-            return False
         for _ in range(4):
             if tok.i == own:
                 return False

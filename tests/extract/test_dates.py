@@ -354,3 +354,14 @@ def test_a_visit_paid_since_a_day_in_english(extract_text):
                          "the state visit he has been paying to Addis Ababa since Tuesday.", "2024-03-08")
     v = only(visits(facts, "KEN", "ETH"), "visit KEN→ETH")
     assert v.date_start == "2024-03-05"
+
+
+@pytest.mark.parametrize("text, lang_word", [
+    # a reviewer's counter-examples: the day belongs to the request, or marks the last time, not the event's start
+    ("Nairobi réclame depuis le 1er février une visite du président éthiopien Abiy Ahmed au Kenya.", "visit"),
+    ("Le président kényan William Ruto n'a pas rencontré le Premier ministre éthiopien Abiy Ahmed depuis février "
+     "2022.", "meeting"),
+])
+def test_since_a_day_of_another_verb_or_a_month_is_no_start(extract_text, text, lang_word):
+    facts = extract_text(text, "2024-03-08")
+    assert all(not (e.date_start or "").startswith(("2024-02", "2022")) for e in events(facts, lang_word))
