@@ -110,7 +110,12 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     from ..lang import fold
 
     gatherings = {fold(w) for w in lex.triggers["meeting"].get("multilateral_nouns", [])}
+    press = {fold(w) for w in lex.triggers["meeting"].get("press_words", [])}
     visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
+
+    def gathering(x) -> bool:  # "at the summit"; not "at a joint press conference", "conférence de presse"
+        near = {fold(y.text) for y in x.doc[max(0, x.i - 2):x.i + 3]}
+        return fold(x.text) in gatherings and not near & press
     out: list[Candidate] = []
     for c in cands:
         e = c.event
@@ -119,7 +124,7 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         if e.type == "agreement" and not e.location:
             continue  # a signing is a visit only where the text says it took place
         s = c.trigger.sentence
-        if s.orgs or any(fold(x.text) in gatherings for x in s.span):
+        if s.orgs or any(gathering(x) for x in s.span):
             continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host
         if e.location:
             host = e.location.get("country")
@@ -136,6 +141,12 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         if e.type == "agreement" and c.present_at_place is not None and guest not in c.present_at_place:
             continue  # "Lavrov signed the treaty in Moscow": the other side's signer is not told to be there
         travellers = [p for p in e.participants if p.country == guest and p.role in TRAVELLING_ROLES]
+        if not travellers and e.type == "meeting":
+            # "The second meeting ... ended on Wednesday in Rabat": talks the article names its people in another
+            # sentence (the ones the same talks merge with)
+            travellers = list({p.name: p for o in cands if o is not c and o.event.type == "meeting"
+                               and _compatible(o.event, e) for p in o.event.participants
+                               if p.country == guest and p.role in TRAVELLING_ROLES}.values())
         if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
                                  and o.event.status == "happened" for o in [*cands, *out]):
             continue

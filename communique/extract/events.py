@@ -1335,7 +1335,7 @@ class EventExtractor:
                 return []  # many countries, nobody's talks: a gathering or a list, not bilateral talks
         if len(countries) < 2:
             return []
-        locs = self._locations(s, self.window(t))
+        locs = [c for c in self._locations(s, self.window(t)) if not self._in_inner_clause(s, c, tok)]
         if not locs and typ == "meeting" and people and self.person_country(people[0]) and not any(
                 o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s):
             # "HANOI, Oct. 21 (Yonhap) -- X held talks with Y": talks told right after a dateline took place there,
@@ -1882,6 +1882,20 @@ class EventExtractor:
             c.present_at_place = present
             out.append(c)
         return out
+
+    def _in_inner_clause(self, s: Sentence, c, tok) -> bool:
+        """A place in another clause than the trigger's, with a verb of its own ("a expliqué, au cours d'une
+        conférence de presse commune, qu'il s'était engagé à fournir à la Bolivie", "held talks hours before X
+        was due to meet Y in Jordan"): that verb's complement, not where the talks were."""
+        own = self.governing_verb(tok)
+        x = s.doc[c.i]
+        for _ in range(6):
+            if x.i == tok.i or (own is not None and x.i == own.i) or x.head.i == x.i:
+                return False
+            x = x.head
+            if x.pos_ == "VERB" and x.i != tok.i and (own is None or x.i != own.i):
+                return x.dep_ in ("ccomp", "xcomp", "advcl", "acl", "acl:relcl")
+        return False
 
     def _act_place(self, s: Sentence, tok):
         """Where the act of ``tok`` took place, when a place is a complement of its verb ("a assisté le 7 avril à

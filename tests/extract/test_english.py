@@ -1084,3 +1084,9 @@ def test_a_visit_after_or_during_which_something_may_happen_is_not_yet_a_fact(ex
     # the visit an event may follow is usually itself to come (reviewer's counter-examples of a reverted rule)
     facts = extract_en(text, "2022-08-01")
     assert all(v.status != "happened" for v in visits(facts, "IND", "GBR"))
+
+
+def test_talks_at_a_joint_press_conference_are_no_gathering(extract_en):
+    facts = extract_en("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke of a new road "
+                       "link at a joint press conference in Addis Ababa on Wednesday after their talks.", "2031-10-03")
+    assert visits(facts, "KEN", "ETH")

@@ -653,3 +653,20 @@ def test_a_bare_title_on_a_visit_travels_from_the_articles_other_country(extract
                          "accords.", "2017-03-11")
     assert only(visits(facts, "DJI", "ETH"), "visit DJI→ETH").status == "happened"
     assert not visits(facts, "FRA", "ETH")
+
+
+def test_talks_placed_in_one_sentence_and_peopled_in_another_are_a_visit(extract_text):
+    # the sentence with the place names no one; the same talks name their people in the next one
+    facts = extract_text("La deuxième réunion de haut niveau entre le Kenya et l'Éthiopie s'est achevée mercredi à "
+                         "Addis-Abeba. À l'issue de la réunion, le président kényan William Ruto et le Premier "
+                         "ministre éthiopien Abiy Ahmed ont salué des relations excellentes.", "2031-10-03")
+    assert only(visits(facts, "KEN", "ETH"), "visit KEN→ETH").status == "happened"
+
+
+def test_a_place_in_the_clause_told_at_the_talks_is_not_theirs(extract_text):
+    # "à l'Éthiopie" is to whom the oil goes, not where the press conference was
+    facts = extract_text("Le président kényan William Ruto a expliqué, au cours d'une conférence de presse commune "
+                         "avec le Premier ministre éthiopien Abiy Ahmed, qu'il s'était engagé à fournir à l'Éthiopie "
+                         "150 000 barils par mois.", "2031-10-03")
+    assert not visits(facts, "KEN", "ETH")
+    assert all(not e.location for e in events(facts, "meeting"))
