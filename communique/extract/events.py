@@ -1511,6 +1511,8 @@ class EventExtractor:
         return any("Plur" in c.morph.get("Number") and (fold(c.lemma_) in self.group_nouns or fold(c.text) in
                                                         self.anaphors)
                    or any(k.dep_ == "conj" for k in c.children)
+                   # "les deux hommes ont négocié", "both men discussed": a pair, whatever its noun
+                   or "Plur" in c.morph.get("Number") and any(fold(k.text) in self.two_words for k in c.children)
                    for c in verb.children if c.dep_ == "nsubj")
 
     def _plural_parties_meet(self, t: Trigger) -> bool:

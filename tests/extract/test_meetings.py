@@ -548,3 +548,13 @@ def test_an_interview_to_a_newspaper_is_no_talks(extract_text):
     facts = extract_text("Le président français a eu un entretien avec le Premier ministre indien Manmohan Singh à New "
                          "Delhi.", "2010-12-06")
     assert events_between(facts, "meeting", "FRA", "IND")
+
+
+@pytest.mark.parametrize("text", [
+    "Lors de la visite du président chilien Gabriel Boric en Norvège, saluée par le Premier ministre norvégien Jonas "
+    "Gahr Store, les deux hommes ont négocié pendant trois heures sur la pêche.",
+])
+def test_a_pair_named_the_two_men_holding_talks_meet(extract_text, text):
+    facts = extract_text(text, "2031-06-05")
+    m = only(events_between(facts, "meeting", "CHL", "NOR"), "meeting CHL–NOR")
+    assert participant_named(m, "Boric") and participant_named(m, "Store")
