@@ -828,7 +828,9 @@ class EventExtractor:
         if visitor_subject and subj and not self.persons_in(s, subj) and not any(
                 fold(s.doc[i].lemma_) in self.group_nouns or s.doc[i].pos_ == "PROPN" for i in subj) \
                 and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")) \
-                and not any(ti.i in subj for ti in s.titles):
+                and not any(ti.i in subj for ti in s.titles) \
+                and not any(s.doc[i].pos_ == "PRON" and "Prs" in s.doc[i].morph.get("PronType") for i in subj):
+            # (a personal pronoun, "he has paid state visits to ...", is the person named before)
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
         # the inviters ("À l'invitation du président X") and the hosts of the other legs of the trip
         # are on the receiving side
@@ -868,7 +870,7 @@ class EventExtractor:
             if t.sub == "noun" else None
         if guest is None and owner is not None and self.person_country(owner) not in trip_hosts:
             guest, guests = self.person_country(owner), [owner]  # "President Buhari's two-day visit"
-        pronoun_subject = t.sub != "noun" and (subj and all(
+        pronoun_subject = (t.sub != "noun" or visitor_subject) and (subj and all(
             s.doc[i].pos_ == "PRON" and "Prs" in s.doc[i].morph.get("PronType") for i in subj) or not subj and any(
             fold(x.text) in self.personal_pronouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]))
         if guest is None and (pronoun_subject or t.sub == "noun" and any(
@@ -884,6 +886,8 @@ class EventExtractor:
                 last = max(subjects or named, key=lambda m: (m.sentence.index, m.i))
                 guest = self.person_country(last)
                 guests = guests or [last]
+        if guest is None and visitor_subject and subj and all(s.doc[i].pos_ == "PRON" for i in subj):
+            return []  # "He heads to New York next ... G77+China": a pronoun no one named before stands for
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
                    and not c.is_location and c.i not in inviting and not self._origin(s, c, legs=not in_leg)

@@ -1090,3 +1090,15 @@ def test_talks_at_a_joint_press_conference_are_no_gathering(extract_en):
     facts = extract_en("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke of a new road "
                        "link at a joint press conference in Addis Ababa on Wednesday after their talks.", "2031-10-03")
     assert visits(facts, "KEN", "ETH")
+
+
+def test_state_visits_paid_by_he_are_the_named_leaders(extract_en):
+    facts = extract_en("Chinese President Xi Jinping arrived in Nairobi on Friday. Since Monday, he has paid state "
+                       "visits to Morocco and Nigeria.", "2031-04-29")
+    assert visits(facts, "CHN", "MAR") and visits(facts, "CHN", "NGA")
+
+
+def test_a_pronoun_no_one_named_before_travels_nowhere(extract_en):
+    facts = extract_en("Talks end in Port Moresby\n\nHe heads to New York next to chair a series of meetings of the "
+                       "G77 and China group.", "2013-04-18")
+    assert not visits(facts, "CHN", "USA")
