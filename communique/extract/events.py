@@ -1214,6 +1214,14 @@ class EventExtractor:
         explicit = [c for c in s.countries if c.i in scope and not c.is_location]
         return people, explicit, scope
 
+    def _two_countries(self, s: Sentence) -> bool:
+        """"... ont été signés, concernant ... la formation diplomatique des deux pays": the sentence names its
+        parties only as the two countries, those of the talks just told (not countries spoken of just before)."""
+        doc = s.doc
+        return not any(c.label in ("COUNTRY", "DEMONYM") for c in s.countries) and any(
+            fold(x.text) in self.two_words and x.i + 1 < s.span.end and fold(doc[x.i + 1].lemma_) in
+            self.lex.country_nouns for x in s.span)
+
     def _anaphoric(self, s: Sentence, scope: set[int]) -> bool:
         """Whether the parties are referred to, not named: "ils", "les deux dirigeants", "leur entretien"."""
         for x in s.span:
@@ -1818,7 +1826,8 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
-        if len(countries) < 2 and self._last_parties and self._anaphoric(s, scope | set(range(s.span.start, tok.i))):
+        if len(countries) < 2 and self._last_parties and (self._anaphoric(s, scope | set(range(s.span.start, tok.i)))
+                                                          or self._two_countries(s)):
             # "Huit accords ont été signés à l'issue de ces discussions": the parties of those talks
             countries = list(dict.fromkeys(countries + self._last_parties))
         if len(countries) < 2:

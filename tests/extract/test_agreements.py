@@ -226,3 +226,13 @@ def test_the_place_of_a_signing_is_no_part_of_the_title(extract_text):
                          "President Gabriel Boric signed the agreement in Santiago.", "2031-04-08")
     a = only(events_between(facts, "agreement", "NOR", "CHL"), "agreement NOR–CHL")
     assert "Santiago" not in (a.title or "")
+
+
+def test_texts_of_the_two_countries_signed_at_the_talks_are_theirs(extract_text):
+    # the sentence before speaks of two other countries; "des deux pays" are the parties of the talks told
+    facts = extract_text("Le président chilien Gabriel Boric et le Premier ministre norvégien Jonas Gahr Store se sont "
+                         "rencontrés mardi à Oslo. Ils ont évoqué les crises vénézuélienne et haïtienne. Six accords "
+                         "ont été signés au cours de la réunion, notamment sur la formation des diplomates des deux "
+                         "pays.", "2031-06-05")
+    assert events_between(facts, "agreement", "CHL", "NOR")
+    assert not events_between(facts, "agreement", "VEN", "HTI")
