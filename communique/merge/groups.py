@@ -229,6 +229,22 @@ class PersonUpdate:
     lists: dict[int, dict[str, list]] = field(default_factory=dict)
 
 
+def person_items_wanted(state: dict, new: list[Member]) -> list[str]:
+    """The items of a person group's state that ``extend_person_group`` looks up for the new members ``new``: the
+    role of each of their roles' dates (``role_key``) and the offices of its month (``month_key``), for every
+    person of the state; sorted (a caller may read those of many groups at once and give them as ``items``)."""
+    n = len(state.get("persons") or [])
+    wanted: set[str] = set()
+    for _doc, _pos, date, rec in new:
+        for r in rec.get("roles") or [] if rec.get("kind") == "person" else []:
+            if isinstance(r, dict) and r.get("role"):
+                as_of = r.get("as_of") or date
+                wanted.update(role_key(i, r["role"], as_of) for i in range(n))
+                if r["role"] in EXCLUSIVE and as_of:
+                    wanted.update(month_key(i, as_of[:7]) for i in range(n))
+    return sorted(wanted)
+
+
 def extend_person_group(state: dict, new: list[Member], records: list[dict],
                         items: Callable[[list[str]], Mapping[str, list]] | Mapping[str, list], *,
                         apart: set[int] = frozenset(),
@@ -263,15 +279,8 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
         return None
     keys = [{name_key(n) for n, _k, _m in p["names"]} for p in persons]
     new = sorted(new, key=lambda m: (m[0], m[1]))
-    wanted = []
-    for _doc, _pos, date, rec in new:
-        for r in rec.get("roles") or [] if rec.get("kind") == "person" else []:
-            if isinstance(r, dict) and r.get("role"):
-                as_of = r.get("as_of") or date
-                wanted += [role_key(i, r["role"], as_of) for i in range(len(persons))]
-                if r["role"] in EXCLUSIVE and as_of:
-                    wanted += [month_key(i, as_of[:7]) for i in range(len(persons))]
-    held_items: dict[str, list] = dict(lookup(sorted(set(wanted)))) if wanted else {}
+    wanted = person_items_wanted(state, new)
+    held_items: dict[str, list] = dict(lookup(wanted)) if wanted else {}
     changed_items: dict[str, list] = {}
     lists: dict[int, dict[str, list]] = {}  # person -> its record's sources, docs and roles (copied when changed)
     for doc, pos, date, rec in new:
@@ -459,5 +468,5 @@ def extend_org_group(state: dict, new: list[Member], record: dict) -> tuple[dict
 
 
 __all__ = ["Member", "PersonUpdate", "extend_org_group", "extend_person_group", "merge_person_group", "org_group",
-           "org_output", "person_group", "person_signature", "month_key", "registry_of",
+           "org_output", "person_group", "person_items_wanted", "person_signature", "month_key", "registry_of",
            "role_key"]

@@ -434,9 +434,9 @@ class _Plan:
         ``blocks``; a new undated report of a block only where the block has one already, so that the whole
         block is that group), not in ``exclude``, that group's state extended with them (``extend(state,
         members)``, None where it cannot tell). With ``star_only``, only groups holding the ``*`` key of
-        their block; ``with_group``: ``extend(state, members, group)``; ``prefetch(groups)``: called once with
-        the groups about to be extended (of ``kind``, with a state), so that what ``extend`` reads of each is read
-        for all at once. Returns ``(group, new facts, new
+        their block; ``with_group``: ``extend(state, members, group)``; ``prefetch({group: (state, members)})``:
+        called once with the groups about to be extended (of ``kind``, with a state), so that what ``extend`` reads
+        of each is read for all at once. Returns ``(group, new facts, new
         state)``; the other new facts are left to ``groups_of``."""
         from ..merge.blocks import STAR, block_of, probes
 
@@ -495,7 +495,8 @@ class _Plan:
             candidates[g] = facts_
         states = store.group_states(candidates)
         if prefetch is not None:
-            prefetch(sorted(g for g in candidates if g in states and states[g][0] == kind))
+            prefetch({g: (states[g][1], [(f.doc, f.position, f.date, f.record) for f in candidates[g]])
+                      for g in sorted(candidates) if g in states and states[g][0] == kind})
         out = []
         for g, facts_ in sorted(candidates.items()):
             held = states.get(g)
@@ -513,8 +514,8 @@ class _Plan:
         from ..merge.events import EventMerger, StarBlock, merge_event_units
         from ..merge.facts import extend_figure_summaries, figure_state, figure_summaries, figures_of_state, \
             merge_commitments, merge_relations, render_figures
-        from ..merge.groups import (extend_org_group, extend_person_group, org_group, person_group, person_signature,
-                                    registry_of)
+        from ..merge.groups import (extend_org_group, extend_person_group, org_group, person_group,
+                                    person_items_wanted, person_signature, registry_of)
         from .store import MergedBlocks
 
         out = MergedRecord()
@@ -580,14 +581,19 @@ class _Plan:
         person_updates: dict[int, Any] = {}
 
         stored_of: dict[str, dict[int, list]] = {"person": {}, "organisation": {}}  # kind -> group -> its rows
+        person_items: dict[int, dict[str, Any]] = {}  # group -> the items of its state its new persons look up
 
         def prefetch(kind: str, **how: Any) -> Any:
-            """Read the merged records of the groups about to be extended, all in one statement (``in_place``)."""
-            def read(groups: list[int]) -> None:
+            """Read the merged records of the groups about to be extended, all in one statement (``in_place``), and
+            for persons the items of their states the new members look up (``person_items_wanted``)."""
+            def read(groups: dict[int, tuple[dict, list]]) -> None:
                 for row in store.merged_in_groups(kind, groups, **how) if groups else []:
                     stored_of[kind].setdefault(row[0], []).append(row)
                 for g in groups:
                     stored_of[kind].setdefault(g, [])
+                if kind == "person" and groups:
+                    person_items.update(store.state_items_of({g: person_items_wanted(st, new)
+                                                             for g, (st, new) in groups.items()}))
             return read
 
         def extend_persons(state: dict, new: list, group: int) -> dict | None:
@@ -598,8 +604,10 @@ class _Plan:
                 olds = store.merged_in_groups("person", [group], apart=True, lists=True)
             held = {i for i, (_g, _p, _r, n, _l) in enumerate(olds) if n is not None}  # sources apart
             listed = {i for i, (_g, _p, _r, _n, lst) in enumerate(olds) if lst}  # documents and roles apart
+            held_items = person_items.get(group)
             done_ = extend_person_group(state, new, [r for _g, _p, r, _n, _l in olds],
-                                        lambda keys: store.state_items(group, keys), apart=held,
+                                        (lambda keys: store.state_items(group, keys)) if held_items is None else
+                                        (lambda keys: {k: held_items[k] for k in keys if k in held_items}), apart=held,
                                         sources=lambda i, docs: store.sources_apart(group, olds[i][1], docs),
                                         listed=listed)
             if done_ is None or any(p != i for i, (_g, p, _r, _n, _l) in enumerate(olds)):

@@ -760,6 +760,23 @@ class Store:
                     out[item] = json.loads(value)
         return out
 
+    def state_items_of(self, wanted: Mapping[int, Iterable[str]]) -> dict[int, dict[str, Any]]:
+        """``state_items(group, keys)`` for many groups at once: ``group -> {item: value}`` of the items ``wanted[group]``
+        that are stored (each through the primary key, many in one statement)."""
+        todo = sorted({(g, k) for g, keys in wanted.items() for k in keys})
+        out: dict[int, dict[str, Any]] = {g: {} for g in wanted}
+        n = IN_CHUNK // 2
+        with self._errors("read"), self.engine.connect() as conn:
+            for i in range(0, len(todo), n):
+                part = todo[i:i + n]
+                q = _values_statement("WITH k(merge_group, item) AS (VALUES {}) SELECT si.merge_group, si.item, si.value "
+                                      "FROM k JOIN merge_state_items si ON si.merge_group = k.merge_group AND si.item = "
+                                      "k.item", ("g", "i"), len(part))
+                params = {f"{x}{j}": v for j, (g, k) in enumerate(part) for x, v in (("g", g), ("i", k))}
+                for g, item, value in conn.execute(q, params):
+                    out[g][item] = json.loads(value)
+        return out
+
     def key_groups(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
         """The merge group of each of ``keys`` (``(block, bucket)`` link keys) held by a merged fact: one
         index look-up per key (every fact with a link key is in the group of all the others with it)."""

@@ -501,6 +501,7 @@ def _state_traffic(store, monkeypatch) -> dict[str, int]:
         traffic[what] = traffic.get(what, 0) + len(json.dumps(data, ensure_ascii=False, sort_keys=True))
 
     group_states, state_items = store_module.Store.group_states, store_module.Store.state_items
+    state_items_of = store_module.Store.state_items_of
     merged_in_groups, replace = store_module.Store.merged_in_groups, store_module.Store.replace_merged_blocks
 
     def read_states(self, groups):
@@ -512,6 +513,12 @@ def _state_traffic(store, monkeypatch) -> dict[str, int]:
     def read_items(self, group, keys):
         out = state_items(self, group, keys)
         count("items read", out)
+        return out
+
+    def read_items_of(self, wanted):  # (those of many groups at once)
+        out = state_items_of(self, wanted)
+        for items in out.values():
+            count("items read", items)
         return out
 
     def read_records(self, kind, groups, **kw):
@@ -532,6 +539,7 @@ def _state_traffic(store, monkeypatch) -> dict[str, int]:
 
     monkeypatch.setattr(store_module.Store, "group_states", read_states)
     monkeypatch.setattr(store_module.Store, "state_items", read_items)
+    monkeypatch.setattr(store_module.Store, "state_items_of", read_items_of)
     monkeypatch.setattr(store_module.Store, "merged_in_groups", read_records)
     monkeypatch.setattr(store_module.Store, "replace_merged_blocks", write)
     return traffic

@@ -157,3 +157,26 @@ def test_the_clusters_before_a_new_report_are_found_by_their_dates_not_by_readin
                 assert len(plan) >= 2 and all("first_md_start" in p or "first_start" in p for p in plan), (statement, plan)
     finally:
         store.close()
+
+
+def test_the_items_of_many_states_are_read_at_once_as_one_by_one(open_):
+    """``Store.state_items_of`` (an update extending many person groups in place reads the items their new persons
+    look up, all at once) gives per group what ``state_items`` gives for it: the items stored among those asked,
+    none of another group; a group with none asked or found maps to nothing; many items take several statements."""
+    store = _stored(open_)
+    store.add(RecordFacts("a4", [person("Gabriel Boric", "CHL"), person("Tô Lâm", "VNM", "foreign_minister")]))
+    update_merged(store)
+    with store.engine.connect() as conn:
+        held: dict[int, list[str]] = {}
+        for g, item in conn.execute(sa.text("SELECT merge_group, item FROM merge_state_items")):
+            held.setdefault(g, []).append(item)
+    assert len(held) >= 2 and sum(map(len, held.values())) >= 3
+    wanted = {g: [*items, '["role",9,"absent",null]'] for g, items in held.items()}
+    wanted[10 ** 9] = ['["role",0,"head_of_state",null]']
+    got = store.state_items_of(wanted)
+    assert got == {g: store.state_items(g, keys) for g, keys in wanted.items()}
+    assert all(got[g] for g in held) and got[10 ** 9] == {}
+    g = min(held)
+    many = [f'["role",0,"x{i}",null]' for i in range(600)] + held[g]
+    assert store.state_items_of({g: many}) == {g: store.state_items(g, held[g])}
+    assert store.state_items_of({}) == {}
