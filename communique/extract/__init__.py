@@ -412,7 +412,11 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                 if parties <= cs:
                     chosen = Event(doc=None, date_start=ds, date_end=de)
                     break
-        if chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
+        told_day = _day_told_elsewhere(c, cands, document.date) if chosen is None else None
+        if told_day is not None:
+            # (no visit to date it by: the day the article gives to the same talks, rather than the story's)
+            e.date_start, e.date_end = told_day
+        elif chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
             e.date_start, e.date_end = chosen.date_start, chosen.date_end
             if story is not None and story[1] is None and e.type != "visit" and _story_in_visit(
                     story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
@@ -425,6 +429,30 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             e.date_start, e.date_end = story
         elif document.date:
             e.date_start = document.date
+
+
+#: how many days before the article an event it tells without a date may have taken place
+RECENT_DAYS = 7
+
+
+def _day_told_elsewhere(c: Candidate, cands: list[Candidate], today: str | None) -> tuple | None:
+    """"X et Y se sont rencontrés ... Cette rencontre a débouché sur la signature de 10 accords" and, further
+    down, "lors de la réunion tenue à Ankara le 26 novembre": talks (or the texts signed at them) told once
+    without a date take the one day the article gives to the talks of the same two countries, days before it."""
+    import datetime as dt
+
+    e = c.event
+    if e.type not in ("meeting", "call", "agreement") or not today or len(today) != 10:
+        return None
+    kinds = ("meeting", "agreement") if e.type == "agreement" else (e.type,)
+    days = {(o.event.date_start, o.event.date_end) for o in cands
+            if o is not c and o.explicit_date and o.event.status == "happened" and o.event.type in kinds
+            and set(o.event.countries) == set(e.countries) and len(o.event.date_start or "") == 10}
+    if len(days) != 1:
+        return None
+    (start, end), = days
+    gap = (dt.date.fromisoformat(today) - dt.date.fromisoformat(start)).days
+    return (start, end) if 0 <= gap <= RECENT_DAYS else None
 
 
 def _on_story_day(v: Event, story: tuple | None) -> bool:

@@ -365,3 +365,16 @@ def test_a_visit_paid_since_a_day_in_english(extract_text):
 def test_since_a_day_of_another_verb_or_a_month_is_no_start(extract_text, text, lang_word):
     facts = extract_text(text, "2024-03-08")
     assert all(not (e.date_start or "").startswith(("2024-02", "2022")) for e in events(facts, lang_word))
+
+
+def test_talks_told_first_without_a_day_take_the_day_told_further_down(extract_text):
+    # the lead tells the talks undated (the dateline's day is the report's); a later sentence gives their day
+    facts = extract_text("(Rome 27 novembre 2031). Le président chilien Gabriel Boric et le Premier ministre "
+                         "norvégien Jonas Gahr Store se sont rencontrés dans le cadre du dialogue stratégique. Cette "
+                         "rencontre a débouché sur la signature de six accords.\n\nSelon la présidence chilienne, lors "
+                         "de la réunion tenue à Santiago le 25 novembre, les deux parties ont discuté des relations "
+                         "entre le Chili et la Norvège.",
+                         "2031-11-27")
+    m = only(events_between(facts, "meeting", "CHL", "NOR"), "meeting CHL–NOR")
+    assert m.date_start == "2031-11-25"
+    assert all(a.date_start == "2031-11-25" for a in events_between(facts, "agreement", "CHL", "NOR"))
