@@ -657,6 +657,13 @@ class EventExtractor:
             # "selon un communiqué commun signé à Lima": the participle reports a signature
             # made, whatever the main verb wishes
             e.status = "happened"
+        elif e.status in ("planned", "hypothetical") and e.type == "agreement" and t.sub == "noun" \
+                and self._statement_noun(s, tok) and any(
+                    c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+                    for c in tok.children):
+            # "se sont engagés à ... dans une déclaration commune rendue publique", "ont annoncé dans une
+            # déclaration commune lue à Santa Marta": the statement was issued, whatever it commits them to
+            e.status = "happened"
         c.later = self._told_as_later(t.token)
         if c.later and e.status == "happened" and self._main_not_past(t.token):
             e.status = "planned"  # "le président est au Vietnam jusqu'à mardi, avant de gagner le Laos"

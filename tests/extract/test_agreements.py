@@ -236,3 +236,21 @@ def test_texts_of_the_two_countries_signed_at_the_talks_are_theirs(extract_text)
                          "pays.", "2031-06-05")
     assert events_between(facts, "agreement", "CHL", "NOR")
     assert not events_between(facts, "agreement", "VEN", "HTI")
+
+
+@pytest.mark.parametrize("text", [
+    "Dans une déclaration commune rendue publique mardi, les présidents chilien et norvégien se sont engagés à "
+    "renforcer leur coopération maritime.",
+    "Les présidents du Chili et de la Norvège ont décidé de relancer leur dialogue politique, ont-ils annoncé dans "
+    "une déclaration commune lue mardi à Oslo.",
+])
+def test_a_joint_statement_issued_happened_whatever_it_commits_to(extract_text, text):
+    facts = extract_text(text, "2031-06-05")
+    a = only(events_between(facts, "agreement", "CHL", "NOR"), "agreement CHL–NOR")
+    assert a.status == "happened"
+
+
+def test_a_joint_statement_to_be_issued_stays_to_come(extract_text):
+    facts = extract_text("Les présidents chilien et norvégien publieront mardi une déclaration commune sur la pêche.",
+                         "2031-06-05")
+    assert all(a.status != "happened" for a in events_between(facts, "agreement", "CHL", "NOR"))
