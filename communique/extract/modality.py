@@ -75,6 +75,9 @@ class ModalityReader:
         self.future_auxiliaries = {fold(w) for w in m.get("future_auxiliaries", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
+        # the verbs that do the event their object names ("held talks", "a effectué une visite"), not those that
+        # speak of it ("ont évoqué une éventuelle visite")
+        self.doing_verbs = set((lex.triggers.get("visit") or {}).get("light_verbs", []))
 
     def commemorated_event(self, trigger) -> bool:
         """"à l'occasion du 65e anniversaire de l'établissement de leurs relations": a past event recalled."""
@@ -138,7 +141,8 @@ class ModalityReader:
                         return "hypothetical"  # "could sign", "may visit"
                     # the verb whose object a noun trigger is states it too: "X, on his first visit abroad,
                     # held talks with Y", whatever the clause above hopes for
-                    light = tok is not trigger and hops == 1 and dep == "obj" and trigger.pos_ == "NOUN"
+                    light = tok is not trigger and hops == 1 and dep == "obj" and trigger.pos_ == "NOUN" \
+                        and tok.lemma_ in self.doing_verbs
                     if (tok is trigger or light) and (_compound_past(tok) or (
                             "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal
                             and not any(c.dep_ == "mark" and fold(c.text) in self.condition_marks

@@ -670,3 +670,10 @@ def test_a_place_in_the_clause_told_at_the_talks_is_not_theirs(extract_text):
                          "150 000 barils par mois.", "2031-10-03")
     assert not visits(facts, "KEN", "ETH")
     assert all(not e.location for e in events(facts, "meeting"))
+
+
+def test_a_visit_spoken_of_in_the_past_is_not_made(extract_text):
+    # "ont évoqué une éventuelle visite": the past verb speaks of the visit, it does not make it
+    facts = extract_text("Les deux parties ont également évoqué une éventuelle visite du président chilien Gabriel "
+                         "Boric en Norvège dans le courant de l'année.", "2031-06-05")
+    assert all(v.status != "happened" for v in visits(facts, "CHL", "NOR"))
