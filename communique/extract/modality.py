@@ -63,6 +63,7 @@ class ModalityReader:
         self.planned_nouns = {fold(w) for w in m.get("planned", {}).get("nouns", [])}
         self.hypo_verbs = set(m.get("hypothetical", {}).get("governing_verbs", []))
         self.hypo_nouns = {fold(w) for w in m.get("hypothetical", {}).get("nouns", [])}
+        self.hypo_mods = {fold(w) for w in m.get("hypothetical", {}).get("modifiers", [])}
         self.condition_marks = {fold(w) for w in m.get("hypothetical", {}).get("condition_marks", [])}
         self.neg_particles = {fold(w) for w in m.get("negated", {}).get("particles", [])}
         self.neg_verbs = set(m.get("negated", {}).get("verbs", []))
@@ -107,6 +108,8 @@ class ModalityReader:
         for c in trigger.children:
             if fold(c.text) in self.planned_mods or fold(c.lemma_) in self.planned_mods:
                 return "planned"
+            if c.dep_ == "amod" and fold(c.text) in self.hypo_mods:
+                return "hypothetical"  # "une éventuelle visite", "a possible visit"
         tok, hops, dep = trigger, 0, None
         circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
         while hops < 5:
