@@ -120,7 +120,7 @@ _CAP_WORD = r"[A-ZÀ-Ý][\w'’.&-]*"
 #: visite au Maroc – a rencontré ..." and "President X, Prime Minister Y – the two leaders ..." are sentences
 _COMMA_DATELINE_RE = re.compile(
     rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}},\s{_CAP_WORD}(?:\s(?:{_CAP_WORD}|de|du|al|el)){{0,3}}\s[-–—]\s"
-    r"(?=[A-ZÀ-Ý])(?![^\n]*\s[-–—]\s)"
+    r"(?=[A-ZÀ-Ý«\"“])(?![^\n]*\s[-–—]\s)"
 )
 
 #: captions by their marks (the words of captions are the language's, in ``Furniture.caption``):

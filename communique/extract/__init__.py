@@ -114,8 +114,10 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
 
     def gathering(x) -> bool:  # "at the summit"; not "at a joint press conference", "conférence de presse"
-        near = {fold(y.text) for y in x.doc[max(0, x.i - 2):x.i + 3]}
-        return fold(x.text) in gatherings and not near & press
+        doc = x.doc
+        before = fold(doc[x.i - 1].text) if x.i > 0 else ""
+        after = fold(doc[x.i + 2].text) if x.i + 2 < len(doc) and doc[x.i + 1].pos_ == "ADP" else ""
+        return fold(x.text) in gatherings and before not in press and after not in press
     out: list[Candidate] = []
     for c in cands:
         e = c.event
@@ -145,7 +147,8 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
             # "The second meeting ... ended on Wednesday in Rabat": talks the article names its people in another
             # sentence (the ones the same talks merge with)
             travellers = list({p.name: p for o in cands if o is not c and o.event.type == "meeting"
-                               and _compatible(o.event, e) for p in o.event.participants
+                               and _compatible(o.event, e) and (o.event.location or {}).get("country") in (None, host)
+                               for p in o.event.participants
                                if p.country == guest and p.role in TRAVELLING_ROLES}.values())
         if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
                                  and o.event.status == "happened" for o in [*cands, *out]):

@@ -196,6 +196,7 @@ class EventExtractor:
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
+        self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
@@ -908,13 +909,6 @@ class EventExtractor:
                 c.code == self.ctx.focal and self._origin(s, c, legs=not in_leg)
                 for c in s.countries):
             guest = self.ctx.focal  # (not a country the sentence names as another leg: "Après la France, ...")
-        if guest is None and len(hosts) == 1 and (visitor_subject or verb is tok) and any(
-                ti.i in subj for ti in s.titles):
-            # "le chef de l'État est, depuis jeudi, en visite officielle en Éthiopie": a bare title travels
-            # from the article's other main country
-            legs = {c.code for c in s.countries if self._origin(s, c, legs=not in_leg)}  # "Après la France, ..."
-            other = [c for c in self.top_countries()[:3] if c not in hosts and c not in legs]
-            guest = other[0] if other else None
         if guest is None:
             return []
         if not hosts:
@@ -1530,8 +1524,10 @@ class EventExtractor:
         return any("Plur" in c.morph.get("Number") and (fold(c.lemma_) in self.group_nouns or fold(c.text) in
                                                         self.anaphors)
                    or any(k.dep_ == "conj" for k in c.children)
-                   # "les deux hommes ont négocié", "both men discussed": a pair, whatever its noun
-                   or "Plur" in c.morph.get("Number") and any(fold(k.text) in self.two_words for k in c.children)
+                   # "les deux hommes ont négocié", "both men discussed" (not "both parliaments discussed", nor
+                   # "both men discussed Taiwan in separate interviews")
+                   or fold(c.lemma_) in self.pair_nouns and any(fold(k.text) in self.two_words for k in c.children)
+                   and not any(fold(x.text) in self.separate_words for x in verb.sent)
                    for c in verb.children if c.dep_ == "nsubj")
 
     def _plural_parties_meet(self, t: Trigger) -> bool:
@@ -1869,7 +1865,7 @@ class EventExtractor:
                 heads.append((k2, h2))
         out = []
         found = self._act_place(s, tok)
-        remote = any(f" {m} " in f" {fold(s.text)} " for m in self.call_markers)  # "signed via video link"
+        remote = self._remote(s)  # "signed via video link"
         where, present = (found[0], self._present_at(s, found[1])) if found and not remote else (None, None)
         places = {k for x in [*s.countries, *s.cities] if x.is_location for k in range(x.i, x.j)}
         named_places = set(places)
@@ -1905,6 +1901,14 @@ class EventExtractor:
             out.append(c)
         return out
 
+    def _remote(self, s: Sentence) -> bool:
+        """Done from afar: a phone or video marker after a preposition of means ("via video link", "by phone",
+        "par visioconférence"), not one in a text's subject ("mobile phone roaming") or another event ("a week
+        after a phone call")."""
+        text = " ".join(fold(x.text) for x in s.span)
+        return any(f" {p} {d}{m} " in f" {text} " for m in self.call_markers for p in self.means_prepositions
+                   for d in ("", "a ", "an ", "the ", "une ", "un ", "la ", "le "))
+
     def _in_inner_clause(self, s: Sentence, c, tok) -> bool:
         """A place in another clause than the trigger's, with a verb of its own ("a expliqué, au cours d'une
         conférence de presse commune, qu'il s'était engagé à fournir à la Bolivie", "held talks hours before X
@@ -1916,7 +1920,9 @@ class EventExtractor:
                 return False
             x = x.head
             if x.pos_ == "VERB" and x.i != tok.i and (own is None or x.i != own.i):
-                return x.dep_ in ("ccomp", "xcomp", "advcl", "acl", "acl:relcl")
+                # a complement clause (what was said or promised), not a clause told of the talks themselves
+                # ("les pourparlers, qui se déroulent en Turquie", "held in Muscat", "après avoir atterri à Banjul")
+                return x.dep_ in ("ccomp", "xcomp")
         return False
 
     def _act_place(self, s: Sentence, tok):
@@ -1956,7 +1962,19 @@ class EventExtractor:
         if any(fold(s.doc[i].text) in self.two_words or fold(s.doc[i].lemma_) in self.group_nouns
                and "Plur" in s.doc[i].morph.get("Number") for i in subj):
             return None  # "les deux chefs d'État", "the ministers"
-        countries = {self.person_country(m) for m in self.persons_in(s, subj)} - {None}
+        # the subject and the people the verb's own phrases name ("signed the agreement with X", "en présence de
+        # son homologue X"), not those of another clause
+        def own_phrase(i: int) -> bool:
+            x = s.doc[i]
+            for _ in range(8):
+                if x.i == verb.i:
+                    return True
+                if x.head.i == x.i or (x.pos_ in ("VERB", "AUX") and x.i != i):
+                    return False
+                x = x.head
+            return False
+        near = subj | {m.i for m in self.mentions if m.sentence is s and own_phrase(m.i)}
+        countries = {self.person_country(m) for m in self.persons_in(s, near)} - {None}
         return countries or None
 
     def _upgrade(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:

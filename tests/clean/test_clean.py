@@ -172,11 +172,13 @@ def test_clean_agency_dateline_at_the_start_of_a_paragraph(dateline):
     assert pairs(doc)[1:] == [("dateline", dateline), ("body", P1)]
 
 
-@pytest.mark.parametrize("dateline", ["Oslo, Nordic Times –", "SANTIAGO, El Diario —", "Ankara, Al-Sabah Daily -"])
+@pytest.mark.parametrize("dateline", ["Oslo, Nordic Times –", "SANTIAGO, El Diario —", "Ankara, Al-Sabah Daily -",
+                                      "Dakar, Le Soleil –"])
 def test_clean_outlet_named_after_a_comma_in_a_dateline(dateline):
-    # "Ankara, Asharq Al-Awsat – ...": the outlet is no person of the story
-    doc = seg(article(TITLE, f"{dateline} {P1}"))
-    assert pairs(doc)[1:] == [("dateline", dateline), ("body", P1)]
+    # "Ankara, Asharq Al-Awsat – ...": the outlet is no person of the story (a quotation may open the text)
+    for body in (P1, f"« {P1} », a-t-il déclaré."):
+        doc = seg(article(TITLE, f"{dateline} {body}"))
+        assert pairs(doc)[1:] == [("dateline", dateline), ("body", body)]
 
 
 @pytest.mark.parametrize("line", [

@@ -1102,3 +1102,19 @@ def test_a_pronoun_no_one_named_before_travels_nowhere(extract_en):
     facts = extract_en("Talks end in Port Moresby\n\nHe heads to New York next to chair a series of meetings of the "
                        "G77 and China group.", "2013-04-18")
     assert not visits(facts, "CHN", "USA")
+
+
+def test_sideline_talks_at_a_summit_press_centre_are_no_visit(extract_en):
+    facts = extract_en("At the summit press centre in Johannesburg, Indian Prime Minister Narendra Modi held talks "
+                       "with South African President Cyril Ramaphosa.", "2023-08-24")
+    assert not visits(facts, "IND", "ZAF")
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan traded accusations over the river waters. Both parliaments discussed the treaty on Tuesday.",
+    "US President Joe Biden and Chinese President Xi Jinping spoke on Monday. Both men discussed Taiwan in separate "
+    "interviews on Tuesday.",
+])
+def test_two_bodies_or_two_men_apart_hold_no_talks_together(extract_en, text):
+    facts = extract_en(text, "2021-11-17")
+    assert not [m for m in events(facts, "meeting") if m.date_start == "2021-11-16"]
