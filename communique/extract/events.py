@@ -197,6 +197,8 @@ class EventExtractor:
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
+        self.body_nouns = [" ".join(words(b)) for b in self.tr["meeting"].get("body_nouns", [])]
+        self.body_session_words = {fold(w) for w in self.tr["meeting"].get("body_session_words", [])}
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
@@ -653,6 +655,9 @@ class EventExtractor:
         e.trigger = t.token.text
         e.status = self.modality.status(t.token, e.type)
         tok = t.token
+        if e.type == "meeting" and t.sub == "noun" and tok.dep_.startswith("nsubj") \
+                and tok.head.pos_ in ("VERB", "AUX") and self._standing_body(s, tok):
+            e.status = self.modality.status(tok.head, e.type)  # "la commission mixte se réunira": its sitting's
         if e.status in ("planned", "hypothetical") and e.type == "agreement" and tok.dep_ in ("acl", "amod") \
                 and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
             # "selon un communiqué commun signé à Lima": the participle reports a signature
@@ -1215,6 +1220,27 @@ class EventExtractor:
         explicit = [c for c in s.countries if c.i in scope and not c.is_location]
         return people, explicit, scope
 
+    def _standing_body(self, s: Sentence, tok) -> bool:
+        """The trigger names a standing body of two countries ("commission mixte", "joint commission")."""
+        text = " ".join(fold(x.text) for x in s.doc[tok.i:tok.i + 4])
+        return any(text.startswith(b) for b in self.body_nouns)
+
+    def _in_session(self, tok) -> bool:
+        """The body is told in session: the complement of a session noun ("la session de la commission mixte",
+        "les travaux de"), or the subject or object of a verb of sitting ("s'est tenue", "met", "co-présidée")."""
+        if any(c.dep_ in ("acl", "acl:relcl") and fold(c.lemma_) in self.body_session_words for c in tok.children):
+            return True  # "la commission mixte ministérielle, co-présidée avec son homologue"
+        x = tok
+        for _ in range(3):
+            if x.head.i == x.i:
+                break
+            x = x.head
+            if fold(x.lemma_) in self.body_session_words or fold(x.text) in self.body_session_words:
+                return True
+            if x.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
     def _two_countries(self, s: Sentence) -> bool:
         """"... ont été signés, concernant ... la formation diplomatique des deux pays": the sentence names its
         parties only as the two countries, those of the talks just told (not countries spoken of just before)."""
@@ -1243,6 +1269,8 @@ class EventExtractor:
             return []  # "une réunion trilatérale avec ses homologues égyptien et érythréen": no talks of two
         if t.sub == "noun" and self._frame_only(t):
             return []
+        if typ == "meeting" and t.sub == "noun" and self._standing_body(s, tok) and not self._in_session(tok):
+            return []  # "the joint commission was set up in 1995": the body, not one of its sessions
         if typ == "meeting" and self._non_state_side(t):
             return []  # "during a meeting with business leaders": no talks between states
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(s, tok) \
@@ -2420,6 +2448,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
                               {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
+    if mt.get("body_nouns"):
+        m.add("meeting:noun", accent_free_phrases(mt["body_nouns"]))
     if mt.get("joint_nouns"):
         m.add("meeting:noun", accent_free_phrases(mt["joint_nouns"]))
     if mt.get("encounter_verbs"):

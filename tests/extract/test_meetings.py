@@ -558,3 +558,26 @@ def test_a_pair_named_the_two_men_holding_talks_meet(extract_text, text):
     facts = extract_text(text, "2031-06-05")
     m = only(events_between(facts, "meeting", "CHL", "NOR"), "meeting CHL–NOR")
     assert participant_named(m, "Boric") and participant_named(m, "Store")
+
+
+@pytest.mark.parametrize("text, date, start", [
+    ("The 7th session of the Norway-Chile joint commission ended on Tuesday in Oslo with the signing of three "
+     "agreements.", "2031-06-05", "2031-06-03"),
+    ("Les travaux de la commission mixte entre le Chili et la Norvège se sont tenus du 2 au 4 juin 2031 à Oslo.",
+     "2031-06-05", "2031-06-02"),
+    ("À l'issue de la commission mixte chiléno-norvégienne, co-présidée mardi par les deux ministres des Affaires "
+     "étrangères du Chili et de la Norvège, six accords ont été signés.", "2031-06-05", "2031-06-03"),
+])
+def test_a_session_of_a_standing_body_of_two_countries_is_a_meeting(extract_text, text, date, start):
+    facts = extract_text(text, date)
+    m = only(events_between(facts, "meeting", "CHL", "NOR"), "meeting CHL–NOR")
+    assert m.status == "happened" and m.date_start == start
+
+
+@pytest.mark.parametrize("text", [
+    "The Norway-Chile joint commission was set up in 1995 to oversee fisheries.",
+    "La commission mixte entre le Chili et la Norvège se réunira l'an prochain à Santiago.",
+])
+def test_a_standing_body_itself_or_its_coming_session_is_no_meeting_held(extract_text, text):
+    facts = extract_text(text, "2031-06-05")
+    assert all(m.status != "happened" for m in events_between(facts, "meeting", "CHL", "NOR"))
