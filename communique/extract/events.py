@@ -306,6 +306,13 @@ class EventExtractor:
                 phrase = {x.i for x in t.token.subtree} | {t.token.head.i}  # "ont signé une déclaration conjointe"
                 if any(o.type == "agreement" and o.sub == "verb" and o.token.i in phrase for o in found.values()):
                     del found[i]
+        # "la réunion de la commission mixte", "the session of the joint commission": the talks noun tells the
+        # meeting; the standing body named after it is no trigger of its own
+        for i, t in list(found.items()):
+            if t.type == "meeting" and t.sub == "noun" and self._standing_body(s, t.token) and any(
+                    o.type in ("meeting", "call") and o.token.i != i and o.token.i in {a.i for a in t.token.ancestors}
+                    for o in found.values()):
+                del found[i]
         if not any(t.type in ("meeting", "call") for t in found.values()):
             joint = self._joint_subjects_verb(s)
             if joint is not None and joint.i not in found:

@@ -581,3 +581,10 @@ def test_a_session_of_a_standing_body_of_two_countries_is_a_meeting(extract_text
 def test_a_standing_body_itself_or_its_coming_session_is_no_meeting_held(extract_text, text):
     facts = extract_text(text, "2031-06-05")
     assert all(m.status != "happened" for m in events_between(facts, "meeting", "CHL", "NOR"))
+
+
+def test_the_meeting_of_a_standing_body_is_one_meeting_of_its_own_day(extract_text):
+    facts = extract_text("Lundi, le ministre chilien des Affaires étrangères s'est entretenu avec son homologue "
+                         "norvégien à Oslo. Mercredi, il a assisté à la réunion de la commission mixte avec le ministre "
+                         "norvégien à Bergen.", "2031-06-06")
+    assert sorted(m.date_start for m in events_between(facts, "meeting", "CHL", "NOR")) == ["2031-06-02", "2031-06-04"]
