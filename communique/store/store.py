@@ -679,16 +679,12 @@ class Store:
     def first_sources(self, places: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]:
         """The first source written apart of the merged record at each of ``places`` (``(group, position)``) that
         has one (``sources_apart(group, position, first=True)`` for many records at once)."""
-        todo = sorted(set(places))
         out: dict[tuple[int, int], dict[str, Any]] = {}
-        n = IN_CHUNK // 2
         with self._errors("read"), self.engine.connect() as conn:
-            for i in range(0, len(todo), n):
-                part = todo[i:i + n]
-                q = _values_statement("WITH k(block, position) AS (VALUES {}) SELECT k.block, k.position, (SELECT "
-                                      "ms.value FROM merged_fact_sources ms WHERE ms.block = k.block AND ms.position = "
-                                      "k.position ORDER BY ms.sort LIMIT 1) FROM k", ("g", "p"), len(part))
-                params = {f"{x}{j}": v for j, (g, p) in enumerate(part) for x, v in (("g", g), ("p", p))}
+            for q, params in _pair_queries(sorted(set(places)), (
+                    "WITH k(block, position) AS (VALUES {}) SELECT k.block, k.position, (SELECT ms.value FROM "
+                    "merged_fact_sources ms WHERE ms.block = k.block AND ms.position = k.position ORDER BY ms.sort "
+                    "LIMIT 1) FROM k"), ("g", "p")):
                 for g, p, value in conn.execute(q, params):
                     if value is not None:
                         out[(g, p)] = json.loads(value)
@@ -763,16 +759,11 @@ class Store:
     def state_items_of(self, wanted: Mapping[int, Iterable[str]]) -> dict[int, dict[str, Any]]:
         """``state_items(group, keys)`` for many groups at once: ``group -> {item: value}`` of the items ``wanted[group]``
         that are stored (each through the primary key, many in one statement)."""
-        todo = sorted({(g, k) for g, keys in wanted.items() for k in keys})
         out: dict[int, dict[str, Any]] = {g: {} for g in wanted}
-        n = IN_CHUNK // 2
         with self._errors("read"), self.engine.connect() as conn:
-            for i in range(0, len(todo), n):
-                part = todo[i:i + n]
-                q = _values_statement("WITH k(merge_group, item) AS (VALUES {}) SELECT si.merge_group, si.item, si.value "
-                                      "FROM k JOIN merge_state_items si ON si.merge_group = k.merge_group AND si.item = "
-                                      "k.item", ("g", "i"), len(part))
-                params = {f"{x}{j}": v for j, (g, k) in enumerate(part) for x, v in (("g", g), ("i", k))}
+            for q, params in _pair_queries(sorted({(g, k) for g, keys in wanted.items() for k in keys}), (
+                    "WITH k(merge_group, item) AS (VALUES {}) SELECT si.merge_group, si.item, si.value FROM k JOIN "
+                    "merge_state_items si ON si.merge_group = k.merge_group AND si.item = k.item"), ("g", "i")):
                 for g, item, value in conn.execute(q, params):
                     out[g][item] = json.loads(value)
         return out
@@ -1400,11 +1391,18 @@ def _key_queries(keys: list[tuple[str, str]], select: str) -> Iterator[tuple[Any
     """``select`` (reading a table ``k(block, bucket)``) over ``keys`` in chunks, ``k`` a list of VALUES: a
     join on it is a look-up of the primary key of ``fact_blocks`` per key, where ``(block, bucket) IN
     (...)`` scans the table on SQLite."""
+    return _pair_queries(keys, "WITH k(block, bucket) AS (VALUES {}) " + select, ("b", "u"))
+
+
+def _pair_queries(pairs: list[tuple[Any, Any]], template: str, names: tuple[str, str]
+                  ) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """``template`` (a statement reading a table ``k`` of VALUES in place of ``{}``) over ``pairs`` in chunks, with
+    its parameters: one statement per chunk, each pair a row of ``k`` (``names`` its parameters)."""
     n = IN_CHUNK // 2
-    for i in range(0, len(keys), n):
-        part = keys[i:i + n]
-        params = {f"b{j}": b for j, (b, _u) in enumerate(part)} | {f"u{j}": u for j, (_b, u) in enumerate(part)}
-        yield _values_statement("WITH k(block, bucket) AS (VALUES {}) " + select, ("b", "u"), len(part)), params
+    for i in range(0, len(pairs), n):
+        part = pairs[i:i + n]
+        params = {f"{x}{j}": v for j, pair in enumerate(part) for x, v in zip(names, pair)}
+        yield _values_statement(template, names, len(part)), params
 
 
 @lru_cache(maxsize=256)
