@@ -444,8 +444,8 @@ class EventExtractor:
             if d.since and not began:
                 continue  # "sa première visite depuis juin 2022": a point of reference, not the event's date
             today = self.ctx.document.date
-            if d.since and d.date_end is None and today and len(today) == 10 and len(d.date_start) == 10 \
-                    and d.date_start < today and "Pres" in span.root.head.morph.get("Tense"):
+            if began and d.date_end is None and today and len(today) == 10 and d.date_start < today \
+                    and "Pres" in span.root.head.morph.get("Tense"):
                 # "qu'il effectue depuis mardi": begun that day and still going on the day of the report
                 d = replace(d, date_end=today)
             if d.deadline and span is not None and not self._date_of_trigger_verb(span, min(tokens)):
