@@ -11,6 +11,7 @@ already merged by extract, so two events of one article are never merged here.
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import json
 from typing import Any, Protocol
@@ -160,12 +161,13 @@ class EventMerger:
     def _date_conflicts(self, groups: list[_Group]) -> list[dict]:
         return [c for _i, _j, c in self._date_conflict_pairs(groups)]
 
-    def _date_conflict_pairs(self, groups: list[_Group]) -> list[tuple[int, int, dict]]:
+    def _date_conflict_pairs(self, groups: list[_Group], skip: Any = None) -> list[tuple[int, int, dict]]:
         """The same event (same kind, parties and people) dated on days that cannot be the same, by two
         articles: both datings are kept as events, and the contradiction is reported.
 
         Pairs of groups in the order they were started; only the pairs whose first reports are of one
-        block and start at most ``CONFLICT_WINDOW_DAYS`` apart are looked at (no other pair conflicts).
+        block and start at most ``CONFLICT_WINDOW_DAYS`` apart are looked at (no other pair conflicts), and
+        not those for which ``skip(i, j)`` is true (their conflicts are not wanted).
         Each conflict as ``(i, j, record)``, ``i < j`` the indices of its two groups."""
         candidates: dict[tuple, list[tuple[int, int]]] = {}  # (block, kind of date) -> (day, group index)
         firsts = []
@@ -183,6 +185,8 @@ class EventMerger:
                     if d2 - d > CONFLICT_WINDOW_DAYS:
                         break
                     pairs.append((min(i, j), max(i, j)))
+        if skip is not None:
+            pairs = [(i, j) for i, j in pairs if not skip(i, j)]
         pairs.sort()
         out = []
         for i, j in pairs:
@@ -844,6 +848,46 @@ def merge_events(records: list[dict], registry: ActorRegistry) -> tuple[list[dic
     return EventMerger(registry).merge(records)
 
 
+def _first_day(merger: EventMerger, rec: dict) -> tuple[tuple, int] | None:
+    """What ``_date_conflict_pairs`` looks up a group by when this report is its first: ``((block, length of its
+    first day), day)``; None for a report without dates (it starts no conflict)."""
+    e = Event.from_record(rec)
+    span = span_of(e.date_start, e.date_end)
+    return None if span is None else ((merger.block(e), len(span[0])), _days(span[0]))
+
+
+def _reach(merger: EventMerger, records: list[dict]) -> dict[tuple, list[int]]:
+    """The days of ``records`` by ``_first_day``'s look-up, sorted."""
+    out: dict[tuple, list[int]] = {}
+    for rec in records:
+        try:
+            at = _first_day(merger, rec)
+        except (ValueError, TypeError):
+            continue
+        if at is not None:
+            out.setdefault(at[0], []).append(at[1])
+    for days in out.values():
+        days.sort()
+    return out
+
+
+def _within(merger: EventMerger, rec: dict, reach: dict[tuple, list[int]]) -> bool:
+    """Whether a report, as the first of a group, may be in a date conflict with a group whose first report is one
+    of those of ``reach`` (of the same block and kind of date, at most ``CONFLICT_WINDOW_DAYS`` apart); true where
+    it cannot be told."""
+    try:
+        at = _first_day(merger, rec)
+    except (ValueError, TypeError):
+        return True
+    if at is None:
+        return False
+    days = reach.get(at[0])
+    if not days:
+        return False
+    k = bisect.bisect_left(days, at[1] - CONFLICT_WINDOW_DAYS)
+    return k < len(days) and days[k] <= at[1] + CONFLICT_WINDOW_DAYS
+
+
 def merge_event_units(units: list[tuple[int, list[dict]]], registry: ActorRegistry,
                       neighbours: list[tuple[int, list[dict]]] = (), states: dict[int, Any] | None = None
                       ) -> tuple[dict[int, list[dict]], list[tuple[int, int, dict, int, int]]]:
@@ -856,8 +900,10 @@ def merge_event_units(units: list[tuple[int, list[dict]]], registry: ActorRegist
 
     Returns the merged events of each unit (in their order) and each conflict as ``(unit, other unit,
     record, index of the group in its unit, index of the other)``, the first unit that of the group started
-    first; conflicts between two neighbours are left out (they are stored already). ``states``: units whose
-    state (``event_state``) is wanted, filled in."""
+    first; conflicts between two neighbours are left out (they are stored already), and not looked for (nor is a
+    neighbour clustered none of whose reports starts within ``CONFLICT_WINDOW_DAYS`` of a unit's report of its
+    block: none of its groups can be in a conflict with one of a unit). ``states``: units whose state
+    (``event_state``) is wanted, filled in."""
     merger = EventMerger(registry)
     events: dict[int, list[dict]] = {}
     tagged: list[tuple[tuple, int, bool, _Group, int]] = []  # (first key, unit, neighbour?, group, index)
@@ -867,10 +913,13 @@ def merge_event_units(units: list[tuple[int, list[dict]]], registry: ActorRegist
         if states is not None and unit in states:
             states[unit] = event_state(merger, groups)
         tagged += [(g.first, unit, False, g, i) for i, g in enumerate(groups)]
+    reach = _reach(merger, [r for _u, records in units for r in records])
     for unit, records in neighbours:
+        if not any(_within(merger, r, reach) for r in records):
+            continue  # no report of it starts near one of the units: none of its groups meets one of theirs
         tagged += [(g.first, unit, True, g, i) for i, g in enumerate(merger.cluster(records))]
     tagged.sort(key=lambda t: t[0])
     conflicts = [(tagged[i][1], tagged[j][1], rec, tagged[i][4], tagged[j][4])
-                 for i, j, rec in merger._date_conflict_pairs([t[3] for t in tagged])
-                 if not (tagged[i][2] and tagged[j][2])]
+                 for i, j, rec in merger._date_conflict_pairs([t[3] for t in tagged],
+                                                              lambda i, j: tagged[i][2] and tagged[j][2])]
     return events, conflicts
