@@ -467,11 +467,16 @@ def key_bytes(key: tuple) -> bytes | None:
 
 class _Cluster:
     """One group of a block: its first report, documents, ``_Summary``, ``_Aggregate``, and whether a member
-    meets every report by its date (``wild``) or else the days its members' dates cover (``hull``)."""
+    meets every report by its date (``wild``) or else the days its members' dates cover (``hull``).
 
-    def __init__(self, first: dict, key: tuple, summary: _Summary, agg: _Aggregate, docs: list[str], wild: bool,
-                 hull: list | None, id_: int):
+    ``docs``: its documents as stored (None: not read yet; a cluster of an undated report may hold a document of
+    every copy of an article: thousands); ``added``: the documents of the reports this update added (new documents,
+    in no stored cluster of the group), sorted."""
+
+    def __init__(self, first: dict, key: tuple, summary: _Summary, agg: _Aggregate, docs: list[str] | None,
+                 wild: bool, hull: list | None, id_: int):
         self.first, self.key, self.summary, self.agg, self.docs = first, key, summary, agg, docs
+        self.added: list[str] = []
         self.wild, self.hull, self.id = wild, hull, id_
         self._first: tuple | None = None
         self._first_summary: _Summary | None = None
@@ -489,6 +494,18 @@ class _Cluster:
             e, span = self.first_event()
             self._first_summary = _Summary(merger._info(e, span))
         return self._first_summary
+
+    def all_docs(self) -> list[str]:
+        """Its documents, stored and added (the stored ones read)."""
+        if self.docs is None:
+            raise ValueError(f"the documents of cluster {self.id} were not read")
+        return sorted([*self.docs, *self.added]) if self.added else self.docs
+
+    def doc_set(self) -> set[str]:
+        """Its documents as far as a date conflict with another cluster of the update tells them: those added, and
+        the stored ones where they were read (a stored cluster not read holds none of the new documents: it meets
+        one that holds only new documents in none)."""
+        return {*(self.docs or ()), *self.added}
 
     def take(self, span) -> None:
         if _wild(span):
@@ -513,7 +530,7 @@ class _Cluster:
                 "first_start": first and first[0], "first_end": first and first[1],
                 "first_md_start": md and md[0], "first_md_end": md and md[1], "wild": open_,
                 "hull_start": None if open_ else hull[0], "hull_end": None if open_ else hull[1],
-                "first": self.first, "docs": self.docs,
+                "first": self.first, "docs": self.all_docs(),
                 "state": {"summary": _summary_data(self.summary), "agg": _agg_data(self.agg), "wild": self.wild,
                           "hull": self.hull}}
 
@@ -524,9 +541,10 @@ def _data(x):
 
 
 def _cluster_of(row: dict) -> _Cluster:
-    """A cluster from its row; without ``state`` (its first report and documents only, what date conflicts
-    read), one whose summary and aggregate are not known."""
-    first, docs, st = _data(row["first"]), list(_data(row["docs"])), _data(row.get("state"))
+    """A cluster from its row; without ``state`` (its first report only, what date conflicts read), one whose
+    summary and aggregate are not known; without ``docs``, one whose documents are not read yet."""
+    first, st = _data(row["first"]), _data(row.get("state"))
+    docs = list(_data(row["docs"])) if row.get("docs") is not None else None
     if st is None:
         return _Cluster(first, _canonical_key(first), None, None, docs, row["wild"], None, row["cluster"])
     return _Cluster(first, _canonical_key(first), _summary_of(st["summary"]), _agg_of(st["agg"]), docs, st["wild"],
@@ -634,6 +652,9 @@ class ClusterSource(Protocol):
         """The clusters whose first report's first day has ``first_len`` characters and ``first_day`` in
         ``lo..hi`` (their rows may leave out ``state``)."""
 
+    def docs_of(self, clusters: list[int]) -> dict[int, list[str]]:
+        """The documents of the clusters ``clusters`` (the rows of the other methods may leave them out)."""
+
 
 class MemoryClusters:
     """A ``ClusterSource`` over rows held in memory."""
@@ -666,6 +687,9 @@ class MemoryClusters:
     def near(self, first_len, lo, hi):
         return [r for r in self.rows.values() if r["first_len"] == first_len and lo <= r["first_day"] <= hi]
 
+    def docs_of(self, clusters):
+        return {c: list(_data(self.rows[c]["docs"])) for c in clusters if c in self.rows}
+
 
 class StarBlock:
     """The events of a merge group whose block holds an undated report, as ``cluster`` gives them, with new
@@ -675,7 +699,11 @@ class StarBlock:
 
     ``ensure(records)``: called before the persons that records name are looked up (``merger.person``), so
     that the merger's registry can answer for them. After ``extend``: ``events()``, ``conflicts()`` and
-    ``rows()`` of the clusters it changed or started (``changed``), and the group's ``header``."""
+    ``rows()`` of the clusters it changed or started (``changed``), and the group's ``header``.
+
+    The documents of the clusters read are not needed to place the new reports (of new documents: in no stored
+    cluster), nor for the date conflicts of a cluster started (with new documents only); they are read for the
+    clusters changed only (``rows``: a cluster's row holds them all)."""
 
     def __init__(self, merger: EventMerger, source: ClusterSource, header: dict, ensure=None):
         self.merger, self.source, self.header = merger, source, dict(header)
@@ -760,7 +788,7 @@ class StarBlock:
             for c in self._before(key, kb, span):
                 if c.key >= key:  # the same key: which was read first cannot be told
                     return False
-                if doc in c.docs:  # a report of the same (new) document, read before: never with it
+                if doc in c.added:  # a report of the same (new) document, read before: never with it
                     continue
                 if c.first_summary(self.merger).accepts(info):
                     if not c.summary.accepts(info):
@@ -777,14 +805,23 @@ class StarBlock:
             else:
                 target.summary.add(info)
             target.agg.add(self.merger, e, (doc,))
-            target.docs = sorted([*target.docs, doc])
+            bisect.insort(target.added, doc)
             target.take(span)
             self.changed.add(target.id)
         self.header = _header(self.rows(), self.header)
         return True
 
     def rows(self) -> list[dict]:
+        self._read_docs()
         return [self.mem[i].row() for i in sorted(self.changed)]
+
+    def _read_docs(self) -> None:
+        """The stored documents of the clusters changed, where not read yet (one statement)."""
+        todo = sorted(i for i in self.changed if self.mem[i].docs is None)
+        if todo:
+            got = self.source.docs_of(todo)
+            for i in todo:
+                self.mem[i].docs = list(got[i])
 
     def events(self) -> dict[int, dict]:
         """The merged event of each cluster changed or started; those of ``apart()`` with the sources of the
@@ -805,6 +842,7 @@ class StarBlock:
         changed); so only the clusters started are looked for among the stored ones."""
         out: dict[tuple[int, int], dict] = {}
         started = {c.id for c in self.new}
+        self._read_docs()
         changed = [self.mem[i] for i in sorted(self.changed)]
         for c in changed:
             a = c.first_event()
@@ -821,7 +859,7 @@ class StarBlock:
                 if abs(_days(b[1][0]) - day) > CONFLICT_WINDOW_DAYS:
                     continue
                 g, h = (c, o) if c.key < o.key else (o, c)
-                rec = self.merger.date_conflict(g.first_event(), set(g.docs), h.first_event(), set(h.docs))
+                rec = self.merger.date_conflict(g.first_event(), g.doc_set(), h.first_event(), h.doc_set())
                 out[(min(c.id, o.id), max(c.id, o.id))] = rec and (g.id, h.id, rec)
         return [x for _k, x in sorted(out.items()) if x]
 
@@ -832,7 +870,7 @@ def star_output(merger: EventMerger, rows: list[dict]) -> tuple[list[dict], list
     sources (the states keep none)."""
     clusters = sorted((_cluster_of(r) for r in rows), key=lambda c: c.key)
     events = [c.agg.event().to_record() for c in clusters]
-    conflicts = [rec for _i, _j, rec in merger._date_conflict_pairs([_Stub(c.first, c.docs) for c in clusters])]
+    conflicts = [rec for _i, _j, rec in merger._date_conflict_pairs([_Stub(c.first, c.all_docs()) for c in clusters])]
     return events, conflicts
 
 
