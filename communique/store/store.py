@@ -843,7 +843,8 @@ class Store:
             raise ValueError("sources added to merged records that are not written")
         if len(listed) != len(blocks.lists):
             raise ValueError("documents or roles added to merged records that are not written")
-        conflict_values = _conflict_values([c[:3] for c in blocks.conflicts])
+        # (their records written as JSON only where they are not stored alike already: below)
+        conflict_values = _conflict_values([c[:3] for c in blocks.conflicts], written=False)
         for v, c in zip(conflict_values, blocks.conflicts):
             v["block"], v["block2"] = c[3], (c[4] if c[4] != c[3] else None)
             v["cluster"], v["cluster2"] = (c[5], c[6]) if len(c) > 5 else (None, None)
@@ -962,12 +963,12 @@ class Store:
                     if list_values:
                         conn.execute(merged_fact_lists.insert(), list_values)
                     new_conflicts = []
-                    for v in conflict_values:
+                    for i, v in enumerate(conflict_values):
                         t = _conflict_place(v)
                         if kept_conflicts[t] > 0:
                             kept_conflicts[t] -= 1
                         else:
-                            new_conflicts.append(v)
+                            new_conflicts.append(dict(v, record=_record_json("conflicts", i, None, v["record"])))
                     if new_conflicts:
                         conn.execute(conflicts.insert(), new_conflicts)
                     if blocks.fact_groups:  # one statement, run for each fact (a statement per group: hundreds)
@@ -1758,8 +1759,9 @@ def merged_columns(kind: str, record: Mapping[str, Any]) -> tuple[dict[str, Any]
             [c for c in codes if len(c) <= 3])
 
 
-def _conflict_values(rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """The table rows of conflicts (``RecordRejected`` for a bad one)."""
+def _conflict_values(rows: Iterable[Any], *, written: bool = True) -> list[dict[str, Any]]:
+    """The table rows of conflicts (``RecordRejected`` for a bad one); not ``written``: their records as given (a
+    dict each), to be written as JSON (``_record_json``) where they are written."""
     what = "conflicts"
     values: list[dict[str, Any]] = []
     for i, row in enumerate(rows):
@@ -1773,7 +1775,10 @@ def _conflict_values(rows: Iterable[Any]) -> list[dict[str, Any]]:
         except ValueError as e:
             raise RecordRejected(what, str(e), "a bug in the merge stage", index=i) from None
         key = _merge_key(what, i, key, None)
-        values.append({"kind": kind, "key": key, "record": _record_json(what, i, None, record)})
+        if not written and not isinstance(record, dict):
+            raise RecordRejected(what, f"the record must be a dict, not {type(record).__name__}",
+                                 "a bug in the merge stage", index=i)
+        values.append({"kind": kind, "key": key, "record": _record_json(what, i, None, record) if written else record})
     return values
 
 
