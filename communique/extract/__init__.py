@@ -66,6 +66,7 @@ class Extractor:
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
         _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date, ctx.story_index)
+        _ongoing_visits_from_talks(events, document.date)
         _date_titles_of_past_events(events, document)
         events += _meetings_of_signings(events, self.rules.ontology, document.date)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
@@ -362,6 +363,15 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             e.date_start, e.date_end = told.date_start, told.date_end
     for n, c in enumerate(cands):
         e = c.event
+        if not e.date_start and not c.later and e.status == "planned" and e.type in ("meeting", "agreement"):
+            # "During his visit, the President will have talks with X": talks to come between the guest and the
+            # host of a visit under way on the article's day take place within that visit
+            under_way = [v for v in visits if {v.guest, v.host} == set(e.countries) and document.date
+                         and len(document.date) == 10 and _under_way(v, document.date)]
+            if len({v.date_start for v in under_way}) == 1:  # (tellings of one visit: the one that says its length)
+                v = max(under_way, key=lambda v: v.date_end or v.date_start)
+                e.date_start, e.date_end = v.date_start, v.date_end
+            continue
         if e.date_start or c.later or e.status in ("planned", "hypothetical"):
             continue  # an event to come, or told as coming after the story's, has no date of the story
         if c.same_day:
@@ -402,7 +412,10 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         # the most precise visit between the parties: the leg of a tour rather than the whole tour; the one
         # of the day the article reports before one it recalls ("coming just after the Working Visit of 16 April")
         for v in sorted(pool, key=lambda v: (not _on_story_day(v, story), width(v.date_start, v.date_end))):
-            if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host):
+            # (not a visit to the other side: talks held in Doha did not take place during a visit to Khartoum)
+            held = (e.location or {}).get("country") if e.type != "visit" else None
+            if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host) \
+                    and (held is None or held == v.host):
                 if len(parties) == 2 or e.type == "agreement":
                     chosen = v
                     break
@@ -425,7 +438,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                     story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
                 e.date_start, e.date_end = story
         elif story is not None and (c.trigger.sentence.index >= story_index or any(
-                set(o.countries) == set(e.countries) for o in story_told)):
+                set(o.countries) == set(e.countries) for o in story_told)) and not _during_visit_elsewhere(
+                e, story[0], visits):
             # told before the day's sentence, an event takes its day when that sentence tells something of the
             # same countries ("X a discuté, mardi, avec Y" under the headline), not another story ("his visit to
             # Saint-Louis with his French counterpart last Saturday" after "X is in Nouakchott")
@@ -436,6 +450,50 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
 
 #: how many days before the article an event it tells without a date may have taken place
 RECENT_DAYS = 7
+#: how many days before the article a visit still under way on its day may have begun
+VISIT_DAYS = 4
+
+
+def _during_visit_elsewhere(e: Event, day: str | None, visits: list[Event]) -> bool:
+    """Talks held in one country (their location) on a day the article gives to a visit between the same two
+    countries hosted by the other: that day belongs to the other talks."""
+    held = (e.location or {}).get("country") if e.type != "visit" else None
+    return bool(held and day) and any(v.date_start == day and v.host != held and {v.guest, v.host} == set(e.countries)
+                                      for v in visits)
+
+
+def _under_way(v: Event, today: str) -> bool:
+    """A visit dated to the day (or days) that reach the article's day, or began at most VISIT_DAYS before it."""
+    import datetime as dt
+
+    start, end = v.date_start or "", v.date_end or v.date_start or ""
+    if len(start) != 10 or len(end) != 10:
+        return False
+    day = dt.date.fromisoformat(today)
+    return start <= today and 0 <= (day - dt.date.fromisoformat(end)).days <= 1 \
+        or 0 <= (day - dt.date.fromisoformat(start)).days <= VISIT_DAYS and end >= today
+
+
+def _ongoing_visits_from_talks(cands: list[Candidate], today: str | None) -> None:
+    """"X is on a state visit to Y. On Wednesday, the talks between X and Z took place in Astana": a visit the
+    article tells without a day of its own, dated by the day of the article, was under way on the days of the
+    talks, signings and calls between its guest and host that the article dates in the days before: it runs from
+    the first of them to the article's day."""
+    import datetime as dt
+
+    if not today or len(today) != 10:
+        return
+    day = dt.date.fromisoformat(today)
+    for c in cands:
+        v = c.event
+        if v.type != "visit" or c.explicit_date or v.status != "happened" or v.date_start != today or v.date_end:
+            continue
+        earlier = [o.event.date_start for o in cands
+                   if o.event.type in ("meeting", "agreement") and o.event.status == "happened"
+                   and set(o.event.countries) == {v.guest, v.host} and len(o.event.date_start or "") == 10
+                   and not o.event.date_end and 0 < (day - dt.date.fromisoformat(o.event.date_start)).days <= VISIT_DAYS]
+        if earlier:
+            v.date_start, v.date_end = min(earlier), today
 
 
 def _day_told_elsewhere(c: Candidate, cands: list[Candidate], today: str | None) -> tuple | None:
@@ -448,9 +506,15 @@ def _day_told_elsewhere(c: Candidate, cands: list[Candidate], today: str | None)
     if e.type not in ("meeting", "call", "agreement") or not today or len(today) != 10:
         return None
     kinds = ("meeting", "agreement") if e.type == "agreement" else (e.type,)
+    held = (e.location or {}).get("country")
+    # (not the day of talks held during a visit to a country other than where these were held)
+    elsewhere = {v.event.date_start for v in cands if v.event.type == "visit" and v.event.status == "happened"
+                 and held and v.event.host != held and {v.event.guest, v.event.host} == set(e.countries)}
     days = {(o.event.date_start, o.event.date_end) for o in cands
             if o is not c and o.explicit_date and o.event.status == "happened" and o.event.type in kinds
-            and set(o.event.countries) == set(e.countries) and len(o.event.date_start or "") == 10}
+            and set(o.event.countries) == set(e.countries) and len(o.event.date_start or "") == 10
+            and (not held or (o.event.location or {}).get("country") in (None, held))
+            and o.event.date_start not in elsewhere}
     if len(days) != 1:
         return None
     (start, end), = days

@@ -201,6 +201,25 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     return fold(noun.text) in lex.facility_nouns and _prep_before(doc, noun.i, lex.place_articles) in lex.location_preps
 
 
+def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
+    """"at the State House, Abuja, on Tuesday", "au palais de Koulouba, Bamako,": a city set off by commas after
+    a named building or a facility after a place preposition is where that building is. The words between the
+    preposition and the comma are a short noun phrase with a capital or a facility noun ("in the talks, Abuja
+    insisted" is no place: the city is followed by a verb, not by punctuation)."""
+    if i < 3 or doc[i - 1].text != "," or (j < len(doc) and not doc[j].is_punct):
+        return False
+    k = i - 2
+    phrase = []
+    while k >= 0 and len(phrase) <= 5 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET") \
+            and fold(doc[k].text).rstrip("'") not in lex.location_preps:
+        phrase.append(doc[k])
+        k -= 1
+    words_ = [x for x in phrase if x.pos_ != "DET"]
+    if k < 0 or not words_ or fold(doc[k].text).rstrip("'") not in lex.location_preps:
+        return False
+    return any(x.text[:1].isupper() for x in words_) or any(fold(x.text) in lex.facility_nouns for x in words_)
+
+
 def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
     """The preposition governing a place mention: the token before it, skipping articles."""
     k = i - 1
@@ -302,7 +321,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is
                     # too often part of a name ("Lê Thi Thu Hang", "Shinzo Abe")
-                    facility = _facility_place(sdoc, sp.start, lex)
+                    facility = _facility_place(sdoc, sp.start, lex) or _apposed_place(sdoc, sp.start, sp.end, lex)
                     if _prep_before(sdoc, sp.start, lex.place_articles) not in lex.location_preps and not dateline and not facility:
                         continue
                     # "Puno, Peru", "à Puno, au Pérou": the country the text names after the city is the city's, whichever
@@ -322,7 +341,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                         seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start, lex.place_articles),
                         located=_prep_before(sdoc, sp.start, lex.place_articles) in lex.location_preps or (
                             dateline and sp.label_ in ("CAPITAL", "COUNTRY")) or (
-                            sp.label_ == "CAPITAL" and _facility_place(sdoc, sp.start, lex)),
+                            sp.label_ == "CAPITAL" and (_facility_place(sdoc, sp.start, lex)
+                                                        or _apposed_place(sdoc, sp.start, sp.end, lex))),
                         place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))

@@ -641,6 +641,8 @@ class EventExtractor:
                         self._last_of_type[c.event.type] = list(c.event.countries)
                 made_here.extend(made)
             made_here.extend(self._anniversaries(s, made_here))
+            self._arrived_for(made_here)
+            self._met_where_arrived(made_here)
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
@@ -653,6 +655,31 @@ class EventExtractor:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
         return out
+
+    @staticmethod
+    def _met_where_arrived(made: list[Candidate]) -> None:
+        """"X s'est entretenu avec Y au palais présidentiel, après avoir atterri à Banjul": talks with no place of
+        their own, told in the sentence of the trip that brought one side to the other's city, were held there."""
+        for c in made:
+            e = c.event
+            if e.type != "meeting" or e.location or e.status != "happened":
+                continue
+            trips = [o.event for o in made if o.event.type == "visit" and o.event.status == "happened" and not o.later
+                     and o.event.location and set(o.event.countries) == set(e.countries)]
+            if len({(v.location or {}).get("city") for v in trips}) == 1:
+                e.location = dict(trips[0].location)
+
+    def _arrived_for(self, made: list[Candidate]) -> None:
+        """"X arrived in Kuwait on Wednesday for a one-day official visit expected to focus on ...": the visit noun
+        under a verb of the trip that happened is that trip, whatever its own modifiers hope for."""
+        for c in made:
+            if c.event.type != "visit" or c.event.status != "planned" or c.trigger.sub != "noun":
+                continue
+            verb = self.governing_verb(c.trigger.token)
+            if verb is not None and any(o.event.type == "visit" and o.event.status == "happened"
+                                        and o.trigger.token.i == verb.i and o.event.host == c.event.host
+                                        and o.event.guest == c.event.guest for o in made):
+                c.event.status = "happened"
 
     def _finish(self, c: Candidate) -> None:
         e, t = c.event, c.trigger
@@ -744,15 +771,34 @@ class EventExtractor:
             if x.i not in win or fold(x.text) != "pays":
                 continue
             k = x.i + 1
-            while k < s.span.end and k <= x.i + 3 and doc[k].text not in ("(", ":"):
+            while k < s.span.end and k <= x.i + 6 and doc[k].text not in ("(", ":", ","):
                 k += 1
-            if k >= s.span.end or doc[k].text not in ("(", ":"):
+            if k >= s.span.end or doc[k].text not in ("(", ":", ","):
+                continue
+            if doc[k].text == ",":
+                # "dans deux pays d'Afrique francophone, le Sénégal, la Côte d'Ivoire": after a comma, only as
+                # many countries as the number before "pays" says, listed one after the other
+                count = self.quantities.count_before(x)
+                listed = self._run_of_countries(s, k)
+                if count is not None and count >= 2 and len(listed) >= count:
+                    return list(dict.fromkeys(listed[:int(count)]))
                 continue
             close = next((j for j in range(k + 1, s.span.end) if doc[j].text in (")", ";", ".")), s.span.end)
             listed = [c.code for c in s.countries if k < c.i < close and c.label in ("COUNTRY", "CAPITAL")]
             if len(listed) >= 2:
                 return list(dict.fromkeys(listed))
         return []
+
+    def _run_of_countries(self, s: Sentence, k: int) -> list[str]:
+        """The countries named one after the other from token k on, with only commas, "et"/"and" and articles
+        between them."""
+        doc, out, at = s.doc, [], k + 1
+        for c in sorted((c for c in s.countries if c.i > k and c.label in ("COUNTRY", "CAPITAL")), key=lambda c: c.i):
+            if any(not (x.is_punct and x.text == "," or x.pos_ in ("DET", "CCONJ")) for x in doc[at:c.i]):
+                break
+            out.append(c.code)
+            at = c.j
+        return out
 
     def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
@@ -849,7 +895,7 @@ class EventExtractor:
                 fold(s.doc[i].lemma_) in self.group_nouns or s.doc[i].pos_ == "PROPN" for i in subj) \
                 and not any(c.i in subj for c in s.countries if c.label in ("COUNTRY", "CAPITAL")) \
                 and not any(ti.i in subj for ti in s.titles) \
-                and not any(s.doc[i].pos_ == "PRON" and "Prs" in s.doc[i].morph.get("PronType") for i in subj):
+                and not any(self._personal_pronoun(s.doc[i]) for i in subj):
             # (a personal pronoun, "he has paid state visits to ...", is the person named before)
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
         # the inviters ("À l'invitation du président X") and the hosts of the other legs of the trip
@@ -891,7 +937,7 @@ class EventExtractor:
         if guest is None and owner is not None and self.person_country(owner) not in trip_hosts:
             guest, guests = self.person_country(owner), [owner]  # "President Buhari's two-day visit"
         pronoun_subject = (t.sub != "noun" or visitor_subject) and (subj and all(
-            s.doc[i].pos_ == "PRON" and "Prs" in s.doc[i].morph.get("PronType") for i in subj) or not subj and any(
+            self._personal_pronoun(s.doc[i]) for i in subj) or not subj and any(
             fold(x.text) in self.personal_pronouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]))
         if guest is None and (pronoun_subject or t.sub == "noun" and any(
                 c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children)):
@@ -951,6 +997,11 @@ class EventExtractor:
                                  leg_to_come=h in to_come))
         self._visits.extend(out)
         return out
+
+    def _personal_pronoun(self, tok) -> bool:
+        """"il", "he": the tagger does not always mark a subject pronoun as personal ("Il a atterri ..."), so the
+        words of persons.yaml personal_pronouns count too."""
+        return tok.pos_ == "PRON" and ("Prs" in tok.morph.get("PronType") or fold(tok.text) in self.personal_pronouns)
 
     def _hosts_to_come(self, t: Trigger, places) -> set[str]:
         """"une tournée (dans la région) qui le conduira au Tchad puis en Tunisie", "a tour that will take him to
@@ -2487,8 +2538,11 @@ def build_matcher(vocab, tr: dict) -> Matcher:
                                   {"POS": {"IN": ["ADV", "ADP", "DET"]}, "OP": "*"}, {"LOWER": {"IN": markers}}]])
     if c.get("marked_verbs"):
         # "spoke by phone", "held a phone call", "talked over the telephone": the verb is the trigger
+        # the person spoken to may come between ("a parlé à Narendra Modi au téléphone", "spoke with Xi by phone"),
+        # whatever the tagger makes of a foreign name, within the clause (no punctuation)
         m.add("call:spoken", [[{"LEMMA": {"IN": c["marked_verbs"]}, "POS": "VERB"},
-                               {"POS": {"IN": ["ADV", "ADP", "DET", "ADJ"]}, "OP": "*"}, {"LOWER": {"IN": markers}}]])
+                               {"IS_PUNCT": False, "OP": "{0,6}"},
+                               {"LOWER": {"IN": markers}}]])
     a = tr["agreement"]
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])
     m.add("agreement:noun", nouns(a["nouns"]))

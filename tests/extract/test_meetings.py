@@ -588,3 +588,30 @@ def test_the_meeting_of_a_standing_body_is_one_meeting_of_its_own_day(extract_te
                          "norvégien à Oslo. Mercredi, il a assisté à la réunion de la commission mixte avec le ministre "
                          "norvégien à Bergen.", "2031-06-06")
     assert sorted(m.date_start for m in events_between(facts, "meeting", "CHL", "NOR")) == ["2031-06-02", "2031-06-04"]
+
+
+# ----------------------------------------------------------------------------- met in unseen articles (blind batches)
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre népalais Pushpa Kamal Dahal a parlé à Narendra Modi au téléphone samedi soir.",
+    "Nepalese Prime Minister Pushpa Kamal Dahal spoke with Narendra Modi over the phone on Saturday evening.",
+])
+def test_a_call_told_by_a_verb_of_speaking_with_the_person_before_the_phone(extract_text, text):
+    facts = extract_text(text, "2023-06-05")
+    assert only(events_between(facts, "call", "NPL", "IND")).date_start == "2023-06-03"
+
+
+def test_talks_to_come_during_a_visit_under_way_take_its_days(extract_text):
+    facts = extract_text("Zambian President Hakainde Hichilema arrived in Gaborone on Thursday for a two-day state "
+                         "visit. During his visit, the President will hold talks with President Mokgweetsi Masisi.",
+                         "2022-09-08")
+    talks = only(events_between(facts, "meeting", "ZMB", "BWA"))
+    assert talks.status == "planned" and (talks.date_start, talks.date_end) == ("2022-09-08", "2022-09-09")
+
+
+def test_talks_held_in_one_capital_are_not_dated_by_a_visit_to_the_other(extract_text):
+    facts = extract_text("A summit between Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan was held "
+                         "in Doha.\nThe Qatari foreign minister flew to Ankara on Sunday and met Erdogan there.",
+                         "2021-05-12")
+    summit = [e for e in events_between(facts, "meeting", "QAT", "TUR") if (e.location or {}).get("country") == "QAT"]
+    assert summit and all(e.date_start != "2021-05-09" for e in summit)

@@ -685,6 +685,9 @@ def test_a_visit_spoken_of_in_the_past_is_not_made(extract_text):
      "la relation.", "DZA"),
     ("Le président sénégalais Macky Sall s'est entretenu avec son homologue gambien Adama Barrow au palais "
      "présidentiel, après avoir atterri à Banjul dans la matinée.", "GMB"),
+    # talks with no place of their own, in the sentence of the arrival in the other side's city
+    ("Le président guinéen Alpha Condé s'est entretenu avec son homologue malien Ibrahim Boubacar Keïta au palais "
+     "de Koulouba, peu après être arrivé à Bamako.", "MLI"),
 ])
 def test_a_clause_told_of_the_talks_keeps_their_place(extract_text, text, place):
     facts = extract_text(text, "2022-08-27")
@@ -709,3 +712,47 @@ def test_talks_held_elsewhere_the_same_day_lend_no_traveller(extract_text):
                          "Tuesday. On the same day, technical talks between Egypt and Ethiopia on the dam were held "
                          "in Addis Ababa.", "2020-01-15")
     assert not visits(facts, "EGY", "ETH")
+
+
+# ----------------------------------------------------------------------------- met in unseen articles (blind batches)
+
+def test_a_pronoun_subject_of_a_landing_is_the_person_named_before(extract_text):
+    # the tagger does not always mark "Il" as a personal pronoun; "atterrir" is a verb of arrival
+    facts = extract_text("Le président colombien Gustavo Petro est arrivé en Europe dimanche. Il a atterri lundi "
+                         "matin à Madrid pour une visite d'État.", "2023-05-03")
+    v = only(visits(facts, "COL", "ESP"))
+    assert v.visit_kind == "state" and v.date_start == "2023-05-01"
+
+
+def test_a_city_set_off_by_commas_after_a_named_building_is_the_place(extract_text):
+    facts = extract_text("President Nana Akufo-Addo hosted President Patrice Talon of Benin at the Jubilee House, "
+                         "Accra, on Monday.", "2022-06-08")
+    assert only(visits(facts, "BEN", "GHA")).date_start == "2022-06-06"
+
+
+def test_a_city_after_a_comma_and_followed_by_a_verb_is_no_place(extract_text):
+    facts = extract_text("In the negotiations, Accra insisted on the border with Togo, Ghanaian officials said.",
+                         "2022-06-08")
+    assert not events(facts, "visit")
+
+
+def test_countries_listed_after_a_comma_as_many_as_counted(extract_text):
+    facts = extract_text("Le président turc, au terme d'une tournée qui l'a déjà conduit dans trois pays d'Afrique "
+                         "de l'Ouest, le Ghana, le Togo, le Bénin, est arrivé ce jeudi 4 mai 2023 à Abuja.",
+                         "2023-05-04")
+    for host in ("GHA", "TGO", "BEN", "NGA"):
+        assert visits(facts, "TUR", host), host
+
+
+def test_a_visit_under_way_began_on_the_day_of_its_talks(extract_text):
+    facts = extract_text("Indonesian President Joko Widodo is on a state visit to Vietnam.\n\nOn Tuesday, 9 January, "
+                         "the summit talks between President Joko Widodo and President of Vietnam Vo Van Thuong took "
+                         "place in Hanoi.", "2024-01-10")
+    v = only(visits(facts, "IDN", "VNM"))
+    assert (v.date_start, v.date_end) == ("2024-01-09", "2024-01-10")
+
+
+def test_a_visit_one_arrived_for_happened_whatever_it_is_expected_to_do(extract_text):
+    facts = extract_text("Jordanian Prime Minister Bisher Khasawneh arrived in Baghdad on Sunday for a two-day "
+                         "official visit expected to focus on energy and transport links.", "2021-11-15")
+    assert visits(facts, "JOR", "IRQ") and not visits(facts, "JOR", "IRQ", status="planned")
