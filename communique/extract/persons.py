@@ -725,7 +725,7 @@ class PersonFinder:
                 # text gives a fuller name ("Nana Addo Dankwa Akufo-Addo") or a correct one of two words or more
                 # without the middle ones ("Gbehzohngar Findley" for "Gbehzohngar Milton Findley")
                 e.named_by_office = self.ctx.lex.lang == NAMES_LANGUAGE and len(words(e.name)) <= len(
-                    words(e.canonical)) and not _shortened(e.name, e.canonical)
+                    words(e.canonical)) and not _kept_as_written(e.name, e.canonical)
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
@@ -744,7 +744,7 @@ class PersonFinder:
             for role, _ in e.roles:
                 term = self.offices.holder(e.country, role, self.when) if e.country else None
                 if term is not None and any(_words_agree(key, name_key(sp)) for sp in term.spellings()):
-                    e.canonical, e.named_by_office = term.name, not _shortened(e.name, term.name)
+                    e.canonical, e.named_by_office = term.name, not _kept_as_written(e.name, term.name)
                     break
                 if e.country_source not in (None, "counterpart", "family_name", "focal") or len(key) < 2:
                     continue
@@ -755,7 +755,7 @@ class PersonFinder:
                 if len(found) == 1:
                     (country, term), = found.items()
                     e.country, e.country_source = country, "office"
-                    e.canonical, e.named_by_office = term.name, not _shortened(e.name, term.name)
+                    e.canonical, e.named_by_office = term.name, not _kept_as_written(e.name, term.name)
                     break
 
     def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
@@ -849,6 +849,14 @@ class PersonFinder:
                 if e.country in (None, country):
                     e.country = e.country or country
                     return [e]
+        # "Omar al-Bashir" in the records, "Omer Hassan al-Bashir" in the article: the one person of that country
+        # (or of none yet) whose name ends with the holder's family name and begins with the holder's first
+        # name spelt one letter apart
+        loose = [e for e in entities if e.country in (None, country) and any(
+            _spelt_alike(k, name_key(n)) for k in keys for n in e.names)]
+        if len(loose) == 1:
+            loose[0].country = loose[0].country or country
+            return loose
         e = PersonEntity(len(entities), country=country, country_source="office", office_role=t.role,
                          inferred=term.name)
         entities.append(e)
@@ -1214,6 +1222,14 @@ def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bo
     return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
 
 
+def _kept_as_written(name: str, full: str) -> bool:
+    """The text's spelling names the person well enough to be kept: ``full`` without some middle words, or its first
+    three words or more ("Salman bin Abdulaziz" for "Salman bin Abdulaziz Al Saud": the dynasty left out; two words,
+    "Madhav Kumar" for "Madhav Kumar Nepal", are a name cut short)."""
+    short, long_ = name_key(name), name_key(full)
+    return _shortened(name, full) or (3 <= len(short) < len(long_) and long_[:len(short)] == short)
+
+
 def _shortened(name: str, full: str) -> bool:
     """``name`` is ``full`` without some of its middle words: two words or more, each one of ``full``'s, in order,
     the first and the last its own ("Madhav Kumar" is not "Madhav Kumar Nepal" shortened but cut)."""
@@ -1284,6 +1300,13 @@ def country_of(m: PersonMention) -> str | None:
 def _possessive(tok) -> bool:
     """"son", "sa", "leur", "his", "her", "their": a possessive determiner."""
     return "Yes" in tok.morph.get("Poss") or fold(tok.text) in ("son", "sa", "leur", "his", "her", "their")
+
+
+def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same family name (last word, four letters or more) and first names one letter apart, whatever
+    middle names either adds ("Omar al-Bashir" / "Omer Hassan al-Bashir")."""
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and len(a[-1]) >= 4 and min(len(a[0]), len(b[0])) >= 3 \
+        and edit_distance(a[0], b[0]) <= 1
 
 
 def _one_word_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

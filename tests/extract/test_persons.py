@@ -5,7 +5,7 @@ import pytest
 
 from communique.lang import fold
 
-from .helpers import only, participant_named, persons_named, roles_of
+from .helpers import events_between, only, participant_named, persons_named, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -514,3 +514,27 @@ def test_a_first_and_last_name_is_not_taken_for_a_foreign_holder_with_a_middle_n
     facts = extract_text("À Dakar, le président de l'Assemblée nationale Amadou Camara a reçu mardi son homologue "
                          "mauritanien Cheikh Ould Baya.", "2020-05-01")
     assert [p.country for p in persons_named(facts, "Camara")] == ["SEN"]
+
+
+def test_a_title_only_mention_joins_the_holder_named_in_another_spelling(extract_text):
+    # the office-holder records spell him "Omar al-Bashir"; the article "Omer Hassan al-Bashir"
+    facts = extract_text("Sudanese president holds talks in Cairo\nPresident Omer Hassan al-Bashir met Egyptian "
+                         "President Abdel Fattah al-Sisi in Cairo on Monday.", "2016-10-04")
+    assert len(persons_named(facts, "Bashir")) == 1
+    assert len(events_between(facts, "meeting", "SDN", "EGY")) == 1
+
+
+def test_a_name_written_with_its_first_three_words_keeps_the_text_spelling(extract_text):
+    # the records hold "Salman bin Abdulaziz Al Saud"; the article leaves the dynasty out
+    facts = extract_text("Le Premier ministre irakien Mustafa al-Kadhimi a téléphoné lundi au roi d'Arabie saoudite "
+                         "Salman bin Abdulaziz.", "2020-07-20")
+    assert [p.name for p in persons_named(facts, "Salman")] == ["Salman bin Abdulaziz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le texte a été signé par la conseillère fédérale Karin Keller-Sutter et le ministre autrichien des Finances.",
+    "The text was signed by Federal Councillor Karin Keller-Sutter and the Austrian finance minister.",
+])
+def test_a_swiss_federal_councillor_is_a_minister(extract_text, text):
+    facts = extract_text(text, "2023-03-02")
+    assert "minister" in roles_of(only(persons_named(facts, "Keller-Sutter")))
