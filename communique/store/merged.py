@@ -188,11 +188,12 @@ def _update_merged(store: Store, full: bool) -> MergeUpdate:
     from .store import KeyCollision
 
     for attempt in range(1, REFRESH_ATTEMPTS + 1):
-        state = store.merge_state()
-        whole = full or state is None
-        plan = _plan_whole(store) if whole else _plan_incremental(store)
         try:
-            blocks, stats = plan.merge(store)
+            with store.reads_pinned():  # (one connection for the reads: hundreds into a large database)
+                state = store.merge_state()
+                whole = full or state is None
+                plan = _plan_whole(store) if whole else _plan_incremental(store)
+                blocks, stats = plan.merge(store)
             if store.replace_merged_blocks(blocks, generation=state[0] if state else None, kb=None, whole=whole):
                 log.debug("merged record updated (%s, attempt %d)", stats, attempt)
                 return stats

@@ -6,7 +6,9 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from functools import lru_cache
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -269,6 +271,7 @@ class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._writer = engine.execution_options(communique_write=True)
+        self._pinned = threading.local()  # .conn: the connection the reads of a merge update share (``reads_pinned``)
 
     # ------------------------------------------------------------------ life cycle
 
@@ -282,6 +285,31 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def reads_pinned(self) -> Iterator[None]:
+        """The reads of the merge-state methods made in this thread meanwhile share one connection (and one read
+        transaction), not one each: an update into a large database makes a hundred and more of them, each of which
+        cost a connection taken from the pool, a BEGIN and a rollback (a fifth of the statements run)."""
+        if getattr(self._pinned, "conn", None) is not None:
+            yield
+            return
+        with self.engine.connect() as conn:
+            self._pinned.conn = conn
+            try:
+                yield
+            finally:
+                self._pinned.conn = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection to read with: the one pinned in this thread (``reads_pinned``), else a new one."""
+        conn = getattr(self._pinned, "conn", None)
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.connect() as conn:
+                yield conn
 
     def __enter__(self) -> Store:
         return self
@@ -568,7 +596,7 @@ class Store:
     def merge_state(self) -> tuple[int, str | None] | None:
         """``(generation, knowledge-base fingerprint)`` of a merged record kept incrementally, or None when
         the stored merged record was not written by ``replace_merged_blocks`` (the next update is whole)."""
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             row = conn.execute(sa.select(merge_state.c.generation, merge_state.c.kb)
                                .where(merge_state.c.id == 1)).first()
         return (int(row.generation), row.kb) if row is not None else None
@@ -593,7 +621,7 @@ class Store:
         else:
             queries_ = [base]
         out: list[StoredFact] = []
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q in queries_:
                 out += [StoredFact(r.id, r.doc_id, r.date, r.position, r.kind, r.merge_group, json.loads(r.record))
                         for r in conn.execute(q)]
@@ -606,7 +634,7 @@ class Store:
         keys, blocks = sorted(set(keys)), sorted(set(blocks))
         sel = sa.select(fact_blocks.c.fact_id, fact_blocks.c.block, fact_blocks.c.bucket)
         out: list[tuple[int, str, str]] = []
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q, params in _key_queries(keys, "SELECT fb.fact_id, fb.block, fb.bucket FROM k JOIN fact_blocks fb "
                                                 "ON fb.block = k.block AND fb.bucket = k.bucket"):
                 out += [tuple(r) for r in conn.execute(q, params)]
@@ -621,7 +649,7 @@ class Store:
         base = (sa.select(facts.c.merge_group).distinct()
                 .select_from(fact_blocks.join(facts, facts.c.id == fact_blocks.c.fact_id)))
         out: set[int] = set()
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q, params in _key_queries(keys, "SELECT DISTINCT f.merge_group FROM k JOIN fact_blocks fb "
                                                 "ON fb.block = k.block AND fb.bucket = k.bucket "
                                                 "JOIN facts f ON f.id = fb.fact_id"):
@@ -636,7 +664,7 @@ class Store:
         todo = sorted(set(groups))
         out = dict.fromkeys(todo, 0)
         q = sa.select(facts.c.merge_group, sa.func.count()).group_by(facts.c.merge_group)
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
                 out.update({g: n for g, n in conn.execute(q.where(facts.c.merge_group.in_(todo[i:i + IN_CHUNK])))})
         return out
@@ -653,7 +681,7 @@ class Store:
         t = merged_facts
         sel = sa.select(t.c.block, t.c.position, t.c.record, t.c.sources_apart, t.c.n_sources, t.c.lists_apart)
         out: list[tuple[Any, ...]] = []
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
                 q = sel.where(t.c.kind == _merge_kind(kind), t.c.block.in_(todo[i:i + IN_CHUNK]))
                 rows = conn.execute(q).all()
@@ -671,7 +699,7 @@ class Store:
         statement: ``sources_apart(group, position, docs)`` for many records at once)."""
         probes = [(place, d) for place, ds in sorted(docs.items()) for d in sorted(set(ds))]
         out: set[tuple[int, int]] = set()
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q, params in _source_probes(probes, every=True):
                 out |= {(g, p) for g, p in conn.execute(q, params)}
         return out
@@ -680,7 +708,7 @@ class Store:
         """The first source written apart of the merged record at each of ``places`` (``(group, position)``) that
         has one (``sources_apart(group, position, first=True)`` for many records at once)."""
         out: dict[tuple[int, int], dict[str, Any]] = {}
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q, params in _pair_queries(sorted(set(places)), (
                     "WITH k(block, position) AS (VALUES {}) SELECT k.block, k.position, (SELECT ms.value FROM "
                     "merged_fact_sources ms WHERE ms.block = k.block AND ms.position = k.position ORDER BY ms.sort "
@@ -696,7 +724,7 @@ class Store:
         (all of them when None); with ``first``, the first one only."""
         ms = merged_fact_sources
         q = (sa.select(ms.c.value).where(ms.c.block == group, ms.c.position == position).order_by(ms.c.sort))
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             if first:
                 return [json.loads(v) for v in conn.execute(q.limit(1)).scalars()]
             if docs is None:
@@ -719,7 +747,7 @@ class Store:
         else:
             cols = "json_extract(record, '$.name'), json_extract(record, '$.aliases'), json_extract(record, '$.country')"
         out: list[tuple[int, int, dict[str, Any]]] = []
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
                 part = todo[i:i + IN_CHUNK]
                 q = sa.text(f"SELECT block, position, {cols} FROM merged_facts WHERE kind = 'person' "
@@ -737,7 +765,7 @@ class Store:
         todo = sorted(set(groups))
         sel = sa.select(merge_group_state.c.merge_group, merge_group_state.c.kind, merge_group_state.c.state)
         out: dict[int, tuple[str, Any]] = {}
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
                 for r in conn.execute(sel.where(merge_group_state.c.merge_group.in_(todo[i:i + IN_CHUNK]))):
                     out[r.merge_group] = (r.kind, json.loads(r.state))
@@ -749,7 +777,7 @@ class Store:
         todo = sorted(set(keys))
         t = merge_state_items
         out: dict[str, Any] = {}
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
                 for item, value in conn.execute(sa.select(t.c.item, t.c.value).where(
                         t.c.merge_group == group, t.c.item.in_(todo[i:i + IN_CHUNK]))):
@@ -760,7 +788,7 @@ class Store:
         """``state_items(group, keys)`` for many groups at once: ``group -> {item: value}`` of the items ``wanted[group]``
         that are stored (each through the primary key, many in one statement)."""
         out: dict[int, dict[str, Any]] = {g: {} for g in wanted}
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q, params in _pair_queries(sorted({(g, k) for g, keys in wanted.items() for k in keys}), (
                     "WITH k(merge_group, item) AS (VALUES {}) SELECT si.merge_group, si.item, si.value FROM k JOIN "
                     "merge_state_items si ON si.merge_group = k.merge_group AND si.item = k.item"), ("g", "i")):
@@ -772,7 +800,7 @@ class Store:
         """The merge group of each of ``keys`` (``(block, bucket)`` link keys) held by a merged fact: one
         index look-up per key (every fact with a link key is in the group of all the others with it)."""
         out: dict[tuple[str, str], int] = {}
-        with self._errors("read"), self.engine.connect() as conn:
+        with self._errors("read"), self._reading() as conn:
             for q, params in _key_queries(sorted(set(keys)), "SELECT k.block, k.bucket, (SELECT f.merge_group FROM "
                                           "fact_blocks fb JOIN facts f ON f.id = fb.fact_id WHERE fb.block = k.block "
                                           "AND fb.bucket = k.bucket LIMIT 1) FROM k"):
@@ -1314,7 +1342,7 @@ class EventClusters:
         self._light = sa.select(*columns).where(t.c.merge_group == group)
 
     def _rows(self, query: Any) -> list[dict[str, Any]]:
-        with self.store._errors("read"), self.store.engine.connect() as conn:
+        with self.store._errors("read"), self.store._reading() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         for r in rows:  # "first" and "state" as JSON text: parsed for the clusters not read before
             r["sort_key"], r["wild"] = bytes(r["sort_key"]), bool(r["wild"])
@@ -1349,7 +1377,7 @@ class EventClusters:
         queries = [base] if lo is None else [
             base.where(t.c.wild == sa.true()),
             base.where(t.c.hull_start.between(lo, hi), t.c.hull_end >= start_from)]
-        with self.store._errors("read"), self.store.engine.connect() as conn:
+        with self.store._errors("read"), self.store._reading() as conn:
             return any(conn.execute(q).first() is not None for q in queries)
 
     def near(self, first_len: int, lo: int, hi: int) -> list[dict[str, Any]]:
@@ -1360,7 +1388,7 @@ class EventClusters:
         t = merge_event_clusters
         out: dict[int, list[str]] = {}
         todo = sorted(set(clusters))
-        with self.store._errors("read"), self.store.engine.connect() as conn:
+        with self.store._errors("read"), self.store._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
                 q = sa.select(t.c.cluster, t.c.docs).where(t.c.merge_group == self.group,
                                                            t.c.cluster.in_(todo[i:i + IN_CHUNK]))
