@@ -641,9 +641,11 @@ class EventExtractor:
                         self._last_of_type[c.event.type] = list(c.event.countries)
                 made_here.extend(made)
             made_here.extend(self._anniversaries(s, made_here))
+            made_here.extend(self._relations_since(s, made_here))
             self._arrived_for(made_here)
             self._met_where_arrived(made_here)
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
+            self._date_of_framing_verb(made_here, trigs)
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
             made_here.extend(self._earlier_visit(s, made_here))
@@ -655,6 +657,24 @@ class EventExtractor:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
         return out
+
+    def _date_of_framing_verb(self, made: list[Candidate], trigs: list[Trigger]) -> None:
+        """"The first text, signed in January during Saakashvili's visit to Ukraine": a visit that is the
+        circumstance ("during", "lors de") of another trigger's verb took place when that verb did, even when the
+        verb made no event of its own."""
+        for c in made:
+            tok = c.trigger.token
+            if c.event.type != "visit" or c.event.date_start or c.later or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(ch.dep_ == "case" and fold(ch.text) in self.modality.circumstance_preps for ch in tok.children):
+                continue
+            verb = self.governing_verb(tok)
+            framing = next((t for t in trigs if verb is not None and t.token.i == verb.i and t is not c.trigger), None)
+            if framing is None:
+                continue
+            d = self.event_date(framing, set())[0]
+            if d is not None:
+                c.event.date_start, c.event.date_end = d.date_start, d.date_end
 
     @staticmethod
     def _met_where_arrived(made: list[Candidate]) -> None:
@@ -2387,6 +2407,44 @@ class EventExtractor:
             e.status = "happened"  # whatever is said of the celebration, the establishment is past
             out.append(c)
         return out
+
+    def _relations_since(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"Le Gabon et le Maroc entretiennent des relations diplomatiques depuis 1961", "have had diplomatic
+        ties since 1963": diplomatic relations held since a year (the year itself after "depuis"/"since", on the
+        verb of having or keeping them, levels.yaml since_verbs) were established that year."""
+        if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" for c in made):
+            return []
+        verbs = {fold(w) for w in self.ctx.lex.levels.get("since_verbs", [])}
+        out = []
+        doc = s.doc
+        for lv in self.levels.find(s):
+            if lv.level != "diplomatic_relations":
+                continue
+            head = doc[lv.i:lv.j].root
+            verb = head.head if head.dep_ in ("obj", "nsubj") or head.dep_.startswith("nsubj") else None
+            if verb is None or fold(verb.lemma_) not in verbs or self.modality._negated(verb):
+                continue
+            years = [d for d in s.dates if d.since and len(d.date_start) == 4 and d.date_start.isdigit()]
+            for d in years:
+                span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+                # on the verb, or on the relations' own words ("des relations diplomatiques soutenues depuis 1961")
+                if span is None or span.start < lv.j or span.root.head.i not in {verb.i} | {x.i for x in head.subtree}:
+                    continue
+                codes = list(dict.fromkeys(self.successors.collapse(
+                    [c.code for c in s.countries if not c.is_location])))
+                if len(codes) < 2:
+                    codes = self.context_pair(s, codes)
+                if len(codes) != 2:
+                    continue
+                t = Trigger("upgrade", verb, s, sub="verb")
+                c = Candidate(t, Event(doc=None, type="upgrade", countries=codes, level="diplomatic_relations",
+                                       date_start=d.date_start), [])
+                c.explicit_date = True
+                self._finish(c)
+                c.event.status = "happened"  # held since then: established then, whatever the tense
+                out.append(c)
+                break
+        return out[:1]
 
     def context_pair(self, s: Sentence, have: list[str]) -> list[str]:
         return self.ctx.pair_for(s, have)

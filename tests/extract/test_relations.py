@@ -254,3 +254,25 @@ def test_an_upgrade_takes_the_people_who_agreed_to_it(extract_text):
                          "stratégique.", "2024-09-03")
     up = only(events_between(facts, "upgrade", "MLI", "CHN"))
     assert {p.country for p in up.participants} == {"MLI", "CHN"}, up.participants
+
+
+@pytest.mark.parametrize("text, codes, year", [
+    ("Le Sénégal et la Gambie entretiennent des relations diplomatiques étroites depuis 1965, a rappelé le ministre.",
+     ("SEN", "GMB"), "1965"),
+    ("Laos and Thailand have had diplomatic ties since 1950, the minister recalled.", ("LAO", "THA"), "1950"),
+])
+def test_relations_held_since_a_year_were_established_that_year(extract_text, text, codes, year):
+    facts = extract_text(text, "2021-04-02")
+    up = only(events_between(facts, "upgrade", *codes))
+    assert (up.level, up.date_start, up.status) == ("diplomatic_relations", year, "happened")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Sénégal et la Gambie n'entretiennent plus de relations diplomatiques depuis 1965.",
+    "Le Sénégal et la Gambie entretiennent des relations diplomatiques, mais depuis 1965 leurs échanges stagnent.",
+    "Laos and Thailand have not had diplomatic ties since 1950.",
+])
+def test_relations_not_held_or_a_since_of_something_else_date_no_establishment(extract_text, text):
+    facts = extract_text(text, "2021-04-02")
+    assert not [e for e in events(facts, "upgrade") if e.date_start in ("1965", "1950")]
+

@@ -756,3 +756,16 @@ def test_a_visit_one_arrived_for_happened_whatever_it_is_expected_to_do(extract_
     facts = extract_text("Jordanian Prime Minister Bisher Khasawneh arrived in Baghdad on Sunday for a two-day "
                          "official visit expected to focus on energy and transport links.", "2021-11-15")
     assert visits(facts, "JOR", "IRQ") and not visits(facts, "JOR", "IRQ", status="planned")
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("The two presidents have signed two such declarations this year. The first, signed in March during Tokayev's "
+     "visit to Uzbekistan, set up a council. President Kassym-Jomart Tokayev of Kazakhstan met President Shavkat "
+     "Mirziyoyev of Uzbekistan in Astana on Friday.", "KAZ", "UZB"),
+    ("Le président kazakh Kassym-Jomart Tokaïev a reçu vendredi à Astana son homologue ouzbek Shavkat Mirziyoyev. "
+     "La première déclaration, signée en mars lors de la visite de Tokaïev en Ouzbékistan, a créé un conseil.",
+     "KAZ", "UZB"),
+])
+def test_a_visit_framing_a_dated_verb_took_place_then(extract_text, text, guest, host):
+    facts = extract_text(text, "2023-09-16")
+    assert [v.date_start for v in visits(facts, guest, host)] == ["2023-03"]
