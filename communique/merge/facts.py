@@ -97,29 +97,64 @@ def figure_summaries(records: list[dict]) -> list[dict]:
     return out
 
 
+def _shared_of(summaries: list[dict]) -> dict[int, set[int]]:
+    """For each summary (by ``id``), the ids of the others that hold a document of it (from their ``docs``)."""
+    by_doc: dict[str, list[int]] = {}
+    for g in summaries:
+        for d in g["docs"]:
+            by_doc.setdefault(d, []).append(g["id"])
+    out: dict[int, set[int]] = {g["id"]: set() for g in summaries}
+    for ids in by_doc.values():
+        if len(ids) > 1:
+            for i in ids:
+                out[i].update(j for j in ids if j != i)
+    return out
+
+
+def _shares(a: dict, b: dict) -> bool:
+    """Whether two summaries hold a document in common (then their figures are in no conflict): by their ``docs``,
+    or as a state keeps it, by the ids of the summaries each ``shared`` a document with."""
+    if "docs" in a and "docs" in b:
+        return bool(set(a["docs"]) & set(b["docs"]))
+    return b["id"] in (a.get("shared") or ())
+
+
 def figure_state(summaries: list[dict]) -> dict:
     """The state of a group of figures kept between updates: its ``figure_summaries`` (each with its ``id``, the
     position of its merged figure in the group), those whose sources are in the order of their documents
     (``apart``) without their sources: their merged figures keep them (the store writes them apart, and an
-    update adds the new ones), so the state does not grow with them."""
+    update adds the new ones), so the state does not grow with them. Nor does it with their documents: of each
+    summary, only the ids of the other summaries that hold one of its documents are kept (``shared``: what the
+    conflicts between two summaries read of their documents; a new document is in no summary kept, so an update
+    tells which summaries share one from the documents it adds: ``extend_figure_summaries``). At 20,000 documents
+    the documents made the state of a figure group 258 kB, written whole whenever a figure joined it."""
+    shared = _shared_of(summaries) if all("docs" in g for g in summaries) else None
     out = []
     for g in summaries:
         docs = [s.get("doc") if isinstance(s, dict) else None for s in g["sources"]]
         apart = g.get("partial") or (all(isinstance(d, str) for d in docs) and docs == g["src_docs"]
                                      and docs == sorted(docs))
-        out.append({k: v for k, v in g.items() if k not in ("sources", "src_docs", "partial")} | {"apart": True}
-                   if apart else {k: v for k, v in g.items() if k != "partial"})
+        kept = {k: v for k, v in g.items() if k not in ("docs", "shared", "partial")}
+        kept["shared"] = sorted(shared[g["id"]] if shared is not None else g.get("shared") or ())
+        out.append({k: v for k, v in kept.items() if k not in ("sources", "src_docs")} | {"apart": True}
+                   if apart else kept)
     return {"figures": out}
 
 
 def figures_of_state(state: dict) -> list[dict] | None:
     """The ``figure_summaries`` of a group's state (``figure_state``): those kept ``apart`` without their sources
-    (``partial``); None for a state of an older communique."""
+    (``partial``), and without their documents (``shared`` in their place: the state of an older communique, with
+    them, is read so); None for a state of an older communique without ids."""
     out = []
     for g in state.get("figures") or []:
         if "id" not in g:
             return None
         out.append(dict(g, sources=[], src_docs=[], partial=True) if g.get("apart") else dict(g))
+    if any("docs" in g for g in out):
+        if not all("docs" in g for g in out):
+            return None
+        shared = _shared_of(out)
+        out = [dict({k: v for k, v in g.items() if k != "docs"}, shared=sorted(shared[g["id"]])) for g in out]
     return out
 
 
@@ -140,7 +175,7 @@ def render_figures(summaries: list[dict]) -> tuple[list[dict], list[dict]]:
                 continue
             if not (x.get("period") and y.get("period")) or x.get("period") != y.get("period"):
                 continue
-            if set(a["docs"]) & set(b["docs"]):
+            if _shares(a, b):
                 continue
             conflicts.append({"kind": "conflict", "about": "figure", "field": "value", "metric": x.get("metric"),
                               "countries": sorted(_countries(x, succ)), "period": x.get("period"),
@@ -157,10 +192,17 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
     none of the others is of), computed without the others; None where that cannot be told without them
     (a new figure starting a group that a figure read after it could join instead of its own)."""
     succ = Successors.load()
-    out = [dict(g, sources=list(g["sources"]), src_docs=list(g["src_docs"]), docs=list(g["docs"])) for g in summaries]
+    # (summaries of a state hold no documents, but the ids of the summaries they share one with: ``figure_state``)
+    listed = all("docs" in g for g in summaries)
+    out = [dict(g, sources=list(g["sources"]), src_docs=list(g["src_docs"]),
+                **({"docs": list(g["docs"])} if listed else {"shared": set(g.get("shared") or ())}))
+           for g in summaries]
     # (a summary ``partial``, its sources kept apart, holds the new ones only: no source of it is of another
-    # document than its figure's, so its documents are those of its sources)
-    old_docs = {d for g in summaries for d in g["docs"]} | {s.get("doc") for g in summaries for s in g["sources"]}
+    # document than its figure's, so its documents are those of its sources; one kept without its documents: a new
+    # document in it is found by the store, which holds its sources, and the group is merged whole)
+    old_docs = {d for g in summaries for d in (g["docs"] if listed else g["src_docs"])} \
+        | {s.get("doc") for g in summaries for s in g["sources"]}
+    joined: dict[str, set[int]] = {}  # new document -> the ids of the summaries it joins
     next_id = max((g.get("id", -1) for g in out), default=-1) + 1
     orders: dict[int, tuple] = {}  # id of a group -> figure_order of its first figure, computed once (its first stays)
 
@@ -198,7 +240,8 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
             if any(first_order(g) > key and first_kind(g) == same and _near(g["first"].get("value"), r.get("value"))
                    for g in out):
                 return None
-            target = {"first": r, "best": r, "sources": [], "src_docs": [], "docs": [], "id": next_id}
+            target = {"first": r, "best": r, "sources": [], "src_docs": [],
+                      **({"docs": []} if listed else {"shared": set()}), "id": next_id}
             next_id += 1
             out.append(target)
             out.sort(key=first_order)
@@ -214,8 +257,14 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
                 target["sources"].insert(at, src.to_record())
                 target["src_docs"].insert(at, doc)
                 at += 1
-        if doc not in target["docs"]:
+        joined.setdefault(doc, set()).add(target["id"])
+        if listed and doc not in target["docs"]:
             target["docs"] = sorted([*target["docs"], doc])
+    if not listed:  # two summaries a new document joins share it
+        by_id = {g["id"]: g for g in out}
+        for ids in joined.values():
+            for i in ids:
+                by_id[i]["shared"] |= ids - {i}
     return out
 
 

@@ -293,3 +293,70 @@ def test_events_of_a_block_with_an_undated_report_extended_in_place_are_those_of
                 header, source, events, conflicts = whole_state([r for r in records if r["doc"] in seen])
             assert star_output(merger, list(source.rows.values())) == unsourced(whole)
     assert in_place > 0, f"seed {SEED}"
+
+
+def _without_sources(figures: tuple[list[dict], list[dict]]) -> tuple[list[dict], list[dict]]:
+    """Merged figures without their sources (a state keeps those of a figure apart: the store holds them), and the
+    conflicts."""
+    merged, conflicts = figures
+    return [dict(f, sources=None) for f in merged], conflicts
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_figures_extended_from_their_stored_state_are_those_of_a_whole_merge(documents, round_):
+    """As the store keeps a figure group: its state written as JSON (``figure_state``: no documents, the summaries
+    sharing one instead) and read back (``figures_of_state``) before each batch."""
+    from communique.merge.facts import figure_state, figures_of_state
+
+    rng = random.Random(SEED * 30 + round_)
+    batches = runs(documents, rng)
+    seen = list(batches[0])
+    state = json.loads(json.dumps(figure_state(figure_summaries([dict(r, doc=d) for d, _p, _t, r
+                                                                 in members(seen, "figure")]))))
+    for batch in batches[1:]:
+        assert not any("docs" in g for g in state["figures"])
+        seen += batch
+        whole = merge_figures([dict(r, doc=d) for d, _p, _t, r in members(seen, "figure")])
+        extended = extend_figure_summaries(figures_of_state(state),
+                                           [dict(r, doc=d) for d, _p, _t, r in members(batch, "figure")])
+        if extended is not None:
+            assert _without_sources(render_figures(extended)) == _without_sources(whole), f"seed {SEED}"
+            state = json.loads(json.dumps(figure_state(extended)))
+        else:
+            state = json.loads(json.dumps(figure_state(figure_summaries([dict(r, doc=d) for d, _p, _t, r
+                                                                         in members(seen, "figure")]))))
+
+
+def test_a_figure_state_read_as_an_older_communique_wrote_it():
+    """A state whose summaries hold their documents (before they were left out) is read with the summaries that
+    share one instead."""
+    from communique.merge.facts import figures_of_state
+
+    state = {"figures": [{"first": {}, "best": {}, "sources": [], "src_docs": [], "docs": ["a", "b"], "id": 0},
+                         {"first": {}, "best": {}, "sources": [], "src_docs": [], "docs": ["b"], "id": 1},
+                         {"first": {}, "best": {}, "sources": [], "src_docs": [], "docs": ["c"], "id": 2}]}
+    assert [g["shared"] for g in figures_of_state(state)] == [[1], [0], []]
+    assert all("docs" not in g for g in figures_of_state(state))
+
+
+def test_a_figure_state_does_not_grow_with_the_documents(documents):
+    """Copies of the sample articles by other outlets (the same figures): the state of their figure groups is the
+    same size with ten times the copies."""
+    from communique.merge.facts import figure_state
+
+    originals = [x for x in documents if "~" not in x[0]]
+
+    def copies(n):
+        out = []
+        for k in range(n):
+            for d, t, recs in originals:
+                new = f"{d}~copy{k:03d}"
+                out.append((new, t, json.loads(json.dumps(recs, ensure_ascii=False).replace(json.dumps(d),
+                                                                                           json.dumps(new)))))
+        return out
+
+    def size(n):
+        return len(json.dumps(figure_state(figure_summaries([dict(r, doc=d) for d, _p, _t, r
+                                                             in members(copies(n), "figure")]))))
+
+    assert size(20) < 1.05 * size(2)
