@@ -119,6 +119,11 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         before = fold(doc[x.i - 1].text) if x.i > 0 else ""
         after = fold(doc[x.i + 2].text) if x.i + 2 < len(doc) and doc[x.i + 1].pos_ == "ADP" else ""
         return fold(x.text) in gatherings and before not in press and after not in press
+    meeting_words = lex.triggers["meeting"]
+    pair_words = {fold(w) for k in ("with_words", "between_words", "two_party_words") for w in meeting_words.get(k, [])}
+
+    def own_summit(x, trigger) -> bool:  # "a tenu un sommet avec X", "a bilateral summit": the two sides' talks
+        return x.i == trigger.i and any(fold(y.text) in pair_words for y in x.doc[x.i + 1:x.i + 3])
     out: list[Candidate] = []
     for c in cands:
         e = c.event
@@ -127,7 +132,9 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         if e.type == "agreement" and not e.location:
             continue  # a signing is a visit only where the text says it took place
         s = c.trigger.sentence
-        if s.orgs or any(gathering(x) for x in s.span):
+        # (the summit that is itself the two sides' talks is no gathering: "a tenu un sommet avec le prince
+        # héritier ... aux Émirats arabes unis")
+        if s.orgs or any(gathering(x) for x in s.span if not own_summit(x, c.trigger.token)):
             continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host
         if e.location:
             host = e.location.get("country")
@@ -368,6 +375,13 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             # host of a visit under way on the article's day take place within that visit
             under_way = [v for v in visits if {v.guest, v.host} == set(e.countries) and document.date
                          and len(document.date) == 10 and _under_way(v, document.date)]
+            # (not talks placed elsewhere, "will meet again at the SADC summit in Kinshasa", nor those of another
+            # trip the sentence tells, "is expected to pay a return visit to Lusaka and hold talks there")
+            held = {(o.event.location or {}).get("country") for o in cands if o.trigger.sentence is c.trigger.sentence
+                    and o.event.type == e.type and set(o.event.countries) == set(e.countries)} - {None}
+            under_way = [v for v in under_way if held <= {v.host} and not any(
+                o.event.type == "visit" and o.trigger.sentence is c.trigger.sentence and o.event.host != v.host
+                for o in cands)]
             if len({v.date_start for v in under_way}) == 1:  # (tellings of one visit: the one that says its length)
                 v = max(under_way, key=lambda v: v.date_end or v.date_start)
                 e.date_start, e.date_end = v.date_start, v.date_end

@@ -203,9 +203,10 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
 
 def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     """"at the State House, Abuja, on Tuesday", "au palais de Koulouba, Bamako,": a city set off by commas after
-    a named building or a facility after a place preposition is where that building is. The words between the
-    preposition and the comma are a short noun phrase with a capital or a facility noun ("in the talks, Abuja
-    insisted" is no place: the city is followed by a verb, not by punctuation)."""
+    a building (places.yaml building_nouns, facility_nouns) after a place preposition is where that building is.
+    The words between the preposition and the comma are a short noun phrase ("in the talks, Abuja insisted" is no
+    place: the city is followed by a verb, not by punctuation; "at the Munich Security Conference, Washington, Beijing
+    and Brussels said": a conference is no building, the cities are governments)."""
     if i < 3 or doc[i - 1].text != "," or (j < len(doc) and not doc[j].is_punct):
         return False
     k = i - 2
@@ -217,7 +218,7 @@ def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     words_ = [x for x in phrase if x.pos_ != "DET"]
     if k < 0 or not words_ or fold(doc[k].text).rstrip("'") not in lex.location_preps:
         return False
-    return any(x.text[:1].isupper() for x in words_) or any(fold(x.text) in lex.facility_nouns for x in words_)
+    return any(fold(x.text) in lex.facility_nouns | lex.building_nouns for x in words_)
 
 
 def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:

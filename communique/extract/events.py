@@ -676,18 +676,39 @@ class EventExtractor:
             if d is not None:
                 c.event.date_start, c.event.date_end = d.date_start, d.date_end
 
-    @staticmethod
-    def _met_where_arrived(made: list[Candidate]) -> None:
+    def _met_where_arrived(self, made: list[Candidate]) -> None:
         """"X s'est entretenu avec Y au palais présidentiel, après avoir atterri à Banjul": talks with no place of
-        their own, told in the sentence of the trip that brought one side to the other's city, were held there."""
+        their own, told in the sentence of the trip that brought one side to the other's city, were held there;
+        not talks told as before or after it ("est arrivé à Dakar, deux semaines après s'être entretenu avec Y"),
+        nor talks at a gathering ("at the ECOWAS summit")."""
+        gatherings = {fold(w) for w in self.tr["meeting"].get("multilateral_nouns", [])}
         for c in made:
             e = c.event
             if e.type != "meeting" or e.location or e.status != "happened":
                 continue
+            s, tok = c.trigger.sentence, c.trigger.token
+            if any(fold(x.text) in gatherings for x in s.span) or self._in_time_clause(tok):
+                continue
+            # (the trip told by its verb: a visit noun may be another trip, "neuf mois après sa visite à La Havane")
             trips = [o.event for o in made if o.event.type == "visit" and o.event.status == "happened" and not o.later
-                     and o.event.location and set(o.event.countries) == set(e.countries)]
+                     and o.trigger.sub == "verb" and o.event.location and set(o.event.countries) == set(e.countries)]
             if len({(v.location or {}).get("city") for v in trips}) == 1:
                 e.location = dict(trips[0].location)
+
+    def _in_time_clause(self, tok) -> bool:
+        """The trigger's clause is one of time before or after another ("après s'être entretenu avec", "two weeks
+        after he met", "before holding talks"): its words after/before/après/avant (modality.yaml time_marks)."""
+        marks = self.modality.time_marks
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        for x in ([verb] if verb is not None else []) + ([tok] if tok is not verb else []):
+            if any(c.dep_ in ("mark", "case", "advmod") and fold(c.text) in marks for c in x.children):
+                return True
+        k = (verb or tok).i - 1
+        while k >= 0 and k >= (verb or tok).i - 4 and tok.doc[k].pos_ in ("PRON", "AUX", "ADV", "SCONJ", "ADP"):
+            if fold(tok.doc[k].text) in marks:
+                return True
+            k -= 1
+        return False
 
     def _arrived_for(self, made: list[Candidate]) -> None:
         """"X arrived in Kuwait on Wednesday for a one-day official visit expected to focus on ...": the visit noun
@@ -2598,8 +2619,9 @@ def build_matcher(vocab, tr: dict) -> Matcher:
         # "spoke by phone", "held a phone call", "talked over the telephone": the verb is the trigger
         # the person spoken to may come between ("a parlé à Narendra Modi au téléphone", "spoke with Xi by phone"),
         # whatever the tagger makes of a foreign name, within the clause (no punctuation)
+        topic = [w.lower() for w in c.get("topic_words", [])]
         m.add("call:spoken", [[{"LEMMA": {"IN": c["marked_verbs"]}, "POS": "VERB"},
-                               {"IS_PUNCT": False, "OP": "{0,6}"},
+                               {"IS_PUNCT": False, "LOWER": {"NOT_IN": topic}, "OP": "{0,6}"},
                                {"LOWER": {"IN": markers}}]])
     a = tr["agreement"]
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])

@@ -72,6 +72,7 @@ class ModalityReader:
         self.circumstance_preps = {fold(w) for w in m.get("circumstance_prepositions", [])}
         self.reference_preps = {fold(w) for w in m.get("reference_prepositions", [])}
         self.time_relatives = {fold(w) for w in m.get("time_relatives", [])}
+        self.time_marks = {fold(w) for w in m.get("time_marks", [])}
         self.reporting_verbs = {fold(w) for w in m.get("reporting_verbs", [])}
         self.future_auxiliaries = {fold(w) for w in m.get("future_auxiliaries", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}

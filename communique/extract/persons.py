@@ -852,7 +852,9 @@ class PersonFinder:
         # "Omar al-Bashir" in the records, "Omer Hassan al-Bashir" in the article: the one person of that country
         # (or of none yet) whose name ends with the holder's family name and begins with the holder's first
         # name spelt one letter apart
-        loose = [e for e in entities if e.country in (None, country) and any(
+        # (not someone the text gives another office: "Prime Minister Sheikh Sabah Al-Khalid Al-Sabah" is not the
+        # Emir Sabah Al-Ahmad Al-Sabah)
+        loose = [e for e in entities if e.country in (None, country) and all(r == t.role for r, _ in e.roles) and any(
             _spelt_alike(k, name_key(n)) for k in keys for n in e.names)]
         if len(loose) == 1:
             loose[0].country = loose[0].country or country
@@ -1222,12 +1224,19 @@ def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bo
     return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
 
 
+#: the words that join a given name to the father's ("Salman bin Abdulaziz"): such a name is whole without the
+#: family's or dynasty's name after it
+_PATRONYMIC_LINKS = frozenset({"bin", "ben", "ibn", "bint", "ould"})
+
+
 def _kept_as_written(name: str, full: str) -> bool:
     """The text's spelling names the person well enough to be kept: ``full`` without some middle words, or its first
-    three words or more ("Salman bin Abdulaziz" for "Salman bin Abdulaziz Al Saud": the dynasty left out; two words,
-    "Madhav Kumar" for "Madhav Kumar Nepal", are a name cut short)."""
+    words as a given name and a father's ("Salman bin Abdulaziz" for "Salman bin Abdulaziz Al Saud": the dynasty
+    left out; "Luiz Inácio Lula" for "Luiz Inácio Lula da Silva", "Madhav Kumar" for "Madhav Kumar Nepal" are names
+    cut short)."""
     short, long_ = name_key(name), name_key(full)
-    return _shortened(name, full) or (3 <= len(short) < len(long_) and long_[:len(short)] == short)
+    return _shortened(name, full) or (3 <= len(short) < len(long_) and long_[:len(short)] == short
+                                      and short[-2] in _PATRONYMIC_LINKS)
 
 
 def _shortened(name: str, full: str) -> bool:

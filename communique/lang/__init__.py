@@ -99,6 +99,7 @@ class Lexicon:
     name_stopwords: frozenset[str] = frozenset()
     persons: dict = field(default_factory=dict)
     facility_nouns: frozenset[str] = frozenset()  # "aéroport", "palais": "à l'aéroport d'Addis-Abeba" (places.yaml)
+    building_nouns: frozenset[str] = frozenset()  # "at the State House, Abuja,": a city after a building (places.yaml)
     facility_preps: frozenset[str] = frozenset()  # "de", "of" between such a noun and the city
     place_articles: frozenset[str] = frozenset()  # "la", "the" between a preposition and a place's name
     not_places: list[str] = field(default_factory=list)
@@ -308,6 +309,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])
     lex.country_nouns = frozenset(fold(w) for w in places.get("country_nouns") or [])
     lex.facility_nouns = frozenset(fold(w) for w in places.get("facility_nouns") or [])
+    lex.building_nouns = frozenset(fold(w) for w in places.get("building_nouns") or [])
     lex.facility_preps = frozenset(fold(w).rstrip("'") for w in places.get("facility_prepositions") or [])
     lex.place_articles = frozenset(fold(w) for w in places.get("place_articles") or [])
     lex.relative_place_words = frozenset(fold(w) for w in places.get("relative_place_words") or [])

@@ -615,3 +615,51 @@ def test_talks_held_in_one_capital_are_not_dated_by_a_visit_to_the_other(extract
                          "2021-05-12")
     summit = [e for e in events_between(facts, "meeting", "QAT", "TUR") if (e.location or {}).get("country") == "QAT"]
     assert summit and all(e.date_start != "2021-05-09" for e in summit)
+
+
+def test_talks_take_no_place_from_a_visit_noun_of_another_trip(extract_text):
+    # "neuf mois après sa visite à La Paz": the visit noun tells an earlier trip, not where the talks were held
+    facts = extract_text("Le président bolivien Luis Arce a été reçu par le président français Emmanuel Macron avec "
+                         "une chaleureuse accolade, neuf mois après la visite de M. Macron à La Paz.", "2023-06-21")
+    assert all((m.location or {}).get("country") != "BOL" for m in events(facts, "meeting"))
+
+
+# ----------------------------------------------------------------------------- a reviewer's counter-examples
+
+@pytest.mark.parametrize("text", [
+    "Nepalese Prime Minister Pushpa Kamal Dahal spoke with Narendra Modi about phone scams targeting Nepali workers "
+    "during their talks in New Delhi on Saturday.",
+    "Le Premier ministre népalais Pushpa Kamal Dahal, en visite en Inde, a parlé samedi à Narendra Modi des appels "
+    "téléphoniques frauduleux visant les travailleurs népalais.",
+])
+def test_a_phone_spoken_about_is_no_call(extract_text, text):
+    assert not events(extract_text(text, "2023-06-05"), "call")
+
+
+def test_a_city_after_a_conference_and_a_comma_is_a_government_not_a_place(extract_text):
+    facts = extract_text("Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on Saturday at the "
+                         "Munich Security Conference, Washington, Beijing and Brussels said in separate statements.",
+                         "2022-02-20")
+    assert all((m.location or {}).get("country") not in ("USA", "CHN") for m in events(facts, "meeting"))
+
+
+@pytest.mark.parametrize("text", [
+    "Le président gambien Adama Barrow est arrivé mercredi à Dakar, deux semaines après s'être entretenu avec Macky "
+    "Sall lors du sommet de la Cédéao.",
+    "Zambian President Hakainde Hichilema arrived in Gaborone on Thursday for a two-day state visit, a week after "
+    "holding talks with President Mokgweetsi Masisi at the SADC summit.",
+])
+def test_talks_told_before_an_arrival_take_not_its_city(extract_text, text):
+    facts = extract_text(text, "2022-09-08")
+    assert all(not m.location or m.location.get("country") not in ("SEN", "BWA") for m in events(facts, "meeting"))
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian President Hakainde Hichilema arrived in Gaborone on Thursday for a two-day state visit. The two "
+    "presidents will meet again at the SADC summit in Kinshasa.",
+    "Zambian President Hakainde Hichilema arrived in Gaborone on Thursday for a two-day state visit. President "
+    "Mokgweetsi Masisi is expected to pay a return visit to Lusaka and hold talks with Hichilema there.",
+])
+def test_talks_to_come_elsewhere_take_not_the_days_of_the_visit_under_way(extract_text, text):
+    facts = extract_text(text, "2022-09-08")
+    assert all(m.date_start is None for m in events(facts, "meeting", status="planned"))

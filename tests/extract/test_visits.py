@@ -769,3 +769,20 @@ def test_a_visit_one_arrived_for_happened_whatever_it_is_expected_to_do(extract_
 def test_a_visit_framing_a_dated_verb_took_place_then(extract_text, text, guest, host):
     facts = extract_text(text, "2023-09-16")
     assert [v.date_start for v in visits(facts, guest, host)] == ["2023-03"]
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Le président Cyril Ramaphosa a tenu un sommet avec le président Joao Lourenço le 12 juin en Angola.", True),
+    ("Lors du sommet sur l'océan à Lisbonne, le président Cyril Ramaphosa a rencontré le Premier ministre portugais "
+     "António Costa.", False),
+])
+def test_a_summit_of_the_two_sides_is_no_gathering(extract_text, text, visit):
+    facts = extract_text(text, "2022-06-14")
+    assert bool(visits(facts, "ZAF", "AGO") or visits(facts, "ZAF", "PRT")) is visit
+
+
+def test_debarquer_with_an_object_is_no_arrival(extract_text):
+    # "débarquer" is also "to sack": not a verb of arrival
+    facts = extract_text("Le président tunisien Kaïs Saïed a débarqué mardi son ambassadeur à Paris, selon un décret "
+                         "publié au Journal officiel.", "2021-05-20")
+    assert not events(facts, "visit")
