@@ -191,6 +191,13 @@ class OfficeHolders:
         if offices:
             terms = [t for t in terms if t.office in offices]
         people = {(t.country, name_key(t.name)) for t in terms}
+        if len(people) > 1 and offices and when:
+            # "King Abdullah" in March 2024: of the holders of that office around the year, the one in office on
+            # the day (Malaysia's King Abdullah had left office in January)
+            bounds = date_bounds(when)
+            on_day = [t for t in terms if bounds and t.covers(bounds)]
+            if len({(t.country, name_key(t.name)) for t in on_day}) == 1:
+                terms, people = on_day, {(on_day[0].country, name_key(on_day[0].name))}
         if len(people) != 1:
             return None
         return terms[0].country, terms

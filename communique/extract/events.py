@@ -261,6 +261,10 @@ class EventExtractor:
             else:
                 tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
             if sub == "marked":
+                # the noun of the call ("telephone meeting", "entretien téléphonique"): a meeting read from the same
+                # noun gives way to it
+                call_nouns = {fold(w) for w in self.tr["call"]["nouns"]}
+                tok = next((x for x in span if fold(x.lemma_) in call_nouns or fold(x.text) in call_nouns), tok)
                 sub = "noun"
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:

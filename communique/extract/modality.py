@@ -48,6 +48,13 @@ def _compound_past(tok) -> bool:
     return False
 
 
+def _because_of(tok) -> bool:
+    """"arrived ... in a surprise visit due to a trade crisis": "due to" before a noun is a cause, not a date to
+    come ("is due to visit")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ not in ("VERB", "AUX")
+
+
 def _misparsed_name(tok) -> bool:
     """A capitalised word inside a sentence that the tagger took for a verb is a proper name."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and not tok.is_sent_start
@@ -107,7 +114,7 @@ class ModalityReader:
             return "negated"  # "la visite, prévue la semaine prochaine, a été reportée"
         # modifiers on the trigger itself: "les prochaines visites", "la future visite"
         for c in trigger.children:
-            if fold(c.text) in self.planned_mods or fold(c.lemma_) in self.planned_mods:
+            if (fold(c.text) in self.planned_mods or fold(c.lemma_) in self.planned_mods) and not _because_of(c):
                 return "planned"
             if c.dep_ == "amod" and fold(c.text) in self.hypo_mods:
                 return "hypothetical"  # "une éventuelle visite", "a possible visit"

@@ -1119,3 +1119,29 @@ def test_sideline_talks_at_a_summit_press_centre_are_no_visit(extract_en):
 def test_two_bodies_or_two_men_apart_hold_no_talks_together(extract_en, text):
     facts = extract_en(text, "2021-11-17")
     assert not [m for m in events(facts, "meeting") if m.date_start == "2021-11-16"]
+
+
+def test_a_monarch_named_without_his_ordinal_is_the_one_reigning_that_day(extract_en):
+    # in 2024 the records hold two kings Abdullah that year (Malaysia's left office in January): the day decides
+    facts = extract_en("His Majesty King Abdullah on Thursday met with Bahrain King Hamad bin Isa Al Khalifa in "
+                       "Manama. They discussed the situation in Gaza.", "2024-03-22")
+    assert [p.country for p in persons_named(facts, "Abdullah")] == ["JOR"]
+    assert visits(facts, "JOR", "BHR")
+
+
+def test_a_telephone_meeting_is_a_call_not_talks(extract_en):
+    facts = extract_en("Foreign Minister Iwaya Takeshi of Japan on Tuesday held a 20-minute telephone meeting with "
+                       "Enrique Manalo, Secretary for Foreign Affairs of the Philippines.", "2024-10-22")
+    assert events_between(facts, "call", "JPN", "PHL") and not events_between(facts, "meeting", "JPN", "PHL")
+
+
+def test_a_session_of_a_joint_ministerial_commission_is_a_meeting_on_its_day(extract_en):
+    facts = extract_en("The third session of the joint ministerial commission between Kenya's Foreign Minister and "
+                       "his Tanzanian counterpart concluded on Monday in Nairobi.", "2019-04-10")
+    assert [m.date_start for m in events_between(facts, "meeting", "KEN", "TZA")] == ["2019-04-08"]
+
+
+def test_due_to_before_a_noun_is_a_cause_not_a_plan(extract_en):
+    facts = extract_en("Peruvian President Ollanta Humala arrived Tuesday in the Chilean capital in a surprise visit "
+                       "due to a border dispute.", "2012-05-17")
+    assert [v.status for v in visits(facts, "PER", "CHL")] == ["happened"]
