@@ -67,6 +67,7 @@ class Extractor:
         _anaphoric_talks(events)
         _date_from_context(events, document, ctx.story_date, ctx.story_index)
         _ongoing_visits_from_talks(events, document.date)
+        _talks_told_as_call(events, self.lex, self.rules.ontology)
         _date_titles_of_past_events(events, document)
         events += _meetings_of_signings(events, self.rules.ontology, document.date)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
@@ -474,6 +475,35 @@ def _during_visit_elsewhere(e: Event, day: str | None, visits: list[Event]) -> b
     held = (e.location or {}).get("country") if e.type != "visit" else None
     return bool(held and day) and any(v.date_start == day and v.host != held and {v.guest, v.host} == set(e.countries)
                                       for v in visits)
+
+
+def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) -> None:
+    """"Échange téléphonique entre Herzog et Erdogan" as the headline, "Erdogan s'est entretenu lundi avec son
+    homologue israélien" in the text: talks told by a verb that a call uses too (triggers.yaml call.verbs; not a
+    noun such as "meeting": "the annual meeting last month" stays talks), held nowhere the article says, between
+    two countries that the article tells a call of and no visit of, are that call (on the talks' day when the call
+    has none of its own)."""
+    words_ = {fold(w) for w in lex.triggers["call"].get("verbs", [])}
+    calls = [c for c in cands if c.event.type == "call" and c.event.status == "happened"]
+    if not calls:
+        return
+    for c in cands:
+        e = c.event
+        if e.type != "meeting" or e.status != "happened" or e.location or (
+                fold(c.trigger.token.lemma_) not in words_ and fold(c.trigger.token.text) not in words_):
+            continue
+        pair = set(e.countries)
+        if any(o.event.type == "visit" and {o.event.guest, o.event.host} == pair for o in cands):
+            continue
+        same = [k for k in calls if set(k.event.countries) == pair
+                and (not k.explicit_date or (k.event.date_start, k.event.date_end) == (e.date_start, e.date_end))]
+        if not same:
+            continue
+        e.type = "call"
+        set_codes(e, ontology)
+        for k in same:
+            if not k.explicit_date and c.explicit_date:
+                k.event.date_start, k.event.date_end = e.date_start, e.date_end
 
 
 def _under_way(v: Event, today: str) -> bool:

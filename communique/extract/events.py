@@ -2559,7 +2559,9 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     aux = {"POS": {"IN": ["AUX", "ADV", "PRON"]}, "OP": "*"}
 
     def nouns(xs):
-        return [[{"LEMMA": {"IN": xs}, "POS": {"IN": ["NOUN", "PROPN"]}}], [{"LOWER": {"IN": xs}}]]
+        # (headlines often drop the accent of a capital: "Echange", "Reunion")
+        return [[{"LEMMA": {"IN": xs}, "POS": {"IN": ["NOUN", "PROPN"]}}],
+                [{"LOWER": {"IN": sorted(set(xs) | {fold(x) for x in xs})}}]]
 
     def phrases(xs):
         return [[{"LOWER": w} for w in x.lower().split()] for x in xs]
@@ -2610,6 +2612,7 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     markers = single(c["markers"])
     # "entretien téléphonique" (French order) and "phone call" (English order)
     m.add("call:marked", [[{"LEMMA": {"IN": c["nouns"]}}, {"LOWER": {"IN": markers}}],
+                          [{"LOWER": {"IN": sorted({fold(x) for x in c["nouns"]})}}, {"LOWER": {"IN": markers}}],
                           [{"LOWER": {"IN": markers}}, {"LEMMA": {"IN": c["nouns"]}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     if c.get("standalone_nouns"):
         m.add("call:noun", phrases(c["standalone_nouns"]))

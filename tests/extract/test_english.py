@@ -1145,3 +1145,4 @@ def test_due_to_before_a_noun_is_a_cause_not_a_plan(extract_en):
     facts = extract_en("Peruvian President Ollanta Humala arrived Tuesday in the Chilean capital in a surprise visit "
                        "due to a border dispute.", "2012-05-17")
     assert [v.status for v in visits(facts, "PER", "CHL")] == ["happened"]
+

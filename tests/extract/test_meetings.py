@@ -663,3 +663,18 @@ def test_talks_told_before_an_arrival_take_not_its_city(extract_text, text):
 def test_talks_to_come_elsewhere_take_not_the_days_of_the_visit_under_way(extract_text, text):
     facts = extract_text(text, "2022-09-08")
     assert all(m.date_start is None for m in events(facts, "meeting", status="planned"))
+
+
+def test_talks_under_a_headline_of_a_call_are_that_call(extract_text):
+    # the headline drops the accent of its capital ("Echange"); the text tells the talks by "s'entretenir"
+    facts = extract_text("Echange téléphonique entre Boric et Petro\n\nLe président chilien Gabriel Boric s'est "
+                         "entretenu lundi avec son homologue colombien Gustavo Petro, selon la présidence chilienne.",
+                         "2023-03-14")
+    assert [(e.type, e.date_start) for e in events_between(facts, "call", "CHL", "COL")] == [("call", "2023-03-13")]
+    assert not events_between(facts, "meeting", "CHL", "COL")
+
+
+def test_talks_held_in_a_city_stay_talks_beside_a_call(extract_text):
+    facts = extract_text("Entretien téléphonique entre Boric et Petro\n\nLe président chilien Gabriel Boric s'est "
+                         "entretenu lundi à Bogota avec son homologue colombien Gustavo Petro.", "2023-03-14")
+    assert events_between(facts, "meeting", "CHL", "COL")
