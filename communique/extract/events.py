@@ -299,8 +299,10 @@ class EventExtractor:
         # "concluded a four-day visit", "a conclu sa visite": a verb of agreeing whose object is a visit or talks
         # ends them; it signs nothing (nor takes the day the sentence gives the visit)
         for i, t in list(found.items()):
+            # (or whose subject they are: "the session of the joint commission concluded on Monday")
             if t.type == "agreement" and t.sub == "verb" and t.token.lemma_ in self.ending_verbs and any(
-                    c.dep_ in ("obj", "dobj") and c.i in found and found[c.i].type in ("visit", "meeting")
+                    c.dep_ in ("obj", "dobj", "nsubj") and any(
+                        k in found and found[k].type in ("visit", "meeting") for k in (c.i, *(x.i for x in c.subtree)))
                     for c in t.token.children):
                 del found[i]
         # "a joint statement signed in Ulaanbaatar", "ont signé une déclaration conjointe": the verb tells the
@@ -2365,23 +2367,34 @@ class EventExtractor:
         """"la troisième visite du président chilien au Japon, la première ayant eu lieu en mai 2009":
         the visit numbered is not the first; the first, dated, is a visit of its own."""
         markers = {fold(w) for w in self.tr["visit"].get("earlier_markers", [])}
+        occasions = {fold(w) for w in self.tr["visit"].get("occasion_nouns", [])}
+        ordinal_re = r"(?:deuxieme|second|seconde|troisieme|quatrieme|cinquieme|third|fourth|fifth|\d+e|\d+eme|\d+(?:nd|rd|th))"
         doc = s.doc
         out = []
-        for c in [c for c in made if c.event.type == "visit" and c.trigger.sub == "noun"]:
+        nxt = self.ctx.sentences[s.index + 1] if s.index + 1 < len(self.ctx.sentences) else None
+        for c in [c for c in made if c.event.type == "visit" and c.trigger.sub in ("noun", "verb")]:
             tok = c.trigger.token
-            ordinal = any(re.fullmatch(r"(?:deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d+e|\d+eme)",
-                                       fold(x.text)) for x in tok.children if x.dep_ in ("amod", "nummod"))
-            if not ordinal:
+            ordinal = c.trigger.sub == "noun" and any(
+                re.fullmatch(ordinal_re, fold(x.text)) for x in tok.children if x.dep_ in ("amod", "nummod"))
+            # "c'est la deuxième fois que X effectue une visite", "the second time X has visited": counted by occasion
+            counted = any(fold(x.text) in occasions and x.i > s.span.start and re.fullmatch(ordinal_re, fold(doc[x.i - 1].text))
+                          for x in doc[s.span.start:tok.i])
+            if not ordinal and not counted:
                 continue
-            for x in doc[tok.i + 1:s.span.end]:
-                if fold(x.text) not in markers or fold(doc[x.i - 1].text) not in ("la", "le", ","):
-                    continue
-                d = next((d for d in s.dates if not d.since and x.i < self._date_start_token(s, d) <= x.i + 8), None)
+            # the first told in the same sentence, or opening the next one ("La première remonte à mars 2016")
+            places = [(s, x) for x in doc[tok.i + 1:s.span.end]
+                      if fold(x.text) in markers and fold(doc[x.i - 1].text) in ("la", "le", ",", "the")]
+            if nxt is not None:
+                first = [x for x in nxt.span if not x.is_punct][:2]
+                if len(first) == 2 and fold(first[0].text) in ("la", "le", "the") and fold(first[1].text) in markers:
+                    places.append((nxt, first[1]))
+            for where, x in places:
+                d = next((d for d in where.dates if not d.since and x.i < self._date_start_token(where, d) <= x.i + 8), None)
                 if d is None:
                     continue
                 e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest,
                           host=c.event.host, visit_kind="unspecified", date_start=d.date_start, date_end=d.date_end)
-                earlier = Candidate(Trigger("visit", x, s, sub="noun"), e, [])
+                earlier = Candidate(Trigger("visit", x, where, sub="noun"), e, [])
                 earlier.explicit_date = True
                 self._finish(earlier)
                 e.status = "happened"

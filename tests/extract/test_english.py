@@ -1146,3 +1146,12 @@ def test_due_to_before_a_noun_is_a_cause_not_a_plan(extract_en):
                        "due to a border dispute.", "2012-05-17")
     assert [v.status for v in visits(facts, "PER", "CHL")] == ["happened"]
 
+
+
+def test_a_session_that_concluded_signs_nothing_and_keeps_its_day(extract_en):
+    # "concluded" is a verb of agreeing too: with the session as its subject it ends the session
+    facts = extract_en("Kenya's President William Ruto met his Tanzanian counterpart Samia Suluhu Hassan in Nairobi on "
+                       "Tuesday.\nMeanwhile, the third session of the joint ministerial commission between Kenya's "
+                       "foreign minister and his Tanzanian counterpart concluded on Monday.", "2019-04-10")
+    assert "2019-04-08" in [m.date_start for m in events_between(facts, "meeting", "KEN", "TZA")]
+    assert not events_between(facts, "agreement", "KEN", "TZA")

@@ -786,3 +786,14 @@ def test_debarquer_with_an_object_is_no_arrival(extract_text):
     facts = extract_text("Le président tunisien Kaïs Saïed a débarqué mardi son ambassadeur à Paris, selon un décret "
                          "publié au Journal officiel.", "2021-05-20")
     assert not events(facts, "visit")
+
+
+@pytest.mark.parametrize("text, guest, host, first", [
+    ("C'est la deuxième fois que le président ghanéen Nana Akufo-Addo effectue une visite au Togo. La première "
+     "remonte à mars 2017, quelques semaines après son investiture.", "GHA", "TGO", "2017-03"),
+    ("It is the second time that Ghanaian President Nana Akufo-Addo has visited Togo. The first was in March 2017, "
+     "weeks after he took office.", "GHA", "TGO", "2017-03"),
+])
+def test_the_first_of_visits_counted_by_occasion_is_a_visit_of_its_own(extract_text, text, guest, host, first):
+    facts = extract_text(text, "2019-06-10")
+    assert first in [v.date_start for v in visits(facts, guest, host)]
