@@ -124,7 +124,10 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     pair_words = {fold(w) for k in ("with_words", "between_words", "two_party_words") for w in meeting_words.get(k, [])}
 
     def own_summit(x, trigger) -> bool:  # "a tenu un sommet avec X", "a bilateral summit": the two sides' talks
-        return x.i == trigger.i and any(fold(y.text) in pair_words for y in x.doc[x.i + 1:x.i + 3])
+        # (not "the summit between African leaders and South Korea": a group on one side)
+        after = x.doc[x.i + 1:min(len(x.doc), x.i + 5)]
+        return x.i == trigger.i and any(fold(y.text) in pair_words for y in after[:2]) and not any(
+            y.pos_ == "NOUN" and "Plur" in y.morph.get("Number") for y in after)
     out: list[Candidate] = []
     for c in cands:
         e = c.event
@@ -382,7 +385,7 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                     and o.event.type == e.type and set(o.event.countries) == set(e.countries)} - {None}
             under_way = [v for v in under_way if held <= {v.host} and not any(
                 o.event.type == "visit" and o.trigger.sentence is c.trigger.sentence and o.event.host != v.host
-                for o in cands)]
+                and o.event.guest != v.guest for o in cands)]  # (the guest's next leg is no return visit)
             if len({v.date_start for v in under_way}) == 1:  # (tellings of one visit: the one that says its length)
                 v = max(under_way, key=lambda v: v.date_end or v.date_start)
                 e.date_start, e.date_end = v.date_start, v.date_end
@@ -495,8 +498,11 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
         pair = set(e.countries)
         if any(o.event.type == "visit" and {o.event.guest, o.event.host} == pair for o in cands):
             continue
+        # (the call told in the headline, or on the talks' own day: "talked on the sidelines of their summit in
+        # October" beside a call on Monday is other talks)
         same = [k for k in calls if set(k.event.countries) == pair
-                and (not k.explicit_date or (k.event.date_start, k.event.date_end) == (e.date_start, e.date_end))]
+                and (k.trigger.sentence.kind in ("title", "heading") and not k.explicit_date
+                     or (k.event.date_start, k.event.date_end) == (e.date_start, e.date_end))]
         if not same:
             continue
         e.type = "call"

@@ -203,10 +203,11 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
 
 def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     """"at the State House, Abuja, on Tuesday", "au palais de Koulouba, Bamako,": a city set off by commas after
-    a building (places.yaml building_nouns, facility_nouns) after a place preposition is where that building is.
-    The words between the preposition and the comma are a short noun phrase ("in the talks, Abuja insisted" is no
-    place: the city is followed by a verb, not by punctuation; "at the Munich Security Conference, Washington, Beijing
-    and Brussels said": a conference is no building, the cities are governments)."""
+    a named building ("the Casa Rosada", "Zhongnanhai") or a building noun (places.yaml building_nouns,
+    facility_nouns) after a place preposition is where that building is. The words between the preposition and the
+    comma are a short noun phrase ("in the talks, Abuja insisted" is no place: the city is followed by a verb, not
+    by punctuation); not a gathering ("at the Munich Security Conference, Washington, Beijing and Brussels said":
+    the capitals, listed, stand for governments)."""
     if i < 3 or doc[i - 1].text != "," or (j < len(doc) and not doc[j].is_punct):
         return False
     k = i - 2
@@ -218,7 +219,13 @@ def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     words_ = [x for x in phrase if x.pos_ != "DET"]
     if k < 0 or not words_ or fold(doc[k].text).rstrip("'") not in lex.location_preps:
         return False
-    return any(fold(x.text) in lex.facility_nouns | lex.building_nouns for x in words_)
+    gatherings = {fold(w) for w in (lex.triggers.get("meeting") or {}).get("multilateral_nouns", [])}
+    if any(fold(x.text) in gatherings for x in words_):
+        return False
+    # "Washington, Beijing and Brussels said": a list of capitals standing for governments
+    if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].pos_ == "PROPN" or fold(doc[j + 1].text) in ("and", "et")):
+        return False
+    return any(x.text[:1].isupper() or fold(x.text) in lex.facility_nouns | lex.building_nouns for x in words_)
 
 
 def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:

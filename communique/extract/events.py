@@ -181,6 +181,8 @@ class EventExtractor:
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
+        self.call_topic_words = {fold(w) for w in self.tr["call"].get("topic_words", [])}
+
         self.hosting_nouns = {fold(w) for w in self.tr["meeting"].get("hosting_nouns", [])}
         self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
         persons = ctx.lex.persons
@@ -257,9 +259,21 @@ class EventExtractor:
             elif sub == "stay":
                 tok = span[0]
             elif sub == "spoken":
+                # "spoke about phone scams", "a parlé des appels téléphoniques": the marker is the topic, not the
+                # means, when a topic word opens its phrase (past an article or adjective); "the Emir of Qatar by
+                # phone" is a call
+                k = end - 2
+                if k > start and s.doc[k].pos_ == "NOUN":
+                    k -= 1  # "des appels téléphoniques": the noun the marker qualifies
+                while k > start and s.doc[k].pos_ in ("DET", "ADJ"):
+                    k -= 1
+                if fold(s.doc[k].text) in self.call_topic_words:
+                    continue
                 tok, sub = span[0], "verb"
             else:
                 tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
+            if typ in ("meeting", "call") and any(c.i <= tok.i < c.j for c in s.countries):
+                continue  # "REUNION DES MINISTRES": La Réunion, whatever the folded noun says
             if sub == "marked":
                 # the noun of the call ("telephone meeting", "entretien téléphonique"): a meeting read from the same
                 # noun gives way to it
@@ -688,22 +702,29 @@ class EventExtractor:
         not talks told as before or after it ("est arrivé à Dakar, deux semaines après s'être entretenu avec Y"),
         nor talks at a gathering ("at the ECOWAS summit")."""
         gatherings = {fold(w) for w in self.tr["meeting"].get("multilateral_nouns", [])}
+        at_words = {fold(w) for w in self.tr["meeting"].get("gathering_setting_words", [])}
         for c in made:
             e = c.event
             if e.type != "meeting" or e.location or e.status != "happened":
                 continue
             s, tok = c.trigger.sentence, c.trigger.token
-            if any(fold(x.text) in gatherings for x in s.span) or self._in_time_clause(tok):
+            doc = s.doc
+            # (talks at a gathering, "lors du sommet de la Cédéao", not "ahead of the ECOWAS summit")
+            if any(fold(x.text) in gatherings and any(fold(y.text) in at_words for y in doc[max(s.span.start, x.i - 4):x.i])
+                   for x in s.span) or self._in_time_clause(tok):
                 continue
-            # (the trip told by its verb: a visit noun may be another trip, "neuf mois après sa visite à La Havane")
+            # (the trip told by its verb or by an arrival noun, "dès son arrivée à Dakar": a visit noun may be another
+            # trip, "neuf mois après sa visite à La Havane")
             trips = [o.event for o in made if o.event.type == "visit" and o.event.status == "happened" and not o.later
-                     and o.trigger.sub == "verb" and o.event.location and set(o.event.countries) == set(e.countries)]
+                     and (o.trigger.sub == "verb" or fold(o.trigger.token.lemma_) in self.arrival_words)
+                     and o.event.location and set(o.event.countries) == set(e.countries)]
             if len({(v.location or {}).get("city") for v in trips}) == 1:
                 e.location = dict(trips[0].location)
 
     def _in_time_clause(self, tok) -> bool:
-        """The trigger's clause is one of time before or after another ("après s'être entretenu avec", "two weeks
-        after he met", "before holding talks"): its words after/before/après/avant (modality.yaml time_marks)."""
+        """The trigger's clause is one of time after another event ("deux semaines après s'être entretenu avec",
+        "two weeks after he met"): told as earlier than the main clause (modality.yaml time_marks; "before holding
+        talks" after an arrival is later, in the city reached)."""
         marks = self.modality.time_marks
         verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
         for x in ([verb] if verb is not None else []) + ([tok] if tok is not verb else []):
@@ -2462,11 +2483,16 @@ class EventExtractor:
             verb = head.head if head.dep_ in ("obj", "nsubj") or head.dep_.startswith("nsubj") else None
             if verb is None or fold(verb.lemma_) not in verbs or self.modality._negated(verb):
                 continue
+            # "strained diplomatic relations since 2017", "des relations diplomatiques tendues depuis 2021", "no
+            # diplomatic relations since 1980": since then of a quality, or absent, not established
+            if any(c.i not in range(lv.i, lv.j) and (c.pos_ in ("ADJ", "VERB") and c.dep_ in ("amod", "acl")
+                                                     or c.dep_ == "det" and fold(c.text) in self.modality.neg_particles)
+                   for c in head.children):
+                continue
             years = [d for d in s.dates if d.since and len(d.date_start) == 4 and d.date_start.isdigit()]
             for d in years:
                 span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
-                # on the verb, or on the relations' own words ("des relations diplomatiques soutenues depuis 1961")
-                if span is None or span.start < lv.j or span.root.head.i not in {verb.i} | {x.i for x in head.subtree}:
+                if span is None or span.start < lv.j or span.root.head.i != verb.i:
                     continue
                 codes = list(dict.fromkeys(self.successors.collapse(
                     [c.code for c in s.countries if not c.is_location])))
@@ -2639,9 +2665,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
         # "spoke by phone", "held a phone call", "talked over the telephone": the verb is the trigger
         # the person spoken to may come between ("a parlé à Narendra Modi au téléphone", "spoke with Xi by phone"),
         # whatever the tagger makes of a foreign name, within the clause (no punctuation)
-        topic = [w.lower() for w in c.get("topic_words", [])]
         m.add("call:spoken", [[{"LEMMA": {"IN": c["marked_verbs"]}, "POS": "VERB"},
-                               {"IS_PUNCT": False, "LOWER": {"NOT_IN": topic}, "OP": "{0,6}"},
+                               {"IS_PUNCT": False, "OP": "{0,6}"},
                                {"LOWER": {"IN": markers}}]])
     a = tr["agreement"]
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])

@@ -1155,3 +1155,9 @@ def test_a_session_that_concluded_signs_nothing_and_keeps_its_day(extract_en):
                        "foreign minister and his Tanzanian counterpart concluded on Monday.", "2019-04-10")
     assert "2019-04-08" in [m.date_start for m in events_between(facts, "meeting", "KEN", "TZA")]
     assert not events_between(facts, "agreement", "KEN", "TZA")
+
+
+def test_a_swiss_federal_councillor_named_in_english_is_a_minister_not_a_name(extract_en):
+    facts = extract_en("Swiss Federal Councillor Ignazio Cassis met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on "
+                       "Monday.", "2024-03-12")
+    assert [p.name for p in persons_named(facts, "Cassis")] == ["Ignazio Cassis"]

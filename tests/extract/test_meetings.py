@@ -678,3 +678,63 @@ def test_talks_held_in_a_city_stay_talks_beside_a_call(extract_text):
     facts = extract_text("Entretien téléphonique entre Boric et Petro\n\nLe président chilien Gabriel Boric s'est "
                          "entretenu lundi à Bogota avec son homologue colombien Gustavo Petro.", "2023-03-14")
     assert events_between(facts, "meeting", "CHL", "COL")
+
+
+# ----------------------------------------------------------------------------- a second reviewer's counter-examples
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian Prime Minister Narendra Modi spoke with the Emir of Qatar by phone on Monday.", ("IND", "QAT")),
+    ("Le président Emmanuel Macron a parlé avec le roi d'Espagne au téléphone lundi.", ("FRA", "ESP")),
+])
+def test_a_title_with_of_before_the_phone_is_still_a_call(extract_text, text, pair):
+    assert events_between(extract_text(text, "2024-03-12"), "call", *pair)
+
+
+def test_talks_on_another_day_at_a_summit_stay_talks_beside_a_call(extract_text):
+    facts = extract_text("Chinese President Xi Jinping held a phone call with Russian President Vladimir Putin on "
+                         "Monday. Xi and Putin talked at length on the sidelines of their summit in October last year.",
+                         "2024-03-12")
+    assert [c.date_start for c in events_between(facts, "call", "CHN", "RUS")] == ["2024-03-11"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Turkish President Recep Tayyip Erdogan arrived in Dakar on Monday before holding talks with Senegalese "
+     "President Macky Sall.", "Dakar"),
+    ("Dès son arrivée à Dakar lundi, le président turc Recep Tayyip Erdogan s'est entretenu avec son homologue "
+     "sénégalais Macky Sall.", "Dakar"),
+    ("Ghanaian President Nana Akufo-Addo arrived in Abuja on Monday and held talks with President Bola Tinubu ahead "
+     "of the ECOWAS summit.", "Abuja"),
+])
+def test_talks_after_an_arrival_take_its_city(extract_text, text, city):
+    facts = extract_text(text, "2024-03-12")
+    assert [(m.location or {}).get("city") for m in events(facts, "meeting")] == [city]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("South African President Cyril Ramaphosa received Kenyan President William Ruto at the Union Buildings, "
+     "Pretoria, on Tuesday.", "Pretoria"),
+    ("Argentine President Javier Milei met Brazilian President Luiz Inacio Lula da Silva at the Casa Rosada, Buenos "
+     "Aires, on Monday.", "Buenos Aires"),
+])
+def test_a_city_after_a_named_building_is_the_place(extract_text, text, city):
+    facts = extract_text(text, "2024-03-12")
+    assert [(m.location or {}).get("city") for m in events(facts, "meeting")] == [city]
+
+
+def test_talks_to_come_before_the_guests_next_leg_take_the_days_of_the_visit(extract_text):
+    facts = extract_text("French President Emmanuel Macron began a three-day state visit to Nigeria on Monday. He will "
+                         "hold talks with President Bola Tinubu before his visit to Ghana.", "2024-03-12")
+    talks = only(events_between(facts, "meeting", "FRA", "NGA"))
+    assert (talks.date_start, talks.date_end) == ("2024-03-11", "2024-03-13")
+
+
+def test_a_capitalised_word_that_names_a_country_is_no_trigger(extract_text):
+    facts = extract_text("REUNION DES MINISTRES: le ministre sénégalais a reçu lundi son homologue gambien à Dakar.",
+                         "2024-03-12")
+    assert all("REU" not in e.countries for e in facts.events)
+
+
+def test_a_summit_between_a_group_and_a_country_is_a_gathering(extract_text):
+    facts = extract_text("Kenyan President William Ruto attended the summit between African leaders and South Korea in "
+                         "Seoul on Tuesday.", "2024-03-12")
+    assert not visits(facts, "KEN", "KOR")

@@ -257,7 +257,7 @@ def test_an_upgrade_takes_the_people_who_agreed_to_it(extract_text):
 
 
 @pytest.mark.parametrize("text, codes, year", [
-    ("Le Sénégal et la Gambie entretiennent des relations diplomatiques étroites depuis 1965, a rappelé le ministre.",
+    ("Le Sénégal et la Gambie entretiennent des relations diplomatiques depuis 1965, a rappelé le ministre.",
      ("SEN", "GMB"), "1965"),
     ("Laos and Thailand have had diplomatic ties since 1950, the minister recalled.", ("LAO", "THA"), "1950"),
 ])
@@ -271,6 +271,10 @@ def test_relations_held_since_a_year_were_established_that_year(extract_text, te
     "Le Sénégal et la Gambie n'entretiennent plus de relations diplomatiques depuis 1965.",
     "Le Sénégal et la Gambie entretiennent des relations diplomatiques, mais depuis 1965 leurs échanges stagnent.",
     "Laos and Thailand have not had diplomatic ties since 1950.",
+    # a reviewer's counter-examples: relations absent, or of a quality since then
+    "Laos and Thailand have had no diplomatic ties since 1950.",
+    "Le Sénégal et la Gambie entretiennent des relations diplomatiques tendues depuis 1965.",
+    "Laos and Thailand have had strained diplomatic ties since 1950, officials said.",
 ])
 def test_relations_not_held_or_a_since_of_something_else_date_no_establishment(extract_text, text):
     facts = extract_text(text, "2021-04-02")
