@@ -37,6 +37,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..extract.dates import span_of
 from ..extract.successors import Successors
@@ -142,6 +143,12 @@ def _figure_keys(rec: dict, succ: Successors) -> list[str]:
 def person_keys(name: str, *, deletions: bool = True) -> set[str]:
     """The link keys of one spelling (module docstring), without the ``p|`` prefix's kind letter
     changed: ``p|s|...``, ``p|v|...``, ``p|w|...`` and (``deletions``) ``p|d|...``."""
+    return set(_person_keys(name, deletions))
+
+
+@lru_cache(maxsize=1 << 12)  # (a spelling's keys: some twenty strings; at most a few MB held)
+def _person_keys(name: str, deletions: bool) -> frozenset[str]:
+    """``person_keys``, computed once per spelling (the same persons are named in thousands of records)."""
     key = name_key(name)
     out = {"p|s|" + " ".join(sorted(key))}
     if len(key) >= 2:
@@ -153,7 +160,7 @@ def person_keys(name: str, *, deletions: bool = True) -> set[str]:
             out.update(f"p|d|{len(key)}|{flat[:i]}{flat[i + 1:]}" for i in range(len(flat)))
     elif key:
         out.add("p|w|" + key[0])
-    return out
+    return frozenset(out)
 
 
 def participant_keys(rec: dict) -> set[str]:
@@ -162,14 +169,20 @@ def participant_keys(rec: dict) -> set[str]:
     out: set[str] = set()
     for p in rec.get("participants") or []:
         if isinstance(p, dict) and isinstance(p.get("name"), str):
-            key = name_key(p["name"])
-            keys = {"p|s|" + " ".join(sorted(key))}
-            if len(key) >= 2:
-                keys.add("p|v|" + _j(key[-1], [skeleton(g) for g in key[:-1]]))
-            elif key:
-                keys.add("p|w|" + key[0])
-            out.update("q" + k[1:] for k in keys)
+            out |= _participant_keys(p["name"])
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _participant_keys(name: str) -> frozenset[str]:
+    """The ``q|...`` keys of one participant's name (``participant_keys``), computed once per name."""
+    key = name_key(name)
+    keys = {"p|s|" + " ".join(sorted(key))}
+    if len(key) >= 2:
+        keys.add("p|v|" + _j(key[-1], [skeleton(g) for g in key[:-1]]))
+    elif key:
+        keys.add("p|w|" + key[0])
+    return frozenset("q" + k[1:] for k in keys)
 
 
 def link_keys(rec: dict, succ: Successors | None = None) -> list[str]:
