@@ -49,6 +49,7 @@ class EventMerger:
         self.registry = registry
         self.succ = Successors.load()
         self._persons: dict[tuple, object] = {}  # the registry does not change during a merge
+        self._names: dict[tuple, str] = {}  # (name, country) -> the name of the person it is (``participant``)
 
     def person(self, p: Participant):
         """Who a participant is: the registry's person it names (by its name, country and spellings, the
@@ -155,8 +156,12 @@ class EventMerger:
         return agg.event()
 
     def participant(self, p: Participant) -> Participant:
-        c = self.registry.match(p.name, p.country)
-        return Participant(c.name if c is not None else p.name, p.country, p.role)
+        key = (p.name, p.country)  # (looked up once: the same persons are named by most reports of a group)
+        name = self._names.get(key)
+        if name is None:
+            c = self.registry.match(p.name, p.country)
+            name = self._names[key] = c.name if c is not None else p.name
+        return Participant(name, p.country, p.role)
 
     def _date_conflicts(self, groups: list[_Group]) -> list[dict]:
         return [c for _i, _j, c in self._date_conflict_pairs(groups)]
