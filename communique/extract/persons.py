@@ -26,6 +26,9 @@ MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 _FUNCTION_WORDS = {"Le", "La", "Les", "Son", "Sa", "Ses", "Ce", "Cet", "Cette", "Ces", "Un", "Une", "Au", "Du"}
 _DASHES = ("–", "—", "-", "‐")  # a spaced one joins the links of a route: "Hanoï – Lang Son"
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"
+#: two capitalised words of four letters or more glued together ("ReutersPresidents"): a line break lost between
+#: a credit and the text, not a name ("McDonald", "DiCaprio", "MacArthur" glue shorter prefixes)
+_GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
 
 @dataclass
@@ -176,6 +179,8 @@ class PersonFinder:
                               and i + 1 < end and self.is_name_token(doc[i + 1], blocked, inside=True))
         if not caps_after_address and not self.is_name_token(doc[i], blocked):
             return i
+        if _GLUED.fullmatch(doc[i].text):
+            return i  # "ReutersPresidents Hugo Chavez": a credit glued to the next word by a lost line break
         j = i + 1
 
         def name_words(k: int) -> int:  # "Sabah al-Ahmed al-Jaber al-Sabah" is four words, eleven tokens

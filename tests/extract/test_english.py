@@ -1161,3 +1161,10 @@ def test_a_swiss_federal_councillor_named_in_english_is_a_minister_not_a_name(ex
     facts = extract_en("Swiss Federal Councillor Ignazio Cassis met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on "
                        "Monday.", "2024-03-12")
     assert [p.name for p in persons_named(facts, "Cassis")] == ["Ignazio Cassis"]
+
+
+def test_a_credit_glued_to_the_first_word_of_a_paragraph_is_no_name(extract_en):
+    facts = extract_en("Chavez courts Minsk\n\nReutersPresidents Hugo Chavez of Venezuela and Alexander Lukashenko of "
+                       "Belarus met in Minsk on Saturday.", "2007-12-09")
+    assert not [p for p in facts.persons if "Reuters" in p.name]
+    assert persons_named(facts, "Chavez")
