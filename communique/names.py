@@ -39,6 +39,10 @@ def skeleton(word: str) -> str:
     return w[:1] + _VOWELS.sub("", w[1:])
 
 
+#: words that join a given name to the father's ("Salman bin Abdulaziz", "Mohamed ould Abdel Aziz")
+PATRONYMIC_LINKS = frozenset({"bin", "ben", "ibn", "bint", "ould"})
+
+
 def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two name keys can name one person within one article: equal, one inside the other
     ("Sheinbaum" / "Claudia Sheinbaum Pardo", "Lula" / "Luiz Inácio Lula da Silva"), or the same words
@@ -48,6 +52,11 @@ def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not set(short) <= set(long_):
+        return False
+    # "Abdullah II" and "Al Hussein bin Abdullah II": the words after "bin" name the father, another person (a lone
+    # word, "Salman" for "Mohammed bin Salman", is the son's short name often enough)
+    links = [k for k, w in enumerate(long_) if w in PATRONYMIC_LINKS]
+    if links and len(short) >= 2 and set(short) <= set(long_[links[0] + 1:]):
         return False
     if len(short) == 1:
         return short[0] != long_[0]

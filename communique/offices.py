@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .names import name_key
+from .names import PATRONYMIC_LINKS, name_key
 
 __all__ = ["NAMES_LANGUAGE", "OFFICES", "OfficeDataError", "OfficeHolders", "Term", "date_bounds"]
 
@@ -173,8 +173,9 @@ class OfficeHolders:
         found = list(self._by_key.get(key, []))
         if not found and len(key) == 1:
             found = list(self._by_word.get(key[0], []))
-        if not found and len(key) > 2:
-            # "Luiz Inácio Lula da Silva" written "Lula da Silva": the name's last words
+        if not found and len(key) > 2 and not any(w in PATRONYMIC_LINKS for w in key[:-2]):
+            # "Luiz Inácio Lula da Silva" written "Lula da Silva": the name's last words (not the father's name
+            # after "bin": "Al Hussein bin Abdullah II" is not Abdullah II)
             found = [t for t in self._by_key.get(key[-2:], [])]
         bounds = date_bounds(when)
         if bounds is not None:

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lang import fold, words
-from ..names import diacritic_weight, edit_distance, name_key, same_in_document
+from ..names import PATRONYMIC_LINKS, diacritic_weight, edit_distance, name_key, same_in_document
 from ..nlp import PERSON_LABELS
 from ..offices import NAMES_LANGUAGE, OfficeHolders
 from .context import DocContext, Sentence, TitleMention
@@ -1229,9 +1229,6 @@ def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bo
     return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
 
 
-#: the words that join a given name to the father's ("Salman bin Abdulaziz"): such a name is whole without the
-#: family's or dynasty's name after it
-_PATRONYMIC_LINKS = frozenset({"bin", "ben", "ibn", "bint", "ould"})
 
 
 def _kept_as_written(name: str, full: str) -> bool:
@@ -1241,7 +1238,7 @@ def _kept_as_written(name: str, full: str) -> bool:
     cut short)."""
     short, long_ = name_key(name), name_key(full)
     return _shortened(name, full) or (3 <= len(short) < len(long_) and long_[:len(short)] == short
-                                      and short[-2] in _PATRONYMIC_LINKS)
+                                      and short[-2] in PATRONYMIC_LINKS)
 
 
 def _shortened(name: str, full: str) -> bool:

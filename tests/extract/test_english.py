@@ -7,7 +7,7 @@ import pytest
 from communique.clean import segment
 from communique.records import Document
 
-from .helpers import events, events_between, only, participant_named, persons_named, relations_between, visits
+from .helpers import events, events_between, only, participant_named, persons_named, relations_between, roles_of, visits
 
 pytestmark = pytest.mark.model
 
@@ -1168,3 +1168,12 @@ def test_a_credit_glued_to_the_first_word_of_a_paragraph_is_no_name(extract_en):
                        "Belarus met in Minsk on Saturday.", "2007-12-09")
     assert not [p for p in facts.persons if "Reuters" in p.name]
     assert persons_named(facts, "Chavez")
+
+
+def test_a_father_named_after_bin_is_another_person(extract_en):
+    # "Abdullah II" is the king; "Al Hussein bin Abdullah II" his son, the crown prince
+    facts = extract_en("King Abdullah II of Jordan received Iraqi President Barham Salih in Amman on Sunday, in the "
+                       "presence of Crown Prince Al Hussein bin Abdullah II.", "2019-01-14")
+    king = only([p for p in facts.persons if p.name == "Abdullah II"])
+    prince = only([p for p in facts.persons if "Hussein" in p.name])
+    assert roles_of(king) == {"head_of_state"} and "Abdullah II" not in prince.aliases
