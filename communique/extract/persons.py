@@ -678,6 +678,7 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._office_countries(entities)
+        self._portfolio_list(mentions)
         self._employers(mentions)
         self._counterparts(mentions, entities)
         self._delegations(mentions)
@@ -1008,6 +1009,42 @@ class PersonFinder:
                 elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in self.enumeration_conjunctions for x in between):
                     m.country = prev.country
+
+    def _portfolio_list(self, mentions: list[PersonMention]) -> None:
+        """"une délégation de six ministres qui sont A (Affaires étrangères), B (Transports), C (Énergie)": the names
+        listed with a portfolio in brackets after a plural title hold that title, and the country of the one listed
+        whose country is known (the others' unless two countries are among them)."""
+        by_sentence: dict[int, list[PersonMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence.index, []).append(m)
+        for ms in by_sentence.values():
+            s = ms[0].sentence
+            doc = s.doc
+            ms.sort(key=lambda m: m.i)
+            for t in [t for t in s.titles if t.plural and t.role]:
+                listed = []
+                at = t.j
+                for m in ms:
+                    if m.i < at or m.i > at + (5 if not listed else 2):
+                        continue
+                    gap = doc[at:m.i]
+                    if any(x.pos_ in ("NOUN", "PROPN") or x.is_punct and x.text not in (",", ":") for x in gap):
+                        break
+                    if m.j >= s.span.end or doc[m.j].text != "(":
+                        break
+                    close = next((k for k in range(m.j, min(m.j + 12, s.span.end)) if doc[k].text == ")"), None)
+                    if close is None:
+                        break
+                    listed.append(m)
+                    at = close + 1
+                if len(listed) < 2:
+                    continue
+                countries = {m.entity.country if m.entity else m.country for m in listed} - {None}
+                for m in listed:
+                    if not m.roles and not (m.entity is not None and m.entity.office_role):
+                        m.roles = [(t.role, t.text)]  # (not over the office the records know: "Alpha Barry")
+                    if len(countries) == 1 and m.entity is not None and m.entity.country is None:
+                        m.entity.country, m.entity.country_source = next(iter(countries)), "enumeration"
 
     def _co_signing(self, s: Sentence, a: PersonMention, b: PersonMention) -> bool:
         """Both named as the agents of one signing verb (co_signing_verbs): "X and Y signed", "signed by X and Y"."""

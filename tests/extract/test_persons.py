@@ -552,3 +552,18 @@ def test_a_name_cut_before_its_family_name_takes_the_records_spelling(extract_te
     facts = extract_text("Brazilian President Luiz Inácio Lula met Chinese President Xi Jinping in Beijing on Friday.",
                          "2023-05-20")
     assert [p.name for p in persons_named(facts, "Lula")] == ["Luiz Inácio Lula da Silva"]
+
+
+@pytest.mark.parametrize("text, country, names", [
+    ("Accompagné d'une délégation de trois ministres qui sont Alpha Barry (Affaires étrangères), Vincent Dabilgou "
+     "(Transports) et Bachir Ismaël Ouédraogo (Énergie), le président du Faso, Roch Marc Christian Kaboré, est "
+     "arrivé à Accra.", "BFA", ["Vincent Dabilgou", "Bachir Ismaël Ouédraogo"]),
+    ("President Nana Akufo-Addo arrived in Lome on Monday with four ministers: Shirley Ayorkor Botchwey (Foreign "
+     "Affairs), Kofi Adda (Aviation), Ken Ofori-Atta (Finance) and Alan Kyerematen (Trade).", "GHA",
+     ["Kofi Adda", "Alan Kyerematen"]),
+])
+def test_names_listed_with_portfolios_after_a_plural_title_are_its_ministers(extract_text, text, country, names):
+    facts = extract_text(text, "2018-09-18")
+    for name in names:
+        p = only(persons_named(facts, name))
+        assert p.country == country and "minister" in roles_of(p), name
