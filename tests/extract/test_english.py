@@ -1177,3 +1177,9 @@ def test_a_father_named_after_bin_is_another_person(extract_en):
     king = only([p for p in facts.persons if p.name == "Abdullah II"])
     prince = only([p for p in facts.persons if "Hussein" in p.name])
     assert roles_of(king) == {"head_of_state"} and "Abdullah II" not in prince.aliases
+
+
+def test_a_rapporteur_is_a_title_not_part_of_the_name(extract_en):
+    facts = extract_en("King Abdullah II of Jordan received the Emir of Kuwait in Amman on Monday, in the presence of "
+                       "National Policies Council Rapporteur Abdullah Wreikat.", "2017-03-01")
+    assert [p.name for p in persons_named(facts, "Wreikat")] == ["Abdullah Wreikat"]
