@@ -40,7 +40,8 @@ def skeleton(word: str) -> str:
 
 
 #: words that join a given name to the father's ("Salman bin Abdulaziz", "Mohamed ould Abdel Aziz")
-PATRONYMIC_LINKS = frozenset({"bin", "ben", "ibn", "bint", "ould"})
+PATRONYMIC_LINKS = frozenset({"bin", "ben", "ibn", "bint", "ould", "uld"})  # (name_key spells "ould" "uld")
+_FAMILY_ARTICLES = frozenset({"al", "el"})
 
 
 def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -55,8 +56,9 @@ def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     # "Abdullah II" and "Al Hussein bin Abdullah II": the words after "bin" name the father, another person (a lone
     # word, "Salman" for "Mohammed bin Salman", is the son's short name often enough)
+    # ("Al Zayani" for "Abdullatif bin Rashid Al Zayani" is the family's name, not the father's)
     links = [k for k, w in enumerate(long_) if w in PATRONYMIC_LINKS]
-    if links and len(short) >= 2 and set(short) <= set(long_[links[0] + 1:]):
+    if links and len(short) >= 2 and short[0] not in _FAMILY_ARTICLES and set(short) <= set(long_[links[0] + 1:]):
         return False
     if len(short) == 1:
         return short[0] != long_[0]

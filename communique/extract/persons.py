@@ -26,9 +26,6 @@ MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 _FUNCTION_WORDS = {"Le", "La", "Les", "Son", "Sa", "Ses", "Ce", "Cet", "Cette", "Ces", "Un", "Une", "Au", "Du"}
 _DASHES = ("–", "—", "-", "‐")  # a spaced one joins the links of a route: "Hanoï – Lang Son"
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"
-#: two capitalised words of four letters or more glued together ("ReutersPresidents"): a line break lost between
-#: a credit and the text, not a name ("McDonald", "DiCaprio", "MacArthur" glue shorter prefixes)
-_GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
 
 @dataclass
@@ -128,6 +125,8 @@ class PersonFinder:
         self.portfolio_words = {fold(w).rstrip("'") for w in lex.persons.get("portfolio_words", [])}
         self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
+        self.credit_words = tuple(lex.persons.get("credit_words", []))
+        self.list_openers = {fold(w) for w in lex.persons.get("list_openers", [])}
         self.co_signing_verbs = {w.lower() for w in lex.persons.get("co_signing_verbs", [])}
         self.enumeration_conjunctions = {fold(w) for w in lex.persons.get("enumeration_conjunctions", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
@@ -179,7 +178,7 @@ class PersonFinder:
                               and i + 1 < end and self.is_name_token(doc[i + 1], blocked, inside=True))
         if not caps_after_address and not self.is_name_token(doc[i], blocked):
             return i
-        if _GLUED.fullmatch(doc[i].text):
+        if any(doc[i].lower_.startswith(w) and doc[i].text[len(w):len(w) + 1].isupper() for w in self.credit_words):
             return i  # "ReutersPresidents Hugo Chavez": a credit glued to the next word by a lost line break
         j = i + 1
 
@@ -1012,8 +1011,8 @@ class PersonFinder:
 
     def _portfolio_list(self, mentions: list[PersonMention]) -> None:
         """"une délégation de six ministres qui sont A (Affaires étrangères), B (Transports), C (Énergie)": the names
-        listed with a portfolio in brackets after a plural title hold that title, and the country of the one listed
-        whose country is known (the others' unless two countries are among them)."""
+        listed with a portfolio in brackets right after a plural title hold that title and the country of those
+        listed whose country is told or known from the records (nothing when none is, or two countries are)."""
         by_sentence: dict[int, list[PersonMention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence.index, []).append(m)
@@ -1024,11 +1023,14 @@ class PersonFinder:
             for t in [t for t in s.titles if t.plural and t.role]:
                 listed = []
                 at = t.j
+                bracketed = set()
                 for m in ms:
                     if m.i < at or m.i > at + (5 if not listed else 2):
                         continue
+                    # right after the title, past "qui sont", ":" (persons.yaml list_openers); then commas and "et"
                     gap = doc[at:m.i]
-                    if any(x.pos_ in ("NOUN", "PROPN") or x.is_punct and x.text not in (",", ":") for x in gap):
+                    if any(not (x.is_punct and x.text in (",", ":") or fold(x.text) in self.list_openers
+                                or fold(x.text) in self.and_words) for x in gap):
                         break
                     if m.j >= s.span.end or doc[m.j].text != "(":
                         break
@@ -1036,14 +1038,20 @@ class PersonFinder:
                     if close is None:
                         break
                     listed.append(m)
+                    bracketed.update(range(m.j + 1, close))
                     at = close + 1
-                if len(listed) < 2:
+                # (a portfolio in the brackets, not a country or an organisation: "Lavrov (Russie)", "X (IMF)")
+                if len(listed) < 2 or any(c.i in bracketed for c in s.countries) or any(o.i in bracketed for o in s.orgs):
                     continue
-                countries = {m.entity.country if m.entity else m.country for m in listed} - {None}
+                # the country of one listed whose country is told or known from the records, not guessed
+                countries = {m.entity.country for m in listed if m.entity is not None
+                             and m.entity.country_source in ("office", "stated")} - {None}
+                if len(countries) != 1:
+                    continue  # (no one of the list placed: a title alone would let a later step guess their side)
                 for m in listed:
                     if not m.roles and not (m.entity is not None and m.entity.office_role):
                         m.roles = [(t.role, t.text)]  # (not over the office the records know: "Alpha Barry")
-                    if len(countries) == 1 and m.entity is not None and m.entity.country is None:
+                    if m.entity is not None and m.entity.country is None:
                         m.entity.country, m.entity.country_source = next(iter(countries)), "enumeration"
 
     def _co_signing(self, s: Sentence, a: PersonMention, b: PersonMention) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from communique.lang import fold
 
-from .helpers import events_between, only, participant_named, persons_named, roles_of
+from .helpers import events, events_between, only, participant_named, persons_named, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -567,3 +567,30 @@ def test_names_listed_with_portfolios_after_a_plural_title_are_its_ministers(ext
     for name in names:
         p = only(persons_named(facts, name))
         assert p.country == country and "minister" in roles_of(p), name
+
+
+# ----------------------------------------------------------------------------- a third reviewer's counter-examples
+
+@pytest.mark.parametrize("text, name", [
+    ("Les ministres des Affaires étrangères Sergueï Lavrov (Russie), Amadou Keita (Mali) et Bakary Traoré (Burkina) se "
+     "sont réunis lundi à Bamako.", "Keita"),
+    ("The foreign ministers welcomed Karim Haddad (World Bank) and Paul Mercer (IMF) to the talks in Washington.",
+     "Haddad"),
+    ("Le président Faye est arrivé mardi à Paris avec quatre ministres : Amadou Sall (Affaires étrangères), Fatou "
+     "Ndiaye (Commerce) et Ibrahima Seck (Énergie).", "Amadou Sall"),
+])
+def test_a_bracketed_list_gives_no_title_or_country_it_does_not_show(extract_text, text, name):
+    facts = extract_text(text, "2024-06-10")
+    assert all(p.country not in ("RUS", "USA", "FRA") for p in persons_named(facts, name))
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani arrived in Washington on Tuesday for talks with "
+     "Secretary of State Antony Blinken. Al Zayani also met National Security Adviser Jake Sullivan.", "Al Zayani"),
+    ("Irish Taoiseach FitzGerald met British Prime Minister Margaret Thatcher at Hillsborough Castle on Friday.",
+     "FitzGerald"),
+])
+def test_a_family_name_written_alone_is_the_person_named_before(extract_text, text, short):
+    facts = extract_text(text, "1985-11-15" if "FitzGerald" in text else "2024-06-12")
+    meetings = events(facts, "meeting")
+    assert meetings and all(len({p.country for p in m.participants}) == 2 for m in meetings)
