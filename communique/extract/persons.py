@@ -1023,7 +1023,7 @@ class PersonFinder:
             for t in [t for t in s.titles if t.plural and t.role]:
                 listed = []
                 at = t.j
-                bracketed = set()
+                bracketed: set[tuple[int, int]] = set()
                 for m in ms:
                     if m.i < at or m.i > at + (5 if not listed else 2):
                         continue
@@ -1038,10 +1038,11 @@ class PersonFinder:
                     if close is None:
                         break
                     listed.append(m)
-                    bracketed.update(range(m.j + 1, close))
+                    bracketed.add((m.j + 1, close))
                     at = close + 1
-                # (a portfolio in the brackets, not a country or an organisation: "Lavrov (Russie)", "X (IMF)")
-                if len(listed) < 2 or any(c.i in bracketed for c in s.countries) or any(o.i in bracketed for o in s.orgs):
+                # (a portfolio in the brackets, not a country or an organisation: "Lavrov (Russie)", "X (IMF)"; a
+                # portfolio may name one: "(Intégration africaine et Burkinabè de l'extérieur)")
+                if len(listed) < 2 or any((c.i, c.j) in bracketed for c in [*s.countries, *s.orgs]):
                     continue
                 # the country of one listed whose country is told or known from the records, not guessed
                 countries = {m.entity.country for m in listed if m.entity is not None
