@@ -1480,7 +1480,14 @@ class EventExtractor:
             # "les premiers ministres ont discuté de la guerre menée par la Russie": the two the story is
             # about so far, not the countries of the topic
             countries = self.ctx.pair_for(self.ctx.sentences[s.index - 1], [])
-        if len(countries) == 1 and people:
+        last = self._last_of_type.get(typ)
+        if len(countries) == 1 and people and last and countries[0] in last and len(set(last)) == 2 and (
+                self._attended(t) or t.sub == "noun" and any(fold(c.text) in self.anaphoric_determiners
+                                                             for c in tok.children if c.dep_ == "det")):
+            # "X, Y and Z attended the meeting": the talks just told, with their other party (not a country the
+            # talks were about, "the Palestinian cause")
+            countries += [c for c in last if c != countries[0]][:1]
+        elif len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]

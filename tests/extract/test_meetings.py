@@ -738,3 +738,16 @@ def test_a_summit_between_a_group_and_a_country_is_a_gathering(extract_text):
     facts = extract_text("Kenyan President William Ruto attended the summit between African leaders and South Korea in "
                          "Seoul on Tuesday.", "2024-03-12")
     assert not visits(facts, "KEN", "KOR")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("King Abdullah II of Jordan met Sultan Haitham bin Tarik of Oman in Muscat on Monday. The two leaders discussed "
+     "the Palestinian cause and the situation in Gaza.\n\nPrime Minister Bisher Khasawneh and Foreign Minister Ayman "
+     "Safadi attended the meeting.", ("JOR", "OMN")),
+    ("Le roi Abdallah II de Jordanie a rencontré lundi à Mascate le sultan Haïtham ben Tariq d'Oman. Les deux "
+     "dirigeants ont évoqué la cause palestinienne.\n\nLe Premier ministre Bisher al-Khasawneh et le ministre des "
+     "Affaires étrangères Ayman Safadi ont assisté à cette rencontre.", ("JOR", "OMN")),
+])
+def test_attendees_of_the_talks_just_told_join_them_not_a_topic_country(extract_text, text, pair):
+    facts = extract_text(text, "2024-03-12")
+    assert all(set(m.countries) == set(pair) for m in events(facts, "meeting"))
