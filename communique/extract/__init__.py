@@ -111,7 +111,7 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     there (one per article, when the article tells no such visit)."""
     from ..lang import fold
 
-    gatherings = {fold(w) for w in lex.triggers["meeting"].get("multilateral_nouns", [])}
+    gatherings = lex.gathering_nouns
     press = {fold(w) for w in lex.triggers["meeting"].get("press_words", [])}
     visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
 
@@ -429,9 +429,9 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         pool = [v for v in visits if v.visit_kind in c.visit_kinds_around] or visits
         # the most precise visit between the parties: the leg of a tour rather than the whole tour; the one
         # of the day the article reports before one it recalls ("coming just after the Working Visit of 16 April")
+        # (not a visit to the other side: talks held in Doha did not take place during a visit to Khartoum)
+        held = _held_in(e)
         for v in sorted(pool, key=lambda v: (not _on_story_day(v, story), width(v.date_start, v.date_end))):
-            # (not a visit to the other side: talks held in Doha did not take place during a visit to Khartoum)
-            held = (e.location or {}).get("country") if e.type != "visit" else None
             if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host) \
                     and (held is None or held == v.host):
                 if len(parties) == 2 or e.type == "agreement":
@@ -472,10 +472,15 @@ RECENT_DAYS = 7
 VISIT_DAYS = 4
 
 
+def _held_in(e: Event) -> str | None:
+    """The country where talks or a signing were held, as the text places them (a visit's place is its host)."""
+    return (e.location or {}).get("country") if e.type != "visit" else None
+
+
 def _during_visit_elsewhere(e: Event, day: str | None, visits: list[Event]) -> bool:
     """Talks held in one country (their location) on a day the article gives to a visit between the same two
     countries hosted by the other: that day belongs to the other talks."""
-    held = (e.location or {}).get("country") if e.type != "visit" else None
+    held = _held_in(e)
     return bool(held and day) and any(v.date_start == day and v.host != held and {v.guest, v.host} == set(e.countries)
                                       for v in visits)
 
@@ -556,14 +561,14 @@ def _day_told_elsewhere(c: Candidate, cands: list[Candidate], today: str | None)
     if e.type not in ("meeting", "call", "agreement") or not today or len(today) != 10:
         return None
     kinds = ("meeting", "agreement") if e.type == "agreement" else (e.type,)
-    held = (e.location or {}).get("country")
+    held = _held_in(e)
     # (not the day of talks held during a visit to a country other than where these were held)
     elsewhere = {v.event.date_start for v in cands if v.event.type == "visit" and v.event.status == "happened"
                  and held and v.event.host != held and {v.event.guest, v.event.host} == set(e.countries)}
     days = {(o.event.date_start, o.event.date_end) for o in cands
             if o is not c and o.explicit_date and o.event.status == "happened" and o.event.type in kinds
             and set(o.event.countries) == set(e.countries) and len(o.event.date_start or "") == 10
-            and (not held or (o.event.location or {}).get("country") in (None, held))
+            and (not held or _held_in(o.event) in (None, held))
             and o.event.date_start not in elsewhere}
     if len(days) != 1:
         return None

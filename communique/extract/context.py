@@ -219,8 +219,7 @@ def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     words_ = [x for x in phrase if x.pos_ != "DET"]
     if k < 0 or not words_ or fold(doc[k].text).rstrip("'") not in lex.location_preps:
         return False
-    gatherings = {fold(w) for w in (lex.triggers.get("meeting") or {}).get("multilateral_nouns", [])}
-    if any(fold(x.text) in gatherings for x in words_):
+    if any(fold(x.text) in lex.gathering_nouns for x in words_):
         return False
     # "Washington, Beijing and Brussels said": a list of capitals standing for governments
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].pos_ == "PROPN" or fold(doc[j + 1].text) in ("and", "et")):

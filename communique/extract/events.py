@@ -182,7 +182,8 @@ class EventExtractor:
         self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self.call_topic_words = {fold(w) for w in self.tr["call"].get("topic_words", [])}
-
+        self.call_nouns = {fold(w) for w in self.tr["call"]["nouns"]}
+        self.gathering_setting_words = {fold(w) for w in self.tr["meeting"].get("gathering_setting_words", [])}
         self.hosting_nouns = {fold(w) for w in self.tr["meeting"].get("hosting_nouns", [])}
         self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
         persons = ctx.lex.persons
@@ -277,8 +278,7 @@ class EventExtractor:
             if sub == "marked":
                 # the noun of the call ("telephone meeting", "entretien téléphonique"): a meeting read from the same
                 # noun gives way to it
-                call_nouns = {fold(w) for w in self.tr["call"]["nouns"]}
-                tok = next((x for x in span if fold(x.lemma_) in call_nouns or fold(x.text) in call_nouns), tok)
+                tok = next((x for x in span if fold(x.lemma_) in self.call_nouns or fold(x.text) in self.call_nouns), tok)
                 sub = "noun"
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
@@ -701,8 +701,7 @@ class EventExtractor:
         their own, told in the sentence of the trip that brought one side to the other's city, were held there;
         not talks told as before or after it ("est arrivé à Dakar, deux semaines après s'être entretenu avec Y"),
         nor talks at a gathering ("at the ECOWAS summit")."""
-        gatherings = {fold(w) for w in self.tr["meeting"].get("multilateral_nouns", [])}
-        at_words = {fold(w) for w in self.tr["meeting"].get("gathering_setting_words", [])}
+        gatherings, at_words = self.lex.gathering_nouns, self.gathering_setting_words
         for c in made:
             e = c.event
             if e.type != "meeting" or e.location or e.status != "happened":

@@ -982,12 +982,8 @@ class PersonFinder:
         """"le Premier ministre sénégalais, X, ainsi que le président de l'Assemblée nationale, Y": an official
         named in the same enumeration as a compatriot, without a country of his own, shares it."""
         links = {fold(w) for w in self.ctx.lex.persons.get("enumeration_links", [])}
-        by_sentence: dict[int, list[PersonMention]] = {}
-        for m in mentions:
-            by_sentence.setdefault(m.sentence.index, []).append(m)
         sides = None
-        for ms in by_sentence.values():
-            ms.sort(key=lambda m: m.i)
+        for ms in _by_sentence(mentions):
             for prev, m in zip(ms, ms[1:]):
                 if m.country or not prev.country or not m.roles or prev.counterpart:
                     continue
@@ -1013,13 +1009,9 @@ class PersonFinder:
         """"une délégation de six ministres qui sont A (Affaires étrangères), B (Transports), C (Énergie)": the names
         listed with a portfolio in brackets right after a plural title hold that title and the country of those
         listed whose country is told or known from the records (nothing when none is, or two countries are)."""
-        by_sentence: dict[int, list[PersonMention]] = {}
-        for m in mentions:
-            by_sentence.setdefault(m.sentence.index, []).append(m)
-        for ms in by_sentence.values():
+        for ms in _by_sentence(mentions):
             s = ms[0].sentence
             doc = s.doc
-            ms.sort(key=lambda m: m.i)
             for t in [t for t in s.titles if t.plural and t.role]:
                 listed = []
                 at = t.j
@@ -1275,6 +1267,12 @@ def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bo
     return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
 
 
+def _by_sentence(mentions: list[PersonMention]) -> list[list[PersonMention]]:
+    """The mentions of each sentence, in the order of the text."""
+    groups: dict[int, list[PersonMention]] = {}
+    for m in mentions:
+        groups.setdefault(m.sentence.index, []).append(m)
+    return [sorted(ms, key=lambda m: m.i) for ms in groups.values()]
 
 
 def _kept_as_written(name: str, full: str) -> bool:

@@ -100,6 +100,7 @@ class Lexicon:
     persons: dict = field(default_factory=dict)
     facility_nouns: frozenset[str] = frozenset()  # "aéroport", "palais": "à l'aéroport d'Addis-Abeba" (places.yaml)
     building_nouns: frozenset[str] = frozenset()  # "at the State House, Abuja,": a city after a building (places.yaml)
+    gathering_nouns: frozenset[str] = frozenset()  # "sommet", "forum": many countries' gatherings (triggers.yaml)
     facility_preps: frozenset[str] = frozenset()  # "de", "of" between such a noun and the city
     place_articles: frozenset[str] = frozenset()  # "la", "the" between a preposition and a place's name
     not_places: list[str] = field(default_factory=list)
@@ -290,6 +291,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     for r in _read_tsv(folder / "domains.tsv", ("domain", "form")):
         lex.domains.append(Entry(r["domain"], "domain", r["form"], r.get("note", "")))
     lex.triggers = _read_yaml(folder / "triggers.yaml")
+    lex.gathering_nouns = frozenset(fold(w) for w in (lex.triggers.get("meeting") or {}).get("multilateral_nouns") or [])
     numbers = _read_yaml(folder / "numbers.yaml")
     lex.numbers = {**numbers, **_grammar(numbers, _NUMBER_GRAMMAR, folder / "numbers.yaml", "", numbers)}
     lex.modality = _read_yaml(folder / "modality.yaml")
