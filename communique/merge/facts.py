@@ -6,6 +6,7 @@ In: per-document records. Out: one record per fact with every source; for figure
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from ..extract.dates import overlaps
@@ -167,20 +168,41 @@ def render_figures(summaries: list[dict]) -> tuple[list[dict], list[dict]]:
         rec["sources"] = [dict(s) for s in g["sources"]]
         merged.append(rec)
     conflicts = []
-    for i, a in enumerate(summaries):
-        for b in summaries[i + 1:]:
-            x, y = a["first"], b["first"]
-            if x.get("metric") in (None, "other") or (x.get("metric"), _countries(x, succ), x.get("unit")) != (
-                    y.get("metric"), _countries(y, succ), y.get("unit")):
-                continue
-            if not (x.get("period") and y.get("period")) or x.get("period") != y.get("period"):
-                continue
-            if _shares(a, b):
-                continue
-            conflicts.append({"kind": "conflict", "about": "figure", "field": "value", "metric": x.get("metric"),
-                              "countries": sorted(_countries(x, succ)), "period": x.get("period"),
-                              "unit": x.get("unit"), "values": [x.get("value"), y.get("value")], "sources": _sources([x, y])})
+    for i, j in _conflict_pairs(summaries, succ):
+        a, b = summaries[i], summaries[j]
+        if _shares(a, b):
+            continue
+        x, y = a["first"], b["first"]
+        conflicts.append({"kind": "conflict", "about": "figure", "field": "value", "metric": x.get("metric"),
+                          "countries": sorted(_countries(x, succ)), "period": x.get("period"),
+                          "unit": x.get("unit"), "values": [x.get("value"), y.get("value")], "sources": _sources([x, y])})
     return merged, conflicts
+
+
+def _conflict_pairs(summaries: list[dict], succ: Successors) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j`` in order, of summaries whose first figures may be in a value conflict: the same
+    metric (not none nor ``other``), countries, unit and period (a period given). Found by that tuple, not by looking
+    at every pair (a figure group kept in place holds hundreds of summaries at 20,000 documents, most of other
+    periods); every pair looked at where a value cannot be a key."""
+    slots: list[Any] = []  # per summary: its tuple, or None when it conflicts with none
+    for g in summaries:
+        x = g["first"]
+        slots.append(None if x.get("metric") in (None, "other") or not x.get("period") else
+                     (x.get("metric"), _countries(x, succ), x.get("unit"), x.get("period")))
+    try:
+        by_slot: dict[Any, list[int]] = {}
+        for i, s in enumerate(slots):
+            if s is not None:
+                by_slot.setdefault(s, []).append(i)
+    except TypeError:  # a value that is no key (a list, ...): compared pair by pair
+        return [(i, j) for i, s in enumerate(slots) if s is not None
+                for j in range(i + 1, len(slots)) if slots[j] is not None and slots[j] == s]
+    pairs = []
+    for same in by_slot.values():
+        for k, i in enumerate(same):
+            pairs += [(i, j) for j in same[k + 1:]]
+    pairs.sort()
+    return pairs
 
 
 def merge_figures(records: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -231,7 +253,8 @@ def extend_figure_summaries(summaries: list[dict], new: list[dict]) -> list[dict
         for g in out:  # in the order the groups were started: by their first figures
             if first_order(g) >= key:
                 break
-            if first_kind(g) == same and _joins(g["first"], r, succ):
+            # (``_joins``, its first part compared already)
+            if first_kind(g) == same and _same_period(g["first"], r) and _close(g["first"].get("value"), r.get("value")):
                 target = g
                 break
         if target is None:
@@ -283,7 +306,18 @@ def _same_period(a: dict, b: dict) -> bool:
     pa, pb = a.get("period"), b.get("period")
     if not pa or not pb:
         return pa == pb
-    return overlaps(_period(pa), _period(pb))
+    return overlaps(_span_of_period(pa), _span_of_period(pb))
+
+
+@lru_cache(maxsize=4096)
+def _cached_period(p: str):
+    return _period(p)
+
+
+def _span_of_period(p: Any):
+    """``_period``, computed once per period string (a figure group's first figure is compared with every figure
+    that may join it)."""
+    return _cached_period(p) if isinstance(p, str) else _period(p)
 
 
 def _close(a, b) -> bool:
