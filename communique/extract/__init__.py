@@ -43,13 +43,11 @@ class Extractor:
         ctx = build_context(document, segments, self.lex, self.dates, self.offices)
         mentions, entities = PersonFinder(ctx, self.offices).find()
         doc_codes = {c.code for s in ctx.sentences for c in s.countries}
-        for e in entities:
-            if e.country is None:
-                hint = family_name_hint(e, self.lex, doc_codes)
-                if hint:
-                    e.country, e.country_source = hint, "family_name"
+        _family_names(entities, self.lex, doc_codes)
         extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab, self.rules)
         candidates = extractor.extract()
+        # the relatives of people placed by the events they took part in ("King X of Bhutan arrived ...")
+        _family_names(entities, self.lex, doc_codes)
         dominant = _home_country(ctx, entities) or dominant_country(ctx)
         for e in entities:
             # an official named with a bare title ("le secrétaire général X") belongs to the article's country,
@@ -88,6 +86,14 @@ class Extractor:
 #: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
+
+
+def _family_names(entities: list[PersonEntity], lex: Lexicon, doc_codes: set[str]) -> None:
+    for e in entities:
+        if e.country is None:
+            hint = family_name_hint(e, lex, doc_codes, entities)
+            if hint:
+                e.country, e.country_source = hint, "family_name"
 
 
 def _home_country(ctx, entities) -> str | None:

@@ -196,6 +196,7 @@ class EventExtractor:
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
+        self.upgrade_object_verbs = set(self.tr["upgrade"].get("object_verbs", []))
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
@@ -295,7 +296,7 @@ class EventExtractor:
                     fold(x.text) in self.media_words for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
                 continue  # "dans un entretien au quotidien The Hindu": an interview to the press, not talks
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
-                    fold(x.text) in self.destination_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 8)]):
+                    self._destination_ends(s, k, tok.i + 1) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
             if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
                     fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span):
@@ -319,6 +320,12 @@ class EventExtractor:
                         k in found and found[k].type in ("visit", "meeting") for k in (c.i, *(x.i for x in c.subtree)))
                     for c in t.token.children):
                 del found[i]
+        # "ont conclu un partenariat stratégique": a verb of agreeing whose object is a relation level establishes
+        # that level; it signs no text
+        for i, t in list(found.items()):
+            if t.type == "agreement" and t.sub == "verb" and t.token.lemma_ in self.upgrade_object_verbs and any(
+                    self._level_right_after(s, t.token, lv) for lv in self.levels.find(s)):
+                found[i] = Trigger("upgrade", t.token, s, sub="verb")
         # "a joint statement signed in Ulaanbaatar", "ont signé une déclaration conjointe": the verb tells the
         # statement; the phrase is a trigger of its own only when no verb of agreeing governs it or hangs on it
         for i, t in list(found.items()):
@@ -399,7 +406,14 @@ class EventExtractor:
                     # "Abe, who is visiting India", "le président, qui effectue une visite": the relative
                     # pronoun stands for the noun the clause hangs on
                     inner = {t.i for t in verb.subtree}
-                    out.update(t.i for t in verb.head.subtree if t.i not in inner)
+                    antecedent = {t.i for t in verb.head.subtree if t.i not in inner}
+                    named = [m for m in self.mentions if m.sentence.span.start <= c.i < m.sentence.span.end
+                             and m.j <= c.i]
+                    if named and not any(m.i in antecedent for m in named) and verb.head.pos_ != "NOUN":
+                        # "received Prime Minister X at the palace on Sunday, who arrived ...": the clause hangs
+                        # on a day or a place the parser chose; the pronoun stands for the person named last
+                        antecedent = set(range(named[-1].i, named[-1].j))
+                    out.update(antecedent)
         if not out:
             out = unlabelled_subject(verb)
         if not out:
@@ -720,6 +734,22 @@ class EventExtractor:
             if len({(v.location or {}).get("city") for v in trips}) == 1:
                 e.location = dict(trips[0].location)
 
+    def _level_right_after(self, s: Sentence, verb, level) -> bool:
+        """"ont établi un partenariat stratégique", "ont établi vendredi un « partenariat stratégique »": whatever
+        the parser hangs the level on, a level right after the verb, past a determiner, a day or quotes, is its
+        object."""
+        between = s.doc[verb.i + 1:level.i]
+        dated = {x.i for d in s.dates for x in between if d.start <= s.seg.offset + x.idx < d.end}
+        quotes = {x.i for x in between if x.is_quote}
+        return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) and all(
+            x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes for x in between)
+
+    def _destination_ends(self, s: Sentence, k: int, lo: int) -> bool:
+        """A preposition of destination ends at token ``k`` ("pour", "for", "à destination de"), none of its
+        words before ``lo``."""
+        return any(" ".join(fold(x.text) for x in s.doc[max(lo, k + 1 - len(p.split())):k + 1]) == p
+                   for p in self.destination_preps)
+
     def _in_time_clause(self, tok) -> bool:
         """The trigger's clause is one of time after another event ("deux semaines après s'être entretenu avec",
         "two weeks after he met"): told as earlier than the main clause (modality.yaml time_marks; "before holding
@@ -891,7 +921,7 @@ class EventExtractor:
                 k = i - 1
                 while k > tok.i and s.doc[k].pos_ in ("DET", "ADJ"):
                     k -= 1
-                return fold(s.doc[k].text) in self.destination_preps
+                return self._destination_ends(s, k, tok.i + 1)
 
             hosts = [c.code for c in [*s.countries, *s.cities] if tok.i < c.i < t.window_end
                      and c.label in ("COUNTRY", "CAPITAL", "CITY") and after_destination(c.i)]
@@ -2168,16 +2198,13 @@ class EventExtractor:
                     and not self.dates_in(s, win) and not self.rank_nouns & {fold(x.text) for x in s.doc[tok.i:t.window_end]}:
                 return []  # "le partenariat établi": a level described, not an upgrade reported
             between = {fold(x.text) for x in s.doc[min(tok.i, levels[0].i):max(tok.i, levels[0].i)]}
-            if tok.lemma_ in self.tr["upgrade"].get("object_verbs", []):
+            if tok.lemma_ in self.upgrade_object_verbs:
                 # the level is the object itself ("ont repris leurs relations diplomatiques"), not a word inside it
                 # ("ont repris les discussions sur leur partenariat", "set out the priorities of their partnership")
                 obj = {i for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
                        for i in (c.i, *(x.i for x in c.children if x.dep_ in ("amod", "det", "flat", "compound")))}
-                # "ont établi un partenariat stratégique" whatever the parser hangs the level on: the level
-                # right after the verb, past a determiner, is its object
-                right_after = tok.i < levels[0].i <= tok.i + 3 and all(
-                    x.pos_ in ("DET", "ADV", "ADJ") for x in s.doc[tok.i + 1:levels[0].i])
-                if levels[0].i not in obj and not right_after and not self.rank_nouns & between:
+                if levels[0].i not in obj and not self._level_right_after(s, tok, levels[0]) \
+                        and not self.rank_nouns & between:
                     return []
             elif not self.rank_nouns & between and not self._reached_level(s, levels[0]):
                 return []  # "élever les relations à la hauteur de leur partenariat": no new level

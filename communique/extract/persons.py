@@ -1372,8 +1372,11 @@ def _one_word_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 4 and edit_distance(*diff[0]) <= 2
 
 
-def family_name_hint(entity: PersonEntity, lex, candidates: set[str]) -> str | None:
-    """A country for a person from their family name, chosen only among ``candidates``."""
+def family_name_hint(entity: PersonEntity, lex, candidates: set[str],
+                     others: list[PersonEntity] = ()) -> str | None:
+    """A country for a person from their family name, chosen only among ``candidates``: the family names of the
+    language data, else the country of the only others of the article who bear it with another word of the name
+    ("the crown prince Jigme Khesar Namgyel Wangchuck" beside King Jigme Singye Wangchuck)."""
     ws = words(entity.name)
     if not ws:
         return None
@@ -1381,4 +1384,9 @@ def family_name_hint(entity: PersonEntity, lex, candidates: set[str]) -> str | N
     for w in (ws[0], ws[-1]):
         hits |= lex.family_names.get(w, set())
     hits &= candidates
+    if not hits and len(ws) >= 2 and len(ws[-1]) > 3:
+        # the family name and one more word of the name ("Jigme ... Wangchuck", "... Al Sabah"): a surname
+        # alone is shared by strangers
+        hits = {o.country for o in others if o is not entity and o.country and words(o.name)[-1:] == ws[-1:]
+                and len(set(words(o.name)) & set(ws)) >= 2} & candidates
     return next(iter(hits)) if len(hits) == 1 else None

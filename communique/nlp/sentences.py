@@ -30,9 +30,14 @@ class SentenceBoundaries:
         doc[0].is_sent_start = True
         ended = False
         for tok in doc[1:]:
+            if tok.is_space:
+                tok.is_sent_start = False  # "a visit.  During the meeting": two spaces after the full stop
+                continue
             prev = doc[tok.i - 1]
-            if prev.text in ENDERS and not (prev.text == "." and tok.i >= 2 and prev.idx == doc[tok.i - 2].idx + len(
-                    doc[tok.i - 2].text) and fold(doc[tok.i - 2].text) in self.abbreviations):
+            if prev.is_space and tok.i >= 2:
+                prev = doc[tok.i - 2]
+            if prev.text in ENDERS and not (prev.text == "." and prev.i >= 1 and prev.idx == doc[prev.i - 1].idx + len(
+                    doc[prev.i - 1].text) and fold(doc[prev.i - 1].text) in self.abbreviations):
                 ended = True
             start = ended and prev.text not in CLOSERS or (ended and prev.text in CLOSERS)
             if start and tok.text not in CLOSERS and tok.text not in ENDERS and (

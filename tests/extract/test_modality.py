@@ -33,3 +33,4 @@ def test_no_compound_past_across_a_verb_or_a_future_auxiliary():
                ["", "Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", "VerbForm=Inf",
                 "Tense=Past|VerbForm=Part", ""])
     assert not _compound_past(doc[4])
+

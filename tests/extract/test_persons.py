@@ -594,3 +594,13 @@ def test_a_family_name_written_alone_is_the_person_named_before(extract_text, te
     facts = extract_text(text, "1985-11-15" if "FitzGerald" in text else "2024-06-12")
     meetings = events(facts, "meeting")
     assert meetings and all(len({p.country for p in m.participants}) == 2 for m in meetings)
+
+
+def test_a_relative_named_with_a_bare_title_takes_the_country_of_the_family(extract_text):
+    # an article about India: a title with no country would be India's
+    facts = extract_text("Indian Prime Minister Manmohan Singh received King Jigme Tenzin Dorje of Bhutan in New Delhi "
+                         "on Friday. India and Bhutan signed a trade agreement, and India will build two roads, the "
+                         "Indian government said. The King is accompanied by crown prince Jigme Ugyen Dorje.",
+                         "2006-07-29")
+    prince = only(persons_named(facts, "Jigme Ugyen Dorje"))
+    assert prince.country == "BTN"

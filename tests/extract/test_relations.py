@@ -280,3 +280,23 @@ def test_relations_not_held_or_a_since_of_something_else_date_no_establishment(e
     facts = extract_text(text, "2021-04-02")
     assert not [e for e in events(facts, "upgrade") if e.date_start in ("1965", "1950")]
 
+
+
+@pytest.mark.parametrize("text, codes, day", [
+    ("Le Chili et la Norvège ont conclu vendredi un « partenariat stratégique » à Oslo.", ("CHL", "NOR"), "2019-03-08"),
+    ("Le Chili et la Norvège concluent un partenariat stratégique", ("CHL", "NOR"), None),
+    ("Le Chili et la Norvège ont établi vendredi un partenariat stratégique.", ("CHL", "NOR"), "2019-03-08"),
+    ("Chile and Norway concluded a strategic partnership on Friday.", ("CHL", "NOR"), "2019-03-08"),
+])
+def test_a_partnership_concluded_is_an_upgrade_to_that_level(extract_text, text, codes, day):
+    facts = extract_text(text, "2019-03-09")
+    up = only(events_between(facts, "upgrade", *codes))
+    assert (up.level, up.status) == ("strategic_partnership", "happened")
+    assert day is None or up.date_start == day
+    assert not events(facts, "agreement"), facts.events
+
+
+def test_an_agreement_on_a_partnership_concluded_is_still_an_agreement(extract_text):
+    facts = extract_text("Le Chili et la Norvège ont conclu un accord de partenariat stratégique.", "2019-03-09")
+    assert only(events_between(facts, "agreement", "CHL", "NOR")).title == "accord de partenariat stratégique"
+    assert not events(facts, "upgrade")

@@ -797,3 +797,35 @@ def test_debarquer_with_an_object_is_no_arrival(extract_text):
 def test_the_first_of_visits_counted_by_occasion_is_a_visit_of_its_own(extract_text, text, guest, host, first):
     facts = extract_text(text, "2019-06-10")
     assert first in [v.date_start for v in visits(facts, guest, host)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Mme Example sera la deuxième présidente du Ghana à effectuer une visite d'État au Japon.", "planned"),
+    ("Mme Example était la deuxième présidente du Ghana à effectuer une visite d'État au Japon.", "happened"),
+])
+def test_a_nominal_predicate_carries_its_tense_on_its_copula(extract_text, text, status):
+    facts = extract_text(text, "2018-05-31")
+    v = only(visits(facts, "GHA", "JPN"))
+    assert v.status == status
+
+
+def test_leaving_a_capital_for_another_is_a_trip_there(extract_text):
+    facts = extract_text("Le président haïtien a laissé Port-au-Prince dimanche à destination de Brasilia, où il "
+                         "assiste lundi à une conférence régionale.", "2010-04-26")
+    v = only(visits(facts, "HTI", "BRA"))
+    assert v.status == "happened" and v.date_start == "2010-04-25"
+
+
+def test_leaving_something_is_no_trip(extract_text):
+    facts = extract_text("Le président haïtien a laissé la porte ouverte à une coopération avec le Brésil.",
+                         "2010-04-26")
+    assert not events(facts, "visit")
+
+
+def test_a_relative_pronoun_after_a_day_stands_for_the_person_named_last(extract_text):
+    # the parser hangs "who arrived" on "Sunday"; the traveller is the guest received, not his host
+    facts = extract_text("Ghanaian President Kwame Example received Togolese President Kofi Example at the Castle "
+                         "in Accra on Sunday, who arrived in Ghana for a two-day visit.", "2018-02-12")
+    assert not visits(facts, "GHA", "TGO")
+    v = only(visits(facts, "TGO", "GHA"))
+    assert participant_named(v, "Kofi")

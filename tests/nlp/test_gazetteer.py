@@ -101,6 +101,8 @@ def test_phrase_index_hyphenated_pairs(places, text, expected):
                      id="philippines-name-and-demonym"),
         pytest.param("Le président ghanéen est arrivé à Abuja.",
                      [("ghanéen", "GHA", "DEMONYM"), ("Abuja", "NGA", "CAPITAL")], id="demonym-capital"),
+        pytest.param("Le géant sud-américain et les pays latino-américains ont voté avec le Ghana.",
+                     [("Ghana", "GHA", "COUNTRY")], id="regions-of-the-americas-are-not-the-usa"),
     ],
 )
 @pytest.mark.model
