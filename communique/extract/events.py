@@ -12,6 +12,7 @@ window and from the grammatical subject of the governing verb.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -680,9 +681,11 @@ class EventExtractor:
             self._met_where_arrived(made_here)
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             self._date_of_framing_verb(made_here, trigs)
+            self._day_next_to_event(made_here, trigs, out)
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
             made_here.extend(self._earlier_visit(s, made_here))
+            made_here.extend(self._leg_before(s, made_here))
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -691,6 +694,33 @@ class EventExtractor:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
         return out
+
+    def _day_next_to_event(self, made: list[Candidate], trigs: list[Trigger], earlier: list[Candidate]) -> None:
+        """"Au lendemain de cette visite, X rencontrait à Bruxelles Y", "on the eve of the talks": an undated event
+        of the sentence took place the day after (before) the last day of the event named, told before with
+        its days."""
+        phrases = self.ctx.lex.days_next_to_event
+        for t2 in trigs:
+            if t2.sub != "noun" or t2.type not in ("visit", "meeting", "call"):
+                continue
+            k = t2.token.i - 1
+            while k >= t2.sentence.span.start and t2.token.doc[k].pos_ in ("DET", "PRON"):
+                k -= 1  # "cette", "sa", "the"
+            doc = t2.token.doc
+            shift = next((v for n in (4, 3, 2) if k + 1 - n >= t2.sentence.span.start
+                          for v in [phrases.get(" ".join(fold(x.text) for x in doc[k + 1 - n:k + 1]))]
+                          if v is not None), None)
+            if shift is None:
+                continue
+            told = [c.event for c in earlier if c.event.type == t2.type and c.event.status == "happened"
+                    and len(c.event.date_end or c.event.date_start or "") == 10]
+            if not told:
+                continue
+            last = date.fromisoformat(told[-1].date_end or told[-1].date_start) + timedelta(days=shift)
+            for c in made:
+                if c.trigger is not t2 and c.event.date_start is None:
+                    c.event.date_start, c.event.date_end = last.isoformat(), None
+                    c.explicit_date = True
 
     def _date_of_framing_verb(self, made: list[Candidate], trigs: list[Trigger]) -> None:
         """"The first text, signed in January during Saakashvili's visit to Ukraine": a visit that is the
@@ -2457,6 +2487,29 @@ class EventExtractor:
                     c.event.date_start = c.event.date_end = None
                     c.explicit_date = False
                 break
+        return out
+
+    def _leg_before(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"X a séjourné au Rwanda du 8 au 9 juin en provenance de la Tanzanie", "arrived in Dakar from Mali, the
+        first leg of his tour": the traveller was in the country he came from, a leg of the same trip (in the
+        month it began), unless it is his own."""
+        out = []
+        for c in made:
+            e = c.event
+            if e.type != "visit" or e.status != "happened" or not e.guest or c.later:
+                continue
+            for x in s.countries:
+                if x.label not in ("COUNTRY", "CAPITAL") or x.code in (e.guest, e.host) or x.i < c.trigger.token.i \
+                        or not self._origin(s, x, legs=False) or any(o.event.host == x.code for o in out):
+                    continue
+                leg = Event(doc=None, type="visit", countries=[e.guest, x.code], guest=e.guest, host=x.code,
+                            visit_kind="unspecified", date_start=e.date_start[:7] if e.date_start else None,
+                            participants=[p for p in e.participants if p.country == e.guest])
+                cand = Candidate(Trigger("visit", s.doc[x.i], s, sub="noun"), leg, list(c.mentions))
+                cand.explicit_date = True
+                self._finish(cand)
+                leg.status = "happened"
+                out.append(cand)
         return out
 
     def _anniversaries(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:

@@ -829,3 +829,35 @@ def test_a_relative_pronoun_after_a_day_stands_for_the_person_named_last(extract
     assert not visits(facts, "GHA", "TGO")
     v = only(visits(facts, "TGO", "GHA"))
     assert participant_named(v, "Kofi")
+
+
+@pytest.mark.parametrize("text, guest, host, month", [
+    ("Le ministre danois des Affaires étrangères a séjourné au Ghana du 8 au 9 juin 2016 en provenance du Togo.",
+     "DNK", "TGO", "2016-06"),
+    ("Durant sa visite entamée vendredi 13 février à Dakar, où il est arrivé en provenance du Mali, le président "
+     "chinois n'a tenu aucun discours public.", "CHN", "MLI", "2009-02"),
+])
+def test_the_country_a_traveller_comes_from_is_a_leg_of_his_trip(extract_text, text, guest, host, month):
+    facts = extract_text(text, "2009-02-14" if "chinois" in text else "2016-06-12")
+    leg = only(visits(facts, guest, host))
+    assert (leg.status, leg.date_start) == ("happened", month)
+
+
+def test_coming_home_is_no_leg(extract_text):
+    facts = extract_text("Le ministre danois des Affaires étrangères est arrivé mardi 7 juin à Accra en provenance du "
+                         "Danemark.", "2016-06-12")
+    assert not visits(facts, "DNK", "DNK")
+    assert [v.host for v in events(facts, "visit")] == ["GHA"]
+
+
+@pytest.mark.parametrize("text, date, day", [
+    ("Le ministre danois Lars Exemple a séjourné au Ghana du 8 au 9 juin 2016. Au lendemain de cette visite, il "
+     "rencontrait à "
+     "Copenhague le ministre togolais des Affaires étrangères.", "2016-06-12", "2016-06-10"),
+    ("The Danish minister visited Ghana from June 8 to 9, 2016. The day after the visit, he met Togo's foreign "
+     "minister in Copenhagen.", "2016-06-12", "2016-06-10"),
+])
+def test_the_day_after_an_event_told_before(extract_text, text, date, day):
+    facts = extract_text(text, date)
+    m = only(events_between(facts, "meeting", "DNK", "TGO"))
+    assert m.date_start == day
