@@ -13,7 +13,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import event, exc
@@ -637,7 +637,7 @@ class Store:
         with self._errors("read"), self._reading() as conn:
             for q, params in _key_queries(keys, "SELECT fb.fact_id, fb.block, fb.bucket FROM k JOIN fact_blocks fb "
                                                 "ON fb.block = k.block AND fb.bucket = k.bucket"):
-                out += [tuple(r) for r in conn.execute(q, params)]
+                out += [tuple(r) for r in _run(conn, q, params)]
             for i in range(0, len(blocks), IN_CHUNK):
                 out += [tuple(r) for r in conn.execute(sel.where(fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK])))]
         return out
@@ -653,7 +653,7 @@ class Store:
             for q, params in _key_queries(keys, "SELECT DISTINCT f.merge_group FROM k JOIN fact_blocks fb "
                                                 "ON fb.block = k.block AND fb.bucket = k.bucket "
                                                 "JOIN facts f ON f.id = fb.fact_id"):
-                out |= {g for g in conn.execute(q, params).scalars() if g is not None}
+                out |= {g for g in _run(conn, q, params).scalars() if g is not None}
             for i in range(0, len(blocks), IN_CHUNK):
                 out |= {g for g in conn.execute(base.where(fact_blocks.c.block.in_(blocks[i:i + IN_CHUNK]))).scalars()
                         if g is not None}
@@ -701,7 +701,7 @@ class Store:
         out: set[tuple[int, int]] = set()
         with self._errors("read"), self._reading() as conn:
             for q, params in _source_probes(probes, every=True):
-                out |= {(g, p) for g, p in conn.execute(q, params)}
+                out |= {(g, p) for g, p in _run(conn, q, params)}
         return out
 
     def first_sources(self, places: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]:
@@ -713,7 +713,7 @@ class Store:
                     "WITH k(block, position) AS (VALUES {}) SELECT k.block, k.position, (SELECT ms.value FROM "
                     "merged_fact_sources ms WHERE ms.block = k.block AND ms.position = k.position ORDER BY ms.sort "
                     "LIMIT 1) FROM k"), ("g", "p")):
-                for g, p, value in conn.execute(q, params):
+                for g, p, value in _run(conn, q, params):
                     if value is not None:
                         out[(g, p)] = json.loads(value)
         return out
@@ -792,7 +792,7 @@ class Store:
             for q, params in _pair_queries(sorted({(g, k) for g, keys in wanted.items() for k in keys}), (
                     "WITH k(merge_group, item) AS (VALUES {}) SELECT si.merge_group, si.item, si.value FROM k JOIN "
                     "merge_state_items si ON si.merge_group = k.merge_group AND si.item = k.item"), ("g", "i")):
-                for g, item, value in conn.execute(q, params):
+                for g, item, value in _run(conn, q, params):
                     out[g][item] = json.loads(value)
         return out
 
@@ -804,7 +804,7 @@ class Store:
             for q, params in _key_queries(sorted(set(keys)), "SELECT k.block, k.bucket, (SELECT f.merge_group FROM "
                                           "fact_blocks fb JOIN facts f ON f.id = fb.fact_id WHERE fb.block = k.block "
                                           "AND fb.bucket = k.bucket LIMIT 1) FROM k"):
-                for b, u, g in conn.execute(q, params):
+                for b, u, g in _run(conn, q, params):
                     if g is not None:
                         out[(b, u)] = g
         return out
@@ -1077,21 +1077,20 @@ class Store:
         """Delete the merged events and cluster rows of the clusters ``ids`` of ``group`` (kept per cluster), the
         date conflicts between two of them, and the group's header (each written again; a conflict of one of
         them with another cluster is kept: ``merge.events.StarBlock.conflicts``); the sources written apart of
-        their merged events too, but for the clusters ``kept`` (extended in place)."""
-        conn.execute(merge_group_state.delete().where(merge_group_state.c.merge_group == group))
+        their merged events too, but for the clusters ``kept`` (extended in place). (Statements built once, their
+        values bound: ``_cluster_deletions``.)"""
+        q = _cluster_deletions()
+        conn.execute(q["header"], {"g": group})
         for i in range(0, len(ids), IN_CHUNK):
             part = ids[i:i + IN_CHUNK]
-            rows = sa.select(merged_facts.c.id).where(merged_facts.c.block == group, merged_facts.c.position.in_(part))
-            conn.execute(merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(rows)))
-            conn.execute(merged_facts.delete().where(merged_facts.c.block == group, merged_facts.c.position.in_(part)))
-            conn.execute(merged_fact_sources.delete().where(merged_fact_sources.c.block == group,
-                                                            merged_fact_sources.c.position.in_(
-                                                                [i for i in part if i not in kept])))
+            conn.execute(q["countries"], {"g": group, "ids": part})
+            conn.execute(q["events"], {"g": group, "ids": part})
+            sources = [i for i in part if i not in kept]
+            if sources:
+                conn.execute(q["sources"], {"g": group, "ids": sources})
             for k in range(0, len(ids), IN_CHUNK):
-                conn.execute(conflicts.delete().where(conflicts.c.block == group, conflicts.c.cluster.in_(part),
-                                                      conflicts.c.cluster2.in_(ids[k:k + IN_CHUNK])))
-            conn.execute(merge_event_clusters.delete().where(merge_event_clusters.c.merge_group == group,
-                                                             merge_event_clusters.c.cluster.in_(part)))
+                conn.execute(q["conflicts"], {"g": group, "ids": part, "others": ids[k:k + IN_CHUNK]})
+            conn.execute(q["clusters"], {"g": group, "ids": part})
 
     @staticmethod
     def _extended_counts(conn: Connection, values: dict[tuple[int, int], dict[str, Any]],
@@ -1118,7 +1117,7 @@ class Store:
             probes += [(place, d) for d in docs]
             v["n_sources"] = held[place] + len(docs)
         for q, params in _source_probes(probes):
-            hit = conn.execute(q, params).first()
+            hit = _run(conn, q, params).first()
             if hit is not None:
                 raise KeyCollision(f"the merged record at {tuple(hit)} already has a source of a new document",
                                    "recompute the merged record whole")
@@ -1331,69 +1330,103 @@ class EventClusters:
     ``merge.events.ClusterSource``: each method one statement through an index of the table. The rows leave out
     the clusters' documents (``docs_of`` reads them): a cluster of an undated report may hold thousands, and only
     those of the clusters an update changes are needed (at 20,000 documents, 3.4 MB of JSON read for each update
-    where 0.4 MB are needed)."""
+    where 0.4 MB are needed). The statements are built once (``_cluster_statements``), their values bound: built
+    for each call, a statement cost SQLAlchemy seven times what running it cost (87 statements per update into
+    20,000 documents)."""
 
     def __init__(self, store: Store, group: int):
         self.store, self.group = store, group
-        t = merge_event_clusters
-        columns = [t.c.cluster, t.c.sort_key, t.c.first_len, t.c.first_day, t.c.first_start, t.c.first_end,
-                   t.c.first_md_start, t.c.first_md_end, t.c.wild, t.c.hull_start, t.c.hull_end, t.c.first]
-        self._sel = sa.select(*columns, t.c.state).where(t.c.merge_group == group)
-        self._light = sa.select(*columns).where(t.c.merge_group == group)
+        self._q = _cluster_statements()
 
-    def _rows(self, query: Any) -> list[dict[str, Any]]:
+    def _rows(self, query: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
         with self.store._errors("read"), self.store._reading() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query)]
+            rows = [dict(r._mapping) for r in conn.execute(query, {"g": self.group, **params})]
         for r in rows:  # "first" and "state" as JSON text: parsed for the clusters not read before
             r["sort_key"], r["wild"] = bytes(r["sort_key"]), bool(r["wild"])
         return rows
 
     def dated_before(self, key: bytes, days: tuple[int, int, int] | None, md: tuple[int, int, int]
                      ) -> list[dict[str, Any]]:
-        t = merge_event_clusters
-        by_md = self._sel.where(t.c.first_md_start.between(md[0], md[1]), t.c.first_md_end >= md[2],
-                                t.c.sort_key <= key)
-        parts = [self._sel.where(t.c.first_md_start.is_(None), t.c.sort_key <= key)]
-        if days is None:
-            parts.append(by_md)
-        else:
-            parts += [by_md.where(t.c.first_start.is_(None)),
-                      self._sel.where(t.c.first_start.between(days[0], days[1]), t.c.first_end >= days[2],
-                                      t.c.sort_key <= key)]
         # one statement (each part through its index; none holds a cluster of another: they differ in which first
         # dates are null), where three cost three round trips for each new report
-        return self._rows(sa.union_all(*parts))
+        params = {"key": key, "md0": md[0], "md1": md[1], "md2": md[2]}
+        if days is None:
+            return self._rows(self._q["undated_before"], params)
+        return self._rows(self._q["dated_before"], {**params, "d0": days[0], "d1": days[1], "d2": days[2]})
 
     def ordered_before(self, key: bytes, after: bytes | None, limit: int) -> list[dict[str, Any]]:
-        t = merge_event_clusters
-        q = self._sel.where(t.c.sort_key <= key)
-        if after is not None:
-            q = q.where(t.c.sort_key > after)
-        return self._rows(q.order_by(t.c.sort_key).limit(limit))
+        if after is None:
+            return self._rows(self._q["ordered_before"], {"key": key, "limit": limit})
+        return self._rows(self._q["ordered_between"], {"key": key, "after": after, "limit": limit})
 
     def meets_after(self, key: bytes, lo: int | None, hi: int | None, start_from: int | None) -> bool:
-        t = merge_event_clusters
-        base = sa.select(t.c.cluster).where(t.c.merge_group == self.group, t.c.sort_key > key).limit(1)
-        queries = [base] if lo is None else [
-            base.where(t.c.wild == sa.true()),
-            base.where(t.c.hull_start.between(lo, hi), t.c.hull_end >= start_from)]
+        queries_ = [(self._q["after"], {})] if lo is None else [
+            (self._q["wild_after"], {}), (self._q["hull_after"], {"lo": lo, "hi": hi, "start": start_from})]
         with self.store._errors("read"), self.store._reading() as conn:
-            return any(conn.execute(q).first() is not None for q in queries)
+            return any(conn.execute(q, {"g": self.group, "key": key, **params}).first() is not None
+                       for q, params in queries_)
 
     def near(self, first_len: int, lo: int, hi: int) -> list[dict[str, Any]]:
-        t = merge_event_clusters
-        return self._rows(self._light.where(t.c.first_len == first_len, t.c.first_day.between(lo, hi)))
+        return self._rows(self._q["near"], {"len": first_len, "lo": lo, "hi": hi})
 
     def docs_of(self, clusters: list[int]) -> dict[int, list[str]]:
-        t = merge_event_clusters
         out: dict[int, list[str]] = {}
         todo = sorted(set(clusters))
         with self.store._errors("read"), self.store._reading() as conn:
             for i in range(0, len(todo), IN_CHUNK):
-                q = sa.select(t.c.cluster, t.c.docs).where(t.c.merge_group == self.group,
-                                                           t.c.cluster.in_(todo[i:i + IN_CHUNK]))
-                out.update((c, json.loads(d)) for c, d in conn.execute(q))
+                out.update((c, json.loads(d)) for c, d in conn.execute(self._q["docs"], {
+                    "g": self.group, "ids": todo[i:i + IN_CHUNK]}))
         return out
+
+
+@lru_cache(maxsize=1)
+def _cluster_deletions() -> dict[str, Any]:
+    """The deletions of ``Store._delete_clusters``, built once (``g`` the merge group, ``ids`` its clusters, ``others``
+    the clusters whose conflicts with them are deleted)."""
+    b = sa.bindparam
+    ids = b("ids", expanding=True)
+    rows = sa.select(merged_facts.c.id).where(merged_facts.c.block == b("g"), merged_facts.c.position.in_(ids))
+    return {
+        "header": merge_group_state.delete().where(merge_group_state.c.merge_group == b("g")),
+        "countries": merged_fact_countries.delete().where(merged_fact_countries.c.fact_id.in_(rows)),
+        "events": merged_facts.delete().where(merged_facts.c.block == b("g"), merged_facts.c.position.in_(ids)),
+        "sources": merged_fact_sources.delete().where(merged_fact_sources.c.block == b("g"),
+                                                      merged_fact_sources.c.position.in_(ids)),
+        "conflicts": conflicts.delete().where(conflicts.c.block == b("g"), conflicts.c.cluster.in_(ids),
+                                              conflicts.c.cluster2.in_(b("others", expanding=True))),
+        "clusters": merge_event_clusters.delete().where(merge_event_clusters.c.merge_group == b("g"),
+                                                        merge_event_clusters.c.cluster.in_(ids)),
+    }
+
+
+@lru_cache(maxsize=1)
+def _cluster_statements() -> dict[str, Any]:
+    """The statements of ``EventClusters``, built once, their values bound (``g`` the merge group, ``key`` a sort key,
+    ...): each what the class built for each call before."""
+    t = merge_event_clusters
+    b = sa.bindparam
+    columns = [t.c.cluster, t.c.sort_key, t.c.first_len, t.c.first_day, t.c.first_start, t.c.first_end,
+               t.c.first_md_start, t.c.first_md_end, t.c.wild, t.c.hull_start, t.c.hull_end, t.c.first]
+    sel = sa.select(*columns, t.c.state).where(t.c.merge_group == b("g"))
+    light = sa.select(*columns).where(t.c.merge_group == b("g"))
+    undated = sel.where(t.c.first_md_start.is_(None), t.c.sort_key <= b("key"))
+    by_md = sel.where(t.c.first_md_start.between(b("md0"), b("md1")), t.c.first_md_end >= b("md2"),
+                      t.c.sort_key <= b("key"))
+    by_day = sel.where(t.c.first_start.between(b("d0"), b("d1")), t.c.first_end >= b("d2"), t.c.sort_key <= b("key"))
+    before = sel.where(t.c.sort_key <= b("key"))
+    after = sa.select(t.c.cluster).where(t.c.merge_group == b("g"), t.c.sort_key > b("key")).limit(1)
+    return {
+        "undated_before": sa.union_all(undated, by_md),
+        "dated_before": sa.union_all(undated, by_md.where(t.c.first_start.is_(None)), by_day),
+        "ordered_before": before.order_by(t.c.sort_key).limit(b("limit")),
+        "ordered_between": before.where(t.c.sort_key > b("after")).order_by(t.c.sort_key).limit(b("limit")),
+        "after": after,
+        "wild_after": after.where(t.c.wild == sa.true()),
+        "hull_after": after.where(t.c.hull_start.between(b("lo"), b("hi")), t.c.hull_end >= b("start")),
+        "near": light.where(t.c.first_len == b("len"), t.c.first_day.between(b("lo"), b("hi"))),
+        "docs": sa.select(t.c.cluster, t.c.docs).where(t.c.merge_group == b("g"),
+                                                       t.c.cluster.in_(b("ids", expanding=True))),
+    }
 
 
 class _ErrorTranslator:
@@ -1477,13 +1510,44 @@ def _execute_lists(conn: Connection, template: str, rows: Iterable[tuple[dict[st
         conn.execute(_list_statement(template, n), batch)
 
 
-@lru_cache(maxsize=256)
-def _values_statement(template: str, names: tuple[str, ...], n: int) -> Any:
+class _Values(NamedTuple):
+    """A statement of ``_values_statement``: run by ``_run`` as the driver takes it."""
+
+    template: str
+    names: tuple[str, ...]
+    n: int
+
+
+def _values_statement(template: str, names: tuple[str, ...], n: int) -> _Values:
     """``template`` with a list of ``n`` VALUES rows of the parameters ``names`` (``:b0, :u0``, ...) in place of
-    ``{}``, as a statement built once per template and length: SQLAlchemy's ``text`` parses its string for
-    parameters, which costs more than running the statement (hundreds of rows of parameters each time)."""
-    values = ", ".join("(" + ", ".join(f":{p}{j}" for p in names) + ")" for j in range(n))
-    return sa.text(template.replace("{}", values, 1))
+    ``{}``, for ``_run``."""
+    return _Values(template, names, n)
+
+
+def _run(conn: Connection, q: Any, params: dict[str, Any]) -> Any:
+    """Execute a statement of ``_values_statement`` (else any statement) with its parameters. The SQL of a list of
+    VALUES goes to the driver as it is (``_driver_values``, built once per template, length and style of the
+    driver's parameters): as a ``text`` statement it was parsed for its hundreds of parameters, and compiled once
+    for each engine and length, which cost more than running it (a few dozen such statements per update)."""
+    if not isinstance(q, _Values):
+        return conn.execute(q, params)
+    sql, order = _driver_values(q.template, q.names, q.n, conn.dialect.paramstyle)
+    return conn.exec_driver_sql(sql, params if order is None else tuple(params[k] for k in order))
+
+
+@lru_cache(maxsize=256)
+def _driver_values(template: str, names: tuple[str, ...], n: int, style: str) -> tuple[str, list[str] | None]:
+    """The SQL of ``_values_statement(template, names, n)`` in the parameter style of a driver (``paramstyle`` of
+    DB-API), and the order of its parameters where the style is positional (None: by name)."""
+    keys = [f"{p}{j}" for j in range(n) for p in names]
+    if style in ("pyformat", "format"):
+        template = template.replace("%", "%%")
+    marks = {"qmark": ["?"] * len(keys), "format": ["%s"] * len(keys), "numeric": [f":{i + 1}" for i in range(len(keys))],
+             "named": [f":{k}" for k in keys], "pyformat": [f"%({k})s" for k in keys]}[style]
+    width = len(names)
+    values = ", ".join("(" + ", ".join(marks[j * width:(j + 1) * width]) + ")" for j in range(n))
+    return template.replace("{}", values, 1), (keys if style in ("qmark", "format", "numeric") else None)
+
 
 def _now() -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc)

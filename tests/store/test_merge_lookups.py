@@ -91,7 +91,7 @@ def test_a_probe_finds_a_source_of_a_document_among_the_sources_of_a_record_writ
     finds a source of the document among the sources of that record only: not of another record or group, nor of
     a document whose id starts like it; many probes take several statements."""
     from communique.store.schema import merged_fact_sources
-    from communique.store.store import _source_probes, _source_rows
+    from communique.store.store import _run, _source_probes, _source_rows
 
     store = open_()
     rows = (_source_rows((7, 0), [{"doc": "a1", "start": 0}, {"doc": "a1", "start": 5}, {"doc": "a10", "start": 0}])
@@ -101,7 +101,7 @@ def test_a_probe_finds_a_source_of_a_document_among_the_sources_of_a_record_writ
 
     def found(probes):
         with store.engine.connect() as conn:
-            return [tuple(r) for q, params in _source_probes(probes) for r in conn.execute(q, params)]
+            return [tuple(r) for q, params in _source_probes(probes) for r in _run(conn, q, params)]
 
     assert found([((7, 0), "a1")]) == [(7, 0)]
     assert found([((7, 0), "a10")]) == [(7, 0)]
