@@ -100,6 +100,9 @@ _RELATED_ARROW_RE = re.compile(r"(?:>>|»|►|▶|→|⇒|➤|➜)\s*\S")
 #: summary, a quote left untranslated)
 _URL_ONLY_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _NO_WORD_RE = re.compile(r"[\W_]*")
+# the name of an image or a file left where a picture was ("Nicolas-Sarkozy-et-Serge2_m", "IMG_2034.jpg"): one
+# word with an underscore or a file extension, no space
+_FILE_NAME_RE = re.compile(r"[\w.-]*(?:_[\w.-]*|\.(?:jpe?g|png|gif|webp|pdf|docx?))", re.I)
 
 #: an agency sign-off standing alone: "- VNA", "VNA/VI", "(selon VNA)" (the words before the agency
 #: are the language's ``signoff_words``)
@@ -300,7 +303,7 @@ def _line_patterns(lang: str) -> _LinePatterns:
 
 
 def _is_boilerplate(line: str, p: _LinePatterns) -> bool:
-    if _URL_ONLY_RE.fullmatch(line) or _NO_WORD_RE.fullmatch(line):
+    if _URL_ONLY_RE.fullmatch(line) or _NO_WORD_RE.fullmatch(line) or _FILE_NAME_RE.fullmatch(line):
         return True
     if len(line) > SHORT_LINE_MAX_CHARS:
         return False

@@ -296,7 +296,9 @@ def test_clean_trailing_agency_signoff_is_split_from_the_paragraph():
      "Facebook Twitter LinkedIn", "Facebook | X | E-mail", "https://exemple.org/article/123", "www.exemple.org",
      "***", "Suivez-nous sur les réseaux sociaux", "© Le Journal fictif 2024", "Par Jeanne Dupont",
      "Share this article", "Follow us on Telegram", "Subscribe to our newsletter", "Back to top",
-     "All rights reserved 2024"],
+     "All rights reserved 2024",
+     # the file name of a picture left in the text
+     "Jeanne-Exemple-et-Paul2_m", "IMG_2034.jpg", "visite-officielle.png"],
 )
 def test_clean_boilerplate_lines(line):
     doc = seg(article(TITLE, P1, line, P2))
