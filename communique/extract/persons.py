@@ -985,7 +985,7 @@ class PersonFinder:
         sides = None
         for ms in _by_sentence(mentions):
             for prev, m in zip(ms, ms[1:]):
-                if m.country or not prev.country or not m.roles or prev.counterpart:
+                if m.country or not prev.country or not m.roles:
                     continue
                 s = m.sentence
                 title_toks = {k for t in s.titles for k in range(t.i, t.j)}

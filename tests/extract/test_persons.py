@@ -604,3 +604,9 @@ def test_a_relative_named_with_a_bare_title_takes_the_country_of_the_family(extr
                          "2006-07-29")
     prince = only(persons_named(facts, "Jigme Ugyen Dorje"))
     assert prince.country == "BTN"
+
+
+def test_an_official_listed_after_a_counterpart_shares_the_counterpart_country(extract_text):
+    facts = extract_text("Durant sa visite, le ministre belge Luc Exemple ne s'est entretenu qu'avec son homologue "
+                         "rwandaise Claire Modèle et le ministre de la Justice Jean Témoin.", "2016-06-10")
+    assert only(persons_named(facts, "Jean Témoin")).country == "RWA"
