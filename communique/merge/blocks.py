@@ -43,7 +43,6 @@ from ..extract.dates import span_of
 from ..extract.successors import Successors
 from ..lang import words
 from ..names import fold_name, name_key, skeleton
-from ..records import Event
 
 #: how far (days) a dated event's span is widened on each side for the months where reports that may
 #: conflict with it are looked for: more than ``events.CONFLICT_WINDOW_DAYS``
@@ -60,8 +59,20 @@ def _j(*parts) -> str:
     return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
 
 
-def _months(first: str, last: str, widen: int) -> list[str] | None:
-    """The months ``YYYY-MM`` of the days first..last widened by ``widen`` days; None when unreadable."""
+def _months(first: str, last: str, widen: int) -> tuple[str, ...] | None:
+    """The months ``YYYY-MM`` of the days first..last widened by ``widen`` days; None when unreadable. (Computed
+    once per span: most reports of an event, and of the events of one day, have the same.)"""
+    if not (isinstance(first, str) and isinstance(last, str)):
+        return _months_of(first, last, widen)
+    return _cached_months(first, last, widen)
+
+
+@lru_cache(maxsize=8192)
+def _cached_months(first: str, last: str, widen: int) -> tuple[str, ...] | None:
+    return _months_of(first, last, widen)
+
+
+def _months_of(first: str, last: str, widen: int) -> tuple[str, ...] | None:
     if not (_DAY.match(first) and _DAY.match(last)):
         return None
     try:
@@ -78,7 +89,7 @@ def _months(first: str, last: str, widen: int) -> list[str] | None:
         if len(out) > MAX_MONTHS:
             return None
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    return tuple(out)
 
 
 def _day(s: str) -> dt.date:
@@ -98,14 +109,16 @@ def _canonical_countries(codes, succ: Successors) -> list[str]:
 
 
 def event_block(rec: dict, succ: Successors | None = None) -> str:
+    """The block of an event report: its fields as ``Event.from_record`` reads them (type, status, countries, guest,
+    host, level; read from the record, without making the whole event: its sources and participants)."""
     succ = succ or Successors.load()
-    e = Event.from_record(rec)
+    typ, status = rec.get("type", "meeting"), rec.get("status") or "happened"
     guest = host = level = None
-    if e.type == "visit":
-        guest, host = succ.canonical(e.guest or ""), succ.canonical(e.host or "")
-    if e.type == "upgrade":
-        level = e.level
-    return "e|" + _j(e.type, e.status, _canonical_countries(e.countries, succ), guest, host, level)
+    if typ == "visit":
+        guest, host = succ.canonical(rec.get("guest") or ""), succ.canonical(rec.get("host") or "")
+    if typ == "upgrade":
+        level = rec.get("level")
+    return "e|" + _j(typ, status, _canonical_countries(list(rec.get("countries") or []), succ), guest, host, level)
 
 
 def _event_keys(rec: dict, succ: Successors, widen: int = 0, block: str | None = None) -> list[str]:

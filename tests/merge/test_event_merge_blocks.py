@@ -150,3 +150,38 @@ def test_conflict_probes_given_the_block_of_a_link_key_are_those_computed_from_t
         keys = link_keys(rec)
         assert keys and len({block_of(k) for k in keys}) == 1
         assert conflict_probes(rec, block=block_of(keys[0])) == conflict_probes(rec), (rec, SEED)
+
+
+def test_an_event_block_read_from_the_record_is_that_of_the_event_it_makes():
+    """``blocks.event_block`` reads the record's fields without making the whole event: the block ``Event.from_record``
+    gives (type defaulted, status defaulted, countries folded by their successors, guest and host of a visit, level of
+    an upgrade)."""
+    import itertools
+
+    from communique.extract.successors import Successors
+    from communique.merge.blocks import _canonical_countries, _j, _months, event_block
+    from communique.records import Event
+
+    succ = Successors.load()
+
+    def before(rec):
+        e = Event.from_record(rec)
+        guest = host = level = None
+        if e.type == "visit":
+            guest, host = succ.canonical(e.guest or ""), succ.canonical(e.host or "")
+        if e.type == "upgrade":
+            level = e.level
+        return "e|" + _j(e.type, e.status, _canonical_countries(e.countries, succ), guest, host, level)
+
+    types = [None, "visit", "upgrade", "meeting", "agreement"]
+    statuses = [None, "", "happened", "planned"]
+    countries = [None, [], ["SUN", "FRA"], ["RUS", "FRA", "FRA"], ("DEU",)]
+    for typ, status, codes, guest, level in itertools.product(types, statuses, countries, [None, "SUN", "FRA"],
+                                                              [None, "embassy"]):
+        rec = {"kind": "event", "status": status, "countries": codes, "guest": guest, "host": "USA", "level": level,
+               "sources": [{"doc": "d", "start": 0}], "participants": [{"name": "X", "country": "FRA"}]}
+        if typ is not None:
+            rec["type"] = typ
+        assert event_block(rec, succ) == before(rec), rec
+    assert _months("2024-01-30", "2024-03-02", 0) == ("2024-01", "2024-02", "2024-03")
+    assert _months("2024-01-30", "2024-13-02", 0) is None and _months("2024", "2024", 0) is None
