@@ -776,14 +776,9 @@ class PersonFinder:
                 if t.i > s.span.start and fold(s.doc[t.i - 1].text) in self._indefinite:
                     continue  # "la troisième visite d'un président chilien": no one in particular
                 if country is None:
-                    # "The prime minister has visited several countries": a bare title with a definite article
-                    # names the one person of that office the article named before
-                    before = {e.key for m in mentions if m.sentence.index < s.index and m.entity is not None
-                              and t.role in {r for r, _ in m.entity.roles} for e in [m.entity]}
-                    det = s.doc[t.i - 1] if t.i > s.span.start else None
-                    if len(before) != 1 or det is None or det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
+                    e = self._bare_title_referent(s, t, mentions)
+                    if e is None:
                         continue
-                    e = next(m.entity for m in mentions if m.entity is not None and m.entity.key in before)
                     m = self._mention(s, t.i, t.j, roles=[(t.role, t.text)], country=e.country, anchored=False)
                     m.title_only, m.entity = True, e
                     e.mentions.append(m)
@@ -808,6 +803,32 @@ class PersonFinder:
                 cands[0].mentions.append(m)
                 out.append(m)
         return out
+
+    @staticmethod
+    def _bare_title_referent(s: Sentence, t, mentions: list[PersonMention]) -> PersonEntity | None:
+        """"The prime minister has visited several countries": a bare title with a definite article names the one
+        person of that office the article named before; as a subject, the one who was the subject of the last
+        sentence naming a holder of that office ("X a quitté Port-au-Prince ... convoqué par le Président Y. Le chef
+        de l'État est accompagné de ...": X)."""
+        det = s.doc[t.i - 1] if t.i > s.span.start else None
+        if det is None or det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
+            return None
+        earlier = [m for m in mentions if m.sentence.index < s.index and m.entity is not None
+                   and t.role in {r for r, _ in m.entity.roles}]
+        before = {m.entity.key for m in earlier}
+        if len(before) > 1 and not t.plural and "Plur" not in det.morph.get("Number") \
+                and _subject_like(s.doc[t.i:t.j].root):
+            subjects = [m for m in earlier if _subject_like(m.sentence.doc[m.i:m.j].root)]
+            last = max((m.sentence.index for m in subjects), default=None)
+            if last is not None and last >= s.index - 2:
+                before = {m.entity.key for m in subjects if m.sentence.index == last}
+        if len(before) != 1:
+            return None
+        return next(m.entity for m in earlier if m.entity.key in before)
+
+    def _referent_country(self, s: Sentence, t, mentions: list[PersonMention]) -> str | None:
+        e = self._bare_title_referent(s, t, mentions)
+        return e.country if e is not None else None
 
     def _unnamed_counterparts(self, s: Sentence, taken: set) -> list[tuple[TitleMention, str]]:
         """"le président ghanéen a rencontré son homologue ivoirien", "spoke with his Vietnamese counterpart": a
@@ -1119,8 +1140,10 @@ class PersonFinder:
         if not self.delegation_markers:
             return
         for s in self.ctx.sentences:
-            toks = [fold(x.text).rstrip("'") for x in s.span]
-            at = next((s.span.start + k for k in range(len(toks))
+            # (an adverb inside the marker is passed over: "est accompagné notamment de")
+            kept = [x for x in s.span if x.pos_ != "ADV" or x.i == s.span.start]
+            toks = [fold(x.text).rstrip("'") for x in kept]
+            at = next((kept[k].i for k in range(len(toks))
                        if any(tuple(toks[k:k + len(p)]) == p for p in self.delegation_markers)), None)
             if at is None:
                 continue
@@ -1140,7 +1163,8 @@ class PersonFinder:
                                for c in [country_of(m)] if c), None)
             if leader is None:
                 leader = next((c for t in reversed([t for t in s.titles if t.j <= at])
-                               for c in [self._title_country(s, t)] if c), None)
+                               for c in [self._title_country(s, t) or self._referent_country(s, t, mentions)]
+                               if c), None)
             if leader is None and any(x.pos_ == "PRON" for x in s.doc[max(s.span.start, at - 3):at]):
                 # "He was accompanied by": the subject named last before ("X paid a visit ... at the invitation
                 # of Y. He was accompanied by" is X's delegation), else the person named last
@@ -1335,6 +1359,17 @@ def _person_like(s: Sentence, i: int, j: int, model_only: bool = False) -> bool:
     """A name the model reads as a person's, or (unless ``model_only``) one of two words or more."""
     return not model_only and len([t for t in s.doc[i:j] if t.is_alpha]) >= 2 or any(
         e.label_ in PERSON_LABELS and e.start < j and i < e.end for e in s.ents)
+
+
+def _subject_like(tok) -> bool:
+    """The word, or the name or title it is part of, is the subject of its clause."""
+    for _ in range(4):
+        if tok.dep_.startswith("nsubj"):
+            return True
+        if tok.dep_ not in ("flat:name", "flat", "appos", "compound") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _person_start(s: Sentence, k: int, j: int) -> int:

@@ -610,3 +610,20 @@ def test_an_official_listed_after_a_counterpart_shares_the_counterpart_country(e
     facts = extract_text("Durant sa visite, le ministre belge Luc Exemple ne s'est entretenu qu'avec son homologue "
                          "rwandaise Claire Modèle et le ministre de la Justice Jean Témoin.", "2016-06-10")
     assert only(persons_named(facts, "Jean Témoin")).country == "RWA"
+
+
+def test_a_bare_title_as_subject_goes_on_with_the_last_subject_of_that_office(extract_text):
+    # two presidents named before; the one who was the subject is accompanied, "notamment" inside the marker
+    facts = extract_text("Le président haïtien Jean Exemple a quitté Port-au-Prince dimanche pour Brasilia, où il assiste à "
+                         "une conférence convoquée par le président brésilien Paulo Modèle. Le chef de l'État est "
+                         "accompagné notamment de la ministre des Affaires étrangères, Anne Témoin.", "2010-04-26")
+    assert only(persons_named(facts, "Jean Exemple")).country == "HTI"
+    assert only(persons_named(facts, "Anne Témoin")).country == "HTI"
+
+
+def test_a_plural_title_names_no_one_of_two(extract_text):
+    facts = extract_text("Le Premier ministre canadien Marc Exemple a rencontré samedi à Oslo son homologue norvégien "
+                         "Jonas Modèle. Les premiers ministres ont discuté de la guerre menée par la Russie.",
+                         "2025-11-23")
+    assert not events_between(facts, "meeting", "CAN", "RUS")
+    assert not events_between(facts, "meeting", "NOR", "RUS")
