@@ -893,8 +893,11 @@ def merge_events(records: list[dict], registry: ActorRegistry) -> tuple[list[dic
 
 def _first_day(merger: EventMerger, rec: dict) -> tuple[tuple, int] | None:
     """What ``_date_conflict_pairs`` looks up a group by when this report is its first: ``((block, length of its
-    first day), day)``; None for a report without dates (it starts no conflict)."""
-    e = Event.from_record(rec)
+    first day), day)``; None for a report without dates (it starts no conflict). (The fields the block and the dates
+    are read from, as ``Event.from_record`` reads them: not the whole event, its sources and participants.)"""
+    e = Event(doc=None, type=rec.get("type", "meeting"), countries=list(rec.get("countries") or []),
+              date_start=rec.get("date_start"), date_end=rec.get("date_end"), guest=rec.get("guest"),
+              host=rec.get("host"), level=rec.get("level"), status=rec.get("status") or "happened")
     span = span_of(e.date_start, e.date_end)
     return None if span is None else ((merger.block(e), len(span[0])), _days(span[0]))
 

@@ -185,3 +185,23 @@ def test_an_event_block_read_from_the_record_is_that_of_the_event_it_makes():
         assert event_block(rec, succ) == before(rec), rec
     assert _months("2024-01-30", "2024-03-02", 0) == ("2024-01", "2024-02", "2024-03")
     assert _months("2024-01-30", "2024-13-02", 0) is None and _months("2024", "2024", 0) is None
+
+
+def test_a_report_first_day_read_from_the_record_is_that_of_the_event_it_makes():
+    """``events._first_day`` reads the block and the dates from the record's fields: what the whole event gives."""
+    import itertools
+
+    from communique.merge.events import _first_day
+
+    merger = EventMerger(ActorRegistry())
+    for typ, status, codes, dates in itertools.product(
+            [None, "visit", "upgrade", "call"], [None, "happened", "planned"], [None, ["SUN", "FRA"], ["FRA", "RUS"]],
+            [(None, None), ("2024-05-03", None), ("2024-05", "2024-06"), ("--05-03", None), ("2024", None)]):
+        rec = {"kind": "event", "status": status, "countries": codes, "guest": "SUN", "host": "FRA", "level": "x",
+               "date_start": dates[0], "date_end": dates[1], "sources": [{"doc": "d", "start": 0}],
+               "participants": [{"name": "X", "country": "FRA"}]}
+        if typ is not None:
+            rec["type"] = typ
+        e = Event.from_record(rec)
+        span = span_of(e.date_start, e.date_end)
+        assert _first_day(merger, rec) == (None if span is None else ((merger.block(e), len(span[0])), _days(span[0])))
