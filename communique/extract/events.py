@@ -221,6 +221,7 @@ class EventExtractor:
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
         self.with_words = {fold(w) for w in meeting.get("with_words", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
+        self.visit_week_words = {fold(w) for w in self.tr["visit"].get("week_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
         self.visiting_words = {fold(w) for w in self.tr["visit"].get("visiting_words", [])}
@@ -1317,17 +1318,23 @@ class EventExtractor:
         ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 20)]]
         n = None
         for a, b in zip(ws, ws[1:]):
-            if b in day_words:
+            if b in day_words or b in self.visit_week_words:
                 n = self.quantities._token_number(a)
+                n = n * 7 if n and b in self.visit_week_words else n
                 break
         if n is None:
-            # "a three-day visit", "a two day official visit": the length before the noun
+            # "a three-day visit", "a two day official visit", "a two week visit": the length before the noun
             parts = [p for w in before for p in re.split(r"(-)", w) if p]
             for k, w in enumerate(parts):
-                if w in day_words and k >= 1:
+                if (w in day_words or w in self.visit_week_words) and k >= 1:
                     prev = parts[k - 2] if parts[k - 1] == "-" and k >= 2 else parts[k - 1]
                     n = self.quantities._token_number(prev)
+                    n = n * 7 if n and w in self.visit_week_words else n
         if not n or not 1 < n < 31:
+            return
+        if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children):
+            # "returned home yesterday after a two week visit": the day told is the visit's last
+            e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
             return
         verb = self.governing_verb(tok)
         if verb is None:  # "a achevé vendredi une visite": the parser may hang the visit on the day

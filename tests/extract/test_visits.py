@@ -861,3 +861,15 @@ def test_the_day_after_an_event_told_before(extract_text, text, date, day):
     facts = extract_text(text, date)
     m = only(events_between(facts, "meeting", "DNK", "TGO"))
     assert m.date_start == day
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The Fijian Prime Minister returned home yesterday after a successful two week visit to Australia.",
+     "2011-08-09", "2011-08-22"),
+    ("Le Premier ministre fidjien est rentré hier à Suva après une visite de trois jours en Australie.",
+     "2011-08-20", "2011-08-22"),
+])
+def test_a_visit_after_which_the_traveller_returned_ended_that_day(extract_text, text, start, end):
+    facts = extract_text(text, "2011-08-23")
+    v = only(visits(facts, "FJI", "AUS"))
+    assert (v.date_start, v.date_end) == (start, end)
