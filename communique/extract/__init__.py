@@ -8,6 +8,7 @@ sentence it was read from.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ..lang import Lexicon, fold, load_lexicon
 from ..nlp import AnalysedSegment
@@ -63,7 +64,8 @@ class Extractor:
                 _fix_parties(c)
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
         _anaphoric_talks(events)
-        _date_from_context(events, document, ctx.story_date, ctx.story_index)
+        story, story_index = (ctx.story_date, ctx.story_index) if ctx.story_date else _lead_story(events, document)
+        _date_from_context(events, document, story, story_index)
         _ongoing_visits_from_talks(events, document.date)
         _talks_told_as_call(events, self.lex, self.rules.ontology)
         _date_titles_of_past_events(events, document)
@@ -476,6 +478,28 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
 RECENT_DAYS = 7
 #: how many days before the article a visit still under way on its day may have begun
 VISIT_DAYS = 4
+
+
+def _lead_story(cands: list[Candidate], document: Document) -> tuple[tuple | None, int]:
+    """No day near the filing date (a feature or a supplement printed months later): the day of the event the
+    lead tells with its date ("... held a meeting in Seoul ... on May 30, 2009" in an October issue), when it
+    lies in the year before; the lead's undated sequels ("After their bilateral meeting, ...") are that story's."""
+    body = [c for c in cands if c.trigger.sentence.kind == "body"]
+    if not body or not document.date or len(document.date) != 10:
+        return None, 0
+    first = min(c.trigger.sentence.index for c in body)
+    for c in body:
+        e = c.event
+        if c.trigger.sentence.index != first or not c.explicit_date or e.status != "happened" \
+                or not e.date_start or len(e.date_start) != 10:
+            continue
+        try:
+            before = (date.fromisoformat(document.date) - date.fromisoformat(e.date_start)).days
+        except ValueError:
+            continue
+        if 10 < before <= 366:
+            return (e.date_start, e.date_end), first
+    return None, 0
 
 
 def _held_in(e: Event) -> str | None:

@@ -1183,3 +1183,13 @@ def test_a_rapporteur_is_a_title_not_part_of_the_name(extract_en):
     facts = extract_en("King Abdullah II of Jordan received the Emir of Kuwait in Amman on Monday, in the presence of "
                        "National Policies Council Rapporteur Abdullah Wreikat.", "2017-03-01")
     assert [p.name for p in persons_named(facts, "Wreikat")] == ["Abdullah Wreikat"]
+
+
+def test_a_lead_months_before_the_issue_dates_the_story(extract_en):
+    # a supplement printed in October on a meeting of May: its undated events are the story's, not October's
+    facts = extract_en("Summit in Lome\nPresident Kofi Example of Ghana and President Koffi Model of Togo held a "
+                       "meeting in Lome on May 30, 2009. The meeting focused on trade and fisheries.\n\nThe "
+                       "relationship has grown since then.\n\nAfter their bilateral meeting, the two heads of state "
+                       "witnessed the signing of five agreements.", "2009-10-08")
+    agreements = events_between(facts, "agreement", "GHA", "TGO")
+    assert agreements and all(a.date_start == "2009-05-30" for a in agreements), agreements
