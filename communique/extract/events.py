@@ -2535,12 +2535,16 @@ class EventExtractor:
             if lv.level != "diplomatic_relations":
                 continue
             before = [x for x in doc[max(s.span.start, lv.i - 8):lv.i]]
-            k = next((n for n, x in enumerate(before) if fold(x.text) in nouns), None)
-            if k is None or k == 0:
+            k, years = None, None
+            for n, x in enumerate(before):  # the noun after an ordinal ("This year marks the 45th anniversary")
+                if n and fold(x.text) in nouns:
+                    ordinal = fold(before[n - 1].text)
+                    m = re.fullmatch(r"(\d{1,3})(?:e|er|eme|ieme|è|ème|ième|st|nd|rd|th)?", ordinal)
+                    k, years = n, int(m.group(1)) if m else ordinals.get(ordinal)
+                    if years:
+                        break
+            if k is None:
                 continue
-            ordinal = fold(before[k - 1].text)
-            m = re.fullmatch(r"(\d{1,3})(?:e|er|eme|ieme|è|ème|ième)?", ordinal)
-            years = int(m.group(1)) if m else ordinals.get(ordinal)
             stated = sorted(d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since)
             ref = stated[-1] if stated else (self.ctx.document.date or "")[:4]
             if not years or not ref.isdigit():

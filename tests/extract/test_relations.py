@@ -300,3 +300,15 @@ def test_an_agreement_on_a_partnership_concluded_is_still_an_agreement(extract_t
     facts = extract_text("Le Chili et la Norvège ont conclu un accord de partenariat stratégique.", "2019-03-09")
     assert only(events_between(facts, "agreement", "CHL", "NOR")).title == "accord de partenariat stratégique"
     assert not events(facts, "upgrade")
+
+
+def test_the_nth_year_of_relations_dates_their_establishment(extract_text):
+    facts = extract_text("The visit marked the 60th year of the establishment of diplomatic relations between "
+                         "Ghana and Korea.", "2009-05-30")
+    up = only(events_between(facts, "upgrade", "GHA", "KOR"))
+    assert (up.level, up.date_start) == ("diplomatic_relations", "1949")
+
+
+def test_a_year_before_the_anniversary_is_not_its_noun(extract_text):
+    facts = extract_text("This year marks the 45th anniversary of Ghana's diplomatic ties with Korea.", "2017-03-24")
+    assert only(events_between(facts, "upgrade", "GHA", "KOR")).date_start == "1972"
