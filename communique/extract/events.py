@@ -288,10 +288,14 @@ class EventExtractor:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
             if typ == "visit" and fold(tok.text) in self.visiting_words and tok.i + 1 < s.span.end and (
                     any(x.i == tok.i + 1 for x in s.titles) or any(
-                        x.i == tok.i + 1 and x.label == "DEMONYM" and any(ti.i == x.j for ti in s.titles)
+                        x.i == tok.i + 1 and x.label == "DEMONYM" and (any(ti.i == x.j for ti in s.titles) or (
+                            x.j < s.span.end and fold(s.doc[x.j].lemma_) in self.counterpart_nouns))
                         for x in s.countries)
+                    or fold(s.doc[tok.i + 1].lemma_) in self.counterpart_nouns
                     or any(m.i == tok.i + 1 for m in self.mentions if m.sentence is s)):
-                continue  # "met visiting Sri Lankan President X": a word on the guest, not a trip of its own
+                # "met visiting Sri Lankan President X", "welcomes her visiting Mozambican counterpart, X": a word on
+                # the guest, not a trip of its own
+                continue
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
             if typ == "meeting" and sub == "noun" and any(

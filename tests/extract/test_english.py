@@ -1193,3 +1193,12 @@ def test_a_lead_months_before_the_issue_dates_the_story(extract_en):
                        "witnessed the signing of five agreements.", "2009-10-08")
     agreements = events_between(facts, "agreement", "GHA", "TGO")
     assert agreements and all(a.date_start == "2009-05-30" for a in agreements), agreements
+
+
+def test_a_visiting_counterpart_welcomed_is_the_guest_of_a_visit(extract_en):
+    facts = extract_en("President Kwame Example welcomes his visiting Togolese counterpart, Kofi Model, to the "
+                       "Jubilee House in Accra yesterday.", "2025-05-09")
+    m = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert participant_named(m, "Kofi Model") is not None
+    v = only(visits(facts, "TGO", "GHA"))
+    assert v.date_start == "2025-05-08"
