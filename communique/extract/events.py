@@ -709,8 +709,8 @@ class EventExtractor:
             if t2.sub != "noun" or t2.type not in ("visit", "meeting", "call"):
                 continue
             k = t2.token.i - 1
-            while k >= t2.sentence.span.start and t2.token.doc[k].pos_ in ("DET", "PRON"):
-                k -= 1  # "cette", "sa", "the"
+            while k >= t2.sentence.span.start and t2.token.doc[k].pos_ in ("DET", "PRON", "ADJ"):
+                k -= 1  # "cette", "sa", "the", "d'une importante visite"
             doc = t2.token.doc
             shift = next((v for n in (4, 3, 2) if k + 1 - n >= t2.sentence.span.start
                           for v in [phrases.get(" ".join(fold(x.text) for x in doc[k + 1 - n:k + 1]))]

@@ -851,7 +851,7 @@ def test_coming_home_is_no_leg(extract_text):
 
 
 @pytest.mark.parametrize("text, date, day", [
-    ("Le ministre danois Lars Exemple a séjourné au Ghana du 8 au 9 juin 2016. Au lendemain de cette visite, il "
+    ("Le ministre danois Lars Exemple a séjourné au Ghana du 8 au 9 juin 2016. Au lendemain de cette courte visite, il "
      "rencontrait à "
      "Copenhague le ministre togolais des Affaires étrangères.", "2016-06-12", "2016-06-10"),
     ("The Danish minister visited Ghana from June 8 to 9, 2016. The day after the visit, he met Togo's foreign "
