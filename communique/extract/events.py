@@ -769,6 +769,14 @@ class EventExtractor:
             if len({(v.location or {}).get("city") for v in trips}) == 1:
                 e.location = dict(trips[0].location)
 
+    def _place_of_pronoun(self, s: Sentence, verb) -> list[str]:
+        """"Accra, la capitale du Ghana, ... au président X, qui y a séjourné les 17 et 18 septembre": the verb's
+        place pronoun stands for the last country or capital named before it in the sentence."""
+        if verb is None or not any(fold(c.text) in self.lex.place_pronouns for c in verb.children):
+            return []
+        before = [c for c in [*s.countries, *s.cities] if c.j <= verb.i and c.label in ("COUNTRY", "CAPITAL", "CITY")]
+        return [max(before, key=lambda c: c.i).code] if before else []
+
     def _level_right_after(self, s: Sentence, verb, level) -> bool:
         """"ont établi un partenariat stratégique", "ont établi vendredi un « partenariat stratégique »": whatever
         the parser hangs the level on, a level right after the verb, past a determiner, a day or quotes, is its
@@ -980,6 +988,8 @@ class EventExtractor:
             hosts = self._place_of_travellers_visit(s, tok)
         if not hosts and t.sub == "noun":
             hosts = self._host_person_country(s, tok)
+        if not hosts:
+            hosts = self._place_of_pronoun(s, tok if t.sub == "verb" else self.governing_verb(tok))
         if not hosts and any(p in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end])
                              for p in self.country_anaphora):
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in

@@ -93,6 +93,7 @@ class Lexicon:
     date_grammar: dict = field(default_factory=dict)  # months.yaml ``grammar``: the words around dates
     location_preps: frozenset[str] = frozenset()  # "à", "au", "in", "to": before a place (places.yaml)
     relative_place_words: frozenset[str] = frozenset()  # "où", "where": a clause told of the place before it
+    place_pronouns: frozenset[str] = frozenset()  # "y": the place named before ("qui y a séjourné")
     place_nouns: frozenset[str] = frozenset()  # "capitale", "capital": a demonym after them names a place
     country_nouns: frozenset[str] = frozenset()  # "pays", "countries": "a visité plusieurs pays : A, B"
     modality: dict = field(default_factory=dict)
@@ -317,6 +318,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.facility_preps = frozenset(fold(w).rstrip("'") for w in places.get("facility_prepositions") or [])
     lex.place_articles = frozenset(fold(w) for w in places.get("place_articles") or [])
     lex.relative_place_words = frozenset(fold(w) for w in places.get("relative_place_words") or [])
+    lex.place_pronouns = frozenset(fold(w) for w in places.get("place_pronouns") or [])
     not_places = _read_yaml(folder / "not_places.yaml")
     lex.not_places = list(not_places.get("not_places") or [])
     lex.instrument_nouns_after_place = frozenset(fold(w) for w in not_places.get("instrument_nouns_after_place") or [])

@@ -873,3 +873,11 @@ def test_a_visit_after_which_the_traveller_returned_ended_that_day(extract_text,
     facts = extract_text(text, "2011-08-23")
     v = only(visits(facts, "FJI", "AUS"))
     assert (v.date_start, v.date_end) == (start, end)
+
+
+def test_a_place_pronoun_stands_for_the_capital_named_before(extract_text):
+    facts = extract_text("Lomé, la capitale du Togo, a réservé un accueil chaleureux au président ghanéen Kwame "
+                         "Exemple, qui y a séjourné les 17 et 18 septembre 2018 dans le cadre d'une visite de travail.",
+                         "2018-09-19")
+    v = only(visits(facts, "GHA", "TGO"))
+    assert (v.date_start, v.date_end) == ("2018-09-17", "2018-09-18")
