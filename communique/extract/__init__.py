@@ -64,8 +64,9 @@ class Extractor:
                 _fix_parties(c)
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
         _anaphoric_talks(events)
-        story, story_index = (ctx.story_date, ctx.story_index) if ctx.story_date else _lead_story(events, document)
-        _date_from_context(events, document, story, story_index)
+        if ctx.story_date is None:
+            _date_lead_sequels(events, document)
+        _date_from_context(events, document, ctx.story_date, ctx.story_index)
         _ongoing_visits_from_talks(events, document.date)
         _talks_told_as_call(events, self.lex, self.rules.ontology)
         _date_titles_of_past_events(events, document)
@@ -480,14 +481,16 @@ RECENT_DAYS = 7
 VISIT_DAYS = 4
 
 
-def _lead_story(cands: list[Candidate], document: Document) -> tuple[tuple | None, int]:
-    """No day near the filing date (a feature or a supplement printed months later): the day of the event the
-    lead tells with its date ("... held a meeting in Seoul ... on May 30, 2009" in an October issue), when it
-    lies in the year before; the lead's undated sequels ("After their bilateral meeting, ...") are that story's."""
+def _date_lead_sequels(cands: list[Candidate], document: Document) -> None:
+    """No day near the filing date (a feature or a supplement printed months later): the events named back with a
+    definite or possessive article ("The bilateral meeting between the two Presidents", "After their bilateral
+    meeting, ... witnessed the signing") between the parties of the event the lead tells with its date, in the year
+    before, took place that day, not on the issue's."""
     body = [c for c in cands if c.trigger.sentence.kind == "body"]
     if not body or not document.date or len(document.date) != 10:
-        return None, 0
+        return
     first = min(c.trigger.sentence.index for c in body)
+    lead = None
     for c in body:
         e = c.event
         if c.trigger.sentence.index != first or not c.explicit_date or e.status != "happened" \
@@ -498,8 +501,18 @@ def _lead_story(cands: list[Candidate], document: Document) -> tuple[tuple | Non
         except ValueError:
             continue
         if 10 < before <= 366:
-            return (e.date_start, e.date_end), first
-    return None, 0
+            lead = e
+            break
+    if lead is None:
+        return
+    for c in body:
+        e, tok = c.event, c.trigger.token
+        if e.date_start or c.later or e.status != "happened" or set(e.countries) != set(lead.countries) \
+                or c.trigger.sub != "noun":
+            continue
+        if any(x.dep_ == "nmod:poss" or x.dep_ == "det" and (
+                "Def" in x.morph.get("Definite") or "Yes" in x.morph.get("Poss")) for x in tok.children):
+            e.date_start, e.date_end = lead.date_start, lead.date_end
 
 
 def _held_in(e: Event) -> str | None:

@@ -198,6 +198,7 @@ class EventExtractor:
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = set(self.tr["upgrade"].get("object_verbs", []))
+        self.phrase_departure_verbs = set(self.tr["visit"].get("phrase_departure_verbs", []))
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
@@ -302,7 +303,7 @@ class EventExtractor:
                     fold(x.text) in self.media_words for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
                 continue  # "dans un entretien au quotidien The Hindu": an interview to the press, not talks
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
-                    self._destination_ends(s, k, tok.i + 1) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
+                    self._destination_ends(s, k, tok.i + 1, tok) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
             if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
                     fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span):
@@ -415,7 +416,8 @@ class EventExtractor:
                     antecedent = {t.i for t in verb.head.subtree if t.i not in inner}
                     named = [m for m in self.mentions if m.sentence.span.start <= c.i < m.sentence.span.end
                              and m.j <= c.i]
-                    if named and not any(m.i in antecedent for m in named) and verb.head.pos_ != "NOUN":
+                    if named and not any(m.i in antecedent for m in named) and verb.head.pos_ != "NOUN" \
+                            and c.tag_ == "WP":  # "who", not "which" ("in New Delhi on Monday, which will host")
                         # "received Prime Minister X at the palace on Sunday, who arrived ...": the clause hangs
                         # on a day or a place the parser chose; the pronoun stands for the person named last
                         antecedent = set(range(named[-1].i, named[-1].j))
@@ -717,6 +719,9 @@ class EventExtractor:
                           if v is not None), None)
             if shift is None:
                 continue
+            phrase = {x.i for x in t2.token.subtree}
+            if any(c.i in phrase for c in [*t2.sentence.countries, *t2.sentence.cities]):
+                continue  # "à la veille de sa visite en Chine": another event, with its own place
             told = [c.event for c in earlier if c.event.type == t2.type and c.event.status == "happened"
                     and len(c.event.date_end or c.event.date_start or "") == 10]
             if not told:
@@ -784,14 +789,19 @@ class EventExtractor:
         between = s.doc[verb.i + 1:level.i]
         dated = {x.i for d in s.dates for x in between if d.start <= s.seg.offset + x.idx < d.end}
         quotes = {x.i for x in between if x.is_quote}
+        if level.j < s.span.end and s.doc[level.j].pos_ in ("NOUN", "PROPN"):
+            return False  # "concluded a strategic partnership agreement": the level names the text signed
         return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) and all(
             x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes for x in between)
 
-    def _destination_ends(self, s: Sentence, k: int, lo: int) -> bool:
+    def _destination_ends(self, s: Sentence, k: int, lo: int, verb=None) -> bool:
         """A preposition of destination ends at token ``k`` ("pour", "for", "à destination de"), none of its
-        words before ``lo``."""
+        words before ``lo``; after a verb that names a trip only with a phrase of destination ("a laissé
+        Port-au-Prince à destination de Brasilia", not "a laissé la France pour la Russie comme partenaire"),
+        one of several words."""
+        phrase_only = verb is not None and verb.lemma_ in self.phrase_departure_verbs
         return any(" ".join(fold(x.text) for x in s.doc[max(lo, k + 1 - len(p.split())):k + 1]) == p
-                   for p in self.destination_preps)
+                   for p in self.destination_preps if not phrase_only or " " in p)
 
     def _in_time_clause(self, tok) -> bool:
         """The trigger's clause is one of time after another event ("deux semaines après s'être entretenu avec",
@@ -964,7 +974,7 @@ class EventExtractor:
                 k = i - 1
                 while k > tok.i and s.doc[k].pos_ in ("DET", "ADJ"):
                     k -= 1
-                return self._destination_ends(s, k, tok.i + 1)
+                return self._destination_ends(s, k, tok.i + 1, tok)
 
             hosts = [c.code for c in [*s.countries, *s.cities] if tok.i < c.i < t.window_end
                      and c.label in ("COUNTRY", "CAPITAL", "CITY") and after_destination(c.i)]
@@ -1331,19 +1341,22 @@ class EventExtractor:
                 return
         ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 20)]]
         n = None
-        for a, b in zip(ws, ws[1:]):
-            if b in day_words or b in self.visit_week_words:
+        # weeks only as the visit's own length, right by the noun ("une visite de deux semaines", "a two week
+        # visit"), not a time before or after it ("two weeks after", "il y a deux semaines")
+        weeks = self.visit_week_words
+        for k, (a, b) in enumerate(zip(ws, ws[1:])):
+            if b in day_words or (b in weeks and k <= 2):
                 n = self.quantities._token_number(a)
-                n = n * 7 if n and b in self.visit_week_words else n
+                n = n * 7 if n and b in weeks else n
                 break
         if n is None:
             # "a three-day visit", "a two day official visit", "a two week visit": the length before the noun
             parts = [p for w in before for p in re.split(r"(-)", w) if p]
             for k, w in enumerate(parts):
-                if (w in day_words or w in self.visit_week_words) and k >= 1:
+                if (w in day_words or (w in weeks and k >= len(parts) - 3)) and k >= 1:
                     prev = parts[k - 2] if parts[k - 1] == "-" and k >= 2 else parts[k - 1]
                     n = self.quantities._token_number(prev)
-                    n = n * 7 if n and w in self.visit_week_words else n
+                    n = n * 7 if n and w in weeks else n
         if not n or not 1 < n < 31:
             return
         if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children):
@@ -2520,7 +2533,8 @@ class EventExtractor:
             if e.type != "visit" or e.status != "happened" or not e.guest or c.later:
                 continue
             for x in s.countries:
-                if x.label not in ("COUNTRY", "CAPITAL") or x.code in (e.guest, e.host) or x.i < c.trigger.token.i \
+                # (a country, not a city: "en provenance de Paris, où il réside" is where he lives)
+                if x.label != "COUNTRY" or x.code in (e.guest, e.host) or x.i < c.trigger.token.i \
                         or not self._origin(s, x, legs=False) or any(o.event.host == x.code for o in out):
                     continue
                 leg = Event(doc=None, type="visit", countries=[e.guest, x.code], guest=e.guest, host=x.code,

@@ -169,11 +169,11 @@ class ModalityReader:
                         return "happened"
             elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
                 return "hypothetical"
-            elif tok is not trigger and any(
-                    c.dep_ in ("cop", "aux") and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
-                    for c in tok.children):
+            elif tok is not trigger and dep == "acl" and any(
+                    c.dep_ in ("cop", "aux") and "Fut" in c.morph.get("Tense") for c in tok.children):
                 # a nominal predicate carries its tense on its copula: "X sera le deuxième président à
-                # effectuer une visite d'État en Inde" is still to come
+                # effectuer une visite d'État en Inde" is still to come (the event in the clause of the
+                # predicate's noun; not the predicate's subject, "la visite de lundi sera le point de départ")
                 return "planned"
             elif tok is not trigger and fold(tok.text) in self.planned_nouns:
                 return "planned"

@@ -1006,7 +1006,9 @@ class PersonFinder:
         sides = None
         for ms in _by_sentence(mentions):
             for prev, m in zip(ms, ms[1:]):
-                if m.country or not prev.country or not m.roles:
+                if m.country or not prev.country or not m.roles or (prev.counterpart and not _coordinated(prev, m)):
+                    # (after a counterpart, only the official the parser coordinates with him: "son homologue
+                    # rwandaise X et le ministre de la Justice Y", not "..., et le Premier ministre Z a offert")
                     continue
                 s = m.sentence
                 title_toks = {k for t in s.titles for k in range(t.i, t.j)}
@@ -1359,6 +1361,12 @@ def _person_like(s: Sentence, i: int, j: int, model_only: bool = False) -> bool:
     """A name the model reads as a person's, or (unless ``model_only``) one of two words or more."""
     return not model_only and len([t for t in s.doc[i:j] if t.is_alpha]) >= 2 or any(
         e.label_ in PERSON_LABELS and e.start < j and i < e.end for e in s.ents)
+
+
+def _coordinated(a: PersonMention, b: PersonMention) -> bool:
+    """The parser coordinates ``b`` (its name or its title) with ``a`` (or a's title, a few words before)."""
+    doc = b.sentence.doc
+    return any(x.dep_ == "conj" and a.i - 4 <= x.head.i < a.j for x in doc[a.j:b.j])
 
 
 def _subject_like(tok) -> bool:

@@ -34,14 +34,16 @@ class SentenceBoundaries:
                 tok.is_sent_start = False  # "a visit.  During the meeting": two spaces after the full stop
                 continue
             prev = doc[tok.i - 1]
-            if prev.is_space and tok.i >= 2:
+            spaced = prev.is_space and tok.i >= 2
+            if spaced:
                 prev = doc[tok.i - 2]
             if prev.text in ENDERS and not (prev.text == "." and prev.i >= 1 and prev.idx == doc[prev.i - 1].idx + len(
                     doc[prev.i - 1].text) and fold(doc[prev.i - 1].text) in self.abbreviations):
                 ended = True
             start = ended and prev.text not in CLOSERS or (ended and prev.text in CLOSERS)
             if start and tok.text not in CLOSERS and tok.text not in ENDERS and (
-                    tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "«\"“-–—"):
+                    tok.text[:1].isupper() or tok.text[:1].isdigit() and not spaced or tok.text[:1] in "«\"“-–—"):
+                # (not a digit after two spaces: "No.  10 Downing Street")
                 tok.is_sent_start = True
                 ended = False
             else:

@@ -1202,3 +1202,17 @@ def test_a_visiting_counterpart_welcomed_is_the_guest_of_a_visit(extract_en):
     assert participant_named(m, "Kofi Model") is not None
     v = only(visits(facts, "TGO", "GHA"))
     assert v.date_start == "2025-05-08"
+
+
+def test_a_lead_months_back_does_not_date_current_news(extract_en):
+    facts = extract_en("Senegal and China review cooperation\nSenegalese President Macky Diop held talks with Chinese "
+                       "President Xi Jinping in Beijing on June 5, 2022. The talks focused on trade.\n\nForeign Minister "
+                       "Amadou Ndiaye received Chinese Ambassador Li Wei in Dakar to review progress.", "2023-04-10")
+    ndiaye = [m for m in events(facts, "meeting") if participant_named(m, "Ndiaye")]
+    assert ndiaye and all(m.date_start != "2022-06-05" for m in ndiaye), ndiaye
+
+
+def test_no_dot_before_two_spaces_and_a_number_ends_no_sentence(extract_en):
+    facts = extract_en("The British prime minister received the Kenyan president at No.  10 Downing Street in London "
+                       "on Monday.", "2023-05-10")
+    assert [m.status for m in events_between(facts, "meeting", "GBR", "KEN")] == ["happened"]

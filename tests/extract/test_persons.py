@@ -627,3 +627,15 @@ def test_a_plural_title_names_no_one_of_two(extract_text):
                          "2025-11-23")
     assert not events_between(facts, "meeting", "CAN", "RUS")
     assert not events_between(facts, "meeting", "NOR", "RUS")
+
+
+def test_an_official_after_a_counterpart_in_another_clause_keeps_the_host_country(extract_text):
+    facts = extract_text("Le président sénégalais Macky Diop a reçu lundi à Dakar son homologue rwandais Paul Habimana, "
+                         "et le Premier ministre Amadou Ndiaye a offert un dîner en son honneur.", "2023-05-10")
+    assert only(persons_named(facts, "Amadou Ndiaye")).country == "SEN"
+
+
+def test_nord_americain_still_names_the_united_states(extract_text):
+    facts = extract_text("Le secrétaire d'État nord-américain John Kerrigan a rencontré lundi à La Havane le ministre "
+                         "cubain des Affaires étrangères Pedro Morales.", "2023-05-10")
+    assert only(persons_named(facts, "Kerrigan")).country == "USA"

@@ -312,3 +312,10 @@ def test_the_nth_year_of_relations_dates_their_establishment(extract_text):
 def test_a_year_before_the_anniversary_is_not_its_noun(extract_text):
     facts = extract_text("This year marks the 45th anniversary of Ghana's diplomatic ties with Korea.", "2017-03-24")
     assert only(events_between(facts, "upgrade", "GHA", "KOR")).date_start == "1972"
+
+
+def test_a_partnership_agreement_concluded_is_a_signing(extract_text):
+    facts = extract_text("India and Germany concluded a strategic partnership agreement on Monday in New Delhi, Indian "
+                         "Prime Minister Raj Kumar and German Chancellor Hans Weber said.", "2023-05-10")
+    assert only(events_between(facts, "agreement", "IND", "DEU"))
+    assert not events(facts, "upgrade")

@@ -881,3 +881,57 @@ def test_a_place_pronoun_stands_for_the_capital_named_before(extract_text):
                          "2018-09-19")
     v = only(visits(facts, "GHA", "TGO"))
     assert (v.date_start, v.date_end) == ("2018-09-17", "2018-09-18")
+
+
+# ----------------------------------------------------------------------------- a reviewer's counter-examples
+
+@pytest.mark.parametrize("text", [
+    # the visit is the subject of the future predicate, not in its clause; "serait" reports, it does not plan
+    "La visite effectuée lundi à Paris par le président sénégalais Amadou Diallo sera le point de départ d'une "
+    "nouvelle coopération entre la France et le Sénégal.",
+    "Le président sénégalais Macky Diop, dont la visite lundi en France serait la première depuis son élection, a "
+    "rencontré le président Paul Durand.",
+])
+def test_a_future_predicate_does_not_plan_its_subject_nor_a_reported_conditional(extract_text, text):
+    facts = extract_text(text, "2023-05-10")
+    v = only(visits(facts, "SEN", "FRA"))
+    assert (v.status, v.date_start) == ("happened", "2023-05-08")
+
+
+@pytest.mark.parametrize("lang_text", [
+    "Kenyan President John Otieno began a visit to China on Monday, two weeks after the Chinese foreign minister "
+    "visited Nairobi.",
+    "Le président kényan John Otieno a entamé lundi une visite en Chine, deux semaines après la visite du ministre "
+    "chinois des Affaires étrangères à Nairobi.",
+])
+def test_weeks_before_or_after_a_visit_are_not_its_length(extract_text, lang_text):
+    facts = extract_text(lang_text, "2023-05-10")
+    v = only(visits(facts, "KEN", "CHN"))
+    assert (v.date_start, v.date_end) == ("2023-05-08", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Le président nigérien Mahamane Ousmane a laissé la France pour la Russie comme partenaire militaire, selon le "
+    "ministre nigérien de la Défense Issa Moussa.",
+])
+def test_leaving_a_partner_for_another_is_no_trip(extract_text, text):
+    assert not events(extract_text(text, "2023-05-10"), "visit")
+
+
+def test_the_city_a_traveller_comes_from_is_not_a_leg(extract_text):
+    facts = extract_text("Le ministre sénégalais Amadou Ndiaye est arrivé lundi à Rabat en provenance de Paris, où il "
+                         "réside depuis dix ans.", "2023-05-10")
+    assert not visits(facts, "SEN", "FRA")
+
+
+def test_the_eve_of_another_visit_lends_no_date(extract_text):
+    facts = extract_text("Le président ivoirien Alassane Kone a effectué du 2 au 4 mai une visite d'État au Japon. À la "
+                         "veille de sa visite en Chine, prévue la semaine prochaine, il a reçu l'ambassadeur chinois Li "
+                         "Wei à Abidjan.", "2023-05-10")
+    assert all(m.date_start != "2023-05-03" for m in events(facts, "meeting"))
+
+
+def test_which_after_a_place_is_no_person(extract_text):
+    facts = extract_text("Prime Minister Raj Kumar met Japanese Foreign Minister Kenji Sato in New Delhi on Monday, "
+                         "which will host the G20 summit in September.", "2023-05-10")
+    assert len(events(facts, "meeting")) == 1
