@@ -199,6 +199,7 @@ class EventExtractor:
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = set(self.tr["upgrade"].get("object_verbs", []))
         self.phrase_departure_verbs = set(self.tr["visit"].get("phrase_departure_verbs", []))
+        self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
@@ -302,6 +303,9 @@ class EventExtractor:
             if typ == "meeting" and sub == "noun" and any(
                     fold(x.text) in self.media_words for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
                 continue  # "dans un entretien au quotidien The Hindu": an interview to the press, not talks
+            if typ == "visit" and sub == "verb" and tok.lemma_ in self.phrase_departure_verbs and not any(
+                    tok.i < c.i <= tok.i + 3 for c in [*s.countries, *s.cities]):
+                continue  # "a laissé un message à destination de la Chine": a thing left, not a place
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     self._destination_ends(s, k, tok.i + 1, tok) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
@@ -332,7 +336,11 @@ class EventExtractor:
         for i, t in list(found.items()):
             if t.type == "agreement" and t.sub == "verb" and t.token.lemma_ in self.upgrade_object_verbs and any(
                     self._level_right_after(s, t.token, lv) for lv in self.levels.find(s)):
-                found[i] = Trigger("upgrade", t.token, s, sub="verb")
+                # (states or their people concluding it; not "Safaricom concluded a strategic partnership")
+                subj = self.subject_tokens(t.token)
+                if any(c.i in subj and c.label in ("COUNTRY", "CAPITAL") for c in s.countries) or any(
+                        m.i in subj for m in self.mentions if m.sentence is s):
+                    found[i] = Trigger("upgrade", t.token, s, sub="verb")
         # "a joint statement signed in Ulaanbaatar", "ont signé une déclaration conjointe": the verb tells the
         # statement; the phrase is a trigger of its own only when no verb of agreeing governs it or hangs on it
         for i, t in list(found.items()):
@@ -417,7 +425,10 @@ class EventExtractor:
                     named = [m for m in self.mentions if m.sentence.span.start <= c.i < m.sentence.span.end
                              and m.j <= c.i]
                     if named and not any(m.i in antecedent for m in named) and verb.head.pos_ != "NOUN" \
-                            and c.tag_ == "WP":  # "who", not "which" ("in New Delhi on Monday, which will host")
+                            and c.tag_ == "WP" and not any(x.pos_ in ("VERB", "AUX") or x.pos_ == "NOUN" and x.dep_ in (
+                                "obj", "dobj") for x in verb.doc[named[-1].j:c.i]):
+                        # ("who", not "which": "in New Delhi on Monday, which will host"; the person the verb
+                        # received, not its subject: "received a delegation of senators on Sunday, who later flew")
                         # "received Prime Minister X at the palace on Sunday, who arrived ...": the clause hangs
                         # on a day or a place the parser chose; the pronoun stands for the person named last
                         antecedent = set(range(named[-1].i, named[-1].j))
@@ -720,13 +731,21 @@ class EventExtractor:
             if shift is None:
                 continue
             phrase = {x.i for x in t2.token.subtree}
-            if any(c.i in phrase for c in [*t2.sentence.countries, *t2.sentence.cities]):
-                continue  # "à la veille de sa visite en Chine": another event, with its own place
+            if any(c.i in phrase for c in [*t2.sentence.countries, *t2.sentence.cities]) or any(
+                    x.i in phrase for x in t2.sentence.span for d in t2.sentence.dates
+                    if d.start <= t2.sentence.seg.offset + x.idx < d.end) or any(
+                    fold(c.text) in self.modality.planned_mods for c in t2.token.children):
+                # "à la veille de sa visite en Chine", "de sa visite d'État du 10 juin", "sa prochaine visite":
+                # another event, with its own place, day or future
+                continue
             told = [c.event for c in earlier if c.event.type == t2.type and c.event.status == "happened"
                     and len(c.event.date_end or c.event.date_start or "") == 10]
             if not told:
                 continue
-            last = date.fromisoformat(told[-1].date_end or told[-1].date_start) + timedelta(days=shift)
+            # "au lendemain de son arrivée": the day after the first day, not the last
+            arrival = fold(t2.token.lemma_) in self.arrival_words
+            last = date.fromisoformat(told[-1].date_start if arrival or not told[-1].date_end else told[-1].date_end) \
+                + timedelta(days=shift)
             for c in made:
                 if c.trigger is not t2 and c.event.date_start is None:
                     c.event.date_start, c.event.date_end = last.isoformat(), None
@@ -777,8 +796,9 @@ class EventExtractor:
     def _place_of_pronoun(self, s: Sentence, verb) -> list[str]:
         """"Accra, la capitale du Ghana, ... au président X, qui y a séjourné les 17 et 18 septembre": the verb's
         place pronoun stands for the last country or capital named before it in the sentence."""
-        if verb is None or not any(fold(c.text) in self.lex.place_pronouns for c in verb.children):
-            return []
+        if verb is None or verb.lemma_ == "avoir" or not any(
+                fold(c.text) in self.lex.place_pronouns for c in verb.children):
+            return []  # (not "il y a eu une visite": there is, not there)
         before = [c for c in [*s.countries, *s.cities] if c.j <= verb.i and c.label in ("COUNTRY", "CAPITAL", "CITY")]
         return [max(before, key=lambda c: c.i).code] if before else []
 
@@ -789,7 +809,7 @@ class EventExtractor:
         between = s.doc[verb.i + 1:level.i]
         dated = {x.i for d in s.dates for x in between if d.start <= s.seg.offset + x.idx < d.end}
         quotes = {x.i for x in between if x.is_quote}
-        if level.j < s.span.end and s.doc[level.j].pos_ in ("NOUN", "PROPN"):
+        if level.j < s.span.end and any(form[0] == fold(s.doc[level.j].text) for _, form in self.instruments):
             return False  # "concluded a strategic partnership agreement": the level names the text signed
         return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) and all(
             x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes for x in between)
@@ -1345,7 +1365,7 @@ class EventExtractor:
         # visit"), not a time before or after it ("two weeks after", "il y a deux semaines")
         weeks = self.visit_week_words
         for k, (a, b) in enumerate(zip(ws, ws[1:])):
-            if b in day_words or (b in weeks and k <= 2):
+            if b in day_words or (b in weeks and k == 2 and ws[1] in self.visit_length_links):
                 n = self.quantities._token_number(a)
                 n = n * 7 if n and b in weeks else n
                 break
@@ -1359,7 +1379,9 @@ class EventExtractor:
                     n = n * 7 if n and w in weeks else n
         if not n or not 1 < n < 31:
             return
-        if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children):
+        phrase = {x.i for x in tok.subtree}
+        if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children) and not any(
+                x.i in phrase for x in s.span for d in s.dates if d.start <= s.seg.offset + x.idx < d.end):
             # "returned home yesterday after a two week visit": the day told is the visit's last
             e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
             return
@@ -2537,6 +2559,12 @@ class EventExtractor:
                 if x.label != "COUNTRY" or x.code in (e.guest, e.host) or x.i < c.trigger.token.i \
                         or not self._origin(s, x, legs=False) or any(o.event.host == x.code for o in out):
                     continue
+                # the origin of the traveller's own motion ("est arrivé ... en provenance du Mali"), not of people
+                # or goods spoken of ("les réfugiés en provenance de Syrie")
+                verb = self.governing_verb(s.doc[x.i])
+                if verb is None or not any(o.trigger.token.i == verb.i for o in made if o.event.type == "visit") \
+                        and fold(verb.lemma_) not in self.arrival_words:
+                    continue
                 leg = Event(doc=None, type="visit", countries=[e.guest, x.code], guest=e.guest, host=x.code,
                             visit_kind="unspecified", date_start=e.date_start[:7] if e.date_start else None,
                             participants=[p for p in e.participants if p.country == e.guest])
@@ -2564,7 +2592,14 @@ class EventExtractor:
                 continue
             before = [x for x in doc[max(s.span.start, lv.i - 8):lv.i]]
             k, years = None, None
+            upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
             for n, x in enumerate(before):  # the noun after an ordinal ("This year marks the 45th anniversary")
+                # and nothing but links, names and "establishment" between it and the level ("In the 2nd year of
+                # his presidency, Kenya established ...": the year is of something else)
+                if any(y.pos_ in ("VERB", "AUX") or y.pos_ == "NOUN" and fold(y.lemma_) not in upgrade_nouns
+                       and fold(y.text) not in upgrade_nouns and "-" not in (y.text, doc[y.i + 1].text)  # "re-establishment"
+                       for y in before[n + 1:]):
+                    continue
                 if n and fold(x.text) in nouns:
                     ordinal = fold(before[n - 1].text)
                     m = re.fullmatch(r"(\d{1,3})(?:e|er|eme|ieme|è|ème|ième|st|nd|rd|th)?", ordinal)

@@ -120,6 +120,7 @@ class ModalityReader:
                 return "hypothetical"  # "une éventuelle visite", "a possible visit"
         tok, hops, dep = trigger, 0, None
         circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
+        through_advcl = False  # in a clause of circumstance ("après s'être entretenu au téléphone avec lui jeudi")
         while hops < 5:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
@@ -169,7 +170,7 @@ class ModalityReader:
                         return "happened"
             elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
                 return "hypothetical"
-            elif tok is not trigger and dep == "acl" and any(
+            elif tok is not trigger and dep == "acl" and not through_advcl and any(
                     c.dep_ in ("cop", "aux") and "Fut" in c.morph.get("Tense") for c in tok.children):
                 # a nominal predicate carries its tense on its copula: "X sera le deuxième président à
                 # effectuer une visite d'État en Inde" is still to come (the event in the clause of the
@@ -180,6 +181,7 @@ class ModalityReader:
             if tok.head.i == tok.i:
                 break
             dep = tok.dep_
+            through_advcl = through_advcl or dep == "advcl"
             if dep in ("obl", "obl:mod", "nmod") and any(
                     c.dep_ == "case" and (fold(c.text) in self.circumstance_preps
                                           # "au cours de sa visite": the preposition is its case and the noun

@@ -809,7 +809,7 @@ class PersonFinder:
         """"The prime minister has visited several countries": a bare title with a definite article names the one
         person of that office the article named before; as a subject, the one who was the subject of the last
         sentence naming a holder of that office ("X a quitté Port-au-Prince ... convoqué par le Président Y. Le chef
-        de l'État est accompagné de ...": X)."""
+        de l'État est accompagné de ...": X), when that is the sentence right before."""
         det = s.doc[t.i - 1] if t.i > s.span.start else None
         if det is None or det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
             return None
@@ -818,10 +818,10 @@ class PersonFinder:
         before = {m.entity.key for m in earlier}
         if len(before) > 1 and not t.plural and "Plur" not in det.morph.get("Number") \
                 and _subject_like(s.doc[t.i:t.j].root):
-            subjects = [m for m in earlier if _subject_like(m.sentence.doc[m.i:m.j].root)]
-            last = max((m.sentence.index for m in subjects), default=None)
-            if last is not None and last >= s.index - 2:
-                before = {m.entity.key for m in subjects if m.sentence.index == last}
+            # (an active subject: "Mahama was received at the palace. The President then hosted a banquet" is the host)
+            subjects = [m for m in earlier if _subject_like(m.sentence.doc[m.i:m.j].root, active=True)]
+            if any(m.sentence.index == s.index - 1 for m in subjects):  # the sentence right before only
+                before = {m.entity.key for m in subjects if m.sentence.index == s.index - 1}
         if len(before) != 1:
             return None
         return next(m.entity for m in earlier if m.entity.key in before)
@@ -1369,11 +1369,11 @@ def _coordinated(a: PersonMention, b: PersonMention) -> bool:
     return any(x.dep_ == "conj" and a.i - 4 <= x.head.i < a.j for x in doc[a.j:b.j])
 
 
-def _subject_like(tok) -> bool:
-    """The word, or the name or title it is part of, is the subject of its clause."""
+def _subject_like(tok, active: bool = False) -> bool:
+    """The word, or the name or title it is part of, is the subject of its clause (``active``: of an active verb)."""
     for _ in range(4):
         if tok.dep_.startswith("nsubj"):
-            return True
+            return not (active and tok.dep_ in ("nsubj:pass", "nsubjpass"))
         if tok.dep_ not in ("flat:name", "flat", "appos", "compound") or tok.head.i == tok.i:
             return False
         tok = tok.head

@@ -639,3 +639,17 @@ def test_nord_americain_still_names_the_united_states(extract_text):
     facts = extract_text("Le secrétaire d'État nord-américain John Kerrigan a rencontré lundi à La Havane le ministre "
                          "cubain des Affaires étrangères Pedro Morales.", "2023-05-10")
     assert only(persons_named(facts, "Kerrigan")).country == "USA"
+
+
+def test_afro_americain_names_a_person_of_the_united_states(extract_text):
+    facts = extract_text("Le sénateur afro-américain John Lewis a rencontré mardi à Accra le président ghanéen John "
+                         "Mahama.", "2016-03-10")
+    assert only(persons_named(facts, "John Lewis")).country == "USA"
+
+
+def test_a_bare_title_after_a_passive_guest_is_not_the_guest(extract_text):
+    facts = extract_text("Ghanaian President John Mahama arrived in Bamako on Monday for talks with Malian President "
+                         "Ibrahim Boubacar Keita. Mahama was received at Koulouba Palace. The President then hosted a "
+                         "state banquet, accompanied by Prime Minister Sekou Diarrassouba and Foreign Minister Oumar "
+                         "Tandina.", "2015-06-10")
+    assert only(persons_named(facts, "Diarrassouba")).country != "GHA"

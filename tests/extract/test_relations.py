@@ -319,3 +319,26 @@ def test_a_partnership_agreement_concluded_is_a_signing(extract_text):
                          "Prime Minister Raj Kumar and German Chancellor Hans Weber said.", "2023-05-10")
     assert only(events_between(facts, "agreement", "IND", "DEU"))
     assert not events(facts, "upgrade")
+
+
+def test_the_year_of_something_else_is_no_anniversary(extract_text):
+    facts = extract_text("In the 2nd year of his presidency, Kenya established diplomatic relations with Israel.",
+                         "2015-06-10")
+    assert all(u.date_start != "2013" for u in events(facts, "upgrade"))
+
+
+def test_a_partnership_framework_established_is_still_an_upgrade(extract_text):
+    facts = extract_text("Vietnam and India established a strategic partnership framework on Monday.", "2015-06-10")
+    assert only(events_between(facts, "upgrade", "VNM", "IND")).level == "strategic_partnership"
+
+
+def test_a_company_concluding_a_partnership_upgrades_no_relations(extract_text):
+    facts = extract_text("Kenyan telecom operator Safaricom concluded a strategic partnership with China's Huawei on "
+                         "Monday.", "2015-06-10")
+    assert not events(facts, "upgrade")
+
+
+def test_the_anniversary_of_a_re_establishment(extract_text):
+    facts = extract_text("The trip commemorates the 10th anniversary of the re-establishment of diplomatic relations "
+                         "between Ghana and Israel.", "2005-06-21")
+    assert only(events_between(facts, "upgrade", "GHA", "ISR")).date_start == "1995"

@@ -935,3 +935,51 @@ def test_which_after_a_place_is_no_person(extract_text):
     facts = extract_text("Prime Minister Raj Kumar met Japanese Foreign Minister Kenji Sato in New Delhi on Monday, "
                          "which will host the G20 summit in September.", "2023-05-10")
     assert len(events(facts, "meeting")) == 1
+
+
+# ----------------------------------------------------------------------------- a second reviewer's counter-examples
+
+@pytest.mark.parametrize("text, date", [
+    ("Le président malien a laissé un message à destination de la Chine lundi.", "2015-06-10"),
+    ("Lors de sa visite en Turquie lundi, la chancelière allemande Angela Merkel a évoqué les réfugiés en provenance "
+     "de Syrie.", "2015-06-10"),
+    ("Un diplomate du Niger a confié lundi qu'il y a eu une visite secrète du président burkinabè.", "2015-06-10"),
+])
+def test_no_trip_to_a_place_only_spoken_of(extract_text, text, date):
+    facts = extract_text(text, date)
+    assert not [v for v in events(facts, "visit") if v.host in ("CHN", "SYR", "NER")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("US Secretary of State John Kerry arrived in Israel on Monday for his second visit in two weeks.",
+     "2015-06-08", None),
+    ("After a three-day visit to China that began on June 3, Senegalese President Macky Sall arrived in Tokyo on "
+     "Monday.", "2015-06-03", "2015-06-05"),
+])
+def test_a_visit_keeps_its_own_days(extract_text, text, start, end):
+    facts = extract_text(text, "2015-06-10")
+    v = next(v for v in events(facts, "visit") if v.host in ("ISR", "CHN"))
+    assert (v.date_start, v.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Le président sénégalais Macky Sall a effectué du 3 au 5 juin une visite d'État en Chine. Au lendemain de son "
+     "arrivée, il a rencontré le Premier ministre chinois Li Keqiang.", "2015-06-04"),
+    ("Le président sénégalais Macky Sall a effectué les 3 et 4 mai une visite en Chine. À la veille de sa visite "
+     "d'État du 10 juin, il s'est entretenu au téléphone avec le président français François Hollande.", None),
+])
+def test_the_day_next_to_an_arrival_or_to_an_event_with_its_own_day(extract_text, text, day):
+    facts = extract_text(text, "2015-06-10")
+    talks = [e for e in facts.events if e.type in ("meeting", "call") and e.status == "happened"]
+    assert talks
+    if day is None:
+        assert all(e.date_start != "2015-05-03" for e in talks)
+    else:
+        assert talks[0].date_start == day
+
+
+def test_a_call_before_a_future_first_meeting_happened(extract_text):
+    facts = extract_text("Le Premier ministre japonais Shinzo Abe sera le premier dirigeant étranger à rencontrer le "
+                         "président élu américain, après s'être entretenu au téléphone avec lui jeudi.", "2015-06-10")
+    call = only(events(facts, "call"))
+    assert (call.status, call.date_start) == ("happened", "2015-06-04")
