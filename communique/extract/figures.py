@@ -316,7 +316,9 @@ class FigureExtractor:
         gap = self.ctx.document.text[q.end:d.start]
         between = words(gap)
         if not set(between) & (self.up | self.down):
-            return False
+            # "$3.900bn (26.4% over the total in 2010)": a percentage measured against the year after a base word
+            return "%" in gap and any(tuple(between[k:k + len(m)]) == m for m in self.base_markers
+                                      for k in range(len(between)))
         return any(between[-len(m):] == m for m in self.base_markers if len(m) <= len(between))
 
     def _conversion(self, s: Sentence, q, qs) -> bool:

@@ -143,3 +143,12 @@ def test_a_date_between_commas_with_no_clause_of_its_own_is_the_amounts(extract_
     facts = extract_en("Bilateral trade between Kenya and Uganda stood at $1.2 billion, as of December 2019, with "
                        "Kenyan exports worth $800 million.", "2020-04-21")
     assert only([f for f in facts.figures if f.metric == "trade_volume"]).period == "2019-12"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Trade between Ghana and Togo last year closed at $3.900bn (26.4% over the total in 2010).",
+])
+def test_a_percentage_over_a_year_names_the_base_not_the_period(extract_en, text):
+    f = only(figures(extract_en(text, "2012-04-23"), "trade_volume"))
+    assert f.period == "2011"
