@@ -183,6 +183,9 @@ class DateGrammar:
                 rf"\b{before(mr['before'], required=True)}{mon.format('m1')}\s+(?:{links_m})\s+{mon.format('m2')}"
                 + (rf"(?P<thisyear>\s+(?:{_alt(mr['this_year'])}))?" if mr["this_year"] else "") + rf"{yr}\b"),
              has_months and links_m),
+            ("month_range", lambda: (
+                rf"\b{mon.format('m1')}\s*(?:{_alt(mr['joined_by'])})\s*{mon.format('m2')}{yr}\b"),
+             has_months and mr["joined_by"]),
             ("day", lambda: rf"\b{day.format('d1')}{dm}{mon.format('m1')}{yr}\b", has_months),
             ("day", lambda: rf"\b{mon.format('m1')}\s+{day.format('d1')}{md_day}{yr}\b", has_months and md),
             ("month", lambda: rf"\b(?:{prefix})?\s*{relb}{mon.format('m1')}{rela}{yr}\b", has_months),

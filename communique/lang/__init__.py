@@ -173,7 +173,7 @@ _DATE_GRAMMAR: dict = {
     "comma_before_year": bool,
     "day_range": {"before": list, "links": list},
     "cross_month_range": {"before": list, "links": list},
-    "month_range": {"before": list, "links": list, "this_year": list},
+    "month_range": {"before": list, "links": list, "this_year": list, "joined_by": list},
     "month": {"before": list, "before_hyphen": list, "relative_before": dict, "relative_after": dict},
     "year_before": list,
     "year_part": {"before": list, "year_links": list, "this_year": list},

@@ -378,3 +378,16 @@ def test_talks_told_first_without_a_day_take_the_day_told_further_down(extract_t
     m = only(events_between(facts, "meeting", "CHL", "NOR"), "meeting CHL–NOR")
     assert m.date_start == "2031-11-25"
     assert all(a.date_start == "2031-11-25" for a in events_between(facts, "agreement", "CHL", "NOR"))
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    ("fr", "En janvier-avril 2022, les échanges ont atteint 31 millions de dollars.", "janvier-avril 2022"),
+    ("en", "In January-April 2022 trade reached $31 million.", "January-April 2022"),
+    ("en", "In January–April 2022 trade reached $31 million.", "January–April 2022"),
+])
+def test_two_months_joined_by_a_hyphen_are_a_span(lang, text, found):
+    from communique.extract.dates import DateGrammar
+    from communique.lang import load_lexicon
+
+    (d,) = DateGrammar(load_lexicon(lang)).find(text, 0, "2022-06-01", "2022-06-01")
+    assert (d.date_start, d.date_end, text[d.start:d.end]) == ("2022-01", "2022-04", found)
