@@ -152,3 +152,12 @@ def test_a_date_between_commas_with_no_clause_of_its_own_is_the_amounts(extract_
 def test_a_percentage_over_a_year_names_the_base_not_the_period(extract_en, text):
     f = only(figures(extract_en(text, "2012-04-23"), "trade_volume"))
     assert f.period == "2011"
+
+
+@pytest.mark.parametrize("written, value", [("30,4", 30.4), ("50,000", 50000.0), ("1,500,000", 1500000.0),
+                                            ("4.58", 4.58), ("1,234.5", 1234.5)])
+def test_english_numbers_with_a_decimal_comma_or_thousands(written, value):
+    from communique.extract.numbers import parse_number
+
+    seps = load_lexicon("en").numbers["separators"]
+    assert parse_number(written, seps["decimal"], seps["thousands"]) == value
