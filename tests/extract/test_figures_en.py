@@ -161,3 +161,11 @@ def test_english_numbers_with_a_decimal_comma_or_thousands(written, value):
 
     seps = load_lexicon("en").numbers["separators"]
     assert parse_number(written, seps["decimal"], seps["thousands"]) == value
+
+
+@pytest.mark.model
+def test_a_breakdown_after_a_colon_leaves_the_total_a_trade_volume(extract_en):
+    facts = extract_en("In 2021 trade between Ghana and Togo made 31 million USD (+118%): export - 30,4 million USD "
+                       "(+129,9%), import – 466 thousand USD (-50,3%).", "2022-06-01")
+    metrics = {f.value: f.metric for f in facts.figures}
+    assert metrics == {31e6: "trade_volume", 30.4e6: "other", 466e3: "other"}, metrics
