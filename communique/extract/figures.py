@@ -366,7 +366,10 @@ class FigureExtractor:
         dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year) and not (
             d.start >= q.end and any(c in text[q.end:d.start] for c in ",;") and self._opens_clause(s, d, q, qs))
             and not self._change_base(q, d)]
-        after = [d for d in dates if q.end <= d.start < min(hi, q.end + 40)]
+        # (not past another change with its own period: "dropped by 16 percent in 2013 to $1.6 billion and by
+        # another 13 percent in the first half of this year")
+        after = [d for d in dates if q.end <= d.start < min(hi, q.end + 40)
+                 and not any(p.unit == "percent" and q.end <= p.start < d.start for p in qs)]
         if after:
             d = after[0]
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"

@@ -169,3 +169,10 @@ def test_a_breakdown_after_a_colon_leaves_the_total_a_trade_volume(extract_en):
                        "(+129,9%), import – 466 thousand USD (-50,3%).", "2022-06-01")
     metrics = {f.value: f.metric for f in facts.figures}
     assert metrics == {31e6: "trade_volume", 30.4e6: "other", 466e3: "other"}, metrics
+
+
+@pytest.mark.model
+def test_a_date_past_another_change_is_that_changes_period(extract_en):
+    facts = extract_en("Bilateral trade between Ghana and Togo dropped by almost 16 percent in 2013 to $1.6 billion and "
+                       "by another 13 percent in the first half of this year.", "2014-09-03")
+    assert only(figures(facts, "trade_volume")).period == "2013"
