@@ -501,3 +501,11 @@ def test_sur_before_a_year_tells_the_period_not_the_year_compared_with(extract_t
                          "Jinping. Les échanges se sont élevés à 4 milliards d'euros, en hausse de 8 % sur l'année 2019.",
                          "2020-05-01")
     assert [f.period for f in figures(facts, "trade_volume")] == ["2019"]
+
+
+@pytest.mark.model
+def test_a_misspelt_milliard_is_still_a_billion(extract_text):
+    facts = extract_text("Les échanges commerciaux entre le Ghana et le Brésil se sont élevés à près d'un millard de "
+                         "dollars de janvier à octobre 2009.", "2009-11-20")
+    f = only(figures(facts, "trade_volume"))
+    assert (f.value, f.period) == (1e9, "2009-01/2009-10")
