@@ -11,6 +11,7 @@ from ..records import Relation, Source
 from .context import DocContext
 from .levels import LevelFinder
 from .modality import ModalityReader
+from .successors import Successors
 
 RANK = ["diplomatic_relations", "comprehensive_partnership", "strategic_partnership",
         "comprehensive_strategic_partnership"]
@@ -22,6 +23,7 @@ class RelationExtractor:
         self.levels = levels or LevelFinder(ctx.lex)
         self.modality = modality or ModalityReader(ctx.lex)
         self.presupposing = {fold(w) for w in ctx.lex.levels.get("presupposing", [])}
+        self.successors = Successors.load()
 
     def extract(self) -> list[Relation]:
         found: dict[frozenset, Relation] = {}
@@ -39,6 +41,8 @@ class RelationExtractor:
                 else:
                     pairs = self._pairs(s, lv)
                 for pair in pairs:
+                    if len(self.successors.collapse(sorted(pair))) < 2:
+                        continue  # "la Russie ... après la chute de l'URSS": a state and its predecessor, one party
                     rel = found.get(pair)
                     src = Source(self.ctx.document.id, s.start, s.end, s.text)
                     if rel is None or RANK.index(lv.level) > RANK.index(rel.level):

@@ -342,3 +342,10 @@ def test_the_anniversary_of_a_re_establishment(extract_text):
     facts = extract_text("The trip commemorates the 10th anniversary of the re-establishment of diplomatic relations "
                          "between Ghana and Israel.", "2005-06-21")
     assert only(events_between(facts, "upgrade", "GHA", "ISR")).date_start == "1995"
+
+
+def test_a_state_and_its_predecessor_are_no_pair_of_a_relation(extract_text):
+    facts = extract_text("La Russie et Cuba ont affirmé avoir donné un nouveau départ à leurs relations qui s'étaient "
+                         "distendues après la chute de l'URSS, en concluant au Kremlin un partenariat stratégique.",
+                         "2009-01-31")
+    assert not relations_between(facts, "RUS", "SUN")
