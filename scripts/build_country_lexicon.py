@@ -287,7 +287,7 @@ PCN | Îles Pitcairn; Pitcairn | | pitcairnais | Adamstown |
 PER | Pérou | République du Pérou | péruvien | Lima |
 PHL | Philippines | République des Philippines | philippin{language} | Manille | philippino-
 PLW | Palaos; Palau | République des Palaos | palaosien | Ngerulmud; Melekeok{historical} |
-PNG | Papouasie-Nouvelle-Guinée | État indépendant de Papouasie-Nouvelle-Guinée | papouan-néo-guinéen | Port Moresby |
+PNG | Papouasie-Nouvelle-Guinée | État indépendant de Papouasie-Nouvelle-Guinée | papouan-néo-guinéen; papou-néo-guinéen; néo-guinéen | Port Moresby |
 POL | Pologne | République de Pologne | polonais{language} | Varsovie | polono-
 PRI | Porto Rico; Puerto Rico | Commonwealth de Porto Rico | portoricain | San Juan |
 PRK | Corée du Nord; Corée{ambiguous:KOR|PRK}; RPDC | République populaire démocratique de Corée | nord-coréen; coréen{ambiguous:KOR|PRK;language} | Pyongyang | coréano-{ambiguous:KOR|PRK}

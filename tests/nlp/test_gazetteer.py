@@ -103,6 +103,8 @@ def test_phrase_index_hyphenated_pairs(places, text, expected):
                      [("ghanéen", "GHA", "DEMONYM"), ("Abuja", "NGA", "CAPITAL")], id="demonym-capital"),
         pytest.param("Le géant sud-américain et les pays latino-américains ont voté avec le Ghana.",
                      [("Ghana", "GHA", "COUNTRY")], id="regions-of-the-americas-are-not-the-usa"),
+        pytest.param("Son homologue papou-néo-guinéen est arrivé.", [("papou-néo-guinéen", "PNG", "DEMONYM")],
+                     id="papua-new-guinean-is-not-guinean"),
     ],
 )
 @pytest.mark.model
