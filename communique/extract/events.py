@@ -731,9 +731,8 @@ class EventExtractor:
             if shift is None:
                 continue
             phrase = {x.i for x in t2.token.subtree}
-            if any(c.i in phrase for c in [*t2.sentence.countries, *t2.sentence.cities]) or any(
-                    x.i in phrase for x in t2.sentence.span for d in t2.sentence.dates
-                    if d.start <= t2.sentence.seg.offset + x.idx < d.end) or any(
+            if any(c.i in phrase for c in [*t2.sentence.countries, *t2.sentence.cities]) or self._dated(
+                    t2.sentence, t2.token.subtree) or any(
                     fold(c.text) in self.modality.planned_mods for c in t2.token.children):
                 # "à la veille de sa visite en Chine", "de sa visite d'État du 10 juin", "sa prochaine visite":
                 # another event, with its own place, day or future
@@ -802,12 +801,17 @@ class EventExtractor:
         before = [c for c in [*s.countries, *s.cities] if c.j <= verb.i and c.label in ("COUNTRY", "CAPITAL", "CITY")]
         return [max(before, key=lambda c: c.i).code] if before else []
 
+    @staticmethod
+    def _dated(s: Sentence, tokens) -> set[int]:
+        """The tokens among ``tokens`` that lie inside a date the sentence names."""
+        return {x.i for x in tokens for d in s.dates if d.start <= s.seg.offset + x.idx < d.end}
+
     def _level_right_after(self, s: Sentence, verb, level) -> bool:
         """"ont établi un partenariat stratégique", "ont établi vendredi un « partenariat stratégique »": whatever
         the parser hangs the level on, a level right after the verb, past a determiner, a day or quotes, is its
         object."""
         between = s.doc[verb.i + 1:level.i]
-        dated = {x.i for d in s.dates for x in between if d.start <= s.seg.offset + x.idx < d.end}
+        dated = self._dated(s, between)
         quotes = {x.i for x in between if x.is_quote}
         if level.j < s.span.end and any(form[0] == fold(s.doc[level.j].text) for _, form in self.instruments):
             return False  # "concluded a strategic partnership agreement": the level names the text signed
@@ -1379,9 +1383,8 @@ class EventExtractor:
                     n = n * 7 if n and w in weeks else n
         if not n or not 1 < n < 31:
             return
-        phrase = {x.i for x in tok.subtree}
-        if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children) and not any(
-                x.i in phrase for x in s.span for d in s.dates if d.start <= s.seg.offset + x.idx < d.end):
+        if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children) \
+                and not self._dated(s, tok.subtree):
             # "returned home yesterday after a two week visit": the day told is the visit's last
             e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
             return
@@ -1890,7 +1893,7 @@ class EventExtractor:
             k += 1  # "met visiting Sri Lankan President X": the guest is the object, the word says he is visiting
         others = {o.token.i for o in getattr(s, "_triggers", [])}
         last = min(s.span.end, verb.i + 16)
-        in_dates = {i for i in range(k, last) for d in s.dates if d.start <= s.seg.offset + verb.doc[i].idx < d.end}
+        in_dates = self._dated(s, verb.doc[k:last])
         while k < last and k not in others:  # "received a call from X": a call
             x = verb.doc[k]
             if x.dep_ == "obj" and x.head.i == verb.i and x.pos_ == "NOUN" and k not in in_dates \
