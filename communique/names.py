@@ -42,6 +42,7 @@ def skeleton(word: str) -> str:
 #: words that join a given name to the father's ("Salman bin Abdulaziz", "Mohamed ould Abdel Aziz")
 PATRONYMIC_LINKS = frozenset({"bin", "ben", "ibn", "bint", "ould", "uld"})  # (name_key spells "ould" "uld")
 _FAMILY_ARTICLES = frozenset({"al", "el"})
+_REGNAL = frozenset({"i", "iv", "v", "vi", "ix", "x"})  # as name_key spells them ("ii", "iii" -> "i"; "vii" -> "vi")
 
 
 def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -61,6 +62,10 @@ def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if links and len(short) >= 2 and short[0] not in _FAMILY_ARTICLES and set(short) <= set(long_[links[0] + 1:]):
         return False
     if len(short) == 1:
+        # "King Abdullah" beside "Crown Prince Al Hussein bin Abdullah II": a lone word naming a father with a
+        # regnal number is the father
+        if any(long_[k + 1] == short[0] and k + 2 < len(long_) and long_[k + 2] in _REGNAL for k in links):
+            return False
         return short[0] != long_[0]
     return True
 

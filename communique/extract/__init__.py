@@ -42,7 +42,8 @@ class Extractor:
         if not segments:
             return facts
         ctx = build_context(document, segments, self.lex, self.dates, self.offices)
-        mentions, entities = PersonFinder(ctx, self.offices).find()
+        finder = PersonFinder(ctx, self.offices)
+        mentions, entities = finder.find()
         doc_codes = {c.code for s in ctx.sentences for c in s.countries}
         _family_names(entities, self.lex, doc_codes)
         extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab, self.rules)
@@ -55,6 +56,8 @@ class Extractor:
             # when the article has one
             if e.country is None and e.roles and dominant:
                 e.country, e.country_source = dominant, "focal"
+        # "King Abdullah" placed in Jordan by the events he took part in: the holder of that office then
+        finder.name_by_office(entities)
         _headline_participants(candidates, ctx, mentions)
         _anaphoric_participants(candidates, mentions, extractor)
         _delegation_participants(candidates, mentions)

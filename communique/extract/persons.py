@@ -735,6 +735,10 @@ class PersonFinder:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
 
+    def name_by_office(self, entities: list[PersonEntity]) -> None:
+        """Once more, for the people whose country only the events gave: see ``_office_by_title``."""
+        self._office_by_title(entities)
+
     def _office_by_title(self, entities: list[PersonEntity]) -> None:
         """A person whose title and country the text gives ("President Sadyr Zhaparov", "Queen Elizabeth",
         "Prime Minister Hailemariam") but whose spelling the office-holder data does not know: the holder of

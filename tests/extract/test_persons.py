@@ -653,3 +653,15 @@ def test_a_bare_title_after_a_passive_guest_is_not_the_guest(extract_text):
                          "state banquet, accompanied by Prime Minister Sekou Diarrassouba and Foreign Minister Oumar "
                          "Tandina.", "2015-06-10")
     assert only(persons_named(facts, "Diarrassouba")).country != "GHA"
+
+
+def test_a_king_beside_a_crown_prince_named_after_him_is_another_person(extract_text):
+    # the crown prince's name holds the king's after "bin"; the king, named by his title and first name, is
+    # the holder of that office on the day (placed in Jordan by the talks in Amman)
+    facts = extract_text("His Majesty King Abdullah and Iraqi President Barham Salih, in talks in Amman on Thursday "
+                         "attended by His Royal Highness Crown Prince Al Hussein bin Abdullah II, stressed the need to "
+                         "continue cooperation. King Abdullah and President Salih agreed to meet again.", "2019-05-24")
+    king = only([p for p in facts.persons if "head_of_state" in roles_of(p) and p.country == "JOR"])
+    assert king.name == "Abdullah II"
+    prince = only(persons_named(facts, "Al Hussein"))
+    assert "head_of_state" not in roles_of(prince)
