@@ -285,7 +285,8 @@ class FigureExtractor:
         # "US$1.1 billion of exports and US$34.8 million of imports": the direction named right after the amount
         # (not "$1.2 billion, exports exceeding imports": both named there)
         # (up to a colon that opens a breakdown: "31 million USD (+118%): export - 30,4 million USD")
-        after = words(re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0])
+        tail = re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]
+        after = words(tail)
         right_after = set(after[:3]) & self.one_way
         both = {w[:6] for w in set(after[:6]) & self.one_way}
         if right_after and len(both) < 2:
@@ -294,7 +295,7 @@ class FigureExtractor:
         right_before = set(words(text[max(s.start, q.start - 25):q.start])[-3:]) & self.one_way
         if right_before and len({w[:6] for w in right_before}) == 1:
             return True
-        near = set(words(text[max(s.start, q.start - 60):q.end] + re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]))
+        near = set(words(text[max(s.start, q.start - 60):q.end] + tail))
         ways = near & self.one_way
         exports = {w for w in ways if w.startswith("export")}
         imports = {w for w in ways if w.startswith("import")}
