@@ -29,7 +29,7 @@ from .successors import Successors
 from .levels import LevelFinder
 from .modality import ModalityReader, _compound_past
 from .numbers import QuantityReader
-from .persons import PersonMention, country_of
+from .persons import PersonMention, country_of, subject_through
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 
@@ -2699,14 +2699,7 @@ def is_subject(m, through_apposition: bool = False) -> bool:
     Hang et Andreï Roudenko": the conjunct hangs on a word of the first name); with ``through_apposition``,
     also a name in apposition to the subject."""
     links = ("conj", "flat:name", "flat", "appos") if through_apposition else ("conj", "flat:name", "flat")
-    tok = m.sentence.doc[m.i:m.j].root
-    for _ in range(5):
-        if tok.dep_.startswith("nsubj"):
-            return True
-        if tok.dep_ not in links or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    return subject_through(m.sentence.doc[m.i:m.j].root, links, 5)
 
 
 def _later(value: str | None, doc_date: str | None) -> str | None:

@@ -1373,15 +1373,21 @@ def _coordinated(a: PersonMention, b: PersonMention) -> bool:
     return any(x.dep_ == "conj" and a.i - 4 <= x.head.i < a.j for x in doc[a.j:b.j])
 
 
-def _subject_like(tok, active: bool = False) -> bool:
-    """The word, or the name or title it is part of, is the subject of its clause (``active``: of an active verb)."""
-    for _ in range(4):
+def subject_through(tok, links: tuple[str, ...], hops: int, active: bool = False) -> bool:
+    """The word is the subject of its clause, or hangs on it through ``links`` (at most ``hops`` words up);
+    ``active``: the subject of an active verb."""
+    for _ in range(hops):
         if tok.dep_.startswith("nsubj"):
             return not (active and tok.dep_ in ("nsubj:pass", "nsubjpass"))
-        if tok.dep_ not in ("flat:name", "flat", "appos", "compound") or tok.head.i == tok.i:
+        if tok.dep_ not in links or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _subject_like(tok, active: bool = False) -> bool:
+    """The word, or the name or title it is part of, is the subject of its clause (``active``: of an active verb)."""
+    return subject_through(tok, ("flat:name", "flat", "appos", "compound"), 4, active)
 
 
 def _person_start(s: Sentence, k: int, j: int) -> int:
