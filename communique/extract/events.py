@@ -700,6 +700,7 @@ class EventExtractor:
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             self._date_of_framing_verb(made_here, trigs)
             self._day_next_to_event(made_here, trigs, out)
+            made_here.extend(self._dates_listed(s, made_here, trigs))
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
             made_here.extend(self._earlier_visit(s, made_here))
@@ -711,6 +712,58 @@ class EventExtractor:
             for c in made_here:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
+        return out
+
+    def _dates_listed(self, s: Sentence, made: list[Candidate], trigs: list[Trigger]) -> list[Candidate]:
+        """"X se rend en Chine en octobre 1974, juin 1975 et mai 1977", "they met in 2019 and again in 2021":
+        an event dated by one date of a list (dates joined only by commas, brackets and the language's list
+        words) happened once at each date of the list. Not an upgrade (a level is reached once), not the days of
+        one stay ("les 12 et 13 mai"), not a date another trigger of the sentence stands before."""
+        links = self.ctx.lex.date_list_links
+        if not links or len(s.dates) < 2:
+            return []
+        off, text = s.seg.offset, s.doc.text
+        dates = sorted((d for d in s.dates if not d.since and not d.deadline), key=lambda d: d.start)
+
+        def joined(a, b) -> bool:
+            between = text[a.end - off:b.start - off]
+            if between.strip() in ("-", "–", "—", "/", "à", "au", "to"):
+                return False  # "1974-1975": one span, not two dates
+            return len(between) <= 30 and all(fold(w) in links for w in re.split(r"[\s,;:()\[\]•·\-–—]+", between) if w)
+
+        def one_stay(a, b) -> bool:
+            if len(a.date_start) < 10 or len(b.date_start) < 10:
+                return False
+            return abs((date.fromisoformat(a.date_start) - date.fromisoformat(b.date_start)).days) <= 7
+
+        out: list[Candidate] = []
+        for c in [c for c in made if c.explicit_date and c.event.type != "upgrade"]:
+            own = [n for n, d in enumerate(dates) if (d.date_start, d.date_end) == (c.event.date_start, c.event.date_end)]
+            if not own:
+                continue
+            here = c.trigger.token.idx + off
+            n = min(own, key=lambda n: abs(dates[n].start - here))
+            # the tokens a later trigger of the sentence stands before: its dates are its own
+            later = [t.token.idx + off for t in trigs if t.token.i > c.trigger.token.i]
+            bound = min(later, default=None)
+            chain = [dates[n]]
+            for step in (1, -1):
+                k = n
+                while 0 <= k + step < len(dates):
+                    a, b = (dates[k], dates[k + step]) if step == 1 else (dates[k + step], dates[k])
+                    nxt = dates[k + step]
+                    if not joined(a, b) or one_stay(a, b) or (bound is not None and nxt.start > bound):
+                        break
+                    chain.append(nxt)
+                    k += step
+            seen = {(c.event.date_start, c.event.date_end)}
+            for d in chain[1:]:
+                if (d.date_start, d.date_end) in seen:
+                    continue
+                seen.add((d.date_start, d.date_end))
+                ev = replace(c.event, date_start=d.date_start, date_end=d.date_end,
+                             participants=list(c.event.participants), sources=list(c.event.sources))
+                out.append(replace(c, event=ev, mentions=list(c.mentions)))
         return out
 
     def _day_next_to_event(self, made: list[Candidate], trigs: list[Trigger], earlier: list[Candidate]) -> None:

@@ -1216,3 +1216,11 @@ def test_no_dot_before_two_spaces_and_a_number_ends_no_sentence(extract_en):
     facts = extract_en("The British prime minister received the Kenyan president at No.  10 Downing Street in London "
                        "on Monday.", "2023-05-10")
     assert [m.status for m in events_between(facts, "meeting", "GBR", "KEN")] == ["happened"]
+
+
+def test_talks_dated_by_a_list_of_dates_happened_at_each(extract_en):
+    facts = extract_en("The Kenyan president held talks with his Ugandan counterpart Yoweri Museveni in March 2012 "
+                       "and again in June 2016.", "2020-01-10")
+    assert sorted(e.date_start for e in events_between(facts, "meeting", "KEN", "UGA")) == ["2012-03", "2016-06"]
+    facts = extract_en("Ghana's president visited Portugal in 2011 and signed a deal with Brazil in 2014.", "2020-01-10")
+    assert [v.date_start for v in visits(facts, "GHA", "PRT")] == ["2011"]

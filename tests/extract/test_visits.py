@@ -983,3 +983,20 @@ def test_a_call_before_a_future_first_meeting_happened(extract_text):
                          "président élu américain, après s'être entretenu au téléphone avec lui jeudi.", "2015-06-10")
     call = only(events(facts, "call"))
     assert (call.status, call.date_start) == ("happened", "2015-06-04")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Le président gabonais s'est rendu en Chine en octobre 1999, en juin 2003 et en mai 2007.",
+     {"1999-10", "2003-06", "2007-05"}),
+    ("Le chef de l'État gabonais s'est rendu en Chine à plusieurs reprises : février 2001 ; - novembre 2004 ;"
+     " - août 2008.", {"2001-02", "2004-11", "2008-08"}),
+    ("Le président gabonais s'est rendu en Chine en 1999 puis en 2003.", {"1999", "2003"}),
+    # the days of one stay, a span and another verb's date: one visit
+    ("Le président gabonais s'est rendu en Chine les 12 et 13 mai 2005.", {"2005-05-12"}),
+    ("Le président gabonais s'est rendu en Chine de 1999 à 2003.", {"1999"}),
+    ("Le président gabonais s'est rendu en Chine en 1999 et a reçu le Premier ministre chinois en 2003.", {"1999"}),
+])
+def test_a_visit_dated_by_a_list_of_dates_happened_at_each(extract_text, text, dates):
+    facts = extract_text(text, "2010-01-10")
+    assert {v.date_start for v in visits(facts, "GAB", "CHN")} == dates
+    assert len(visits(facts, "GAB", "CHN")) == len(dates)
