@@ -195,6 +195,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
+        self.demonstratives = {fold(w) for w in persons.get("demonstratives", [])}
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = set(self.tr["upgrade"].get("object_verbs", []))
@@ -686,6 +687,8 @@ class EventExtractor:
                         elif any(m in fold(s.text) for m in ("meme jour", "jour meme", "ce jour-la")):
                             c.same_day = True
                     self._finish(c)
+                    if c.event.type in ("meeting", "call") and self._talks_told_before(t, c):
+                        c.anaphoric = True
                     c.visit_kinds_around = frozenset(
                         k for k in (self._visit_kind(o) for o in trigs if o.type == "visit" and o is not t)
                         if k != "unspecified")
@@ -713,6 +716,20 @@ class EventExtractor:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
         return out
+
+    def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
+        """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks
+        named by a noun with a demonstrative, or with a definite article as the subject of its clause and no date
+        of their own, between the parties of the last talks of that kind, are those talks (whoever else the
+        sentence names: attendees, a spokesman)."""
+        last = self._last_of_type.get(c.event.type)
+        if t.sub != "noun" or not last or set(last) != set(c.event.countries):
+            return False
+        dets = {fold(x.text) for x in t.token.children if x.dep_ == "det"}
+        if dets & self.demonstratives:
+            return True
+        definite = self.anaphoric_determiners - self.demonstratives
+        return bool(dets & definite) and t.token.dep_.startswith("nsubj") and not c.explicit_date
 
     def _dates_listed(self, s: Sentence, made: list[Candidate], trigs: list[Trigger]) -> list[Candidate]:
         """"X se rend en Chine en octobre 1974, juin 1975 et mai 1977", "they met in 2019 and again in 2021":

@@ -1224,3 +1224,11 @@ def test_talks_dated_by_a_list_of_dates_happened_at_each(extract_en):
     assert sorted(e.date_start for e in events_between(facts, "meeting", "KEN", "UGA")) == ["2012-03", "2016-06"]
     facts = extract_en("Ghana's president visited Portugal in 2011 and signed a deal with Brazil in 2014.", "2020-01-10")
     assert [v.date_start for v in visits(facts, "GHA", "PRT")] == ["2011"]
+
+
+def test_the_talks_named_again_are_the_talks_just_told(extract_en):
+    facts = extract_en("Kenyan President Uhuru Kenyatta held talks with Ugandan President Yoweri Museveni in Nairobi on "
+                       "Monday. The talks took place in the presence of Kenya's foreign minister Raychelle Omamo and "
+                       "Uganda's foreign minister Sam Kutesa.", "2021-03-10")
+    talks = only(events_between(facts, "meeting", "KEN", "UGA", status="happened"), "meeting")
+    assert participant_named(talks, "Kutesa") and participant_named(talks, "Museveni")

@@ -751,3 +751,20 @@ def test_a_summit_between_a_group_and_a_country_is_a_gathering(extract_text):
 def test_attendees_of_the_talks_just_told_join_them_not_a_topic_country(extract_text, text, pair):
     facts = extract_text(text, "2024-03-12")
     assert all(set(m.countries) == set(pair) for m in events(facts, "meeting"))
+
+
+@pytest.mark.parametrize("text, count", [
+    # talks named with a demonstrative are the talks just told, with whoever attended them
+    ("Le président sénégalais Macky Sall s'est entretenu lundi à Dakar avec le Premier ministre malien Moctar Ouane. "
+     "Ces entretiens se sont déroulés en présence du ministre malien des Affaires étrangères Zeini Moulaye et de la "
+     "ministre sénégalaise des Affaires étrangères Aïssata Tall Sall.", 1),
+    # talks of another day with another counterpart are other talks
+    ("Le président sénégalais Macky Sall a rencontré lundi à Dakar le Premier ministre malien Moctar Ouane. La "
+     "rencontre de mardi avec le président malien Bah N'Daw a porté sur la sécurité.", 2),
+])
+def test_talks_named_again_are_the_talks_just_told(extract_text, text, count):
+    facts = extract_text(text, "2021-03-10")
+    talks = events_between(facts, "meeting", "SEN", "MLI", status="happened")
+    assert len(talks) == count
+    if count == 1:
+        assert participant_named(talks[0], "Moulaye") and participant_named(talks[0], "Ouane")
