@@ -117,6 +117,10 @@ class Candidate:
     visit_kinds_around: frozenset = frozenset()
 
 
+#: instruments signed together as one set of texts: one signing ("une convention et deux mémorandums d'entente")
+SIGNED_TOGETHER = frozenset({"agreement", "mou", "treaty"})
+
+
 class EventRules:
     """The compiled rules of event extraction for one language: trigger lexicons, the Matcher (one per
     spaCy vocabulary), the ontology codes and the readers of levels, modality and quantities. Built
@@ -2244,6 +2248,15 @@ class EventExtractor:
                    and x.i not in where_words]
             title = " ".join(x.text for x in sub if not x.is_space)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
+            bundle = next((o for o in out if {o.event.instrument, kind} <= SIGNED_TOGETHER), None)
+            if bundle is not None:
+                # "la signature d'une convention et de deux mémorandums d'entente": one signing of several texts
+                # (a joint statement, a plan or a record of minutes stays an event of its own)
+                b = bundle.event
+                # "22 agreements and memorandums": the number counts both nouns
+                b.count = (b.count or 1) + e.count if e.count else (b.count or 2)
+                b.title = ", ".join(x for x in (b.title, e.title) if x) or None
+                continue
             c = Candidate(t, e, people)
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
             c.present_at_place = present

@@ -254,3 +254,16 @@ def test_a_joint_statement_to_be_issued_stays_to_come(extract_text):
     facts = extract_text("Les présidents chilien et norvégien publieront mardi une déclaration commune sur la pêche.",
                          "2031-06-05")
     assert all(a.status != "happened" for a in events_between(facts, "agreement", "CHL", "NOR"))
+
+
+@pytest.mark.parametrize("text, lang_date, counts", [
+    ("Le Koweït et la Turquie ont procédé mardi à la signature d'une convention et de deux mémorandums d'entente.",
+     "2017-11-15", [3]),
+    # a joint statement signed with them stays an event of its own
+    ("Le Koweït et la Turquie ont signé mardi une déclaration conjointe ainsi qu'un accord sur le sport.",
+     "2017-11-15", [None, None]),
+])
+def test_texts_signed_together_are_one_signing(extract_text, text, lang_date, counts):
+    facts = extract_text(text, lang_date)
+    signed = events_between(facts, "agreement", "KWT", "TUR", status="happened")
+    assert sorted((e.count for e in signed), key=str) == counts

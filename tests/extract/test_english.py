@@ -1232,3 +1232,9 @@ def test_the_talks_named_again_are_the_talks_just_told(extract_en):
                        "Uganda's foreign minister Sam Kutesa.", "2021-03-10")
     talks = only(events_between(facts, "meeting", "KEN", "UGA", status="happened"), "meeting")
     assert participant_named(talks, "Kutesa") and participant_named(talks, "Museveni")
+
+
+def test_one_number_counts_every_noun_of_a_signing(extract_en):
+    facts = extract_en("India and Bangladesh signed 22 agreements and memorandums of understanding on Saturday.",
+                       "2015-06-08")
+    assert only(events_between(facts, "agreement", "IND", "BGD"), "signing").count == 22
