@@ -249,6 +249,9 @@ def _anaphoric_talks(cands: list[Candidate]) -> None:
                 x.dep_ == "det" and x.lower_ in ("l'", "le", "la", "cet", "cette", "ce", "leur") for x in tok.children):
             call = next((k.event for k in calls if set(k.event.countries) == set(e.countries)
                          and k.event.status == e.status), None)
+            if call is not None and (e.location or c.explicit_date and (e.date_start, e.date_end) != (
+                    call.date_start, call.date_end)):
+                continue  # "la dernière réunion ..., tenue le 9 avril à Paris": talks of their own day and place
             if call is not None:
                 e.type, e.cameo, e.plover, e.plover_mode = "call", call.cameo, call.plover, call.plover_mode
 

@@ -1238,3 +1238,10 @@ def test_one_number_counts_every_noun_of_a_signing(extract_en):
     facts = extract_en("India and Bangladesh signed 22 agreements and memorandums of understanding on Saturday.",
                        "2015-06-08")
     assert only(events_between(facts, "agreement", "IND", "BGD"), "signing").count == 22
+
+
+def test_talks_held_telephonically_are_a_call(extract_en):
+    facts = extract_en("Moroccan Foreign Minister Nasser Bourita held talks telephonically on Tuesday with his French "
+                       "counterpart Stéphane Séjourné.", "2024-04-10")
+    assert only(events_between(facts, "call", "MAR", "FRA")).date_start == "2024-04-09"
+    assert not events(facts, "meeting")

@@ -768,3 +768,18 @@ def test_talks_named_again_are_the_talks_just_told(extract_text, text, count):
     assert len(talks) == count
     if count == 1:
         assert participant_named(talks[0], "Moulaye") and participant_named(talks[0], "Ouane")
+
+
+def test_talks_held_telephonically_are_a_call(extract_text):
+    facts = extract_text("Le ministre marocain des Affaires étrangères Nasser Bourita s'est entretenu téléphoniquement "
+                         "mardi avec son homologue français Stéphane Séjourné.", "2024-04-10")
+    assert only(events_between(facts, "call", "MAR", "FRA")).date_start == "2024-04-09"
+    assert not events(facts, "meeting")
+
+
+def test_earlier_talks_of_their_own_day_and_place_after_a_call_are_a_meeting(extract_text):
+    facts = extract_text("Le ministre marocain des Affaires étrangères Nasser Bourita s'est entretenu au téléphone mardi "
+                         "avec son homologue français Stéphane Séjourné. Cet échange intervient un mois après la "
+                         "dernière réunion entre les deux ministres, tenue le 9 avril à Paris.", "2024-05-08")
+    assert only(events_between(facts, "call", "MAR", "FRA")).date_start == "2024-05-07"
+    assert only(events_between(facts, "meeting", "MAR", "FRA")).date_start == "2024-04-09"
