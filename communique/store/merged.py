@@ -653,17 +653,32 @@ class _Plan:
             extra = sorted({f for f, _b, _u in store.fact_block_hits({("q" + k[1:], "") for k in changed})})
 
         person_records: dict[int, list[dict]] = {}  # stored persons read, by group
+        person_group_of: dict[tuple[str, str], int | None] = {}  # a person key looked up -> its stored group, if any
+        registries: dict[tuple[int, ...], Any] = {}  # the stored person groups a registry holds -> that registry
 
         def registry_for(facts_: list[StoredFact], records: list[dict] = ()):
-            """A registry that finds the persons these events name as the one of every document does."""
+            """A registry that finds the persons these events name as the one of every document does: of the new
+            persons and those of the stored groups holding the keys of their names. Each key is looked up once, and
+            a registry built once per set of such groups (the blocks extended in place ask again as their reports
+            name more persons, most of whose keys were looked up already: ``ActorRegistry.match`` changes nothing
+            in a registry, and the reads of an update share one read transaction)."""
             pkeys = {("p" + k[1:], "") for r in [*(f.record for f in facts_), *records] for k in self.participants(r)}
-            others = (set(store.key_groups(pkeys).values()) - replaced_person_groups) if not self.whole else set()
+            others: set[int] = set()
+            if not self.whole:
+                todo = pkeys - person_group_of.keys()
+                found = store.key_groups(todo) if todo else {}
+                person_group_of.update((k, found.get(k)) for k in todo)
+                others = {person_group_of[k] for k in pkeys} - {None} - replaced_person_groups
+            held = tuple(sorted(others))
+            if held in registries:
+                return registries[held]
             unread = others - person_records.keys()
             for g in unread:
                 person_records[g] = []
             for g, _p, r in store.person_names(unread) if unread else []:
                 person_records[g].append(r)
-            return registry_of(new_persons + [r for g in sorted(others) for r in person_records[g]])
+            registries[held] = registry_of(new_persons + [r for g in held for r in person_records[g]])
+            return registries[held]
 
         # the groups of blocks with an undated report (one group each, kept per cluster) that new reports
         # join: in place, reading and writing only the clusters they can meet

@@ -1005,3 +1005,50 @@ def test_an_update_leaves_the_merged_rows_it_computes_again_alike_and_updates_th
         missing = conn.execute(sa.text("SELECT count(*) FROM merged_facts m WHERE m.countries IS NOT NULL AND NOT "
                                        "EXISTS (SELECT 1 FROM merged_fact_countries c WHERE c.fact_id = m.id)")).scalar_one()
     assert orphans == 0 and missing == 0
+
+
+def test_the_blocks_extended_in_place_share_a_registry_per_set_of_stored_persons_and_each_finds_its_own(
+        open_, monkeypatch):
+    """The blocks with an undated report that an update extends in place look up the persons their reports name in a
+    registry of the new persons and of the stored groups holding their names' keys: each key is looked up once, and
+    one registry built per set of such groups, not one per block nor per report that names someone (three blocks
+    naming Emmanuel Macron, stored before: one registry), and a block naming another stored person gets its own
+    (Narendra Modi, named 'Modi Narendra' by the new report: the registry's name for him, as a whole recompute
+    gives it)."""
+    from communique.merge import groups as groups_module
+
+    store = open_()
+    macron, modi = ("Emmanuel Macron", "FRA"), ("Narendra Modi", "IND")
+    pairs = [("FRA", "VNM"), ("FRA", "BRA"), ("FRA", "EGY")]
+    store.add(RecordFacts("a1", [person(*macron), person(*modi)]))
+    for k, countries in enumerate(pairs):
+        store.add(RecordFacts(f"b{k}", [meeting(None, [macron], countries), meeting("2024-03-04", [macron], countries)]))
+    store.add(RecordFacts("c1", [meeting(None, [modi], ("FRA", "IND")), meeting("2024-03-04", [modi], ("FRA", "IND"))]))
+    update_merged(store)
+    assert stored_record(store) == expected_record(store)
+    built: list[list[str]] = []
+    registry_of = groups_module.registry_of
+
+    def counted(persons):
+        if persons:
+            built.append(sorted(p["name"] for p in persons))
+        return registry_of(persons)
+
+    monkeypatch.setattr(groups_module, "registry_of", counted)
+    asked: list[tuple[str, str]] = []  # the keys of persons' names looked up (the new article names persons only)
+    key_groups = store.key_groups
+
+    def noted(keys):
+        asked.extend(k for k in keys if k[0].startswith("p|"))
+        return key_groups(keys)
+
+    store.key_groups = noted
+    store.add(RecordFacts("z1", [meeting(f"2024-04-0{k + 1}", [macron], countries) for k, countries in enumerate(pairs)]
+                          + [meeting("2024-04-09", [("Modi Narendra", "IND")], ("FRA", "IND"))]))
+    update = update_merged(store)
+    assert update.in_place == 4 and "event" not in update.recomputed_kinds, update
+    assert sorted(built) == [["Emmanuel Macron"], ["Narendra Modi"]], built
+    assert asked and len(asked) == len(set(asked)), asked  # each looked up once
+    assert stored_record(store) == expected_record(store)
+    events = [r for k, _key, r, _n in stored_record(store)[0] if k == "event" and "IND" in r["countries"]]
+    assert {p["name"] for e in events for p in e["participants"]} == {"Narendra Modi"}
