@@ -121,6 +121,10 @@ class Candidate:
 SIGNED_TOGETHER = frozenset({"agreement", "mou", "treaty"})
 
 
+#: the marks that close a clause or open an aside: a call's marker after one belongs to another clause
+CLAUSE_STOPS = [",", ".", ";", ":", "!", "?", "(", ")", "\"", "«", "»", "“", "”"]
+
+
 class EventRules:
     """The compiled rules of event extraction for one language: trigger lexicons, the Matcher (one per
     spaCy vocabulary), the ontology codes and the readers of levels, modality and quantities. Built
@@ -2343,7 +2347,14 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         win = self.window(t)
         if t.sub == "noun":
-            win = win & {x.i for x in tok.subtree}
+            phrase = {x.i for x in tok.subtree}
+            win = win & phrase
+            # "announced the elevation of bilateral relations to a comprehensive strategic partnership": the parser
+            # may hang "to a ... partnership" on the verb; a level right after the noun's phrase, brought by a
+            # preposition of level, is the one it reaches
+            k = max(phrase) + 1
+            if k < s.span.end and fold(s.doc[k].text) in self.level_prepositions:
+                win |= set(range(k, min(k + 4, t.window_end, s.span.end)))
         verb0 = self.governing_verb(tok)
         args = {x.i for c in (verb0.children if verb0 is not None else []) if c.dep_ in ("obj", "nsubj:pass", "nsubj")
                 for x in c.subtree} if t.sub == "verb" else set()
@@ -2903,9 +2914,9 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     if c.get("marked_verbs"):
         # "spoke by phone", "held a phone call", "talked over the telephone": the verb is the trigger
         # the person spoken to may come between ("a parlé à Narendra Modi au téléphone", "spoke with Xi by phone"),
-        # whatever the tagger makes of a foreign name, within the clause (no punctuation)
+        # whatever the tagger makes of a foreign name ("Moon Jae-in"), within the clause (no stop or bracket)
         m.add("call:spoken", [[{"LEMMA": {"IN": c["marked_verbs"]}, "POS": "VERB"},
-                               {"IS_PUNCT": False, "OP": "{0,6}"},
+                               {"ORTH": {"NOT_IN": CLAUSE_STOPS}, "OP": "{0,10}"},
                                {"LOWER": {"IN": markers}}]])
     a = tr["agreement"]
     m.add("agreement:verb", [[{"LEMMA": {"IN": a["verbs"]}, "POS": {"IN": ["VERB", "ADJ"]}}]])

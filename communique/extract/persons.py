@@ -344,6 +344,11 @@ class PersonFinder:
                     roles = []  # "à la suite du décès du président X": an office held until an unknown date
                 if t.plural and not _person_like(s, *found):
                     continue  # "Cabinet Ministers, Business people", "les présidents des 2 Chambres": groups
+                if country is None:
+                    # "Prime Minister Hun Sen of Cambodia": the country named right after the name
+                    country = next((c.code for c in s.countries if c.label == "COUNTRY" and not c.located
+                                    and found[1] < c.i <= found[1] + 2 and c.prep in self.title_country_preps
+                                    and fold(doc[found[1]].text) in self.title_country_preps), None)
                 m = self._mention(s, *found, roles=roles, country=country)
                 m.role_date = died or None
                 out.append(m)

@@ -1245,3 +1245,18 @@ def test_talks_held_telephonically_are_a_call(extract_en):
                        "counterpart Stéphane Séjourné.", "2024-04-10")
     assert only(events_between(facts, "call", "MAR", "FRA")).date_start == "2024-04-09"
     assert not events(facts, "meeting")
+
+
+def test_the_country_named_right_after_a_titled_name(extract_en):
+    facts = extract_en("Chinese President Xi Jinping and Prime Minister Xanana Gusmao of Timor-Leste jointly announced "
+                       "the elevation of bilateral relations to a comprehensive strategic partnership.", "2023-09-24")
+    up = only(events_between(facts, "upgrade", "CHN", "TLS"), "upgrade")
+    assert up.level == "comprehensive_strategic_partnership"
+    assert participant_named(up, "Gusmao").country == "TLS"
+
+
+def test_talks_by_phone_with_a_hyphenated_name_between(extract_en):
+    facts = extract_en("Prime Minister Hun Sen of Cambodia held talks with South Korean President Moon Jae-in by phone "
+                       "on Monday.", "2019-05-08")
+    call = only(events_between(facts, "call", "KHM", "KOR"), "call")
+    assert call.date_start == "2019-05-06" and not events(facts, "meeting")

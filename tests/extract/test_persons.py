@@ -665,3 +665,13 @@ def test_a_king_beside_a_crown_prince_named_after_him_is_another_person(extract_
     assert king.name == "Abdullah II"
     prince = only(persons_named(facts, "Al Hussein"))
     assert "head_of_state" not in roles_of(prince)
+
+
+def test_the_country_named_after_a_titled_name_in_english(pipeline):
+    from communique.clean import segment
+    from communique.records import Document
+    [facts] = list(pipeline.process_documents([segment(Document(
+        "en", "Trade Minister Aminata Diallo of Guinea and Trade Minister Kofi Mensah of Ghana opened the forum on "
+        "Monday.", date="2019-05-08"))]))
+    countries = {p.name: p.country for p in facts.persons}
+    assert countries.get("Aminata Diallo") == "GIN" and countries.get("Kofi Mensah") == "GHA"
