@@ -95,6 +95,7 @@ SOURCE_FIXES = {
 # Hand-curated data (the "*_EXTRA" sections).
 #
 # One line per code:  CODE | names | long names | demonyms | capitals | combining prefixes
+# (long names include the press's unambiguous capitalised periphrases: "le Grand-Duché", "the Middle Kingdom")
 # Items are separated by ";". An item may end with a note in braces, e.g. "Corée{ambiguous:KOR|PRK}";
 # several flags are joined with ";" inside the braces. Notes: ambiguous:A|B (upper case = codes of
 # this file, lower case = a non-country sense: word, person, city, region, continent, ...),
@@ -130,7 +131,7 @@ BDI | Burundi | République du Burundi | burundais | Gitega; Bujumbura |
 BEL | Belgique | Royaume de Belgique | belge | Bruxelles | belgo-
 BEN | Bénin; Benin; Dahomey{historical} | République du Bénin | béninois; dahoméen{historical} | Porto-Novo; Cotonou |
 BES | Bonaire, Saint-Eustache et Saba; Pays-Bas caribéens | | | Kralendijk |
-BFA | Burkina Faso; Burkina; Haute-Volta{historical} | | burkinabè/burkinabé/burkinabée/burkinabés/burkinabées; voltaïque{historical} | Ouagadougou; Ouaga |
+BFA | Burkina Faso; Burkina; Haute-Volta{historical} | | burkinabè/burkinabé/burkinabée/burkinabés/burkinabées; voltaïque{historical}; Pays des hommes intègres | Ouagadougou; Ouaga |
 BGD | Bangladesh | République populaire du Bangladesh | bangladais; bangladeshi | Dacca; Dhaka |
 BGR | Bulgarie | République de Bulgarie | bulgare{language} | Sofia | bulgaro-
 BHR | Bahreïn; Bahrein | Royaume de Bahreïn | bahreïnien; bahreïni | Manama |
@@ -152,7 +153,7 @@ CAN | Canada | | canadien | Ottawa | canado-
 CCK | Îles Cocos | | | West Island |
 CHE | Suisse | Confédération suisse; Confédération helvétique | suisse; helvétique | Berne | helvético-; suisso-
 CHL | Chili | République du Chili | chilien | Santiago; Santiago du Chili | chiléno-
-CHN | Chine; Chine populaire; RPC | République populaire de Chine | chinois{ambiguous:CHN|TWN;language} | Pékin; Beijing | sino-
+CHN | Chine; Chine populaire; RPC | République populaire de Chine; Empire du Milieu | chinois{ambiguous:CHN|TWN;language} | Pékin; Beijing | sino-
 CIV | Côte d'Ivoire; Cote d'Ivoire | République de Côte d'Ivoire | ivoirien | Yamoussoukro; Abidjan | ivoiro-
 CMR | Cameroun | République du Cameroun | camerounais | Yaoundé; Yaounde |
 COD | République démocratique du Congo; RDC; RD Congo; Congo-Kinshasa; Zaïre{historical} | | congolais{ambiguous:COD|COG}; zaïrois{historical} | Kinshasa |
@@ -184,7 +185,7 @@ ETH | Éthiopie | République fédérale démocratique d'Éthiopie | éthiopien 
 FIN | Finlande | République de Finlande | finlandais; finnois{language} | Helsinki | finno-{ambiguous:FIN|word}
 FJI | Fidji; Îles Fidji | République des Fidji | fidjien | Suva |
 FLK | Îles Malouines; Malouines; Îles Falkland; Falkland | | falklandais | Stanley{ambiguous:FLK|person} |
-FRA | France | République française | français{language} | Paris | franco-
+FRA | France | République française; Hexagone | français{language} | Paris | franco-
 FRO | Îles Féroé; Féroé | | féroïen{language} | Tórshavn; Torshavn |
 FSM | Micronésie; États fédérés de Micronésie | | micronésien | Palikir |
 GAB | Gabon | République gabonaise | gabonais | Libreville |
@@ -224,17 +225,17 @@ ITA | Italie | République italienne | italien{language} | Rome | italo-
 JAM | Jamaïque | | jamaïcain | Kingston{ambiguous:JAM|NFK} |
 JEY | Jersey | Bailliage de Jersey | jersiais | Saint-Hélier |
 JOR | Jordanie | Royaume hachémite de Jordanie | jordanien | Amman | jordano-
-JPN | Japon | | japonais{language}; nippon/nippone/nipponne/nippons/nippones/nipponnes | Tokyo; Tokio | nippo-; japono-
+JPN | Japon | | japonais{language}; nippon/nippone/nipponne/nippons/nippones/nipponnes; Pays du Soleil-Levant; Pays du Soleil levant | Tokyo; Tokio | nippo-; japono-
 KAZ | Kazakhstan | République du Kazakhstan | kazakh{language}; kazakhstanais | Astana; Nour-Soultan{historical}; Nur-Sultan{historical} | kazakho-; kazakhstano-
 KEN | Kenya | République du Kenya | kényan; kenyan | Nairobi | kényano-
 KGZ | Kirghizistan; Kirghizstan; Kirghizie | République kirghize | kirghiz/kirghize/kirghizes{language}; kirghizstanais | Bichkek; Bishkek | kirghizo-
 KHM | Cambodge; Kampuchéa{historical} | Royaume du Cambodge | cambodgien; khmer/khmère/khmers/khmères{language} | Phnom Penh; Phnom-Penh | khméro-
 KIR | Kiribati | République des Kiribati | kiribatien | Tarawa; Tarawa-Sud |
 KNA | Saint-Christophe-et-Niévès; Saint-Kitts-et-Nevis | Fédération de Saint-Christophe-et-Niévès | kittitien; christophien | Basseterre |
-KOR | Corée du Sud; Corée{ambiguous:KOR|PRK} | République de Corée | sud-coréen; coréen{ambiguous:KOR|PRK;language} | Séoul; Seoul | coréano-{ambiguous:KOR|PRK}
+KOR | Corée du Sud; Corée{ambiguous:KOR|PRK} | République de Corée; Pays du Matin calme | sud-coréen; coréen{ambiguous:KOR|PRK;language} | Séoul; Seoul | coréano-{ambiguous:KOR|PRK}
 KWT | Koweït; Koweit | État du Koweït | koweïtien; koweitien | Koweït; Koweït City; Koweit City |
 LAO | Laos | République démocratique populaire lao | laotien; lao/{language} | Vientiane | lao-
-LBN | Liban | République libanaise | libanais | Beyrouth | libano-
+LBN | Liban | République libanaise; Pays du Cèdre | libanais | Beyrouth | libano-
 LBR | Liberia; Libéria | République du Liberia; République du Libéria | libérien | Monrovia |
 LBY | Libye | État de Libye | libyen | Tripoli{ambiguous:LBY|city} | libyo-
 LCA | Sainte-Lucie | | saint-lucien | Castries |
@@ -242,14 +243,14 @@ LIE | Liechtenstein | Principauté du Liechtenstein | liechtensteinois | Vaduz |
 LKA | Sri Lanka; Ceylan{historical} | République démocratique socialiste de Sri Lanka | sri-lankais; srilankais | Sri Jayawardenapura Kotte; Kotte; Colombo{ambiguous:LKA|person} |
 LSO | Lesotho | Royaume du Lesotho | lésothien | Maseru |
 LTU | Lituanie | République de Lituanie | lituanien{language} | Vilnius | lituano-
-LUX | Luxembourg | Grand-Duché de Luxembourg | luxembourgeois{language} | Luxembourg |
+LUX | Luxembourg | Grand-Duché de Luxembourg; Grand-Duché | luxembourgeois{language} | Luxembourg |
 LVA | Lettonie | République de Lettonie | letton/lettone/lettonne/lettons/lettones/lettonnes{language} | Riga | letto-
 MAC | Macao; Macau | Région administrative spéciale de Macao | macanais | |
 MAF | Saint-Martin{ambiguous:MAF|SXM} | Collectivité de Saint-Martin | saint-martinois | Marigot |
-MAR | Maroc | Royaume du Maroc | marocain | Rabat | maroco-
+MAR | Maroc | Royaume du Maroc; Royaume chérifien | marocain | Rabat | maroco-
 MCO | Monaco | Principauté de Monaco | monégasque | Monaco |
 MDA | Moldavie; Moldova | République de Moldavie; République de Moldova | moldave{language} | Chisinau; Chişinău; Chișinău; Kichinev | moldavo-
-MDG | Madagascar | République de Madagascar | malgache{language} | Antananarivo; Tananarive |
+MDG | Madagascar | République de Madagascar; Grande Île; Grande-Île | malgache{language} | Antananarivo; Tananarive |
 MDV | Maldives | République des Maldives | maldivien | Malé; Male |
 MEX | Mexique | États-Unis mexicains; États-Unis du Mexique | mexicain | Mexico | mexicano-
 MHL | Îles Marshall | République des Îles Marshall | marshallais | Majuro |
@@ -411,7 +412,7 @@ CAN | Canada | | Canadian | Ottawa |
 CCK | Cocos (Keeling) Islands; Cocos Islands | | | West Island |
 CHE | Switzerland | Swiss Confederation | Swiss | Bern; Berne |
 CHL | Chile | Republic of Chile | Chilean | Santiago |
-CHN | China; mainland China; PRC | People's Republic of China | Chinese{ambiguous:CHN|TWN;language} | Beijing; Peking{historical} | Sino-
+CHN | China; mainland China; PRC | People's Republic of China; Middle Kingdom | Chinese{ambiguous:CHN|TWN;language} | Beijing; Peking{historical} | Sino-
 CIV | Côte d'Ivoire; Cote d'Ivoire; Ivory Coast | Republic of Côte d'Ivoire | Ivorian; Ivoirian | Yamoussoukro; Abidjan |
 CMR | Cameroon | Republic of Cameroon | Cameroonian | Yaoundé; Yaounde |
 COD | Democratic Republic of the Congo; Democratic Republic of Congo; DR Congo; DRC; Congo-Kinshasa; Zaire{historical} | | Congolese{ambiguous:COD|COG}; Zairean{historical} | Kinshasa |
@@ -474,7 +475,7 @@ IDN | Indonesia | Republic of Indonesia | Indonesian{language} | Jakarta |
 IMN | Isle of Man | | Manx= | Douglas{ambiguous:IMN|person} |
 IND | India | Republic of India | Indian{ambiguous:IND|native_american} | New Delhi | Indo-{ambiguous:IND|word}
 IOT | British Indian Ocean Territory; Chagos Islands; Chagos Archipelago | | | Diego Garcia |
-IRL | Ireland; Republic of Ireland | | Irish={language}; Irishman/Irishmen/Irishwoman/Irishwomen | Dublin |
+IRL | Ireland; Republic of Ireland | | Irish={language}; Irishman/Irishmen/Irishwoman/Irishwomen; Emerald Isle | Dublin |
 IRN | Iran; Persia{historical} | Islamic Republic of Iran | Iranian; Persian{language;historical} | Tehran; Teheran | Irano-
 IRQ | Iraq | Republic of Iraq | Iraqi | Baghdad |
 ISL | Iceland | Republic of Iceland | Icelandic={language}; Icelander | Reykjavik; Reykjavík |
@@ -483,14 +484,14 @@ ITA | Italy | Italian Republic | Italian{language} | Rome | Italo-
 JAM | Jamaica | | Jamaican | Kingston{ambiguous:JAM|NFK} |
 JEY | Jersey | Bailiwick of Jersey | | St Helier; Saint Helier |
 JOR | Jordan{ambiguous:JOR|person} | Hashemite Kingdom of Jordan | Jordanian | Amman |
-JPN | Japan | | Japanese{language} | Tokyo | Nippo-; Japano-
+JPN | Japan | | Japanese{language}; Land of the Rising Sun | Tokyo | Nippo-; Japano-
 KAZ | Kazakhstan | Republic of Kazakhstan | Kazakh{language}; Kazakhstani | Astana; Nur-Sultan{historical} |
 KEN | Kenya | Republic of Kenya | Kenyan | Nairobi |
 KGZ | Kyrgyzstan; Kirghizia | Kyrgyz Republic | Kyrgyz={language}; Kyrgyzstani; Kirghiz= | Bishkek |
 KHM | Cambodia; Kampuchea{historical} | Kingdom of Cambodia | Cambodian; Khmer{language} | Phnom Penh |
 KIR | Kiribati | Republic of Kiribati | I-Kiribati= | Tarawa; South Tarawa |
 KNA | Saint Kitts and Nevis; St Kitts and Nevis; St. Kitts and Nevis | Federation of Saint Kitts and Nevis | Kittitian; Nevisian | Basseterre |
-KOR | South Korea; Korea{ambiguous:KOR|PRK}; ROK | Republic of Korea | South Korean; Korean{ambiguous:KOR|PRK;language} | Seoul |
+KOR | South Korea; Korea{ambiguous:KOR|PRK}; ROK | Republic of Korea; Land of the Morning Calm | South Korean; Korean{ambiguous:KOR|PRK;language} | Seoul |
 KWT | Kuwait | State of Kuwait | Kuwaiti | Kuwait City |
 LAO | Laos; Lao PDR | Lao People's Democratic Republic | Laotian; Lao={language} | Vientiane |
 LBN | Lebanon | Lebanese Republic | Lebanese | Beirut |
@@ -501,7 +502,7 @@ LIE | Liechtenstein | Principality of Liechtenstein | Liechtensteiner | Vaduz |
 LKA | Sri Lanka; Ceylon{historical} | Democratic Socialist Republic of Sri Lanka | Sri Lankan | Sri Jayawardenepura Kotte; Kotte; Colombo{ambiguous:LKA|person} |
 LSO | Lesotho | Kingdom of Lesotho | Mosotho/Basotho; Lesothan | Maseru |
 LTU | Lithuania | Republic of Lithuania | Lithuanian{language} | Vilnius |
-LUX | Luxembourg | Grand Duchy of Luxembourg | Luxembourgish={language}; Luxembourger | Luxembourg |
+LUX | Luxembourg | Grand Duchy of Luxembourg; Grand Duchy | Luxembourgish={language}; Luxembourger | Luxembourg |
 LVA | Latvia | Republic of Latvia | Latvian{language} | Riga |
 MAC | Macao; Macau | Macao Special Administrative Region | Macanese | |
 MAF | Saint Martin{ambiguous:MAF|SXM}; Saint-Martin{ambiguous:MAF|SXM} | Collectivity of Saint Martin | | Marigot |
@@ -549,7 +550,7 @@ PLW | Palau | Republic of Palau | Palauan | Ngerulmud; Melekeok{historical} |
 PNG | Papua New Guinea; PNG | Independent State of Papua New Guinea | Papua New Guinean; Papuan | Port Moresby |
 POL | Poland | Republic of Poland | Polish={language}; Pole/Poles{ambiguous:POL|word} | Warsaw |
 PRI | Puerto Rico | Commonwealth of Puerto Rico | Puerto Rican | San Juan |
-PRK | North Korea; Korea{ambiguous:KOR|PRK}; DPRK | Democratic People's Republic of Korea | North Korean; Korean{ambiguous:KOR|PRK;language} | Pyongyang |
+PRK | North Korea; Korea{ambiguous:KOR|PRK}; DPRK | Democratic People's Republic of Korea; Hermit Kingdom | North Korean; Korean{ambiguous:KOR|PRK;language} | Pyongyang |
 PRT | Portugal | Portuguese Republic | Portuguese{language} | Lisbon | Luso-
 PRY | Paraguay | Republic of Paraguay | Paraguayan | Asunción; Asuncion |
 PSE | Palestine; State of Palestine; Palestinian Territories; Occupied Palestinian Territory | | Palestinian | Ramallah; East Jerusalem |
@@ -562,7 +563,7 @@ RWA | Rwanda | Republic of Rwanda | Rwandan; Rwandese | Kigali |
 SAU | Saudi Arabia | Kingdom of Saudi Arabia | Saudi; Saudi Arabian | Riyadh |
 SDN | Sudan; The Sudan | Republic of the Sudan | Sudanese | Khartoum |
 SEN | Senegal | Republic of Senegal | Senegalese | Dakar |
-SGP | Singapore | Republic of Singapore | Singaporean | Singapore |
+SGP | Singapore | Republic of Singapore; Lion City | Singaporean | Singapore |
 SGS | South Georgia and the South Sandwich Islands | | | King Edward Point |
 SHN | Saint Helena; St Helena | | Saint Helenian | Jamestown |
 SJM | Svalbard and Jan Mayen; Svalbard | | | Longyearbyen |
@@ -614,7 +615,7 @@ VUT | Vanuatu | Republic of Vanuatu | Ni-Vanuatu=; Vanuatuan | Port Vila |
 WLF | Wallis and Futuna | | Wallisian; Futunan | Mata-Utu |
 WSM | Samoa | Independent State of Samoa | Samoan{language} | Apia |
 YEM | Yemen | Republic of Yemen | Yemeni | Sanaa; Sana'a |
-ZAF | South Africa | Republic of South Africa | South African | Pretoria; Cape Town; Bloemfontein |
+ZAF | South Africa | Republic of South Africa; Rainbow Nation | South African | Pretoria; Cape Town; Bloemfontein |
 ZMB | Zambia | Republic of Zambia | Zambian | Lusaka |
 ZWE | Zimbabwe; Rhodesia{historical} | Republic of Zimbabwe | Zimbabwean; Rhodesian{historical} | Harare |
 XKX | Kosovo | Republic of Kosovo | Kosovar; Kosovan | Pristina; Prishtina |

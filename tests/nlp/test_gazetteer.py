@@ -51,6 +51,10 @@ def _spans(nlp, text: str, labels=("COUNTRY", "DEMONYM", "CAPITAL", "PREFIX")) -
         pytest.param("Il est arrivé à Santiago du Chili.", "Santiago du Chili", "CHL", "capital",
                      id="capital-longest-match"),
         pytest.param("Le NIGERIA a voté.", "NIGERIA", "NGA", "name", id="upper-case"),
+        pytest.param("Le roi est arrivé au Grand-Duché mardi.", "Grand-Duché", "LUX", "long_name",
+                     id="periphrase"),
+        pytest.param("Les exportations vers l'Empire du Milieu ont crû.", "Empire du Milieu", "CHN", "long_name",
+                     id="periphrase-three-words"),
     ],
 )
 def test_phrase_index_finds_one_country(places, text, surface, code, type_):
