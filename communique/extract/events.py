@@ -408,14 +408,16 @@ class EventExtractor:
         if tok.pos_ in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in tok.children):
             return tok  # "a téléphoné", sometimes tagged as a noun, still has its subject
         h = tok
-        for _ in range(3):
+        for _ in range(4):
             if h.head.i == h.i:
                 return None
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 return h
-            # "a eu avec son hôte des entretiens": the parser may hang the trigger on a nearby noun
-            if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("conj", "appos", "obl", "obl:arg", "obl:mod", "nmod"):
+            # "a eu avec son hôte des entretiens": the parser may hang the trigger on a nearby noun; "ont passé en
+            # revue ... lors d'une réunion": or on the noun of a verbal phrase ("en revue", a complement of "passer")
+            if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("conj", "appos", "obl", "obl:arg", "obl:mod", "nmod",
+                                                                "xcomp"):
                 return None
         return None
 

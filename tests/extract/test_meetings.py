@@ -783,3 +783,11 @@ def test_earlier_talks_of_their_own_day_and_place_after_a_call_are_a_meeting(ext
                          "dernière réunion entre les deux ministres, tenue le 9 avril à Paris.", "2024-05-08")
     assert only(events_between(facts, "call", "MAR", "FRA")).date_start == "2024-05-07"
     assert only(events_between(facts, "meeting", "MAR", "FRA")).date_start == "2024-04-09"
+
+
+def test_the_subject_of_a_verbal_phrase_takes_part_in_the_talks_told_after_it(extract_text):
+    facts = extract_text("Le président ghanéen, John Mahama, et son homologue togolais, Faure Gnassingbé, ont passé en "
+                         "revue la coopération entre les deux pays lors d'une réunion à Lomé.", "2016-05-20")
+    talks = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert participant_named(talks, "Mahama") and participant_named(talks, "Gnassingbé")
+    assert visits(facts, "GHA", "TGO")
