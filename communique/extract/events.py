@@ -717,6 +717,7 @@ class EventExtractor:
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
             made_here.extend(self._earlier_visit(s, made_here))
+            made_here.extend(self._visit_since_person(s, made_here))
             made_here.extend(self._leg_before(s, made_here))
             for c in made_here:
                 if c.event.type == "visit":
@@ -2639,6 +2640,40 @@ class EventExtractor:
                 e.status = "happened"
                 out.append(earlier)
                 if c.event.date_start == d.date_start:
+                    c.event.date_start = c.event.date_end = None
+                    c.explicit_date = False
+                break
+        return out
+
+    def _visit_since_person(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"premier dirigeant canadien à visiter Cuba depuis Jean Chrétien en 1998", "the first Canadian leader to
+        visit Cuba since Jean Chrétien in 1998": the person named right after "depuis"/"since", with a date right
+        after the name, made the same trip then; a visit of its own, and no traveller of the visit reported."""
+        doc = s.doc
+        out = []
+        for c in [c for c in made if c.event.type == "visit" and c.event.guest and c.event.host]:
+            tok = c.trigger.token
+            end = min(c.trigger.window_end or s.span.end, s.span.end)
+            for k in range(tok.i + 1, end):
+                if fold(doc[k].text) not in self.modality.reference_preps:
+                    continue
+                m = next((m for m in self.mentions if m.sentence is s and k < m.i <= k + 3
+                          and all(x.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for x in doc[k + 1:m.i])), None)
+                if m is None or (self.person_country(m) or c.event.guest) != c.event.guest:
+                    continue
+                d = next((d for d in s.dates if not d.since and m.j <= self._date_start_token(s, d) <= m.j + 2), None)
+                if d is None:
+                    continue
+                e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest,
+                          host=c.event.host, visit_kind="unspecified", date_start=d.date_start, date_end=d.date_end)
+                earlier = Candidate(Trigger("visit", tok, s, sub=c.trigger.sub), e, [m])
+                earlier.explicit_date = True
+                self._finish(earlier)
+                e.status = "happened"
+                out.append(earlier)
+                if m in c.mentions:
+                    c.mentions.remove(m)
+                if (c.event.date_start, c.event.date_end) == (d.date_start, d.date_end):
                     c.event.date_start = c.event.date_end = None
                     c.explicit_date = False
                 break

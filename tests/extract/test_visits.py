@@ -1000,3 +1000,11 @@ def test_a_visit_dated_by_a_list_of_dates_happened_at_each(extract_text, text, d
     facts = extract_text(text, "2010-01-10")
     assert {v.date_start for v in visits(facts, "GAB", "CHN")} == dates
     assert len(visits(facts, "GAB", "CHN")) == len(dates)
+
+
+def test_the_person_a_first_visit_is_counted_from_made_the_same_trip(extract_text):
+    facts = extract_text("Premier chef de gouvernement canadien à se rendre au Mexique depuis Brian Mulroney en 1990, "
+                         "Justin Trudeau s'entretiendra jeudi avec le président mexicain.", "2016-06-27")
+    earlier = [v for v in visits(facts, "CAN", "MEX") if v.date_start == "1990"]
+    assert len(earlier) == 1 and participant_named(earlier[0], "Mulroney")
+    assert not any(participant_named(v, "Mulroney") for v in visits(facts, "CAN", "MEX") if v.date_start != "1990")
