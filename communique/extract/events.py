@@ -211,6 +211,7 @@ class EventExtractor:
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
+        self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
         self.body_nouns = [" ".join(words(b)) for b in self.tr["meeting"].get("body_nouns", [])]
@@ -1103,6 +1104,9 @@ class EventExtractor:
             hosts = self._place_of_travellers_visit(s, tok)
         if not hosts and t.sub == "noun":
             hosts = self._host_person_country(s, tok)
+        received: list[PersonMention] = []  # the guests a reception names before a visit noun of their state
+        if not hosts and t.sub == "noun":
+            hosts, received = self._receiver_country(s, tok)
         if not hosts:
             hosts = self._place_of_pronoun(s, tok if t.sub == "verb" else self.governing_verb(tok))
         if not hosts and any(p in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end])
@@ -1168,6 +1172,8 @@ class EventExtractor:
             leg = set()  # "After the Nigerian delegation arrived in Accra, ...": the clause tells this trip
         guests = [m for m in people if self.person_country(m) not in trip_hosts]
         guests = [m for m in guests if m.i not in leg] or guests
+        if not guests and received:
+            guests = received
         if not guests:
             left = set(range(s.span.start, tok.i)) - other_windows - inviting
             guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in trip_hosts]
@@ -1303,6 +1309,27 @@ class EventExtractor:
                 x.i + 1 for x in s.doc[k + 1:min(k + 8, end)] if fold(x.text) in self.counterpart_nouns}
             return [c.code for c in s.countries if c.i in offices and c.label == "DEMONYM"][:1]
         return []
+
+    def _receiver_country(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
+        """"X a reçu ... le ministre japonais de la Défense, M. Y, en visite officielle (dans la région)", "received
+        ... Y, on an official visit": a visit noun telling a guest's state, after a reception told before it in
+        the sentence, is to the country of the one who received the guest (the subject of that verb)."""
+        k = tok.i - 1
+        while k > s.span.start and s.doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if fold(s.doc[k].text) not in self.state_preps or k == 0 or s.doc[k - 1].text != ",":
+            return [], []
+        for o in getattr(s, "_triggers", []):
+            if o.type != "meeting" or o.sub != "verb" or o.token.i >= tok.i:
+                continue
+            receivers = self.persons_in(s, self.subject_tokens(o.token))
+            codes = [self.person_country(m) for m in receivers if self.person_country(m)]
+            codes += [c.code for c in s.countries if c.i in self.subject_tokens(o.token) and not c.is_location]
+            guests = [m for m in self.persons_in(s, set(range(o.token.i + 1, tok.i)))
+                      if self.person_country(m) and self.person_country(m) not in codes[:1]]
+            if codes and guests:
+                return codes[:1], guests
+        return [], []
 
     def _place_of_travellers_visit(self, s: Sentence, tok) -> list[str]:
         """"The agreements were signed in Harare, Zimbabwe, during President Hichilema's working visit": a

@@ -1008,3 +1008,17 @@ def test_the_person_a_first_visit_is_counted_from_made_the_same_trip(extract_tex
     earlier = [v for v in visits(facts, "CAN", "MEX") if v.date_start == "1990"]
     assert len(earlier) == 1 and participant_named(earlier[0], "Mulroney")
     assert not any(participant_named(v, "Mulroney") for v in visits(facts, "CAN", "MEX") if v.date_start != "1990")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président djiboutien Ismail Omar Guelleh a reçu lundi le ministre japonais de la Défense, Gen Nakatani, en "
+     "visite officielle dans la région.", "fr"),
+    ("Djibouti's President Ismail Omar Guelleh received Japan's Defence Minister Gen Nakatani, on an official visit "
+     "to the region, on Monday.", "en"),
+])
+def test_a_guest_received_on_a_visit_is_visiting_the_receivers_country(pipeline, text, lang):
+    from communique.clean import segment
+    from communique.records import Document
+    [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2025-08-20"))]))
+    v = only(visits(facts, "JPN", "DJI"))
+    assert v.visit_kind == "official" and participant_named(v, "Nakatani")
