@@ -212,6 +212,7 @@ class EventExtractor:
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
+        self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
         self.body_nouns = [" ".join(words(b)) for b in self.tr["meeting"].get("body_nouns", [])]
@@ -1756,9 +1757,12 @@ class EventExtractor:
         obj_keys = {m.entity.key if m.entity else m.name for m in objects}
         obj_countries = {self.person_country(m) for m in objects}
         obj_countries.discard(None)  # a counterpart whose country nothing gives names no side
-        if t.sub == "verb" and len(obj_keys) >= 2 and len(obj_countries) == 1 and len(countries) == 2 \
+        separate = t.sub == "verb" or (t.sub == "noun" and "Plur" in tok.morph.get("Number")
+                                       and fold(tok.lemma_) in self.separate_meeting_nouns)
+        if separate and len(obj_keys) >= 2 and len(obj_countries) == 1 and len(countries) == 2 \
                 and not any(self.person_country(m) in obj_countries for m in people if m.i in subj):
-            # "X a rencontré le Premier ministre A, puis le président de l'Assemblée B": two meetings
+            # "X a rencontré le Premier ministre A, puis le président de l'Assemblée B", "held meetings with A, B and
+            # C": one meeting each
             side = next(iter(obj_countries))
             other = next(c for c in countries if c != side)
             subject_people = [m for m in people if m not in objects]

@@ -1260,3 +1260,13 @@ def test_talks_by_phone_with_a_hyphenated_name_between(extract_en):
                        "on Monday.", "2019-05-08")
     call = only(events_between(facts, "call", "KHM", "KOR"), "call")
     assert call.date_start == "2019-05-06" and not events(facts, "meeting")
+
+
+def test_meetings_held_with_a_list_of_counterparts_are_one_each(extract_en):
+    facts = extract_en("Polish Foreign Minister Zbigniew Rau held meetings with Unification Minister Kwon Young-se, "
+                       "Defence Minister Lee Jong-sup and Foreign Minister Park Jin in Seoul on Tuesday.", "2023-03-16")
+    talks = events_between(facts, "meeting", "POL", "KOR")
+    assert len(talks) == 3 and all(participant_named(e, "Rau") for e in talks)
+    facts = extract_en("Polish Foreign Minister Zbigniew Rau held talks with Foreign Minister Park Jin and Defence "
+                       "Minister Lee Jong-sup in Seoul on Tuesday.", "2023-03-16")
+    assert len(events_between(facts, "meeting", "POL", "KOR")) == 1
