@@ -204,6 +204,7 @@ class EventExtractor:
         self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.demonstratives = {fold(w) for w in persons.get("demonstratives", [])}
+        self.name_preps = {fold(w) for w in persons.get("title_country_prepositions", [])}  # "accord de ..."
         self.visit_verbs = set(self.tr["visit"]["verbs"])
         self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = set(self.tr["upgrade"].get("object_verbs", []))
@@ -2286,7 +2287,14 @@ class EventExtractor:
                    and x.i not in where_words]
             title = " ".join(x.text for x in sub if not x.is_space)[:160]
             e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
-            bundle = next((o for o in out if {o.event.instrument, kind} <= SIGNED_TOGETHER), None)
+            level = self._level_set_up_by(s, head, kind)
+            if level is not None and e.countries and not anaphoric:
+                # "signed a strategic partnership agreement", "a joint communiqué establishing diplomatic relations":
+                # the text sets the level up; the pair reaches it as it is signed
+                up = Candidate(t, Event(doc=None, type="upgrade", countries=list(countries), level=level), people)
+                out.append(up)
+            bundle = next((o for o in out if o.event.type == "agreement"
+                           and {o.event.instrument, kind} <= SIGNED_TOGETHER), None)
             if bundle is not None:
                 # "la signature d'une convention et de deux mémorandums d'entente": one signing of several texts
                 # (a joint statement, a plan or a record of minutes stays an event of its own)
@@ -2300,6 +2308,35 @@ class EventExtractor:
             c.present_at_place = present
             out.append(c)
         return out
+
+    def _level_set_up_by(self, s: Sentence, head, kind: str | None) -> str | None:
+        """The level a signed text sets up: named right before its noun ("a strategic partnership agreement"), right
+        after it and a preposition of its name ("accord de partenariat stratégique"), or after an establishing word
+        of its phrase ("a memorandum on the forming of a strategic partnership", "un communiqué conjoint portant
+        établissement des relations diplomatiques"); not a text carrying an existing partnership out ("the
+        strategic partnership action plan"), nor a plan."""
+        if kind == "plan":
+            return None
+        doc = s.doc
+        phrase = {x.i for x in head.subtree}
+        setting = {fold(w) for k in ("verbs", "nouns", "set_up_words") for w in self.tr["upgrade"].get(k, [])}
+        carried = {fold(w) for w in self.tr["upgrade"].get("carried_out_words", [])}
+        for lv in self.levels.find(s):
+            after = {fold(x.text) for x in doc[lv.j:min(lv.j + 3, s.span.end)]} | {
+                fold(x.lemma_) for x in doc[lv.j:min(lv.j + 3, s.span.end)]}
+            if after & carried:
+                continue
+            if lv.j == head.i:
+                return lv.level  # "a strategic partnership agreement"
+            if lv.i == head.i + 2 and fold(doc[head.i + 1].text) in self.name_preps:
+                return lv.level  # "accord de partenariat stratégique"
+            # (the parser may hang the complement on the verb: the words up to the level are then one phrase, with
+            # no stop and no finite verb)
+            joined = lv.i in phrase or not any(x.is_punct or "Fin" in x.morph.get("VerbForm") for x in doc[head.i + 1:lv.i])
+            if lv.i > head.i and joined and lv.i - head.i <= 8 and any(
+                    fold(x.lemma_) in setting or fold(x.text) in setting for x in doc[head.i + 1:lv.i]):
+                return lv.level  # "... on the forming of a strategic partnership", "establishing diplomatic relations"
+        return None
 
     def _remote(self, s: Sentence) -> bool:
         """Done from afar: a phone or video marker after a preposition of means ("via video link", "by phone",

@@ -267,3 +267,17 @@ def test_texts_signed_together_are_one_signing(extract_text, text, lang_date, co
     facts = extract_text(text, lang_date)
     signed = events_between(facts, "agreement", "KWT", "TUR", status="happened")
     assert sorted((e.count for e in signed), key=str) == counts
+
+
+@pytest.mark.parametrize("text, level", [
+    ("La Serbie et la Hongrie ont signé mardi un accord de partenariat stratégique.", "strategic_partnership"),
+    ("La Serbie et la Hongrie ont signé mardi un communiqué conjoint portant établissement des relations "
+     "diplomatiques.", "diplomatic_relations"),
+    # a text carrying an existing partnership out sets no level up
+    ("La Serbie et la Hongrie ont signé mardi le plan d'action de leur partenariat stratégique.", None),
+])
+def test_a_text_setting_a_level_up_is_an_upgrade_as_it_is_signed(extract_text, text, level):
+    facts = extract_text(text, "2023-03-16")
+    assert events_between(facts, "agreement", "SRB", "HUN")
+    ups = events_between(facts, "upgrade", "SRB", "HUN")
+    assert [(u.level, u.date_start) for u in ups] == ([(level, "2023-03-14")] if level else [])

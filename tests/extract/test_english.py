@@ -1270,3 +1270,15 @@ def test_meetings_held_with_a_list_of_counterparts_are_one_each(extract_en):
     facts = extract_en("Polish Foreign Minister Zbigniew Rau held talks with Foreign Minister Park Jin and Defence "
                        "Minister Lee Jong-sup in Seoul on Tuesday.", "2023-03-16")
     assert len(events_between(facts, "meeting", "POL", "KOR")) == 1
+
+
+@pytest.mark.parametrize("text, level", [
+    ("In 2013, Poland and South Korea signed a strategic partnership agreement.", "strategic_partnership"),
+    ("Thailand and Laos signed a memorandum of understanding on the forming of a strategic partnership in 2013.",
+     "strategic_partnership"),
+    ("Poland and South Korea signed the strategic partnership action plan in 2013.", None),
+])
+def test_a_text_setting_a_level_up_is_an_upgrade(extract_en, text, level):
+    facts = extract_en(text, "2023-03-16")
+    ups = [e for e in events(facts, "upgrade")]
+    assert [(u.level, u.date_start) for u in ups] == ([(level, "2013")] if level else [])
