@@ -715,6 +715,7 @@ class EventExtractor:
             self._met_where_arrived(made_here)
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             self._date_of_framing_verb(made_here, trigs)
+            self._date_of_gathering(made_here, trigs)
             self._day_next_to_event(made_here, trigs, out)
             made_here.extend(self._dates_listed(s, made_here, trigs))
             # after the dates are shared: the years of earlier visits are not the current visit's
@@ -851,6 +852,28 @@ class EventExtractor:
             d = self.event_date(framing, set())[0]
             if d is not None:
                 c.event.date_start, c.event.date_end = d.date_start, d.date_end
+
+    def _date_of_gathering(self, made: list[Candidate], trigs: list[Trigger]) -> None:
+        """"the bilateral meeting between X and Y on the sidelines of the G20 Summit in Hamburg on Saturday", "en marge
+        du sommet de l'UA, samedi": talks with no date of their own held at a gathering named after them (after a
+        word of setting) took place on the gathering's date."""
+        gatherings, at_words = self.lex.gathering_nouns, self.gathering_setting_words
+        made_by = {id(c.trigger) for c in made}
+        for c in made:
+            if c.event.type not in ("meeting", "call") or c.event.date_start or c.later:
+                continue
+            s, tok = c.trigger.sentence, c.trigger.token
+            doc = s.doc
+            for o in trigs:
+                x = o.token
+                if o is c.trigger or id(o) in made_by or x.i < tok.i or fold(x.text) not in gatherings \
+                        or not any(fold(y.text) in at_words for y in doc[max(tok.i + 1, x.i - 4):x.i]):
+                    continue
+                d = self.event_date(o, set())[0]
+                if d is not None and not d.since:
+                    c.event.date_start, c.event.date_end = d.date_start, d.date_end
+                    c.explicit_date = True
+                break
 
     def _met_where_arrived(self, made: list[Candidate]) -> None:
         """"X s'est entretenu avec Y au palais présidentiel, après avoir atterri à Banjul": talks with no place of

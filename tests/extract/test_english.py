@@ -1282,3 +1282,11 @@ def test_a_text_setting_a_level_up_is_an_upgrade(extract_en, text, level):
     facts = extract_en(text, "2023-03-16")
     ups = [e for e in events(facts, "upgrade")]
     assert [(u.level, u.date_start) for u in ups] == ([(level, "2013")] if level else [])
+
+
+def test_talks_at_a_gathering_take_its_date(extract_en):
+    facts = extract_en("Indonesia and Norway have agreed to increase their cooperation, the presidency said in a "
+                       "statement received here on Sunday. The deal was the main result of the bilateral meeting "
+                       "between President Joko Widodo and Norway's Prime Minister Erna Solberg on the sideline of "
+                       "the G20 Summit in Hamburg on Saturday.", "2017-07-09")
+    assert only(events_between(facts, "meeting", "IDN", "NOR")).date_start == "2017-07-08"
