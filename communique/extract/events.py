@@ -214,6 +214,7 @@ class EventExtractor:
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
+        self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
         self.body_nouns = [" ".join(words(b)) for b in self.tr["meeting"].get("body_nouns", [])]
@@ -1165,6 +1166,10 @@ class EventExtractor:
             host = self._current_host(s, sides[0]) if sides else None
             if host and self._visit_guest(s, host) == sides[0]:
                 hosts = [host]
+        if not hosts and t.sub == "noun" and any(fold(c.text) in self.return_visit_words for c in tok.children
+                                                 if c.dep_ in ("amod", "compound", "nmod")):
+            # "a reciprocal visit by the Indian prime minister", "une visite retour": to the other country of the story
+            anaphoric_host = True
         if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)

@@ -1022,3 +1022,17 @@ def test_a_guest_received_on_a_visit_is_visiting_the_receivers_country(pipeline,
     [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2025-08-20"))]))
     v = only(visits(facts, "JPN", "DJI"))
     assert v.visit_kind == "official" and participant_named(v, "Nakatani")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La présidente argentine Cristina Kirchner est arrivée en Inde pour une visite d'État. Le Premier ministre "
+     "indien Narasimha Rao avait effectué une visite retour en 1994.", "fr"),
+    ("Argentine President Cristina Fernandez de Kirchner arrived in India for a five-day state visit. A reciprocal "
+     "visit by Indian Prime Minister Narasimha Rao took place in 1994.", "en"),
+])
+def test_a_return_visit_is_to_the_other_country_of_the_story(pipeline, text, lang):
+    from communique.clean import segment
+    from communique.records import Document
+    [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2009-10-15"))]))
+    back = only(visits(facts, "IND", "ARG"))
+    assert back.date_start == "1994" and participant_named(back, "Rao")
