@@ -215,6 +215,7 @@ class EventExtractor:
         self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
+        self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
         self.body_nouns = [" ".join(words(b)) for b in self.tr["meeting"].get("body_nouns", [])]
@@ -1169,6 +1170,10 @@ class EventExtractor:
         if not hosts and t.sub == "noun" and any(fold(c.text) in self.return_visit_words for c in tok.children
                                                  if c.dep_ in ("amod", "compound", "nmod")):
             # "a reciprocal visit by the Indian prime minister", "une visite retour": to the other country of the story
+            anaphoric_host = True
+        if not hosts and t.sub == "noun" and any(fold(x.text) in self.here_words and not any(
+                y.is_punct and y.text != "-" for y in s.doc[x.i:tok.i]) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]):
+            # "Uzbek President X, who is here on a two-day visit": where the story is told, the other country of it
             anaphoric_host = True
         if not hosts and not anaphoric_host:
             return []

@@ -1290,3 +1290,11 @@ def test_talks_at_a_gathering_take_its_date(extract_en):
                        "between President Joko Widodo and Norway's Prime Minister Erna Solberg on the sideline of "
                        "the G20 Summit in Hamburg on Saturday.", "2017-07-09")
     assert only(events_between(facts, "meeting", "IDN", "NOR")).date_start == "2017-07-08"
+
+
+def test_a_guest_here_on_a_visit_is_in_the_other_country_of_the_story(extract_en):
+    facts = extract_en("Kenya and Ghana on Wednesday signed six pacts in diverse areas. President Uhuru Kenyatta held "
+                       "talks with Ghanaian President John Mahama, who is here on a two-day visit, on trade.",
+                       "2016-05-18")
+    v = only(visits(facts, "GHA", "KEN"))
+    assert participant_named(v, "Mahama") and v.date_start == "2016-05-18"
