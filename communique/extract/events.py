@@ -182,13 +182,30 @@ class EventExtractor:
         self.tr = rules.tr
         self.levels, self.modality, self.quantities = rules.levels, rules.modality, rules.quantities
         self.ontology = rules.ontology
-        self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
-        self.encounter_verbs = set(self.tr["meeting"].get("encounter_verbs", []))
-        self.with_verbs = set(self.tr["meeting"].get("with_verbs", []))
         self._phrase_start: dict[int, int] = {}  # an instrument's head -> the first word of its phrase
+        # the words of the language data, folded into sets once per language and shared by every document
+        derived = rules.__dict__.get("_derived")
+        if derived is None or derived[0] is not ctx.lex:
+            before = set(self.__dict__)
+            self._read_lexicon(ctx)
+            derived = rules._derived = (ctx.lex, {k: v for k, v in self.__dict__.items() if k not in before})
+        self.__dict__.update(derived[1])
+        self.matcher = rules.matcher(vocab)
+        self.call_markers, self.instruments, self.visit_kinds = rules.call_markers, rules.instruments, rules.visit_kinds
+        self.not_diplomatic, self.courtesy, self.rank_nouns = rules.not_diplomatic, rules.courtesy, rules.rank_nouns
+        self.successors = rules.successors
+        self._visits: list[Candidate] = []
+        self._last_parties: list[str] = []
+        self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
+
+    def _read_lexicon(self, ctx: DocContext) -> None:
+        """The word sets of the language data the rules read (shared by every document: never changed after)."""
+        self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
+        self.encounter_verbs = frozenset(self.tr["meeting"].get("encounter_verbs", []))
+        self.with_verbs = frozenset(self.tr["meeting"].get("with_verbs", []))
         self.statement_nouns = [words(p) for p in self.tr["agreement"].get("statement_nouns", [])]
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
-        self.welcome_verbs = set(self.tr["meeting"].get("welcome_verbs", []))
+        self.welcome_verbs = frozenset(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self.call_topic_words = {fold(w) for w in self.tr["call"].get("topic_words", [])}
         self.call_nouns = {fold(w) for w in self.tr["call"]["nouns"]}
@@ -205,10 +222,10 @@ class EventExtractor:
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
         self.demonstratives = {fold(w) for w in persons.get("demonstratives", [])}
         self.name_preps = {fold(w) for w in persons.get("title_country_prepositions", [])}  # "accord de ..."
-        self.visit_verbs = set(self.tr["visit"]["verbs"])
-        self.departure_verbs = set(self.tr["visit"].get("departure_verbs", []))
-        self.upgrade_object_verbs = set(self.tr["upgrade"].get("object_verbs", []))
-        self.phrase_departure_verbs = set(self.tr["visit"].get("phrase_departure_verbs", []))
+        self.visit_verbs = frozenset(self.tr["visit"]["verbs"])
+        self.departure_verbs = frozenset(self.tr["visit"].get("departure_verbs", []))
+        self.upgrade_object_verbs = frozenset(self.tr["upgrade"].get("object_verbs", []))
+        self.phrase_departure_verbs = frozenset(self.tr["visit"].get("phrase_departure_verbs", []))
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
@@ -249,15 +266,11 @@ class EventExtractor:
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
         self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
-        self.spoken_of |= self.relative_nouns
+        self.spoken_of = self.spoken_of | self.relative_nouns
         self.replaced_by = {fold(w) for w in ctx.lex.persons.get("not_participants_after_verbs", [])}
-        self.matcher = rules.matcher(vocab)
-        self.call_markers, self.instruments, self.visit_kinds = rules.call_markers, rules.instruments, rules.visit_kinds
-        self.not_diplomatic, self.courtesy, self.rank_nouns = rules.not_diplomatic, rules.courtesy, rules.rank_nouns
-        self.successors = rules.successors
-        self._visits: list[Candidate] = []
-        self._last_parties: list[str] = []
-        self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
+        self.anniversary_nouns = {fold(w) for w in ctx.lex.levels.get("anniversary_nouns", [])}
+        self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
+        self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
 
     # ------------------------------------------------------------ triggers
     def _doc_matches(self, doc):
@@ -2817,9 +2830,7 @@ class EventExtractor:
         if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" and c.event.date_start
                for c in made):
             return []
-        lv_data = self.ctx.lex.levels
-        nouns = {fold(w) for w in lv_data.get("anniversary_nouns", [])}
-        ordinals = {fold(k): int(v) for k, v in (lv_data.get("ordinals") or {}).items()}
+        nouns, ordinals, upgrade_nouns = self.anniversary_nouns, self.ordinals, self.upgrade_nouns
         out = []
         doc = s.doc
         for lv in self.levels.find(s):
@@ -2827,7 +2838,6 @@ class EventExtractor:
                 continue
             before = [x for x in doc[max(s.span.start, lv.i - 8):lv.i]]
             k, years = None, None
-            upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
             for n, x in enumerate(before):  # the noun after an ordinal ("This year marks the 45th anniversary")
                 # and nothing but links, names and "establishment" between it and the level ("In the 2nd year of
                 # his presidency, Kenya established ...": the year is of something else)

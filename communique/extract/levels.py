@@ -46,6 +46,15 @@ class LevelFinder:
         return best
 
     def find(self, s: Sentence) -> list[LevelMention]:
+        """The levels a sentence names (read once per sentence and finder; a new list each call)."""
+        cached = getattr(s, "_levels", None)
+        if cached is not None and cached[0] is self:
+            return list(cached[1])
+        out = self._find(s)
+        s._levels = (self, tuple(out))
+        return out
+
+    def _find(self, s: Sentence) -> list[LevelMention]:
         out = []
         toks = list(s.span)
         folded = [fold(t.text) for t in toks]  # once per token, not once per pattern tried

@@ -46,6 +46,13 @@ _FOLD_TABLE = _FoldTable()
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, keeping the length of ``text`` (so offsets still apply)."""
+    if len(text) <= 40:
+        return _fold_word(text)  # the rules fold the same words millions of times a corpus
+    return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 

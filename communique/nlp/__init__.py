@@ -68,9 +68,10 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     return nlp
 
 
-def analyse(documents: Iterable[Document], nlp: Language, batch_size: int = 32
+def analyse(documents: Iterable[Document], nlp: Language, batch_size: int = 256
             ) -> Iterator[tuple[Document, list[AnalysedSegment]]]:
-    """Run ``nlp.pipe`` over every extractable segment, keeping documents together."""
+    """Run ``nlp.pipe`` over every extractable segment, keeping documents together. The batch holds the segments
+    of a whole batch of documents (about ten a document): one pass of the model's layers for all of them."""
     docs = list(documents) if not isinstance(documents, list) else documents
     items = [(d, s) for d in docs for s in d.extractable()]
     texts = (normalise(d.text[s.start:s.end]) for d, s in items)

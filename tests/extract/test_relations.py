@@ -351,3 +351,21 @@ def test_a_state_and_its_predecessor_are_no_pair_of_a_relation(extract_text):
                          "distendues après la chute de l'URSS, en concluant au Kremlin un partenariat stratégique.",
                          "2009-01-31")
     assert not relations_between(facts, "RUS", "SUN")
+
+
+def test_the_levels_of_a_sentence_are_read_once_and_handed_out_anew(pipeline):
+    from communique.clean import segment
+    from communique.extract.context import build_context
+    from communique.extract.levels import LevelFinder
+    from communique.nlp import analyse
+    from communique.records import Document
+    extractor = pipeline.extractor_for("fr")
+    doc = segment(Document("t", "Les deux pays ont établi un partenariat stratégique global en 2016.", date="2020-01-01"))
+    [(d, segs)] = list(analyse([doc], pipeline.nlp_for("fr")))
+    s = build_context(d, segs, extractor.lex, extractor.dates, extractor.offices).sentences[0]
+    finder = LevelFinder(extractor.lex)
+    first = finder.find(s)
+    first.clear()  # a caller's change to its list is its own
+    again = finder.find(s)
+    assert [lv.level for lv in again] == ["comprehensive_strategic_partnership"]
+    assert again is not finder.find(s)
