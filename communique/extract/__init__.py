@@ -798,8 +798,10 @@ def _dedupe(cands: list[Candidate], generic_title=None) -> list[Event]:
         target = next((o for o in out if _compatible(o, e, generic_title)), None)
         if target is None and c.anaphoric:
             # "Les textes ont été signés par ...": the agreement reported just before, between the same parties
+            # (a statement quoted again, "Dans la déclaration commune, ils ont exhorté X à ...", whatever the mood of
+            # what it says)
             target = next((o for o in reversed(out) if o.type == e.type and set(o.countries) == set(e.countries)
-                           and o.status == e.status), None)
+                           and (o.status == e.status or e.instrument == o.instrument == "joint_statement")), None)
         if target is None:
             out.append(e)
         else:

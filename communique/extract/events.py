@@ -197,6 +197,7 @@ class EventExtractor:
         self._visits: list[Candidate] = []
         self._last_parties: list[str] = []
         self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
+        self._last_statement: list[str] = []  # the parties of the last joint statement reported
 
     def _read_lexicon(self, ctx: DocContext) -> None:
         """The word sets of the language data the rules read (shared by every document: never changed after)."""
@@ -233,6 +234,8 @@ class EventExtractor:
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
+        self.content_preps = {fold(w) for w in self.tr["agreement"].get("content_prepositions", [])}
+        self.content_dets = {fold(w) for w in self.tr["agreement"].get("content_determiners", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
         self.body_nouns = [" ".join(words(b)) for b in self.tr["meeting"].get("body_nouns", [])]
@@ -2276,6 +2279,13 @@ class EventExtractor:
                 if c.code not in countries and not c.is_location and c.i in (scope | win):
                     countries.append(c.code)
         statement = t.sub == "noun" and self._statement_noun(s, tok)
+        if statement and self._last_statement and self._statement_quoted(tok):
+            # "In the joint statement, the two leaders urged North Korea to ...": what the statement told before says,
+            # not another text (nor one with the countries it speaks of)
+            c = Candidate(t, Event(doc=None, type="agreement", countries=list(self._last_statement),
+                                   instrument="joint_statement"), [])
+            c.anaphoric = True
+            return [c]
         if len(countries) < 2 and statement:
             # "according to a joint statement issued by Lee and Triet": the sentence names the parties, and a
             # joint statement told on its own names them ("Déclaration conjointe sur le Groenland" in a list of
@@ -2353,7 +2363,18 @@ class EventExtractor:
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
             c.present_at_place = present
             out.append(c)
+            if kind == "joint_statement":
+                self._last_statement = list(countries)
         return out
+
+    def _statement_quoted(self, tok) -> bool:
+        """"In the joint statement, ...", "Dans la déclaration commune, ...": a statement named with a definite or
+        demonstrative article after a preposition of content (triggers.yaml agreement content_prepositions and
+        content_determiners)."""
+        while tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+            tok = tok.head  # "joint" of "the joint statement": the noun
+        return any(c.dep_ == "det" and fold(c.text) in self.content_dets for c in tok.children) and any(
+            c.dep_ == "case" and fold(c.text) in self.content_preps for c in tok.children)
 
     def _level_set_up_by(self, s: Sentence, head, kind: str | None) -> str | None:
         """The level a signed text sets up: named right before its noun ("a strategic partnership agreement"), right

@@ -281,3 +281,11 @@ def test_a_text_setting_a_level_up_is_an_upgrade_as_it_is_signed(extract_text, t
     assert events_between(facts, "agreement", "SRB", "HUN")
     ups = events_between(facts, "upgrade", "SRB", "HUN")
     assert [(u.level, u.date_start) for u in ups] == ([(level, "2023-03-14")] if level else [])
+
+
+def test_a_joint_statement_quoted_again_is_the_statement_told(extract_text):
+    facts = extract_text("Le président mexicain Enrique Peña Nieto a signé lundi à Tokyo une déclaration commune avec le "
+                         "Premier ministre japonais Shinzo Abe. Dans la déclaration commune, les deux dirigeants ont "
+                         "exhorté la Corée du Nord à cesser ses provocations.", "2013-04-09")
+    signed = only([e for e in facts.events if e.type == "agreement"])
+    assert set(signed.countries) == {"MEX", "JPN"} and len(signed.sources) == 2

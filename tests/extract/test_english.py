@@ -1298,3 +1298,10 @@ def test_a_guest_here_on_a_visit_is_in_the_other_country_of_the_story(extract_en
                        "2016-05-18")
     v = only(visits(facts, "GHA", "KEN"))
     assert participant_named(v, "Mahama") and v.date_start == "2016-05-18"
+
+
+def test_a_joint_statement_quoted_again_is_no_other_text(extract_en):
+    facts = extract_en("Visiting Mexican President Enrique Pena Nieto signed a joint statement with Japanese Prime "
+                       "Minister Shinzo Abe on Monday in Tokyo. In the joint statement, the two leaders urged North "
+                       "Korea to refrain from provocations.", "2013-04-09")
+    assert set(only(events(facts, "agreement")).countries) == {"MEX", "JPN"}
