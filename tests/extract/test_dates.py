@@ -391,3 +391,10 @@ def test_two_months_joined_by_a_hyphen_are_a_span(lang, text, found):
 
     (d,) = DateGrammar(load_lexicon(lang)).find(text, 0, "2022-06-01", "2022-06-01")
     assert (d.date_start, d.date_end, text[d.start:d.end]) == ("2022-01", "2022-04", found)
+
+
+def test_last_week_in_french_is_the_week_before_the_report(extract_text):
+    facts = extract_text("Le président roumain Klaus Iohannis a effectué la semaine dernière une visite officielle à "
+                         "Paris.", "2015-02-18")
+    v = only(visits(facts, "ROU", "FRA"))
+    assert (v.date_start, v.date_end) == ("2015-02-09", "2015-02-15")
