@@ -234,6 +234,7 @@ class EventExtractor:
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
+        self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
         self.content_preps = {fold(w) for w in self.tr["agreement"].get("content_prepositions", [])}
         self.content_dets = {fold(w) for w in self.tr["agreement"].get("content_determiners", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
@@ -781,6 +782,19 @@ class EventExtractor:
                 return False  # "1974-1975": one span, not two dates
             return len(between) <= 30 and all(fold(w) in links for w in re.split(r"[\s,;:()\[\]•·\-–—]+", between) if w)
 
+        def opens_clause(d) -> bool:
+            # "visited China in 2015, and in 2018 Beijing financed ...": a finite verb right after the date (up to
+            # a stop) tells another clause, whose date it is
+            k = self._date_start_token(s, d)
+            span = s.doc.char_span(d.start - off, d.end - off, alignment_mode="expand")
+            end = span.end if span is not None else k + 1
+            for x in s.doc[end:min(end + 5, s.span.end)]:
+                if x.text in (".", ";", ",", ":"):
+                    return False
+                if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+                    return True
+            return False
+
         def one_stay(a, b) -> bool:
             if len(a.date_start) < 10 or len(b.date_start) < 10:
                 return False
@@ -802,7 +816,8 @@ class EventExtractor:
                 while 0 <= k + step < len(dates):
                     a, b = (dates[k], dates[k + step]) if step == 1 else (dates[k + step], dates[k])
                     nxt = dates[k + step]
-                    if not joined(a, b) or one_stay(a, b) or (bound is not None and nxt.start > bound):
+                    if not joined(a, b) or one_stay(a, b) or (bound is not None and nxt.start > bound) \
+                            or opens_clause(nxt):
                         break
                     chain.append(nxt)
                     k += step
@@ -887,6 +902,8 @@ class EventExtractor:
                 if o is c.trigger or id(o) in made_by or x.i < tok.i or fold(x.text) not in gatherings \
                         or not any(fold(y.text) in at_words for y in doc[max(tok.i + 1, x.i - 4):x.i]):
                     continue
+                if any(fold(y.text) in self.modality.reference_preps for y in doc[tok.i + 1:x.i]):
+                    break  # "un entretien, le premier depuis leur rencontre lors du sommet de décembre": another day
                 d = self.event_date(o, set())[0]
                 if d is not None and not d.since:
                     c.event.date_start, c.event.date_end = d.date_start, d.date_end
@@ -1183,8 +1200,10 @@ class EventExtractor:
             host = self._current_host(s, sides[0]) if sides else None
             if host and self._visit_guest(s, host) == sides[0]:
                 hosts = [host]
-        if not hosts and t.sub == "noun" and any(fold(c.text) in self.return_visit_words for c in tok.children
-                                                 if c.dep_ in ("amod", "compound", "nmod")):
+        announced = any(fold(x.text) in self.modality.planned_mods or fold(x.lemma_) in self.modality.planned_mods
+                        or fold(x.lemma_) in self.expected_words for x in s.span)
+        if not hosts and t.sub == "noun" and not announced and any(
+                fold(c.text) in self.return_visit_words for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             # "a reciprocal visit by the Indian prime minister", "une visite retour": to the other country of the story
             anaphoric_host = True
         if not hosts and t.sub == "noun" and any(fold(x.text) in self.here_words and not any(
@@ -1370,6 +1389,7 @@ class EventExtractor:
             k -= 1
         if fold(s.doc[k].text) not in self.state_preps or k == 0 or s.doc[k - 1].text != ",":
             return [], []
+        places = {c.code for c in [*s.countries, *s.cities] if c.is_location}
         for o in getattr(s, "_triggers", []):
             if o.type != "meeting" or o.sub != "verb" or o.token.i >= tok.i:
                 continue
@@ -1378,7 +1398,8 @@ class EventExtractor:
             codes += [c.code for c in s.countries if c.i in self.subject_tokens(o.token) and not c.is_location]
             guests = [m for m in self.persons_in(s, set(range(o.token.i + 1, tok.i)))
                       if self.person_country(m) and self.person_country(m) not in codes[:1]]
-            if codes and guests:
+            if codes and guests and not places - {codes[0]}:
+                # (not a receiver told to be elsewhere: "X, qui séjourne à Paris, a reçu Y, en visite de travail")
                 return codes[:1], guests
         return [], []
 
@@ -1822,7 +1843,7 @@ class EventExtractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                e = Event(doc=None, type=typ, countries=[other, side], location=None)
+                e = Event(doc=None, type=typ, countries=[other, side], location=dict(location) if location else None)
                 out.append(Candidate(t, e, subject_people + [m]))
             return out
         if t.sub == "verb" and len(obj_keys) < 2 and len(countries) == 2:
@@ -2388,11 +2409,16 @@ class EventExtractor:
         phrase = {x.i for x in head.subtree}
         setting = {fold(w) for k in ("verbs", "nouns", "set_up_words") for w in self.tr["upgrade"].get(k, [])}
         carried = {fold(w) for w in self.tr["upgrade"].get("carried_out_words", [])}
+        anniversary = self.anniversary_nouns
         for lv in self.levels.find(s):
-            after = {fold(x.text) for x in doc[lv.j:min(lv.j + 3, s.span.end)]} | {
-                fold(x.lemma_) for x in doc[lv.j:min(lv.j + 3, s.span.end)]}
+            after = {fold(x.text) for x in doc[lv.j:min(lv.j + 4, s.span.end)]} | {
+                fold(x.lemma_) for x in doc[lv.j:min(lv.j + 4, s.span.end)]}
             if after & carried:
                 continue
+            if lv.j < s.span.end and doc[lv.j].pos_ in ("NOUN", "PROPN") and lv.j != head.i:
+                continue  # "a strategic partnership council": the level names another thing
+            if any(fold(x.text) in anniversary or fold(x.lemma_) in anniversary for x in doc[head.i + 1:lv.i]):
+                continue  # "a joint statement on the 28th anniversary of establishing diplomatic relations"
             if lv.j == head.i:
                 return lv.level  # "a strategic partnership agreement"
             if lv.i == head.i + 2 and fold(doc[head.i + 1].text) in self.name_preps:
@@ -2400,8 +2426,11 @@ class EventExtractor:
             # (the parser may hang the complement on the verb: the words up to the level are then one phrase, with
             # no stop and no finite verb)
             joined = lv.i in phrase or not any(x.is_punct or "Fin" in x.morph.get("VerbForm") for x in doc[head.i + 1:lv.i])
-            if lv.i > head.i and joined and lv.i - head.i <= 8 and any(
-                    fold(x.lemma_) in setting or fold(x.text) in setting for x in doc[head.i + 1:lv.i]):
+            setter = next((x for x in doc[head.i + 1:lv.i] if fold(x.lemma_) in setting or fold(x.text) in setting), None)
+            # (the establishing word sets up the level itself: only articles, prepositions and adjectives between,
+            # not "establishing a joint committee on the ... partnership")
+            if lv.i > head.i and joined and lv.i - head.i <= 8 and setter is not None and all(
+                    x.pos_ in ("DET", "ADP", "ADJ", "NUM", "CCONJ") or x.is_punct for x in doc[setter.i + 1:lv.i]):
                 return lv.level  # "... on the forming of a strategic partnership", "establishing diplomatic relations"
         return None
 

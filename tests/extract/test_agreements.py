@@ -289,3 +289,18 @@ def test_a_joint_statement_quoted_again_is_the_statement_told(extract_text):
                          "exhorté la Corée du Nord à cesser ses provocations.", "2013-04-09")
     signed = only([e for e in facts.events if e.type == "agreement"])
     assert set(signed.countries) == {"MEX", "JPN"} and len(signed.sources) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Poland on Tuesday signed a memorandum on the creation of a strategic partnership council in Kyiv.",
+    "Kenya and China signed an agreement establishing a joint committee on the comprehensive strategic cooperative "
+    "partnership in Nairobi on Monday.",
+    "Vietnam and the United States signed a joint statement on the 28th anniversary of establishing diplomatic "
+    "relations in Hanoi on Monday.",
+    "L'Égypte et la Grèce ont signé un accord de partenariat stratégique global dans le secteur de l'énergie.",
+])
+def test_a_text_naming_a_level_for_something_else_sets_no_level_up(pipeline, text):
+    from communique.clean import segment
+    from communique.records import Document
+    [facts] = list(pipeline.process_documents([segment(Document("t", text, date="2023-05-10"))]))
+    assert events(facts, "agreement") and not events(facts, "upgrade")

@@ -791,3 +791,9 @@ def test_the_subject_of_a_verbal_phrase_takes_part_in_the_talks_told_after_it(ex
     talks = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert participant_named(talks, "Mahama") and participant_named(talks, "Gnassingbé")
     assert visits(facts, "GHA", "TGO")
+
+
+def test_talks_first_since_a_gathering_are_not_of_its_day(extract_text):
+    facts = extract_text("Le président sénégalais et son homologue gambien ont eu un entretien, le premier depuis leur "
+                         "rencontre lors du sommet de la CEDEAO à Abuja en décembre.", "2023-05-10")
+    assert "2023-05-10" in {e.date_start for e in events_between(facts, "meeting", "SEN", "GMB")}

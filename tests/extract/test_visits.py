@@ -1036,3 +1036,26 @@ def test_a_return_visit_is_to_the_other_country_of_the_story(pipeline, text, lan
     [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2009-10-15"))]))
     back = only(visits(facts, "IND", "ARG"))
     assert back.date_start == "1994" and participant_named(back, "Rao")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a date of another clause after the list words is that clause's
+    ("Kenyan President Uhuru Kenyatta visited China in 2015, and in 2018 Beijing financed the new railway.", "en",
+     {("KEN", "CHN", "2015")}),
+    ("Le président ivoirien Alassane Ouattara s'est rendu à Accra en janvier, et en février le Ghana a fermé sa "
+     "frontière.", "fr", {("CIV", "GHA", "2023-01")}),
+    # a receiver told to be elsewhere does not host the guest's visit
+    ("Le chef de l'État sénégalais, qui séjourne à Paris, a reçu lundi le Premier ministre malien, en visite de "
+     "travail.", "fr", set()),
+    # a return visit announced is not made
+    ("Chinese Premier Li Qiang visited Australia on Monday. A return visit by Australian Prime Minister Anthony "
+     "Albanese is expected later this year.", "en", {("CHN", "AUS", "2023-05-08")}),
+    # meetings held one by one in the guest's host country: the guest's visit
+    ("Indian External Affairs Minister S. Jaishankar held meetings with Sri Lankan President Ranil Wickremesinghe and "
+     "Prime Minister Dinesh Gunawardena in Colombo on Friday.", "en", {("IND", "LKA", "2023-05-05")}),
+])
+def test_visits_not_made_by_other_clauses_announcements_or_stays(pipeline, text, lang, expected):
+    from communique.clean import segment
+    from communique.records import Document
+    [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2023-05-10"))]))
+    assert {(v.guest, v.host, v.date_start) for v in events(facts, "visit", "happened")} == expected
