@@ -2370,8 +2370,9 @@ class EventExtractor:
                 # the text sets the level up; the pair reaches it as it is signed
                 up = Candidate(t, Event(doc=None, type="upgrade", countries=list(countries), level=level), people)
                 out.append(up)
-            bundle = next((o for o in out if o.event.type == "agreement"
-                           and {o.event.instrument, kind} <= SIGNED_TOGETHER), None)
+            own_party = any(c.i in {x.i for x in head.subtree} for c in s.countries if not c.is_location)
+            bundle = None if own_party else next((o for o in out if o.event.type == "agreement"
+                                                  and {o.event.instrument, kind} <= SIGNED_TOGETHER), None)
             if bundle is not None:
                 # "la signature d'une convention et de deux mémorandums d'entente": one signing of several texts
                 # (a joint statement, a plan or a record of minutes stays an event of its own)

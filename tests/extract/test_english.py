@@ -1305,3 +1305,9 @@ def test_a_joint_statement_quoted_again_is_no_other_text(extract_en):
                        "Minister Shinzo Abe on Monday in Tokyo. In the joint statement, the two leaders urged North "
                        "Korea to refrain from provocations.", "2013-04-09")
     assert set(only(events(facts, "agreement")).countries) == {"MEX", "JPN"}
+
+
+def test_texts_signed_with_two_partners_are_not_one_signing(extract_en):
+    facts = extract_en("Turkey signed a defence agreement with Qatar and a memorandum of understanding with Kuwait on "
+                       "Monday.", "2023-05-10")
+    assert len(events(facts, "agreement")) == 2
