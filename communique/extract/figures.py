@@ -229,6 +229,8 @@ class FigureExtractor:
             if lemma in self.reach_verbs:
                 mood = tok.morph.get("Mood")
                 if "Inf" in form:
+                    if any(c.dep_.startswith("aux") and fold(c.text) in self.modal_auxiliaries for c in tok.children):
+                        return True  # "it is projected that trade will hit $10 billion": its own auxiliary says
                     # "ont progressé de 8 % pour atteindre 24 milliards": the result of a past rise;
                     # "souhaite voir le volume atteindre 1 milliard": an aim
                     head = tok.head
@@ -276,8 +278,8 @@ class FigureExtractor:
         for marker in self.comparison:
             n = len(marker)
             for k in range(max(0, len(lead) - n - 3), len(lead) - n + 1):
-                if lead[k:k + n] == marker:
-                    return True
+                if lead[k:k + n] == marker and not (k and lead[k - 1] in self.one_way):
+                    return True  # (not "exports from India at $492 million": the origin of one direction)
         return False
 
     def _one_way(self, s: Sentence, q) -> bool:

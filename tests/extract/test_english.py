@@ -1311,3 +1311,15 @@ def test_texts_signed_with_two_partners_are_not_one_signing(extract_en):
     facts = extract_en("Turkey signed a defence agreement with Qatar and a memorandum of understanding with Kuwait on "
                        "Monday.", "2023-05-10")
     assert len(events(facts, "agreement")) == 2
+
+
+def test_a_trade_level_projected_with_will_is_a_target(extract_en):
+    facts = extract_en("Iranian President Mahmoud Ahmadinejad said it is projected that Iran-Kazakhstan trade will hit "
+                       "$10 billion a year in the near future.", "2007-10-15")
+    assert [f.metric for f in facts.figures if f.value == 10e9] == ["trade_target"]
+
+
+def test_exports_from_a_country_are_one_direction(extract_en):
+    facts = extract_en("The balance of trade between India and Argentina favours Argentina, with exports from India "
+                       "at $492 million in 2008.", "2009-10-15")
+    assert [f.metric for f in facts.figures if f.value == 492e6] == ["other"]
