@@ -316,6 +316,9 @@ class PersonFinder:
                     # "Senator the Hon Arthur Sinodinos", "Minister of Pacific Island Affairs Hon. X"
                     k += 2 if k + 1 < end and doc[k + 1].text == "." and not tok.whitespace_ else 1
                     continue
+                if commas and tok.pos_ == "DET" and k + 1 < end and self.is_honorific(doc[k + 1].text):
+                    k += 1  # "Le chef de l'État centrafricain, le professeur X": an article before a form of address
+                    continue
                 if commas:
                     break  # after "titre du pays," only the name may follow
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:

@@ -675,3 +675,10 @@ def test_the_country_named_after_a_titled_name_in_english(pipeline):
         "Monday.", date="2019-05-08"))]))
     countries = {p.name: p.country for p in facts.persons}
     assert countries.get("Aminata Diallo") == "GIN" and countries.get("Kofi Mensah") == "GHA"
+
+
+def test_a_form_of_address_after_a_title_and_a_comma_keeps_the_name_with_the_title(extract_text):
+    facts = extract_text("Le ministre de la Santé de la République centrafricaine, le docteur Jean-Pierre Mbolo, a "
+                         "rencontré jeudi à N'Djamena son homologue tchadien.", "2016-11-11")
+    p = next(p for p in facts.persons if "Mbolo" in p.name)
+    assert p.country == "CAF" and p.roles and p.roles[0].role == "minister"
