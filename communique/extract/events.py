@@ -3040,6 +3040,19 @@ def _accent_free(word: str) -> str:
     return "^" + "".join(f"[{_ACCENTS[ch]}]" if ch in _ACCENTS else re.escape(ch) for ch in fold(word)) + "$"
 
 
+def _accent_variants(word: str, limit: int = 4096) -> list[str] | None:
+    """Every spelling of ``word`` (folded) with or without its accents, as ``_accent_free`` matches them; None when
+    there would be more than ``limit``."""
+    from itertools import product
+    options = [_ACCENTS.get(ch, ch) for ch in fold(word)]
+    count = 1
+    for o in options:
+        count *= len(o)
+    if count > limit:
+        return None
+    return sorted("".join(p) for p in product(*options))
+
+
 def build_matcher(vocab, tr: dict) -> Matcher:
     """The trigger patterns of a language, from its ``triggers.yaml`` (lemmas as its spaCy model gives them)."""
     m = Matcher(vocab)
@@ -3055,7 +3068,9 @@ def build_matcher(vocab, tr: dict) -> Matcher:
         return [[{"LOWER": w} for w in x.lower().split()] for x in xs]
 
     def accent_free_phrases(xs):
-        return [[{"LOWER": {"REGEX": _accent_free(w)}} for w in words(x)] for x in xs]
+        # every accented spelling listed (a set look-up per token, not a regular expression)
+        return [[{"LOWER": {"IN": v}} if (v := _accent_variants(w)) else {"LOWER": {"REGEX": _accent_free(w)}}
+                 for w in words(x)] for x in xs]
 
     def single(xs):
         return [w for w in xs if " " not in w]

@@ -304,3 +304,14 @@ def test_a_text_naming_a_level_for_something_else_sets_no_level_up(pipeline, tex
     from communique.records import Document
     [facts] = list(pipeline.process_documents([segment(Document("t", text, date="2023-05-10"))]))
     assert events(facts, "agreement") and not events(facts, "upgrade")
+
+
+def test_accent_variants_are_what_the_accent_free_pattern_matches():
+    import re
+    from communique.extract.events import _accent_free, _accent_variants
+    for word in ("déclaration", "communiqué", "Déclaration", "conjointe"):
+        variants = _accent_variants(word)
+        rx = re.compile(_accent_free(word))
+        assert variants and all(rx.match(v) for v in variants)
+        assert "declaration" in variants or "communique" in variants or "conjointe" in variants
+    assert "déclaration" in _accent_variants("declaration") and _accent_variants("e" * 20) is None
