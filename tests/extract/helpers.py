@@ -49,3 +49,12 @@ def roles_of(person: Person) -> set[str]:
 
 def close(a: float | None, b: float, rel: float = 0.02) -> bool:
     return a is not None and abs(a - b) <= rel * abs(b)
+
+
+def extract_detected(pipeline, text: str, date: str | None = None, doc_id: str = "t") -> DocumentFacts:
+    """The facts of one text read in the language detected from it (for tests that try French and English)."""
+    from communique.clean import segment
+    from communique.records import Document
+
+    [facts] = list(pipeline.process_documents([segment(Document(doc_id, text, date=date))]))
+    return facts

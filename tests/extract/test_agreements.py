@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, events_between, only
+from .helpers import extract_detected, events, events_between, only
 
 pytestmark = pytest.mark.model
 
@@ -300,9 +300,7 @@ def test_a_joint_statement_quoted_again_is_the_statement_told(extract_text):
     "L'Égypte et la Grèce ont signé un accord de partenariat stratégique global dans le secteur de l'énergie.",
 ])
 def test_a_text_naming_a_level_for_something_else_sets_no_level_up(pipeline, text):
-    from communique.clean import segment
-    from communique.records import Document
-    [facts] = list(pipeline.process_documents([segment(Document("t", text, date="2023-05-10"))]))
+    facts = extract_detected(pipeline, text, "2023-05-10")
     assert events(facts, "agreement") and not events(facts, "upgrade")
 
 

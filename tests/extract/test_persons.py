@@ -5,7 +5,7 @@ import pytest
 
 from communique.lang import fold
 
-from .helpers import events, events_between, only, participant_named, persons_named, roles_of
+from .helpers import extract_detected, events, events_between, only, participant_named, persons_named, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -668,11 +668,8 @@ def test_a_king_beside_a_crown_prince_named_after_him_is_another_person(extract_
 
 
 def test_the_country_named_after_a_titled_name_in_english(pipeline):
-    from communique.clean import segment
-    from communique.records import Document
-    [facts] = list(pipeline.process_documents([segment(Document(
-        "en", "Trade Minister Aminata Diallo of Guinea and Trade Minister Kofi Mensah of Ghana opened the forum on "
-        "Monday.", date="2019-05-08"))]))
+    facts = extract_detected(pipeline, "Trade Minister Aminata Diallo of Guinea and Trade Minister Kofi Mensah of "
+                             "Ghana opened the forum on Monday.", "2019-05-08")
     countries = {p.name: p.country for p in facts.persons}
     assert countries.get("Aminata Diallo") == "GIN" and countries.get("Kofi Mensah") == "GHA"
 

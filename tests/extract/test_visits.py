@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, events_between, only, participant_named, visits
+from .helpers import extract_detected, events, events_between, only, participant_named, visits
 
 pytestmark = pytest.mark.model
 
@@ -1017,9 +1017,8 @@ def test_the_person_a_first_visit_is_counted_from_made_the_same_trip(extract_tex
      "to the region, on Monday.", "en"),
 ])
 def test_a_guest_received_on_a_visit_is_visiting_the_receivers_country(pipeline, text, lang):
-    from communique.clean import segment
-    from communique.records import Document
-    [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2025-08-20"))]))
+    facts = extract_detected(pipeline, text, "2025-08-20")
+    assert facts.document.lang == lang
     v = only(visits(facts, "JPN", "DJI"))
     assert v.visit_kind == "official" and participant_named(v, "Nakatani")
 
@@ -1031,9 +1030,8 @@ def test_a_guest_received_on_a_visit_is_visiting_the_receivers_country(pipeline,
      "visit by Indian Prime Minister Narasimha Rao took place in 1994.", "en"),
 ])
 def test_a_return_visit_is_to_the_other_country_of_the_story(pipeline, text, lang):
-    from communique.clean import segment
-    from communique.records import Document
-    [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2009-10-15"))]))
+    facts = extract_detected(pipeline, text, "2009-10-15")
+    assert facts.document.lang == lang
     back = only(visits(facts, "IND", "ARG"))
     assert back.date_start == "1994" and participant_named(back, "Rao")
 
@@ -1055,7 +1053,6 @@ def test_a_return_visit_is_to_the_other_country_of_the_story(pipeline, text, lan
      "Prime Minister Dinesh Gunawardena in Colombo on Friday.", "en", {("IND", "LKA", "2023-05-05")}),
 ])
 def test_visits_not_made_by_other_clauses_announcements_or_stays(pipeline, text, lang, expected):
-    from communique.clean import segment
-    from communique.records import Document
-    [facts] = list(pipeline.process_documents([segment(Document(lang, text, date="2023-05-10"))]))
+    facts = extract_detected(pipeline, text, "2023-05-10")
+    assert facts.document.lang == lang
     assert {(v.guest, v.host, v.date_start) for v in events(facts, "visit", "happened")} == expected
