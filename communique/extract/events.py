@@ -137,6 +137,8 @@ class EventRules:
         self.modality = ModalityReader(lex)
         self.quantities = QuantityReader(lex)
         self.ontology = yaml.safe_load(_ONTOLOGY.read_text(encoding="utf-8"))
+        # the word sets an EventExtractor folds from the language data, made by the first one and shared after
+        self.word_sets: dict | None = None
         self.call_markers = {fold(w) for w in tr["call"]["markers"]}
         self.instruments = sorted(((kind, words(f)) for kind, forms in tr["agreement"]["instruments"].items()
                                    for f in forms), key=lambda x: -len(x[1]))
@@ -184,12 +186,11 @@ class EventExtractor:
         self.ontology = rules.ontology
         self._phrase_start: dict[int, int] = {}  # an instrument's head -> the first word of its phrase
         # the words of the language data, folded into sets once per language and shared by every document
-        derived = rules.__dict__.get("_derived")
-        if derived is None or derived[0] is not ctx.lex:
+        if rules.word_sets is None:
             before = set(self.__dict__)
             self._read_lexicon(ctx)
-            derived = rules._derived = (ctx.lex, {k: v for k, v in self.__dict__.items() if k not in before})
-        self.__dict__.update(derived[1])
+            rules.word_sets = {k: v for k, v in self.__dict__.items() if k not in before}
+        self.__dict__.update(rules.word_sets)
         self.matcher = rules.matcher(vocab)
         self.call_markers, self.instruments, self.visit_kinds = rules.call_markers, rules.instruments, rules.visit_kinds
         self.not_diplomatic, self.courtesy, self.rank_nouns = rules.not_diplomatic, rules.courtesy, rules.rank_nouns
@@ -1200,10 +1201,9 @@ class EventExtractor:
             host = self._current_host(s, sides[0]) if sides else None
             if host and self._visit_guest(s, host) == sides[0]:
                 hosts = [host]
-        announced = any(fold(x.text) in self.modality.planned_mods or fold(x.lemma_) in self.modality.planned_mods
-                        or fold(x.lemma_) in self.expected_words for x in s.span)
-        if not hosts and t.sub == "noun" and not announced and any(
-                fold(c.text) in self.return_visit_words for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+        if not hosts and t.sub == "noun" and any(
+                fold(c.text) in self.return_visit_words for c in tok.children if c.dep_ in ("amod", "compound", "nmod")) \
+                and not self._announced(s):
             # "a reciprocal visit by the Indian prime minister", "une visite retour": to the other country of the story
             anaphoric_host = True
         if not hosts and t.sub == "noun" and any(fold(x.text) in self.here_words and not any(
@@ -1379,6 +1379,12 @@ class EventExtractor:
                 x.i + 1 for x in s.doc[k + 1:min(k + 8, end)] if fold(x.text) in self.counterpart_nouns}
             return [c.code for c in s.countries if c.i in offices and c.label == "DEMONYM"][:1]
         return []
+
+    def _announced(self, s: Sentence) -> bool:
+        """The sentence tells something to come ("a return visit is expected", "une visite retour est prévue")."""
+        planned = self.modality.planned_mods
+        return any(fold(x.text) in planned or fold(x.lemma_) in planned or fold(x.lemma_) in self.expected_words
+                   for x in s.span)
 
     def _receiver_country(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
         """"X a reçu ... le ministre japonais de la Défense, M. Y, en visite officielle (dans la région)", "received
@@ -2797,18 +2803,22 @@ class EventExtractor:
                 d = next((d for d in where.dates if not d.since and x.i < self._date_start_token(where, d) <= x.i + 8), None)
                 if d is None:
                     continue
-                e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest,
-                          host=c.event.host, visit_kind="unspecified", date_start=d.date_start, date_end=d.date_end)
-                earlier = Candidate(Trigger("visit", x, where, sub="noun"), e, [])
-                earlier.explicit_date = True
-                self._finish(earlier)
-                e.status = "happened"
-                out.append(earlier)
+                out.append(self._same_trip_then(c, Trigger("visit", x, where, sub="noun"), d, []))
                 if c.event.date_start == d.date_start:
                     c.event.date_start = c.event.date_end = None
                     c.explicit_date = False
                 break
         return out
+
+    def _same_trip_then(self, c: Candidate, trigger: Trigger, d, mentions: list[PersonMention]) -> Candidate:
+        """The trip of visit ``c`` (same guest and host) made earlier, on date ``d``: a visit that happened."""
+        e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest, host=c.event.host,
+                  visit_kind="unspecified", date_start=d.date_start, date_end=d.date_end)
+        earlier = Candidate(trigger, e, mentions)
+        earlier.explicit_date = True
+        self._finish(earlier)
+        e.status = "happened"
+        return earlier
 
     def _visit_since_person(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"premier dirigeant canadien à visiter Cuba depuis Jean Chrétien en 1998", "the first Canadian leader to
@@ -2829,13 +2839,7 @@ class EventExtractor:
                 d = next((d for d in s.dates if not d.since and m.j <= self._date_start_token(s, d) <= m.j + 2), None)
                 if d is None:
                     continue
-                e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest,
-                          host=c.event.host, visit_kind="unspecified", date_start=d.date_start, date_end=d.date_end)
-                earlier = Candidate(Trigger("visit", tok, s, sub=c.trigger.sub), e, [m])
-                earlier.explicit_date = True
-                self._finish(earlier)
-                e.status = "happened"
-                out.append(earlier)
+                out.append(self._same_trip_then(c, Trigger("visit", tok, s, sub=c.trigger.sub), d, [m]))
                 if m in c.mentions:
                     c.mentions.remove(m)
                 if (c.event.date_start, c.event.date_end) == (d.date_start, d.date_end):
