@@ -276,6 +276,10 @@ class EventExtractor:
         self.anniversary_nouns = {fold(w) for w in ctx.lex.levels.get("anniversary_nouns", [])}
         self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
         self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
+        self.level_setting_words = {fold(w) for k in ("verbs", "nouns", "set_up_words")
+                                    for w in self.tr["upgrade"].get(k, [])}
+        self.carried_out_words = {fold(w) for w in self.tr["upgrade"].get("carried_out_words", [])}
+        self.definite_determiners = self.anaphoric_determiners - self.demonstratives
 
     # ------------------------------------------------------------ triggers
     def _doc_matches(self, doc):
@@ -763,8 +767,7 @@ class EventExtractor:
         dets = {fold(x.text) for x in t.token.children if x.dep_ == "det"}
         if dets & self.demonstratives:
             return True
-        definite = self.anaphoric_determiners - self.demonstratives
-        return bool(dets & definite) and t.token.dep_.startswith("nsubj") and not c.explicit_date
+        return bool(dets & self.definite_determiners) and t.token.dep_.startswith("nsubj") and not c.explicit_date
 
     def _dates_listed(self, s: Sentence, made: list[Candidate], trigs: list[Trigger]) -> list[Candidate]:
         """"X se rend en Chine en octobre 1974, juin 1975 et mai 1977", "they met in 2019 and again in 2021":
@@ -786,10 +789,10 @@ class EventExtractor:
         def opens_clause(d) -> bool:
             # "visited China in 2015, and in 2018 Beijing financed ...": a finite verb right after the date (up to
             # a stop) tells another clause, whose date it is
-            k = self._date_start_token(s, d)
             span = s.doc.char_span(d.start - off, d.end - off, alignment_mode="expand")
-            end = span.end if span is not None else k + 1
-            for x in s.doc[end:min(end + 5, s.span.end)]:
+            if span is None:
+                return False
+            for x in s.doc[span.end:min(span.end + 5, s.span.end)]:
                 if x.text in (".", ";", ",", ":"):
                     return False
                 if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
@@ -891,7 +894,6 @@ class EventExtractor:
         """"the bilateral meeting between X and Y on the sidelines of the G20 Summit in Hamburg on Saturday", "en marge
         du sommet de l'UA, samedi": talks with no date of their own held at a gathering named after them (after a
         word of setting) took place on the gathering's date."""
-        gatherings, at_words = self.lex.gathering_nouns, self.gathering_setting_words
         made_by = {id(c.trigger) for c in made}
         for c in made:
             if c.event.type not in ("meeting", "call") or c.event.date_start or c.later:
@@ -900,8 +902,7 @@ class EventExtractor:
             doc = s.doc
             for o in trigs:
                 x = o.token
-                if o is c.trigger or id(o) in made_by or x.i < tok.i or fold(x.text) not in gatherings \
-                        or not any(fold(y.text) in at_words for y in doc[max(tok.i + 1, x.i - 4):x.i]):
+                if o is c.trigger or id(o) in made_by or x.i < tok.i or not self._gathering_set(doc, x, tok.i + 1):
                     continue
                 if any(fold(y.text) in self.modality.reference_preps for y in doc[tok.i + 1:x.i]):
                     break  # "un entretien, le premier depuis leur rencontre lors du sommet de décembre": another day
@@ -911,12 +912,17 @@ class EventExtractor:
                     c.explicit_date = True
                 break
 
+    def _gathering_set(self, doc, x, lo: int) -> bool:
+        """``x`` is a gathering named after a word of setting ("at the summit", "lors du sommet", "on the sideline
+        of the G20 Summit"), looked for no further back than token ``lo``."""
+        return fold(x.text) in self.lex.gathering_nouns and any(
+            fold(y.text) in self.gathering_setting_words for y in doc[max(lo, x.i - 4):x.i])
+
     def _met_where_arrived(self, made: list[Candidate]) -> None:
         """"X s'est entretenu avec Y au palais présidentiel, après avoir atterri à Banjul": talks with no place of
         their own, told in the sentence of the trip that brought one side to the other's city, were held there;
         not talks told as before or after it ("est arrivé à Dakar, deux semaines après s'être entretenu avec Y"),
         nor talks at a gathering ("at the ECOWAS summit")."""
-        gatherings, at_words = self.lex.gathering_nouns, self.gathering_setting_words
         for c in made:
             e = c.event
             if e.type != "meeting" or e.location or e.status != "happened":
@@ -924,8 +930,7 @@ class EventExtractor:
             s, tok = c.trigger.sentence, c.trigger.token
             doc = s.doc
             # (talks at a gathering, "lors du sommet de la Cédéao", not "ahead of the ECOWAS summit")
-            if any(fold(x.text) in gatherings and any(fold(y.text) in at_words for y in doc[max(s.span.start, x.i - 4):x.i])
-                   for x in s.span) or self._in_time_clause(tok):
+            if any(self._gathering_set(doc, x, s.span.start) for x in s.span) or self._in_time_clause(tok):
                 continue
             # (the trip told by its verb or by an arrival noun, "dès son arrivée à Dakar": a visit noun may be another
             # trip, "neuf mois après sa visite à La Havane")
@@ -1399,9 +1404,9 @@ class EventExtractor:
         for o in getattr(s, "_triggers", []):
             if o.type != "meeting" or o.sub != "verb" or o.token.i >= tok.i:
                 continue
-            receivers = self.persons_in(s, self.subject_tokens(o.token))
-            codes = [self.person_country(m) for m in receivers if self.person_country(m)]
-            codes += [c.code for c in s.countries if c.i in self.subject_tokens(o.token) and not c.is_location]
+            subj = self.subject_tokens(o.token)
+            codes = [self.person_country(m) for m in self.persons_in(s, subj) if self.person_country(m)]
+            codes += [c.code for c in s.countries if c.i in subj and not c.is_location]
             guests = [m for m in self.persons_in(s, set(range(o.token.i + 1, tok.i)))
                       if self.person_country(m) and self.person_country(m) not in codes[:1]]
             if codes and guests and not places - {codes[0]}:
@@ -2414,9 +2419,7 @@ class EventExtractor:
             return None
         doc = s.doc
         phrase = {x.i for x in head.subtree}
-        setting = {fold(w) for k in ("verbs", "nouns", "set_up_words") for w in self.tr["upgrade"].get(k, [])}
-        carried = {fold(w) for w in self.tr["upgrade"].get("carried_out_words", [])}
-        anniversary = self.anniversary_nouns
+        setting, carried, anniversary = self.level_setting_words, self.carried_out_words, self.anniversary_nouns
         for lv in self.levels.find(s):
             after = {fold(x.text) for x in doc[lv.j:min(lv.j + 4, s.span.end)]} | {
                 fold(x.lemma_) for x in doc[lv.j:min(lv.j + 4, s.span.end)]}
