@@ -2654,8 +2654,10 @@ class EventExtractor:
                 continue
             if w in pronouns and not any(fold(y.lemma_) in nouns for y in doc[max(s.span.start, x.i - 20):x.i]):
                 continue  # "celles de X en 2001" stands for visits only after a visit noun
-            if any(fold(c.text) in modal for c in x.children if c.dep_ in ("amod", "advmod")):
-                continue  # "une éventuelle visite de X en 2022", "la prochaine visite de X": not remembered
+            if any(fold(c.text) in modal for c in x.children if c.dep_ in ("amod", "advmod", "acl")):
+                continue  # "une éventuelle visite de X en 2022", "la visite de X, prévue le 12 mars": not remembered
+            if x.dep_.startswith("nsubj") and x.head.lemma_ in self.modality.neg_verbs:
+                continue  # "la visite de X en mars a été reportée": called off, not remembered
             k = self._list_end(s, x)
             out += self._listed_visits(s, made, ms, x, k, out)
         # "un voyage ... à la suite de celui effectué par X en Chine en octobre": an undated visit whose only

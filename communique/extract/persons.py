@@ -511,8 +511,7 @@ class PersonFinder:
                 else:
                     # "his Japanese counterpart Nobuo Kishi": the demonym before the noun (English order)
                     country = next((c.code for c in s.countries if c.j == tok.i and c.label == "DEMONYM"), None)
-                if k < end and doc[k].text == ",":
-                    k += 1
+                k = self._after_address(s, k)  # "son homologue malien, le colonel X"
                 j = self.name_run(doc, k, end, blocked)
                 if j > k:
                     # "le président chilien ... son homologue argentin X": X holds the same office
@@ -863,11 +862,26 @@ class PersonFinder:
             last = max(k + 1, dem.j)
             if any((s.index, x) in taken for x in range(last, min(last + 2, s.span.end))):
                 continue  # "son homologue russe Sergueï Lavrov": named
+            if (s.index, self._after_address(s, last)) in taken:
+                continue  # "son homologue malien, le colonel X": named, whoever the records say held the office
             title = self._counterpart_of(s, marker)
             if title is None or title.role is None:
                 continue
             out.append((TitleMention(title.role, first - 1, last, doc[first - 1:last].text), dem.code))
         return out
+
+    def _after_address(self, s: Sentence, k: int) -> int:
+        """Where a name set off after a title would begin: past a comma, an article and forms of address (", le
+        colonel", ", Colonel", ", Dr.")."""
+        doc, end = s.doc, s.span.end
+        if k >= end or doc[k].text != ",":
+            return k
+        k += 1
+        if k < end and doc[k].pos_ == "DET":
+            k += 1
+        while k < end and self.is_honorific(doc[k].text):
+            k += 2 if k + 1 < end and doc[k + 1].text == "." and not doc[k].whitespace_ else 1
+        return k
 
     def _office_holder(self, s: Sentence, t, country: str, entities: list[PersonEntity]) -> list[PersonEntity]:
         """"le président russe" named nowhere in the article: whoever held that office at the article's

@@ -1323,3 +1323,11 @@ def test_exports_from_a_country_are_one_direction(extract_en):
     facts = extract_en("The balance of trade between India and Argentina favours Argentina, with exports from India "
                        "at $492 million in 2008.", "2009-10-15")
     assert [f.metric for f in facts.figures if f.value == 492e6] == ["other"]
+
+
+def test_a_counterpart_named_after_a_comma_and_a_rank_is_that_person_in_english(extract_en):
+    facts = extract_en("The Senegalese president on Monday received in Dakar his Malian counterpart, Colonel Assimi "
+                       "Goita.", "2021-03-10")
+    m = only(events_between(facts, "meeting", "SEN", "MLI"))
+    [goita] = [p for p in m.participants if p.country == "MLI"]
+    assert goita.name.startswith("Assimi Go") and goita.role == "head_of_state"

@@ -1056,3 +1056,14 @@ def test_visits_not_made_by_other_clauses_announcements_or_stays(pipeline, text,
     facts = extract_detected(pipeline, text, "2023-05-10")
     assert facts.document.lang == lang
     assert {(v.guest, v.host, v.date_start) for v in events(facts, "visit", "happened")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La visite du président angolais João Lourenço au Portugal, prévue le 12 mars, a été reportée à une date "
+    "ultérieure.",
+    "La visite du président angolais João Lourenço au Portugal en mars a été annulée.",
+])
+def test_a_visit_called_off_is_not_remembered_as_made(extract_text, text):
+    facts = extract_text(text, "2023-04-01")
+    assert not visits(facts, "AGO", "PRT", status="happened")
+    assert visits(facts, "AGO", "PRT", status="negated")
