@@ -50,6 +50,7 @@ class EventMerger:
         self.succ = Successors.load()
         self._persons: dict[tuple, object] = {}  # the registry does not change during a merge
         self._names: dict[tuple, str] = {}  # (name, country) -> the name of the person it is (``participant``)
+        self._kinds: dict[int, tuple] = {}  # id(event) -> what ``same_kind`` reads of it (``_kind``)
 
     def person(self, p: Participant):
         """Who a participant is: the registry's person it names (by its name, country and spellings, the
@@ -62,12 +63,8 @@ class EventMerger:
         return self._persons[key]
 
     def same_kind(self, a: Event, b: Event) -> bool:
-        if a.type != b.type or a.status != b.status or _parties(a, self.succ) != _parties(b, self.succ):
-            return False
-        if a.type == "visit" and (self.succ.canonical(a.guest or ""), self.succ.canonical(a.host or "")) != (
-                self.succ.canonical(b.guest or ""), self.succ.canonical(b.host or "")):
-            return False
-        if a.type == "upgrade" and a.level != b.level:
+        (_a, block_a, persons_a), (_b, block_b, persons_b) = self._kind(a), self._kind(b)
+        if block_a != block_b:  # type, status, parties; a visit's guest and host; an upgrade's level
             return False
         if a.type == "agreement":
             if a.instrument not in GENERIC_INSTRUMENTS and b.instrument not in GENERIC_INSTRUMENTS \
@@ -78,12 +75,21 @@ class EventMerger:
         if a.type in ("meeting", "call"):
             if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
                 return False  # talks with the president and with the speaker of the same country
-            for code in _parties(a, self.succ):
-                pa = {self.person(p) for p in a.participants if p.country and self.succ.canonical(p.country) == code}
-                pb = {self.person(p) for p in b.participants if p.country and self.succ.canonical(p.country) == code}
-                if pa and pb and not pa & pb:
+            for code, pa in persons_a.items():  # (the parties are the same: the blocks are)
+                pb = persons_b.get(code)
+                if pb and not pa & pb:
                     return False
         return True
+
+    def _kind(self, e: Event) -> tuple[Event, tuple, dict[str, frozenset]]:
+        """What ``same_kind`` reads of an event, computed once per event (a date conflict's first report is
+        compared with every report near it, thousands of pairs per update): ``(event, block, persons)``, the
+        persons per party of a meeting or call those it names of that party's country (``person``), the parties
+        with none left out; the event held, so that its id is not another's."""
+        held = self._kinds.get(id(e))
+        if held is None or held[0] is not e:
+            held = self._kinds[id(e)] = (e, self.block(e), self._persons_of(e))
+        return held
 
     def compatible(self, a: Event, b: Event) -> bool:
         return self.same_kind(a, b) and overlaps(span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end))
@@ -137,7 +143,9 @@ class EventMerger:
         started.sort(key=lambda x: x[0])
         return [g for _i, g in started]
 
-    def _info(self, e: Event, span: tuple[str, str] | None) -> _Info:
+    def _persons_of(self, e: Event) -> dict[str, frozenset]:
+        """Per party of a meeting or call, the persons it names of that party's country (``person``); the parties
+        with none left out ({} for another type)."""
         persons: dict[str, frozenset] = {}
         if e.type in ("meeting", "call"):
             for code in _parties(e, self.succ):
@@ -145,6 +153,10 @@ class EventMerger:
                                if p.country and self.succ.canonical(p.country) == code)
                 if ps:
                     persons[code] = ps
+        return persons
+
+    def _info(self, e: Event, span: tuple[str, str] | None) -> _Info:
+        persons = self._persons_of(e)
         agreement = e.type == "agreement"
         return _Info(span, e.instrument if agreement else None, e.count if agreement else None,
                      e.counterpart if e.type in ("meeting", "call") else None, persons)
@@ -194,8 +206,12 @@ class EventMerger:
             pairs = [(i, j) for i, j in pairs if not skip(i, j)]
         pairs.sort()
         out = []
+        docs: dict[int, set[str]] = {}  # group index -> its documents (built once: a group is in many pairs)
         for i, j in pairs:
-            rec = self.date_conflict(firsts[i], groups[i].docs, firsts[j], groups[j].docs)
+            for k in (i, j):
+                if k not in docs:
+                    docs[k] = groups[k].docs
+            rec = self.date_conflict(firsts[i], docs[i], firsts[j], docs[j])
             if rec is not None:
                 out.append((i, j, rec))
         return out
@@ -204,7 +220,8 @@ class EventMerger:
         """The date conflict of two groups of one block whose first reports (``(event, span)``, ``first`` the
         one started first) start at most ``CONFLICT_WINDOW_DAYS`` apart, or None (``_date_conflict_pairs``)."""
         (a, sa), (b, sb) = first, other
-        if a.status != "happened" or docs & other_docs or not self.same_kind(a, b) or overlaps(sa, sb):
+        # (the cheap tests first: the result is the same in any order)
+        if a.status != "happened" or overlaps(sa, sb) or not docs.isdisjoint(other_docs) or not self.same_kind(a, b):
             return None
         return {"kind": "conflict", "about": "event", "field": "date", "type": a.type,
                 "countries": sorted(set(a.countries)), "values": [_date_text(a), _date_text(b)],
@@ -849,22 +866,64 @@ class StarBlock:
         started = {c.id for c in self.new}
         self._read_docs()
         changed = [self.mem[i] for i in sorted(self.changed)]
+        doc_sets: dict[int, set[str]] = {}  # cluster id -> ``doc_set()``, built once (a cluster is in many pairs)
+        at: dict[int, tuple[int, int] | None] = {}  # cluster id -> its first report's (length of first day, day)
+
+        def doc_set(x: _Cluster) -> set[str]:
+            if x.id not in doc_sets:
+                doc_sets[x.id] = x.doc_set()
+            return doc_sets[x.id]
+
+        def first_day(x: _Cluster) -> tuple[int, int] | None:
+            if x.id not in at:
+                span = x.first_event()[1]
+                at[x.id] = None if span is None else (len(span[0]), _days(span[0]))
+            return at[x.id]
+
+        # the clusters near in time to those started (what ``source.near`` gives for each), read at once for all of
+        # them: one statement per range of days their windows cover together (a statement for each cluster started
+        # read most clusters again, the new reports of an update being near each other); the clusters changed
+        windows: dict[int, list[list[int]]] = {}  # length of first day -> the ranges of days wanted
         for c in changed:
-            a = c.first_event()
-            if a[1] is None:
+            if c.id in started and first_day(c) is not None:
+                n, day = first_day(c)
+                windows.setdefault(n, []).append([day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS])
+        candidates: dict[int, dict[int, _Cluster]] = {}  # length of first day -> cluster id -> cluster
+        for n, ranges in windows.items():
+            ranges.sort()
+            merged: list[list[int]] = []
+            for lo, hi in ranges:
+                if merged and lo <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], hi)
+                else:
+                    merged.append([lo, hi])
+            for lo, hi in merged:
+                candidates.setdefault(n, {}).update((o.id, o) for o in self._firsts(self.source.near(n, lo, hi)))
+        stored_near = {n: sorted(((first_day(o)[1], o.id, o) for o in cs.values()), key=lambda x: x[:2])
+                       for n, cs in candidates.items()}
+        changed_near: dict[int, list[_Cluster]] = {}
+        for o in changed:
+            if first_day(o) is not None:
+                changed_near.setdefault(first_day(o)[0], []).append(o)
+        for c in changed:
+            if first_day(c) is None:
                 continue
-            n, day = len(a[1][0]), _days(a[1][0])
-            near = (self._firsts(self.source.near(n, day - CONFLICT_WINDOW_DAYS, day + CONFLICT_WINDOW_DAYS))
-                    if c.id in started else [])
-            near += [o for o in changed if o.first_event()[1] is not None and len(o.first_event()[1][0]) == n]
+            n, day = first_day(c)
+            near: list[_Cluster] = []
+            if c.id in started and n in stored_near:  # (those whose first day is within the window)
+                held = stored_near[n]
+                k = bisect.bisect_left(held, day - CONFLICT_WINDOW_DAYS, key=lambda x: x[0])
+                while k < len(held) and held[k][0] <= day + CONFLICT_WINDOW_DAYS:
+                    near.append(held[k][2])
+                    k += 1
+            near += changed_near.get(n, [])
             for o in {id(o): o for o in near}.values():
                 if o.id == c.id or (min(c.id, o.id), max(c.id, o.id)) in out:
                     continue
-                b = o.first_event()
-                if abs(_days(b[1][0]) - day) > CONFLICT_WINDOW_DAYS:
+                if abs(first_day(o)[1] - day) > CONFLICT_WINDOW_DAYS:
                     continue
                 g, h = (c, o) if c.key < o.key else (o, c)
-                rec = self.merger.date_conflict(g.first_event(), g.doc_set(), h.first_event(), h.doc_set())
+                rec = self.merger.date_conflict(g.first_event(), doc_set(g), h.first_event(), doc_set(h))
                 out[(min(c.id, o.id), max(c.id, o.id))] = rec and (g.id, h.id, rec)
         return [x for _k, x in sorted(out.items()) if x]
 
