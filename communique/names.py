@@ -12,6 +12,8 @@ from .lang import fold, words
 
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
+# "N'Guesso", "M'Baye", "N’Djamena": a capital letter and an apostrophe opening a word, written as one word elsewhere
+_ELIDED_CAPITAL = re.compile(r"\b([A-Z])['’](?=[A-Z])")
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -21,7 +23,7 @@ def name_key(name: str) -> tuple[str, ...]:
     "Chavkat"/"Shavkat", "Aliyev"/"Aliev" give equal keys; "To Lam"/"Tô Lâm" too (diacritics folded).
     """
     out = []
-    for w in words(name):
+    for w in words(_ELIDED_CAPITAL.sub(r"\1", name)):
         w = w.replace("ou", "u").replace("y", "i").replace("gue", "ge").replace("kh", "h").replace("ch", "sh")
         w = w.replace("j", "i").replace("x", "ks")  # German "Mirzijojev"; "Alexander"/"Aleksandr"
         w = _DOUBLE.sub(r"\1", w)

@@ -359,10 +359,28 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                                                  plural=words(sp.text) in lex.plural_titles))
             s.dates = dates.find(s.text, start, anchor, ref)
             sentences.append(s)
+    _settle_ambiguous(sentences, lex)
     ctx = DocContext(document, lex, sentences, ref_date=ref)
     ctx.focal = focal_country(ctx)
     ctx.story_date, ctx.story_index = story_date(ctx)
     return ctx
+
+
+def _settle_ambiguous(sentences: list[Sentence], lex: Lexicon) -> None:
+    """"son homologue congolais" in an article datelined Brazzaville: a form that names one of several countries
+    names the one the document otherwise names (by an unambiguous name, capital or city) when only one of them is
+    so named."""
+    forms = lex.ambiguous_countries
+    if not forms:
+        return
+    doubtful = [(c, forms[k]) for s in sentences for c in s.countries if (k := words(c.text)) in forms]
+    if not doubtful:
+        return
+    named = Counter(c.code for s in sentences for c in [*s.countries, *s.cities] if words(c.text) not in forms)
+    for c, codes in doubtful:
+        found = [x for x in codes if named[x]]
+        if len(found) == 1:
+            c.code = found[0]
 
 
 def _dateline_place(sdoc, sent, sp) -> bool:

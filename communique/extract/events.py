@@ -312,6 +312,8 @@ class EventExtractor:
                 if fold(s.doc[k].text) in self.call_topic_words:
                     continue
                 tok, sub = span[0], "verb"
+            elif sub == "phrase":
+                tok, sub = span.root, "noun"  # "courtesy call", "séance de travail": the phrase's head noun
             else:
                 tok = next((x for x in span if x.pos_ != "AUX"), span[0])  # "a téléphoné": the verb
             if typ in ("meeting", "call") and any(c.i <= tok.i < c.j for c in s.countries):
@@ -2654,7 +2656,8 @@ class EventExtractor:
                 continue
             if w in pronouns and not any(fold(y.lemma_) in nouns for y in doc[max(s.span.start, x.i - 20):x.i]):
                 continue  # "celles de X en 2001" stands for visits only after a visit noun
-            if any(fold(c.text) in modal for c in x.children if c.dep_ in ("amod", "advmod", "acl")):
+            if any(fold(c.text) in modal for c in x.children if c.dep_ in ("amod", "advmod")
+                   or c.dep_ == "acl" and "Past" in c.morph.get("Tense")):
                 continue  # "une éventuelle visite de X en 2022", "la visite de X, prévue le 12 mars": not remembered
             if x.dep_.startswith("nsubj") and x.head.lemma_ in self.modality.neg_verbs:
                 continue  # "la visite de X en mars a été reportée": called off, not remembered
@@ -3103,6 +3106,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
                               {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
+    if any(" " in x for x in mt["nouns"]):
+        m.add("meeting:phrase", accent_free_phrases([x for x in mt["nouns"] if " " in x]))  # "courtesy call"
     if mt.get("body_nouns"):
         m.add("meeting:noun", accent_free_phrases(mt["body_nouns"]))
     if mt.get("joint_nouns"):

@@ -684,6 +684,7 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._office_countries(entities)
+        entities = self._join_placed_alike(entities)
         self._portfolio_list(mentions)
         self._employers(mentions)
         self._counterparts(mentions, entities)
@@ -691,6 +692,25 @@ class PersonFinder:
         mentions.extend(self._title_only(mentions, entities))
         self._office_by_title(entities)  # roles and countries a title after the name gave ("X, Prime Minister of Y")
         return sorted(mentions, key=lambda m: m.start), entities
+
+    @staticmethod
+    def _join_placed_alike(entities: list[PersonEntity]) -> list[PersonEntity]:
+        """Two people of one full name kept apart for the countries their titles seemed to give ("son homologue
+        congolais X" and "le président de la RCA auprès du médiateur X") are one once the office-holder data
+        places them in the same country."""
+        out: list[PersonEntity] = []
+        for e in entities:
+            keys = {k for n in e.names if len(k := name_key(n)) >= 2}
+            into = next((o for o in out if e.country and o.country == e.country and "office" in (
+                e.country_source, o.country_source) and keys & {name_key(n) for n in o.names}), None)
+            if into is None:
+                out.append(e)
+                continue
+            for m in e.mentions:
+                m.entity = into
+            into.mentions = sorted(into.mentions + e.mentions, key=lambda m: m.start)
+            into.canonical = into.canonical or e.canonical
+        return out
 
     def _office_countries(self, entities: list[PersonEntity]) -> None:
         """A name no title or demonym places ("Vladimir Poutine a déclaré ..."): the country and office of

@@ -12,7 +12,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -125,6 +125,19 @@ class Lexicon:
     def language_forms(self) -> frozenset[str]:
         """Demonyms that are also names of languages ("russe", "français")."""
         return frozenset(fold(e.form) for e in self.countries if e.type == "demonym" and "language" in e.note)
+
+    @cached_property
+    def ambiguous_countries(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The forms that name one of several countries ("congolais": COD or COG), by their folded words: the
+        countries they may name, when the note lists countries only."""
+        out = {}
+        for e in self.countries:
+            if not e.ambiguous:
+                continue
+            codes = tuple(next(n for n in e.note.split(";") if n.startswith("ambiguous:"))[10:].split("|"))
+            if len(codes) > 1 and all(len(c) == 3 and c.isupper() for c in codes):
+                out[words(e.form)] = codes
+        return out
 
     def country_names(self, code: str) -> list[str]:
         return [e.form for e in self.countries if e.code == code and e.type in ("name", "long_name")]

@@ -1331,3 +1331,10 @@ def test_a_counterpart_named_after_a_comma_and_a_rank_is_that_person_in_english(
     m = only(events_between(facts, "meeting", "SEN", "MLI"))
     [goita] = [p for p in m.participants if p.country == "MLI"]
     assert goita.name.startswith("Assimi Go") and goita.role == "head_of_state"
+
+
+def test_a_courtesy_call_on_a_leader_is_a_meeting(extract_en):
+    facts = extract_en("Fijian Foreign Minister Ratu Inoke Kubuabola paid a courtesy call on Prime Minister Peter O'Neill "
+                       "in Port Moresby on Monday.", "2014-03-12")
+    m = only(events_between(facts, "meeting", "FJI", "PNG"))
+    assert m.date_start == "2014-03-10" and m.trigger == "call"

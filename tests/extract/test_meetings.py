@@ -797,3 +797,18 @@ def test_talks_first_since_a_gathering_are_not_of_its_day(extract_text):
     facts = extract_text("Le président sénégalais et son homologue gambien ont eu un entretien, le premier depuis leur "
                          "rencontre lors du sommet de la CEDEAO à Abuja en décembre.", "2023-05-10")
     assert "2023-05-10" in {e.date_start for e in events_between(facts, "meeting", "SEN", "GMB")}
+
+
+def test_a_working_session_named_in_two_words_is_a_meeting(extract_text):
+    facts = extract_text("Le ministre tunisien des Affaires étrangères a eu mardi à Alger une séance de travail avec son "
+                         "homologue algérien.", "2019-02-14")
+    m = only(events_between(facts, "meeting", "TUN", "DZA"))
+    assert m.trigger == "séance" and m.date_start == "2019-02-12"
+
+
+@pytest.mark.parametrize("dateline, code", [("Brazzaville", "COG"), ("Kinshasa", "COD")])
+def test_a_demonym_of_two_countries_names_the_one_the_article_places(extract_text, dateline, code):
+    facts = extract_text(f"{dateline} - Le président angolais a été reçu lundi au palais par son homologue congolais. "
+                         "Les deux chefs d'État ont évoqué la sécurité régionale.", "2016-03-01")
+    assert events_between(facts, "meeting", "AGO", code)
+    assert not events_between(facts, "meeting", "AGO", {"COG": "COD", "COD": "COG"}[code])
