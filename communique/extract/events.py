@@ -563,6 +563,17 @@ class EventExtractor:
         the tree, and on the words since the last comma (the parser often hangs such a date on the verb);
         "depuis Pékin" (a place) is where a traveller comes from, not a phrase of time. A phrase that holds
         the event's own word ("depuis l'établissement des relations le 30 janvier 1950") dates that event."""
+        doc = s.doc
+        k = span.start - 1
+        while k > s.span.start and doc[k].pos_ == "DET":
+            k -= 1
+        if k > s.span.start and doc[k].text == "," and not k < own:
+            # "une visite depuis la prise de fonctions de la présidente, le 20 mai dernier": the day set off after the
+            # phrase is the reference point's
+            while k > max(s.span.start, own) and doc[k - 1].text not in (",", ";", ":"):
+                k -= 1
+                if fold(doc[k].text) == "depuis":
+                    return True
         tok = span.root
         for _ in range(4):
             if tok.i == own:
@@ -572,7 +583,6 @@ class EventExtractor:
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
             tok = tok.head
-        doc = s.doc
         k = span.start - 1
         while k > s.span.start and doc[k].text not in (",", ";", ":"):
             if fold(doc[k].text) == "depuis" and not k < own < span.start:
@@ -777,16 +787,30 @@ class EventExtractor:
         words) happened once at each date of the list. Not an upgrade (a level is reached once), not the days of
         one stay ("les 12 et 13 mai"), not a date another trigger of the sentence stands before."""
         links = self.ctx.lex.date_list_links
+        repeats = sorted((fold(w) for w in self.ctx.lex.date_repeat_words), key=len, reverse=True)
         if not links or len(s.dates) < 2:
             return []
         off, text = s.seg.offset, s.doc.text
         dates = sorted((d for d in s.dates if not d.since and not d.deadline), key=lambda d: d.start)
 
+        def only_links(between: str) -> bool:
+            return all(fold(w) in links for w in re.split(r"[\s,;:()\[\]•·\-–—]+", between) if w)
+
         def joined(a, b) -> bool:
             between = text[a.end - off:b.start - off]
             if between.strip() in ("-", "–", "—", "/", "à", "au", "to"):
                 return False  # "1974-1975": one span, not two dates
-            return len(between) <= 30 and all(fold(w) in links for w in re.split(r"[\s,;:()\[\]•·\-–—]+", between) if w)
+            if len(between) <= 30 and only_links(between):
+                return True
+            # "en septembre 2010 en tant que président du Congrès, puis à nouveau en juillet 2015": an aside with no
+            # verb of its own, then the event told again
+            aside, comma, tail = between.rpartition(",")
+            said_again = next((w for w in repeats if f" {w} " in f" {fold(tail)} "), None)
+            if not comma or said_again is None or len(between) > 90 or not only_links(
+                    f" {fold(tail)} ".replace(f" {said_again} ", " ")):
+                return False
+            span = s.doc.char_span(a.end - off, a.end - off + len(aside), alignment_mode="expand")
+            return span is not None and not any(x.pos_ in ("VERB", "AUX") for x in span)
 
         def opens_clause(d) -> bool:
             # "visited China in 2015, and in 2018 Beijing financed ...": a finite verb right after the date (up to

@@ -1338,3 +1338,9 @@ def test_a_courtesy_call_on_a_leader_is_a_meeting(extract_en):
                        "in Port Moresby on Monday.", "2014-03-12")
     m = only(events_between(facts, "meeting", "FJI", "PNG"))
     assert m.date_start == "2014-03-10" and m.trigger == "call"
+
+
+def test_this_morning_is_the_day_of_the_report_in_english(extract_en):
+    facts = extract_en("The Honduran president arrived in Tokyo on Saturday. He was received this morning by the Japanese "
+                       "prime minister.", "2016-10-03")
+    assert only(events_between(facts, "meeting", "HND", "JPN")).date_start == "2016-10-03"

@@ -812,3 +812,12 @@ def test_a_demonym_of_two_countries_names_the_one_the_article_places(extract_tex
                          "Les deux chefs d'État ont évoqué la sécurité régionale.", "2016-03-01")
     assert events_between(facts, "meeting", "AGO", code)
     assert not events_between(facts, "meeting", "AGO", {"COG": "COD", "COD": "COG"}[code])
+
+
+@pytest.mark.parametrize("text", [
+    "Le président hondurien est arrivé samedi à Tokyo. Il a été reçu ce matin par le Premier ministre japonais.",
+    "Le président hondurien est arrivé samedi à Tokyo. Il a été reçu cet après-midi par le Premier ministre japonais.",
+])
+def test_this_morning_is_the_day_of_the_report(extract_text, text):
+    m = only(events_between(extract_text(text, "2016-10-03"), "meeting", "HND", "JPN"))
+    assert m.date_start == "2016-10-03"

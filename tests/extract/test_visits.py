@@ -1067,3 +1067,20 @@ def test_a_visit_called_off_is_not_remembered_as_made(extract_text, text):
     facts = extract_text(text, "2023-04-01")
     assert not visits(facts, "AGO", "PRT", status="happened")
     assert visits(facts, "AGO", "PRT", status="negated")
+
+
+def test_a_visit_told_again_after_an_aside_on_its_first_date_happened_at_each(extract_text):
+    facts = extract_text("Le président hondurien s'était rendu au Japon une première fois en mars 2011 en tant que "
+                         "président du Congrès, puis à nouveau en avril 2016 en tant que chef de l'État.", "2018-05-02")
+    assert sorted(v.date_start for v in visits(facts, "HND", "JPN")) == ["2011-03", "2016-04"]
+    # a verb of its own in the aside tells another clause: its date is not the visit's
+    facts = extract_text("Le président hondurien s'était rendu au Japon en mars 2011, où il a signé un accord, puis à "
+                         "nouveau en avril 2016.", "2018-05-02")
+    assert "2011-03" in [v.date_start for v in visits(facts, "HND", "JPN")]
+
+
+def test_a_day_set_off_after_a_since_phrase_is_the_reference_points(extract_text):
+    facts = extract_text("Le président hondurien, dont c'est la deuxième visite au Japon, est le premier chef d'État à "
+                         "effectuer une visite officielle depuis l'investiture du Premier ministre japonais, le 20 mai "
+                         "dernier.", "2016-10-03")
+    assert all(v.date_start != "2016-05-20" for v in visits(facts, "HND", "JPN"))
