@@ -448,12 +448,17 @@ class _Plan:
             return []
         star_blocks: set[str] = set()
         wanted: set[tuple[str, str]] = set()
+        # each key once (a person named in every article gives the twenty keys of its spellings in each): the
+        # ``(block, bucket)`` keys it meets, itself and those of ``probes``
+        met: dict[str, list[tuple[str, str]]] = {}
         for f in pending:
             for k in self.keys[f.id]:
-                more, prefixes = probes(k)
-                if prefixes:
-                    star_blocks.add(block_of(k))
-                wanted |= {_split(x) for x in [k, *more]}
+                if k not in met:
+                    more, prefixes = probes(k)
+                    if prefixes:
+                        star_blocks.add(block_of(k))
+                    met[k] = [_split(x) for x in [k, *more]]
+                    wanted.update(met[k])
         groups_of_key = store.key_groups(wanted)
         for x, g in groups_of_key.items():
             self.held.setdefault(g, set()).add(x)
@@ -470,12 +475,12 @@ class _Plan:
         for f in pending:
             find(("f", f.id))
             for k in self.keys[f.id]:
-                if k in first:
+                if k in first:  # (joined to the groups of its keys already, through the first fact with it)
                     parent[find(("f", f.id))] = find(("f", first[k]))
-                else:
-                    first[k] = f.id
-                for x in [k, *probes(k)[0]]:
-                    g = groups_of_key.get(_split(x))
+                    continue
+                first[k] = f.id
+                for x in met[k]:
+                    g = groups_of_key.get(x)
                     if g is not None:
                         parent[find(("f", f.id))] = find(("g", g))
         comps: dict[Any, tuple[set[int], list[StoredFact]]] = {}
