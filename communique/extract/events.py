@@ -235,6 +235,7 @@ class EventExtractor:
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
+        self.abroad_words = [" ".join(words(p)) for p in self.tr["visit"].get("abroad_words", [])]
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
         self.content_preps = {fold(w) for w in self.tr["agreement"].get("content_prepositions", [])}
         self.content_dets = {fold(w) for w in self.tr["agreement"].get("content_determiners", [])}
@@ -1241,6 +1242,8 @@ class EventExtractor:
                 y.is_punct and y.text != "-" for y in s.doc[x.i:tok.i]) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]):
             # "Uzbek President X, who is here on a two-day visit": where the story is told, the other country of it
             anaphoric_host = True
+        if not hosts and t.sub == "noun" and self._abroad(s, tok, t.window_end):
+            anaphoric_host = True  # "sa première visite officielle à l'étranger": to the other country of the story
         if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)
@@ -1361,6 +1364,15 @@ class EventExtractor:
                                  leg_to_come=h in to_come))
         self._visits.extend(out)
         return out
+
+    def _abroad(self, s: Sentence, tok, end: int) -> bool:
+        """An abroad word right after a visit noun, past its adjectives ("sa première visite officielle à l'étranger")."""
+        after = s.doc[tok.i + 1:min(tok.i + 8, end)]
+        k = 0
+        while k < len(after) and after[k].pos_ == "ADJ":
+            k += 1
+        rest = " ".join(words(after[k:].text)) + " "
+        return any(rest.startswith(f"{p} ") for p in self.abroad_words)
 
     def _personal_pronoun(self, tok) -> bool:
         """"il", "he": the tagger does not always mark a subject pronoun as personal ("Il a atterri ..."), so the

@@ -131,6 +131,7 @@ class PersonFinder:
         self.enumeration_conjunctions = {fold(w) for w in lex.persons.get("enumeration_conjunctions", [])}
         self.route_nouns = {fold(w) for w in lex.persons.get("route_nouns", [])}
         self.honorifics = {fold(w) for w in lex.persons.get("honorifics", [])}
+        self.honorific_place_preps = {fold(w) for w in lex.persons.get("honorific_place_preps", [])}
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
@@ -521,6 +522,8 @@ class PersonFinder:
                     m.counterpart = True
                     out.append(m)
             elif w in self.honorifics or (w.rstrip(".") in self.honorifics and tok.text[:1].isupper()):
+                if tok.i > s.span.start and fold(doc[tok.i - 1].text) in self.honorific_place_preps:
+                    continue  # "à Colonel Diaz", "in General Santos": a town named after someone
                 k = tok.i + 1
                 if k < end and doc[k].text == ".":
                     k += 1

@@ -1344,3 +1344,16 @@ def test_this_morning_is_the_day_of_the_report_in_english(extract_en):
     facts = extract_en("The Honduran president arrived in Tokyo on Saturday. He was received this morning by the Japanese "
                        "prime minister.", "2016-10-03")
     assert only(events_between(facts, "meeting", "HND", "JPN")).date_start == "2016-10-03"
+
+
+def test_a_first_visit_abroad_is_to_the_other_country_of_the_story_in_english(extract_en):
+    facts = extract_en("Buenos Aires, March 22, 2006\nChilean President Michelle Bachelet was cheered by crowds on "
+                       "Wednesday during her first official visit abroad. She held talks on Tuesday with her Argentine "
+                       "counterpart Nestor Kirchner.", "2006-03-22")
+    assert visits(facts, "CHL", "ARG")
+
+
+def test_a_form_of_address_after_in_names_a_town(extract_en):
+    facts = extract_en("The Chilean president was welcomed on Wednesday by 8,000 people in Colonel Diaz, a poor town "
+                       "north-west of Buenos Aires.", "2014-03-12")
+    assert not persons_named(facts, "Diaz")

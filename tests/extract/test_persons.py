@@ -699,3 +699,9 @@ def test_a_name_with_an_elided_capital_is_the_office_holder_of_that_name(extract
                          "médiateur Denis Sassou N'Guesso a duré un jour.", "2016-03-01")
     p = only(persons_named(facts, "Sassou"))
     assert p.country == "COG"
+
+
+def test_a_form_of_address_after_a_place_preposition_names_a_town(extract_text):
+    facts = extract_text("La présidente chilienne a été accueillie mercredi par la foule à Colonel Diaz, une ville pauvre "
+                         "au nord-ouest de Buenos Aires.", "2006-03-22")
+    assert not persons_named(facts, "Diaz")

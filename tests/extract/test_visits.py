@@ -1084,3 +1084,10 @@ def test_a_day_set_off_after_a_since_phrase_is_the_reference_points(extract_text
                          "effectuer une visite officielle depuis l'investiture du Premier ministre japonais, le 20 mai "
                          "dernier.", "2016-10-03")
     assert all(v.date_start != "2016-05-20" for v in visits(facts, "HND", "JPN"))
+
+
+def test_a_first_visit_abroad_is_to_the_other_country_of_the_story(extract_text):
+    facts = extract_text("Buenos Aires, le 22 mars 2006\nLa présidente du Chili, Michelle Bachelet, a été acclamée mercredi "
+                         "par la foule au cours de sa première visite officielle à l'étranger. Elle s'est entretenue "
+                         "mardi avec son homologue argentin Néstor Kirchner.", "2006-03-22")
+    assert visits(facts, "CHL", "ARG")
