@@ -24,6 +24,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..names import fold_name, name_key
 from ..records import Actor, Person, Role, Source
@@ -154,6 +155,24 @@ def month_key(person: int, month: str) -> str:
     return json.dumps(["month", person, month], ensure_ascii=False, separators=(",", ":"))
 
 
+def _role_keys(n: int, role: str, as_of: str | None) -> list[str]:
+    """``role_key(i, role, as_of)`` of the persons ``i`` < ``n`` (what follows the person written once)."""
+    tail = json.dumps([role, as_of], ensure_ascii=False, separators=(",", ":"))[1:]
+    return [f'["role",{i},{tail}' for i in range(n)]
+
+
+def _month_keys(n: int, month: str) -> list[str]:
+    """``month_key(i, month)`` of the persons ``i`` < ``n``."""
+    tail = json.dumps([month], ensure_ascii=False, separators=(",", ":"))[1:]
+    return [f'["month",{i},{tail}' for i in range(n)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_key(name: str) -> tuple[str, ...]:
+    """``name_key``, computed once per spelling (a group's spellings are keyed again at each update extending it)."""
+    return name_key(name)
+
+
 def _months(c: _PersonCluster) -> dict[str, dict[str, str]]:
     """Per month, the first document giving each exclusive office (``person_conflicts``), in the order of the
     roles' marks."""
@@ -239,9 +258,9 @@ def person_items_wanted(state: dict, new: list[Member]) -> list[str]:
         for r in rec.get("roles") or [] if rec.get("kind") == "person" else []:
             if isinstance(r, dict) and r.get("role"):
                 as_of = r.get("as_of") or date
-                wanted.update(role_key(i, r["role"], as_of) for i in range(n))
+                wanted.update(_role_keys(n, r["role"], as_of))
                 if r["role"] in EXCLUSIVE and as_of:
-                    wanted.update(month_key(i, as_of[:7]) for i in range(n))
+                    wanted.update(_month_keys(n, as_of[:7]))
     return sorted(wanted)
 
 
@@ -277,7 +296,8 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
                for p in state["persons"]]
     if any(rec.get("name") != _name_of(p["names"]) for rec, p in zip(records, persons)):
         return None
-    keys = [{name_key(n) for n, _k, _m in p["names"]} for p in persons]
+    keys = [{_name_key(n) for n, _k, _m in p["names"]} for p in persons]
+    reordered: list[set[tuple] | None] = [None] * len(keys)  # each person's keys with their words sorted, if needed
     new = sorted(new, key=lambda m: (m[0], m[1]))
     wanted = person_items_wanted(state, new)
     held_items: dict[str, list] = dict(lookup(wanted)) if wanted else {}
@@ -288,9 +308,17 @@ def extend_person_group(state: dict, new: list[Member], records: list[dict],
         if p is None:
             continue
         mark = [doc, pos]
-        key = name_key(p.name)
-        holders = [i for i, ks in enumerate(keys)
-                   if key in ks or len(key) > 1 and any(sorted(key) == sorted(k) for k in ks)]
+        key = _name_key(p.name)
+        holders = []
+        for i, ks in enumerate(keys):
+            if key not in ks and len(key) > 1:  # the same words in another order
+                if reordered[i] is None:
+                    reordered[i] = {tuple(sorted(k)) for k in ks}
+                if tuple(sorted(key)) not in reordered[i]:
+                    continue
+            elif key not in ks:
+                continue
+            holders.append(i)
         if len(holders) != 1:
             return None
         i = holders[0]

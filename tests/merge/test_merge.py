@@ -194,3 +194,15 @@ def test_merge_two_specific_instruments_stay_two():
     m = merged([("a", [agreement("a", "2023-09-20", "joint_statement")]),
                 ("b", [agreement("b", "2023-09-20", "mou")])])
     assert len(m.events) == 2
+
+
+def test_the_role_and_month_keys_of_a_group_written_at_once_are_those_written_one_by_one():
+    """``person_items_wanted`` writes the keys of a role for every person of a group at once (``_role_keys``,
+    ``_month_keys``): the same strings as ``role_key`` and ``month_key``, which the stored items are found by."""
+    from communique.merge.groups import _month_keys, _role_keys, month_key, role_key
+
+    for role, as_of in (("head_of_state", "2024-05-01"), ("président", None), ('a "quoted" office', "--05-05")):
+        assert _role_keys(12, role, as_of) == [role_key(i, role, as_of) for i in range(12)]
+    for month in ("2024-05", "2024-é\\"):
+        assert _month_keys(12, month) == [month_key(i, month) for i in range(12)]
+    assert _role_keys(0, "head_of_state", None) == []
