@@ -20,7 +20,7 @@ from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_
 from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
-from .persons import PersonEntity, PersonFinder, country_of, family_name_hint
+from .persons import PersonEntity, PersonFinder, country_of, family_name_hint, without_initials
 from .relations import RANK, RelationExtractor
 
 __all__ = ["Extractor"]
@@ -844,5 +844,6 @@ def _person(e: PersonEntity, document: Document) -> Person:
     # "Mouammar Kadhafi" read in French, "Muammar Gaddafi" in English: the office-holder data's name among the
     # aliases, so that the merged record joins reports in any language and spelling
     aliases = set(e.names) | ({e.canonical} if e.canonical else set())
+    aliases |= {short for n in e.names if (short := without_initials(n))}  # "M. Najib Tun Razak": "Najib Tun Razak"
     return Person(doc=document.id, name=e.name, aliases=sorted(aliases), country=e.country,
                   roles=[Role(r, when, t) for r, when, t in e.dated_roles(document.date)], sources=sources)

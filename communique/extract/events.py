@@ -1479,12 +1479,17 @@ class EventExtractor:
         while k > s.span.start and not (s.doc[k].is_punct and s.doc[k].text not in ("-", "'", "’")):
             k -= 1
         clause = set(range(k, tok.i))
+        noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
+                     and 0 < o.token.i - tok.i <= 8), None)
+        if tok.dep_ == "acl:relcl" and noun is not None and noun.token.head.i == tok.i and any(
+                "Rel" in s.doc[i].morph.get("PronType") or s.doc[i].tag_ in ("WP", "WDT") for i in clause):
+            # "Ilham Aliyev, who was in Tashkent on a state visit": the one the clause tells of (English tags its
+            # relative pronouns only; a stay with no visit noun, "qui séjourne à Paris", is no visit)
+            clause |= {k for m in self.mentions if m.sentence is s and m.i <= tok.head.i < m.j for k in range(m.i, m.j)}
         people = [m for m in self.persons_in(s, clause) if self.person_country(m) not in (None, place.code)]
         if not people:
             return []
         guest = self.person_country(people[0])
-        noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
-                     and 0 < o.token.i - tok.i <= 8), None)
         e = Event(doc=None, type="visit", countries=[guest, place.code], guest=guest, host=place.code,
                   visit_kind=self._visit_kind(noun) if noun is not None else "unspecified")
         if place.label == "CAPITAL":

@@ -26,6 +26,7 @@ MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 _FUNCTION_WORDS = {"Le", "La", "Les", "Son", "Sa", "Ses", "Ce", "Cet", "Cette", "Ces", "Un", "Une", "Au", "Du"}
 _DASHES = ("–", "—", "-", "‐")  # a spaced one joins the links of a route: "Hanoï – Lang Son"
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charles III"
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 
 
 @dataclass
@@ -177,7 +178,11 @@ class PersonFinder:
         caps_after_address = (i > 0 and doc[i].text.isupper() and doc[i].text.isalpha() and 2 <= len(doc[i].text) <= 5
                               and self.is_honorific(doc[i - 1].text) and i not in blocked
                               and i + 1 < end and self.is_name_token(doc[i + 1], blocked, inside=True))
-        if not caps_after_address and not self.is_name_token(doc[i], blocked):
+        # "K.P. Sharma Oli", "W. S. Parera": initials opening a name, which an acronym never does before a name
+        initials = bool(_INITIALS.fullmatch(doc[i].text)) and not self.is_honorific(doc[i].text) and i not in blocked \
+            and i + 1 < end and not self.is_honorific(doc[i].text + doc[i + 1].text) and (
+            self.is_name_token(doc[i + 1], blocked, inside=True) or bool(_INITIALS.fullmatch(doc[i + 1].text)))
+        if not caps_after_address and not initials and not self.is_name_token(doc[i], blocked):
             return i
         if any(doc[i].lower_.startswith(w) and doc[i].text[len(w):len(w) + 1].isupper() for w in self.credit_words):
             return i  # "ReutersPresidents Hugo Chavez": a credit glued to the next word by a lost line break
@@ -190,6 +195,9 @@ class PersonFinder:
             tok = doc[j]
             if self.is_name_token(tok, blocked, inside=True) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
                 j += 1
+            elif _INITIALS.fullmatch(tok.text) and not self.is_honorific(tok.text) and tok.i not in blocked and j + 1 < end \
+                    and self.is_name_token(doc[j + 1], blocked, inside=True):
+                j += 1  # "W. S. Parera": the second initial
             elif tok.is_space and j + 1 < end and self.is_name_token(doc[j + 1], blocked, inside=True):
                 j += 2  # "Gabriel  Podiougou": the tokenizer keeps the second space as a token of its own
             elif len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] in "'’" and not tok.whitespace_ \
@@ -392,6 +400,8 @@ class PersonFinder:
                 return k if joined and runs else None
             cm = next((x for x in [*s.orgs, *s.countries] if x.i == k), None)
             j = cm.j if cm is not None else self.name_run(doc, k, end, blocked)
+            if joined and runs == 0 and cm is None and k < _person_start(s, k, j) < j:
+                return _person_start(s, k, j)  # "Minister of Police, Prisons and Fire Service Toleafoa Faafisi"
             if j == k or _person_like(s, k, j, model_only=True):
                 return None
             runs += 1
@@ -725,7 +735,9 @@ class PersonFinder:
         if not self.offices:
             return
         for e in entities:
-            names = sorted(dict.fromkeys(e.names), key=lambda n: -len(words(n)))  # ties in reading order
+            # ties in reading order; "M. Najib Tun Razak" looked up as "Najib Tun Razak" too
+            names = sorted(dict.fromkeys([*e.names, *filter(None, map(without_initials, e.names))]),
+                           key=lambda n: -len(words(n)))
             if not names:
                 continue
             years = sorted({d.date_start[:4] for m in e.mentions for d in m.sentence.dates
@@ -1265,6 +1277,9 @@ class PersonFinder:
                     # "Lee's trip" after "Lee Myung-bak", "said Li" after "Li Keqiang": a family name written first
                     owner, later = _first_word_owner(key, entities)
                     target = owner if not later else None
+                if target is None and _INITIALS.fullmatch(doc[k].text):
+                    k += 1  # "J. Kabila" after "Joseph Kabila": the surname past the initial
+                    continue
                 if target is not None and not any((s.index, x) in taken for x in range(k, j)):
                     out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
                 k = j
@@ -1433,6 +1448,14 @@ def subject_through(tok, links: tuple[str, ...], hops: int, active: bool = False
 def _subject_like(tok, active: bool = False) -> bool:
     """The word, or the name or title it is part of, is the subject of its clause (``active``: of an active verb)."""
     return subject_through(tok, ("flat:name", "flat", "appos", "compound"), 4, active)
+
+
+def without_initials(name: str) -> str | None:
+    """"M. Najib Tun Razak" is also "Najib Tun Razak": the name past its leading initials, when two words or more
+    remain (None otherwise)."""
+    m = re.match(r"(?:[A-Z]\.\s?)+", name)
+    rest = name[m.end():].strip() if m else ""
+    return rest if m and len(words(rest)) >= 2 else None
 
 
 def _person_start(s: Sentence, k: int, j: int) -> int:

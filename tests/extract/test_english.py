@@ -1357,3 +1357,38 @@ def test_a_form_of_address_after_in_names_a_town(extract_en):
     facts = extract_en("The Chilean president was welcomed on Wednesday by 8,000 people in Colonel Diaz, a poor town "
                        "north-west of Buenos Aires.", "2014-03-12")
     assert not persons_named(facts, "Diaz")
+
+
+def test_initials_open_a_name(extract_en):
+    facts = extract_en("Nepal's Prime Minister K.P. Sharma Oli received Sri Lankan Ambassador W. S. Perera in Kathmandu on "
+                       "Sunday.", "2018-09-04")
+    assert only(persons_named(facts, "Oli")).name == "K.P. Sharma Oli"
+    assert only(persons_named(facts, "Perera")).name == "W. S. Perera"
+
+
+def test_a_name_with_a_leading_initial_is_also_known_without_it(extract_en):
+    facts = extract_en("The new Malaysian Prime Minister M. Najib Tun Razak met the Indonesian President Susilo Bambang "
+                       "Yudhoyono on Tuesday and they agreed to continue their talks.", "2009-04-07")
+    p = only(persons_named(facts, "Najib"))
+    assert "Najib Tun Razak" in p.aliases and p.country == "MYS"
+
+
+def test_malaysian_titles_of_honour_are_no_part_of_the_name(extract_en):
+    facts = extract_en("Malaysian Prime Minister Datuk Seri Anwar Ibrahim said that Communications Minister Datuk Fahmi "
+                       "Fadzil would travel to Islamabad.", "2025-10-05")
+    assert only(persons_named(facts, "Anwar")).name == "Anwar Ibrahim"
+    assert only(persons_named(facts, "Fadzil")).name == "Fahmi Fadzil"
+
+
+def test_a_ministry_listed_with_commas_ends_where_the_name_begins(extract_en):
+    facts = extract_en("Attending the talks were Samoa's Minister of Police, Prisons and Fire Service Toleafoa Apulu "
+                       "Faafisi, and Minister of Finance Niko Lee Hang.", "2006-11-24")
+    assert not persons_named(facts, "Prisons")
+    assert persons_named(facts, "Faafisi")
+
+
+def test_a_relative_clause_of_presence_is_the_visit_of_the_one_it_tells_of(extract_en):
+    facts = extract_en("Azerbaijani President Ilham Aliyev, who was in Tashkent on a state visit, met Uzbek President "
+                       "Shavkat Mirziyoyev on Friday.", "2024-08-23")
+    v = only(visits(facts, "AZE", "UZB"))
+    assert v.visit_kind == "state" and participant_named(v, "Aliyev")
