@@ -1217,13 +1217,18 @@ class EventExtractor:
         if t.sub == "verb" and tok.lemma_ in self.visit_verbs:
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
             objs = [c for c in tok.children if c.dep_ == "obj"]
+            place_words = self.lex.country_nouns | self.lex.place_nouns
             obj = {x.i for c in objs for x in c.subtree}
             # "a visité le Japon et la Corée"; "has visited several countries, including A, B and C"
             heads = {c.i for c in objs} | {k.i for c in objs for k in c.conjuncts}
             if any(fold(c.lemma_) in self.lex.country_nouns for c in objs):
                 heads |= obj
             hosts = list(dict.fromkeys(c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and c.i in obj
-                                       and any(c.i <= h < c.j for h in heads)))
+                                       and any(c.i <= h < c.j for h in heads)
+                                       # "visited the Brazilian state", "a visité le royaume chérifien"
+                                       or c.label == "DEMONYM" and c.i in obj and any(
+                                           h in (c.i - 1, c.j) and fold(s.doc[h].lemma_) in place_words
+                                           for h in heads)))
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
             # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way
@@ -1485,7 +1490,9 @@ class EventExtractor:
                 "Rel" in s.doc[i].morph.get("PronType") or s.doc[i].tag_ in ("WP", "WDT") for i in clause):
             # "Ilham Aliyev, who was in Tashkent on a state visit": the one the clause tells of (English tags its
             # relative pronouns only; a stay with no visit noun, "qui séjourne à Paris", is no visit)
-            clause |= {k for m in self.mentions if m.sentence is s and m.i <= tok.head.i < m.j for k in range(m.i, m.j)}
+            # (the mention the parse hangs the clause on, or the one right before its comma: "Presidents X and Y, who")
+            clause |= {x for m in self.mentions if m.sentence is s and (m.i <= tok.head.i < m.j or m.j == k)
+                       for x in range(m.i, m.j)}
         people = [m for m in self.persons_in(s, clause) if self.person_country(m) not in (None, place.code)]
         if not people:
             return []

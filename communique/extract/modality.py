@@ -163,10 +163,12 @@ class ModalityReader:
                         # agreement": a verb in a past of the indicative states its own modality, whatever the
                         # parser hangs it on
                         return "happened"
-                    if tok is not trigger and tok.dep_ == "acl" and "Part" in morph.get("VerbForm") \
-                            and "Past" in morph.get("Tense"):
+                    if tok is not trigger and tok.dep_ == "acl" and "Past" in morph.get("Tense") and (
+                            "Part" in morph.get("VerbForm") or not any(c.dep_.startswith("nsubj") for c in tok.children)):
                         # "une déclaration signée jeudi durant la visite": the participle dates the trigger
-                        # to something done, whatever the tense of the clause the noun sits in
+                        # to something done, whatever the tense of the clause the noun sits in (a past with no
+                        # subject of its own is such a participle the tagger took for a finite verb: "a partnership
+                        # agreed during X's visit")
                         return "happened"
             elif fold(tok.lemma_) in self.hypo_nouns or fold(tok.text) in self.hypo_nouns:
                 return "hypothetical"

@@ -1392,3 +1392,23 @@ def test_a_relative_clause_of_presence_is_the_visit_of_the_one_it_tells_of(extra
                        "Shavkat Mirziyoyev on Friday.", "2024-08-23")
     v = only(visits(facts, "AZE", "UZB"))
     assert v.visit_kind == "state" and participant_named(v, "Aliyev")
+
+
+def test_a_visited_state_named_by_its_demonym_is_the_host(extract_en):
+    facts = extract_en("The President of Equatorial Guinea also visited the Brazilian state in February 2008, an occasion "
+                       "on which he met with President Lula da Silva.", "2010-07-02")
+    assert [v.date_start for v in visits(facts, "GNQ", "BRA")] == ["2008-02"]
+
+
+def test_a_visit_during_which_something_was_agreed_happened(extract_en):
+    facts = extract_en("The two sides are working towards achieving a strategic partnership agreed during Recep Tayyip "
+                       "Erdogan's official visit to Mongolia in 2013, the ambassador said.", "2019-10-02")
+    v = only(visits(facts, "TUR", "MNG"))
+    assert v.status == "happened" and v.date_start == "2013"
+
+
+def test_the_clause_of_presence_of_the_second_of_two_presidents(extract_en):
+    facts = extract_en("Presidents of Uzbekistan and Azerbaijan Shavkat Mirziyoyev and Ilham Aliyev, who was in Tashkent "
+                       "on a state visit, held the first meeting of the Supreme interstate council on Friday.", "2024-08-23")
+    v = only(visits(facts, "AZE", "UZB"))
+    assert participant_named(v, "Aliyev") and not participant_named(v, "Mirziyoyev")
