@@ -752,6 +752,7 @@ class EventExtractor:
             self._met_where_arrived(made_here)
             _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
             self._date_of_framing_verb(made_here, trigs)
+            self._date_of_marked_clause(made_here)
             self._date_of_gathering(made_here, trigs)
             self._day_next_to_event(made_here, trigs, out)
             made_here.extend(self._dates_listed(s, made_here, trigs))
@@ -916,6 +917,30 @@ class EventExtractor:
             d = self.event_date(framing, set())[0]
             if d is not None:
                 c.event.date_start, c.event.date_end = d.date_start, d.date_end
+
+    def _date_of_marked_clause(self, made: list[Candidate]) -> None:
+        """"a-t-elle affirmé mardi soir à l'issue d'une rencontre avec son homologue", "said on Tuesday after talks
+        with X": talks with no date of their own, named after a marker of their time (triggers.yaml meeting
+        specific_markers), were held the day the verb of the clause is dated."""
+        for c in made:
+            tok = c.trigger.token
+            if c.event.type not in ("meeting", "call") or c.event.date_start or c.later or c.trigger.sub != "noun":
+                continue
+            s = c.trigger.sentence
+            # ("à l'issue d'une rencontre": the marker's "de" elided)
+            before = " ".join("de" if w == "d" else w for w in words(s.doc[max(s.span.start, tok.i - 6):tok.i].text))
+            if not any(f" {m} " in f" {before} " for m in self.specific_markers):
+                continue
+            verb = self.governing_verb(tok)
+            if verb is None:
+                continue
+            own = [d for d in s.dates if not d.since and not d.deadline and (span := s.doc.char_span(
+                d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")) is not None
+                   and span.root.head.i == verb.i and span.root.i not in {x.i for x in tok.subtree}
+                   and (0 < span.start - verb.i <= 3 or 0 <= verb.i - span.end <= 2)]  # next to the verb
+            if len(own) == 1:
+                c.event.date_start, c.event.date_end = own[0].date_start, own[0].date_end
+                c.explicit_date = True
 
     def _date_of_gathering(self, made: list[Candidate], trigs: list[Trigger]) -> None:
         """"the bilateral meeting between X and Y on the sidelines of the G20 Summit in Hamburg on Saturday", "en marge
@@ -1345,6 +1370,9 @@ class EventExtractor:
             # only for a traveller the sentence names ("the Lao Prime Minister X's visit to the kingdom")
             named = [m for m in guests if self.person_country(m) == guest]
             hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named else []
+            top = self.top_countries()[:2]
+            if not hosts and named and guest in top:
+                hosts = [c for c in top if c != guest]  # a lead naming no other country: the story's other one
             if not hosts:
                 return []
         kind = self._visit_kind(t)

@@ -140,6 +140,12 @@ class Lexicon:
                 out[words(e.form)] = codes
         return out
 
+    @cached_property
+    def historical_demonyms(self) -> frozenset[tuple[str, ...]]:
+        """The folded words of the demonyms of states that are no more ("soviétique", "Yugoslav")."""
+        return frozenset(words(e.form) for e in self.countries
+                         if e.type == "demonym" and "historical" in e.note.split(";"))
+
     def country_names(self, code: str) -> list[str]:
         return [e.form for e in self.countries if e.code == code and e.type in ("name", "long_name")]
 

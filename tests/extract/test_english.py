@@ -1412,3 +1412,13 @@ def test_the_clause_of_presence_of_the_second_of_two_presidents(extract_en):
                        "on a state visit, held the first meeting of the Supreme interstate council on Friday.", "2024-08-23")
     v = only(visits(facts, "AZE", "UZB"))
     assert participant_named(v, "Aliyev") and not participant_named(v, "Mirziyoyev")
+
+
+def test_talks_named_after_a_marker_of_their_time_take_the_day_of_the_clause_in_english(extract_en):
+    facts = extract_en("The Kenyan president said on Tuesday after talks with his Ugandan counterpart Yoweri Museveni "
+                       "that trade between the two countries would grow.", "2016-03-24")
+    assert only(events_between(facts, "meeting", "KEN", "UGA")).date_start == "2016-03-22"
+    # a date elsewhere in the clause is not the talks' ("During the meeting, X recalled the ties established on ...")
+    facts = extract_en("During the cordial meeting with the Cuban ambassador, the Jamaican prime minister highlighted "
+                       "the ties that unite the two countries, established on 8 December 1972.", "2018-01-22")
+    assert "1972-12-08" not in [m.date_start for m in events(facts, "meeting")]

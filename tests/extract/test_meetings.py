@@ -821,3 +821,11 @@ def test_a_demonym_of_two_countries_names_the_one_the_article_places(extract_tex
 def test_this_morning_is_the_day_of_the_report(extract_text, text):
     m = only(events_between(extract_text(text, "2016-10-03"), "meeting", "HND", "JPN"))
     assert m.date_start == "2016-10-03"
+
+
+def test_talks_named_after_a_marker_of_their_time_take_the_day_of_the_clause(extract_text):
+    facts = extract_text("Buenos Aires, le mercredi 22 mars 2006\nLa présidente chilienne a été applaudie mercredi par "
+                         "la foule lors de sa première visite officielle à l'étranger. Michelle Bachelet, élue présidente "
+                         "du Chili le 15 janvier, a choisi l'Argentine pour son premier déplacement, a-t-elle affirmé "
+                         "mardi soir à l'issue d'une rencontre avec son homologue argentin Néstor Kirchner.", "2006-03-22")
+    assert only(events_between(facts, "meeting", "CHL", "ARG")).date_start == "2006-03-21"

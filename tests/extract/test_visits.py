@@ -1091,3 +1091,16 @@ def test_a_first_visit_abroad_is_to_the_other_country_of_the_story(extract_text)
                          "par la foule au cours de sa première visite officielle à l'étranger. Elle s'est entretenue "
                          "mardi avec son homologue argentin Néstor Kirchner.", "2006-03-22")
     assert visits(facts, "CHL", "ARG")
+
+
+def test_a_state_described_by_what_it_was_is_no_party(extract_text):
+    facts = extract_text("Il s'agit de la première visite à l'étranger de M. Tokaïev depuis qu'il a été élu à la tête du "
+                         "Kazakhstan, ex-république soviétique d'Asie centrale. Il a rencontré jeudi à Moscou le "
+                         "président Vladimir Poutine.", "2019-04-04")
+    assert not [e for e in facts.events if "SUN" in e.countries]
+    assert visits(facts, "KAZ", "RUS")
+
+
+def test_an_invitation_to_travel_parsed_without_its_verb_is_a_plan(extract_text):
+    facts = extract_text("M. Japarov a en outre invité M. Poutine à se rendre au Kirghizstan.", "2021-02-25")
+    assert not visits(facts, "RUS", "KGZ", status="happened")
