@@ -127,11 +127,16 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     press = {fold(w) for w in lex.triggers["meeting"].get("press_words", [])}
     visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
 
+    setting = {fold(w) for w in lex.triggers["meeting"].get("gathering_setting_words", [])}
+
     def gathering(x) -> bool:  # "at the summit"; not "at a joint press conference", "conférence de presse"
+        # (a capitalised one with a word setting talks at it: not a body's name, "les présidents des chambres de
+        # l'Assemblée fédérale")
         doc = x.doc
         before = fold(doc[x.i - 1].text) if x.i > 0 else ""
         after = fold(doc[x.i + 2].text) if x.i + 2 < len(doc) and doc[x.i + 1].pos_ == "ADP" else ""
-        return fold(x.text) in gatherings and before not in press and after not in press
+        return fold(x.text) in gatherings and before not in press and after not in press and (
+            x.text[:1].islower() or any(fold(y.text) in setting for y in doc[max(0, x.i - 4):x.i]))
     meeting_words = lex.triggers["meeting"]
     pair_words = {fold(w) for k in ("with_words", "between_words", "two_party_words") for w in meeting_words.get(k, [])}
 
@@ -175,7 +180,7 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
                                for p in o.event.participants
                                if p.country == guest and p.role in TRAVELLING_ROLES}.values())
         if not travellers or any(o.event.type == "visit" and o.event.guest == guest and o.event.host == host
-                                 and o.event.status == "happened" for o in [*cands, *out]):
+                                 and o.event.status == "happened" and _same_time(o.event, e) for o in [*cands, *out]):
             continue
         v = Event(doc=e.doc, type="visit", countries=[guest, host], guest=guest, host=host, visit_kind="unspecified",
                   date_start=e.date_start, date_end=e.date_end, location=dict(e.location or {}) or None,
@@ -185,6 +190,13 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
                                             == guest]))
     return out
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Whether two events may be of the same time: either undated, or their spans overlap ("in July 2019" and a visit
+    of November 2019 are two trips)."""
+    sa, sb = span_of(a.date_start, a.date_end), span_of(b.date_start, b.date_end)
+    return sa is None or sb is None or overlaps(sa, sb)
 
 
 def _participants_of_the_talks(events: list[Event]) -> None:

@@ -705,3 +705,13 @@ def test_a_form_of_address_after_a_place_preposition_names_a_town(extract_text):
     facts = extract_text("La présidente chilienne a été accueillie mercredi par la foule à Colonel Diaz, une ville pauvre "
                          "au nord-ouest de Buenos Aires.", "2006-03-22")
     assert not persons_named(facts, "Diaz")
+
+
+@pytest.mark.parametrize("text", [
+    "La présidente du Conseil des représentants bahreïnie, Fawzia Zainal, a rencontré à Moscou le président de la Douma.",
+    "Le président du Congrès national hondurien, Mauricio Oliva, a reçu mardi l'ambassadeur de Taïwan.",
+])
+def test_the_presidents_of_parliaments_are_speakers(extract_text, text):
+    facts = extract_text(text, "2019-11-19")
+    assert any("parliament_speaker" in roles_of(p) for p in facts.persons)
+    assert not any("head_of_state" in roles_of(p) for p in facts.persons)

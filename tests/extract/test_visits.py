@@ -1104,3 +1104,10 @@ def test_a_state_described_by_what_it_was_is_no_party(extract_text):
 def test_an_invitation_to_travel_parsed_without_its_verb_is_a_plan(extract_text):
     facts = extract_text("M. Japarov a en outre invité M. Poutine à se rendre au Kirghizstan.", "2021-02-25")
     assert not visits(facts, "RUS", "KGZ", status="happened")
+
+
+def test_talks_abroad_months_before_another_visit_are_a_visit_of_their_own(extract_text):
+    facts = extract_text("Le ministre bahreïni des Affaires étrangères a effectué mercredi une visite de travail à Moscou. "
+                         "En juillet 2019, la présidente du Conseil des représentants bahreïni, Fawzia Zainal, avait "
+                         "rencontré à Moscou les présidents des chambres de l'Assemblée fédérale russe.", "2019-11-21")
+    assert sorted(v.date_start for v in visits(facts, "BHR", "RUS", status="happened")) == ["2019-07", "2019-11-20"]
