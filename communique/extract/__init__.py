@@ -458,8 +458,10 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         # of the day the article reports before one it recalls ("coming just after the Working Visit of 16 April")
         # (not a visit to the other side: talks held in Doha did not take place during a visit to Khartoum)
         held = _held_in(e)
-        for v in sorted(pool, key=lambda v: (not _on_story_day(v, story), width(v.date_start, v.date_end))):
-            if {v.guest, v.host} <= parties and recent(v) and (e.type != "visit" or v.host == e.host) \
+        # (a visit known only by its year is not one of the story's day for what was done during a visit)
+        for v in sorted(pool, key=lambda v: (not (_on_story_day(v, story) and not (
+                c.during_visit and width(v.date_start, v.date_end) > 31)), width(v.date_start, v.date_end))):
+            if {v.guest, v.host} <= parties and (recent(v) or c.during_visit) and (e.type != "visit" or v.host == e.host) \
                     and (held is None or held == v.host):
                 if len(parties) == 2 or e.type == "agreement":
                     chosen = v
@@ -477,9 +479,9 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         if told_day is not None:
             # (no visit to date it by: the day the article gives to the same talks, rather than the story's)
             e.date_start, e.date_end = told_day
-        elif chosen is not None and (chosen.date_start and recent(chosen) if chosen.guest else True):
+        elif chosen is not None and (chosen.date_start and (recent(chosen) or c.during_visit) if chosen.guest else True):
             e.date_start, e.date_end = chosen.date_start, chosen.date_end
-            if story is not None and story[1] is None and e.type != "visit" and _story_in_visit(
+            if story is not None and story[1] is None and e.type != "visit" and not c.during_visit and _story_in_visit(
                     story, chosen, [v for v in visits if {v.guest, v.host} <= parties and recent(v)], visits, parties):
                 e.date_start, e.date_end = story
         elif story is not None and (c.trigger.sentence.index >= story_index or any(

@@ -115,6 +115,9 @@ class Candidate:
     leg_to_come: bool = False  # a leg told in a clause of the future ("une tournée qui le conduira au Tchad")
     # the kinds of the visits its sentence names ("During the State visit, X held talks with Y": {"state"})
     visit_kinds_around: frozenset = frozenset()
+    # told as done during a visit its sentence names ("sept accords ont été signés lors de la visite de X"): dated by
+    # that visit however long before the article it was
+    during_visit: bool = False
 
 
 #: instruments signed together as one set of texts: one signing ("une convention et deux mémorandums d'entente")
@@ -742,6 +745,9 @@ class EventExtractor:
                     c.visit_kinds_around = frozenset(
                         k for k in (self._visit_kind(o) for o in trigs if o.type == "visit" and o is not t)
                         if k != "unspecified")
+                    c.during_visit = c.event.type != "visit" and any(
+                        o.type == "visit" and o.sub == "noun" and o is not t and self._in_circumstance(o.token)
+                        for o in trigs)
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                         self._last_parties = list(c.event.countries)
                         self._last_of_type[c.event.type] = list(c.event.countries)
@@ -769,6 +775,12 @@ class EventExtractor:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
         return out
+
+    def _in_circumstance(self, tok) -> bool:
+        """A noun opened by a preposition of circumstance a few words before it ("lors de la récente visite",
+        "during his visit")."""
+        before = " ".join(words(tok.doc[max(tok.sent.start, tok.i - 4):tok.i].text))
+        return any(f" {' '.join(words(p))} " in f" {before} " for p in self.modality.circumstance_preps)
 
     def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
         """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks

@@ -313,3 +313,11 @@ def test_accent_variants_are_what_the_accent_free_pattern_matches():
         assert variants and all(rx.match(v) for v in variants)
         assert "declaration" in variants or "communique" in variants or "conjointe" in variants
     assert "déclaration" in _accent_variants("declaration") and _accent_variants("e" * 20) is None
+
+
+def test_texts_signed_during_a_visit_months_before_the_article_take_its_dates(extract_text):
+    facts = extract_text("Le Premier ministre népalais a effectué une visite en Inde du 31 mai au 3 juin 2023. Samedi, les "
+                         "deux Premiers ministres se sont entretenus au téléphone. En outre, sept accords ont été signés "
+                         "entre les deux pays lors de la visite du Premier ministre népalais.", "2023-08-05")
+    a = only(events_between(facts, "agreement", "NPL", "IND"))
+    assert (a.date_start, a.date_end) == ("2023-05-31", "2023-06-03")

@@ -1422,3 +1422,9 @@ def test_talks_named_after_a_marker_of_their_time_take_the_day_of_the_clause_in_
     facts = extract_en("During the cordial meeting with the Cuban ambassador, the Jamaican prime minister highlighted "
                        "the ties that unite the two countries, established on 8 December 1972.", "2018-01-22")
     assert "1972-12-08" not in [m.date_start for m in events(facts, "meeting")]
+
+
+def test_a_text_signed_during_a_visit_years_before_the_article_takes_its_date(extract_en):
+    facts = extract_en("Saudi King Abdullah paid a state visit to India in January 2006. During the visit, he signed the Delhi "
+                       "Declaration with the Indian prime minister, a road map for bilateral relations.", "2015-01-24")
+    assert [a.date_start for a in events_between(facts, "agreement", "SAU", "IND")] == ["2006-01"]
