@@ -1305,6 +1305,12 @@ class EventExtractor:
                 and not any(self._personal_pronoun(s.doc[i]) for i in subj):
             # (a personal pronoun, "he has paid state visits to ...", is the person named before)
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
+        doers = subj | ({verb.head.i} if visitor_subject and verb is not None and verb.dep_ == "acl" else set())
+        if visitor_subject and any(
+                any(c.i <= x.i < c.j for c in s.countries if c.label == "DEMONYM") and any(
+                    (ch.dep_ == "nummod" or ch.like_num) and fold(ch.text) not in ("1", "un", "une", "one")
+                    for ch in x.children) for x in (s.doc[i] for i in doers)):  # (not "le numéro 1 béninois")
+            return []  # "over 200,000 Thais travelling to Viet Nam": a number of nationals, not a state's visit
         # the inviters ("À l'invitation du président X") and the hosts of the other legs of the trip
         # are on the receiving side
         inviting = self._inviters(s)

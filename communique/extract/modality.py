@@ -200,12 +200,12 @@ class ModalityReader:
             tok = tok.head
             hops += 1
         if "Inf" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB":
-            # "a en outre invité M. X à se rendre au Y", parsed with no verb above the infinitive: the verb of
-            # planning or wishing written before it, in the same clause
-            for k in range(trigger.i - 1, max(trigger.sent.start, trigger.i - 7) - 1, -1):
+            # "a en outre invité M. X à se rendre au Y", "will lead a delegation to visit X", parsed with no verb above
+            # the infinitive: the verb of planning or wishing written before it, in the same clause
+            for k in range(trigger.i - 1, max(trigger.sent.start, trigger.i - 10) - 1, -1):
                 x = trigger.doc[k]
-                if x.is_punct:
-                    break
+                if x.is_punct and x.text in (",", ";", ":", ".", "(", ")", "«", "»", "\""):
+                    break  # (a hyphen is inside a word: "a high-level delegation to visit")
                 if x.lemma_ in self.planned_verbs:
                     return "planned"
                 if x.lemma_ in self.hypo_verbs:

@@ -1428,3 +1428,15 @@ def test_a_text_signed_during_a_visit_years_before_the_article_takes_its_date(ex
     facts = extract_en("Saudi King Abdullah paid a state visit to India in January 2006. During the visit, he signed the Delhi "
                        "Declaration with the Indian prime minister, a road map for bilateral relations.", "2015-01-24")
     assert [a.date_start for a in events_between(facts, "agreement", "SAU", "IND")] == ["2006-01"]
+
+
+def test_a_delegation_one_will_lead_to_visit_is_a_plan(extract_en):
+    facts = extract_en("The Vietnamese prime minister said he will lead a high-level Government delegation to visit "
+                       "Thailand from August 17-19 to promote bilateral friendship.", "2017-08-15")
+    assert not visits(facts, "VNM", "THA", status="happened")
+
+
+def test_a_number_of_nationals_travelling_is_no_visit(extract_en):
+    facts = extract_en("Tourism also grew, with about 800,000 Vietnamese tourists visiting Thailand in 2016 while over "
+                       "200,000 Thais travelling to Viet Nam, the prime minister noted.", "2017-08-15")
+    assert not events(facts, "visit")

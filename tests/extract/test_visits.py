@@ -1111,3 +1111,10 @@ def test_talks_abroad_months_before_another_visit_are_a_visit_of_their_own(extra
                          "En juillet 2019, la présidente du Conseil des représentants bahreïni, Fawzia Zainal, avait "
                          "rencontré à Moscou les présidents des chambres de l'Assemblée fédérale russe.", "2019-11-21")
     assert sorted(v.date_start for v in visits(facts, "BHR", "RUS", status="happened")) == ["2019-07", "2019-11-20"]
+
+
+def test_a_number_of_nationals_is_no_traveller_but_the_number_one_is(extract_text):
+    assert not events(extract_text("Plus de 200 000 Thaïlandais se sont rendus au Vietnam en 2016.", "2017-08-15"),
+                      "visit")
+    facts = extract_text("Ce mardi 19 janvier, le numéro 1 béninois Patrice Talon s'est rendu à Abuja.", "2021-01-20")
+    assert visits(facts, "BEN", "NGA")
