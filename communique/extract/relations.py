@@ -112,4 +112,9 @@ class RelationExtractor:
             prefix = [c.code for c in s.countries if c.i < lv.i and c.code != focal]
             return [frozenset((focal, prefix[-1]))] if prefix else []
         pair = self.ctx.pair_for(s, codes)
+        if len(pair) < 2 and len(codes) <= 1:
+            # "increase the two countries' strategic partnership" with one country or none named around: the
+            # article's two main countries, when they include the one named
+            main = self.ctx.main_countries()
+            pair = main if len(main) == 2 and set(codes) <= set(main) else pair
         return [frozenset(pair)] if len(pair) == 2 else []

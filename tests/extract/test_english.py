@@ -1440,3 +1440,10 @@ def test_a_number_of_nationals_travelling_is_no_visit(extract_en):
     facts = extract_en("Tourism also grew, with about 800,000 Vietnamese tourists visiting Thailand in 2016 while over "
                        "200,000 Thais travelling to Viet Nam, the prime minister noted.", "2017-08-15")
     assert not events(facts, "visit")
+
+
+def test_a_partnership_to_be_increased_is_one_the_two_countries_have_in_english(extract_en):
+    facts = extract_en("The Vietnamese prime minister hosted a reception for the Thai speaker in Ha Noi on Monday. He said "
+                       "he will lead a delegation to visit Thailand to increase the two countries' strategic partnership.",
+                       "2017-08-15")
+    assert [r.level for r in relations_between(facts, "VNM", "THA")] == ["strategic_partnership"]

@@ -369,3 +369,10 @@ def test_the_levels_of_a_sentence_are_read_once_and_handed_out_anew(pipeline):
     again = finder.find(s)
     assert [lv.level for lv in again] == ["comprehensive_strategic_partnership"]
     assert again is not finder.find(s)
+
+
+def test_a_partnership_to_be_increased_is_one_the_two_countries_have(extract_text):
+    facts = extract_text("Le Premier ministre vietnamien a reçu lundi à Hanoï le président de l'Assemblée thaïlandaise. "
+                         "Il a dit qu'il conduira une délégation pour accroître le partenariat stratégique des deux pays.",
+                         "2017-08-15")
+    assert [r.level for r in relations_between(facts, "VNM", "THA")] == ["strategic_partnership"]
