@@ -1447,3 +1447,9 @@ def test_a_partnership_to_be_increased_is_one_the_two_countries_have_in_english(
                        "he will lead a delegation to visit Thailand to increase the two countries' strategic partnership.",
                        "2017-08-15")
     assert [r.level for r in relations_between(facts, "VNM", "THA")] == ["strategic_partnership"]
+
+
+def test_a_title_of_honour_before_a_building_names_no_person(extract_en):
+    facts = extract_en("An official dinner honouring the Pakistani Prime Minister will be hosted at the Seri Perdana Complex "
+                       "by Prime Minister Datuk Seri Anwar Ibrahim.", "2025-10-05")
+    assert not persons_named(facts, "Perdana")
