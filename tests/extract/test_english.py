@@ -1453,3 +1453,9 @@ def test_a_title_of_honour_before_a_building_names_no_person(extract_en):
     facts = extract_en("An official dinner honouring the Pakistani Prime Minister will be hosted at the Seri Perdana Complex "
                        "by Prime Minister Datuk Seri Anwar Ibrahim.", "2025-10-05")
     assert not persons_named(facts, "Perdana")
+
+
+def test_a_year_naming_a_text_after_of_the_dates_its_signing(extract_en):
+    facts = extract_en("New Zealand's foreign minister said the relationship with Samoa had developed significantly since "
+                       "the signing of the 1962 Treaty of Friendship between the two countries.", "2006-11-24")
+    assert [a.date_start for a in events_between(facts, "agreement", "NZL", "WSM")] == ["1962"]
