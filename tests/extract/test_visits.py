@@ -1118,3 +1118,10 @@ def test_a_number_of_nationals_is_no_traveller_but_the_number_one_is(extract_tex
                       "visit")
     facts = extract_text("Ce mardi 19 janvier, le numéro 1 béninois Patrice Talon s'est rendu à Abuja.", "2021-01-20")
     assert visits(facts, "BEN", "NGA")
+
+
+def test_a_city_of_kosovo_is_placed_in_kosovo(extract_text):
+    facts = extract_text("Le Premier ministre albanais et son homologue kosovar ont signé samedi à Prizren un accord de "
+                         "coopération.", "2014-01-13")
+    v = only(visits(facts, "ALB", "XKX"))
+    assert v.location == {"country": "XKX", "city": "Prizren"}
