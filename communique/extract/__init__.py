@@ -192,6 +192,14 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     return out
 
 
+def _months_apart(a: Event, b: Event) -> bool:
+    """Two events dated more than a month apart (by their months; those undated, dated by a year only or without a
+    year are not)."""
+    ma, mb = (_month_index(x.date_start) if x.date_start and len(x.date_start) >= 7 and not x.date_start.startswith(
+        "-") else None for x in (a, b))
+    return ma is not None and mb is not None and abs(ma - mb) > 1
+
+
 def _same_time(a: Event, b: Event) -> bool:
     """Whether two events may be of the same time: either undated, or their spans overlap ("in July 2019" and a visit
     of November 2019 are two trips)."""
@@ -814,8 +822,10 @@ def _dedupe(cands: list[Candidate], generic_title=None) -> list[Event]:
             # "Les textes ont été signés par ...": the agreement reported just before, between the same parties
             # (a statement quoted again, "Dans la déclaration commune, ils ont exhorté X à ...", whatever the mood of
             # what it says)
+            # (not talks months apart: "ces discussions" of the day after "rencontré pour la dernière fois en octobre")
             target = next((o for o in reversed(out) if o.type == e.type and set(o.countries) == set(e.countries)
-                           and (o.status == e.status or e.instrument == o.instrument == "joint_statement")), None)
+                           and (o.status == e.status or e.instrument == o.instrument == "joint_statement")
+                           and not _months_apart(o, e)), None)
         if target is None:
             out.append(e)
         else:

@@ -829,3 +829,11 @@ def test_talks_named_after_a_marker_of_their_time_take_the_day_of_the_clause(ext
                          "du Chili le 15 janvier, a choisi l'Argentine pour son premier déplacement, a-t-elle affirmé "
                          "mardi soir à l'issue d'une rencontre avec son homologue argentin Néstor Kirchner.", "2006-03-22")
     assert only(events_between(facts, "meeting", "CHL", "ARG")).date_start == "2006-03-21"
+
+
+def test_talks_named_again_are_not_talks_months_before(extract_text):
+    facts = extract_text("Le président seychellois est arrivé mardi à Port-Louis pour une visite d'État. Il a rappelé avoir "
+                         "rencontré pour la dernière fois le Premier ministre mauricien à Victoria en octobre 2025. Il "
+                         "s'est dit satisfait de la poursuite de ces discussions à Maurice.", "2026-03-11")
+    dates = sorted(m.date_start for m in events_between(facts, "meeting", "SYC", "MUS"))
+    assert dates[0] == "2025-10" and len(dates) == 2
