@@ -837,3 +837,10 @@ def test_talks_named_again_are_not_talks_months_before(extract_text):
                          "s'est dit satisfait de la poursuite de ces discussions à Maurice.", "2026-03-11")
     dates = sorted(m.date_start for m in events_between(facts, "meeting", "SYC", "MUS"))
     assert dates[0] == "2025-10" and len(dates) == 2
+
+
+def test_the_session_of_a_partnership_commission_is_a_meeting(extract_text):
+    facts = extract_text("La onzième commission de partenariat entre le Burkina Faso et le Luxembourg a ouvert ses "
+                         "travaux le 21 octobre 2019 à Ouagadougou.", "2019-10-22")
+    m = only(events_between(facts, "meeting", "BFA", "LUX"))
+    assert m.date_start == "2019-10-21"
