@@ -128,15 +128,17 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
 
     setting = {fold(w) for w in lex.triggers["meeting"].get("gathering_setting_words", [])}
+    bodies = {fold(w) for w in lex.triggers["meeting"].get("assembly_nouns", [])}
 
     def gathering(x) -> bool:  # "at the summit"; not "at a joint press conference", "conférence de presse"
-        # (a capitalised one with a word setting talks at it: not a body's name, "les présidents des chambres de
+        # (a capitalised assembly with a word setting talks at it: not a body's name, "les présidents des chambres de
         # l'Assemblée fédérale")
         doc = x.doc
         before = fold(doc[x.i - 1].text) if x.i > 0 else ""
         after = fold(doc[x.i + 2].text) if x.i + 2 < len(doc) and doc[x.i + 1].pos_ == "ADP" else ""
         return fold(x.text) in gatherings and before not in press and after not in press and (
-            x.text[:1].islower() or any(fold(y.text) in setting for y in doc[max(0, x.i - 4):x.i]))
+            x.text[:1].islower() or fold(x.text) not in bodies or any(
+                fold(y.text) in setting for y in doc[max(0, x.i - 4):x.i]))
     meeting_words = lex.triggers["meeting"]
     pair_words = {fold(w) for k in ("with_words", "between_words", "two_party_words") for w in meeting_words.get(k, [])}
 

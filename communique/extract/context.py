@@ -301,7 +301,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
     languages = lex.language_forms
     holders = _surnames_of_holders(segments, offices, document.date)
     currency_nouns = {fold(k) for k in (lex.numbers.get("currency_nouns") or {})}
-    state_nouns = lex.place_nouns | lex.country_nouns
+    state_nouns = lex.member_state_nouns
     ref = reference_date(document, dates)
     anchor = document.date or lead_date(document, segments, dates)
     for seg in segments:
@@ -324,6 +324,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 if sp.label_ == "DEMONYM" and words(sp.text) in lex.historical_demonyms and _describes_state(
                         sdoc, sp, state_nouns):
                     continue  # "ex-république soviétique", "a former Soviet republic": what a country was, not a party
+                    # (not "la capitale yougoslave", "l'État soviétique": the state itself)
                 if sp.label_ in ("COUNTRY", "DEMONYM") and sp.end < len(sdoc) and (
                         fold(sdoc[sp.end].text) in currency_nouns and sp.end not in in_titles or sdoc[sp.end].text[:1] in "$€£¥"
                         or sdoc.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
@@ -388,7 +389,7 @@ def _settle_ambiguous(sentences: list[Sentence], lex: Lexicon) -> None:
 
 
 def _describes_state(sdoc, sp, state_nouns: frozenset[str]) -> bool:
-    """A demonym right after or before a noun of states ("république soviétique", "Soviet republic")."""
+    """A demonym right after or before a noun of member states ("république soviétique", "Soviet republic")."""
     before = sdoc[sp.start - 1] if sp.start > 0 else None
     after = sdoc[sp.end] if sp.end < len(sdoc) else None
     return any(t is not None and fold(t.text).split("-")[-1] in state_nouns for t in (before, after))

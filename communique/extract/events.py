@@ -238,7 +238,6 @@ class EventExtractor:
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
-        self.abroad_words = [" ".join(words(p)) for p in self.tr["visit"].get("abroad_words", [])]
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
         self.content_preps = {fold(w) for w in self.tr["agreement"].get("content_prepositions", [])}
         self.content_dets = {fold(w) for w in self.tr["agreement"].get("content_determiners", [])}
@@ -1255,6 +1254,7 @@ class EventExtractor:
             # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
             objs = [c for c in tok.children if c.dep_ == "obj"]
             place_words = self.lex.country_nouns | self.lex.place_nouns
+            of_words = self.lex.facility_preps  # "de", "of"
             obj = {x.i for c in objs for x in c.subtree}
             # "a visité le Japon et la Corée"; "has visited several countries, including A, B and C"
             heads = {c.i for c in objs} | {k.i for c in objs for k in c.conjuncts}
@@ -1265,6 +1265,8 @@ class EventExtractor:
                                        # "visited the Brazilian state", "a visité le royaume chérifien"
                                        or c.label == "DEMONYM" and c.i in obj and any(
                                            h in (c.i - 1, c.j) and fold(s.doc[h].lemma_) in place_words
+                                           # (not "the Brazilian state of Roraima": a state of the country)
+                                           and not (h + 1 < len(s.doc) and fold(s.doc[h + 1].text) in of_words)
                                            for h in heads)))
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
@@ -1284,8 +1286,6 @@ class EventExtractor:
                 y.is_punct and y.text != "-" for y in s.doc[x.i:tok.i]) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]):
             # "Uzbek President X, who is here on a two-day visit": where the story is told, the other country of it
             anaphoric_host = True
-        if not hosts and t.sub == "noun" and self._abroad(s, tok, t.window_end):
-            anaphoric_host = True  # "sa première visite officielle à l'étranger": to the other country of the story
         if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)
@@ -1307,7 +1307,7 @@ class EventExtractor:
             return []  # "520 000 touristes japonais ont visité l'Indonésie": not a diplomatic visit
         doers = subj | ({verb.head.i} if visitor_subject and verb is not None and verb.dep_ == "acl" else set())
         if visitor_subject and any(
-                any(c.i <= x.i < c.j for c in s.countries if c.label == "DEMONYM") and any(
+                x.pos_ != "ADJ" and any(c.i <= x.i < c.j for c in s.countries if c.label == "DEMONYM") and any(
                     (ch.dep_ == "nummod" or ch.like_num) and fold(ch.text) not in ("1", "un", "une", "one")
                     for ch in x.children) for x in (s.doc[i] for i in doers)):  # (not "le numéro 1 béninois")
             return []  # "over 200,000 Thais travelling to Viet Nam": a number of nationals, not a state's visit
@@ -1415,15 +1415,6 @@ class EventExtractor:
                                  leg_to_come=h in to_come))
         self._visits.extend(out)
         return out
-
-    def _abroad(self, s: Sentence, tok, end: int) -> bool:
-        """An abroad word right after a visit noun, past its adjectives ("sa première visite officielle à l'étranger")."""
-        after = s.doc[tok.i + 1:min(tok.i + 8, end)]
-        k = 0
-        while k < len(after) and after[k].pos_ == "ADJ":
-            k += 1
-        rest = " ".join(words(after[k:].text)) + " "
-        return any(rest.startswith(f"{p} ") for p in self.abroad_words)
 
     def _personal_pronoun(self, tok) -> bool:
         """"il", "he": the tagger does not always mark a subject pronoun as personal ("Il a atterri ..."), so the

@@ -210,4 +210,6 @@ class ModalityReader:
                     return "planned"
                 if x.lemma_ in self.hypo_verbs:
                     return "hypothetical"
+                if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+                    break  # another clause's verb: "the minister who wanted closer ties flew to Seoul to meet"
         return "happened"

@@ -23,6 +23,8 @@ class RelationExtractor:
         self.levels = levels or LevelFinder(ctx.lex)
         self.modality = modality or ModalityReader(ctx.lex)
         self.presupposing = {fold(w) for w in ctx.lex.levels.get("presupposing", [])}
+        self.pair_words = {fold(w) for w in ctx.lex.levels.get("pair_words", [])}
+        self.partner_words = {fold(w) for w in ctx.lex.triggers["meeting"].get("with_words", [])}
         self.successors = Successors.load()
 
     def extract(self) -> list[Relation]:
@@ -81,6 +83,8 @@ class RelationExtractor:
         focal = self.ctx.focal
         after = [c for c in s.countries if lv.j <= c.i <= lv.j + 3]
         toks = [fold(t.text) for t in s.doc[lv.j:min(lv.j + 3, s.span.end)]]
+        if toks and toks[0] in self.partner_words and not after and any(lv.j < o.i <= lv.j + 3 for o in s.orgs):
+            return []  # "its strategic partnership with the European Union": a union's, no pair of countries
         if toks and toks[0] in ("avec",) or (len(toks) > 1 and toks[:2] in (["avec", "la"], ["avec", "le"], ["avec", "l'"])):
             # "le président turc a souligné ce partenariat stratégique avec les États-Unis": the side named
             # before the level, else the article's country
@@ -112,9 +116,10 @@ class RelationExtractor:
             prefix = [c.code for c in s.countries if c.i < lv.i and c.code != focal]
             return [frozenset((focal, prefix[-1]))] if prefix else []
         pair = self.ctx.pair_for(s, codes)
-        if len(pair) < 2 and len(codes) <= 1:
+        if len(pair) < 2 and len(codes) <= 1 and (self.pair_words & {fold(t.text) for t in s.doc[max(
+                s.span.start, lv.i - 4):lv.i]} or self.pair_words & {fold(t.text) for t in s.doc[lv.j:lv.j + 3]}):
             # "increase the two countries' strategic partnership" with one country or none named around: the
-            # article's two main countries, when they include the one named
+            # article's two main countries, when they include the one named (not "its partnership with the EU")
             main = self.ctx.main_countries()
             pair = main if len(main) == 2 and set(codes) <= set(main) else pair
         return [frozenset(pair)] if len(pair) == 2 else []

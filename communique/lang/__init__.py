@@ -104,6 +104,7 @@ class Lexicon:
     relative_place_words: frozenset[str] = frozenset()  # "où", "where": a clause told of the place before it
     place_pronouns: frozenset[str] = frozenset()  # "y": the place named before ("qui y a séjourné")
     place_nouns: frozenset[str] = frozenset()  # "capitale", "capital": a demonym after them names a place
+    member_state_nouns: frozenset[str] = frozenset()  # "république", "republic": "ex-république soviétique"
     country_nouns: frozenset[str] = frozenset()  # "pays", "countries": "a visité plusieurs pays : A, B"
     modality: dict = field(default_factory=dict)
     domains: list[Entry] = field(default_factory=list)  # code = domain
@@ -342,6 +343,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     places = _read_yaml(folder / "places.yaml") if (folder / "places.yaml").exists() else {}
     lex.location_preps = frozenset(fold(w) for w in places.get("location_prepositions") or [])
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])
+    lex.member_state_nouns = frozenset(fold(w) for w in places.get("member_state_nouns") or [])
     lex.country_nouns = frozenset(fold(w) for w in places.get("country_nouns") or [])
     lex.facility_nouns = frozenset(fold(w) for w in places.get("facility_nouns") or [])
     lex.building_nouns = frozenset(fold(w) for w in places.get("building_nouns") or [])

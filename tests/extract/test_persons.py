@@ -709,9 +709,19 @@ def test_a_form_of_address_after_a_place_preposition_names_a_town(extract_text):
 
 @pytest.mark.parametrize("text", [
     "La présidente du Conseil des représentants bahreïnie, Fawzia Zainal, a rencontré à Moscou le président de la Douma.",
-    "Le président du Congrès national hondurien, Mauricio Oliva, a reçu mardi l'ambassadeur de Taïwan.",
+    "Le président de l'Assemblée législative salvadorienne, Ernesto Castro, a reçu mardi l'ambassadeur de Taïwan.",
 ])
 def test_the_presidents_of_parliaments_are_speakers(extract_text, text):
     facts = extract_text(text, "2019-11-19")
     assert any("parliament_speaker" in roles_of(p) for p in facts.persons)
     assert not any("head_of_state" in roles_of(p) for p in facts.persons)
+
+
+@pytest.mark.parametrize("text", [
+    "Le président sud-africain, également président du Congrès national africain, Cyril Ramaphosa, a reçu jeudi à "
+    "Pretoria son homologue namibien.",
+    "Les présidents des chambres de commerce du Maroc et du Sénégal se sont réunis jeudi à Dakar.",
+])
+def test_presidents_of_parties_and_chambers_of_commerce_are_no_speakers(extract_text, text):
+    facts = extract_text(text, "2022-06-10")
+    assert not any("parliament_speaker" in roles_of(p) for p in facts.persons)
