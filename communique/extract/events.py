@@ -260,6 +260,7 @@ class EventExtractor:
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
+        self.circumstance_phrases = [" ".join(words(p)) for p in self.modality.circumstance_preps]
         self.with_words = {fold(w) for w in meeting.get("with_words", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_week_words = {fold(w) for w in self.tr["visit"].get("week_words", [])}
@@ -779,7 +780,7 @@ class EventExtractor:
         """A noun opened by a preposition of circumstance a few words before it ("lors de la récente visite",
         "during his visit")."""
         before = " ".join(words(tok.doc[max(tok.sent.start, tok.i - 4):tok.i].text))
-        return any(f" {' '.join(words(p))} " in f" {before} " for p in self.modality.circumstance_preps)
+        return any(f" {p} " in f" {before} " for p in self.circumstance_phrases)
 
     def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
         """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks

@@ -533,7 +533,7 @@ class PersonFinder:
                     out.append(m)
             elif w in self.honorifics or (w.rstrip(".") in self.honorifics and tok.text[:1].isupper()):
                 if tok.i > s.span.start and fold(doc[tok.i - 1].text) in self.honorific_place_preps:
-                    continue  # "à Colonel Diaz", "in General Santos": a town named after someone
+                    continue  # "à Colonel Diaz": a town named after someone (persons.yaml honorific_place_preps)
                 k = tok.i + 1
                 if k < end and doc[k].text == ".":
                     k += 1
