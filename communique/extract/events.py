@@ -1145,6 +1145,16 @@ class EventExtractor:
             return False
         return bool(tenses)
 
+    def _light_verb_place(self, tok) -> set[int]:
+        """"a effectué dimanche à Alger sa première visite officielle", "entame ce 29 août à Beijing, en Chine, une
+        visite d'État": a visit noun that is the object of a light verb names its place in the verb's own
+        complement, said between the verb and the noun (after the noun it is in the trigger's window)."""
+        head = tok.head
+        if tok.dep_ != "obj" or not head.i < tok.i or head.lemma_ not in self.light_verbs:
+            return set()
+        return {x.i for c in head.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and head.i < c.i < tok.i
+                for x in c.subtree}
+
     def _locations(self, s: Sentence, tokens: set[int]):
         """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
         return sorted((c for c in [*s.countries, *s.cities] if c.i in tokens and c.is_location), key=lambda c: c.i)
@@ -1228,8 +1238,9 @@ class EventExtractor:
                      and c.label in ("CAPITAL", "COUNTRY", "CITY")]
         if not hosts:
             hosts = self._listed_countries(s, win)
+        placed = self._light_verb_place(tok) if t.sub == "noun" else set()
         if not hosts and t.sub == "noun":
-            hosts = [c.code for c in self._locations(s, self._stay_place(tok))]
+            hosts = [c.code for c in self._locations(s, self._stay_place(tok) | placed)]
         if not hosts and t.sub == "noun":
             hosts = self._place_of_travellers_visit(s, tok)
         if not hosts and t.sub == "noun":
@@ -1402,7 +1413,7 @@ class EventExtractor:
                 kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
         cities = {}
-        for c in sorted(self._locations(s, win), key=lambda c: c.text in self.lex.seats):
+        for c in sorted(self._locations(s, win | placed), key=lambda c: c.text in self.lex.seats):
             if c.label in ("CAPITAL", "CITY"):
                 cities.setdefault(c.code, c.text)  # "au palais de l'Élysée, à Paris": the city, then the seat
         to_come = self._hosts_to_come(t, [c for c in [*s.countries, *s.cities] if c.code in hosts and c.i >= tok.i])

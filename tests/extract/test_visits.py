@@ -1140,3 +1140,11 @@ def test_talks_before_a_forum_opens_are_no_visit_to_its_host(extract_text):
     facts = extract_text("Le président sénégalais a rencontré jeudi à Abidjan son homologue ivoirien, avant l'ouverture "
                          "du Forum de Paix.", "2022-06-10")
     assert not visits(facts, "SEN", "CIV")
+
+
+def test_a_place_said_between_the_light_verb_and_the_visit_noun_is_the_visit_s(extract_text):
+    facts = extract_text("La présidente péruvienne Dina Boluarte a effectué lundi à Quito sa première visite officielle "
+                         "à l'étranger.", "2023-05-09")
+    v = only(visits(facts, "PER", "ECU"))
+    assert v.location == {"country": "ECU", "city": "Quito"}
+    assert v.date_start == "2023-05-08"
