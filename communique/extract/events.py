@@ -248,6 +248,7 @@ class EventExtractor:
         self.between_words = {fold(w) for w in self.tr["meeting"].get("between_words", [])}
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
+        self.future_verbs = set(visit.get("future_verbs", []))
         self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
@@ -266,6 +267,7 @@ class EventExtractor:
         self.visit_week_words = {fold(w) for w in self.tr["visit"].get("week_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
+        self.anaphora_nouns = {p.split()[-1] for p in self.country_anaphora}  # "country", "kingdom", "pays"...
         self.visiting_words = {fold(w) for w in self.tr["visit"].get("visiting_words", [])}
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
@@ -348,6 +350,9 @@ class EventExtractor:
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.phrase_departure_verbs and not any(
                     tok.i < c.i <= tok.i + 3 for c in [*s.countries, *s.cities]):
                 continue  # "a laissé un message à destination de la Chine": a thing left, not a place
+            if typ == "visit" and sub == "verb" and tok.lemma_ in self.future_verbs and any(
+                    c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and tok.i < c.i <= tok.i + 2 for c in tok.children):
+                continue  # "the system we are going to supply to Syria": the verb tells the future, not a trip
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     self._destination_ends(s, k, tok.i + 1, tok) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
@@ -1095,6 +1100,8 @@ class EventExtractor:
             e.status = "planned"  # "le président est au Vietnam jusqu'à mardi, avant de gagner le Laos"
         if c.leg_to_come and e.status == "happened":
             e.status = "planned"
+        if e.status == "happened" and self._after_publication(e.date_start):
+            e.status = "planned"  # "is going to Damascus next week": what is dated after the article has not happened
         if e.status == "planned" and c.ahead_date:
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
@@ -1103,6 +1110,13 @@ class EventExtractor:
                 e.date_start, e.date_end = start, end  # never a span that ends before it starts
         set_codes(e, self.ontology)
         # participants are written by the document step once every person's country is known
+
+    def _after_publication(self, date: str | None) -> bool:
+        """Whether ``date`` (a day, month or year) begins after the article's day of publication."""
+        pub = self.ctx.document.date
+        if not (pub and len(pub) == 10 and date and not date.startswith("-")):
+            return False
+        return date[:10] > pub[:len(date[:10])]
 
     def _later_clause(self, tok):
         """The verb of the infinitive clause introduced by "avant de" that holds ``tok``, or None."""
@@ -1250,8 +1264,11 @@ class EventExtractor:
             hosts, received = self._receiver_country(s, tok)
         if not hosts:
             hosts = self._place_of_pronoun(s, tok if t.sub == "verb" else self.governing_verb(tok))
-        if not hosts and any(p in " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end])
-                             for p in self.country_anaphora):
+        # (a word qualifying the noun before it is passed over: "to the Nordic country", "to the Gulf kingdom")
+        said = " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end] if not (
+            x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < t.window_end
+            and fold(x.head.text) in self.anaphora_nouns))
+        if not hosts and any(p in said for p in self.country_anaphora):
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
             if v is not None:

@@ -1487,3 +1487,21 @@ def test_the_capital_of_a_state_that_is_no_more_is_that_state_in_english(extract
     facts = extract_en("French President Emmanuel Macron met Russian President Vladimir Putin on Thursday. In June 1966, "
                        "General de Gaulle paid a ten-day official visit to the Soviet capital.", "2022-06-10")
     assert [v.date_start for v in visits(facts, "FRA", "SUN")] == ["1966-06"]
+
+
+def test_the_country_qualified_by_an_adjective_is_the_story_s_country(extract_en):
+    facts = extract_en("Norwegian Prime Minister Jonas Gahr Store held talks in Oslo on Tuesday with his Kenyan "
+                       "counterpart, who is paying a three-day official visit to the Nordic country.", "2023-05-10")
+    assert only(visits(facts, "KEN", "NOR")).visit_kind == "official"
+
+
+def test_going_to_with_an_infinitive_is_the_future_not_a_trip(extract_en):
+    facts = extract_en("The Russian president told reporters in Jerusalem that the missiles Moscow is going to sell "
+                       "to Syria pose no threat to Israel.", "2005-04-28")
+    assert not visits(facts, "RUS", "SYR")
+
+
+def test_a_trip_dated_after_the_article_has_not_happened(extract_en):
+    facts = extract_en("The Brazilian foreign minister is going to Buenos Aires next week to discuss trade with his "
+                       "Argentine counterpart.", "2019-03-05")
+    assert [v.status for v in visits(facts, "BRA", "ARG")] == ["planned"]
