@@ -5,6 +5,7 @@ import datetime as _dt
 import hashlib
 import json
 import logging
+import operator
 import os
 import threading
 from collections import Counter
@@ -1052,7 +1053,7 @@ class Store:
         gone = sorted(r.id for r in stored.values() if r.id not in matched)
         by_columns: dict[tuple[str, ...], list[tuple[Any, dict[str, Any]]]] = {}  # the columns that changed -> rows
         for r, v in matched.values():
-            cols = tuple(c for c in _MERGED_COLUMNS if _column_value(c, getattr(r, c)) != _column_value(c, v.get(c)))
+            cols = _changed_columns(r, v)
             if cols:
                 by_columns.setdefault(cols, []).append((r, v))
         recoded = sorted(r.id for cols, rows in by_columns.items() if "countries" in cols for r, _v in rows)
@@ -1648,6 +1649,25 @@ _MERGED_COLUMNS = ("kind", "key", "record", "n_sources", "type", "status", "coun
 def _column_value(column: str, value: Any) -> Any:
     """A merged row's value as ``_keep_merged_rows`` compares it: a flag unset (null) as false."""
     return bool(value) if column in ("sources_apart", "lists_apart") else value
+
+
+#: the flags of ``_MERGED_COLUMNS`` (``_column_value``), and where a stored row read as ``id`` then ``_MERGED_COLUMNS``
+#: (``_keep_merged_rows``) holds them and the other columns
+_FLAG_COLUMNS = ("sources_apart", "lists_apart")
+_PLAIN_COLUMNS = tuple(c for c in _MERGED_COLUMNS if c not in _FLAG_COLUMNS)
+_PLAIN_AT = operator.itemgetter(*(1 + _MERGED_COLUMNS.index(c) for c in _PLAIN_COLUMNS))
+_FLAGS_AT = tuple(1 + _MERGED_COLUMNS.index(c) for c in _FLAG_COLUMNS)
+
+
+def _changed_columns(row: Any, value: dict[str, Any]) -> tuple[str, ...]:
+    """The columns of ``_MERGED_COLUMNS`` (in its order) in which a stored merged row (``id`` then ``_MERGED_COLUMNS``,
+    as ``_keep_merged_rows`` reads it) and a row's values differ as ``_column_value`` compares them. The columns but
+    the flags are compared in one comparison of tuples first: a merged row computed again as it was, most of those of a
+    group merged again, is not compared column by column."""
+    held, given = _PLAIN_AT(row), tuple(map(value.get, _PLAIN_COLUMNS))
+    changed = set() if held == given else {c for c, a, b in zip(_PLAIN_COLUMNS, held, given) if a != b}
+    changed.update(c for i, c in zip(_FLAGS_AT, _FLAG_COLUMNS) if bool(row[i]) != bool(value.get(c)))
+    return tuple(c for c in _MERGED_COLUMNS if c in changed) if changed else ()
 
 
 def _insert_merged_rows(conn: Connection, values: list[dict[str, Any]], codes: dict[str, list[str]]) -> None:

@@ -1007,6 +1007,31 @@ def test_an_update_leaves_the_merged_rows_it_computes_again_alike_and_updates_th
     assert orphans == 0 and missing == 0
 
 
+def test_the_columns_a_merged_row_computed_again_changes_are_those_compared_one_by_one():
+    """``_changed_columns`` (the columns but the flags compared at once first: most rows of a group merged again come
+    out as they were) gives the columns of ``_MERGED_COLUMNS``, in its order, in which a stored merged row and a row's
+    values differ as ``_column_value`` compares each (a flag unset, null, as false)."""
+    from communique.store.store import _MERGED_COLUMNS, _changed_columns, _column_value
+
+    stored = {"kind": "event", "key": "event:ab12", "record": '{"kind": "event"}', "n_sources": 2, "type": "meeting",
+              "status": "happened", "countries": "ARG CHL", "date_start": "2024-07-01", "date_end": None, "name": None,
+              "search": "meeting", "block": 7, "position": 0, "sources_apart": None, "lists_apart": True}
+    assert set(stored) == set(_MERGED_COLUMNS)
+    changes = [{}, {"sources_apart": False}, {"sources_apart": 0}, {"lists_apart": 1}, {"sources_apart": True},
+               {"lists_apart": None}, {"n_sources": 3}, {"record": '{"kind":"event"}'}, {"date_end": "2024-07-02"},
+               {"position": 1}, {"block": None}, {"name": ""}, {"countries": "ARG"},
+               {"key": "event:cd34", "lists_apart": False, "kind": "figure"}, {"sources_apart": 1, "search": "x"}]
+    changes += [{column: "x"} for column in _MERGED_COLUMNS]  # each column changed alone
+    row = (41, *(stored[c] for c in _MERGED_COLUMNS))  # as read: the id, then the columns
+    for change in changes:
+        value = {**stored, **change, "updated_at": "now"}
+        one_by_one = tuple(c for c in _MERGED_COLUMNS if _column_value(c, stored[c]) != _column_value(c, value.get(c)))
+        assert _changed_columns(row, value) == one_by_one, change
+    partial = {c: stored[c] for c in _MERGED_COLUMNS if c != "lists_apart"}  # a flag not given: null
+    assert _changed_columns(row, partial) == ("lists_apart",)
+    assert _changed_columns((41, *(stored[c] for c in _MERGED_COLUMNS[:-1]), None), partial) == ()
+
+
 def test_the_blocks_extended_in_place_share_a_registry_per_set_of_stored_persons_and_each_finds_its_own(
         open_, monkeypatch):
     """The blocks with an undated report that an update extends in place look up the persons their reports name in a
