@@ -26,7 +26,7 @@ from ..records import Event, Source
 from .context import CountryMention, DocContext, Sentence
 from .dates import years_before
 from .successors import Successors
-from .levels import LevelFinder
+from .levels import LevelFinder, LevelMention
 from .modality import ModalityReader, _compound_past
 from .numbers import QuantityReader
 from .persons import PersonMention, country_of, subject_through
@@ -271,6 +271,12 @@ class EventExtractor:
         self.visiting_words = {fold(w) for w in self.tr["visit"].get("visiting_words", [])}
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
+        restoring = self.tr["upgrade"].get("restoring", {})
+        self.restoring_verbs = {fold(w) for w in restoring.get("verbs", [])}
+        self.restoring_prefixes = {fold(w) for w in restoring.get("prefixes", [])}
+        self.relation_nouns = {fold(w) for w in restoring.get("relation_nouns", [])}
+        self.restored_qualifiers = {fold(w) for w in restoring.get("qualifiers", [])}
+        self.restoring_partner_preps = {fold(w) for w in restoring.get("partner_prepositions", [])}
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
         self.non_state_words = {fold(w) for w in self.tr["meeting"].get("non_state_words", [])}
         self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
@@ -1508,7 +1514,7 @@ class EventExtractor:
         while k > s.span.start and s.doc[k].pos_ in ("DET", "ADJ"):
             k -= 1
         if fold(s.doc[k].text) not in self.state_preps or k == 0 or s.doc[k - 1].text != ",":
-            return [], []
+            return self._passive_receiver_country(s, tok)
         places = {c.code for c in [*s.countries, *s.cities] if c.is_location}
         for o in getattr(s, "_triggers", []):
             if o.type != "meeting" or o.sub != "verb" or o.token.i >= tok.i:
@@ -1521,6 +1527,25 @@ class EventExtractor:
             if codes and guests and not places - {codes[0]}:
                 # (not a receiver told to be elsewhere: "X, qui séjourne à Paris, a reçu Y, en visite de travail")
                 return codes[:1], guests
+        return self._passive_receiver_country(s, tok)
+
+    def _passive_receiver_country(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
+        """"President X, who arrived at the Royal Palace for an official visit, was received by Sultan Y": a visit
+        noun told of the subject of a passive reception is to the country of the one by whom it was received."""
+        if any(c.is_location and c.label in ("COUNTRY", "CAPITAL", "CITY") for c in [*s.countries, *s.cities]):
+            return [], []  # (a place named is the visit's own business, not the reception's)
+        for o in getattr(s, "_triggers", []):
+            if o.type != "meeting" or o.sub != "verb" or o.token.i <= tok.i:
+                continue
+            subject = {x.i for c in o.token.children if c.dep_ in ("nsubj:pass", "nsubjpass") for x in c.subtree}
+            at = self._passive_agent(s, o.token)
+            if tok.i not in subject or at is None:
+                continue
+            receivers = [m for m in self.mentions if m.sentence is s and at <= m.j - 1 and m.i <= at + 3
+                         and self.person_country(m)]
+            guests = [m for m in self.persons_in(s, subject) if self.person_country(m)]
+            if receivers and guests and self.person_country(receivers[0]) not in {self.person_country(m) for m in guests}:
+                return [self.person_country(receivers[0])], guests
         return [], []
 
     def _place_of_travellers_visit(self, s: Sentence, tok) -> list[str]:
@@ -2654,6 +2679,10 @@ class EventExtractor:
         levels = [lv for lv in self.levels.find(s) if lv.i in win or lv.i in args]
         if not levels and t.sub != "verb":
             return []
+        restored = False
+        if not levels:
+            levels = self._restored_relations(s, tok)
+            restored = bool(levels)
         if tok.lemma_ == "porter" and (not levels or not any(
                 fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i])):
             return []
@@ -2695,13 +2724,20 @@ class EventExtractor:
         subj = self.subject_tokens(verb)
         # partners: "avec le Kazakhstan, l'Azerbaïdjan et le Bélarus", "entre le Vietnam et le Kazakhstan"
         scope = win | subj | args
+        if restored:
+            # relations restored: the parties are the subject's and those the relations are with, not any place
+            # the clause names ("re-establish ties ..., at a summit in Guyana")
+            scope = subj | {x.i for x in s.doc[levels[0].i].subtree} | {
+                x.i for c in tok.children if c.dep_.startswith("obl") and any(
+                    fold(y.text) in self.restoring_partner_preps for y in c.children if y.dep_ == "case")
+                for x in c.subtree}
         partners = [c.code for c in s.countries if c.i in scope]
         subj_codes = [c.code for c in s.countries if c.i in subj]
         people = self.persons_in(s, subj)
         subj_codes += [self.person_country(m) for m in people if self.person_country(m)]
         if not partners and not subj_codes:
-            partners = [c.code for c in s.countries]
-        if len(set(partners + subj_codes)) < 2:
+            partners = [c.code for c in s.countries if not (restored and c.is_location)]
+        if len(set(partners + subj_codes)) < 2 and not restored:
             # "les deux dirigeants ont passé en revue le partenariat établi en 1997 entre leurs deux pays"
             partners += [self.person_country(m) for m in self.mentions if m.sentence is s and self.person_country(m)]
         codes = []
@@ -2732,11 +2768,34 @@ class EventExtractor:
                                  deciders((anchor, others[0]))))
         return out
 
+    def _restored_relations(self, s: Sentence, tok) -> list[LevelMention]:
+        """"Ethiopia and Eritrea restored relations last year", "ont rétabli leurs relations", "agreed to
+        re-establish ties": relations, unqualified, that a verb of restoring takes as its object are diplomatic ones
+        (broken before); not "restored trade relations"."""
+        doc = s.doc
+        lemma = fold(tok.lemma_)
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and fold(doc[tok.i - 2].text) in self.restoring_prefixes:
+            lemma = fold(doc[tok.i - 2].text) + lemma  # "re-establish"
+        if lemma not in self.restoring_verbs:
+            return []
+        for c in tok.children:
+            if c.dep_ in ("obj", "nsubj:pass") and fold(c.text) in self.relation_nouns and all(
+                    fold(x.text) in self.restored_qualifiers for x in c.children if x.dep_ in ("amod", "compound")):
+                return [LevelMention("diplomatic_relations", c.i, c.i + 1)]
+        return []
+
     def _reached_level(self, s: Sentence, lv) -> bool:
         """"elevated their ties to a comprehensive strategic partnership", "élevé leurs relations à un partenariat
         stratégique": the level is introduced by the preposition of the level reached (past a determiner)."""
         k = lv.i - 1
-        while k > s.span.start and s.doc[k].pos_ == "DET":
+        # (past words qualifying the level too: "to the extensive strategic partnership", "to a long-term and
+        # strategic partnership")
+        def qualifying(i: int) -> bool:  # an adjective, or a word of a hyphenated one ("long-term")
+            doc = s.doc
+            return doc[i].pos_ == "ADJ" or doc[i].text == "-" or doc[i - 1].text == "-" or doc[i + 1].text == "-"
+
+        while k > s.span.start and (s.doc[k].pos_ == "DET" or qualifying(k) or
+                                    s.doc[k].pos_ == "CCONJ" and qualifying(k - 1)):
             k -= 1
         return k >= s.span.start and fold(s.doc[k].text) in self.level_prepositions
 

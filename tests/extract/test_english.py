@@ -1505,3 +1505,22 @@ def test_a_trip_dated_after_the_article_has_not_happened(extract_en):
     facts = extract_en("The Brazilian foreign minister is going to Buenos Aires next week to discuss trade with his "
                        "Argentine counterpart.", "2019-03-05")
     assert [v.status for v in visits(facts, "BRA", "ARG")] == ["planned"]
+
+
+def test_a_visit_of_one_received_in_the_passive_is_to_the_receiver_s_country(extract_en):
+    facts = extract_en("The Ghanaian president, who came to the Royal Palace for an official visit, was received by King "
+                       "Mswati III on Monday.", "2019-06-04")
+    assert only(visits(facts, "GHA", "SWZ")).visit_kind == "official"
+
+
+def test_a_level_reached_past_a_hyphenated_adjective_is_an_upgrade(extract_en):
+    facts = extract_en("Kenya and Turkey agreed on Monday to elevate their bilateral ties to a long-term and strategic "
+                       "partnership.", "2022-06-10")
+    assert [e.level for e in events_between(facts, "upgrade", "KEN", "TUR")] == ["strategic_partnership"]
+
+
+def test_ties_restored_are_diplomatic_relations_between_the_parties_not_the_venue(extract_en):
+    facts = extract_en("The leaders of Peru and Venezuela agreed to fully re-establish ties broken off a year ago, at a "
+                       "regional summit in Uruguay.", "2022-06-10")
+    assert [sorted(e.countries) for e in events(facts, "upgrade")] == [["PER", "VEN"]]
+    assert not events(extract_en("Armenia and Georgia restored trade relations in 2013.", "2022-06-10"), "upgrade")

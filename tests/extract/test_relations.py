@@ -376,3 +376,26 @@ def test_a_partnership_to_be_increased_is_one_the_two_countries_have(extract_tex
                          "Il a dit qu'il conduira une délégation pour accroître le partenariat stratégique des deux pays.",
                          "2017-08-15")
     assert [r.level for r in relations_between(facts, "VNM", "THA")] == ["strategic_partnership"]
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Le Ghana et la Corée du Sud ont élevé en 2011 leurs liens à un vaste et solide partenariat stratégique.",
+     "strategic_partnership"),
+    ("Le Pérou et la Bolivie ont hissé leurs relations à un nouveau partenariat stratégique et global en 2019.",
+     "comprehensive_strategic_partnership"),
+])
+def test_a_level_reached_past_adjectives_before_it_is_an_upgrade(extract_text, text, level):
+    assert [e.level for e in events_between(extract_text(text, "2020-01-10"), "upgrade", *_pair(text))] == [level]
+
+
+def _pair(text: str) -> tuple[str, str]:
+    return ("GHA", "KOR") if "Ghana" in text else ("PER", "BOL")
+
+
+@pytest.mark.parametrize("text, pair, restored", [
+    ("Le Maroc et l'Iran ont rétabli leurs relations en 2016, lors d'une réunion tenue à Genève.", ("MAR", "IRN"), True),
+    ("Le Maroc et l'Iran ont rétabli leurs relations commerciales en 2016.", ("MAR", "IRN"), False),
+])
+def test_relations_restored_unqualified_are_diplomatic_relations(extract_text, text, pair, restored):
+    ups = events(extract_text(text, "2020-01-10"), "upgrade")
+    assert [(sorted(e.countries), e.level) for e in ups] == ([(sorted(pair), "diplomatic_relations")] if restored else [])

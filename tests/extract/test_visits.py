@@ -1148,3 +1148,9 @@ def test_a_place_said_between_the_light_verb_and_the_visit_noun_is_the_visit_s(e
     v = only(visits(facts, "PER", "ECU"))
     assert v.location == {"country": "ECU", "city": "Quito"}
     assert v.date_start == "2023-05-08"
+
+
+def test_a_visit_of_one_received_in_the_passive_is_to_the_receiver_s_country(extract_text):
+    facts = extract_text("Le président malien, venu pour une visite de travail, a été reçu lundi au palais par le roi "
+                         "Mohammed VI.", "2014-02-18")
+    assert only(visits(facts, "MLI", "MAR")).visit_kind == "working"
