@@ -124,6 +124,11 @@ class Candidate:
 SIGNED_TOGETHER = frozenset({"agreement", "mou", "treaty"})
 
 
+#: the offices of a state (not of an international body): whose holder receives a guest in his country
+STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "minister", "parliament_speaker",
+                           "party_general_secretary"})
+
+
 #: the marks that close a clause or open an aside: a call's marker after one belongs to another clause
 CLAUSE_STOPS = [",", ".", ";", ":", "!", "?", "(", ")", "\"", "«", "»", "“", "”"]
 
@@ -268,6 +273,7 @@ class EventExtractor:
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
         self.country_anaphora = [" ".join(words(p)) for p in self.tr["visit"].get("country_anaphora", [])]
         self.anaphora_nouns = {p.split()[-1] for p in self.country_anaphora}  # "country", "kingdom", "pays"...
+        self.other_country_words = {fold(w) for w in self.tr["visit"].get("other_country_words", [])}
         self.visiting_words = {fold(w) for w in self.tr["visit"].get("visiting_words", [])}
         self.encounter_phrase_verbs = {p.split()[0] for p in self.tr["meeting"].get("encounter_phrases", [])}
         self.level_prepositions = {fold(w) for w in self.tr["upgrade"].get("level_prepositions", [])}
@@ -277,6 +283,7 @@ class EventExtractor:
         self.relation_nouns = {fold(w) for w in restoring.get("relation_nouns", [])}
         self.restored_qualifiers = {fold(w) for w in restoring.get("qualifiers", [])}
         self.restoring_partner_preps = {fold(w) for w in restoring.get("partner_prepositions", [])}
+        self.rupture_verbs = {fold(w) for w in restoring.get("rupture_verbs", [])}
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
         self.non_state_words = {fold(w) for w in self.tr["meeting"].get("non_state_words", [])}
         self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
@@ -1106,8 +1113,10 @@ class EventExtractor:
             e.status = "planned"  # "le président est au Vietnam jusqu'à mardi, avant de gagner le Laos"
         if c.leg_to_come and e.status == "happened":
             e.status = "planned"
-        if e.status == "happened" and self._after_publication(e.date_start):
-            e.status = "planned"  # "is going to Damascus next week": what is dated after the article has not happened
+        if e.status == "happened" and self._after_publication(e.date_start) and not self._told_in_past(t.token):
+            # "is going to Damascus next week": what is dated after the article has not happened (a verb in the
+            # past, "visited Moscow on June 5", says the date is what was misread)
+            e.status = "planned"
         if e.status == "planned" and c.ahead_date:
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
@@ -1116,6 +1125,17 @@ class EventExtractor:
                 e.date_start, e.date_end = start, end  # never a span that ends before it starts
         set_codes(e, self.ontology)
         # participants are written by the document step once every person's country is known
+
+    def _told_in_past(self, tok) -> bool:
+        """Whether the verb of the trigger (itself, or the one governing a noun) is in a past tense."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        if verb is None:
+            return False
+        tenses = set(verb.morph.get("Tense")) | {x for c in verb.children if c.dep_.startswith("aux")
+                                                 for x in c.morph.get("Tense")}
+        return bool(tenses & {"Past", "Imp"}) and not any(
+            c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") and "Part" not in verb.morph.get("VerbForm")
+            for c in verb.children)
 
     def _after_publication(self, date: str | None) -> bool:
         """Whether ``date`` (a day, month or year) begins after the article's day of publication."""
@@ -1172,8 +1192,9 @@ class EventExtractor:
         head = tok.head
         if tok.dep_ != "obj" or not head.i < tok.i or head.lemma_ not in self.light_verbs:
             return set()
+        # (the complement's own words, not a place inside another phrase: "de retour d'un sommet à Addis-Abeba")
         return {x.i for c in head.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and head.i < c.i < tok.i
-                for x in c.subtree}
+                for x in (c, *(y for y in c.children if y.dep_ in ("flat", "flat:name", "compound", "fixed")))}
 
     def _locations(self, s: Sentence, tokens: set[int]):
         """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
@@ -1274,7 +1295,11 @@ class EventExtractor:
         said = " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end] if not (
             x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < t.window_end
             and fold(x.head.text) in self.anaphora_nouns))
-        if not hosts and any(p in said for p in self.country_anaphora):
+        # ("the other country of the trip", "the next country", "le petit pays voisin": another country than the story's)
+        other = any(fold(x.text) in self.other_country_words and (
+            fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
+            for x in s.doc[tok.i:t.window_end])
+        if not hosts and not other and any(p in said for p in self.country_anaphora):
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
             if v is not None:
@@ -1541,8 +1566,10 @@ class EventExtractor:
             at = self._passive_agent(s, o.token)
             if tok.i not in subject or at is None:
                 continue
+            # (a state's office holder, not an international one's: "received by NATO Secretary General X")
             receivers = [m for m in self.mentions if m.sentence is s and at <= m.j - 1 and m.i <= at + 3
-                         and self.person_country(m)]
+                         and self.person_country(m) and m.role in STATE_OFFICES and not any(
+                             o.i <= at + 3 and o.j >= at - 1 for o in s.orgs)]
             guests = [m for m in self.persons_in(s, subject) if self.person_country(m)]
             if receivers and guests and self.person_country(receivers[0]) not in {self.person_country(m) for m in guests}:
                 return [self.person_country(receivers[0])], guests
@@ -2711,7 +2738,7 @@ class EventExtractor:
                 if levels[0].i not in obj and not self._level_right_after(s, tok, levels[0]) \
                         and not self.rank_nouns & between:
                     return []
-            elif not self.rank_nouns & between and not self._reached_level(s, levels[0]):
+            elif not self.rank_nouns & between and not self._reached_level(s, levels[0], tok):
                 return []  # "élever les relations à la hauteur de leur partenariat": no new level
         if not levels:
             return []
@@ -2779,14 +2806,23 @@ class EventExtractor:
         if lemma not in self.restoring_verbs:
             return []
         for c in tok.children:
-            if c.dep_ in ("obj", "nsubj:pass") and fold(c.text) in self.relation_nouns and all(
-                    fold(x.text) in self.restored_qualifiers for x in c.children if x.dep_ in ("amod", "compound")):
+            if c.dep_ not in ("obj", "nsubj:pass") or fold(c.text) not in self.relation_nouns:
+                continue
+            # unqualified: no "trade", no "of trust"/"d'amitié" (a complement only with the other party, "with
+            # Israel"), no "damaged by the dispute" (only a word of the break, "broken off two years ago")
+            if all(fold(x.text) in self.restored_qualifiers for x in c.children if x.dep_ in ("amod", "compound")) \
+                    and not any(x.dep_.startswith("nmod") and not any(
+                        fold(y.text) in self.restoring_partner_preps for y in x.children if y.dep_ == "case")
+                                for x in c.children) \
+                    and all(fold(x.lemma_) in self.rupture_verbs for x in c.children if x.dep_.startswith("acl")):
                 return [LevelMention("diplomatic_relations", c.i, c.i + 1)]
         return []
 
-    def _reached_level(self, s: Sentence, lv) -> bool:
+    def _reached_level(self, s: Sentence, lv, verb=None) -> bool:
         """"elevated their ties to a comprehensive strategic partnership", "élevé leurs relations à un partenariat
-        stratégique": the level is introduced by the preposition of the level reached (past a determiner)."""
+        stratégique": the level is introduced by the preposition of the level reached (past a determiner; past
+        adjectives too when the level hangs on ``verb``, not on another clause's: "agreed to raise trade, which will add
+        momentum to the close strategic partnership")."""
         k = lv.i - 1
         # (past words qualifying the level too: "to the extensive strategic partnership", "to a long-term and
         # strategic partnership")
@@ -2794,10 +2830,28 @@ class EventExtractor:
             doc = s.doc
             return doc[i].pos_ == "ADJ" or doc[i].text == "-" or doc[i - 1].text == "-" or doc[i + 1].text == "-"
 
+        while k > s.span.start and s.doc[k].pos_ == "DET":
+            k -= 1
+        if k >= s.span.start and fold(s.doc[k].text) in self.level_prepositions:
+            return True
+        if verb is None or not self._hangs_on(s.doc[lv.i:lv.j].root, verb):
+            return False
         while k > s.span.start and (s.doc[k].pos_ == "DET" or qualifying(k) or
                                     s.doc[k].pos_ == "CCONJ" and qualifying(k - 1)):
             k -= 1
         return k >= s.span.start and fold(s.doc[k].text) in self.level_prepositions
+
+    @staticmethod
+    def _hangs_on(tok, verb) -> bool:
+        """Whether ``verb`` is among the heads of ``tok`` with no other verb between (whatever it is tagged)."""
+        h = tok
+        while h.head.i != h.i:
+            h = h.head
+            if h.i == verb.i:
+                return True
+            if h.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _fronted_participle_of(self, tok, lv) -> bool:
         """"Établi en 1998, le partenariat stratégique ... a été approfondi": a participle set before the

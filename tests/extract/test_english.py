@@ -1524,3 +1524,35 @@ def test_ties_restored_are_diplomatic_relations_between_the_parties_not_the_venu
                        "regional summit in Uruguay.", "2022-06-10")
     assert [sorted(e.countries) for e in events(facts, "upgrade")] == [["PER", "VEN"]]
     assert not events(extract_en("Armenia and Georgia restored trade relations in 2013.", "2022-06-10"), "upgrade")
+
+
+def test_another_country_named_as_the_next_of_the_trip_is_not_the_story_s(extract_en):
+    facts = extract_en("The Indian president arrived in Ghana on Monday. She will then pay a visit to the other country "
+                       "of the trip, Togo.", "2016-06-13")
+    assert not [v for v in visits(facts, "IND", "GHA") if v.status == "planned"]
+
+
+def test_a_guest_received_by_an_international_official_is_no_visit_to_his_country(extract_en):
+    facts = extract_en("The Moldovan president, on a working visit, was received by NATO Secretary General Jens "
+                       "Stoltenberg on Tuesday.", "2019-06-04")
+    assert not visits(facts, "MDA", "NOR")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and South Korea agreed on Friday to restore relations damaged by the trade dispute.",
+    "The two presidents pledged to restore ties of trust between Armenia and Georgia.",
+    "Egypt and Qatar agreed on Friday to normalise relations after months of tension.",
+])
+def test_relations_restored_with_a_qualifier_or_after_tension_are_no_diplomatic_upgrade(extract_en, text):
+    assert not events(extract_en(text, "2021-01-10"), "upgrade")
+
+
+def test_a_level_after_another_clause_s_preposition_is_not_reached(extract_en):
+    facts = extract_en("The leaders agreed to raise trade, which will add momentum to the close strategic partnership "
+                       "between Kenya and Japan.", "2021-01-10")
+    assert not events(facts, "upgrade")
+
+
+def test_a_past_visit_misdated_after_the_article_stays_happened(extract_en):
+    facts = extract_en("The Tunisian president visited Rome on June 5.", "2015-06-01")
+    assert [v.status for v in visits(facts, "TUN", "ITA")] == ["happened"]

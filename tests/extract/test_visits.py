@@ -1154,3 +1154,15 @@ def test_a_visit_of_one_received_in_the_passive_is_to_the_receiver_s_country(ext
     facts = extract_text("Le président malien, venu pour une visite de travail, a été reçu lundi au palais par le roi "
                          "Mohammed VI.", "2014-02-18")
     assert only(visits(facts, "MLI", "MAR")).visit_kind == "working"
+
+
+def test_a_place_inside_an_aside_before_the_visit_noun_is_not_the_visit_s(extract_text):
+    facts = extract_text("Le président malien a effectué samedi, de retour d'un sommet à Addis-Abeba, une visite à Kidal.",
+                         "2015-06-01")
+    assert not visits(facts, "MLI", "ETH")
+
+
+def test_the_neighbouring_country_is_another_than_the_story_s(extract_text):
+    facts = extract_text("Le Premier ministre indien est arrivé samedi au Sri Lanka. Il se rendra lundi dans le pays "
+                         "voisin, les Maldives.", "2015-06-01")
+    assert not [v for v in visits(facts, "IND", "LKA") if v.status == "planned"]
