@@ -301,7 +301,7 @@ REU | La Réunion; Réunion; Île de la Réunion | | réunionnais | Saint-Denis{
 ROU | Roumanie | | roumain{language} | Bucarest | roumano-
 RUS | Russie | Fédération de Russie | russe{language} | Moscou | russo-
 RWA | Rwanda | République du Rwanda | rwandais | Kigali | rwando-
-SAU | Arabie saoudite; Arabie Saoudite | Royaume d'Arabie saoudite | saoudien; saoudite | Riyad; Riyadh; Riad | saoudo-
+SAU | Arabie saoudite; Arabie Saoudite | Royaume d'Arabie saoudite | saoudien; saoudite | Riyad; Riyadh; Riad; Ryad | saoudo-
 SDN | Soudan | République du Soudan | soudanais | Khartoum | soudano-
 SEN | Sénégal | République du Sénégal | sénégalais | Dakar | sénégalo-
 SGP | Singapour | République de Singapour | singapourien | Singapour |

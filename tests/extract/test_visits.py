@@ -1166,3 +1166,9 @@ def test_the_neighbouring_country_is_another_than_the_story_s(extract_text):
     facts = extract_text("Le Premier ministre indien est arrivé samedi au Sri Lanka. Il se rendra lundi dans le pays "
                          "voisin, les Maldives.", "2015-06-01")
     assert not [v for v in visits(facts, "IND", "LKA") if v.status == "planned"]
+
+
+def test_ryad_is_a_french_spelling_of_the_saudi_capital(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall est arrivé lundi à Ryad pour une visite officielle.",
+                         "2016-04-04")
+    assert only(visits(facts, "SEN", "SAU")).location == {"country": "SAU", "city": "Ryad"}
