@@ -1556,3 +1556,15 @@ def test_a_level_after_another_clause_s_preposition_is_not_reached(extract_en):
 def test_a_past_visit_misdated_after_the_article_stays_happened(extract_en):
     facts = extract_en("The Tunisian president visited Rome on June 5.", "2015-06-01")
     assert [v.status for v in visits(facts, "TUN", "ITA")] == ["happened"]
+
+
+def test_ties_revived_are_diplomatic_relations_restored(extract_en):
+    facts = extract_en("Israel and Guinea revived diplomatic relations on Monday.", "2016-07-21")
+    assert [e.level for e in events_between(facts, "upgrade", "ISR", "GIN")] == ["diplomatic_relations"]
+    assert not events(extract_en("The two leaders agreed to revive the stalled border talks.", "2016-07-21"), "upgrade")
+
+
+def test_a_joint_presser_is_a_meeting(extract_en):
+    facts = extract_en("Armenian President Serzh Sargsyan arrived in Minsk on Monday and attended a joint presser with "
+                       "President Lukashenko.", "2016-07-21")
+    assert events_between(facts, "meeting", "ARM", "BLR")
