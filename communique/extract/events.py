@@ -254,6 +254,7 @@ class EventExtractor:
         visit, meeting = self.tr["visit"], self.tr["meeting"]
         self.light_verbs = set(visit.get("light_verbs", []))
         self.future_verbs = set(visit.get("future_verbs", []))
+        self.choice_verbs = {fold(w) for w in visit.get("choice_verbs", [])}
         self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
@@ -1185,6 +1186,21 @@ class EventExtractor:
             return False
         return bool(tenses)
 
+    def _chosen_country(self, s: Sentence, tok) -> list[str]:
+        """"a choisi l'Argentine pour effectuer son premier déplacement à l'étranger", "For his first trip abroad, the
+        new president chose Argentina": a visit noun in the purpose of a verb of choosing goes to the country chosen."""
+        h = tok
+        for _ in range(3):
+            if h.head.i == h.i:
+                return []
+            h = h.head
+            if fold(h.lemma_) in self.choice_verbs:
+                obj = {x.i for c in h.children if c.dep_ in ("obj", "dobj") for x in c.subtree}
+                return list(dict.fromkeys(c.code for c in s.countries if c.i in obj and c.label in ("COUNTRY", "CAPITAL")))[:1]
+            if h.pos_ in ("VERB", "AUX") and fold(h.lemma_) not in self.light_verbs:
+                return []
+        return []
+
     def _light_verb_place(self, tok) -> set[int]:
         """"a effectué dimanche à Alger sa première visite officielle", "entame ce 29 août à Beijing, en Chine, une
         visite d'État": a visit noun that is the object of a light verb names its place in the verb's own
@@ -1286,6 +1302,8 @@ class EventExtractor:
             hosts = self._place_of_travellers_visit(s, tok)
         if not hosts and t.sub == "noun":
             hosts = self._host_person_country(s, tok)
+        if not hosts and t.sub == "noun":
+            hosts = self._chosen_country(s, tok)
         received: list[PersonMention] = []  # the guests a reception names before a visit noun of their state
         if not hosts and t.sub == "noun":
             hosts, received = self._receiver_country(s, tok)

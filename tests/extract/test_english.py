@@ -1568,3 +1568,9 @@ def test_a_joint_presser_is_a_meeting(extract_en):
     facts = extract_en("Armenian President Serzh Sargsyan arrived in Minsk on Monday and attended a joint presser with "
                        "President Lukashenko.", "2016-07-21")
     assert events_between(facts, "meeting", "ARM", "BLR")
+
+
+def test_the_country_chosen_for_a_first_trip_abroad_is_its_host(extract_en):
+    facts = extract_en("For his first trip abroad, the new Colombian president chose Ecuador, officials said on Monday.",
+                       "2022-08-22")
+    assert visits(facts, "COL", "ECU")

@@ -1172,3 +1172,12 @@ def test_ryad_is_a_french_spelling_of_the_saudi_capital(extract_text):
     facts = extract_text("Le président sénégalais Macky Sall est arrivé lundi à Ryad pour une visite officielle.",
                          "2016-04-04")
     assert only(visits(facts, "SEN", "SAU")).location == {"country": "SAU", "city": "Ryad"}
+
+
+def test_the_country_chosen_for_a_first_trip_is_its_host(extract_text):
+    facts = extract_text("Élu en mars, le président paraguayen a choisi le Brésil pour effectuer son premier déplacement à "
+                         "l'étranger.", "2023-05-09")
+    assert visits(facts, "PRY", "BRA")
+    facts = extract_text("Pour sa première visite en Asie centrale, le ministre italien des Affaires étrangères a choisi "
+                         "le Kazakhstan.", "2023-05-09")
+    assert visits(facts, "ITA", "KAZ")
