@@ -255,6 +255,8 @@ class EventExtractor:
         self.light_verbs = set(visit.get("light_verbs", []))
         self.future_verbs = set(visit.get("future_verbs", []))
         self.choice_verbs = {fold(w) for w in visit.get("choice_verbs", [])}
+        self.ceremony_nouns = {fold(w) for w in self.tr["agreement"].get("ceremony_nouns", [])}
+        self.lex_of_words = {fold(w) for w in self.tr["agreement"].get("of_words", [])}
         self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
@@ -1185,6 +1187,16 @@ class EventExtractor:
         if "Past" in tenses or "Imp" in tenses or "Part" in main.morph.get("VerbForm"):
             return False
         return bool(tenses)
+
+    def _ceremony_of(self, s: Sentence, tok):
+        """The ceremony noun a signing noun qualifies ("signing ceremony", "cérémonie de signature"), or None."""
+        doc = s.doc
+        if tok.i + 1 < s.span.end and fold(doc[tok.i + 1].lemma_) in self.ceremony_nouns:
+            return doc[tok.i + 1]
+        if tok.i - 2 >= s.span.start and fold(doc[tok.i - 2].lemma_) in self.ceremony_nouns \
+                and fold(doc[tok.i - 1].text) in self.lex_of_words:
+            return doc[tok.i - 2]
+        return None
 
     def _chosen_country(self, s: Sentence, tok) -> list[str]:
         """"a choisi l'Argentine pour effectuer son premier déplacement à l'étranger", "For his first trip abroad, the
@@ -2477,6 +2489,15 @@ class EventExtractor:
             kind, head = self._instrument(s, obj or win)
         else:
             kind, head = self._instrument(s, win)
+        ceremony = False
+        if head is None and t.sub == "noun":
+            # "a signing ceremony was held", "une cérémonie de signature": texts were signed, whatever they are (no
+            # instrument nor title: the signing is one with the texts another sentence names, and merges with it)
+            # (a ceremony told in the past only: "will attend the signing ceremony" is another clause's plan)
+            head = self._ceremony_of(s, tok)
+            if head is not None and not self._told_in_past(head):
+                head = None
+            kind, ceremony = None, head is not None
         if head is None:
             return []
         people, explicit, scope = self._parties(t, other_windows)
@@ -2560,7 +2581,7 @@ class EventExtractor:
             sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told
                    and x.i not in where_words]
             title = " ".join(x.text for x in sub if not x.is_space)[:160]
-            e.title = title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
+            e.title = None if ceremony else title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
             level = self._level_set_up_by(s, head, kind)
             if level is not None and e.countries and not anaphoric:
                 # "signed a strategic partnership agreement", "a joint communiqué establishing diplomatic relations":

@@ -321,3 +321,11 @@ def test_texts_signed_during_a_visit_months_before_the_article_take_its_dates(ex
                          "entre les deux pays lors de la visite du Premier ministre népalais.", "2023-08-05")
     a = only(events_between(facts, "agreement", "NPL", "IND"))
     assert (a.date_start, a.date_end) == ("2023-05-31", "2023-06-03")
+
+
+def test_a_signing_ceremony_held_is_a_signing_of_unnamed_texts(extract_text):
+    facts = extract_text("Le Ghana et le Togo ont tenu lundi à Lomé une cérémonie de signature.", "2019-06-04")
+    assert events_between(facts, "agreement", "GHA", "TGO")
+    facts = extract_text("Le Ghana et le Togo ont tenu lundi une cérémonie de signature. Les deux pays ont signé un "
+                         "accord sur le commerce.", "2019-06-04")
+    assert len(events_between(facts, "agreement", "GHA", "TGO")) == 1

@@ -1574,3 +1574,12 @@ def test_the_country_chosen_for_a_first_trip_abroad_is_its_host(extract_en):
     facts = extract_en("For his first trip abroad, the new Colombian president chose Ecuador, officials said on Monday.",
                        "2022-08-22")
     assert visits(facts, "COL", "ECU")
+
+
+def test_a_signing_ceremony_held_is_a_signing_but_one_to_attend_is_not(extract_en):
+    facts = extract_en("After talks between the Kenyan and Ugandan presidents, a signing ceremony was held in Kampala.",
+                       "2019-06-04")
+    assert [e.status for e in events_between(facts, "agreement", "KEN", "UGA")] == ["happened"]
+    facts = extract_en("Kenya and Uganda will sign a trade agreement on Friday, and the Kenyan minister will attend the "
+                       "signing ceremony.", "2019-06-04")
+    assert [e.status for e in events_between(facts, "agreement", "KEN", "UGA")] == ["planned"]
