@@ -75,6 +75,12 @@ def _began_on(span, own: int, since_words: set[str], light_verbs: frozenset[str]
         verb.dep_ == "acl:relcl" and verb.head.i == own)
 
 
+def _tenses(verb) -> set[str]:
+    """The tenses of a verb and of its auxiliaries ("a signé": Pres and Past)."""
+    return set(verb.morph.get("Tense")) | {x for c in verb.children if c.dep_.startswith("aux")
+                                           for x in c.morph.get("Tense")}
+
+
 def clause_mark(verb, start: int, words: set[str]):
     """The conjunction among ``words`` ("lorsque", "when") that opens the verb's clause: its child, or, since the
     parser may hang it on a word of the subject ("depuis 2004, lorsque le Premier ministre X s'était entretenu"),
@@ -256,7 +262,6 @@ class EventExtractor:
         self.future_verbs = set(visit.get("future_verbs", []))
         self.choice_verbs = {fold(w) for w in visit.get("choice_verbs", [])}
         self.ceremony_nouns = {fold(w) for w in self.tr["agreement"].get("ceremony_nouns", [])}
-        self.lex_of_words = {fold(w) for w in self.tr["agreement"].get("of_words", [])}
         self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
@@ -1134,9 +1139,7 @@ class EventExtractor:
         verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
         if verb is None:
             return False
-        tenses = set(verb.morph.get("Tense")) | {x for c in verb.children if c.dep_.startswith("aux")
-                                                 for x in c.morph.get("Tense")}
-        return bool(tenses & {"Past", "Imp"}) and not any(
+        return bool(_tenses(verb) & {"Past", "Imp"}) and not any(
             c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") and "Part" not in verb.morph.get("VerbForm")
             for c in verb.children)
 
@@ -1182,8 +1185,7 @@ class EventExtractor:
         main = verb.head
         while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
             main = main.head
-        tenses = set(main.morph.get("Tense")) | {t for c in main.children if c.dep_.startswith("aux")
-                                                 for t in c.morph.get("Tense")}
+        tenses = _tenses(main)
         if "Past" in tenses or "Imp" in tenses or "Part" in main.morph.get("VerbForm"):
             return False
         return bool(tenses)
@@ -1194,7 +1196,7 @@ class EventExtractor:
         if tok.i + 1 < s.span.end and fold(doc[tok.i + 1].lemma_) in self.ceremony_nouns:
             return doc[tok.i + 1]
         if tok.i - 2 >= s.span.start and fold(doc[tok.i - 2].lemma_) in self.ceremony_nouns \
-                and fold(doc[tok.i - 1].text) in self.lex_of_words:
+                and fold(doc[tok.i - 1].text).rstrip("'") in self.lex.facility_preps:
             return doc[tok.i - 2]
         return None
 
@@ -1599,7 +1601,7 @@ class EventExtractor:
             # (a state's office holder, not an international one's: "received by NATO Secretary General X")
             receivers = [m for m in self.mentions if m.sentence is s and at <= m.j - 1 and m.i <= at + 3
                          and self.person_country(m) and m.role in STATE_OFFICES and not any(
-                             o.i <= at + 3 and o.j >= at - 1 for o in s.orgs)]
+                             org.i <= at + 3 and org.j >= at - 1 for org in s.orgs)]
             guests = [m for m in self.persons_in(s, subject) if self.person_country(m)]
             if receivers and guests and self.person_country(receivers[0]) not in {self.person_country(m) for m in guests}:
                 return [self.person_country(receivers[0])], guests
