@@ -1215,6 +1215,20 @@ class EventExtractor:
                 return []
         return []
 
+    def _story_country_said(self, s: Sentence, tok, end: int) -> bool:
+        """Whether the words from ``tok`` to ``end`` name the country the story is in ("dans le pays", "to the
+        country"), a word qualifying the noun before it passed over ("to the Nordic country", "to the Gulf kingdom");
+        not another country ("the other country of the trip", "the next country", "le petit pays voisin")."""
+        words = s.doc[tok.i:end]
+        if any(fold(x.text) in self.other_country_words and (
+                fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
+               for x in words):
+            return False
+        said = " ".join(fold(x.text) for x in words if not (
+            x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < end
+            and fold(x.head.text) in self.anaphora_nouns))
+        return any(p in said for p in self.country_anaphora)
+
     def _light_verb_place(self, tok) -> set[int]:
         """"a effectué dimanche à Alger sa première visite officielle", "entame ce 29 août à Beijing, en Chine, une
         visite d'État": a visit noun that is the object of a light verb names its place in the verb's own
@@ -1323,15 +1337,7 @@ class EventExtractor:
             hosts, received = self._receiver_country(s, tok)
         if not hosts:
             hosts = self._place_of_pronoun(s, tok if t.sub == "verb" else self.governing_verb(tok))
-        # (a word qualifying the noun before it is passed over: "to the Nordic country", "to the Gulf kingdom")
-        said = " ".join(fold(x.text) for x in s.doc[tok.i:t.window_end] if not (
-            x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < t.window_end
-            and fold(x.head.text) in self.anaphora_nouns))
-        # ("the other country of the trip", "the next country", "le petit pays voisin": another country than the story's)
-        other = any(fold(x.text) in self.other_country_words and (
-            fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
-            for x in s.doc[tok.i:t.window_end])
-        if not hosts and not other and any(p in said for p in self.country_anaphora):
+        if not hosts and self._story_country_said(s, tok, t.window_end):
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
             if v is not None:

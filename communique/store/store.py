@@ -1648,7 +1648,7 @@ _MERGED_COLUMNS = ("kind", "key", "record", "n_sources", "type", "status", "coun
 
 def _column_value(column: str, value: Any) -> Any:
     """A merged row's value as ``_keep_merged_rows`` compares it: a flag unset (null) as false."""
-    return bool(value) if column in ("sources_apart", "lists_apart") else value
+    return bool(value) if column in _FLAG_COLUMNS else value
 
 
 #: the flags of ``_MERGED_COLUMNS`` (``_column_value``), and where a stored row read as ``id`` then ``_MERGED_COLUMNS``
