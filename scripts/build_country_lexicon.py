@@ -131,7 +131,7 @@ BDI | Burundi | République du Burundi | burundais | Gitega; Bujumbura |
 BEL | Belgique | Royaume de Belgique | belge | Bruxelles | belgo-
 BEN | Bénin; Benin; Dahomey{historical} | République du Bénin | béninois; dahoméen{historical} | Porto-Novo; Cotonou |
 BES | Bonaire, Saint-Eustache et Saba; Pays-Bas caribéens | | | Kralendijk |
-BFA | Burkina Faso; Burkina; Haute-Volta{historical} | | burkinabè/burkinabé/burkinabée/burkinabés/burkinabées; voltaïque{historical}; Pays des hommes intègres | Ouagadougou; Ouaga |
+BFA | Burkina Faso; Burkina; Haute-Volta{historical} | Pays des hommes intègres | burkinabè/burkinabé/burkinabée/burkinabés/burkinabées; voltaïque{historical} | Ouagadougou; Ouaga |
 BGD | Bangladesh | République populaire du Bangladesh | bangladais; bangladeshi | Dacca; Dhaka |
 BGR | Bulgarie | République de Bulgarie | bulgare{language} | Sofia | bulgaro-
 BHR | Bahreïn; Bahrein | Royaume de Bahreïn | bahreïnien; bahreïni | Manama |
@@ -156,7 +156,7 @@ CHL | Chili | République du Chili | chilien | Santiago; Santiago du Chili | chi
 CHN | Chine; Chine populaire; RPC | République populaire de Chine; Empire du Milieu | chinois{ambiguous:CHN|TWN;language} | Pékin; Beijing | sino-
 CIV | Côte d'Ivoire; Cote d'Ivoire | République de Côte d'Ivoire | ivoirien | Yamoussoukro; Abidjan | ivoiro-
 CMR | Cameroun | République du Cameroun | camerounais | Yaoundé; Yaounde |
-COD | République démocratique du Congo; RDC; RD Congo; Congo-Kinshasa; Zaïre{historical} | | congolais{ambiguous:COD|COG}; zaïrois{historical} | Kinshasa |
+COD | République démocratique du Congo; RDC; RD Congo; Congo-Kinshasa; Zaïre{historical} | | rd congolais; congolais{ambiguous:COD|COG}; zaïrois{historical} | Kinshasa |
 COG | République du Congo; Congo{ambiguous:COG|COD}; Congo-Brazzaville | | congolais{ambiguous:COD|COG} | Brazzaville |
 COK | Îles Cook | | | Avarua |
 COL | Colombie | République de Colombie | colombien | Bogota; Bogotá | colombo-
@@ -225,7 +225,7 @@ ITA | Italie | République italienne | italien{language} | Rome | italo-
 JAM | Jamaïque | | jamaïcain | Kingston{ambiguous:JAM|NFK} |
 JEY | Jersey | Bailliage de Jersey | jersiais | Saint-Hélier |
 JOR | Jordanie | Royaume hachémite de Jordanie | jordanien | Amman | jordano-
-JPN | Japon | | japonais{language}; nippon/nippone/nipponne/nippons/nippones/nipponnes; Pays du Soleil-Levant; Pays du Soleil levant | Tokyo; Tokio | nippo-; japono-
+JPN | Japon | Pays du Soleil-Levant; Pays du Soleil levant | japonais{language}; nippon/nippone/nipponne/nippons/nippones/nipponnes | Tokyo; Tokio | nippo-; japono-
 KAZ | Kazakhstan | République du Kazakhstan | kazakh{language}; kazakhstanais | Astana; Nour-Soultan{historical}; Nur-Sultan{historical} | kazakho-; kazakhstano-
 KEN | Kenya | République du Kenya | kényan; kenyan | Nairobi | kényano-
 KGZ | Kirghizistan; Kirghizstan; Kirghizie | République kirghize | kirghiz/kirghize/kirghizes{language}; kirghizstanais | Bichkek; Bishkek | kirghizo-
@@ -475,7 +475,7 @@ IDN | Indonesia | Republic of Indonesia | Indonesian{language} | Jakarta |
 IMN | Isle of Man | | Manx= | Douglas{ambiguous:IMN|person} |
 IND | India | Republic of India | Indian{ambiguous:IND|native_american} | New Delhi | Indo-{ambiguous:IND|word}
 IOT | British Indian Ocean Territory; Chagos Islands; Chagos Archipelago | | | Diego Garcia |
-IRL | Ireland; Republic of Ireland | | Irish={language}; Irishman/Irishmen/Irishwoman/Irishwomen; Emerald Isle | Dublin |
+IRL | Ireland; Republic of Ireland | Emerald Isle | Irish={language}; Irishman/Irishmen/Irishwoman/Irishwomen | Dublin |
 IRN | Iran; Persia{historical} | Islamic Republic of Iran | Iranian; Persian{language;historical} | Tehran; Teheran | Irano-
 IRQ | Iraq | Republic of Iraq | Iraqi | Baghdad |
 ISL | Iceland | Republic of Iceland | Icelandic={language}; Icelander | Reykjavik; Reykjavík |
@@ -484,7 +484,7 @@ ITA | Italy | Italian Republic | Italian{language} | Rome | Italo-
 JAM | Jamaica | | Jamaican | Kingston{ambiguous:JAM|NFK} |
 JEY | Jersey | Bailiwick of Jersey | | St Helier; Saint Helier |
 JOR | Jordan{ambiguous:JOR|person} | Hashemite Kingdom of Jordan | Jordanian | Amman |
-JPN | Japan | | Japanese{language}; Land of the Rising Sun | Tokyo | Nippo-; Japano-
+JPN | Japan | Land of the Rising Sun | Japanese{language} | Tokyo | Nippo-; Japano-
 KAZ | Kazakhstan | Republic of Kazakhstan | Kazakh{language}; Kazakhstani | Astana; Nur-Sultan{historical} |
 KEN | Kenya | Republic of Kenya | Kenyan | Nairobi |
 KGZ | Kyrgyzstan; Kirghizia | Kyrgyz Republic | Kyrgyz={language}; Kyrgyzstani; Kirghiz= | Bishkek |
