@@ -800,6 +800,9 @@ class EventExtractor:
             for c in made_here:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
+        for k, c in enumerate(out):
+            if c.event.type == "visit":
+                self._visit_told_before(c, out[:k])
         return out
 
     def _in_circumstance(self, tok) -> bool:
@@ -820,6 +823,29 @@ class EventExtractor:
         if dets & self.demonstratives:
             return True
         return bool(dets & self.definite_determiners) and t.token.dep_.startswith("nsubj") and not c.explicit_date
+
+    def _visit_told_before(self, c: Candidate, before: list[Candidate]) -> None:
+        """"Le président s'est félicité de cette visite", "this visit": a visit named by a noun with a demonstrative
+        and no date of its own is the trip told before between the same two countries: the visit reported (one
+        event), or else the one the last talks between them, dated and not held elsewhere, were held in (its date is
+        theirs)."""
+        t = c.trigger
+        if t.sub != "noun" or c.explicit_date or c.event.status != "happened" or not c.event.guest or not c.event.host:
+            return
+        if not {fold(x.text) for x in t.token.children if x.dep_ == "det"} & self.demonstratives:
+            return
+        pair = set(c.event.countries)
+        last = next((o for o in reversed(before) if o.event.type in ("visit", "meeting")
+                     and o.event.status == "happened" and set(o.event.countries) == pair
+                     and o.trigger.sentence.index < t.sentence.index), None)
+        if last is None or last.event.date_start is None:
+            return
+        if last.event.type == "visit" and last.event.guest == c.event.guest:
+            c.anaphoric = True
+        elif last.event.type == "meeting" and (last.explicit_date or last.event.date_start != c.event.date_start) and (
+                not last.event.location or last.event.location.get("country") in (None, c.event.host)):
+            c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
+            c.relative_date = last.relative_date
 
     def _dates_listed(self, s: Sentence, made: list[Candidate], trigs: list[Trigger]) -> list[Candidate]:
         """"X se rend en Chine en octobre 1974, juin 1975 et mai 1977", "they met in 2019 and again in 2021":
@@ -1071,7 +1097,7 @@ class EventExtractor:
         talks" after an arrival is later, in the city reached)."""
         marks = self.modality.time_marks
         verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
-        for x in ([verb] if verb is not None else []) + ([tok] if tok is not verb else []):
+        for x in ([verb] if verb is not None else []) + ([tok] if verb is None or tok.i != verb.i else []):
             if any(c.dep_ in ("mark", "case", "advmod") and fold(c.text) in marks for c in x.children):
                 return True
         k = (verb or tok).i - 1

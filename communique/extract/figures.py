@@ -430,8 +430,15 @@ class FigureExtractor:
             else:
                 return None
         # "lors du sommet de l'OTAN à Bruxelles": where something was said is no party to the figure
-        codes = list(dict.fromkeys(c.code for c in s.countries
-                                   if not (c.is_location and c.label in ("CAPITAL", "CITY"))))
+        parties = [c for c in s.countries if not (c.is_location and c.label in ("CAPITAL", "CITY"))]
+        codes = list(dict.fromkeys(c.code for c in parties))
+        if len(codes) > 2 and q.unit not in (None, "persons"):
+            # "les échanges entre A et B s'élevaient à X, quatre fois moins que ceux entre C et B (Y)": each amount's
+            # own clause names its pair, else the countries named before the amount within it
+            lo, hi = self._clause(s, q, qs)
+            own = list(dict.fromkeys(c.code for c in parties if lo <= c.start and c.end <= hi))
+            before = list(dict.fromkeys(c.code for c in parties if lo <= c.start and c.end <= q.start))
+            codes = own if len(own) == 2 else before if len(before) == 2 else codes
         if metric == "strategic_partner_count":
             countries = [self.ctx.focal] if self.ctx.focal in codes or not codes else codes[:1]
         else:

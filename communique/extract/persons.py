@@ -137,6 +137,10 @@ class PersonFinder:
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
+        self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
+        visit = lex.triggers.get("visit", {})
+        self.travel_verbs = frozenset(v for k in ("verbs", "motion_verbs", "reflexive_verbs", "arrival_verbs",
+                                                  "departure_verbs") for v in visit.get(k, []))
         self.particles = {fold(w) for w in lex.persons.get("particles", [])}
         self._not_current = {fold(w) for w in lex.persons.get("not_current", [])}
         self._death_nouns = {fold(w) for w in lex.persons.get("death_nouns", [])}
@@ -702,6 +706,7 @@ class PersonFinder:
         self._employers(mentions)
         self._counterparts(mentions, entities)
         self._delegations(mentions)
+        self._companions(mentions)
         mentions.extend(self._title_only(mentions, entities))
         self._office_by_title(entities)  # roles and countries a title after the name gave ("X, Prime Minister of Y")
         return sorted(mentions, key=lambda m: m.start), entities
@@ -1242,6 +1247,33 @@ class PersonFinder:
                     m.country = leader
                     if m.entity is not None:
                         m.entity.country, m.entity.country_source = leader, "delegation"
+
+    def _companions(self, mentions: list[PersonMention]) -> None:
+        """"X s'est rendu en Bulgarie avec le secrétaire d'État Y", "X travelled to Sofia with his minister Y": a
+        person travelling with the subject of a verb of the trip, whose country nothing else gives, is of the
+        traveller's country (his delegation), not of the host's."""
+        if not self.companion_preps or not self.travel_verbs:
+            return
+        for m in mentions:
+            if country_of(m) is not None or m.counterpart:
+                continue
+            doc = m.sentence.doc
+            head = doc[m.i:m.j].root
+            while head.dep_ in ("appos", "flat", "flat:name") and head.head.i != head.i:
+                head = head.head  # "le secrétaire d'État aux Affaires européennes, Y": the title's phrase
+            verb = head.head
+            if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in self.travel_verbs:
+                continue
+            opening = tuple(fold(x.text).rstrip("'") for x in doc[head.left_edge.i:head.left_edge.i + 4])
+            if not any(opening[:len(p)] == p for p in self.companion_preps):
+                continue
+            subjects = {x.i for c in verb.children if c.dep_.startswith("nsubj") for x in c.subtree}
+            leader = next((c for o in mentions if o.sentence is m.sentence and subjects.intersection(range(o.i, o.j))
+                           for c in [country_of(o)] if c), None)
+            if leader is not None:
+                m.country = leader
+                if m.entity is not None:
+                    m.entity.country, m.entity.country_source = leader, "delegation"
 
     def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
         """Later (or earlier) occurrences of a known full name, of its surname, or of its first word when it

@@ -1583,3 +1583,17 @@ def test_a_signing_ceremony_held_is_a_signing_but_one_to_attend_is_not(extract_e
     facts = extract_en("Kenya and Uganda will sign a trade agreement on Friday, and the Kenyan minister will attend the "
                        "signing ceremony.", "2019-06-04")
     assert [e.status for e in events_between(facts, "agreement", "KEN", "UGA")] == ["planned"]
+
+
+def test_who_travels_with_the_guest_is_of_his_country(extract_en):
+    facts = extract_en("Nicolas Sarkozy travelled to Bulgaria with the Secretary of State for European Affairs, "
+                       "Jean-Pierre Jouyet, for a one-day visit to Sofia.", "2007-10-04")
+    assert only(persons_named(facts, "Jouyet")).country == "FRA"
+
+
+
+def test_each_amount_takes_the_pair_of_its_own_clause(extract_en):
+    facts = extract_en("Trade between Ghana and Togo stood at 1.2 billion dollars in 2010, nearly four times less than "
+                       "trade between China and Togo (4.4 billion dollars).", "2011-10-14")
+    assert sorted((f.value, tuple(sorted(f.countries))) for f in facts.figures) == [
+        (1.2e9, ("GHA", "TGO")), (4.4e9, ("CHN", "TGO"))]

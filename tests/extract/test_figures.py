@@ -509,3 +509,11 @@ def test_a_misspelt_milliard_is_still_a_billion(extract_text):
                          "dollars de janvier à octobre 2009.", "2009-11-20")
     f = only(figures(facts, "trade_volume"))
     assert (f.value, f.period) == (1e9, "2009-01/2009-10")
+
+
+def test_each_amount_takes_the_pair_of_its_own_clause(extract_text):
+    facts = extract_text("Les échanges entre le Ghana et le Togo s'élevaient à 1,2 milliard de dollars en 2010, soit "
+                         "quatre fois moins que les échanges entre la Chine et le Togo (4,4 milliards de dollars).",
+                         "2011-10-14")
+    assert sorted((f.value, tuple(sorted(f.countries))) for f in facts.figures) == [
+        (1.2e9, ("GHA", "TGO")), (4.4e9, ("CHN", "TGO"))]

@@ -725,3 +725,14 @@ def test_the_presidents_of_parliaments_are_speakers(extract_text, text):
 def test_presidents_of_parties_and_chambers_of_commerce_are_no_speakers(extract_text, text):
     facts = extract_text(text, "2022-06-10")
     assert not any("parliament_speaker" in roles_of(p) for p in facts.persons)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Nicolas Sarkozy s'est rendu en Bulgarie, avec le secrétaire d'État aux Affaires européennes, Jean-Pierre Jouyet, "
+    "pour une visite d'une journée.",
+    "Nicolas Sarkozy est arrivé à Sofia avec le ministre de la Défense Hervé Morin.",
+])
+def test_who_travels_with_the_guest_is_of_his_country(extract_text, text):
+    facts = extract_text(text, "2007-10-04")
+    assert [p.country for p in facts.persons if "Sarkozy" not in p.name] == ["FRA"]

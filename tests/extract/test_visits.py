@@ -1181,3 +1181,17 @@ def test_the_country_chosen_for_a_first_trip_is_its_host(extract_text):
     facts = extract_text("Pour sa première visite en Asie centrale, le ministre italien des Affaires étrangères a choisi "
                          "le Kazakhstan.", "2023-05-09")
     assert visits(facts, "ITA", "KAZ")
+
+
+def test_this_visit_is_the_trip_of_the_talks_told_before(extract_text):
+    # the talks just told were held in the host's capital: "cette visite" is that trip, on their day
+    facts = extract_text("Le président malien s'est entretenu le 3 mars 2015 à Nouakchott avec son homologue "
+                         "mauritanien, avant l'ouverture du sommet régional. Le président mauritanien s'est réjoui de "
+                         "cette visite, la première d'un chef d'État malien en Mauritanie depuis dix ans.", "2015-04-20")
+    assert [v.date_start for v in visits(facts, "MLI", "MRT")] == ["2015-03-03"]
+
+
+def test_this_visit_after_a_visit_told_is_the_same_visit(extract_text):
+    facts = extract_text("Le président malien s'est entretenu le 3 mars 2015 à Nouakchott avec son homologue "
+                         "mauritanien. Le président mauritanien s'est réjoui de cette visite.", "2015-04-20")
+    assert [v.date_start for v in visits(facts, "MLI", "MRT")] == ["2015-03-03"]
