@@ -834,6 +834,15 @@ class EventExtractor:
             return
         if not {fold(x.text) for x in t.token.children if x.dep_ == "det"} & self.demonstratives:
             return
+        trip = next((o for o in reversed(before) if o.event.type == "visit" and o.event.status == "happened"
+                     and o.trigger.sentence.index < t.sentence.index), None)
+        if trip is not None and set(trip.event.countries) != set(c.event.countries) and not c.mentions and all(
+                x.dep_ in ("det", "amod", "punct") for x in t.token.children):
+            # "Cette tournée constitue une stratégie ... après que l'Arabie saoudite a rompu": a bare noun with a
+            # demonstrative is the trip just told, whatever countries its sentence names
+            c.event.countries, c.event.guest, c.event.host = list(trip.event.countries), trip.event.guest, trip.event.host
+            c.anaphoric = True
+            return
         pair = set(c.event.countries)
         last = next((o for o in reversed(before) if o.event.type in ("visit", "meeting")
                      and o.event.status == "happened" and set(o.event.countries) == pair
@@ -1656,8 +1665,12 @@ class EventExtractor:
         """"Le Président russe est à Pékin": a person of one country, the subject of a verb of presence in the
         present (or a compound past) with a foreign country or capital right after it, is visiting there."""
         s, tok = t.sentence, t.token
-        if "Imp" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood"):
-            return []  # "il était à Pékin quand ...": a circumstance, not the story's visit
+        noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
+                     and 0 < o.token.i - tok.i <= 8), None)
+        if "Cnd" in tok.morph.get("Mood") or "Imp" in tok.morph.get("Tense") and noun is None:
+            # "il était à Pékin quand ...": a circumstance, not the story's visit ("était à Dakar dans le cadre d'une
+            # tournée": the trip its visit noun names)
+            return []
         place = next((c for c in s.countries if tok.i + 1 <= c.i <= tok.i + 3 and c.is_location
                       and c.label in ("COUNTRY", "CAPITAL")), None)
         if place is None:
@@ -1666,8 +1679,6 @@ class EventExtractor:
         while k > s.span.start and not (s.doc[k].is_punct and s.doc[k].text not in ("-", "'", "’")):
             k -= 1
         clause = set(range(k, tok.i))
-        noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
-                     and 0 < o.token.i - tok.i <= 8), None)
         if tok.dep_ == "acl:relcl" and noun is not None and noun.token.head.i == tok.i and any(
                 "Rel" in s.doc[i].morph.get("PronType") or s.doc[i].tag_ in ("WP", "WDT") for i in clause):
             # "Ilham Aliyev, who was in Tashkent on a state visit": the one the clause tells of (English tags its

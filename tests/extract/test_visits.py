@@ -1195,3 +1195,16 @@ def test_this_visit_after_a_visit_told_is_the_same_visit(extract_text):
     facts = extract_text("Le président malien s'est entretenu le 3 mars 2015 à Nouakchott avec son homologue "
                          "mauritanien. Le président mauritanien s'est réjoui de cette visite.", "2015-04-20")
     assert [v.date_start for v in visits(facts, "MLI", "MRT")] == ["2015-03-03"]
+
+
+def test_a_stay_told_in_the_imperfect_is_a_visit_only_with_its_visit_noun(extract_text):
+    facts = extract_text("Le président ghanéen était à Lomé dans le cadre d'une tournée régionale.", "2017-12-21")
+    assert visits(facts, "GHA", "TGO")
+    facts = extract_text("Le président ghanéen était à Lomé quand la crise a éclaté.", "2017-12-21")
+    assert not visits(facts, "GHA", "TGO")
+
+
+def test_a_bare_noun_with_a_demonstrative_is_the_trip_just_told(extract_text):
+    facts = extract_text("Le président ghanéen était à Lomé dans le cadre d'une tournée régionale. Cette tournée permettra "
+                         "au Ghana de diversifier son économie après que le Nigeria a fermé ses frontières.", "2017-12-21")
+    assert {(v.guest, v.host) for v in events(facts, "visit")} == {("GHA", "TGO")}
