@@ -31,6 +31,12 @@ person's documents and roles likewise; ``_empty``: the same into the empty one),
 ``conflicts_written_mb`` (the conflicts it wrote), and with ``--rss``, ``rss_mb``: the peak RSS (MiB) of a process of its own that stores the
 ``--add`` copies into a copy of the large database and updates it (compare two ``--docs``).
 
+``--stages`` also prints the CPU seconds of each stage of the two updates (medians), and their differences: the
+pending facts read and keyed, the merge groups found (their stored facts read), the groups merged in place, the
+neighbour groups read (for date conflicts), the events merged again (the groups joined and the neighbours clustered,
+their date conflicts), the merged rows and conflicts hashed into keys, the writing (with the commit), and the rest;
+``--json`` gives them as ``stages_cpu_s`` (``empty`` and ``large``).
+
 ``--repeat N`` times each update N times, the empty case on fresh databases and the large one on copies of
 the database made before its first update, and compares the medians (``incremental_100_runs`` and
 ``incremental_100_empty_runs`` list every time): on a shared machine one run of a second moves by half. Each
@@ -40,6 +46,7 @@ both meet the same load.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -125,15 +132,69 @@ def fill(store, base: list, start: int, count: int, shift_all: bool = False) -> 
         store.add(copy(doc, recs, i // len(base) + 1, shift_all))
 
 
-def timed_add(store, base: list, start: int, count: int, shift_all: bool = False):
-    """Store ``count`` copies, then update the merged record: (seconds of the update, ``MergeUpdate``)."""
+def timed_add(store, base: list, start: int, count: int, shift_all: bool = False, stages: StageTimer | None = None):
+    """Store ``count`` copies, then update the merged record: (seconds of the update, ``MergeUpdate``); with
+    ``stages``, the update's CPU seconds per stage in ``MergeUpdate.stages``."""
     fill(store, base, start, count, shift_all)
     store._bench_sources_before = _sources_mark(store)
-    t0, c0 = time.perf_counter(), time.process_time()
-    done = update_merged(store)
-    secs = time.perf_counter() - t0
-    done.cpu_s = time.process_time() - c0  # CPU seconds of this process: on a shared machine they move less
+    with stages or contextlib.nullcontext():
+        t0, c0 = time.perf_counter(), time.process_time()
+        done = update_merged(store)
+        secs = time.perf_counter() - t0
+        done.cpu_s = time.process_time() - c0  # CPU seconds of this process: on a shared machine they move less
+    if stages is not None:
+        done.stages = {**stages.cpu, "rest": done.cpu_s - sum(stages.cpu.values())}
     return secs, done
+
+
+class StageTimer:
+    """While entered, the CPU seconds spent in each stage of ``update_merged`` (``--stages``): the functions of
+    ``STAGES`` wrapped by timers (the outermost stage only, where one calls another), their sums in ``cpu``."""
+
+    #: (stage, module, class or None, function)
+    STAGES = (("pending facts read and keyed", "communique.store.merged", None, "_plan_incremental"),
+              ("groups found, their facts read", "communique.store.merged", "_Plan", "closure"),
+              ("groups merged in place", "communique.store.merged", "_Plan", "in_place"),
+              ("groups merged in place", "communique.store.merged", "_Plan", "extended"),
+              ("neighbour groups read", "communique.store.merged", "_Plan", "neighbours"),
+              ("events merged again", "communique.merge.events", None, "merge_event_units"),
+              ("keys hashed", "communique.store.merged", None, "merged_rows"),
+              ("written", "communique.store.store", "Store", "replace_merged_blocks"))
+
+    def __init__(self):
+        self.cpu: dict[str, float] = {}
+        self._held: list[tuple[object, str, object]] = []
+        self._depth = 0
+
+    def _wrap(self, label: str, fn):
+        def timed(*args, **kwargs):
+            if self._depth:
+                return fn(*args, **kwargs)
+            self._depth += 1
+            c0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() - c0
+                self._depth -= 1
+        return timed
+
+    def __enter__(self) -> StageTimer:
+        import importlib
+
+        self.cpu = {}
+        for label, module, cls, name in self.STAGES:
+            owner = importlib.import_module(module)
+            owner = getattr(owner, cls) if cls else owner
+            fn = owner.__dict__[name] if cls else getattr(owner, name)  # (a method as a plain function)
+            self._held.append((owner, name, fn))
+            setattr(owner, name, self._wrap(label, fn))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        while self._held:
+            owner, name, fn = self._held.pop()
+            setattr(owner, name, fn)
 
 
 #: the tables an update appends rows to beside ``merged_facts``, and their JSON column
@@ -223,6 +284,8 @@ def main(argv=None) -> int:
     ap.add_argument("--db", help="a folder for the SQLite files (default: temporary)")
     ap.add_argument("--rss", action="store_true", help="also measure the peak RSS of the update into the large "
                     "database, in a process of its own that stores the copies and updates (on another copy)")
+    ap.add_argument("--stages", action="store_true", help="also time each stage of the updates (CPU seconds, "
+                    "medians; see above)")
     ap.add_argument("--json", action="store_true", help="print one JSON object last")
     a = ap.parse_args(argv)
     load_start = os.getloadavg()[0]
@@ -232,6 +295,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(a.db or tmp)
         empty_runs, empty_cpu, large_cpu = [], [], []
+        timer = StageTimer() if a.stages else None
+        empty_stages, large_stages = [], []
         empty_done = empty_written = None
 
         def empty_run(r: int) -> None:
@@ -240,8 +305,9 @@ def main(argv=None) -> int:
             nonlocal empty_done, empty_written
             small = open_store(folder / f"empty{r or ''}.db")
             update_merged(small)
-            secs, empty_done = timed_add(small, base, 0, a.add, shift_all)
+            secs, empty_done = timed_add(small, base, 0, a.add, shift_all, timer)
             empty_runs.append(secs)
+            empty_stages.append(getattr(empty_done, "stages", None))
             empty_cpu.append(empty_done.cpu_s)
             empty_written = written(small)
             small.close()
@@ -267,15 +333,17 @@ def main(argv=None) -> int:
                 empty_run(r)
                 shutil.copy(folder / "large.db", folder / "copy.db")
                 other = open_store(folder / "copy.db")
-                secs, done = timed_add(other, base, a.docs, a.add, shift_all)
+                secs, done = timed_add(other, base, a.docs, a.add, shift_all, timer)
                 large_runs.append(secs)
+                large_stages.append(getattr(done, "stages", None))
                 large_cpu.append(done.cpu_s)
                 other.close()
                 (folder / "copy.db").unlink()
             big = open_store(folder / "large.db")
         empty_run(0)
-        secs, large_done = timed_add(big, base, a.docs, a.add, shift_all)
+        secs, large_done = timed_add(big, base, a.docs, a.add, shift_all, timer)
         large_runs.insert(0, secs)
+        large_stages.insert(0, getattr(large_done, "stages", None))
         large_cpu.insert(0, large_done.cpu_s)
         large_written = written(big)
         empty, large = statistics.median(empty_runs), statistics.median(large_runs)
@@ -308,6 +376,17 @@ def main(argv=None) -> int:
     cpu_large, cpu_empty = statistics.median(large_cpu), statistics.median(empty_cpu)
     print(f"CPU seconds of the update (medians): into an empty database {cpu_empty:.2f}, into {a.docs} documents "
           f"{cpu_large:.2f}, ratio {cpu_large / cpu_empty:.2f}")
+    stages = None
+    if a.stages:
+        labels = list(dict.fromkeys([*(x[0] for x in StageTimer.STAGES), "rest"]))
+        stages = {"empty": {k: round(statistics.median(st.get(k, 0.0) for st in empty_stages), 4) for k in labels},
+                  "large": {k: round(statistics.median(st.get(k, 0.0) for st in large_stages), 4) for k in labels}}
+        print("CPU seconds of each stage of the update (medians of each stage: they need not add up to the medians "
+              "above)")
+        print(f"  {'stage':34s} {'empty':>8s} {a.docs:>8d} {'more':>8s}")
+        for k in labels:
+            e, g = stages["empty"][k], stages["large"][k]
+            print(f"  {k:34s} {e:8.3f} {g:8.3f} {g - e:+8.3f}")
     if rss is not None:
         print(f"peak RSS of a process adding {a.add} into {a.docs} documents and updating: {rss:.0f} MiB")
     print(f"the incremental update stored {'the same' if same else 'ANOTHER'} merged record as the whole recompute")
@@ -329,7 +408,8 @@ def main(argv=None) -> int:
             "records_written_empty": empty_written[0],
             "records_written_empty_mb": round(empty_written[1] / 1e6, 2),
             "conflicts_written": large_written[2], "conflicts_written_mb": round(large_written[3] / 1e6, 2),
-            **({"rss_mb": round(rss, 1)} if rss is not None else {})}))
+            **({"rss_mb": round(rss, 1)} if rss is not None else {}),
+            **({"stages_cpu_s": stages} if stages is not None else {})}))
     return 0
 
 
