@@ -275,21 +275,24 @@ def _surnames_of_holders(segments: list[AnalysedSegment], offices, when: str | N
     for seg in segments:
         sdoc = seg.doc
         for sp in sdoc.spans[SPAN_KEY] if SPAN_KEY in sdoc.spans else []:
-            if sp.label_ in ("COUNTRY", "DEMONYM") and sp.start > 0:
+            if sp.label_ in ("COUNTRY", "DEMONYM", "CAPITAL") and sp.start > 0:
                 prev = sdoc[sp.start - 1]
-                if prev.text[:1].isupper() and prev.is_alpha and offices.terms_of(f"{prev.text} {sp.text}", when):
+                # ("Joseph Muscat" in 2010, three years before he held office: a name of the data at any date)
+                if prev.text[:1].isupper() and prev.is_alpha and (
+                        offices.terms_of(f"{prev.text} {sp.text}", when) or offices.terms_of(f"{prev.text} {sp.text}")):
                     out.add(fold(sp.text))
     return out
 
 
 def _name_use(sdoc, sp, holders: set[str]) -> bool:
-    """A country name or demonym that is here a person's (part of) name: "François Hollande", "M. Hollande",
-    "Prime Minister English" where Bill English holds that office."""
-    if sp.label_ not in ("COUNTRY", "DEMONYM") or fold(sp.text) not in holders:
+    """A country name, demonym or capital that is here a person's (part of) name: "François Hollande", "M. Hollande",
+    "Prime Minister English" where Bill English holds that office, "Joseph Muscat"."""
+    if sp.label_ not in ("COUNTRY", "DEMONYM", "CAPITAL") or fold(sp.text) not in holders:
         return False
     prev = sdoc[sp.start - 1] if sp.start > 0 else None
-    if sp.label_ == "DEMONYM":
-        # the adjective stands before its noun ("the English language"); the surname after a capitalised word
+    if sp.label_ in ("DEMONYM", "CAPITAL"):
+        # the adjective stands before its noun ("the English language"), the city after a preposition ("in
+        # Muscat"); the surname after a capitalised word ("Joseph Muscat")
         return prev is not None and prev.text[:1].isupper() and prev.is_alpha
     return prev is None or fold(prev.text).rstrip("'’") not in _PLACE_DETERMINERS
 

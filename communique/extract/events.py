@@ -124,6 +124,9 @@ class Candidate:
     # told as done during a visit its sentence names ("sept accords ont été signés lors de la visite de X"): dated by
     # that visit however long before the article it was
     during_visit: bool = False
+    # named by a noun in a phrase of circumstance ("During the discussions, ..."): the frame of its sentence, whose
+    # date the events told inside it do not give
+    framing: bool = False
 
 
 #: instruments signed together as one set of texts: one signing ("une convention et deux mémorandums d'entente")
@@ -771,6 +774,7 @@ class EventExtractor:
                     c.visit_kinds_around = frozenset(
                         k for k in (self._visit_kind(o) for o in trigs if o.type == "visit" and o is not t)
                         if k != "unspecified")
+                    c.framing = t.sub == "noun" and self._in_circumstance(t.token)
                     c.during_visit = c.event.type != "visit" and any(
                         o.type == "visit" and o.sub == "noun" and o is not t and self._in_circumstance(o.token)
                         for o in trigs)
@@ -1401,6 +1405,9 @@ class EventExtractor:
                                            # (not "the Brazilian state of Roraima": a state of the country)
                                            and not (h + 1 < len(s.doc) and fold(s.doc[h + 1].text) in of_words)
                                            for h in heads)))
+            if not hosts and obj:
+                # "was visiting Uruguay's President Tabare Vazquez": a call on a person, in that person's country
+                hosts = [c for c in (self.person_country(m) for m in self.persons_in(s, obj)) if c][:1]
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
             # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way
@@ -3340,6 +3347,8 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> N
         # des relations le 3 février 1950")
         same_parties = sorted((o for o in cands if o is not c and o.event.date_start
                                and (o.event.type != "upgrade" or o.trigger.token.i < c.trigger.token.i)
+                               # "During the discussions, they recalled the visit of X in November 2015"
+                               and not (c.framing and o.trigger.sub == "noun" and not o.framing)
                                and set(o.event.countries) == set(c.event.countries)),
                               key=lambda o: abs(o.trigger.token.i - c.trigger.token.i))
         after = [o for o in same_type if o.trigger.token.i > c.trigger.token.i]

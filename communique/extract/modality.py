@@ -121,6 +121,9 @@ class ModalityReader:
         tok, hops, dep = trigger, 0, None
         circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
         through_advcl = False  # in a clause of circumstance ("après s'être entretenu au téléphone avec lui jeudi")
+        told_past = trigger.pos_ in ("VERB", "AUX") and any(
+            "Past" in x.morph.get("Tense") or "Imp" in x.morph.get("Tense")
+            for x in [trigger, *(c for c in trigger.children if c.dep_.startswith("aux"))])
         while hops < 5:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
@@ -133,10 +136,13 @@ class ModalityReader:
                         return "negated"
                     if lemma in self.hypo_verbs:
                         return "hypothetical"
-                    if lemma in self.agreed_verbs and (lemma not in self.agreed_reflexive or any(
+                    # ("Pendant que X visitait l'Uruguay, les deux parties ont convenu de créer un fonds": a verb of
+                    # agreeing or planning governs what is agreed or planned, not a clause of time told in a past)
+                    aside = through_advcl and told_past
+                    if lemma in self.agreed_verbs and not aside and (lemma not in self.agreed_reflexive or any(
                             fold(c.text) in ("se", "s'", "s", "nous", "vous") for c in tok.children)):
                         return "happened" if event_type == "upgrade" else "planned"
-                    if lemma in self.planned_verbs:
+                    if lemma in self.planned_verbs and not aside:
                         return "planned"
                 if tok.pos_ in ("VERB", "AUX") and (dep is None or dep != "nsubj"):
                     morph = tok.morph
@@ -155,7 +161,10 @@ class ModalityReader:
                     # held talks with Y", whatever the clause above hopes for
                     light = tok is not trigger and hops == 1 and dep == "obj" and trigger.pos_ == "NOUN" \
                         and tok.lemma_ in self.doing_verbs
-                    if (tok is trigger or light) and (_compound_past(tok) or (
+                    progressive_past = tok is trigger and "Prog" in morph.get("Aspect") and any(
+                        c.dep_.startswith("aux") and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+                        for c in tok.children)  # "while X was visiting Y": under way then
+                    if (tok is trigger or light) and (_compound_past(tok) or progressive_past or (
                             "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal
                             and not any(c.dep_ == "mark" and fold(c.text) in self.condition_marks
                                         for c in tok.children))):

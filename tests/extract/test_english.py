@@ -1597,3 +1597,23 @@ def test_each_amount_takes_the_pair_of_its_own_clause(extract_en):
                        "trade between China and Togo (4.4 billion dollars).", "2011-10-14")
     assert sorted((f.value, tuple(sorted(f.countries))) for f in facts.figures) == [
         (1.2e9, ("GHA", "TGO")), (4.4e9, ("CHN", "TGO"))]
+
+
+def test_a_capital_that_is_a_known_leader_s_surname_is_his_name(extract_en):
+    # Joseph Muscat held office in Malta from 2013: in 2010 his name is still no city of Oman
+    facts = extract_en("Days earlier, opposition leader Joseph Muscat met with the Libyan leader in Tripoli.", "2010-08-12")
+    assert only(persons_named(facts, "Joseph Muscat")).country == "MLT"
+    assert not [e for e in facts.events if "OMN" in e.countries]
+
+
+def test_talks_framing_a_sentence_take_no_date_from_a_visit_recalled_in_it(extract_en):
+    facts = extract_en("President Sirisena held talks with Prime Minister Prayut in Bangkok on Monday. During the "
+                       "discussions, the two leaders recalled the Official Visit of the President of Sri Lanka to "
+                       "Thailand in November 2015.", "2018-03-20")
+    assert [m.date_start for m in events_between(facts, "meeting", "LKA", "THA")] == ["2018-03-19"]
+
+
+def test_visiting_a_foreign_leader_is_a_visit_to_his_country(extract_en):
+    facts = extract_en("While Mexican President Felipe Calderon was visiting Uruguay's President Tabare Vazquez, both "
+                       "sides agreed to set up a cooperation fund.", "2009-08-15")
+    assert only(visits(facts, "MEX", "URY")).status == "happened"

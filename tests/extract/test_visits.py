@@ -1208,3 +1208,9 @@ def test_a_bare_noun_with_a_demonstrative_is_the_trip_just_told(extract_text):
     facts = extract_text("Le président ghanéen était à Lomé dans le cadre d'une tournée régionale. Cette tournée permettra "
                          "au Ghana de diversifier son économie après que le Nigeria a fermé ses frontières.", "2017-12-21")
     assert {(v.guest, v.host) for v in events(facts, "visit")} == {("GHA", "TGO")}
+
+
+def test_a_clause_of_time_in_the_past_is_not_what_was_agreed(extract_text):
+    facts = extract_text("Pendant que le président mexicain visitait l'Uruguay, les deux parties ont convenu de créer un "
+                         "fonds.", "2009-08-15")
+    assert only(visits(facts, "MEX", "URY")).status == "happened"
