@@ -786,7 +786,8 @@ class EventExtractor:
             made_here.extend(self._relations_since(s, made_here))
             self._arrived_for(made_here)
             self._met_where_arrived(made_here)
-            _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs])
+            _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs],
+                         {t.token.i for t in trigs if t.type == "visit" and t.sub == "noun" and self._in_circumstance(t.token)})
             self._date_of_framing_verb(made_here, trigs)
             self._date_of_marked_clause(made_here)
             self._date_of_gathering(made_here, trigs)
@@ -807,7 +808,29 @@ class EventExtractor:
         for k, c in enumerate(out):
             if c.event.type == "visit":
                 self._visit_told_before(c, out[:k])
+            elif c.event.type in ("agreement", "meeting"):
+                self._pair_told_before(c, out[:k])
         return out
+
+    def _pair_told_before(self, c: Candidate, before: list[Candidate]) -> None:
+        """"Il a été reçu jeudi à l'Élysée par X. Les deux chefs d'État ont signé un pacte": a signing or talks with
+        no date of their own, whose parties are referred to ("les deux chefs d'État", "the two leaders"), are of the
+        day of the talks or visit between those parties told, dated, in the sentence just before."""
+        t = c.trigger
+        if c.explicit_date or c.event.status != "happened" or c.event.date_start not in (None, self.ctx.document.date):
+            return  # (dated by its sentence, or by an event it is told in: "during a visit in June 2022, ...")
+        verb = t.token if t.sub == "verb" else self.governing_verb(t.token)
+        subject = [t.sentence.doc[i] for i in sorted(self.subject_tokens(verb))] if verb is not None else []
+        if not any(fold(x.text) in self.anaphors or fold(x.text) in self.two_words and x.i + 1 < len(x.doc) and fold(
+                x.doc[x.i + 1].lemma_) in self.group_nouns | self.pair_nouns for x in subject):
+            return
+        pair = set(c.event.countries)
+        last = next((o for o in reversed(before) if o.event.type in ("meeting", "visit", "call")
+                     and o.event.status == "happened" and set(o.event.countries) == pair
+                     and o.trigger.sentence.index < t.sentence.index), None)
+        if last is not None and last.explicit_date and last.trigger.sentence.index == t.sentence.index - 1 \
+                and last.event.date_start:
+            c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
 
     def _in_circumstance(self, tok) -> bool:
         """A noun opened by a preposition of circumstance a few words before it ("lors de la récente visite",
@@ -3333,10 +3356,13 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
-def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> None:
+def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, framing_visits: set[int] = frozenset()
+                 ) -> None:
     """Within one sentence, an undated event takes the date of a coordinated event of the same type
     ("une visite d'État au Kazakhstan, une visite officielle en Russie ... du 5 au 12 mai") or of an
-    event between the same parties ("lors de sa visite en Russie, X s'est entretenu le 24 novembre")."""
+    event between the same parties ("lors de sa visite en Russie, X s'est entretenu le 24 novembre"), or of the
+    visit noun in a phrase of circumstance that frames it (``framing_visits``: "Lors d'une visite à Quito en juin
+    2012, ils avaient signé ...", a visit whose traveller no event named)."""
     for c in cands:
         if c.event.date_start or c.later:
             continue
@@ -3359,7 +3385,8 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None) -> N
         # "où M. Modi est arrivé le 23 juillet pour une visite d'État": the date of a sibling trigger
         # of the same type that made no event of its own
         for t2, d in trigger_dates or []:
-            if d is not None and t2 is not c.trigger and c.event.type == "visit" and t2.type == "visit":
+            if d is not None and t2 is not c.trigger and t2.type == "visit" and (
+                    c.event.type == "visit" or t2.token.i in framing_visits):
                 c.event.date_start, c.event.date_end = d.date_start, d.date_end
                 break
 

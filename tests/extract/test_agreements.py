@@ -329,3 +329,17 @@ def test_a_signing_ceremony_held_is_a_signing_of_unnamed_texts(extract_text):
     facts = extract_text("Le Ghana et le Togo ont tenu lundi une cérémonie de signature. Les deux pays ont signé un "
                          "accord sur le commerce.", "2019-06-04")
     assert len(events_between(facts, "agreement", "GHA", "TGO")) == 1
+
+
+def test_a_signing_by_the_two_leaders_is_of_the_day_of_their_talks_told_just_before(extract_text):
+    facts = extract_text("Le président équatorien achève ce samedi sa visite officielle en France. Il a été reçu jeudi à "
+                         "l'Élysée par le président français. Les deux chefs d'État ont signé un accord de coopération "
+                         "universitaire.", "2013-11-09")
+    assert [a.date_start for a in events_between(facts, "agreement", "ECU", "FRA")] == ["2013-11-07"]
+    assert [m.date_start for m in events_between(facts, "meeting", "ECU", "FRA")] == ["2013-11-07"]
+
+
+def test_a_signing_dated_by_its_own_sentence_keeps_its_date(extract_text):
+    facts = extract_text("Le président équatorien a été reçu jeudi à l'Élysée par le président français. En juin 2012, "
+                         "lors d'une visite à Quito, ils avaient signé un accord de coopération universitaire.", "2013-11-09")
+    assert [a.date_start for a in events_between(facts, "agreement", "ECU", "FRA")] == ["2012-06"]
