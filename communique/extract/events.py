@@ -835,8 +835,9 @@ class EventExtractor:
     def _in_circumstance(self, tok) -> bool:
         """A noun opened by a preposition of circumstance a few words before it ("lors de la récente visite",
         "during his visit")."""
-        before = " ".join(words(tok.doc[max(tok.sent.start, tok.i - 4):tok.i].text))
-        return any(f" {p} " in f" {before} " for p in self.circumstance_phrases)
+        # (three words at most between the phrase and the noun: "dans le cadre de sa visite", "lors de la visite")
+        return any(f" {p} " in " {} ".format(" ".join(words(tok.doc[max(tok.sent.start, tok.i - 3 - len(p.split())):tok.i].text)))
+                   for p in self.circumstance_phrases)
 
     def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
         """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks
@@ -1453,7 +1454,9 @@ class EventExtractor:
             return []
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
-        visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in self.light_verbs)
+        # ("talks were held during his visit": the subject of a light verb is no traveller of a visit framing it)
+        visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in self.light_verbs
+                                              and not self._in_circumstance(tok))
         if visitor_subject and not subj and verb is not None and tok.lemma_ in self.visit_verbs:
             # no subject in the parse ("près de 520 000 touristes japonais avaient visité"): the words of
             # the clause before the verb stand for it

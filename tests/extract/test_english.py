@@ -1617,3 +1617,12 @@ def test_visiting_a_foreign_leader_is_a_visit_to_his_country(extract_en):
     facts = extract_en("While Mexican President Felipe Calderon was visiting Uruguay's President Tabare Vazquez, both "
                        "sides agreed to set up a cooperation fund.", "2009-08-15")
     assert only(visits(facts, "MEX", "URY")).status == "happened"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish Prime Minister Recep Tayyip Erdogan said that talks were held during his visit to Azerbaijan.",
+    "Turkish Prime Minister Recep Tayyip Erdogan said that fruitful talks had been held as part of his visit to the "
+    "Azerbaijani capital of Baku.",
+])
+def test_talks_held_during_a_visit_tell_that_visit(extract_en, text):
+    assert visits(extract_en(text, "2010-05-17"), "TUR", "AZE")

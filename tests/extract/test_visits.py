@@ -1214,3 +1214,13 @@ def test_a_clause_of_time_in_the_past_is_not_what_was_agreed(extract_text):
     facts = extract_text("Pendant que le président mexicain visitait l'Uruguay, les deux parties ont convenu de créer un "
                          "fonds.", "2009-08-15")
     assert only(visits(facts, "MEX", "URY")).status == "happened"
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre turc a déclaré que des entretiens fructueux avaient été tenus dans le cadre de sa visite en "
+    "Azerbaïdjan.",
+    "Le Premier ministre turc a déclaré que des entretiens fructueux avaient été tenus lors de sa visite en Azerbaïdjan.",
+])
+def test_talks_held_during_a_visit_tell_that_visit(extract_text, text):
+    # the subject of "tenir" (the talks) is no traveller: the visit is the one of the person who speaks
+    assert visits(extract_text(text, "2010-05-17"), "TUR", "AZE")
