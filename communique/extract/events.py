@@ -1361,6 +1361,11 @@ class EventExtractor:
                 if o.label in ("COUNTRY", "CAPITAL") and o.code not in hosts and o.i < t.window_end and \
                         s.doc[o.i:o.j].root.i in conj:
                     hosts.append(o.code)
+        if not hosts and t.sub == "noun":
+            # "his Japan visit", "Bainimarama ends PNG state visit": a country's name compounded onto the visit noun
+            # is where the visit goes (a demonym there is the traveller's: "the Indian state visit")
+            hosts = list(dict.fromkeys(c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL")
+                                       and _compounded_on(s.doc[c.i:c.j].root, tok)))
         if t.sub == "verb" and tok.lemma_ in self.departure_verbs and tok.lemma_ not in self.visit_verbs:
             # "left Turkey for Germany", "s'est envolé pour Paris": the trip is to the place after the destination
             # preposition, none without one ("left the room", "a quitté ses fonctions")
@@ -3357,6 +3362,17 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     if not value or not doc_date or value.startswith("--") or value[:len(doc_date)] >= doc_date[:len(value)]:
         return value
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _compounded_on(x, noun) -> bool:
+    """``x`` is a modifier compounded onto ``noun``, directly or through another ("PNG state visit")."""
+    for _ in range(3):
+        if x.dep_ != "compound" or x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i == noun.i:
+            return True
+    return False
 
 
 def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, framing_visits: set[int] = frozenset()

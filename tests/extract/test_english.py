@@ -1626,3 +1626,15 @@ def test_visiting_a_foreign_leader_is_a_visit_to_his_country(extract_en):
 ])
 def test_talks_held_during_a_visit_tell_that_visit(extract_en, text):
     assert visits(extract_en(text, "2010-05-17"), "TUR", "AZE")
+
+
+@pytest.mark.parametrize("text", ["Fijian Prime Minister Bainimarama ends PNG state visit\n\nHe flew back to Suva on Friday.",
+                                  "Indian Prime Minister Narendra Modi wrapped up his Japan visit on Friday."])
+def test_a_country_compounded_onto_the_visit_noun_is_its_host(extract_en, text):
+    facts = extract_en(text, "2014-09-05")
+    assert {(v.guest, v.host) for v in events(facts, "visit")} in ({("FJI", "PNG")}, {("IND", "JPN")})
+
+
+def test_a_demonym_before_the_visit_noun_is_no_host(extract_en):
+    facts = extract_en("Chinese President Xi Jinping hailed the Indian state visit.", "2014-09-05")
+    assert not visits(facts, "CHN", "IND")
