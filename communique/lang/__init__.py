@@ -122,6 +122,8 @@ class Lexicon:
     seats: set[str] = field(default_factory=set)  # "Élysée", "Kremlin": seats of power (seats.tsv), read as capitals
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
+    #: (ending of a written verb form, ending of its infinitive) for lemmas the lemmatiser leaves as written (lemmas.yaml)
+    lemma_repair: tuple[tuple[str, str], ...] = ()
 
     @property
     def language_forms(self) -> frozenset[str]:
@@ -322,6 +324,8 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     for r in _read_tsv(folder / "domains.tsv", ("domain", "form")):
         lex.domains.append(Entry(r["domain"], "domain", r["form"], r.get("note", "")))
     lex.triggers = _read_yaml(folder / "triggers.yaml")
+    if (folder / "lemmas.yaml").exists():
+        lex.lemma_repair = tuple(tuple(pair) for pair in _read_yaml(folder / "lemmas.yaml").get("repair", []))
     lex.gathering_nouns = frozenset(fold(w) for w in (lex.triggers.get("meeting") or {}).get("multilateral_nouns") or [])
     numbers = _read_yaml(folder / "numbers.yaml")
     lex.numbers = {**numbers, **_grammar(numbers, _NUMBER_GRAMMAR, folder / "numbers.yaml", "", numbers)}

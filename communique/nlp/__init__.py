@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotInstalled
 from ..records import Document, Segment
 from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
+from . import lemmas as _lemmas  # noqa: F401  (registers the factory)
 from . import sentences as _sentences  # noqa: F401  (registers the factory)
 from . import ud as _ud  # noqa: F401  (registers the factory)
 
@@ -64,6 +65,8 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     nlp.add_pipe("communique_sentences", before="parser", config={"lang": lang})
     if lang in NOT_UD:
         nlp.add_pipe("communique_ud", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("communique_lemmas", after="lemmatizer", config={"lang": lang})
     nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)
     return nlp
 

@@ -1224,3 +1224,8 @@ def test_a_clause_of_time_in_the_past_is_not_what_was_agreed(extract_text):
 def test_talks_held_during_a_visit_tell_that_visit(extract_text, text):
     # the subject of "tenir" (the talks) is no traveller: the visit is the one of the person who speaks
     assert visits(extract_text(text, "2010-05-17"), "TUR", "AZE")
+
+
+def test_a_light_verb_the_lemmatiser_left_as_written_places_the_visit(extract_text):
+    facts = extract_text("Le président ivoirien entame ce 29 août à Pékin, en Chine, une visite d'État.", "2018-08-29")
+    assert only(visits(facts, "CIV", "CHN")).location == {"country": "CHN", "city": "Pékin"}
