@@ -267,8 +267,9 @@ _PLACE_DETERMINERS = {"la", "le", "l", "les", "en", "de", "du", "d", "des", "au"
 
 
 def _surnames_of_holders(segments: list[AnalysedSegment], offices, when: str | None) -> set[str]:
-    """Country names and demonyms written as part of an office holder's name in this document ("François Hollande",
-    "Bill English"): elsewhere in it, the same word without an article ("Hollande a déclaré") is that person."""
+    """Country names, demonyms and capitals written as part of an office holder's name in this document ("François
+    Hollande", "Bill English", "Joseph Muscat"): elsewhere in it, the same word without an article ("Hollande a
+    déclaré") is that person; a capital, only after the same first name."""
     out: set[str] = set()
     if not offices:
         return out
@@ -280,19 +281,24 @@ def _surnames_of_holders(segments: list[AnalysedSegment], offices, when: str | N
                 # ("Joseph Muscat" in 2010, three years before he held office: a name of the data at any date)
                 if prev.text[:1].isupper() and prev.is_alpha and (
                         offices.terms_of(f"{prev.text} {sp.text}", when) or offices.terms_of(f"{prev.text} {sp.text}")):
-                    out.add(fold(sp.text))
+                    # a capital only with the first name it was written with ("Joseph Muscat", not a headline's
+                    # "Arrives In Muscat")
+                    out.add(fold(f"{prev.text} {sp.text}") if sp.label_ == "CAPITAL" else fold(sp.text))
     return out
 
 
 def _name_use(sdoc, sp, holders: set[str]) -> bool:
     """A country name, demonym or capital that is here a person's (part of) name: "François Hollande", "M. Hollande",
     "Prime Minister English" where Bill English holds that office, "Joseph Muscat"."""
-    if sp.label_ not in ("COUNTRY", "DEMONYM", "CAPITAL") or fold(sp.text) not in holders:
+    if sp.label_ not in ("COUNTRY", "DEMONYM", "CAPITAL"):
         return False
     prev = sdoc[sp.start - 1] if sp.start > 0 else None
-    if sp.label_ in ("DEMONYM", "CAPITAL"):
-        # the adjective stands before its noun ("the English language"), the city after a preposition ("in
-        # Muscat"); the surname after a capitalised word ("Joseph Muscat")
+    if sp.label_ == "CAPITAL":
+        return prev is not None and fold(f"{prev.text} {sp.text}") in holders
+    if fold(sp.text) not in holders:
+        return False
+    if sp.label_ == "DEMONYM":
+        # the adjective stands before its noun ("the English language"); the surname after a capitalised word
         return prev is not None and prev.text[:1].isupper() and prev.is_alpha
     return prev is None or fold(prev.text).rstrip("'’") not in _PLACE_DETERMINERS
 

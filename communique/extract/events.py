@@ -786,8 +786,11 @@ class EventExtractor:
             made_here.extend(self._relations_since(s, made_here))
             self._arrived_for(made_here)
             self._met_where_arrived(made_here)
-            _share_dates(made_here, [(t, self.event_date(t, set())[0]) for t in trigs],
-                         {t.token.i for t in trigs if t.type == "visit" and t.sub == "noun" and self._in_circumstance(t.token)})
+            trigger_dates = [(t, self.event_date(t, set())[0]) for t in trigs]
+            # (a visit framing the sentence lends its date only when that is no later than the article)
+            _share_dates(made_here, trigger_dates,
+                         {t.token.i for t, d in trigger_dates if t.type == "visit" and t.sub == "noun" and d is not None
+                          and d.date_start[:10] <= (self.ctx.document.date or "9999") and self._in_circumstance(t.token)})
             self._date_of_framing_verb(made_here, trigs)
             self._date_of_marked_clause(made_here)
             self._date_of_gathering(made_here, trigs)
@@ -821,23 +824,41 @@ class EventExtractor:
             return  # (dated by its sentence, or by an event it is told in: "during a visit in June 2022, ...")
         verb = t.token if t.sub == "verb" else self.governing_verb(t.token)
         subject = [t.sentence.doc[i] for i in sorted(self.subject_tokens(verb))] if verb is not None else []
-        if not any(fold(x.text) in self.anaphors or fold(x.text) in self.two_words and x.i + 1 < len(x.doc) and fold(
+        # a personal pronoun or "the two leaders", not a demonstrative of things ("Ces accords ont été signés")
+        if not any(self._personal_pronoun(x) or fold(x.text) in self.two_words and x.i + 1 < len(x.doc) and fold(
                 x.doc[x.i + 1].lemma_) in self.group_nouns | self.pair_nouns for x in subject):
             return
         pair = set(c.event.countries)
         last = next((o for o in reversed(before) if o.event.type in ("meeting", "visit", "call")
                      and o.event.status == "happened" and set(o.event.countries) == pair
                      and o.trigger.sentence.index < t.sentence.index), None)
-        if last is not None and last.explicit_date and last.trigger.sentence.index == t.sentence.index - 1 \
-                and last.event.date_start:
-            c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
+        if last is None or not last.explicit_date or last.trigger.sentence.index != t.sentence.index - 1 \
+                or len(last.event.date_start or "") != 10 or self._recalled(last.trigger.token):
+            return  # (not "ils s'étaient rencontrés pour la dernière fois en juin 2019": talks recalled, or of a month)
+        where = (last.event.location or {}).get("country") or (last.event.host if last.event.type == "visit" else None)
+        if c.event.location and c.event.location.get("country") not in (None, where):
+            return  # "They signed a climate deal in Beijing" after talks in Paris
+        c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
+
+    def _recalled(self, tok) -> bool:
+        """The trigger's verb is in a past before the story's ("s'étaient rencontrés", "had met"): a pluperfect."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        return verb is not None and any(
+            c.dep_.startswith("aux") and ("Imp" in c.morph.get("Tense") or fold(c.lemma_) == "have"
+                                          and "Past" in c.morph.get("Tense")) for c in verb.children)
 
     def _in_circumstance(self, tok) -> bool:
         """A noun opened by a preposition of circumstance a few words before it ("lors de la récente visite",
         "during his visit")."""
-        # (three words at most between the phrase and the noun: "dans le cadre de sa visite", "lors de la visite")
-        return any(f" {p} " in " {} ".format(" ".join(words(tok.doc[max(tok.sent.start, tok.i - 3 - len(p.split())):tok.i].text)))
-                   for p in self.circumstance_phrases)
+        # (at most three articles, adjectives, possessives or prepositions between the phrase and the noun: "dans le
+        # cadre de sa visite", "lors de la récente visite", "as part of his visit"; not "as part of preparations for
+        # the visit", the setting of something else)
+        doc, k = tok.doc, tok.i - 1
+        while k >= tok.sent.start and k >= tok.i - 3 and doc[k].pos_ in ("DET", "ADJ", "ADP", "NUM", "PRON"):
+            k -= 1
+        ends = range(max(k, tok.sent.start), tok.i)
+        return any(tuple(p.split()) == words(doc[max(tok.sent.start, j + 1 - len(p.split())):j + 1].text)
+                   for p in self.circumstance_phrases for j in ends)
 
     def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
         """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks
@@ -1435,8 +1456,10 @@ class EventExtractor:
                                            and not (h + 1 < len(s.doc) and fold(s.doc[h + 1].text) in of_words)
                                            for h in heads)))
             if not hosts and obj:
-                # "was visiting Uruguay's President Tabare Vazquez": a call on a person, in that person's country
-                hosts = [c for c in (self.person_country(m) for m in self.persons_in(s, obj)) if c][:1]
+                # "was visiting Uruguay's President Tabare Vazquez": a call on a leader, in that leader's country (not
+                # on an ambassador: "visited Chinese Ambassador X" in London)
+                hosts = [c for m in self.persons_in(s, obj) for c in [self.person_country(m)] if c and (
+                    {m.role, *(r for r, _ in m.roles)} & {"head_of_state", "head_of_government"})][:1]
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
             # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way
@@ -1705,9 +1728,10 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
                      and 0 < o.token.i - tok.i <= 8), None)
-        if "Cnd" in tok.morph.get("Mood") or "Imp" in tok.morph.get("Tense") and noun is None:
+        own_noun = noun is not None and _in_clause_of(noun.token, tok.head if tok.dep_ == "cop" else tok)
+        if "Cnd" in tok.morph.get("Mood") or "Imp" in tok.morph.get("Tense") and not own_noun:
             # "il était à Pékin quand ...": a circumstance, not the story's visit ("était à Dakar dans le cadre d'une
-            # tournée": the trip its visit noun names)
+            # tournée": the trip its own visit noun names; not "était à Pékin lorsque la visite de X a été annulée")
             return []
         place = next((c for c in s.countries if tok.i + 1 <= c.i <= tok.i + 3 and c.is_location
                       and c.label in ("COUNTRY", "CAPITAL")), None)
@@ -3362,6 +3386,19 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     if not value or not doc_date or value.startswith("--") or value[:len(doc_date)] >= doc_date[:len(value)]:
         return value
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _in_clause_of(tok, head) -> bool:
+    """``tok`` hangs on ``head`` through nouns and prepositions only, in no clause of its own ("était à Dakar dans le
+    cadre d'une tournée"; not "était à Pékin lorsque la visite de X a été annulée")."""
+    x = tok
+    for _ in range(6):
+        if x.i == head.i:
+            return True
+        if x.head.i == x.i or (x is not tok and x.pos_ in ("VERB", "AUX")):
+            return False
+        x = x.head
+    return False
 
 
 def _compounded_on(x, noun) -> bool:

@@ -58,6 +58,8 @@ class FigureExtractor:
         self.anaphora = [words(w) for w in num.get("anaphora") or []]
         self.pronouns = {fold(w) for w in num.get("anaphora_pronouns") or []}
         self.count_nouns = {fold(w) for w in (m.get("strategic_partner_count") or {}).get("count_nouns") or []}
+        #: "entre", "between": the words before the pair an amount is exchanged between (triggers.yaml, meeting)
+        self.between_words = {fold(w) for w in ctx.lex.triggers.get("meeting", {}).get("between_words", [])}
         per = num.get("period") or {}
         span = _alt(per.get("span_before"))
         self.rx_span = re.compile(r"\s*" + (rf"(?:(?:{span})\s+)?" if span else "")
@@ -433,12 +435,18 @@ class FigureExtractor:
         parties = [c for c in s.countries if not (c.is_location and c.label in ("CAPITAL", "CITY"))]
         codes = list(dict.fromkeys(c.code for c in parties))
         if len(codes) > 2 and q.unit not in (None, "persons"):
-            # "les échanges entre A et B s'élevaient à X, quatre fois moins que ceux entre C et B (Y)": each amount's
-            # own clause names its pair, else the countries named before the amount within it
+            # "les échanges entre A et B s'élevaient à X, quatre fois moins que ceux entre C et B (Y)": an amount whose
+            # own clause names a pair after "entre" / "between" before it is that pair's (not "La France et
+            # l'Allemagne ont annoncé une aide de 500 millions au Niger": two donors are no pair)
             lo, hi = self._clause(s, q, qs)
+            text = self.ctx.document.text
+            between = [lo + m.start() for m in re.finditer(r"\w+", text[lo:q.start])
+                       if fold(m.group()) in self.between_words]
+            paired = list(dict.fromkeys(c.code for c in parties if between and between[-1] < c.start and c.end <= q.start))
+            # else the two countries of the amount's own clause ("et 7 du Cambodge, de plus de 6,2 millions de dollars,
+            # sont opérationnels au Vietnam"), never two named together before it
             own = list(dict.fromkeys(c.code for c in parties if lo <= c.start and c.end <= hi))
-            before = list(dict.fromkeys(c.code for c in parties if lo <= c.start and c.end <= q.start))
-            codes = own if len(own) == 2 else before if len(before) == 2 else codes
+            codes = paired if len(paired) == 2 else own if len(own) == 2 else codes
         if metric == "strategic_partner_count":
             countries = [self.ctx.focal] if self.ctx.focal in codes or not codes else codes[:1]
         else:

@@ -121,9 +121,11 @@ class ModalityReader:
         tok, hops, dep = trigger, 0, None
         circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
         through_advcl = False  # in a clause of circumstance ("après s'être entretenu au téléphone avec lui jeudi")
-        told_past = trigger.pos_ in ("VERB", "AUX") and any(
-            "Past" in x.morph.get("Tense") or "Imp" in x.morph.get("Tense")
-            for x in [trigger, *(c for c in trigger.children if c.dep_.startswith("aux"))])
+        # an event under way in a past ("pendant que X visitait", "while X was visiting"): an imperfect or a past
+        # progressive, not a past participle ("once a treaty was signed" is a future seen from the past)
+        told_past = trigger.pos_ in ("VERB", "AUX") and ("Imp" in trigger.morph.get("Tense") or (
+            "Prog" in trigger.morph.get("Aspect") and any(
+                c.dep_.startswith("aux") and "Past" in c.morph.get("Tense") for c in trigger.children)))
         while hops < 5:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense

@@ -1267,6 +1267,8 @@ class PersonFinder:
             opening = tuple(fold(x.text).rstrip("'") for x in doc[head.left_edge.i:head.left_edge.i + 4])
             if not any(opening[:len(p)] == p for p in self.companion_preps):
                 continue
+            if any(head.left_edge.i <= o.i < m.i for o in m.sentence.orgs):
+                continue  # "avec la présidente de la Commission européenne, X": an organisation's, no state's
             subjects = {x.i for c in verb.children if c.dep_.startswith("nsubj") for x in c.subtree}
             leader = next((c for o in mentions if o.sentence is m.sentence and subjects.intersection(range(o.i, o.j))
                            for c in [country_of(o)] if c), None)

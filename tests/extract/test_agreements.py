@@ -343,3 +343,10 @@ def test_a_signing_dated_by_its_own_sentence_keeps_its_date(extract_text):
     facts = extract_text("Le président équatorien a été reçu jeudi à l'Élysée par le président français. En juin 2012, "
                          "lors d'une visite à Quito, ils avaient signé un accord de coopération universitaire.", "2013-11-09")
     assert [a.date_start for a in events_between(facts, "agreement", "ECU", "FRA")] == ["2012-06"]
+
+
+def test_talks_recalled_in_the_sentence_before_do_not_date_the_two_leaders_signing(extract_text):
+    facts = extract_text("Le président chinois a reçu mardi à Pékin son homologue français. Les deux hommes s'étaient "
+                         "rencontrés pour la dernière fois en juin 2019 à Osaka. Les deux chefs d'État ont signé un accord "
+                         "sur le climat.", "2019-11-07")
+    assert [a.date_start for a in events_between(facts, "agreement", "CHN", "FRA")] == ["2019-11-05"]

@@ -1638,3 +1638,26 @@ def test_a_country_compounded_onto_the_visit_noun_is_its_host(extract_en, text):
 def test_a_demonym_before_the_visit_noun_is_no_host(extract_en):
     facts = extract_en("Chinese President Xi Jinping hailed the Indian state visit.", "2014-09-05")
     assert not visits(facts, "CHN", "IND")
+
+
+def test_preparations_for_a_visit_are_no_setting_that_dates_a_signing(extract_en):
+    facts = extract_en("As part of preparations for the visit of Chinese President Xi Jinping to Paris on March 25, "
+                       "2020, Italy and France signed a memorandum.", "2019-11-08")
+    assert [a.date_start for a in events(facts, "agreement", "happened")] == ["2019-11-08"]
+
+
+def test_a_treaty_to_be_signed_once_peace_comes_is_planned(extract_en):
+    facts = extract_en("Israel and Syria agreed to exchange ambassadors once a peace treaty was signed.", "2019-11-08")
+    assert not events(facts, "agreement", "happened")
+
+
+def test_a_call_on_an_ambassador_is_no_visit_to_his_country(extract_en):
+    facts = extract_en("British Foreign Secretary Jeremy Hunt visited Chinese Ambassador Liu Xiaoming on Tuesday.",
+                       "2019-11-08")
+    assert not visits(facts, "GBR", "CHN")
+
+
+def test_a_capital_in_a_title_case_headline_stays_a_place(extract_en):
+    facts = extract_en("Maltese PM Joseph Muscat Arrives In Muscat For Talks With Sultan Qaboos\n\nThe two leaders "
+                       "discussed regional issues.", "2019-11-08")
+    assert visits(facts, "MLT", "OMN")

@@ -517,3 +517,9 @@ def test_each_amount_takes_the_pair_of_its_own_clause(extract_text):
                          "2011-10-14")
     assert sorted((f.value, tuple(sorted(f.countries))) for f in facts.figures) == [
         (1.2e9, ("GHA", "TGO")), (4.4e9, ("CHN", "TGO"))]
+
+
+def test_two_donors_named_before_an_amount_are_no_pair(extract_text):
+    facts = extract_text("Le Niger a obtenu de nouveaux soutiens pour sa sécurité. La France et l'Allemagne ont annoncé une "
+                         "aide de 500 millions d'euros au Niger.", "2019-11-07")
+    assert all("NER" in f.countries for f in facts.figures)

@@ -1229,3 +1229,15 @@ def test_talks_held_during_a_visit_tell_that_visit(extract_text, text):
 def test_a_light_verb_the_lemmatiser_left_as_written_places_the_visit(extract_text):
     facts = extract_text("Le président ivoirien entame ce 29 août à Pékin, en Chine, une visite d'État.", "2018-08-29")
     assert only(visits(facts, "CIV", "CHN")).location == {"country": "CHN", "city": "Pékin"}
+
+
+def test_a_stay_in_the_imperfect_is_no_visit_by_another_s_visit_noun(extract_text):
+    facts = extract_text("Le président russe était à Pékin lorsque la visite du secrétaire d'État américain a été annulée.",
+                         "2019-11-07")
+    assert not visits(facts, "RUS", "CHN")
+
+
+def test_an_international_official_travelling_with_a_leader_takes_no_country_from_him(extract_text):
+    facts = extract_text("Emmanuel Macron s'est rendu mercredi à Pékin avec la présidente de la Commission européenne, "
+                         "Ursula von der Leyen.", "2019-11-07")
+    assert all(p.country != "FRA" for p in facts.persons if "Macron" not in p.name)
