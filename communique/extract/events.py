@@ -272,6 +272,7 @@ class EventExtractor:
         self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
         self.joint_verbs = {fold(v) for v in meeting.get("joint_verbs", [])}
         self.media_words = {fold(v) for v in meeting.get("media_words", [])}
+        self.never_interview_nouns = {fold(v) for v in meeting.get("never_interview_nouns", [])}
         self.separate_words = {fold(v) for v in meeting.get("separate_words", [])}
         self.counterpart_words = {fold(v) for v in self.lex.persons.get("same_office_nouns", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
@@ -368,7 +369,7 @@ class EventExtractor:
                 continue
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
-            if typ == "meeting" and sub == "noun" and any(
+            if typ == "meeting" and sub == "noun" and fold(tok.text) not in self.never_interview_nouns and any(
                     fold(x.text) in self.media_words for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
                 continue  # "dans un entretien au quotidien The Hindu": an interview to the press, not talks
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.phrase_departure_verbs and not any(

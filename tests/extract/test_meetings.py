@@ -844,3 +844,11 @@ def test_the_session_of_a_partnership_commission_is_a_meeting(extract_text):
                          "travaux le 21 octobre 2019 à Ouagadougou.", "2019-10-22")
     m = only(events_between(facts, "meeting", "BFA", "LUX"))
     assert m.date_start == "2019-10-21"
+
+
+def test_an_audience_granted_is_talks_not_an_interview(extract_text):
+    facts = extract_text("Le Tchad sollicite l'appui du Cameroun, objet d'une audience accordée le 11 octobre par le Premier "
+                         "ministre camerounais Philemon Yang à son homologue tchadien.", "2016-10-20")
+    assert [m.date_start for m in events_between(facts, "meeting", "CMR", "TCD")] == ["2016-10-11"]
+    facts = extract_text("Le président a accordé un entretien au quotidien Le Monde.", "2016-10-20")
+    assert not events(facts, "meeting")
