@@ -307,6 +307,7 @@ class EventExtractor:
         self.anniversary_nouns = {fold(w) for w in ctx.lex.levels.get("anniversary_nouns", [])}
         self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
         self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
+        self.visit_nouns = {fold(w) for w in self.tr["visit"].get("nouns", [])}
         self.level_setting_words = {fold(w) for k in ("verbs", "nouns", "set_up_words")
                                     for w in self.tr["upgrade"].get(k, [])}
         self.carried_out_words = {fold(w) for w in self.tr["upgrade"].get("carried_out_words", [])}
@@ -1670,6 +1671,9 @@ class EventExtractor:
         """"X a reçu ... le ministre japonais de la Défense, M. Y, en visite officielle (dans la région)", "received
         ... Y, on an official visit": a visit noun telling a guest's state, after a reception told before it in
         the sentence, is to the country of the one who received the guest (the subject of that verb)."""
+        received = self._visit_received(s, tok)
+        if received[0]:
+            return received
         k = tok.i - 1
         while k > s.span.start and s.doc[k].pos_ in ("DET", "ADJ"):
             k -= 1
@@ -1688,6 +1692,20 @@ class EventExtractor:
                 # (not a receiver told to be elsewhere: "X, qui séjourne à Paris, a reçu Y, en visite de travail")
                 return codes[:1], guests
         return self._passive_receiver_country(s, tok)
+
+    def _visit_received(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
+        """"X a reçu jeudi la visite du président gambien Y", "X received the visit of the president of Paraguay, Y": a
+        visit noun that is the object of a verb of talks is to the country of that verb's subject; its guests are the
+        people of another country its complement names."""
+        verb = tok.head
+        if tok.dep_ != "obj" or verb.i == tok.i or not any(
+                o.type == "meeting" and o.sub == "verb" and o.token.i == verb.i for o in getattr(s, "_triggers", [])):
+            return [], []
+        subj = self.subject_tokens(verb)
+        codes = [self.person_country(m) for m in self.persons_in(s, subj) if self.person_country(m)]
+        inside = {x.i for a in tok.children if a.dep_ in ("nmod", "nmod:poss") for x in a.subtree}
+        guests = [m for m in self.persons_in(s, inside) if self.person_country(m) not in (None, *codes[:1])]
+        return (codes[:1], guests) if codes and guests else ([], [])
 
     def _passive_receiver_country(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
         """"President X, who arrived at the Royal Palace for an official visit, was received by Sultan Y": a visit
@@ -2372,6 +2390,13 @@ class EventExtractor:
                     return True
                 if any(tm.i <= c.i < tm.j for tm in s.titles):
                     return True
+                if c.dep_ == "obj" and fold(c.lemma_) in self.visit_nouns:
+                    # "a reçu la visite du président gambien X", "received the visit of the president of Paraguay":
+                    # the visitor named in the noun's complement is the party received
+                    inside = {x.i for a in c.children if a.dep_ in ("nmod", "nmod:poss") for x in a.subtree}
+                    if any(m.i in inside for m in self.mentions if m.sentence is s) or any(
+                            tm.i in inside for tm in s.titles):
+                        return True
             elif c.dep_ == "obl:mod" and c.i > verb.i:
                 # "a rencontré mardi à Hanoï le Premier ministre": the parser takes the day for the object
                 # and the person for a modifier; only a person or an office counts then, not a place

@@ -1661,3 +1661,9 @@ def test_a_capital_in_a_title_case_headline_stays_a_place(extract_en):
     facts = extract_en("Maltese PM Joseph Muscat Arrives In Muscat For Talks With Sultan Qaboos\n\nThe two leaders "
                        "discussed regional issues.", "2019-11-08")
     assert visits(facts, "MLT", "OMN")
+
+
+def test_receiving_the_visit_of_a_leader_is_talks_and_his_visit(extract_en):
+    facts = extract_en("On Thursday, the president of the Chamber, Michel Temer, received the visit of the president of "
+                       "Paraguay, Fernando Lugo.", "2009-05-08")
+    assert events_between(facts, "meeting", "BRA", "PRY") and visits(facts, "PRY", "BRA")

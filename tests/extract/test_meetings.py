@@ -852,3 +852,12 @@ def test_an_audience_granted_is_talks_not_an_interview(extract_text):
     assert [m.date_start for m in events_between(facts, "meeting", "CMR", "TCD")] == ["2016-10-11"]
     facts = extract_text("Le président a accordé un entretien au quotidien Le Monde.", "2016-10-20")
     assert not events(facts, "meeting")
+
+
+@pytest.mark.parametrize("text,lang_pair", [
+    ("Le président sénégalais Macky Sall a reçu jeudi la visite du président gambien Adama Barrow.", ("GMB", "SEN")),
+])
+def test_receiving_the_visit_of_a_leader_is_talks_and_his_visit(extract_text, text, lang_pair):
+    facts = extract_text(text, "2019-05-10")
+    assert events_between(facts, "meeting", *lang_pair)
+    assert visits(facts, *lang_pair)
