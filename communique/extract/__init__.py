@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from ..lang import Lexicon, fold, load_lexicon
+from ..lang import Lexicon, fold, load_lexicon, words
 from ..nlp import AnalysedSegment
 from ..offices import OfficeHolders
 from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
@@ -44,6 +44,7 @@ class Extractor:
         ctx = build_context(document, segments, self.lex, self.dates, self.offices)
         finder = PersonFinder(ctx, self.offices)
         mentions, entities = finder.find()
+        _settle_by_persons(ctx, mentions, self.lex)
         doc_codes = {c.code for s in ctx.sentences for c in s.countries}
         _family_names(entities, self.lex, doc_codes)
         extractor = EventExtractor(ctx, mentions, segments[0].doc.vocab, self.rules)
@@ -90,6 +91,24 @@ class Extractor:
 
 #: offices whose holder meeting another country's leaders in that country is visiting it (not ambassadors,
 #: who live there)
+def _settle_by_persons(ctx, mentions, lex: Lexicon) -> None:
+    """"le président congolais Denis Sassou Nguesso": a form naming one of several countries ("congolais": COD or
+    COG) that describes a person of one of them, named right after or before it, names that person's country."""
+    forms = lex.ambiguous_countries
+    if not forms:
+        return
+    for s in ctx.sentences:
+        for c in s.countries:
+            codes = forms.get(words(c.text))
+            if not codes:
+                continue
+            near = [country_of(m) for m in mentions
+                    if m.sentence is s and (0 <= m.i - c.j <= 3 or 0 <= c.i - m.j <= 3 or m.i <= c.i < m.j)]
+            fits = {x for x in near if x in codes}
+            if len(fits) == 1:
+                c.code = fits.pop()
+
+
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
 
@@ -751,7 +770,6 @@ def _same_subject(a: str, b: str) -> bool:
     word, the instrument; words of four letters or more, compared on their first five) all in the longer one
     ("accord de libre-échange" / "traité de libre-échange commercial", "traité frontalier" / "traité sur leur
     frontière commune"; not "coopération économique" / "coopération culturelle")."""
-    from ..lang import words
 
     def stems(t: str) -> set[str]:
         return {w[:5] for w in words(t)[1:] if len(w) >= 4 and w.isalpha()}

@@ -2123,6 +2123,12 @@ class EventExtractor:
         elif len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
+            if host is None and not s.orgs and not self._specific_setting(s) and not any(
+                    fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns for x in s.span):
+                # "X a été accueilli lundi à Abidjan": talks with no other side named, in another country's
+                # capital or in that country, are with that country (not a gathering's host: "en marge du sommet")
+                host = next((c.code for c in self._locations(s, self.window(t)) if c.code != countries[0]
+                             and c.label in ("COUNTRY", "CAPITAL")), None)
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
             countries += pair[:1]
         countries = [c for c in countries if c]

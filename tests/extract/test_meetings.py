@@ -861,3 +861,14 @@ def test_receiving_the_visit_of_a_leader_is_talks_and_his_visit(extract_text, te
     facts = extract_text(text, "2019-05-10")
     assert events_between(facts, "meeting", *lang_pair)
     assert visits(facts, *lang_pair)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Chef de l'État congolais Denis Sassou Nguesso a été chaleureusement accueilli lundi à Abidjan.",
+    "Le président congolais Denis Sassou Nguesso a été accueilli lundi 12 juin 2023 en Côte d'Ivoire.",
+])
+def test_a_leader_welcomed_in_another_country_meets_that_country(extract_text, text):
+    # "congolais" names the Republic of the Congo or the DRC: the person it describes settles which
+    facts = extract_text(text, "2023-06-13")
+    assert {tuple(sorted(e.countries)) for e in facts.events} == {("CIV", "COG")}
+    assert visits(facts, "COG", "CIV")
