@@ -98,6 +98,10 @@ class DateGrammar:
 
     def __init__(self, lex: Lexicon):
         g = self.grammar = lex.date_grammar
+        # "en 2015 et 2017", "in 1999, 2003 and 2008": bare years continuing a list after a year written as a date
+        links = "|".join(re.escape(w) for w in sorted(lex.date_list_links, key=len, reverse=True) if " " not in w)
+        self._year_list = re.compile(rf"\s*(?:,|(?:,\s*)?(?:{links}))\s+((?:1[89]|20|21)\d\d)\b(?![.,]?\d)") \
+            if links else None
         names = sorted(lex.months, key=len, reverse=True)
         self.months = {**lex.months, **lex.month_abbreviations}
         abbr = sorted(lex.month_abbreviations, key=len, reverse=True)
@@ -244,7 +248,28 @@ class DateGrammar:
                     folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
                 taken.append((s, e))
                 out.append(expr)
+        out += self._listed_years(folded, offset, out, taken)
         return sorted(out, key=lambda x: x.start)
+
+    def _listed_years(self, folded: str, offset: int, found: list[DateExpr], taken: list[tuple[int, int]]
+                      ) -> list[DateExpr]:
+        """"s'est rendu en Inde en 2015 et 2017": the bare years listed right after a year written as a date are
+        dates too (each joined by a comma or the language's list words)."""
+        out: list[DateExpr] = []
+        if self._year_list is None:
+            return out
+        for expr in sorted(found, key=lambda x: x.start):
+            if len(expr.date_start) != 4 or expr.date_end or expr.relative or expr.since or expr.deadline:
+                continue
+            end = expr.end - offset
+            while (m := self._year_list.match(folded, end)) is not None:
+                s, e = m.span(1)
+                if any(s < te and ts < e for ts, te in taken):
+                    break
+                out.append(DateExpr(offset + s, offset + e, m.group(1)))
+                taken.append((s, e))
+                end = e
+        return out
 
     def _month(self, m, group) -> int:
         return self.months[m.group(group)]

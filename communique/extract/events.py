@@ -962,7 +962,12 @@ class EventExtractor:
             if not own:
                 continue
             here = c.trigger.token.idx + off
-            n = min(own, key=lambda n: abs(dates[n].start - here))
+            # the one in the trigger's own window first ("visited India in 2015 and 2017, and met X in 2017 and
+            # 2019": the talks' 2017 is the second), else the nearest
+            win = self.window(c.trigger)
+            inside = [n for n in own if (tk := s.doc.char_span(dates[n].start - off, dates[n].end - off,
+                                                               alignment_mode="expand")) is not None and tk.start in win]
+            n = min(inside or own, key=lambda n: abs(dates[n].start - here))
             # the tokens a later trigger of the sentence stands before: its dates are its own
             later = [t.token.idx + off for t in trigs if t.token.i > c.trigger.token.i]
             bound = min(later, default=None)

@@ -398,3 +398,8 @@ def test_last_week_in_french_is_the_week_before_the_report(extract_text):
                          "Paris.", "2015-02-18")
     v = only(visits(facts, "ROU", "FRA"))
     assert (v.date_start, v.date_end) == ("2015-02-09", "2015-02-15")
+
+
+def test_bare_years_continuing_a_list_of_years_are_dates(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall s'est rendu en Inde en 2015 et 2017.", "2022-10-25")
+    assert sorted(v.date_start for v in facts.events if v.type == "visit") == ["2015", "2017"]

@@ -1667,3 +1667,10 @@ def test_receiving_the_visit_of_a_leader_is_talks_and_his_visit(extract_en):
     facts = extract_en("On Thursday, the president of the Chamber, Michel Temer, received the visit of the president of "
                        "Paraguay, Fernando Lugo.", "2009-05-08")
     assert events_between(facts, "meeting", "BRA", "PRY") and visits(facts, "PRY", "BRA")
+
+
+def test_each_list_of_years_dates_the_event_of_its_own_clause(extract_en):
+    facts = extract_en("President Sall visited India in 2015 and 2017, and met Prime Minister Modi in 2017 and 2019.",
+                       "2022-10-25")
+    assert sorted(m.date_start for m in events(facts, "meeting")) == ["2017", "2019"]
+    assert sorted(v.date_start for v in events(facts, "visit")) == ["2015", "2017"]
