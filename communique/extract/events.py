@@ -1412,11 +1412,13 @@ class EventExtractor:
             if any(self.person_country(m) in hosts for m in travellers):
                 return []  # "President Zhaparov left for Bishkek": going home
         clause = tok if t.sub == "verb" else self.governing_verb(tok)
+        antecedent = False
         if not hosts and clause is not None and clause.dep_ == "acl:relcl":
             # "Kigali, où M. Modi est arrivé le 23 juillet", "de Chine, où il avait effectué une visite
             # d'État": the place the relative clause hangs on
             hosts = [c.code for c in [*s.countries, *s.cities] if c.i <= clause.head.i < c.j
                      and c.label in ("CAPITAL", "COUNTRY", "CITY")]
+            antecedent = bool(hosts)
         if not hosts:
             hosts = self._listed_countries(s, win)
         placed = self._light_verb_place(tok) if t.sub == "noun" else set()
@@ -1444,8 +1446,12 @@ class EventExtractor:
                 # "the Lao Prime Minister's two-day official visit to the kingdom": the other country of the story,
                 # once the traveller's is known
                 anaphoric_host = True
-        if t.sub == "verb" and tok.lemma_ in self.visit_verbs:
-            # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not
+        relative_object = tok.dep_ == "acl:relcl" and any(
+            c.dep_ in ("obj", "mark", "dobj") and ("Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))
+            for c in tok.children)
+        if t.sub == "verb" and tok.lemma_ in self.visit_verbs and not (relative_object and antecedent):
+            # "a visité le Japon" is a visit; "a visité une exposition à Santiago" is not ("au Maroc que le président
+            # a visité": the place the relative clause hangs on, found above)
             objs = [c for c in tok.children if c.dep_ == "obj"]
             place_words = self.lex.country_nouns | self.lex.place_nouns
             of_words = self.lex.facility_preps  # "de", "of"

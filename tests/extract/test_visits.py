@@ -1241,3 +1241,10 @@ def test_an_international_official_travelling_with_a_leader_takes_no_country_fro
     facts = extract_text("Emmanuel Macron s'est rendu mercredi à Pékin avec la présidente de la Commission européenne, "
                          "Ursula von der Leyen.", "2019-11-07")
     assert all(p.country != "FRA" for p in facts.persons if "Macron" not in p.name)
+
+
+def test_a_country_a_relative_clause_says_was_visited_is_the_host(extract_text):
+    facts = extract_text("Le Maroc, que le président Sarkozy a visité lundi, a acheté le TGV.", "2007-10-26")
+    assert [v.date_start for v in visits(facts, "FRA", "MAR")] == ["2007-10-22"]
+    # a thing visited in a capital is no visit of the country
+    assert not visits(extract_text("C'est le musée que le président Sarkozy a visité à Rabat.", "2007-10-26"), "FRA", "MAR")
