@@ -9,7 +9,10 @@ from __future__ import annotations
 from ..lang import Lexicon, fold
 
 # dependency relations through which a governing verb's tense or meaning passes to the event
-_PASS_UP = {"xcomp", "obj", "obl", "obl:arg", "obl:mod", "ccomp", "nmod", "acl", "advcl", "ROOT", "conj", "nsubj:pass"}
+# ("prep", "pcomp": the English parse's labels the conversion to UD leaves on a preposition heading a clause: "On the
+# possibility of signing an agreement")
+_PASS_UP = {"xcomp", "obj", "obl", "obl:arg", "obl:mod", "ccomp", "nmod", "acl", "advcl", "ROOT", "conj", "nsubj:pass",
+            "prep", "pcomp"}
 
 
 _FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")

@@ -662,6 +662,11 @@ class PersonFinder:
         end = s.seg.offset + span.end_char
         # "Gabriel  Podiougou", a hard-wrapped "Mahinda\nRajapakse": one space between the words of a name
         name = " ".join(self.ctx.document.text[start:end].split())
+        if "(" in name and name.index("(") > 0:
+            # a photo caption's position glued to the name ("Johanna Sigurdardottir(3rd L back)"): the name ends there
+            cut = name.index("(")
+            name = name[:cut].rstrip()
+            end = start + self.ctx.document.text[start:end].index("(")
         return PersonMention(s, i, j, name, start, end, roles[0][0] if roles else None, list(roles), country,
                              anchored)
 

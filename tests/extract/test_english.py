@@ -1674,3 +1674,15 @@ def test_each_list_of_years_dates_the_event_of_its_own_clause(extract_en):
                        "2022-10-25")
     assert sorted(m.date_start for m in events(facts, "meeting")) == ["2017", "2019"]
     assert sorted(v.date_start for v in events(facts, "visit")) == ["2015", "2017"]
+
+
+def test_the_possibility_of_signing_is_no_signing(extract_en):
+    facts = extract_en("Uruguay and Ecuador discussed the possibility of signing a trade agreement.", "2022-04-19")
+    assert not events(facts, "agreement", "happened")
+
+
+def test_a_photo_caption_position_glued_to_a_name_is_not_part_of_it(extract_en):
+    facts = extract_en("Chinese Premier Li Keqiang (3rd R back) and Iceland Prime Minister Johanna Sigurdardottir(3rd L "
+                       "back) attend a signing ceremony of documents in Beijing, April 15, 2013.", "2013-04-18")
+    assert all("(" not in p.name for p in facts.persons)
+    assert persons_named(facts, "Sigurdardottir") or persons_named(facts, "Sigurðardóttir")
