@@ -1128,6 +1128,12 @@ class EventExtractor:
                 fold(c.text) in self.lex.place_pronouns for c in verb.children):
             return []  # (not "il y a eu une visite": there is, not there)
         before = [c for c in [*s.countries, *s.cities] if c.j <= verb.i and c.label in ("COUNTRY", "CAPITAL", "CITY")]
+        if not before and s.index > 0:
+            # "X arrivera en Belgique ce 30 mars. Il s'y était déjà rendu en octobre 2009": the place the sentence
+            # before went to
+            prev = self.ctx.sentences[s.index - 1]
+            before = [c for c in [*prev.countries, *prev.cities] if c.is_location
+                      and c.label in ("COUNTRY", "CAPITAL", "CITY")]
         return [max(before, key=lambda c: c.i).code] if before else []
 
     @staticmethod

@@ -67,6 +67,7 @@ class ModalityReader:
     def __init__(self, lex: Lexicon):
         m = lex.modality
         self.planned_verbs = set(m.get("planned", {}).get("governing_verbs", []))
+        self.infinitive_only = set(m.get("planned", {}).get("infinitive_only", []))
         self.planned_mods = {fold(w) for w in m.get("planned", {}).get("modifiers", [])}
         self.agreed_verbs = set(m.get("planned", {}).get("agreed_verbs", []))
         self.agreed_reflexive = set(m.get("planned", {}).get("agreed_reflexive", []))
@@ -147,7 +148,8 @@ class ModalityReader:
                     if lemma in self.agreed_verbs and not aside and (lemma not in self.agreed_reflexive or any(
                             fold(c.text) in ("se", "s'", "s", "nous", "vous") for c in tok.children)):
                         return "happened" if event_type == "upgrade" else "planned"
-                    if lemma in self.planned_verbs and not aside:
+                    if lemma in self.planned_verbs and not aside and not (
+                            lemma in self.infinitive_only and dep in ("obl", "obl:mod", "obl:arg", "nmod")):
                         return "planned"
                 if tok.pos_ in ("VERB", "AUX") and (dep is None or dep != "nsubj"):
                     morph = tok.morph

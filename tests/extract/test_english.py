@@ -1686,3 +1686,8 @@ def test_a_photo_caption_position_glued_to_a_name_is_not_part_of_it(extract_en):
                        "back) attend a signing ceremony of documents in Beijing, April 15, 2013.", "2013-04-18")
     assert all("(" not in p.name for p in facts.persons)
     assert persons_named(facts, "Sigurdardottir") or persons_named(facts, "Sigurðardóttir")
+
+
+def test_going_on_a_visit_in_the_past_is_no_plan(extract_en):
+    facts = extract_en("The Belgian king went on a state visit to China in 2005.", "2014-03-20")
+    assert only(visits(facts, "BEL", "CHN")).status == "happened"

@@ -1248,3 +1248,16 @@ def test_a_country_a_relative_clause_says_was_visited_is_the_host(extract_text):
     assert [v.date_start for v in visits(facts, "FRA", "MAR")] == ["2007-10-22"]
     # a thing visited in a capital is no visit of the country
     assert not visits(extract_text("C'est le musée que le président Sarkozy a visité à Rabat.", "2007-10-26"), "FRA", "MAR")
+
+
+def test_a_place_pronoun_stands_for_the_place_the_sentence_before_went_to(extract_text):
+    facts = extract_text("Le Président chinois Xi Jinping arrivera en Belgique ce 30 mars. Il s'y était déjà rendu en visite "
+                         "officielle en octobre 2009, alors qu'il était vice-président.", "2014-03-20")
+    assert [v.date_start for v in visits(facts, "CHN", "BEL", "happened")] == ["2009-10"]
+
+
+def test_going_on_a_visit_in_the_past_is_no_plan(extract_text):
+    facts = extract_text("Le roi des Belges est allé en visite officielle en Chine en 2005.", "2014-03-20")
+    assert only(visits(facts, "BEL", "CHN")).status == "happened"
+    facts = extract_text("Le roi des Belges va signer un accord avec la Chine.", "2014-03-20")
+    assert not events(facts, "agreement", "happened")
