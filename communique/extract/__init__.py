@@ -15,7 +15,7 @@ from ..nlp import AnalysedSegment
 from ..offices import OfficeHolders
 from ..records import Document, DocumentFacts, Event, Participant, Person, Relation, Role, Source
 from .commitments import CommitmentExtractor
-from .context import DocContext, build_context, dominant_country
+from .context import DocContext, build_context, dominant_country, focal_country
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_before
 from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
@@ -97,16 +97,20 @@ def _settle_by_persons(ctx, mentions, lex: Lexicon) -> None:
     forms = lex.ambiguous_countries
     if not forms:
         return
+    settled = False
     for s in ctx.sentences:
         for c in s.countries:
             codes = forms.get(words(c.text))
-            if not codes:
-                continue
+            if not codes or c.label != "DEMONYM":
+                continue  # (a name is a place: "Tshisekedi est arrivé au Congo lundi")
             near = [country_of(m) for m in mentions
                     if m.sentence is s and (0 <= m.i - c.j <= 3 or 0 <= c.i - m.j <= 3 or m.i <= c.i < m.j)]
             fits = {x for x in near if x in codes}
-            if len(fits) == 1:
+            if len(fits) == 1 and c.code not in fits:
                 c.code = fits.pop()
+                settled = True
+    if settled:
+        ctx.focal = focal_country(ctx)  # (read from the forms' first readings before)
 
 
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",

@@ -98,8 +98,10 @@ class DateGrammar:
 
     def __init__(self, lex: Lexicon):
         g = self.grammar = lex.date_grammar
-        # "en 2015 et 2017", "in 1999, 2003 and 2008": bare years continuing a list after a year written as a date
-        links = "|".join(re.escape(w) for w in sorted(lex.date_list_links, key=len, reverse=True) if " " not in w)
+        # "en 2015 et 2017", "in 1999, 2003 and 2008": bare years continuing a list after a year written as a date,
+        # joined by a comma or a word that joins years (not "en 2019, les 1800 soldats": a number before a noun)
+        links = "|".join(re.escape(w) for w in sorted(lex.year_list_links, key=len, reverse=True))
+        self._year_links = links
         self._year_list = re.compile(rf"\s*(?:,|(?:,\s*)?(?:{links}))\s+((?:1[89]|20|21)\d\d)\b(?![.,]?\d)") \
             if links else None
         names = sorted(lex.months, key=len, reverse=True)
@@ -265,6 +267,9 @@ class DateGrammar:
             while (m := self._year_list.match(folded, end)) is not None:
                 s, e = m.span(1)
                 if any(s < te and ts < e for ts, te in taken):
+                    break
+                # what follows the year ends the list or continues it: a stop, another link, nothing (not a noun)
+                if not re.match(rf"\s*(?:$|[,.;:)»\]]|(?:{self._year_links})\s+(?:1[89]|20|21)\d\d\b)", folded[e:]):
                     break
                 out.append(DateExpr(offset + s, offset + e, m.group(1)))
                 taken.append((s, e))

@@ -273,6 +273,7 @@ class EventExtractor:
         self.joint_verbs = {fold(v) for v in meeting.get("joint_verbs", [])}
         self.media_words = {fold(v) for v in meeting.get("media_words", [])}
         self.never_interview_nouns = {fold(v) for v in meeting.get("never_interview_nouns", [])}
+        self.interview_participles = {fold(v) for v in meeting.get("interview_participles", [])}
         self.separate_words = {fold(v) for v in meeting.get("separate_words", [])}
         self.counterpart_words = {fold(v) for v in self.lex.persons.get("same_office_nouns", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
@@ -370,8 +371,12 @@ class EventExtractor:
                 continue
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
-            if typ == "meeting" and sub == "noun" and fold(tok.text) not in self.never_interview_nouns and any(
-                    fold(x.text) in self.media_words for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]):
+            # (for an audience, the outlet it is granted to, further on: "une audience accordée lundi par X au
+            # quotidien Le Soleil")
+            granted = fold(tok.text) in self.never_interview_nouns
+            media = self.media_words - self.interview_participles if granted else self.media_words
+            if typ == "meeting" and sub == "noun" and any(
+                    fold(x.text) in media for x in s.doc[tok.i + 1:min(tok.i + (10 if granted else 4), s.span.end)]):
                 continue  # "dans un entretien au quotidien The Hindu": an interview to the press, not talks
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.phrase_departure_verbs and not any(
                     tok.i < c.i <= tok.i + 3 for c in [*s.countries, *s.cities]):
@@ -856,7 +861,8 @@ class EventExtractor:
         # cadre de sa visite", "lors de la récente visite", "as part of his visit"; not "as part of preparations for
         # the visit", the setting of something else)
         doc, k = tok.doc, tok.i - 1
-        while k >= tok.sent.start and k >= tok.i - 3 and doc[k].pos_ in ("DET", "ADJ", "ADP", "NUM", "PRON"):
+        while k >= tok.sent.start and k >= tok.i - 3 and (doc[k].pos_ in ("DET", "ADJ", "ADP", "NUM", "PRON")
+                                                           or doc[k].dep_ == "compound"):  # "his state visit"
             k -= 1
         ends = range(max(k, tok.sent.start), tok.i)
         return any(tuple(p.split()) == words(doc[max(tok.sent.start, j + 1 - len(p.split())):j + 1].text)
@@ -1424,7 +1430,8 @@ class EventExtractor:
             # d'État": the place the relative clause hangs on
             hosts = [c.code for c in [*s.countries, *s.cities] if c.i <= clause.head.i < c.j
                      and c.label in ("CAPITAL", "COUNTRY", "CITY")]
-            antecedent = bool(hosts)
+            # (the place itself, not one modifying another noun: "the pavilion of Japan, which X visited")
+            antecedent = bool(hosts) and clause.head.dep_ not in ("nmod", "pobj", "compound", "nmod:poss", "poss")
         if not hosts:
             hosts = self._listed_countries(s, win)
         placed = self._light_verb_place(tok) if t.sub == "noun" else set()
@@ -1480,7 +1487,8 @@ class EventExtractor:
                 hosts = [c for m in self.persons_in(s, obj) for c in [self.person_country(m)] if c and (
                     {m.role, *(r for r, _ in m.roles)} & {"head_of_state", "head_of_government"})][:1]
         if not hosts and t.sub == "noun" and any(
-                fold(c.text) in ("sa", "son", "leur") for c in tok.children if c.dep_ == "det"):
+                fold(c.text) in ("sa", "son", "leur") or c.dep_ == "nmod:poss" and "Yes" in c.morph.get("Poss")
+                for c in tok.children if c.dep_ in ("det", "nmod:poss")):
             # "le chef de l'État français avait entamé sa visite jeudi à Jaipur": the visit under way
             subj0 = self.subject_tokens(self.governing_verb(tok))
             sides = [self.person_country(m) for m in self.persons_in(s, subj0) if self.person_country(m)]
@@ -1488,6 +1496,11 @@ class EventExtractor:
             host = self._current_host(s, sides[0]) if sides else None
             if host and self._visit_guest(s, host) == sides[0]:
                 hosts = [host]
+            elif sides and host is None and self._in_circumstance(tok):
+                # "X has signed MOUs with Angola during his current state visit": the with-party of the sentence
+                withs = [c.code for c in s.countries if not c.is_location and c.code != sides[0] and c.i > 0
+                         and fold(s.doc[c.i - 1].text) in self.with_words]
+                hosts = withs[:1] if len(set(withs)) == 1 else []
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in self.return_visit_words for c in tok.children if c.dep_ in ("amod", "compound", "nmod")) \
                 and not self._announced(s):
@@ -2140,13 +2153,13 @@ class EventExtractor:
         elif len(countries) == 1 and people:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
-            if host is None and not s.orgs and not self._specific_setting(s) and not any(
-                    fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns for x in s.span):
-                # "X a été accueilli lundi à Abidjan": talks with no other side named, in another country's
-                # capital or in that country, are with that country (not a gathering's host: "en marge du sommet")
-                host = next((c.code for c in self._locations(s, self.window(t)) if c.code != countries[0]
-                             and c.label in ("COUNTRY", "CAPITAL")), None)
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
+            if not pair and not s.orgs and not self._specific_setting(s) and not any(
+                    fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns for x in s.span):
+                # "X a été accueilli lundi à Abidjan": talks with no other side named nor told before, in another
+                # country's capital or in that country, are with that country (not a gathering's host)
+                pair = [c.code for c in self._locations(s, self.window(t)) if c.code != countries[0]
+                        and c.label in ("COUNTRY", "CAPITAL")][:1]
             countries += pair[:1]
         countries = [c for c in countries if c]
         if len(countries) > 2:

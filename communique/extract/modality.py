@@ -208,6 +208,8 @@ class ModalityReader:
                 circumstance = True
             if dep not in _PASS_UP and not dep.startswith("nsubj"):
                 break
+            if dep in ("prep", "pcomp") and tok.head.pos_ not in ("NOUN", "PROPN"):
+                break  # a governing noun only ("the possibility of"), not a verb's ("did not comment on meeting X")
             if dep.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):
                 # the event is the subject: only negation of the head counts ("la visite n'a pas eu lieu")
                 if self._negated(tok.head) or tok.head.lemma_ in self.neg_verbs:

@@ -666,7 +666,7 @@ class PersonFinder:
             # a photo caption's position glued to the name ("Johanna Sigurdardottir(3rd L back)"): the name ends there
             cut = name.index("(")
             name = name[:cut].rstrip()
-            end = start + self.ctx.document.text[start:end].index("(")
+            end = start + len(self.ctx.document.text[start:end][:self.ctx.document.text[start:end].index("(")].rstrip())
         return PersonMention(s, i, j, name, start, end, roles[0][0] if roles else None, list(roles), country,
                              anchored)
 

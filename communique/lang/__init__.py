@@ -94,6 +94,7 @@ class Lexicon:
     deictic_days: dict[str, int] = field(default_factory=dict)  # "hier": -1
     days_next_to_event: dict[str, int] = field(default_factory=dict)  # "au lendemain de": 1 (of the event named)
     date_list_links: frozenset = frozenset()  # words joining the dates of one list: "en 1999, 2003 et 2008"
+    year_list_links: frozenset = frozenset()  # of those, the words that join bare years: "en 2015 et 2017"
     date_repeat_words: frozenset = frozenset()  # "à nouveau", "again": a date after an aside told again
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
@@ -337,6 +338,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.deictic_days = {fold(k): int(v) for k, v in (months.get("deictic") or {}).items()}
     lex.days_next_to_event = {fold(k): int(v) for k, v in (months.get("next_to_event") or {}).items()}
     lex.date_list_links = frozenset(fold(w) for w in months.get("list_links") or [])
+    lex.year_list_links = frozenset(fold(w) for w in months.get("year_list_links") or [])
     lex.date_repeat_words = frozenset(fold(w) for w in months.get("repeat_words") or [])
     lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
     lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])

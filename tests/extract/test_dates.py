@@ -403,3 +403,9 @@ def test_last_week_in_french_is_the_week_before_the_report(extract_text):
 def test_bare_years_continuing_a_list_of_years_are_dates(extract_text):
     facts = extract_text("Le président sénégalais Macky Sall s'est rendu en Inde en 2015 et 2017.", "2022-10-25")
     assert sorted(v.date_start for v in facts.events if v.type == "visit") == ["2015", "2017"]
+
+
+def test_a_count_after_a_year_is_no_year(extract_text):
+    facts = extract_text("Le président Emmanuel Macron s'est rendu au Mali en 2019, les 1800 soldats français de l'opération "
+                         "Barkhane y étant alors déployés.", "2020-05-05")
+    assert sorted(v.date_start for v in facts.events if v.type == "visit") == ["2019"]

@@ -1691,3 +1691,27 @@ def test_a_photo_caption_position_glued_to_a_name_is_not_part_of_it(extract_en):
 def test_going_on_a_visit_in_the_past_is_no_plan(extract_en):
     facts = extract_en("The Belgian king went on a state visit to China in 2005.", "2014-03-20")
     assert only(visits(facts, "BEL", "CHN")).status == "happened"
+
+
+def test_a_count_after_a_year_is_no_year(extract_en):
+    facts = extract_en("In 2018, 2000 Chinese troops took part in a joint exercise with Pakistan, whose army chief met "
+                       "President Xi Jinping in Beijing.", "2020-05-05")
+    assert [m.date_start for m in events(facts, "meeting")] == ["2018"]
+
+
+def test_a_verb_s_negation_does_not_reach_talks_in_its_prepositional_object(extract_en):
+    facts = extract_en("Chinese President Xi Jinping did not comment on meeting Russian President Vladimir Putin in Moscow "
+                       "on Monday.", "2020-05-05")
+    assert events_between(facts, "meeting", "CHN", "RUS", status="happened")
+
+
+def test_a_country_modifying_the_antecedent_of_a_relative_clause_is_not_visited(extract_en):
+    facts = extract_en("Rwandan President Paul Kagame visited on Monday the pavilion of Japan, which Indian Prime Minister "
+                       "Narendra Modi visited on Tuesday, at the Dubai Expo.", "2020-05-05")
+    assert not visits(facts, "IND", "JPN")
+
+
+def test_a_visit_during_which_texts_were_signed_with_a_country_is_to_that_country(extract_en):
+    facts = extract_en("Zambian President, Hakainde Hichilema, has signed a number of MOUs with Angola during his current "
+                       "state visit.", "2023-01-12")
+    assert visits(facts, "ZMB", "AGO")

@@ -872,3 +872,15 @@ def test_a_leader_welcomed_in_another_country_meets_that_country(extract_text, t
     facts = extract_text(text, "2023-06-13")
     assert {tuple(sorted(e.countries)) for e in facts.events} == {("CIV", "COG")}
     assert visits(facts, "COG", "CIV")
+
+
+def test_talks_with_a_counterpart_in_a_third_capital_are_with_the_story_s_other_side(extract_text):
+    facts = extract_text("Le Ghana et le Nigeria ont signé lundi un accord commercial. Le ministre ghanéen du Commerce, Alan "
+                         "Kyerematen, a rencontré mardi son homologue à Londres.", "2020-05-05")
+    assert events_between(facts, "meeting", "GHA", "NGA") and not events_between(facts, "meeting", "GHA", "GBR")
+
+
+def test_an_audience_granted_to_a_newspaper_is_an_interview(extract_text):
+    facts = extract_text("Une audience accordée lundi par le président Macky Sall au quotidien Le Soleil a porté sur la "
+                         "visite du président gambien.", "2020-05-05")
+    assert not events(facts, "meeting")

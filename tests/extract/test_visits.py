@@ -1261,3 +1261,9 @@ def test_going_on_a_visit_in_the_past_is_no_plan(extract_text):
     assert only(visits(facts, "BEL", "CHN")).status == "happened"
     facts = extract_text("Le roi des Belges va signer un accord avec la Chine.", "2014-03-20")
     assert not events(facts, "agreement", "happened")
+
+
+def test_a_country_named_after_a_leader_of_its_namesake_stays_a_place(extract_text):
+    facts = extract_text("Le président Félix Tshisekedi est arrivé au Congo lundi pour une visite de travail de deux jours.",
+                         "2020-05-05")
+    assert only(visits(facts, "COD", "COG")).participants
