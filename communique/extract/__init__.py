@@ -89,9 +89,7 @@ class Extractor:
         return facts
 
 
-#: offices whose holder meeting another country's leaders in that country is visiting it (not ambassadors,
-#: who live there)
-def _settle_by_persons(ctx, mentions, lex: Lexicon) -> None:
+def _settle_by_persons(ctx: DocContext, mentions: list, lex: Lexicon) -> None:
     """"le président congolais Denis Sassou Nguesso": a form naming one of several countries ("congolais": COD or
     COG) that describes a person of one of them, named right after or before it, names that person's country."""
     forms = lex.ambiguous_countries
@@ -113,6 +111,8 @@ def _settle_by_persons(ctx, mentions, lex: Lexicon) -> None:
         ctx.focal = focal_country(ctx)  # (read from the forms' first readings before)
 
 
+#: offices whose holder meeting another country's leaders in that country is visiting it (not ambassadors,
+#: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
 

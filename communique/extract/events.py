@@ -795,9 +795,9 @@ class EventExtractor:
             self._met_where_arrived(made_here)
             trigger_dates = [(t, self.event_date(t, set())[0]) for t in trigs]
             # (a visit framing the sentence lends its date only when that is no later than the article)
-            _share_dates(made_here, trigger_dates,
-                         {t.token.i for t, d in trigger_dates if t.type == "visit" and t.sub == "noun" and d is not None
-                          and d.date_start[:10] <= (self.ctx.document.date or "9999") and self._in_circumstance(t.token)})
+            framing = {t.token.i for t, d in trigger_dates if t.type == "visit" and t.sub == "noun" and d is not None
+                       and d.date_start[:10] <= (self.ctx.document.date or "9999") and self._in_circumstance(t.token)}
+            _share_dates(made_here, trigger_dates, framing)
             self._date_of_framing_verb(made_here, trigs)
             self._date_of_marked_clause(made_here)
             self._date_of_gathering(made_here, trigs)
@@ -897,7 +897,8 @@ class EventExtractor:
                 x.dep_ in ("det", "amod", "punct") for x in t.token.children):
             # "Cette tournée constitue une stratégie ... après que l'Arabie saoudite a rompu": a bare noun with a
             # demonstrative is the trip just told, whatever countries its sentence names
-            c.event.countries, c.event.guest, c.event.host = list(trip.event.countries), trip.event.guest, trip.event.host
+            c.event.countries = list(trip.event.countries)
+            c.event.guest, c.event.host = trip.event.guest, trip.event.host
             c.anaphoric = True
             return
         pair = set(c.event.countries)
@@ -971,8 +972,8 @@ class EventExtractor:
             # the one in the trigger's own window first ("visited India in 2015 and 2017, and met X in 2017 and
             # 2019": the talks' 2017 is the second), else the nearest
             win = self.window(c.trigger)
-            inside = [n for n in own if (tk := s.doc.char_span(dates[n].start - off, dates[n].end - off,
-                                                               alignment_mode="expand")) is not None and tk.start in win]
+            spans = {n: s.doc.char_span(dates[n].start - off, dates[n].end - off, alignment_mode="expand") for n in own}
+            inside = [n for n in own if spans[n] is not None and spans[n].start in win]
             n = min(inside or own, key=lambda n: abs(dates[n].start - here))
             # the tokens a later trigger of the sentence stands before: its dates are its own
             later = [t.token.idx + off for t in trigs if t.token.i > c.trigger.token.i]
@@ -2154,8 +2155,9 @@ class EventExtractor:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
+            gathering = self.lex.gathering_nouns
             if not pair and not s.orgs and not self._specific_setting(s) and not any(
-                    fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns for x in s.span):
+                    fold(x.lemma_) in gathering or fold(x.text) in gathering for x in s.span):
                 # "X a été accueilli lundi à Abidjan": talks with no other side named nor told before, in another
                 # country's capital or in that country, are with that country (not a gathering's host)
                 pair = [c.code for c in self._locations(s, self.window(t)) if c.code != countries[0]
@@ -3454,10 +3456,10 @@ def _in_clause_of(tok, head) -> bool:
     """``tok`` hangs on ``head`` through nouns and prepositions only, in no clause of its own ("était à Dakar dans le
     cadre d'une tournée"; not "était à Pékin lorsque la visite de X a été annulée")."""
     x = tok
-    for _ in range(6):
+    for step in range(6):
         if x.i == head.i:
             return True
-        if x.head.i == x.i or (x is not tok and x.pos_ in ("VERB", "AUX")):
+        if x.head.i == x.i or (step > 0 and x.pos_ in ("VERB", "AUX")):
             return False
         x = x.head
     return False

@@ -442,7 +442,8 @@ class FigureExtractor:
             text = self.ctx.document.text
             between = [lo + m.start() for m in re.finditer(r"\w+", text[lo:q.start])
                        if fold(m.group()) in self.between_words]
-            paired = list(dict.fromkeys(c.code for c in parties if between and between[-1] < c.start and c.end <= q.start))
+            paired = list(dict.fromkeys(c.code for c in parties
+                                        if between and between[-1] < c.start and c.end <= q.start))
             # else the two countries of the amount's own clause ("et 7 du Cambodge, de plus de 6,2 millions de dollars,
             # sont opérationnels au Vietnam"), never two named together before it
             own = list(dict.fromkeys(c.code for c in parties if lo <= c.start and c.end <= hi))

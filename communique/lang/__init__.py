@@ -123,7 +123,7 @@ class Lexicon:
     seats: set[str] = field(default_factory=set)  # "Élysée", "Kremlin": seats of power (seats.tsv), read as capitals
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
-    #: (ending of a written verb form, ending of its infinitive) for lemmas the lemmatiser leaves as written (lemmas.yaml)
+    #: (ending of a written verb form, ending of its infinitive): lemmas the lemmatiser leaves as written (lemmas.yaml)
     lemma_repair: tuple[tuple[str, str], ...] = ()
 
     @property
