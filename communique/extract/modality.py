@@ -51,6 +51,13 @@ def _compound_past(tok) -> bool:
     return False
 
 
+def _progressive_past(tok) -> bool:
+    """"was visiting", "were holding talks": a progressive with a finite auxiliary in a past."""
+    return "Prog" in tok.morph.get("Aspect") and any(
+        c.dep_.startswith("aux") and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
+        for c in tok.children)
+
+
 def _because_of(tok) -> bool:
     """"arrived ... in a surprise visit due to a trade crisis": "due to" before a noun is a cause, not a date to
     come ("is due to visit")."""
@@ -127,9 +134,8 @@ class ModalityReader:
         through_advcl = False  # in a clause of circumstance ("après s'être entretenu au téléphone avec lui jeudi")
         # an event under way in a past ("pendant que X visitait", "while X was visiting"): an imperfect or a past
         # progressive, not a past participle ("once a treaty was signed" is a future seen from the past)
-        told_past = trigger.pos_ in ("VERB", "AUX") and ("Imp" in trigger.morph.get("Tense") or (
-            "Prog" in trigger.morph.get("Aspect") and any(
-                c.dep_.startswith("aux") and "Past" in c.morph.get("Tense") for c in trigger.children)))
+        told_past = trigger.pos_ in ("VERB", "AUX") and (
+            "Imp" in trigger.morph.get("Tense") or _progressive_past(trigger))
         while hops < 5:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
@@ -168,10 +174,9 @@ class ModalityReader:
                     # held talks with Y", whatever the clause above hopes for
                     light = tok is not trigger and hops == 1 and dep == "obj" and trigger.pos_ == "NOUN" \
                         and tok.lemma_ in self.doing_verbs
-                    progressive_past = tok is trigger and "Prog" in morph.get("Aspect") and any(
-                        c.dep_.startswith("aux") and "Past" in c.morph.get("Tense") and "Fin" in c.morph.get("VerbForm")
-                        for c in tok.children)  # "while X was visiting Y": under way then
-                    if (tok is trigger or light) and (_compound_past(tok) or progressive_past or (
+                    # ("while X was visiting Y": under way then)
+                    progressive = tok is trigger and _progressive_past(tok)
+                    if (tok is trigger or light) and (_compound_past(tok) or progressive or (
                             "Fin" in morph.get("VerbForm") and "Past" in morph.get("Tense") and not modal
                             and not any(c.dep_ == "mark" and fold(c.text) in self.condition_marks
                                         for c in tok.children))):

@@ -664,9 +664,9 @@ class PersonFinder:
         name = " ".join(self.ctx.document.text[start:end].split())
         if "(" in name and name.index("(") > 0:
             # a photo caption's position glued to the name ("Johanna Sigurdardottir(3rd L back)"): the name ends there
-            cut = name.index("(")
-            name = name[:cut].rstrip()
-            end = start + len(self.ctx.document.text[start:end][:self.ctx.document.text[start:end].index("(")].rstrip())
+            name = name[:name.index("(")].rstrip()
+            raw = self.ctx.document.text[start:end]
+            end = start + len(raw[:raw.index("(")].rstrip())
         return PersonMention(s, i, j, name, start, end, roles[0][0] if roles else None, list(roles), country,
                              anchored)
 
