@@ -835,10 +835,7 @@ class EventExtractor:
         if not any(self._personal_pronoun(x) or fold(x.text) in self.two_words and x.i + 1 < len(x.doc) and fold(
                 x.doc[x.i + 1].lemma_) in self.group_nouns | self.pair_nouns for x in subject):
             return
-        pair = set(c.event.countries)
-        last = next((o for o in reversed(before) if o.event.type in ("meeting", "visit", "call")
-                     and o.event.status == "happened" and set(o.event.countries) == pair
-                     and o.trigger.sentence.index < t.sentence.index), None)
+        last = _last_told(before, ("meeting", "visit", "call"), c)
         if last is None or not last.explicit_date or last.trigger.sentence.index != t.sentence.index - 1 \
                 or len(last.event.date_start or "") != 10 or self._recalled(last.trigger.token):
             return  # (not "ils s'étaient rencontrés pour la dernière fois en juin 2019": talks recalled, or of a month)
@@ -876,7 +873,7 @@ class EventExtractor:
         last = self._last_of_type.get(c.event.type)
         if t.sub != "noun" or not last or set(last) != set(c.event.countries):
             return False
-        dets = {fold(x.text) for x in t.token.children if x.dep_ == "det"}
+        dets = _determiners(t.token)
         if dets & self.demonstratives:
             return True
         return bool(dets & self.definite_determiners) and t.token.dep_.startswith("nsubj") and not c.explicit_date
@@ -889,7 +886,7 @@ class EventExtractor:
         t = c.trigger
         if t.sub != "noun" or c.explicit_date or c.event.status != "happened" or not c.event.guest or not c.event.host:
             return
-        if not {fold(x.text) for x in t.token.children if x.dep_ == "det"} & self.demonstratives:
+        if not _determiners(t.token) & self.demonstratives:
             return
         trip = next((o for o in reversed(before) if o.event.type == "visit" and o.event.status == "happened"
                      and o.trigger.sentence.index < t.sentence.index), None)
@@ -901,10 +898,7 @@ class EventExtractor:
             c.event.guest, c.event.host = trip.event.guest, trip.event.host
             c.anaphoric = True
             return
-        pair = set(c.event.countries)
-        last = next((o for o in reversed(before) if o.event.type in ("visit", "meeting")
-                     and o.event.status == "happened" and set(o.event.countries) == pair
-                     and o.trigger.sentence.index < t.sentence.index), None)
+        last = _last_told(before, ("visit", "meeting"), c)
         if last is None or last.event.date_start is None:
             return
         if last.event.type == "visit" and last.event.guest == c.event.guest:
@@ -1734,8 +1728,7 @@ class EventExtractor:
             return [], []
         subj = self.subject_tokens(verb)
         codes = [self.person_country(m) for m in self.persons_in(s, subj) if self.person_country(m)]
-        inside = {x.i for a in tok.children if a.dep_ in ("nmod", "nmod:poss") for x in a.subtree}
-        guests = [m for m in self.persons_in(s, inside) if self.person_country(m) not in (None, *codes[:1])]
+        guests = [m for m in self.persons_in(s, _complement_tokens(tok)) if self.person_country(m) not in (None, *codes[:1])]
         return (codes[:1], guests) if codes and guests else ([], [])
 
     def _passive_receiver_country(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
@@ -2431,7 +2424,7 @@ class EventExtractor:
                 if c.dep_ == "obj" and fold(c.lemma_) in self.visit_nouns:
                     # "a reçu la visite du président gambien X", "received the visit of the president of Paraguay":
                     # the visitor named in the noun's complement is the party received
-                    inside = {x.i for a in c.children if a.dep_ in ("nmod", "nmod:poss") for x in a.subtree}
+                    inside = _complement_tokens(c)
                     if any(m.i in inside for m in self.mentions if m.sentence is s) or any(
                             tm.i in inside for tm in s.titles):
                         return True
@@ -3081,7 +3074,7 @@ class EventExtractor:
         clause: "les visites de X en mars ... ont renforcé ..."."""
         heads = {fold(w) for w in self.tr["visit"].get("past_list_heads", [])}
         pronouns = {fold(w) for w in self.tr["visit"].get("past_list_pronouns", [])}
-        nouns = {fold(w) for w in self.tr["visit"]["nouns"]}
+        nouns = self.visit_nouns
         modal = self.modality.planned_mods | {fold(w) for w in self.tr["visit"].get("not_past_modifiers", [])}
         doc = s.doc
         ms = sorted((m for m in self.mentions if m.sentence is s), key=lambda m: m.i)
@@ -3450,6 +3443,24 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     if not value or not doc_date or value.startswith("--") or value[:len(doc_date)] >= doc_date[:len(value)]:
         return value
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _determiners(tok) -> set[str]:
+    """The folded determiners of a noun ("cette", "the")."""
+    return {fold(x.text) for x in tok.children if x.dep_ == "det"}
+
+
+def _complement_tokens(noun) -> set[int]:
+    """The tokens of a noun's complements ("la visite du président gambien X": "du président gambien X")."""
+    return {x.i for a in noun.children if a.dep_ in ("nmod", "nmod:poss") for x in a.subtree}
+
+
+def _last_told(before: list[Candidate], types: tuple[str, ...], c: Candidate) -> Candidate | None:
+    """The last event of ``types`` told as having happened, between the countries of ``c``, in a sentence before
+    ``c``'s."""
+    pair, index = set(c.event.countries), c.trigger.sentence.index
+    return next((o for o in reversed(before) if o.event.type in types and o.event.status == "happened"
+                 and set(o.event.countries) == pair and o.trigger.sentence.index < index), None)
 
 
 def _in_clause_of(tok, head) -> bool:
