@@ -123,8 +123,6 @@ class Lexicon:
     seats: set[str] = field(default_factory=set)  # "Élysée", "Kremlin": seats of power (seats.tsv), read as capitals
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
-    #: (ending of a written verb form, ending of its infinitive): lemmas the lemmatiser leaves as written (lemmas.yaml)
-    lemma_repair: tuple[tuple[str, str], ...] = ()
 
     @property
     def language_forms(self) -> frozenset[str]:
@@ -187,6 +185,12 @@ def _read_yaml(path: Path) -> dict:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: expected a mapping at the top level")
     return data
+
+
+def language_file(lang: str, name: str) -> dict:
+    """One YAML file of a language's data (``lang/<code>/<name>``), read alone: empty when the language has none (a
+    spaCy component needs a file or two, not the whole lexicon)."""
+    return _read_yaml(DATA_DIR / lang / name)
 
 
 #: The grammar keys the date and number readers need (``extract/dates.py``, ``extract/numbers.py``) and the
@@ -325,8 +329,6 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     for r in _read_tsv(folder / "domains.tsv", ("domain", "form")):
         lex.domains.append(Entry(r["domain"], "domain", r["form"], r.get("note", "")))
     lex.triggers = _read_yaml(folder / "triggers.yaml")
-    if (folder / "lemmas.yaml").exists():
-        lex.lemma_repair = tuple(tuple(pair) for pair in _read_yaml(folder / "lemmas.yaml").get("repair", []))
     lex.gathering_nouns = frozenset(fold(w) for w in (lex.triggers.get("meeting") or {}).get("multilateral_nouns") or [])
     numbers = _read_yaml(folder / "numbers.yaml")
     lex.numbers = {**numbers, **_grammar(numbers, _NUMBER_GRAMMAR, folder / "numbers.yaml", "", numbers)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lang import load_lexicon
+from ..lang import language_file
 
 
 def _verbs(data) -> set[str]:
@@ -30,10 +30,11 @@ def _verbs(data) -> set[str]:
 class LemmaRepair:
     def __init__(self, nlp: Language, name: str = "communique_lemmas", lang: str = "fr"):
         self.name = name
-        lex = load_lexicon(lang)
+        # (two files read, not the whole lexicon: the other components load it already)
+        repair = language_file(lang, "lemmas.yaml").get("repair", [])
         #: (ending of the written form, ending of the infinitive), the longest ending first
-        self.endings = sorted(lex.lemma_repair, key=lambda pair: len(pair[0]), reverse=True)
-        self.verbs = _verbs(lex.triggers) if self.endings else set()
+        self.endings = sorted((tuple(pair) for pair in repair), key=lambda pair: len(pair[0]), reverse=True)
+        self.verbs = _verbs(language_file(lang, "triggers.yaml")) if self.endings else set()
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:
