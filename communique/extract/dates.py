@@ -101,9 +101,10 @@ class DateGrammar:
         # "en 2015 et 2017", "in 1999, 2003 and 2008": bare years continuing a list after a year written as a date,
         # joined by a comma or a word that joins years (not "en 2019, les 1800 soldats": a number before a noun)
         links = "|".join(re.escape(w) for w in sorted(lex.year_list_links, key=len, reverse=True))
-        self._year_links = links
         self._year_list = re.compile(rf"\s*(?:,|(?:,\s*)?(?:{links}))\s+((?:1[89]|20|21)\d\d)\b(?![.,]?\d)") \
             if links else None
+        # what follows a listed year ends the list or continues it: a stop, another link and year (not a noun)
+        self._year_list_end = re.compile(rf"\s*(?:$|[,.;:)»\]]|(?:{links})\s+(?:1[89]|20|21)\d\d\b)")
         names = sorted(lex.months, key=len, reverse=True)
         self.months = {**lex.months, **lex.month_abbreviations}
         abbr = sorted(lex.month_abbreviations, key=len, reverse=True)
@@ -268,8 +269,7 @@ class DateGrammar:
                 s, e = m.span(1)
                 if any(s < te and ts < e for ts, te in taken):
                     break
-                # what follows the year ends the list or continues it: a stop, another link, nothing (not a noun)
-                if not re.match(rf"\s*(?:$|[,.;:)»\]]|(?:{self._year_links})\s+(?:1[89]|20|21)\d\d\b)", folded[e:]):
+                if not self._year_list_end.match(folded, e):
                     break
                 out.append(DateExpr(offset + s, offset + e, m.group(1)))
                 taken.append((s, e))
