@@ -1249,9 +1249,7 @@ class PersonFinder:
                 continue
             for m in members:
                 if country_of(m) is None:
-                    m.country = leader
-                    if m.entity is not None:
-                        m.entity.country, m.entity.country_source = leader, "delegation"
+                    _join_delegation(m, leader)
 
     def _companions(self, mentions: list[PersonMention]) -> None:
         """"X s'est rendu en Bulgarie avec le secrétaire d'État Y", "X travelled to Sofia with his minister Y": a
@@ -1278,9 +1276,7 @@ class PersonFinder:
             leader = next((c for o in mentions if o.sentence is m.sentence and subjects.intersection(range(o.i, o.j))
                            for c in [country_of(o)] if c), None)
             if leader is not None:
-                m.country = leader
-                if m.entity is not None:
-                    m.entity.country, m.entity.country_source = leader, "delegation"
+                _join_delegation(m, leader)
 
     def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
         """Later (or earlier) occurrences of a known full name, of its surname, or of its first word when it
@@ -1505,6 +1501,13 @@ def _person_start(s: Sentence, k: int, j: int) -> int:
 def _capitalised_words(m: PersonMention) -> list[str]:
     """The folded words of a mention written with a capital."""
     return [fold(t.text) for t in m.sentence.doc[m.i:m.j] if t.is_alpha and t.text[0].isupper()]
+
+
+def _join_delegation(m: PersonMention, country: str) -> None:
+    """A person placed in the delegation of a country (accompanying its leader, travelling with him)."""
+    m.country = country
+    if m.entity is not None:
+        m.entity.country, m.entity.country_source = country, "delegation"
 
 
 def country_of(m: PersonMention) -> str | None:
