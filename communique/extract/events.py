@@ -192,6 +192,9 @@ class EventRules:
         return self._matchers[key][1]
 
 
+#: the offices whose holder welcoming a guest on arrival meets him
+LEADER_TITLE_ROLES = ("head_of_state", "head_of_government")
+
 class EventExtractor:
     def __init__(self, ctx: DocContext, mentions: list[PersonMention], vocab, rules: EventRules | None = None):
         self.ctx = ctx
@@ -226,6 +229,8 @@ class EventExtractor:
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = frozenset(self.tr["meeting"].get("welcome_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
+        self._talks_words = {fold(w) for k in ("nouns", "verbs") for w in self.tr["meeting"].get(k, [])} - \
+            {fold(w) for w in self.tr["meeting"].get("welcome_verbs", [])}
         self.call_topic_words = {fold(w) for w in self.tr["call"].get("topic_words", [])}
         self.call_nouns = {fold(w) for w in self.tr["call"]["nouns"]}
         self.gathering_setting_words = {fold(w) for w in self.tr["meeting"].get("gathering_setting_words", [])}
@@ -269,6 +274,7 @@ class EventExtractor:
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
+        self.earlier_leg_markers = {fold(m) for m in visit.get("earlier_leg_markers", [])}
         self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
         self.joint_verbs = {fold(v) for v in meeting.get("joint_verbs", [])}
         self.media_words = {fold(v) for v in meeting.get("media_words", [])}
@@ -388,7 +394,8 @@ class EventExtractor:
                     self._destination_ends(s, k, tok.i + 1, tok) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
             if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
-                    fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span):
+                    fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span) \
+                    and not self._welcomed_by_leader(s, tok):
                 continue  # a welcome on arrival is the visit's, not talks (nor a word that bounds their window)
             prev = found.get(tok.i)
             # a call outranks the meeting read from the same word ("entretien téléphonique"); a word that is
@@ -808,6 +815,7 @@ class EventExtractor:
             made_here.extend(self._earlier_visit(s, made_here))
             made_here.extend(self._visit_since_person(s, made_here))
             made_here.extend(self._leg_before(s, made_here))
+            made_here.extend(self._legs_listed_before(s, made_here))
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -2157,6 +2165,11 @@ class EventExtractor:
                         and c.label in ("COUNTRY", "CAPITAL")][:1]
             countries += pair[:1]
         countries = [c for c in countries if c]
+        listed = self._listed_counterparts(t, countries, by_country) if len(countries) > 2 else []
+        if listed:
+            # "le président cubain a reçu les chefs d'État du Chili, d'Argentine et du Panama": one meeting each
+            return [Candidate(t, Event(doc=None, type=typ, countries=[side, c]),
+                              by_country.get(side, []) + by_country.get(c, [])) for side, c in listed]
         if len(countries) > 2:
             # "JOHANNESBURG, Afrique du Sud - Carney a rencontré le premier ministre norvégien": countries named
             # only as places or in passing are no parties when two others have their people in the talks
@@ -2194,8 +2207,9 @@ class EventExtractor:
         obj_keys = {m.entity.key if m.entity else m.name for m in objects}
         obj_countries = {self.person_country(m) for m in objects}
         obj_countries.discard(None)  # a counterpart whose country nothing gives names no side
-        separate = t.sub == "verb" or (t.sub == "noun" and "Plur" in tok.morph.get("Number")
-                                       and fold(tok.lemma_) in self.separate_meeting_nouns)
+        # (a welcome by several people is one: "accueilli par l'émir, en compagnie de son Premier ministre")
+        separate = t.sub == "verb" and tok.lemma_ not in self.welcome_verbs or (
+            t.sub == "noun" and "Plur" in tok.morph.get("Number") and fold(tok.lemma_) in self.separate_meeting_nouns)
         if separate and len(obj_keys) >= 2 and len(obj_countries) == 1 and len(countries) == 2 \
                 and not any(self.person_country(m) in obj_countries for m in people if m.i in subj):
             # "X a rencontré le Premier ministre A, puis le président de l'Assemblée B", "held meetings with A, B and
@@ -2227,6 +2241,33 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _listed_counterparts(self, t: Trigger, countries: list[str], by_country: dict) -> list[tuple[str, str]]:
+        """"a reçu les chefs d'État du Chili, d'Argentine et du Panama", "received the presidents of Chile and
+        Panama": the verb's object lists two countries or more, joined together, and its subject is one side; (side,
+        counterpart) pairs, one per country listed (none at a gathering: "met the leaders of A, B and C at the summit")."""
+        s, tok = t.sentence, t.token
+        if t.sub != "verb" or self._specific_setting(s) or any(
+                fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns for x in s.span):
+            return []
+        obj = {x.i for c in tok.children if c.dep_ == "obj" for x in c.subtree}
+        subj = self.subject_tokens(tok)
+        listed = [c for c in s.countries if c.i in obj and c.label == "COUNTRY" and not c.is_location]
+        codes = list(dict.fromkeys(c.code for c in listed))
+        if len(codes) < 2 or not all(self._joined(s.doc, a.i, b.i) for a, b in zip(listed, listed[1:])):
+            return []
+        sides = {self.person_country(m) for ms in by_country.values() for m in ms if m.i in subj}
+        sides |= {c.code for c in s.countries if c.i in subj and c.label in ("DEMONYM", "COUNTRY")}
+        sides.discard(None)
+        if len(sides) != 1 or next(iter(sides)) in codes or not set(codes) <= set(countries):
+            return []
+        side = next(iter(sides))
+        return [(side, c) for c in codes]
+
+    @staticmethod
+    def _joined(doc, i: int, j: int) -> bool:
+        """Tokens i < j are items of one list: only commas, "et"/"and"/"ou", articles and prepositions between them."""
+        return all(x.is_punct and x.text == "," or x.pos_ in ("CCONJ", "DET", "ADP") for x in doc[i + 1:j])
 
     def _non_state_side(self, t: Trigger) -> bool:
         """"a meeting with business leaders", "met with investors", "une rencontre avec des hommes d'affaires": the
@@ -2485,9 +2526,36 @@ class EventExtractor:
             x = verb.doc[k]
             if any(tm.i == k for tm in s.titles) or any(m.i == k for m in self.mentions if m.sentence is s):
                 return True
+            if fold(x.text) in self.visiting_words:
+                continue  # "welcomed visiting Iranian President X", which the parser may read as a verb
             if x.is_punct or x.pos_ in ("VERB", "AUX") or (x.pos_ == "NOUN" and fold(x.lemma_) not in self.group_nouns):
                 return False
         return False
+
+    def _welcomed_by_leader(self, s: Sentence, verb) -> bool:
+        """"accueilli à l'aéroport par son homologue X", "Abiy a accueilli son hôte en personne à l'aéroport": a welcome
+        on arrival by the host's head of state or government is the two leaders' meeting (one by a minister or an
+        ambassador is the visit's protocol; talks the sentence tells besides are the meeting: "a eu avec lui un
+        entretien le lendemain")."""
+        talks = self._talks_words
+        if any(x.i != verb.i and (fold(x.lemma_) in talks or fold(x.text) in talks) for x in s.span):
+            return False
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" or (
+            verb.dep_ == "ROOT" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+        if passive:  # the agent: "par son homologue rwandais Paul Kagame", "by President X"
+            k = next((x.i for x in s.doc[verb.i + 1:min(s.span.end, verb.i + 15)] if fold(x.text) in self.agent_words),
+                     None)
+            if k is None:
+                return False
+            # up to the end of the phrase, a name in apposition included ("par son homologue algérien, X,")
+            stops = [x.i for x in s.doc[k + 1:min(s.span.end, k + 10)] if x.is_punct and x.text != "-"]
+            end = stops[1] if len(stops) > 1 and s.doc[stops[0]].text == "," else (stops or [min(s.span.end, k + 10)])[0]
+            who = set(range(k + 1, end))
+        else:
+            who = self.subject_tokens(verb)
+        return any(tm.i in who and tm.role in LEADER_TITLE_ROLES for tm in s.titles) or any(
+            m.sentence is s and m.i in who and any(r in LEADER_TITLE_ROLES for r, _ in [
+                (m.role, ""), *m.roles, *(m.entity.roles if m.entity else [])]) for m in self.mentions)
 
     def _passive_agent(self, s: Sentence, verb) -> int | None:
         """"a été reçu au palais de l'Elysée ce lundi après-midi par le président français": the office or
@@ -2650,6 +2718,11 @@ class EventExtractor:
                 kind, head = self._instrument(s, set(range(max(s.span.start, tok.i - 12), tok.i)))
         elif t.sub == "verb":
             obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
+            if tok.dep_ == "acl:relcl" and obj and all(s.doc[i].tag_ == "WDT" or "Rel" in s.doc[i].morph.get(
+                    "PronType") for i in obj):
+                # "the Bilateral Trade Agreement which was signed in December 2005": the relative pronoun stands for
+                # the noun the clause hangs on
+                obj = {x.i for x in tok.head.subtree if x.i < tok.i and x.i not in obj}
             kind, head = self._instrument(s, obj or win)
         else:
             kind, head = self._instrument(s, win)
@@ -2907,6 +2980,11 @@ class EventExtractor:
         args = {x.i for c in (verb0.children if verb0 is not None else []) if c.dep_ in ("obj", "nsubj:pass", "nsubj")
                 for x in c.subtree} if t.sub == "verb" else set()
         levels = [lv for lv in self.levels.find(s) if lv.i in win or lv.i in args]
+        if t.sub == "verb":
+            # "ont établi des relations diplomatiques en 1974 et mis en place un partenariat stratégique en 1993": a
+            # level in the clause of a verb joined to this one is that verb's
+            joined = {x.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.subtree}
+            levels = [lv for lv in levels if lv.i not in joined] or levels
         if not levels and t.sub != "verb":
             return []
         restored = False
@@ -3316,6 +3394,52 @@ class EventExtractor:
                 out.append(cand)
         return out
 
+    def _legs_listed_before(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"the wrap-up part of his Latin American tour after Venezuela, Cuba and Nicaragua", "dernière étape de sa
+        tournée après le Pérou et le Brésil": countries listed right after a word of an earlier leg, after the trip told
+        in the sentence, are legs of that trip the traveller made before (in the month it began)."""
+        out = []
+        doc = s.doc
+        trips = [c for c in made if c.event.type == "visit"]
+        if not trips:
+            # "It is the last leg of his African tour after Cameroon and Ghana": a trip noun of its own, the trip
+            # told last
+            noun = next((t for t in getattr(s, "_triggers", []) if t.type == "visit" and t.sub == "noun"), None)
+            last = next((c for c in reversed(self._visits) if c.trigger.sentence.index < s.index), None)
+            if noun is not None and last is not None:
+                trips = [Candidate(noun, last.event, list(last.mentions))]
+        for c in trips:
+            e = c.event
+            if e.type != "visit" or e.status != "happened" or not e.guest or c.later:
+                continue
+            nouns = {t.token.i for t in getattr(s, "_triggers", []) if t.type == "visit" and t.sub == "noun"}
+            for k in range(c.trigger.token.i + 1, s.span.end):
+                # the word right after a trip noun ("tour after", "tournée après"), not "la croissance la plus
+                # rapide au monde, après la Chine"
+                if fold(doc[k].text) not in self.earlier_leg_markers or k - 1 not in nouns:
+                    continue
+                listed = []
+                for x in sorted(s.countries, key=lambda x: x.i):
+                    if x.i <= k or x.label != "COUNTRY" or x.is_location and x.prep not in (None, *self.earlier_leg_markers):
+                        continue
+                    last = listed[-1].j if listed else k + 1
+                    if x.i < last or not self._joined(doc, last - 1, x.i):
+                        break
+                    listed.append(x)
+                for x in listed:
+                    if x.code in (e.guest, e.host) or any(o.event.host == x.code for o in out):
+                        continue
+                    leg = Event(doc=None, type="visit", countries=[e.guest, x.code], guest=e.guest, host=x.code,
+                                visit_kind="unspecified", date_start=e.date_start[:7] if e.date_start else None,
+                                participants=[p for p in e.participants if p.country == e.guest])
+                    cand = Candidate(Trigger("visit", doc[x.i], s, sub="noun"), leg, list(c.mentions))
+                    cand.explicit_date = True
+                    self._finish(cand)
+                    leg.status = "happened"
+                    out.append(cand)
+                break
+        return out
+
     def _anniversaries(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"le 60e anniversaire des relations diplomatiques entre le Chili et la Corée": diplomatic
         relations established that many years before the sentence's year (else the article's), unless the
@@ -3634,6 +3758,8 @@ def build_matcher(vocab, tr: dict) -> Matcher:
     m.add("upgrade:verb", [[{"LEMMA": {"IN": u["verbs"]}, "POS": {"IN": ["VERB", "ADJ", "NOUN"]}}],
                            # participles the lemmatiser leaves as adjectives: "une relation élevée en 2012"
                            [{"LOWER": {"IN": u.get("participles", [])}}],
-                           [{"IS_SENT_START": True, "LOWER": {"IN": u.get("fronted_participles", [])}}]])
+                           [{"IS_SENT_START": True, "LOWER": {"IN": u.get("fronted_participles", [])}}],
+                           *([{"LEMMA": p.split()[0], "POS": "VERB"}, *({"LOWER": w} for w in p.split()[1:])]
+                             for p in u.get("phrase_verbs", []))])
     m.add("upgrade:noun", nouns(u["nouns"]))
     return m

@@ -124,6 +124,7 @@ class PersonFinder:
         self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
         self.same_office = {fold(w) for w in lex.persons.get("same_office_nouns", [])}
         self.portfolio_words = {fold(w).rstrip("'") for w in lex.persons.get("portfolio_words", [])}
+        self.portfolio_nouns = {fold(w) for w in lex.persons.get("portfolio_nouns", [])}
         self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
         self.credit_words = tuple(lex.persons.get("credit_words", []))
@@ -308,7 +309,7 @@ class PersonFinder:
                 if j > k and fold(doc[b].text).rstrip("'’") in self.portfolio_words and not commas:
                     # "la ministre des Mines, X": the ministry's name, not a person; "Minister for Planning X Y": up
                     # to where the model sees a person's name begin
-                    k, portfolio = _person_start(s, k, j), True
+                    k, portfolio = self._after_portfolio(s, k, j), True
                     continue
                 if j > k and j + 1 < end and _clitic_s(doc[j]) and doc[j + 1].text[:1].isupper():
                     # "Chairman of the Chinese People's Political Consultative Conference X": a body's name, up to where
@@ -341,9 +342,12 @@ class PersonFinder:
                     if nxt in title_start or any(c.i == nxt and c.label == "DEMONYM" for c in s.countries):
                         k += 1
                         continue
+                    if portfolio:  # "ministre de l'Industrie et des Mines X": the article of the second portfolio
+                        while nxt < end and doc[nxt].text.islower() and fold(doc[nxt].text) in self.portfolio_words:
+                            nxt += 1
                     run = self.name_run(doc, nxt, end, blocked) if portfolio and not commas else nxt
                     if run > nxt:
-                        rest = _person_start(s, nxt, run)
+                        rest = self._after_portfolio(s, nxt, run)
                         if rest < end and (doc[rest].text == "," or rest in title_start or rest != run):
                             k = rest  # "Minister for Work and Social Economy, X"
                             continue
@@ -373,6 +377,18 @@ class PersonFinder:
                     more = self._plural_names(s, found[1], roles, blocked)
                 out.extend(more)
         return out
+
+    def _after_portfolio(self, s: Sentence, k: int, j: int) -> int:
+        """Where the person's name begins inside the capitalised run doc[k:j] after "Minister of": where the model sees
+        a person begin, else after the portfolio nouns opening the run ("Minister of Innovation László Palkovics",
+        which the model reads as one organisation), when a name of two words or more is left."""
+        start = _person_start(s, k, j)
+        if start < j:
+            return start
+        b = k
+        while b < j and (fold(s.doc[b].text) in self.portfolio_nouns or fold(s.doc[b].text) in self.and_words):
+            b += 1
+        return b if k < b <= j - 2 and fold(s.doc[b - 1].text) in self.portfolio_nouns else j
 
     def _plural_names(self, s: Sentence, k: int, roles, blocked) -> list[PersonMention]:
         """"Foreign Ministers Santiago Cafiero and Julio César Arriola", "Interior Ministers, X and Y": the further
@@ -1473,6 +1489,8 @@ def subject_through(tok, links: tuple[str, ...], hops: int, active: bool = False
     ``active``: the subject of an active verb."""
     for _ in range(hops):
         if tok.dep_.startswith("nsubj"):
+            if any(c.dep_ == "case" and c.pos_ == "ADP" for c in tok.children):
+                return False  # "... et par le ministre X, a constaté un journaliste": an agent the parser made a subject
             return not (active and tok.dep_ in ("nsubj:pass", "nsubjpass"))
         if tok.dep_ not in links or tok.head.i == tok.i:
             return False

@@ -1715,3 +1715,31 @@ def test_a_visit_during_which_texts_were_signed_with_a_country_is_to_that_countr
     facts = extract_en("Zambian President, Hakainde Hichilema, has signed a number of MOUs with Angola during his current "
                        "state visit.", "2023-01-12")
     assert visits(facts, "ZMB", "AGO")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Slovak Minister of Innovation Tibor Hrnčiar held talks with his Czech counterpart on Monday.", "Tibor Hrnčiar"),
+    ("Kenya's Minister for Trade and Industry Wanjiru Kamau flew to Kampala for talks on Friday.", "Wanjiru Kamau"),
+])
+def test_a_name_after_a_portfolio_the_model_reads_as_an_organisation(extract_en, text, name):
+    # the portfolio nouns open the ministry's name; the person begins after them even when the model
+    # sees no person in the capitalised run
+    facts = extract_en(text, date="2019-05-13")
+    assert [p.name for p in persons_named(facts, name)] == [name]
+    assert not any(p.name.startswith(("Innovation", "Trade", "Industry")) for p in facts.persons)
+
+
+def test_a_leader_welcoming_a_visiting_leader_meets_him_on_the_day_after_the_dateline(extract_en):
+    # the parser may read "visiting" as a verb whose object is the guest
+    facts = extract_en("LIMA, March 3 (Xinhua) -- Peruvian President Ollanta Humala on Thursday welcomed visiting "
+                       "Chilean President Sebastián Piñera in Lima.", "2011-03-04")
+    m = only(events_between(facts, "meeting", "PER", "CHL"))
+    assert m.date_start == "2011-03-03" and participant_named(m, "Piñera") is not None
+
+
+def test_countries_listed_after_a_tour_are_its_earlier_legs(extract_en):
+    facts = extract_en("Turkish President Abdullah Gül arrived in Nairobi on Monday. It is the last leg of his African "
+                       "tour after Cameroon, Ghana and Ethiopia.", "2009-02-17")
+    assert {e.host for e in visits(facts, "TUR", "CMR") + visits(facts, "TUR", "GHA") + visits(facts, "TUR", "ETH")} \
+        == {"CMR", "GHA", "ETH"}
+    assert all(e.status == "happened" and e.date_start.startswith("2009-02") for e in facts.events if e.type == "visit")

@@ -425,10 +425,13 @@ def test_une_conference_de_presse_conjointe_est_une_rencontre(extract_text):
     only(events_between(facts, "meeting", "NER", "BEN"), "meeting NER-BEN")
 
 
-def test_a_welcome_in_a_sentence_telling_the_arrival_is_the_visits(extract_text):
+def test_a_welcome_by_the_counterpart_in_a_sentence_telling_the_arrival_is_their_meeting_too(extract_text):
+    # (annotators who never saw the rules count the host leader's welcome as the two leaders' meeting)
     facts = extract_text("M. Bazoum est arrivé samedi à Cotonou où il a été accueilli par son homologue béninois "
                          "Patrice Talon.", "2024-06-16")
-    assert events(facts, "meeting") == []
+    m = only(events_between(facts, "meeting", "NER", "BEN"))
+    assert m.date_start == "2024-06-15" and participant_named(m, "Talon") is not None
+    assert visits(facts, "NER", "BEN")
 
 
 def test_a_received_guest_named_after_the_day_the_place_and_a_comma(extract_text):
@@ -884,3 +887,45 @@ def test_an_audience_granted_to_a_newspaper_is_an_interview(extract_text):
     facts = extract_text("Une audience accordée lundi par le président Macky Sall au quotidien Le Soleil a porté sur la "
                          "visite du président gambien.", "2020-05-05")
     assert not events(facts, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Le président uruguayen Tabaré Vázquez a reçu depuis janvier les chefs d'État du Pérou, de Bolivie et du Paraguay.",
+    "Uruguayan President Tabaré Vázquez has received since January the presidents of Peru, Bolivia and Paraguay.",
+])
+def test_a_leader_receiving_the_heads_of_listed_countries_meets_each(pipeline, text):
+    from .helpers import extract_detected
+    facts = extract_detected(pipeline, text, "2017-03-20")
+    assert {tuple(sorted(e.countries)) for e in events(facts, "meeting")} == {
+        ("PER", "URY"), ("BOL", "URY"), ("PRY", "URY")}
+
+
+def test_leaders_of_listed_countries_met_at_a_summit_are_no_bilateral_talks(extract_text):
+    facts = extract_text("Au sommet de Lima, le président uruguayen a rencontré les chefs d'État du Pérou, de Bolivie et "
+                         "du Paraguay.", "2017-03-20")
+    assert len(events(facts, "meeting")) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "À son arrivée à Lusaka, le président malawite Peter Mutharika a été accueilli à l'aéroport par son homologue "
+    "zambien Edgar Lungu.",
+    "On arrival at Lusaka airport, Malawian President Peter Mutharika was welcomed by his Zambian counterpart Edgar "
+    "Lungu.",
+])
+def test_a_welcome_on_arrival_by_the_host_leader_is_their_meeting(pipeline, text):
+    from .helpers import extract_detected
+    facts = extract_detected(pipeline, text, "2016-06-14")
+    [m] = events_between(facts, "meeting", "MWI", "ZMB")
+    assert participant_named(m, "Lungu") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "À son arrivée à Lusaka, le président malawite Peter Mutharika a été accueilli à l'aéroport par le ministre zambien "
+    "des Affaires étrangères.",
+    "On arrival at Lusaka airport, Malawian President Peter Mutharika was welcomed by the Zambian foreign minister.",
+])
+def test_a_welcome_on_arrival_by_a_minister_is_the_visit_s_protocol(pipeline, text):
+    from .helpers import extract_detected
+    facts = extract_detected(pipeline, text, "2016-06-14")
+    assert not events(facts, "meeting")
+    assert visits(facts, "MWI", "ZMB")

@@ -736,3 +736,34 @@ def test_presidents_of_parties_and_chambers_of_commerce_are_no_speakers(extract_
 def test_who_travels_with_the_guest_is_of_his_country(extract_text, text):
     facts = extract_text(text, "2007-10-04")
     assert [p.country for p in facts.persons if "Sarkozy" not in p.name] == ["FRA"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le ministre malien de l'Industrie et des Mines Abdoulaye Kouyaté a reçu mardi à Bamako son homologue guinéen "
+     "Sékou Camara.", "Abdoulaye Kouyaté"),
+])
+def test_a_name_after_two_portfolios_joined_by_et_des(extract_text, text, name):
+    # the article of the second portfolio ("et des Mines") goes on with the ministry's name, which the model reads
+    # with the person as one place
+    facts = extract_text(text, date="2019-05-14")
+    assert [p.name for p in persons_named(facts, name)] == [name]
+    assert not any(p.name.startswith(("Mines", "Industrie")) for p in facts.persons)
+
+
+def test_a_noun_with_a_preposition_is_no_subject_whatever_the_parser_says():
+    # "... et par le ministre X, a constaté un journaliste": the parser may make the agent "ministre" the subject of
+    # the reporting verb; a noun that a preposition opens is never a subject
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from communique.extract.persons import subject_through
+
+    words = ["par", "le", "ministre", "Felipe", "Roque", ",", "a", "constaté", "un", "journaliste"]
+    heads = [2, 2, 7, 2, 3, 7, 7, 7, 9, 7]
+    deps = ["case", "det", "nsubj", "appos", "flat:name", "punct", "aux", "ROOT", "det", "obj"]
+    pos = ["ADP", "DET", "NOUN", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "DET", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert not subject_through(doc[3], ("appos", "flat:name"), 4)
+    deps[0], pos[0] = "det", "DET"  # the same noun with an article only is the subject
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_through(doc[3], ("appos", "flat:name"), 4)

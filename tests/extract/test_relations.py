@@ -399,3 +399,15 @@ def _pair(text: str) -> tuple[str, str]:
 def test_relations_restored_unqualified_are_diplomatic_relations(extract_text, text, pair, restored):
     ups = events(extract_text(text, "2020-01-10"), "upgrade")
     assert [(sorted(e.countries), e.level) for e in ups] == ([(sorted(pair), "diplomatic_relations")] if restored else [])
+
+
+def test_two_levels_set_up_by_two_joined_verbs_each_with_its_year(extract_text):
+    facts = extract_text("Le Pérou et l'Inde ont établi des relations diplomatiques en 1963 et mis en place un "
+                         "partenariat stratégique en 2008.", "2019-04-02")
+    ups = {(e.level, e.date_start) for e in events_between(facts, "upgrade", "PER", "IND")}
+    assert ups == {("diplomatic_relations", "1963"), ("strategic_partnership", "2008")}
+
+
+def test_a_partnership_carried_out_is_not_set_up(extract_text):
+    facts = extract_text("Le Pérou et l'Inde vont mettre en œuvre leur partenariat stratégique.", "2019-04-02")
+    assert not events(facts, "upgrade")

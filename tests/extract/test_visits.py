@@ -1267,3 +1267,12 @@ def test_a_country_named_after_a_leader_of_its_namesake_stays_a_place(extract_te
     facts = extract_text("Le président Félix Tshisekedi est arrivé au Congo lundi pour une visite de travail de deux jours.",
                          "2020-05-05")
     assert only(visits(facts, "COD", "COG")).participants
+
+
+def test_countries_after_a_trip_noun_are_earlier_legs_not_those_of_a_comparison(extract_text):
+    facts = extract_text("Le président turc Abdullah Gül est arrivé lundi à Nairobi, dernière étape de sa tournée après le "
+                         "Cameroun et le Ghana.", "2009-02-17")
+    assert visits(facts, "TUR", "CMR") and visits(facts, "TUR", "GHA")
+    facts = extract_text("Le président turc Abdullah Gül est arrivé lundi en Inde, le pays à la croissance la plus "
+                         "rapide au monde après la Chine.", "2009-02-17")
+    assert not visits(facts, "TUR", "CHN")
