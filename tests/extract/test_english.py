@@ -1743,3 +1743,10 @@ def test_countries_listed_after_a_tour_are_its_earlier_legs(extract_en):
     assert {e.host for e in visits(facts, "TUR", "CMR") + visits(facts, "TUR", "GHA") + visits(facts, "TUR", "ETH")} \
         == {"CMR", "GHA", "ETH"}
     assert all(e.status == "happened" and e.date_start.startswith("2009-02") for e in facts.events if e.type == "visit")
+
+
+def test_an_agreement_a_relative_clause_says_was_signed_on_a_date(extract_en):
+    facts = extract_en("Malawi and Zambia have many agreements, among them the Bilateral Investment Treaty which was "
+                       "signed in March 2004.", "2020-10-05")
+    a = only(events_between(facts, "agreement", "MWI", "ZMB"))
+    assert a.date_start == "2004-03" and a.status == "happened"
