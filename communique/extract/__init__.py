@@ -713,6 +713,11 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
         return False
     if a.type == "upgrade" and a.level != b.level:
         return False
+    if a.type == "agreement" and a.count and a.count > 1 and a.count == b.count and a.date_start \
+            and (a.date_start, a.date_end) == (b.date_start, b.date_end):
+        # "Quatre accords de coopération ont été signés hier [...] Quatre mémorandums qui ont été signés hier": the
+        # same texts, counted alike on the same day, told again under another name
+        return True
     same_subject = a.type == "agreement" and a.title and b.title and _same_subject(a.title, b.title)
     if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument and not (
             same_subject and {a.instrument, b.instrument} <= LEGAL_INSTRUMENTS):

@@ -219,6 +219,8 @@ class DateGrammar:
         self.capitalised = bool(g["capitalised_months"])
         self.since = tuple(fold(w) for w in g["since"])
         self.since_window = max([12] + [len(w) + 3 for w in self.since])
+        self.until = tuple(fold(w) for w in g.get("until") or [])
+        self.until_window = max([12] + [len(w) + 3 for w in self.until])
         self.deadline = tuple(fold(w) for w in g.get("deadline") or [])
         self.deadline_window = max([12] + [len(w) + 3 for w in self.deadline])
 
@@ -249,6 +251,11 @@ class DateGrammar:
                     folded[max(0, s - self.since_window):s].rstrip(), self.since))
                 expr.deadline = bool(self.deadline) and (folded[s:e].startswith(self.deadline) or _ends_with_word(
                     folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
+                if expr.ahead and self.until and _ends_with_word(folded[max(0, s - self.until_window):s].rstrip(),
+                                                                  self.until):
+                    # "se trouve jusqu'à samedi en Géorgie", "is in Georgia until Saturday": from the day of reference
+                    # to the coming such day, not the last one
+                    expr.date_start, expr.date_end = self._ref_day().isoformat(), expr.ahead
                 taken.append((s, e))
                 out.append(expr)
         out += self._listed_years(folded, offset, out, taken)

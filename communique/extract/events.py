@@ -1418,9 +1418,14 @@ class EventExtractor:
                     k -= 1
                 return self._destination_ends(s, k, tok.i + 1, tok)
 
-            hosts = [c.code for c in [*s.countries, *s.cities] if tok.i < c.i < t.window_end
-                     and c.label in ("COUNTRY", "CAPITAL", "CITY") and after_destination(c.i)]
-            hosts = list(dict.fromkeys(hosts))
+            places = sorted((c for c in [*s.countries, *s.cities] if tok.i < c.i < t.window_end
+                             and c.label in ("COUNTRY", "CAPITAL", "CITY")), key=lambda c: c.i)
+            chosen = []
+            for c in places:
+                # "avant de partir pour la Gambie et la Guinée": a place listed right after a destination is one too
+                if after_destination(c.i) or chosen and self._joined(s.doc, chosen[-1].j - 1, c.i):
+                    chosen.append(c)
+            hosts = list(dict.fromkeys(c.code for c in chosen))
             if not hosts:
                 return []
             travellers = self.persons_in(s, self.subject_tokens(tok) or set(range(s.span.start, tok.i)))
@@ -1455,7 +1460,7 @@ class EventExtractor:
             # "une visite de deux jours dans le pays", "visit to the country": the country the story is in
             v = next((c.event for c in reversed(self._visits) if c.trigger.sentence.index <= s.index), None)
             if v is not None:
-                hosts = [v.host]
+                hosts = [self._host_named_last(s, v)]
             else:  # "... on Monday in Rabat, ... marking the president's visit to the country": the place named
                 hosts = list(dict.fromkeys(c.code for c in [*s.countries, *s.cities] if c.is_location))[:1]
             if not hosts:
@@ -1603,7 +1608,12 @@ class EventExtractor:
                    and not c.is_location and c.i not in inviting and not self._origin(s, c, legs=not in_leg)
                    and c.i not in leg]
             in_subject = [c for c in dem if c.i in subj]
-            if in_subject:
+            # "Pour cette première visite d'un dirigeant indien dans le pays, les autorités béninoises ...": the
+            # visit noun's own complement names the traveller before the subject of the clause it sits in
+            own = [c for c in dem if c.i in _complement_tokens(tok)] if t.sub == "noun" else []
+            if own:
+                guest = own[0].code
+            elif in_subject:
                 guest = in_subject[0].code  # "le président cubain ... est arrivé": the subject's country
             elif dem:
                 guest = min(dem, key=lambda c: abs(c.i - tok.i)).code
@@ -2531,6 +2541,19 @@ class EventExtractor:
             if x.is_punct or x.pos_ in ("VERB", "AUX") or (x.pos_ == "NOUN" and fold(x.lemma_) not in self.group_nouns):
                 return False
         return False
+
+    def _host_named_last(self, s: Sentence, v: Event) -> str:
+        """The host of the trip told last, or, when its sentence listed several hosts of one traveller ("en visite
+        dans trois pays : le Bénin, la Gambie et la Guinée"), the one of them the text named last before ``s`` ("Le
+        Bénin et ses deux capitales. [...] Pour cette première visite d'un dirigeant indien dans le pays")."""
+        told = next(c for c in reversed(self._visits) if c.event is v)
+        hosts = {c.event.host for c in self._visits if c.trigger.sentence is told.trigger.sentence
+                 and c.event.guest == v.guest}
+        if len(hosts) < 2:
+            return v.host
+        named = [c.code for x in self.ctx.sentences[told.trigger.sentence.index:s.index] for c in x.countries
+                 if c.code in hosts]
+        return named[-1] if named else v.host
 
     def _welcomed_by_leader(self, s: Sentence, verb) -> bool:
         """"accueilli à l'aéroport par son homologue X", "Abiy a accueilli son hôte en personne à l'aéroport": a welcome

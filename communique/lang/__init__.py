@@ -223,6 +223,7 @@ _DATE_GRAMMAR: dict = {
     "weekday": {"relative_before": dict, "relative_after": dict},
     "since": list,
     "deadline": list,
+    "until": list,
 }
 _NUMBER_GRAMMAR: dict = {
     "separators": {"decimal": list, "thousands": list},

@@ -350,3 +350,11 @@ def test_talks_recalled_in_the_sentence_before_do_not_date_the_two_leaders_signi
                          "rencontrés pour la dernière fois en juin 2019 à Osaka. Les deux chefs d'État ont signé un accord "
                          "sur le climat.", "2019-11-07")
     assert [a.date_start for a in events_between(facts, "agreement", "CHN", "FRA")] == ["2019-11-05"]
+
+
+def test_the_same_count_of_texts_signed_the_same_day_told_again_is_one_signing(extract_text):
+    facts = extract_text("Quatre accords de coopération ont été signés hier entre le Ghana et la Chine par le ministre des "
+                         "Affaires étrangères. Quatre mémorandums d'entente qui ont été signés hier portent sur le "
+                         "commerce.", "2018-09-03")
+    a = only(events_between(facts, "agreement", "GHA", "CHN"))
+    assert a.count == 4 and a.date_start == "2018-09-02"

@@ -409,3 +409,8 @@ def test_a_count_after_a_year_is_no_year(extract_text):
     facts = extract_text("Le président Emmanuel Macron s'est rendu au Mali en 2019, les 1800 soldats français de l'opération "
                          "Barkhane y étant alors déployés.", "2020-05-05")
     assert sorted(v.date_start for v in facts.events if v.type == "visit") == ["2019"]
+
+
+def test_jusqu_a_un_jour_de_la_semaine_finit_un_sejour_en_cours_le_jour_qui_vient(grammar):
+    (d,) = grammar.find("Le président se trouve jusqu'à samedi au Ghana.", 0, "2014-03-14", "2014-03-14")
+    assert (d.date_start, d.date_end) == ("2014-03-14", "2014-03-15")

@@ -159,3 +159,9 @@ def test_english_grammar_never_raises_and_spans_point_into_the_text(grammar, tex
 def test_english_days_counted_back_from_the_reference_day(grammar, text, expected):
     (d,) = grammar.find(text, 0, PUBLISHED, PUBLISHED)
     assert (d.date_start, d.counted) == (expected, True)
+
+
+def test_english_until_a_weekday_ends_a_stay_under_way_on_the_coming_day(grammar):
+    # PUBLISHED is a Wednesday: "until Saturday" is the coming one, the stay runs from the day of reference
+    (d,) = grammar.find("The president is in Ghana until Saturday.", 0, PUBLISHED, PUBLISHED)
+    assert (d.date_start, d.date_end) == ("2024-05-22", "2024-05-25")

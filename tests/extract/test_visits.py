@@ -1276,3 +1276,20 @@ def test_countries_after_a_trip_noun_are_earlier_legs_not_those_of_a_comparison(
     facts = extract_text("Le président turc Abdullah Gül est arrivé lundi en Inde, le pays à la croissance la plus "
                          "rapide au monde après la Chine.", "2009-02-17")
     assert not visits(facts, "TUR", "CHN")
+
+
+def test_a_departure_for_two_listed_countries_goes_to_each_of_the_traveller(extract_text):
+    facts = extract_text("Le président chinois Xi Jinping est arrivé dimanche à Dakar. Il rencontrera également les membres "
+                         "de la communauté chinoise lors d'une réception organisée en son honneur à Dakar le 24 juillet, "
+                         "avant de partir pour le Rwanda et la Tanzanie.", "2018-07-22")
+    assert visits(facts, "CHN", "RWA") and visits(facts, "CHN", "TZA")
+    assert not visits(facts, "TZA", "RWA")
+
+
+def test_the_country_said_of_a_tour_of_several_is_the_one_named_last(extract_text):
+    facts = extract_text("Le président chinois Xi Jinping est en visite cette semaine dans trois pays : le Sénégal, le "
+                         "Rwanda et la Tanzanie. Première étape de la tournée, le Sénégal et sa capitale, Dakar. Pour "
+                         "cette première visite d'un dirigeant chinois dans le pays, les autorités sénégalaises ont mis "
+                         "les petits plats dans les grands.", "2018-07-22")
+    assert not [e for e in facts.events if e.type == "visit" and e.guest == "SEN"]
+    assert visits(facts, "CHN", "SEN")
