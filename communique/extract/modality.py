@@ -11,8 +11,9 @@ from ..lang import Lexicon, fold
 # dependency relations through which a governing verb's tense or meaning passes to the event
 # ("prep", "pcomp": the English parse's labels the conversion to UD leaves on a preposition heading a clause: "On the
 # possibility of signing an agreement")
+# (the agent of a passive too: "would be preceded by the signing of agreements" is a signing to come)
 _PASS_UP = {"xcomp", "obj", "obl", "obl:arg", "obl:mod", "ccomp", "nmod", "acl", "advcl", "ROOT", "conj", "nsubj:pass",
-            "prep", "pcomp"}
+            "prep", "pcomp", "obl:agent"}
 
 
 _FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")
@@ -164,7 +165,8 @@ class ModalityReader:
                     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
                     modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
-                    if tok.dep_ == "ROOT" and "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive:
+                    if "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive and (
+                            tok.dep_ == "ROOT" or _headline_subject(tok)):
                         return "planned"  # "Kenyan President to visit Uganda": a headline's coming event
                     if modal & self.planned_verbs:
                         return "planned"  # "will visit", "shall sign": a modal auxiliary of the future
@@ -236,3 +238,11 @@ class ModalityReader:
                 if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
                     break  # another clause's verb: "the minister who wanted closer ties flew to Seoul to meet"
         return "happened"
+
+
+def _headline_subject(verb) -> bool:
+    """"Ethiopia's PM to visit Sudan for meetings": the parser may make the headline's subject its root and the
+    infinitive a clause on it; no finite verb in the sentence."""
+    head = verb.head
+    return verb.dep_ in ("acl", "acl:relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < verb.i and not any("Fin" in x.morph.get("VerbForm") for x in verb.sent)

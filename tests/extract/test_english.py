@@ -1750,3 +1750,15 @@ def test_an_agreement_a_relative_clause_says_was_signed_on_a_date(extract_en):
                        "signed in March 2004.", "2020-10-05")
     a = only(events_between(facts, "agreement", "MWI", "ZMB"))
     assert a.date_start == "2004-03" and a.status == "happened"
+
+
+def test_a_headline_infinitive_the_parser_hangs_on_its_subject_is_a_coming_event(extract_en):
+    facts = extract_en("Kenya's Prime Minister to visit Uganda for meetings on bilateral ties", "2013-11-30")
+    assert visits(facts, "KEN", "UGA") and all(v.status == "planned" for v in visits(facts, "KEN", "UGA"))
+
+
+def test_a_signing_that_is_the_agent_of_a_verb_to_come_is_to_come(extract_en):
+    facts = extract_en("Kenya and Uganda will hold talks next week. The final session of the joint talks will be held on "
+                       "Thursday and would be preceded by the signing of agreements in several fields.", "2013-11-30")
+    assert events_between(facts, "agreement", "KEN", "UGA")
+    assert not events_between(facts, "agreement", "KEN", "UGA", status="happened")
