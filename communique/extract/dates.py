@@ -58,6 +58,7 @@ class DateExpr:
     # counted from the document's date ("mardi", "hier", "cette semaine", "le mois dernier", "il y a deux ans"),
     # not written out: a written date beside it ("this week (March 10-12)") says more
     counted: bool = False
+    until: bool = False  # a weekday after "jusqu'à" / "until": the end of a span
 
     @property
     def precision(self) -> str:
@@ -251,11 +252,10 @@ class DateGrammar:
                     folded[max(0, s - self.since_window):s].rstrip(), self.since))
                 expr.deadline = bool(self.deadline) and (folded[s:e].startswith(self.deadline) or _ends_with_word(
                     folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
-                if expr.ahead and self.until and _ends_with_word(folded[max(0, s - self.until_window):s].rstrip(),
-                                                                  self.until):
-                    # "se trouve jusqu'à samedi en Géorgie", "is in Georgia until Saturday": from the day of reference
-                    # to the coming such day, not the last one
-                    expr.date_start, expr.date_end = self._ref_day().isoformat(), expr.ahead
+                # "jusqu'à samedi", "until Saturday": the end of what the clause tells (for a stay under way, the
+                # coming such day: the events decide, by their verb's tense)
+                expr.until = bool(expr.ahead) and bool(self.until) and _ends_with_word(
+                    folded[max(0, s - self.until_window):s].rstrip(), self.until)
                 taken.append((s, e))
                 out.append(expr)
         out += self._listed_years(folded, offset, out, taken)

@@ -29,7 +29,7 @@ from .successors import Successors
 from .levels import LevelFinder, LevelMention
 from .modality import ModalityReader, _compound_past
 from .numbers import QuantityReader
-from .persons import PersonMention, country_of, subject_through
+from .persons import PersonMention, country_of, possessive, subject_through
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "data" / "ontology.yaml"
 
@@ -115,6 +115,7 @@ class Candidate:
     same_day: bool = False  # "le même jour": dated like the event reported before it
     relative_date: bool = False  # the year was not written but taken from the publication date
     ahead_date: str | None = None  # the same weekday read forwards, for an event to come ("rencontrera jeudi")
+    until_date: str | None = None  # "jusqu'à samedi": the coming such day, the end of a stay under way
     later: bool = False  # told as coming after the story's event ("avant de gagner Y", "se rendra ensuite à X")
     present_at_place: set[str] | None = None  # a signing's: the countries of those the text puts at its place
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
@@ -249,6 +250,9 @@ class EventExtractor:
         self.visit_verbs = frozenset(self.tr["visit"]["verbs"])
         self.departure_verbs = frozenset(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = frozenset(self.tr["upgrade"].get("object_verbs", []))
+        self.complement_only_agreement = {fold(w) for w in self.tr["agreement"].get("complement_only", [])}
+        self.agreement_nouns = {fold(w) for w in self.tr["agreement"].get("nouns", [])}
+        self.agreement_verbs = frozenset(self.tr["agreement"].get("verbs", []))
         self.phrase_departure_verbs = frozenset(self.tr["visit"].get("phrase_departure_verbs", []))
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
@@ -778,6 +782,7 @@ class EventExtractor:
                         if d is not None:
                             c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, explicit
                             c.relative_date, c.ahead_date = d.relative, d.ahead
+                            c.until_date = d.ahead if d.until else None
                             if c.event.type == "visit":
                                 self._duration(t, c.event)
                         elif any(m in fold(s.text) for m in ("meme jour", "jour meme", "ce jour-la")):
@@ -1231,6 +1236,10 @@ class EventExtractor:
             # "is going to Damascus next week": what is dated after the article has not happened (a verb in the
             # past, "visited Moscow on June 5", says the date is what was misread)
             e.status = "planned"
+        if e.status == "happened" and c.until_date and self._present_stay(t.token):
+            # "se trouve jusqu'à samedi en Géorgie", "is in Georgia until Saturday": from the day of reference to the
+            # coming such day (not "a séjourné jusqu'à samedi", a stay that ended on the last one)
+            e.date_start, e.date_end = (self.ctx.ref_date or self.ctx.document.date or c.until_date)[:10], c.until_date
         if e.status == "planned" and c.ahead_date:
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
@@ -1281,6 +1290,15 @@ class EventExtractor:
         return any(fold(c.text) in self.later_adverbs for c in verb.children if c.dep_ in ("advmod", "cc")) and (
             "Fut" in verb.morph.get("Tense") or any("Fut" in c.morph.get("Tense") for c in verb.children
                                                     if c.dep_.startswith("aux")))
+
+    def _present_stay(self, tok) -> bool:
+        """The trigger's clause is in the present ("se trouve", "is in Georgia", "est en visite"), no past nor
+        imperfect in its verb or auxiliaries."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        if verb is None:
+            return False
+        tenses = _tenses(verb) | {x for c in verb.children if c.dep_ == "cop" for x in c.morph.get("Tense")}
+        return tenses == {"Pres"} and "Part" not in verb.morph.get("VerbForm")
 
     def _main_not_past(self, tok) -> bool:
         """Whether the clause an "avant de" infinitive depends on is in the present or future: the event
@@ -2178,7 +2196,10 @@ class EventExtractor:
         listed = self._listed_counterparts(t, countries, by_country) if len(countries) > 2 else []
         if listed:
             # "le président cubain a reçu les chefs d'État du Chili, d'Argentine et du Panama": one meeting each
-            return [Candidate(t, Event(doc=None, type=typ, countries=[side, c]),
+            location = self._location_of([c for c in self._locations(s, self.window(t))
+                                          if not self._in_inner_clause(s, c, tok)])
+            return [Candidate(t, Event(doc=None, type=typ, countries=[side, c],
+                                       location=dict(location) if location else None),
                               by_country.get(side, []) + by_country.get(c, [])) for side, c in listed]
         if len(countries) > 2:
             # "JOHANNESBURG, Afrique du Sud - Carney a rencontré le premier ministre norvégien": countries named
@@ -2205,11 +2226,7 @@ class EventExtractor:
             locs = [c for c in [*s.countries, *s.cities] if c.i == s.span.start and c.is_location
                     and c.label in ("CAPITAL", "CITY") and c.code in countries
                     and c.code != self.person_country(people[0])]
-        location = None
-        if locs:
-            cap = next((c for c in sorted(locs, key=lambda c: c.text in self.lex.seats)
-                        if c.label in ("CAPITAL", "CITY")), None)  # the city before a seat of power named with it
-            location = {"country": locs[0].code, "city": cap.text if cap else None}
+        location = self._location_of(locs)
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
         subj = self.subject_tokens(self.governing_verb(tok))
@@ -2252,6 +2269,15 @@ class EventExtractor:
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
 
+    def _location_of(self, locs: list) -> dict | None:
+        """The location of talks held at the places ``locs``: the country of the first, the city before a seat of
+        power named with it."""
+        if not locs:
+            return None
+        cap = next((c for c in sorted(locs, key=lambda c: c.text in self.lex.seats)
+                    if c.label in ("CAPITAL", "CITY")), None)
+        return {"country": locs[0].code, "city": cap.text if cap else None}
+
     def _listed_counterparts(self, t: Trigger, countries: list[str], by_country: dict) -> list[tuple[str, str]]:
         """"a reçu les chefs d'État du Chili, d'Argentine et du Panama", "received the presidents of Chile and
         Panama": the verb's object lists two countries or more, joined together, and its subject is one side; (side,
@@ -2276,8 +2302,11 @@ class EventExtractor:
 
     @staticmethod
     def _joined(doc, i: int, j: int) -> bool:
-        """Tokens i < j are items of one list: only commas, "et"/"and"/"ou", articles and prepositions between them."""
-        return all(x.is_punct and x.text == "," or x.pos_ in ("CCONJ", "DET", "ADP") for x in doc[i + 1:j])
+        """Tokens i < j are items of one list: only commas, "et"/"and"/"ou", articles and prepositions between them,
+        a comma or a conjunction among them ("pour la Gambie depuis Dakar", "for Gambia from Guinea": no list)."""
+        between = doc[i + 1:j]
+        return all(x.is_punct and x.text == "," or x.pos_ in ("CCONJ", "DET", "ADP") for x in between) and any(
+            x.text == "," or x.pos_ == "CCONJ" for x in between)
 
     def _non_state_side(self, t: Trigger) -> bool:
         """"a meeting with business leaders", "met with investors", "une rencontre avec des hommes d'affaires": the
@@ -2574,11 +2603,23 @@ class EventExtractor:
             stops = [x.i for x in s.doc[k + 1:min(s.span.end, k + 10)] if x.is_punct and x.text != "-"]
             end = stops[1] if len(stops) > 1 and s.doc[stops[0]].text == "," else (stops or [min(s.span.end, k + 10)])[0]
             who = set(range(k + 1, end))
+            guests = set(range(s.span.start, verb.i)) | self.subject_tokens(verb)
         else:
             who = self.subject_tokens(verb)
+            guests = {x.i for c in verb.children if c.dep_ in ("obj", "dobj") for x in c.subtree}
+        # the welcomer is of another country than the guest: "accueilli à l'aéroport d'Abidjan par son Premier
+        # ministre" is a leader back home
+        if any(possessive(s.doc[i]) for i in who) and not any(fold(s.doc[i].text) in self.counterpart_words
+                                                                for i in who):
+            return False
+        welcomers = [m for m in self.mentions if m.sentence is s and m.i in who]
+        guest_codes = {self.person_country(m) for m in self.mentions if m.sentence is s and m.i in guests}
+        guest_codes |= {c.code for c in s.countries if c.i in guests and c.label == "DEMONYM"}
+        if any(self.person_country(m) in guest_codes for m in welcomers if self.person_country(m)):
+            return False
         return any(tm.i in who and tm.role in LEADER_TITLE_ROLES for tm in s.titles) or any(
-            m.sentence is s and m.i in who and any(r in LEADER_TITLE_ROLES for r, _ in [
-                (m.role, ""), *m.roles, *(m.entity.roles if m.entity else [])]) for m in self.mentions)
+            any(r in LEADER_TITLE_ROLES for r, _ in [(m.role, ""), *m.roles, *(m.entity.roles if m.entity else [])])
+            for m in welcomers)
 
     def _passive_agent(self, s: Sentence, verb) -> int | None:
         """"a été reçu au palais de l'Elysée ce lundi après-midi par le président français": the office or
@@ -2728,9 +2769,19 @@ class EventExtractor:
         win = self.window(t)
         participle = t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
             c.dep_.startswith("nsubj") for c in tok.children)
-        if participle and not self.dates_in(s, win) and not self._placed(s, tok):
-            return []  # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
-        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
+        if participle and not self.dates_in(s, win) and not self._placed(s, tok) and not (
+                self._parties_beside(s, tok) and not any("Fin" in x.morph.get("VerbForm") for x in s.span)):
+            # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported; a headline
+            # is a report too ("Huit accords de coopération signés entre le Burundi et la Tanzanie")
+            return []
+        if fold(tok.lemma_) in self.complement_only_agreement:
+            # "ont convenu d'un accord stratégique", "la conclusion d'accords de coopération": a text only as the
+            # word's own complement (not "sont convenus de signer un accord", a signing to come; nor "en conclusion")
+            # (a text itself: "il a été convenu de la signature de quatre accords" is a signing agreed on, to come)
+            comp = {x.i for c in tok.children if c.dep_ in ("obj", "obl", "obl:arg", "nmod", "dobj")
+                    and c.pos_ in ("NOUN", "PROPN") and fold(c.lemma_) not in self.agreement_nouns for x in c.subtree}
+            kind, head = self._instrument(s, comp) if comp else (None, None)
+        elif participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
                 len(d.date_start) == 10 for d in self.dates_in(s, win)) or (
                 self.dates_in(s, win) and (self._parties_beside(s, tok) or not self._named_after_place(s, tok)))):
             # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima", "un mémorandum signé
@@ -2746,6 +2797,8 @@ class EventExtractor:
                 # "the Bilateral Trade Agreement which was signed in December 2005": the relative pronoun stands for
                 # the noun the clause hangs on
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i and x.i not in obj}
+            elif participle and not obj and self._parties_beside(s, tok):
+                obj = {x.i for x in tok.head.subtree if x.i < tok.i}  # "Huit accords de coopération signés entre ..."
             kind, head = self._instrument(s, obj or win)
         else:
             kind, head = self._instrument(s, win)
@@ -2835,7 +2888,9 @@ class EventExtractor:
             # done with it ("issued by the two presidents", "lue à Santa Marta")
             start = min(head.i, self._phrase_start.get(head.i, head.i))
             told = {x.i for c in head.rights if c.dep_ in ("acl", "acl:relcl") and c.tag_ in ("VBN", "VBD") or (
-                c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")) for x in c.subtree}
+                c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")) or (
+                # "mémorandums d'entente qui ont été signés hier": the clause telling the signing
+                c.dep_ == "acl:relcl" and c.lemma_ in self.agreement_verbs) for x in c.subtree}
             # "the agreement in Murmansk": where it was signed is no part of its title
             where_words = {x.i for c in head.children if c.i in named_places for x in c.subtree}
             sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told
@@ -3445,8 +3500,17 @@ class EventExtractor:
                 for x in sorted(s.countries, key=lambda x: x.i):
                     if x.i <= k or x.label != "COUNTRY" or x.is_location and x.prep not in (None, *self.earlier_leg_markers):
                         continue
-                    last = listed[-1].j if listed else k + 1
-                    if x.i < last or not self._joined(doc, last - 1, x.i):
+                    if not listed:
+                        # the word governs the country ("tour after Venezuela"), not a clause or a noun after it
+                        # ("a visit after China and Russia warned ...", "after Japan's decision")
+                        root = doc[x.i:x.j].root
+                        if not all(y.pos_ == "DET" for y in doc[k + 1:x.i]) or not (
+                                any(c.i == k and c.dep_ in ("case", "prep") for c in root.children)
+                                or root.head.i == k) or x.j < s.span.end and doc[x.j].text in ("'s", "’s"):
+                            break
+                        listed.append(x)
+                        continue
+                    if x.i < listed[-1].j or not self._joined(doc, listed[-1].j - 1, x.i):
                         break
                     listed.append(x)
                 for x in listed:

@@ -95,6 +95,7 @@ class ModalityReader:
         self.reporting_verbs = {fold(w) for w in m.get("reporting_verbs", [])}
         self.future_auxiliaries = {fold(w) for w in m.get("future_auxiliaries", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
+        self.headline_rank_words = {fold(w) for w in m.get("planned", {}).get("headline_rank_words", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
         # the verbs that do the event their object names ("held talks", "a effectué une visite"), not those that
         # speak of it ("ont évoqué une éventuelle visite")
@@ -166,7 +167,7 @@ class ModalityReader:
                         return "planned"
                     modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
                     if "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive and (
-                            tok.dep_ == "ROOT" or _headline_subject(tok)):
+                            tok.dep_ == "ROOT" or _headline_subject(tok, self.headline_rank_words)):
                         return "planned"  # "Kenyan President to visit Uganda": a headline's coming event
                     if modal & self.planned_verbs:
                         return "planned"  # "will visit", "shall sign": a modal auxiliary of the future
@@ -240,9 +241,12 @@ class ModalityReader:
         return "happened"
 
 
-def _headline_subject(verb) -> bool:
+def _headline_subject(verb, rank_words: set[str]) -> bool:
     """"Ethiopia's PM to visit Sudan for meetings": the parser may make the headline's subject its root and the
     infinitive a clause on it; no finite verb in the sentence."""
     head = verb.head
+    # (not "The first Kenyan president to visit Uganda in a decade": a rank describes who made a trip)
+    ranked = any("Ord" in c.morph.get("NumType") or c.tag_ == "JJS" or fold(c.text) in rank_words
+                 for c in head.children if c.i < head.i)
     return verb.dep_ in ("acl", "acl:relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-        and head.i < verb.i and not any("Fin" in x.morph.get("VerbForm") for x in verb.sent)
+        and head.i < verb.i and not ranked and not any("Fin" in x.morph.get("VerbForm") for x in verb.sent)

@@ -918,7 +918,7 @@ class PersonFinder:
             if dem is None:
                 continue
             first = min(k, dem.i)
-            if first <= s.span.start or not _possessive(doc[first - 1]):
+            if first <= s.span.start or not possessive(doc[first - 1]):
                 continue
             last = max(k + 1, dem.j)
             if any((s.index, x) in taken for x in range(last, min(last + 2, s.span.end))):
@@ -1533,7 +1533,7 @@ def country_of(m: PersonMention) -> str | None:
     return m.entity.country if m.entity is not None and m.entity.country else m.country
 
 
-def _possessive(tok) -> bool:
+def possessive(tok) -> bool:
     """"son", "sa", "leur", "his", "her", "their": a possessive determiner."""
     return "Yes" in tok.morph.get("Poss") or fold(tok.text) in ("son", "sa", "leur", "his", "her", "their")
 

@@ -358,3 +358,44 @@ def test_the_same_count_of_texts_signed_the_same_day_told_again_is_one_signing(e
                          "commerce.", "2018-09-03")
     a = only(events_between(facts, "agreement", "GHA", "CHN"))
     assert a.count == 4 and a.date_start == "2018-09-02"
+
+
+@pytest.mark.parametrize("text, happened", [
+    ("L'Éthiopie et le Kenya ont convenu d'un accord stratégique pour renforcer leur coopération.", True),
+    ("Le président bolivien a effectué mardi une visite au Venezuela, ponctuée par la conclusion d'accords de "
+     "coopération avec le président vénézuélien.", True),
+    ("Le Kenya et l'Éthiopie sont convenus de signer un accord de défense.", False),
+    ("Le Kenya et l'Éthiopie ont tenu des échanges, à l'issue desquels il a été convenu de la signature de quatre "
+     "accords.", False),
+])
+def test_a_text_agreed_on_or_concluded_is_an_agreement_only_as_the_word_s_own_complement(extract_text, text, happened):
+    facts = extract_text(text, "2016-12-07")
+    done = [e for e in events(facts, "agreement") if e.status == "happened"]
+    assert bool(done) == happened
+
+
+def test_en_conclusion_is_no_agreement(extract_text):
+    facts = extract_text("En conclusion, le Kenya et l'Éthiopie restent attachés à leur accord de paix.", "2016-12-07")
+    assert not events(facts, "agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "Huit accords de coopération signés entre le Burundi et la Tanzanie lors de la visite d'État de la présidente",
+    "Eight cooperation agreements signed between Burundi and Tanzania during the state visit of the president",
+])
+def test_a_headline_telling_texts_signed_between_two_countries_reports_the_signing(pipeline, text):
+    facts = extract_detected(pipeline, text, "2021-07-17")
+    a = only(events_between(facts, "agreement", "BDI", "TZA"))
+    assert a.count == 8 and a.status == "happened"
+
+
+def test_texts_described_as_signed_between_two_countries_in_a_sentence_are_no_new_signing(extract_text):
+    facts = extract_text("Les accords signés entre le Burundi et la Tanzanie restent lettre morte, selon le ministre.",
+                         "2021-07-17")
+    assert not events(facts, "agreement")
+
+
+def test_the_same_count_of_texts_on_other_subjects_the_same_day_are_two_signings(pipeline):
+    facts = extract_detected(pipeline, "Senegal and Morocco signed two agreements on fisheries on Monday. They also "
+                                       "signed two memorandums of understanding on education on Monday.", "2015-06-03")
+    assert len(events_between(facts, "agreement", "SEN", "MAR")) == 2

@@ -161,7 +161,10 @@ def test_english_days_counted_back_from_the_reference_day(grammar, text, expecte
     assert (d.date_start, d.counted) == (expected, True)
 
 
-def test_english_until_a_weekday_ends_a_stay_under_way_on_the_coming_day(grammar):
-    # PUBLISHED is a Wednesday: "until Saturday" is the coming one, the stay runs from the day of reference
+def test_english_until_a_weekday_ends_a_span(grammar):
+    # PUBLISHED is a Wednesday: "until Saturday" ends a span, on the coming Saturday for a stay under way (the
+    # events choose by their verb's tense)
     (d,) = grammar.find("The president is in Ghana until Saturday.", 0, PUBLISHED, PUBLISHED)
-    assert (d.date_start, d.date_end) == ("2024-05-22", "2024-05-25")
+    assert d.until and d.ahead == "2024-05-25"
+    (d,) = grammar.find("The president met him on Saturday.", 0, PUBLISHED, PUBLISHED)
+    assert not d.until

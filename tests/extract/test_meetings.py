@@ -929,3 +929,28 @@ def test_a_welcome_on_arrival_by_a_minister_is_the_visit_s_protocol(pipeline, te
     facts = extract_detected(pipeline, text, "2016-06-14")
     assert not events(facts, "meeting")
     assert visits(facts, "MWI", "ZMB")
+
+
+@pytest.mark.parametrize("text", [
+    "Rentré de Paris, le président ivoirien Alassane Ouattara a été accueilli à l'aéroport d'Abidjan par son Premier "
+    "ministre Daniel Kablan Duncan.",
+    "Back from Paris, Ivorian President Alassane Ouattara was welcomed at Abidjan airport on his arrival by Prime "
+    "Minister Daniel Kablan Duncan.",
+])
+def test_a_leader_welcomed_home_by_his_own_prime_minister_meets_no_one(pipeline, text):
+    from .helpers import extract_detected
+    facts = extract_detected(pipeline, text, "2015-06-03")
+    assert not events(facts, "meeting")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Chinese President Xi Jinping received the presidents of Chile, Argentina and Panama in Beijing on Tuesday.",
+     "Beijing"),
+    ("Le président cubain Raul Castro a reçu mardi à La Havane les chefs d'État du Chili, d'Argentine et du Panama.",
+     "La Havane"),
+])
+def test_talks_with_listed_counterparts_keep_their_place(pipeline, text, city):
+    from .helpers import extract_detected
+    facts = extract_detected(pipeline, text, "2015-06-03")
+    ms = events(facts, "meeting")
+    assert len(ms) == 3 and all(m.location and m.location.get("city") == city for m in ms)
