@@ -35,7 +35,15 @@ person's documents and roles likewise; ``_empty``: the same into the empty one),
 pending facts read and keyed, the merge groups found (their stored facts read), the groups merged in place, the
 neighbour groups read (for date conflicts), the events merged again (the groups joined and the neighbours clustered,
 their date conflicts), the merged rows and conflicts hashed into keys, the writing (with the commit), and the rest;
-``--json`` gives them as ``stages_cpu_s`` (``empty`` and ``large``).
+``--json`` gives them as ``stages_cpu_s`` (``empty`` and ``large``). Beside the stages, the CPU seconds of the commit
+(with the checkpoint of the write-ahead log it sets off on SQLite; a part of "written", not counted again in the rest).
+
+``--pages`` (SQLite) also counts the database pages each update writes, per table and index (``--json``:
+``pages_written``, ``empty`` and ``large``): on another copy of each database, the same update, untimed, with the
+automatic checkpoint off so that the write-ahead log holds every page it wrote, each once; the pages are named by the
+``dbstat`` table. A page of a table or index whose rows are written at random places (a key that is a hash, a merge
+group read again) is a page read, written and checkpointed for one row or a few: what an update into a large database
+spends more than one into an empty one, where its rows fill few pages.
 
 ``--repeat N`` times each update N times, the empty case on fresh databases and the large one on copies of
 the database made before its first update, and compares the medians (``incremental_100_runs`` and
@@ -143,7 +151,7 @@ def timed_add(store, base: list, start: int, count: int, shift_all: bool = False
         secs = time.perf_counter() - t0
         done.cpu_s = time.process_time() - c0  # CPU seconds of this process: on a shared machine they move less
     if stages is not None:
-        done.stages = {**stages.cpu, "rest": done.cpu_s - sum(stages.cpu.values())}
+        done.stages = {**stages.cpu, "rest": done.cpu_s - sum(stages.cpu.values()), **stages.parts}
     return secs, done
 
 
@@ -161,8 +169,13 @@ class StageTimer:
               ("keys hashed", "communique.store.merged", None, "merged_rows"),
               ("written", "communique.store.store", "Store", "replace_merged_blocks"))
 
+    #: parts of the stages, timed wherever they run (not counted again in the rest): (label, module, class, function)
+    PARTS = (("of it the commit", "sqlalchemy.engine.default", "DefaultDialect", "do_commit"),)
+
     def __init__(self):
         self.cpu: dict[str, float] = {}
+        #: the CPU seconds of ``PARTS``
+        self.parts: dict[str, float] = {}
         self._held: list[tuple[object, str, object]] = []
         self._depth = 0
 
@@ -179,16 +192,26 @@ class StageTimer:
                 self._depth -= 1
         return timed
 
+    def _wrap_part(self, label: str, fn):
+        def timed(*args, **kwargs):
+            c0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.parts[label] = self.parts.get(label, 0.0) + time.process_time() - c0
+        return timed
+
     def __enter__(self) -> StageTimer:
         import importlib
 
-        self.cpu = {}
-        for label, module, cls, name in self.STAGES:
-            owner = importlib.import_module(module)
-            owner = getattr(owner, cls) if cls else owner
-            fn = owner.__dict__[name] if cls else getattr(owner, name)  # (a method as a plain function)
-            self._held.append((owner, name, fn))
-            setattr(owner, name, self._wrap(label, fn))
+        self.cpu, self.parts = {}, {}
+        for stages, wrap in ((self.STAGES, self._wrap), (self.PARTS, self._wrap_part)):
+            for label, module, cls, name in stages:
+                owner = importlib.import_module(module)
+                owner = getattr(owner, cls) if cls else owner
+                fn = owner.__dict__[name] if cls else getattr(owner, name)  # (a method as a plain function)
+                self._held.append((owner, name, fn))
+                setattr(owner, name, wrap(label, fn))
         return self
 
     def __exit__(self, *exc) -> None:
@@ -273,6 +296,48 @@ def peak_rss(db: Path, base: list, start: int, count: int, shift: str, folder: P
     return int(kib) / 1024
 
 
+def pages_written(db: Path, base: list, start: int, count: int, shift_all: bool, fresh: bool) -> dict[str, int]:
+    """The pages of each table and index of the SQLite database ``db`` (a copy: it is updated) that an update adding
+    ``count`` copies writes (``--pages``; ``fresh``: a new database, its empty merged record written first). The
+    copies are stored, the write-ahead log checkpointed and emptied, and the update run with the automatic
+    checkpoint off: the log then holds every page the update wrote (each once, in its one write transaction),
+    named by the ``dbstat`` table. Untimed (the checkpoint that the update's commit sets off is left out here)."""
+    import collections
+    import sqlite3
+    import struct
+
+    from sqlalchemy import event
+
+    store = open_store(db)
+    if fresh:
+        update_merged(store)
+    fill(store, base, start, count, shift_all)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.engine.dispose()
+
+    @event.listens_for(store.engine, "connect")
+    def _no_checkpoint(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.execute("PRAGMA wal_autocheckpoint = 0")
+
+    try:
+        update_merged(store)
+        # (read while the store's connections are open: closing the last one checkpoints the log and deletes it)
+        log = Path(f"{db}-wal").read_bytes()
+        size, pages, at = struct.unpack(">I", log[8:12])[0], set(), 32
+        while at + 24 + size <= len(log):  # frames: a header of 24 bytes (the page number first), then the page
+            pages.add(struct.unpack(">I", log[at:at + 4])[0])
+            at += 24 + size
+        reader = sqlite3.connect(str(db))
+        try:
+            names = dict(reader.execute("SELECT pageno, name FROM dbstat"))
+        finally:
+            reader.close()
+    finally:
+        store.close()
+    return dict(collections.Counter(names.get(p, "(new or free pages)") for p in pages).most_common())
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000, help="documents already stored (default 2000)")
@@ -286,6 +351,8 @@ def main(argv=None) -> int:
                     "database, in a process of its own that stores the copies and updates (on another copy)")
     ap.add_argument("--stages", action="store_true", help="also time each stage of the updates (CPU seconds, "
                     "medians; see above)")
+    ap.add_argument("--pages", action="store_true", help="also count the pages each update writes, per table and "
+                    "index (SQLite; on other copies, untimed; see above)")
     ap.add_argument("--json", action="store_true", help="print one JSON object last")
     a = ap.parse_args(argv)
     load_start = os.getloadavg()[0]
@@ -320,6 +387,16 @@ def main(argv=None) -> int:
         t2 = time.perf_counter()
         print(f"built {a.docs} documents in {t1 - t0:.1f} s, whole merge {t2 - t1:.1f} s", flush=True)
         large_runs = []
+        pages = None
+        if a.pages:  # (the large database as it is now, on a copy; the empty one a new database)
+            big.close()
+            shutil.copy(folder / "large.db", folder / "copy.db")
+            pages = {"empty": pages_written(folder / "pages.db", base, 0, a.add, shift_all, True),
+                     "large": pages_written(folder / "copy.db", base, a.docs, a.add, shift_all, False)}
+            for f in ("pages.db", "copy.db"):
+                for suffix in ("", "-wal", "-shm"):
+                    (folder / f"{f}{suffix}").unlink(missing_ok=True)
+            big = open_store(folder / "large.db")
         rss = None
         if a.rss:
             big.close()
@@ -378,15 +455,25 @@ def main(argv=None) -> int:
           f"{cpu_large:.2f}, ratio {cpu_large / cpu_empty:.2f}")
     stages = None
     if a.stages:
-        labels = list(dict.fromkeys([*(x[0] for x in StageTimer.STAGES), "rest"]))
+        labels = list(dict.fromkeys([*(x[0] for x in StageTimer.STAGES), *(x[0] for x in StageTimer.PARTS), "rest"]))
         stages = {"empty": {k: round(statistics.median(st.get(k, 0.0) for st in empty_stages), 4) for k in labels},
                   "large": {k: round(statistics.median(st.get(k, 0.0) for st in large_stages), 4) for k in labels}}
         print("CPU seconds of each stage of the update (medians of each stage: they need not add up to the medians "
               "above)")
         print(f"  {'stage':34s} {'empty':>8s} {a.docs:>8d} {'more':>8s}")
+        parts = {x[0] for x in StageTimer.PARTS}
         for k in labels:
             e, g = stages["empty"][k], stages["large"][k]
-            print(f"  {k:34s} {e:8.3f} {g:8.3f} {g - e:+8.3f}")
+            label = f"  {k}" if k in parts else k  # (a part of the stage above it)
+            print(f"  {label:34s} {e:8.3f} {g:8.3f} {g - e:+8.3f}")
+    if pages is not None:
+        e_all, g_all = sum(pages["empty"].values()), sum(pages["large"].values())
+        print(f"pages written by the update (SQLite): into an empty database {e_all}, into {a.docs} documents {g_all}; "
+              f"per table and index (the {min(16, len(pages['large']))} most written into {a.docs} documents)")
+        print(f"  {'table or index':40s} {'empty':>8s} {a.docs:>8d} {'more':>8s}")
+        for name, n in list(pages["large"].items())[:16]:
+            e = pages["empty"].get(name, 0)
+            print(f"  {name:40s} {e:8d} {n:8d} {n - e:+8d}")
     if rss is not None:
         print(f"peak RSS of a process adding {a.add} into {a.docs} documents and updating: {rss:.0f} MiB")
     print(f"the incremental update stored {'the same' if same else 'ANOTHER'} merged record as the whole recompute")
@@ -409,6 +496,7 @@ def main(argv=None) -> int:
             "records_written_empty_mb": round(empty_written[1] / 1e6, 2),
             "conflicts_written": large_written[2], "conflicts_written_mb": round(large_written[3] / 1e6, 2),
             **({"rss_mb": round(rss, 1)} if rss is not None else {}),
+            **({"pages_written": pages} if pages is not None else {}),
             **({"stages_cpu_s": stages} if stages is not None else {})}))
     return 0
 
