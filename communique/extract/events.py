@@ -2444,7 +2444,22 @@ class EventExtractor:
         tok = t.token
         if any(c.dep_ in ("obj", "obl:arg", "iobj") for c in tok.children):
             return False
-        return self._plural_subject(tok)  # "the Egyptian president and the Saudi prince met"
+        if self._plural_subject(tok):
+            return True  # "the Egyptian president and the Saudi prince met"
+        if any(c.dep_.startswith("nsubj") for c in tok.children):
+            return False
+        # "According to X, A and B last met in June 2008": two people joined right before a verb the parser gave no
+        # subject (it hung them on the phrase before)
+        s, doc = t.sentence, t.sentence.doc
+        k = tok.i - 1
+        while k > s.span.start and doc[k].pos_ in ("ADV", "AUX", "PART"):
+            k -= 1
+        ends = {m.j - 1: m for m in self.mentions if m.sentence is s}
+        second = ends.get(k)
+        if second is None:
+            return False
+        k = second.i - 1
+        return k - 1 in ends and doc[k].pos_ == "CCONJ"
 
     def _topic_of(self, verb) -> set[int]:
         """The words of what a talks verb is about: its object ("discussed regional issues") and its

@@ -1762,3 +1762,10 @@ def test_a_signing_that_is_the_agent_of_a_verb_to_come_is_to_come(extract_en):
                        "Thursday and would be preceded by the signing of agreements in several fields.", "2013-11-30")
     assert events_between(facts, "agreement", "KEN", "UGA")
     assert not events_between(facts, "agreement", "KEN", "UGA", status="happened")
+
+
+def test_two_people_joined_right_before_a_meeting_verb_with_no_subject_met(extract_en):
+    # the parser may hang "Ruto and Museveni" on "According to Kamau" and leave "met" without a subject
+    facts = extract_en("Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Monday. According "
+                       "to Kamau, Ruto and Museveni last met in March 2019.", "2023-04-03")
+    assert [e.date_start for e in events_between(facts, "meeting", "KEN", "UGA", status="happened")] == ["2019-03"]
