@@ -348,8 +348,11 @@ class PersonFinder:
                     run = self.name_run(doc, nxt, end, blocked) if portfolio and not commas else nxt
                     if run > nxt:
                         rest = self._after_portfolio(s, nxt, run)
-                        if rest < end and (doc[rest].text == "," or rest in title_start or rest != run):
-                            k = rest  # "Minister for Work and Social Economy, X"
+                        if rest < end and (doc[rest].text == "," or rest in title_start or rest != run or (
+                                doc[rest].text.islower() and fold(doc[rest].text) in self.portfolio_words)):
+                            # "Minister for Work and Social Economy, X", "Minister of Technology and Innovation of
+                            # Hungary, X"
+                            k = rest
                             continue
                     break
                 if tok.text[:1].isupper() and tok.text not in self.stop:
@@ -1105,11 +1108,12 @@ class PersonFinder:
                     and prev.country in sides else None
                 if other and any(x.pos_ == "CCONJ" for x in between) and not any(
                         x.pos_ in ("VERB", "AUX") for x in s.doc[prev.j:m.i]) and self._co_signing(s, prev, m) \
-                        and not any(x.country == other or x.entity and x.entity.country == other
-                                    for x in ms if x is not m):
+                        and not any((x.country == other or x.entity and x.entity.country == other)
+                                    and (x.i > m.i or self._co_signing(s, x, m)) for x in ms if x is not m):
                     # "signed by the Minister of Foreign Affairs of Hungary, X, and the Minister of European
                     # Integration, Y": one signs for each side, so Y is of the article's other main country (unless
-                    # that side has its own signer or mention in the sentence: "... with the French minister Z")
+                    # that side has its own signer of the same text or a mention after: "... with the French
+                    # minister Z"; not a signer of another text told before, "A and B signed ..., and X and Y signed")
                     m.country = other
                 elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in self.enumeration_conjunctions for x in between):

@@ -1769,3 +1769,11 @@ def test_two_people_joined_right_before_a_meeting_verb_with_no_subject_met(extra
     facts = extract_en("Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Monday. According "
                        "to Kamau, Ruto and Museveni last met in March 2019.", "2023-04-03")
     assert [e.date_start for e in events_between(facts, "meeting", "KEN", "UGA", status="happened")] == ["2019-03"]
+
+
+def test_a_name_after_a_ministry_of_two_portfolios_and_its_country(extract_en):
+    # (the model reads the name as an organisation)
+    facts = extract_en("The Minister of Technology and Innovation of Hungary, László Palkovics, met the Serbian minister "
+                       "of economy in Budapest on Wednesday.", "2021-09-08")
+    p = only(persons_named(facts, "Palkovics"))
+    assert p.name == "László Palkovics" and p.country == "HUN"
