@@ -714,11 +714,11 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
     if a.type == "upgrade" and a.level != b.level:
         return False
     if a.type == "agreement" and a.count and a.count > 1 and a.count == b.count and a.date_start \
-            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and generic_title is not None \
-            and generic_title(a.title or "") and generic_title(b.title or ""):
+            and (a.date_start, a.date_end) == (b.date_start, b.date_end) and generic_title is not None and (
+                generic_title(a.title or "") or generic_title(b.title or "") or _same_subject(a.title or "", b.title or "")):
         # "Quatre accords de coopération ont été signés hier [...] Quatre mémorandums qui ont été signés hier": the
-        # same texts, counted alike on the same day and named by no subject, told again under another name (not "two
-        # agreements on fisheries" and "two memorandums on education")
+        # same texts, counted alike on the same day, told again under another name (not when both name subjects and
+        # the subjects differ: "two agreements on fisheries", "two memorandums on education")
         return True
     same_subject = a.type == "agreement" and a.title and b.title and _same_subject(a.title, b.title)
     if a.type == "agreement" and a.instrument and b.instrument and a.instrument != b.instrument and not (

@@ -251,7 +251,6 @@ class EventExtractor:
         self.departure_verbs = frozenset(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = frozenset(self.tr["upgrade"].get("object_verbs", []))
         self.complement_only_agreement = {fold(w) for w in self.tr["agreement"].get("complement_only", [])}
-        self.agreement_nouns = {fold(w) for w in self.tr["agreement"].get("nouns", [])}
         self.agreement_verbs = frozenset(self.tr["agreement"].get("verbs", []))
         self.phrase_departure_verbs = frozenset(self.tr["visit"].get("phrase_departure_verbs", []))
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
@@ -821,6 +820,8 @@ class EventExtractor:
             made_here.extend(self._visit_since_person(s, made_here))
             made_here.extend(self._leg_before(s, made_here))
             made_here.extend(self._legs_listed_before(s, made_here))
+            made_here.extend(self._dated_texts(s, made_here))  # (after the dates are shared: its date is its own)
+            made_here.extend(self._texts_agreed_on(s, made_here))
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
@@ -2269,6 +2270,42 @@ class EventExtractor:
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
 
+    def _headline_signing(self, t: Trigger) -> bool:
+        """"Huit accords de coopération signés entre le Burundi et la Tanzanie lors de la visite d'État de la
+        présidente": a headline (no finite verb) telling texts signed between the parties on a trip or at talks
+        reports that signing (not "Les accords signés entre la France et le Sénégal dénoncés par l'opposition")."""
+        s, tok = t.sentence, t.token
+        return self._parties_beside(s, tok) and not any("Fin" in x.morph.get("VerbForm") for x in s.span) and any(
+            o.type in ("visit", "meeting") and o.sub == "noun" and o.token.i > tok.i for o in getattr(s, "_triggers", []))
+
+    def _texts_agreed_on(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"L'Éthiopie et le Kenya ont convenu d'un accord stratégique", "agreed on a roadmap": a verb of agreeing
+        whose own complement is a text (not "sont convenus de signer un accord", a signing to come, nor "ont convenu
+        de la mise en œuvre de l'accord"). Read after the triggers: as a trigger, the verb would bound the windows of
+        the events around it ("a reçu, comme convenu, son homologue")."""
+        out = []
+        for tok in s.span:
+            if fold(tok.lemma_) not in self.complement_only_agreement or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            heads = [c for c in tok.children if c.dep_ in ("obj", "obl", "obl:arg", "dobj") and c.pos_ == "NOUN"]
+            found = next(((k, h) for c in heads for k, h in [self._instrument(s, {c.i})] if h is not None), None)
+            if found is None or any(c.event.type == "agreement" for c in made):
+                continue
+            kind, head = found
+            codes = self.context_pair(s, [])
+            if len(codes) < 2:
+                continue
+            t = Trigger("agreement", tok, s, sub="verb")
+            e = Event(doc=None, type="agreement", countries=list(codes[:2]), instrument=kind,
+                      title=" ".join(x.text for x in head.subtree if not x.is_space)[:160] or None)
+            c = Candidate(t, e, [])
+            d, explicit = self.event_date(t, set())
+            if d is not None:
+                e.date_start, e.date_end, c.explicit_date = d.date_start, d.date_end, explicit
+            self._finish(c)
+            out.append(c)
+        return out
+
     def _location_of(self, locs: list) -> dict | None:
         """The location of talks held at the places ``locs``: the country of the first, the city before a seat of
         power named with it."""
@@ -2618,23 +2655,32 @@ class EventExtractor:
             stops = [x.i for x in s.doc[k + 1:min(s.span.end, k + 10)] if x.is_punct and x.text != "-"]
             end = stops[1] if len(stops) > 1 and s.doc[stops[0]].text == "," else (stops or [min(s.span.end, k + 10)])[0]
             who = set(range(k + 1, end))
-            guests = set(range(s.span.start, verb.i)) | self.subject_tokens(verb)
         else:
             who = self.subject_tokens(verb)
-            guests = {x.i for c in verb.children if c.dep_ in ("obj", "dobj") for x in c.subtree}
         # the welcomer is of another country than the guest: "accueilli à l'aéroport d'Abidjan par son Premier
-        # ministre" is a leader back home
-        if any(possessive(s.doc[i]) for i in who) and not any(fold(s.doc[i].text) in self.counterpart_words
-                                                                for i in who):
-            return False
-        welcomers = [m for m in self.mentions if m.sentence is s and m.i in who]
-        guest_codes = {self.person_country(m) for m in self.mentions if m.sentence is s and m.i in guests}
-        guest_codes |= {c.code for c in s.countries if c.i in guests and c.label == "DEMONYM"}
-        if any(self.person_country(m) in guest_codes for m in welcomers if self.person_country(m)):
-            return False
-        return any(tm.i in who and tm.role in LEADER_TITLE_ROLES for tm in s.titles) or any(
+        # ministre Daniel Kablan Duncan" is a leader back home (the guest: the persons outside the welcomer's phrase)
+        welcomers = [m for m in self.mentions if m.sentence is s and m.i in who and not self._own_official(s, m.i, who)]
+        guest_codes = {self.person_country(m) for m in self.mentions if m.sentence is s and m.i not in who}
+        guest_codes.discard(None)
+        welcomers = [m for m in welcomers if self.person_country(m) not in guest_codes]
+        # (a title followed by its holder's name: the name decides, with its country)
+        named = {m.i for m in self.mentions if m.sentence is s}
+        return any(tm.i in who and tm.role in LEADER_TITLE_ROLES and not self._own_official(s, tm.i, who)
+                   and not named & set(range(tm.j, tm.j + 3)) for tm in s.titles) or any(
             any(r in LEADER_TITLE_ROLES for r, _ in [(m.role, ""), *m.roles, *(m.entity.roles if m.entity else [])])
             for m in welcomers)
+
+    def _own_official(self, s: Sentence, i: int, phrase: set[int]) -> bool:
+        """The title or name at ``i`` follows a possessive with only its title between ("son Premier ministre X",
+        "his prime minister"): an official of the guest's own side, unless a counterpart ("son homologue X")."""
+        for k in range(i - 1, max(s.span.start, i - 5) - 1, -1):
+            if k not in phrase:
+                return False
+            if possessive(s.doc[k]):
+                return not any(fold(x.text) in self.counterpart_words for x in s.doc[k:i + 1])
+            if not any(tm.i <= k < tm.j for tm in s.titles) and s.doc[k].pos_ not in ("ADJ", "PROPN", "NOUN"):
+                return False
+        return False
 
     def _passive_agent(self, s: Sentence, verb) -> int | None:
         """"a été reçu au palais de l'Elysée ce lundi après-midi par le président français": the office or
@@ -2784,19 +2830,10 @@ class EventExtractor:
         win = self.window(t)
         participle = t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
             c.dep_.startswith("nsubj") for c in tok.children)
-        if participle and not self.dates_in(s, win) and not self._placed(s, tok) and not (
-                self._parties_beside(s, tok) and not any("Fin" in x.morph.get("VerbForm") for x in s.span)):
-            # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported; a headline
-            # is a report too ("Huit accords de coopération signés entre le Burundi et la Tanzanie")
+        if participle and not self.dates_in(s, win) and not self._placed(s, tok) and not self._headline_signing(t):
+            # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
             return []
-        if fold(tok.lemma_) in self.complement_only_agreement:
-            # "ont convenu d'un accord stratégique", "la conclusion d'accords de coopération": a text only as the
-            # word's own complement (not "sont convenus de signer un accord", a signing to come; nor "en conclusion")
-            # (a text itself: "il a été convenu de la signature de quatre accords" is a signing agreed on, to come)
-            comp = {x.i for c in tok.children if c.dep_ in ("obj", "obl", "obl:arg", "nmod", "dobj")
-                    and c.pos_ in ("NOUN", "PROPN") and fold(c.lemma_) not in self.agreement_nouns for x in c.subtree}
-            kind, head = self._instrument(s, comp) if comp else (None, None)
-        elif participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
+        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
                 len(d.date_start) == 10 for d in self.dates_in(s, win)) or (
                 self.dates_in(s, win) and (self._parties_beside(s, tok) or not self._named_after_place(s, tok)))):
             # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima", "un mémorandum signé
@@ -2812,7 +2849,7 @@ class EventExtractor:
                 # "the Bilateral Trade Agreement which was signed in December 2005": the relative pronoun stands for
                 # the noun the clause hangs on
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i and x.i not in obj}
-            elif participle and not obj and self._parties_beside(s, tok):
+            elif participle and not obj and self._headline_signing(t):
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i}  # "Huit accords de coopération signés entre ..."
             kind, head = self._instrument(s, obj or win)
         else:
@@ -3588,6 +3625,53 @@ class EventExtractor:
             c.explicit_date = True
             self._finish(c)
             e.status = "happened"  # whatever is said of the celebration, the establishment is past
+            out.append(c)
+        return out
+
+    def _dated_texts(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"un protocole modifiant l'Accord d'amitié et de coopération du 25 mai 1992", "the Treaty of Friendship of
+        May 25, 1992": a treaty, agreement, convention or memorandum named with its own date (a day or a month) as
+        its complement was signed then, by the story's two countries (not a text of the world named after a place,
+        "l'accord de Paris du 12 décembre 2015")."""
+        out = []
+        doc = s.doc
+        links = {fold(w) for w in self.lex.triggers["agreement"].get("date_links", [])}
+        for d in s.dates:
+            if len(d.date_start) < 7 or not d.date_start[:4].isdigit() or d.since or d.deadline or d.relative:
+                continue
+            span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+            if span is None or span.start <= s.span.start or fold(doc[span.start - 1].text) not in links:
+                continue
+            kind, head = self._instrument(s, set(range(max(s.span.start, span.start - 16), span.start - 1)))
+            # the date is the text's own complement: in its phrase, or after it with no verb or clause between
+            # ("l'Accord d'amitié, de coopération et d'aide mutuelle du 25 mai 1992", however the parser hangs it)
+            if head is None or kind not in ("agreement", "treaty", "convention", "mou") or (
+                    span.root.i not in {x.i for x in head.subtree} and span.root.head.i != head.i and any(
+                        x.pos_ in ("VERB", "AUX", "PRON") or x.is_punct and x.text != "," for x in doc[head.i:span.start])):
+                continue
+            start = min(head.i, self._phrase_start.get(head.i, head.i))
+            named = [x for x in doc.spans.get(SPAN_KEY, []) if x.label_ == "NAMED_AFTER_PLACE"]
+            own = {x.i for x in head.subtree if x.i < span.start} | set(range(start, span.start))
+            if any(c.i in own for c in [*s.countries, *s.cities]) or any(x.start in own for x in named):
+                continue  # a text of the world named after a place, or a text of other parties
+            if any(c.event.type == "agreement" and c.event.date_start == d.date_start for c in [*made, *out]):
+                continue
+            # the story's two countries, else those of what the sentence tells ("X et Y ont signé un protocole
+            # modifiant l'Accord ... du 25 mai 1992")
+            codes = self.context_pair(s, []) or next((list(c.event.countries) for c in made
+                                                      if len(set(c.event.countries)) == 2), [])
+            if len(codes) < 2:
+                continue
+            title = " ".join(x.text for x in doc[start:span.start - 1] if not x.is_space)
+            e = Event(doc=None, type="agreement", countries=list(codes[:2]), instrument=kind,
+                      date_start=d.date_start, date_end=d.date_end,
+                      title=title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None)
+            c = Candidate(Trigger("agreement", head, s, sub="noun"), e, [])
+            c.explicit_date = True
+            self._finish(c)
+            e.status = "happened"  # a text dated in the past is one signed then
+            if e.date_start > (self.ctx.document.date or "9999")[:len(e.date_start)]:
+                continue
             out.append(c)
         return out
 

@@ -349,7 +349,8 @@ class PersonFinder:
                     if run > nxt:
                         rest = self._after_portfolio(s, nxt, run)
                         if rest < end and (doc[rest].text == "," or rest in title_start or rest != run or (
-                                doc[rest].text.islower() and fold(doc[rest].text) in self.portfolio_words)):
+                                doc[rest].text.islower() and fold(doc[rest].text) in self.portfolio_words
+                                and self._country_then_comma(s, rest + 1))):
                             # "Minister for Work and Social Economy, X", "Minister of Technology and Innovation of
                             # Hungary, X"
                             k = rest
@@ -380,6 +381,15 @@ class PersonFinder:
                     more = self._plural_names(s, found[1], roles, blocked)
                 out.extend(more)
         return out
+
+    @staticmethod
+    def _country_then_comma(s: Sentence, k: int) -> bool:
+        """A country named at k, past its articles, and a comma right after it: "... of Hungary, X" (not "of Hungary
+        and Serbian Prime Minister X", another person's title)."""
+        while k < s.span.end and s.doc[k].pos_ == "DET":
+            k += 1
+        c = next((c for c in s.countries if c.i == k and c.label == "COUNTRY"), None)
+        return c is not None and c.j < s.span.end and s.doc[c.j].text == ","
 
     def _after_portfolio(self, s: Sentence, k: int, j: int) -> int:
         """Where the person's name begins inside the capitalised run doc[k:j] after "Minister of": where the model sees

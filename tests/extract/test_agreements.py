@@ -362,13 +362,11 @@ def test_the_same_count_of_texts_signed_the_same_day_told_again_is_one_signing(e
 
 @pytest.mark.parametrize("text, happened", [
     ("L'Éthiopie et le Kenya ont convenu d'un accord stratégique pour renforcer leur coopération.", True),
-    ("Le président bolivien a effectué mardi une visite au Venezuela, ponctuée par la conclusion d'accords de "
-     "coopération avec le président vénézuélien.", True),
     ("Le Kenya et l'Éthiopie sont convenus de signer un accord de défense.", False),
     ("Le Kenya et l'Éthiopie ont tenu des échanges, à l'issue desquels il a été convenu de la signature de quatre "
      "accords.", False),
 ])
-def test_a_text_agreed_on_or_concluded_is_an_agreement_only_as_the_word_s_own_complement(extract_text, text, happened):
+def test_a_text_agreed_on_is_an_agreement_only_as_the_verb_s_own_complement(extract_text, text, happened):
     facts = extract_text(text, "2016-12-07")
     done = [e for e in events(facts, "agreement") if e.status == "happened"]
     assert bool(done) == happened
@@ -399,3 +397,42 @@ def test_the_same_count_of_texts_on_other_subjects_the_same_day_are_two_signings
     facts = extract_detected(pipeline, "Senegal and Morocco signed two agreements on fisheries on Monday. They also "
                                        "signed two memorandums of understanding on education on Monday.", "2015-06-03")
     assert len(events_between(facts, "agreement", "SEN", "MAR")) == 2
+
+
+@pytest.mark.parametrize("text, date, title_word", [
+    ("Vladimir Poutine et Noursoultan Nazarbaïev ont signé un protocole modifiant l'Accord d'amitié, de coopération "
+     "et d'assistance mutuelle du 25 mai 1992.", "1992-05-25", "amitié"),
+    ("Russia and Kazakhstan amended on Thursday the Treaty of Friendship and Cooperation of May 25, 1992.",
+     "1992-05-25", "Friendship"),
+])
+def test_a_text_named_with_its_own_date_was_signed_then(pipeline, text, date, title_word):
+    facts = extract_detected(pipeline, text, "2012-06-07")
+    dated = [e for e in events_between(facts, "agreement", "RUS", "KAZ") if e.date_start == date]
+    assert len(dated) == 1 and dated[0].status == "happened" and title_word in dated[0].title
+
+
+@pytest.mark.parametrize("text", [
+    "La France et l'Inde ont réaffirmé leur attachement à l'accord de Paris du 12 décembre 2015.",
+    "France and India reaffirmed their commitment to the Paris Agreement of December 12, 2015.",
+])
+def test_a_text_of_the_world_named_after_a_place_with_its_date_is_no_signing_of_the_parties(pipeline, text):
+    facts = extract_detected(pipeline, text, "2020-06-15")
+    assert not events(facts, "agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Sénégal et la Gambie ont convenu lundi de la mise en œuvre de l'accord de libre circulation.",
+    "Les accords de défense signés entre la France et le Sénégal dénoncés par l'opposition",
+    "Japan and India began talks on Monday aimed at the conclusion of a civil nuclear cooperation agreement.",
+])
+def test_no_signing_from_texts_spoken_of(pipeline, text):
+    facts = extract_detected(pipeline, text, "2015-06-03")
+    assert not [e for e in events(facts, "agreement") if e.status == "happened" and e.date_start == "2015-06-01"
+                or e.status == "happened" and e.date_start == "2015-06-03"]
+
+
+def test_same_count_told_again_by_instrument_only_is_one_signing(pipeline):
+    facts = extract_detected(pipeline, "Kenya and Uganda signed two agreements on fisheries and energy in Nairobi on "
+                                       "Monday. The two memorandums were signed on Monday by the foreign ministers of "
+                                       "the two countries.", "2015-06-03")
+    assert len(events_between(facts, "agreement", "KEN", "UGA")) == 1

@@ -1777,3 +1777,10 @@ def test_a_name_after_a_ministry_of_two_portfolios_and_its_country(extract_en):
                        "of economy in Budapest on Wednesday.", "2021-09-08")
     p = only(persons_named(facts, "Palkovics"))
     assert p.name == "László Palkovics" and p.country == "HUN"
+
+
+def test_a_ministry_name_does_not_run_into_the_next_person_s_title(extract_en):
+    facts = extract_en("The Minister of Agriculture and Rural Development of Hungary and Serbian Prime Minister Ana "
+                       "Brnabić met in Belgrade on Monday.", "2015-06-03")
+    p = only(persons_named(facts, "Brnabić"))
+    assert {r.role for r in p.roles} == {"head_of_government"}

@@ -954,3 +954,26 @@ def test_talks_with_listed_counterparts_keep_their_place(pipeline, text, city):
     facts = extract_detected(pipeline, text, "2015-06-03")
     ms = events(facts, "meeting")
     assert len(ms) == 3 and all(m.location and m.location.get("city") == city for m in ms)
+
+
+def test_talks_received_as_agreed_keep_their_guest_and_place(extract_text):
+    facts = extract_text("Le président kényan Uhuru Kenyatta a reçu, comme convenu, son homologue ougandais Yoweri "
+                         "Museveni lundi à Nairobi.", "2015-06-03")
+    m = only(events_between(facts, "meeting", "KEN", "UGA"))
+    assert participant_named(m, "Museveni") is not None and m.location["city"] == "Nairobi"
+
+
+@pytest.mark.parametrize("text", [
+    "Le président français Emmanuel Macron est arrivé lundi à Kigali, où il a été accueilli à l'aéroport par le "
+    "président rwandais Paul Kagame et son épouse Jeannette.",
+    "On arrival at the Indian Air Force station in New Delhi on Monday, Nepalese Prime Minister K.P. Sharma Oli was "
+    "welcomed by Indian Prime Minister Narendra Modi.",
+    "Back from Paris, Ivorian President Alassane Ouattara was welcomed at Abidjan airport on his arrival by his Prime "
+    "Minister Daniel Kablan Duncan.",
+])
+def test_whose_official_a_welcomer_is_decides_the_meeting(pipeline, text):
+    from .helpers import extract_detected
+    facts = extract_detected(pipeline, text, "2015-06-03")
+    pairs = {tuple(sorted(e.countries)) for e in events(facts, "meeting")}
+    expected = {"Macron": {("FRA", "RWA")}, "Oli": {("IND", "NPL")}, "Duncan": set()}
+    assert pairs == next(v for k, v in expected.items() if k in text)
