@@ -411,3 +411,10 @@ def test_two_levels_set_up_by_two_joined_verbs_each_with_its_year(extract_text):
 def test_a_partnership_carried_out_is_not_set_up(extract_text):
     facts = extract_text("Le Pérou et l'Inde vont mettre en œuvre leur partenariat stratégique.", "2019-04-02")
     assert not events(facts, "upgrade")
+
+
+def test_relations_raised_with_hausser_to_a_level(extract_text):
+    facts = extract_text("L'Espagne et le Sénégal ont convenu de hausser leurs relations au niveau de partenariat "
+                         "stratégique global.", "2023-05-12")
+    u = only(events_between(facts, "upgrade", "ESP", "SEN"))
+    assert u.level == "comprehensive_strategic_partnership" and u.status == "happened"
