@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, events_between, only, participant_named, visits
+from .helpers import events, events_between, extract_detected, only, participant_named, visits
 
 pytestmark = pytest.mark.model
 
@@ -894,7 +894,6 @@ def test_an_audience_granted_to_a_newspaper_is_an_interview(extract_text):
     "Uruguayan President Tabaré Vázquez has received since January the presidents of Peru, Bolivia and Paraguay.",
 ])
 def test_a_leader_receiving_the_heads_of_listed_countries_meets_each(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2017-03-20")
     assert {tuple(sorted(e.countries)) for e in events(facts, "meeting")} == {
         ("PER", "URY"), ("BOL", "URY"), ("PRY", "URY")}
@@ -913,7 +912,6 @@ def test_leaders_of_listed_countries_met_at_a_summit_are_no_bilateral_talks(extr
     "Lungu.",
 ])
 def test_a_welcome_on_arrival_by_the_host_leader_is_their_meeting(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2016-06-14")
     [m] = events_between(facts, "meeting", "MWI", "ZMB")
     assert participant_named(m, "Lungu") is not None
@@ -925,7 +923,6 @@ def test_a_welcome_on_arrival_by_the_host_leader_is_their_meeting(pipeline, text
     "On arrival at Lusaka airport, Malawian President Peter Mutharika was welcomed by the Zambian foreign minister.",
 ])
 def test_a_welcome_on_arrival_by_a_minister_is_the_visit_s_protocol(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2016-06-14")
     assert not events(facts, "meeting")
     assert visits(facts, "MWI", "ZMB")
@@ -938,7 +935,6 @@ def test_a_welcome_on_arrival_by_a_minister_is_the_visit_s_protocol(pipeline, te
     "Minister Daniel Kablan Duncan.",
 ])
 def test_a_leader_welcomed_home_by_his_own_prime_minister_meets_no_one(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2015-06-03")
     assert not events(facts, "meeting")
 
@@ -950,7 +946,6 @@ def test_a_leader_welcomed_home_by_his_own_prime_minister_meets_no_one(pipeline,
      "La Havane"),
 ])
 def test_talks_with_listed_counterparts_keep_their_place(pipeline, text, city):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2015-06-03")
     ms = events(facts, "meeting")
     assert len(ms) == 3 and all(m.location and m.location.get("city") == city for m in ms)
@@ -972,7 +967,6 @@ def test_talks_received_as_agreed_keep_their_guest_and_place(extract_text):
     "Minister Daniel Kablan Duncan.",
 ])
 def test_whose_official_a_welcomer_is_decides_the_meeting(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2015-06-03")
     pairs = {tuple(sorted(e.countries)) for e in events(facts, "meeting")}
     expected = {"Macron": {("FRA", "RWA")}, "Oli": {("IND", "NPL")}, "Duncan": set()}

@@ -1301,7 +1301,6 @@ def test_the_country_said_of_a_tour_of_several_is_the_one_named_last(extract_tex
     "Le président sénégalais Macky Sall s'est envolé mardi pour la Gambie depuis Dakar.",
 ])
 def test_the_place_a_traveller_leaves_from_is_no_second_destination(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2015-06-03")
     assert visits(facts, "SEN", "GMB")
     assert {e.host for e in facts.events if e.type == "visit"} == {"GMB"}
@@ -1314,7 +1313,6 @@ def test_the_place_a_traveller_leaves_from_is_no_second_destination(pipeline, te
     "tariffs.",
 ])
 def test_countries_of_a_clause_or_a_noun_after_a_trip_noun_are_no_earlier_legs(pipeline, text):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2015-06-03")
     assert {e.host for e in facts.events if e.type == "visit"} == {"USA"}
 
@@ -1325,20 +1323,17 @@ def test_countries_of_a_clause_or_a_noun_after_a_trip_noun_are_no_earlier_legs(p
     ("The Georgian president stayed in Armenia until Saturday, when he flew back to Tbilisi.", "2015-05-30"),
 ])
 def test_a_stay_told_in_the_past_until_a_weekday_ended_on_the_last_one(pipeline, text, start):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, text, "2015-06-01")
     v = only(visits(facts, "GEO", "ARM"))
     assert v.date_start == start and (v.date_end or v.date_start) <= "2015-06-01"
 
 
 def test_a_stay_under_way_until_a_weekday_runs_to_the_coming_one(pipeline):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, "The Ugandan president is in Kenya until Friday on a state visit.", "2015-06-03")
     v = only(visits(facts, "UGA", "KEN"))
     assert (v.date_start, v.date_end) == ("2015-06-03", "2015-06-05")
 
 
 def test_a_ranked_subject_s_infinitive_tells_a_trip_made(pipeline):
-    from .helpers import extract_detected
     facts = extract_detected(pipeline, "The first Kenyan president to visit Uganda in a decade", "2015-06-03")
     assert visits(facts, "KEN", "UGA") and all(v.status == "happened" for v in visits(facts, "KEN", "UGA"))
