@@ -251,6 +251,7 @@ class EventExtractor:
         self.departure_verbs = frozenset(self.tr["visit"].get("departure_verbs", []))
         self.upgrade_object_verbs = frozenset(self.tr["upgrade"].get("object_verbs", []))
         self.complement_only_agreement = {fold(w) for w in self.tr["agreement"].get("complement_only", [])}
+        self.date_links = {fold(w) for w in self.tr["agreement"].get("date_links", [])}
         self.agreement_verbs = frozenset(self.tr["agreement"].get("verbs", []))
         self.phrase_departure_verbs = frozenset(self.tr["visit"].get("phrase_departure_verbs", []))
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
@@ -3635,7 +3636,8 @@ class EventExtractor:
         "l'accord de Paris du 12 décembre 2015")."""
         out = []
         doc = s.doc
-        links = {fold(w) for w in self.lex.triggers["agreement"].get("date_links", [])}
+        links = self.date_links
+        named = [x for x in doc.spans.get(SPAN_KEY, []) if x.label_ == "NAMED_AFTER_PLACE"]
         for d in s.dates:
             if len(d.date_start) < 7 or not d.date_start[:4].isdigit() or d.since or d.deadline or d.relative:
                 continue
@@ -3650,7 +3652,6 @@ class EventExtractor:
                         x.pos_ in ("VERB", "AUX", "PRON") or x.is_punct and x.text != "," for x in doc[head.i:span.start])):
                 continue
             start = min(head.i, self._phrase_start.get(head.i, head.i))
-            named = [x for x in doc.spans.get(SPAN_KEY, []) if x.label_ == "NAMED_AFTER_PLACE"]
             own = {x.i for x in head.subtree if x.i < span.start} | set(range(start, span.start))
             if any(c.i in own for c in [*s.countries, *s.cities]) or any(x.start in own for x in named):
                 continue  # a text of the world named after a place, or a text of other parties
