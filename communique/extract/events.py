@@ -2298,7 +2298,7 @@ class EventExtractor:
                 continue
             t = Trigger("agreement", tok, s, sub="verb")
             e = Event(doc=None, type="agreement", countries=list(codes[:2]), instrument=kind,
-                      title=" ".join(x.text for x in head.subtree if not x.is_space)[:160] or None)
+                      title=_text_title(head.subtree))
             c = Candidate(t, e, [])
             d, explicit = self.event_date(t, set())
             if d is not None:
@@ -2948,8 +2948,7 @@ class EventExtractor:
             where_words = {x.i for c in head.children if c.i in named_places for x in c.subtree}
             sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told
                    and x.i not in where_words]
-            title = " ".join(x.text for x in sub if not x.is_space)[:160]
-            e.title = None if ceremony else title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
+            e.title = None if ceremony else _text_title(sub)
             level = self._level_set_up_by(s, head, kind)
             if level is not None and e.countries and not anaphoric:
                 # "signed a strategic partnership agreement", "a joint communiqué establishing diplomatic relations":
@@ -3663,10 +3662,8 @@ class EventExtractor:
                                                       if len(set(c.event.countries)) == 2), [])
             if len(codes) < 2:
                 continue
-            title = " ".join(x.text for x in doc[start:span.start - 1] if not x.is_space)
             e = Event(doc=None, type="agreement", countries=list(codes[:2]), instrument=kind,
-                      date_start=d.date_start, date_end=d.date_end,
-                      title=title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None)
+                      date_start=d.date_start, date_end=d.date_end, title=_text_title(doc[start:span.start - 1]))
             c = Candidate(Trigger("agreement", head, s, sub="noun"), e, [])
             c.explicit_date = True
             self._finish(c)
@@ -3754,6 +3751,13 @@ def _later(value: str | None, doc_date: str | None) -> str | None:
     if not value or not doc_date or value.startswith("--") or value[:len(doc_date)] >= doc_date[:len(value)]:
         return value
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _text_title(tokens) -> str | None:
+    """The title of a text from the words naming it: spaces joined, apostrophes closed up ("accord d'amitié"), at most
+    160 characters, no trailing comma or stop."""
+    title = " ".join(x.text for x in tokens if not x.is_space)[:160]
+    return title.replace(" '", "'").replace("' ", "'").strip(" ,.") or None
 
 
 def _determiners(tok) -> set[str]:
