@@ -3637,9 +3637,11 @@ class EventExtractor:
         doc = s.doc
         links = self.date_links
         named = [x for x in doc.spans.get(SPAN_KEY, []) if x.label_ == "NAMED_AFTER_PLACE"]
+        published = self.ctx.document.date or "9999"
         for d in s.dates:
-            if len(d.date_start) < 7 or not d.date_start[:4].isdigit() or d.since or d.deadline or d.relative:
-                continue
+            if len(d.date_start) < 7 or not d.date_start[:4].isdigit() or d.since or d.deadline or d.relative \
+                    or d.date_start > published[:len(d.date_start)]:
+                continue  # (a text dated after the article is no signing told)
             span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
             if span is None or span.start <= s.span.start or fold(doc[span.start - 1].text) not in links:
                 continue
@@ -3668,8 +3670,6 @@ class EventExtractor:
             c.explicit_date = True
             self._finish(c)
             e.status = "happened"  # a text dated in the past is one signed then
-            if e.date_start > (self.ctx.document.date or "9999")[:len(e.date_start)]:
-                continue
             out.append(c)
         return out
 
