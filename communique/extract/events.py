@@ -3530,19 +3530,19 @@ class EventExtractor:
         in the sentence, are legs of that trip the traveller made before (in the month it began)."""
         out = []
         doc = s.doc
+        trip_nouns = [t for t in getattr(s, "_triggers", []) if t.type == "visit" and t.sub == "noun"]
+        nouns = {t.token.i for t in trip_nouns}
         trips = [c for c in made if c.event.type == "visit"]
         if not trips:
             # "It is the last leg of his African tour after Cameroon and Ghana": a trip noun of its own, the trip
             # told last
-            noun = next((t for t in getattr(s, "_triggers", []) if t.type == "visit" and t.sub == "noun"), None)
             last = next((c for c in reversed(self._visits) if c.trigger.sentence.index < s.index), None)
-            if noun is not None and last is not None:
-                trips = [Candidate(noun, last.event, list(last.mentions))]
+            if trip_nouns and last is not None:
+                trips = [Candidate(trip_nouns[0], last.event, list(last.mentions))]
         for c in trips:
             e = c.event
-            if e.type != "visit" or e.status != "happened" or not e.guest or c.later:
+            if e.status != "happened" or not e.guest or c.later:
                 continue
-            nouns = {t.token.i for t in getattr(s, "_triggers", []) if t.type == "visit" and t.sub == "noun"}
             for k in range(c.trigger.token.i + 1, s.span.end):
                 # the word right after a trip noun ("tour after", "tournée après"), not "la croissance la plus
                 # rapide au monde, après la Chine"
@@ -3557,7 +3557,7 @@ class EventExtractor:
                         # ("a visit after China and Russia warned ...", "after Japan's decision")
                         root = doc[x.i:x.j].root
                         if not all(y.pos_ == "DET" for y in doc[k + 1:x.i]) or not (
-                                any(c.i == k and c.dep_ in ("case", "prep") for c in root.children)
+                                any(ch.i == k and ch.dep_ in ("case", "prep") for ch in root.children)
                                 or root.head.i == k) or x.j < s.span.end and doc[x.j].text in ("'s", "’s"):
                             break
                         listed.append(x)
