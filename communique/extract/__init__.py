@@ -51,6 +51,7 @@ class Extractor:
         candidates = extractor.extract()
         # the relatives of people placed by the events they took part in ("King X of Bhutan arrived ...")
         _family_names(entities, self.lex, doc_codes)
+        _placed_by_talks(candidates)  # (before the article's country is lent: the place of the talks says more)
         dominant = _home_country(ctx, entities) or dominant_country(ctx)
         for e in entities:
             # an official named with a bare title ("le secrétaire général X") belongs to the article's country,
@@ -115,6 +116,22 @@ def _settle_by_persons(ctx: DocContext, mentions: list, lex: Lexicon) -> None:
 #: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
+
+
+def _placed_by_talks(cands: list[Candidate]) -> None:
+    """"Smith arrived in Seoul ... and met with Prime Minister Chung Un-chan": an office holder of no stated country
+    met in one party's country by an official of the other is of the country the talks were held in."""
+    for c in cands:
+        e = c.event
+        host = (e.location or {}).get("country")
+        if e.type != "meeting" or e.status != "happened" or host not in e.countries or len(set(e.countries)) != 2:
+            continue
+        if not any(m.entity is not None and m.entity.country not in (None, host) for m in c.mentions):
+            continue  # (no one of the other party takes part)
+        for m in c.mentions:
+            ent = m.entity
+            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES:
+                ent.country, ent.country_source = host, "talks_place"
 
 
 def _family_names(entities: list[PersonEntity], lex: Lexicon, doc_codes: set[str]) -> None:

@@ -259,6 +259,7 @@ class EventExtractor:
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
         self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
+        self.besides_words = [words(w) for w in self.tr["meeting"].get("besides_words", [])]
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
@@ -2236,6 +2237,12 @@ class EventExtractor:
         obj_keys = {m.entity.key if m.entity else m.name for m in objects}
         obj_countries = {self.person_country(m) for m in objects}
         obj_countries.discard(None)  # a counterpart whose country nothing gives names no side
+        # "In addition to his Slovenian counterpart, X, the minister also met A and B": met besides them
+        # (whatever the parser makes of the phrase: it may hang it on the subject)
+        besides = [m for m in people if m.i < tok.i and self.person_country(m) in obj_countries and self._besides(s, m)]
+        subj = subj - {k for m in besides for k in range(m.i, m.j)}
+        objects[:0] = besides
+        obj_keys = {m.entity.key if m.entity else m.name for m in objects}
         # (a welcome by several people is one: "accueilli par l'émir, en compagnie de son Premier ministre")
         separate = t.sub == "verb" and tok.lemma_ not in self.welcome_verbs or (
             t.sub == "noun" and "Plur" in tok.morph.get("Number") and fold(tok.lemma_) in self.separate_meeting_nouns)
@@ -2270,6 +2277,11 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _besides(self, s: Sentence, m) -> bool:
+        """A person named within a few words after "in addition to", "outre" (triggers.yaml meeting.besides_words)."""
+        lead = [fold(x.text) for x in s.doc[max(s.span.start, m.i - 7):m.i]]
+        return any(lead[k:k + len(w)] == list(w) for w in self.besides_words for k in range(len(lead) - len(w) + 1))
 
     def _headline_signing(self, t: Trigger) -> bool:
         """"Huit accords de coopération signés entre le Burundi et la Tanzanie lors de la visite d'État de la

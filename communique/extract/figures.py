@@ -84,6 +84,10 @@ class FigureExtractor:
         self._folded_for: tuple[int, str] = (-1, "")
         self._cues_for: tuple[int, list] = (-1, [])
         self.raise_verbs = {fold(w) for w in target.get("raise_verbs", [])}
+        #: one-word cues of a target ("target", "objectif"): the nouns an amount can qualify
+        self.target_nouns = {c[0] for c in self.cues.get("trade_target", []) if len(c) == 1}
+        #: how a number hangs on the noun it qualifies ("a $1 billion target": nummod; "$": nmod)
+        self.noun_modifier_deps = {"nummod", "compound", "nmod", "amod", "advmod", "quantmod"}
         self.comparison = [words(w) for w in target.get("comparison_markers", [])]
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
@@ -242,6 +246,20 @@ class FigureExtractor:
                 return False
         return False
 
+    def _names_a_target(self, s: Sentence, q) -> bool:
+        """"a $1 billion bilateral trade target": the amount qualifies a noun of aiming (a cue of ``trade_target``
+        the parser takes as the noun the amount hangs on, through at most two nouns or adjectives)."""
+        tok = self._token_of(s, q)
+        for _ in range(3):
+            if tok is None or tok.head.i == tok.i or tok.dep_ not in self.noun_modifier_deps:
+                return False
+            tok = tok.head
+            if tok.pos_ == "NOUN" and fold(tok.text) in self.target_nouns:
+                return True
+            if tok.pos_ not in ("NOUN", "NUM", "ADJ", "SYM"):
+                return False
+        return False
+
     def _reached(self, s: Sentence, q) -> bool:
         """"aimed at bolstering trade, which reached $59 billion last year": an amount that a verb of reaching in a
         past tense governs directly is a level reached, whatever aim the sentence tells before it."""
@@ -291,6 +309,9 @@ class FigureExtractor:
         # (up to a colon that opens a breakdown: "31 million USD (+118%): export - 30,4 million USD")
         tail = re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]
         after = words(tail)
+        # "$106.2 mln ($19.6 mln of export and $86.6 mln of import)": a breakdown in brackets after the amount
+        # tells its parts' directions, not its own
+        tail = re.sub(r"^\s*\([^)]*\d[^)]*(?:\)|$)", "", tail)
         right_after = set(after[:3]) & self.one_way
         both = {w[:6] for w in set(after[:6]) & self.one_way}
         if right_after and len(both) < 2:
@@ -416,7 +437,7 @@ class FigureExtractor:
             # a target is announced before its amount ("l'objectif de 50 milliards"), not after it
             if self._compared(s, q):
                 metric = self._nearest_cue(s, q, ws)  # "..., contre 1,2 milliard en 2023": the level of then
-            elif target_year is not None or self._aimed(s, q) or (
+            elif target_year is not None or self._aimed(s, q) or self._names_a_target(s, q) or (
                     self._cue_between(s, "trade_target", lo, q.start) and not self._reached(s, q)):
                 metric = "trade_target"
             elif self._one_way(s, q):

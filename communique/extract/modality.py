@@ -96,6 +96,7 @@ class ModalityReader:
         self.future_auxiliaries = {fold(w) for w in m.get("future_auxiliaries", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.headline_rank_words = {fold(w) for w in m.get("planned", {}).get("headline_rank_words", [])}
+        self.aim_copulas = set(m.get("planned", {}).get("aim_copulas", []))
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
         # the verbs that do the event their object names ("held talks", "a effectué une visite"), not those that
         # speak of it ("ont évoqué une éventuelle visite")
@@ -166,6 +167,11 @@ class ModalityReader:
                     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):
                         return "planned"
                     modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
+                    if "Inf" in morph.get("VerbForm") and tok.dep_ == "xcomp" and not circumstance \
+                            and tok.head.lemma_ in self.aim_copulas and tok.head.i < tok.i and not any(
+                                x.pos_ in ("NOUN", "PROPN", "PRON") for x in tok.doc[tok.head.i + 1:tok.i]):
+                        # (not "Vietnam is the third nation to establish ...": the infinitive describes a noun)
+                        return "planned"  # "the key item is to raise ties", "l'objectif est de hisser": an aim
                     if "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive and (
                             tok.dep_ == "ROOT" or _headline_subject(tok, self.headline_rank_words)):
                         return "planned"  # "Kenyan President to visit Uganda": a headline's coming event

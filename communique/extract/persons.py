@@ -54,7 +54,7 @@ class PersonEntity:
     key: int
     mentions: list[PersonMention] = field(default_factory=list)
     country: str | None = None
-    country_source: str | None = None  # stated, counterpart, office, family_name, focal
+    country_source: str | None = None  # stated, counterpart, office, family_name, focal, talks_place
     office_role: str | None = None  # the office the office-holder data gives at the article's date
     inferred: str | None = None  # named by no mention: the office holder a title-only mention designates
     canonical: str | None = None  # the office-holder data's name for the person: an alias joining languages
@@ -154,6 +154,13 @@ class PersonFinder:
         out: set[int] = set()
         for m in [*s.countries, *s.orgs, *s.titles]:
             out.update(range(m.i, m.j))
+        # "appointed foreign minister in May 2022": a month written with its day or year is no name after a title
+        # (a month alone may be one: "Theresa May")
+        text = s.doc.text
+        for d in s.dates:
+            a, b = d.start - s.seg.offset, d.end - s.seg.offset
+            if any(c.isdigit() for c in text[a:b]):
+                out.update(t.i for t in s.span if a <= t.idx < b and not t.like_num)
         return out
 
     def is_name_token(self, tok, blocked: set[int], inside: bool = False) -> bool:

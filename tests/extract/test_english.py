@@ -1784,3 +1784,42 @@ def test_a_ministry_name_does_not_run_into_the_next_person_s_title(extract_en):
                        "Brnabić met in Belgrade on Monday.", "2015-06-03")
     p = only(persons_named(facts, "Brnabić"))
     assert {r.role for r in p.roles} == {"head_of_government"}
+
+
+def test_a_month_written_with_its_year_is_no_name_after_a_title(extract_en):
+    # (the office-holder data knows a "May" who held office in the United Kingdom)
+    facts = extract_en("Arthur Williams was accredited as High Commissioner of Barbados to Jamaica in May 2022.",
+                       "2022-06-01")
+    assert not persons_named(facts, "May")
+
+
+def test_an_official_met_in_his_country_by_the_other_side_is_of_that_country(extract_en):
+    # the article says more of Australia, whose country an official of no stated country would otherwise take
+    facts = extract_en("Australian Foreign Minister Julie Bishop was received by her Fijian counterpart Inia Seruiratu on "
+                       "Monday. Bishop had come to Suva on Sunday and met with Deputy Prime Minister Aiyaz Sayed-Khaiyum, "
+                       "Seruiratu and other ministers. Australia is the largest donor; Australian aid and Australian "
+                       "investors are welcome, Bishop said of Australia.", "2016-12-16")
+    assert only(persons_named(facts, "Sayed-Khaiyum")).country == "FJI"
+
+
+def test_counterparts_met_besides_those_listed_after_the_verb_are_met_each(extract_en):
+    facts = extract_en("In addition to his Slovenian counterpart, Tanja Fajon, the Austrian foreign minister Alexander "
+                       "Schallenberg also met Prime Minister Robert Golob and President Borut Pahor in Ljubljana on "
+                       "Monday.", "2022-06-08")
+    met = events_between(facts, "meeting", "AUT", "SVN", status="happened")
+    assert sorted(p.name for e in met for p in e.participants if p.country == "SVN") == [
+        "Borut Pahor", "Robert Golob", "Tanja Fajon"]
+    assert len(met) == 3
+
+
+def test_an_infinitive_predicated_by_the_copula_is_an_aim(extract_en):
+    facts = extract_en("Russia and Indonesia want closer ties. The main item on the agenda is to raise the ties to the "
+                       "level of strategic partnership, the Russian minister said.", "2020-02-02")
+    assert events_between(facts, "upgrade", "RUS", "IDN")
+    assert not events_between(facts, "upgrade", "RUS", "IDN", status="happened")
+    assert not relations_between(facts, "RUS", "IDN")
+
+
+def test_an_infinitive_describing_a_ranked_noun_after_the_copula_is_a_fact(extract_en):
+    facts = extract_en("Laos is the fourth country to establish a strategic partnership with Vietnam.", "2020-02-02")
+    assert events_between(facts, "upgrade", "LAO", "VNM", status="happened")

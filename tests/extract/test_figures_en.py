@@ -176,3 +176,18 @@ def test_a_date_past_another_change_is_that_changes_period(extract_en):
     facts = extract_en("Bilateral trade between Ghana and Togo dropped by almost 16 percent in 2013 to $1.6 billion and "
                        "by another 13 percent in the first half of this year.", "2014-09-03")
     assert only(figures(facts, "trade_volume")).period == "2013"
+
+
+@pytest.mark.model
+def test_an_amount_qualifying_the_noun_target_is_a_target(extract_en):
+    facts = extract_en("Kenya and Uganda set a $3 billion bilateral trade target.", "2022-06-01")
+    f = only(figures(facts, "trade_target"))
+    assert close(f.value, 3e9) and not figures(facts, "trade_volume")
+
+
+@pytest.mark.model
+def test_a_breakdown_in_brackets_does_not_make_the_whole_one_way(extract_en):
+    facts = extract_en("In 2021, trade turnover between Georgia and Armenia made $78.4 mln ($20.2 mln of export and "
+                       "$58.2 mln of import).", "2022-06-01")
+    f = only(figures(facts, "trade_volume"))
+    assert close(f.value, 78.4e6) and f.period == "2021"

@@ -418,3 +418,11 @@ def test_relations_raised_with_hausser_to_a_level(extract_text):
                          "stratégique global.", "2023-05-12")
     u = only(events_between(facts, "upgrade", "ESP", "SEN"))
     assert u.level == "comprehensive_strategic_partnership" and u.status == "happened"
+
+
+def test_a_level_to_be_reached_told_as_the_aim_after_the_copula(extract_text):
+    facts = extract_text("Le Vietnam et l'Inde veulent resserrer leurs liens. L'objectif est de hisser les relations "
+                         "Vietnam-Inde au rang de partenariat stratégique global.", "2016-08-01")
+    assert events_between(facts, "upgrade", "VNM", "IND")
+    assert not events_between(facts, "upgrade", "VNM", "IND", status="happened")
+    assert not relations_between(facts, "VNM", "IND")
