@@ -260,6 +260,8 @@ class EventExtractor:
         self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.besides_words = [words(w) for w in self.tr["meeting"].get("besides_words", [])]
+        self.witness_words = [words(w) for w in self.tr["meeting"].get("witness_words", [])]
+        self.exchange_nouns = {fold(w) for w in self.tr["visit"].get("exchange_nouns", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
@@ -380,6 +382,9 @@ class EventExtractor:
                 # "met visiting Sri Lankan President X", "welcomes her visiting Mozambican counterpart, X": a word on
                 # the guest, not a trip of its own
                 continue
+            if typ == "visit" and sub == "noun" and "Plur" in tok.morph.get("Number") and any(
+                    fold(x.text) in self.exchange_nouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]):
+                continue  # "l'échange de visites à tous les niveaux": visits in general, no trip
             if typ == "visit" and sub == "noun" and self._not_diplomatic_after(s, tok):
                 continue  # "une visite d'usine", "son arrivée au pouvoir": no trip, nor a date to lend one
             # (for an audience, the outlet it is granted to, further on: "une audience accordée lundi par X au
@@ -2016,6 +2021,16 @@ class EventExtractor:
             # "accueilli par le président hôte pour un entretien": the agent of the verb is a party of the talks
             scope |= {x.i for c in verb.children if c.dep_ == "obl:agent" for x in c.subtree}
         people = self.persons_in(s, scope)
+        # (those who witness a signing are on its record: the leaders it is signed before)
+        witnessed = self._witnesses(s) if t.type in ("meeting", "call") else set()
+        sides = {self.person_country(m) for m in people if m.i not in witnessed} | {
+            c.code for c in s.countries if c.i in scope and c.i not in witnessed and not c.is_location} - {None}
+        if witnessed and sides:
+            # "in the presence of the emir of Qatar": a third country's witness is no party; the parties' own
+            # ministers present are theirs ("in the presence of Kenya's foreign minister X and Uganda's ... Y"; when
+            # the sentence names no party besides, "The talks took place in the presence of ...", they are all kept)
+            scope -= witnessed
+            people = [m for m in people if m.i not in witnessed or self.person_country(m) in sides]
         if not people and t.sub == "verb":
             left = set(range(s.span.start, tok.i)) - other_windows
             people = self.persons_in(s, left)[-1:]
@@ -2277,6 +2292,21 @@ class EventExtractor:
             return out
         e = Event(doc=None, type=typ, countries=countries, location=location)
         return [Candidate(t, e, people)]
+
+    def _witnesses(self, s: Sentence) -> set[int]:
+        """The tokens naming who witnessed the talks: from "en présence de", "in the presence of" (triggers.yaml
+        meeting.witness_words) to the next comma or the sentence's end ("... en présence de l'émir du Qatar X, à Doha")."""
+        out: set[int] = set()
+        if not self.witness_words:
+            return out
+        toks = [fold(x.text) for x in s.span]
+        for w in self.witness_words:
+            for k in range(len(toks) - len(w) + 1):
+                if toks[k:k + len(w)] == list(w):
+                    start = s.span.start + k + len(w)
+                    end = next((x.i for x in s.doc[start:s.span.end] if x.text in (",", ";", ".")), s.span.end)
+                    out.update(range(start, end))
+        return out
 
     def _besides(self, s: Sentence, m) -> bool:
         """A person named within a few words after "in addition to", "outre" (triggers.yaml meeting.besides_words)."""

@@ -61,6 +61,9 @@ class FigureExtractor:
         #: "entre", "between": the words before the pair an amount is exchanged between (triggers.yaml, meeting)
         self.between_words = {fold(w) for w in ctx.lex.triggers.get("meeting", {}).get("between_words", [])}
         per = num.get("period") or {}
+        ft = per.get("from_to") or {}
+        self.from_words = {fold(w) for w in ft.get("from") or []}
+        self.to_words = {fold(w) for w in ft.get("to") or []}
         span = _alt(per.get("span_before"))
         self.rx_span = re.compile(r"\s*" + (rf"(?:(?:{span})\s+)?" if span else "")
                                   + r"((?:19|20)\d\d)\s*[-/]\s*((?:19|20)\d\d)\b")
@@ -381,6 +384,9 @@ class FigureExtractor:
         2016", "pour 2015-2016"), else the nearest date before it, else the article's year for "cette
         année", "vers la fin de l'année"."""
         text = self.ctx.document.text
+        ends = self._from_to_years(s, q, qs)
+        if ends is not None:
+            return ends
         _, hi = self._clause(s, q, qs)
         after_text = text[q.end:min(hi, q.end + 60)]
         m = self.rx_span.match(fold(after_text))
@@ -415,6 +421,27 @@ class FigureExtractor:
             return f"{year}-01/{year}-{month}"  # the year to date, as of the article
         if year.isdigit() and self.rx_this_year and self.rx_this_year.search(self._folded(s)):
             return year
+        return None
+
+    def _from_to_years(self, s: Sentence, q, qs) -> str | None:
+        """"est passé de 397 millions à 898 millions pour la période 2013-2018", "rose from $1 billion to $2 billion
+        in 2015-2020": of two amounts told as a change from one to the other, with a span of years after the second,
+        the first is of the span's first year and the second of its last (numbers.yaml period.from_to)."""
+        if not self.from_words or not self.to_words:
+            return None
+        text = self.ctx.document.text
+        money = [p for p in qs if p.unit not in (None, "percent", "persons")]
+        for a, b in zip(money, money[1:]):
+            if q is not a and q is not b:
+                continue
+            between = words(text[a.end:b.start])
+            before = words(text[max(s.start, a.start - 12):a.start])
+            if len(between) != 1 or between[0] not in self.to_words or not before or before[-1] not in self.from_words:
+                return None
+            m = self.rx_span.match(fold(text[b.end:min(s.end, b.end + 60)]))
+            if m is None:
+                return None
+            return m.group(1) if q is a else m.group(2)
         return None
 
     def _relative_period(self, s: Sentence, q, fig: Figure, here: list[Figure], last_year: str | None) -> None:

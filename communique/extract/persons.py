@@ -181,8 +181,10 @@ class PersonFinder:
         """A form of address as the data lists it, dot included: "Eng." is one, "Eng" a name ("Ng Eng Hen")."""
         return fold(text) in self.honorifics
 
-    def name_run(self, doc, i: int, end: int, blocked: set[int]) -> int:
-        """End (exclusive) of the name starting at token i, or i when none starts there."""
+    def name_run(self, doc, i: int, end: int, blocked: set[int], after_title: bool = False) -> int:
+        """End (exclusive) of the name starting at token i, or i when none starts there; ``after_title``: right after
+        a person's title, where a short word in capitals opens a name written in capitals ("le Premier ministre ABE
+        SHINZO", "son homologue, MA Ying-jeou"), not an acronym."""
         if i >= end:
             return i
         # "Samdech HUN Sen", "M. CONDE Alpha": a surname in capitals right after a form of address, which an
@@ -194,7 +196,10 @@ class PersonFinder:
         initials = bool(_INITIALS.fullmatch(doc[i].text)) and not self.is_honorific(doc[i].text) and i not in blocked \
             and i + 1 < end and not self.is_honorific(doc[i].text + doc[i + 1].text) and (
             self.is_name_token(doc[i + 1], blocked, inside=True) or bool(_INITIALS.fullmatch(doc[i + 1].text)))
-        if not caps_after_address and not initials and not self.is_name_token(doc[i], blocked):
+        caps_after_title = after_title and doc[i].text.isupper() and doc[i].text.isalpha() and len(doc[i].text) >= 2 \
+            and i not in blocked and doc[i].text not in self.stop and not self.is_honorific(doc[i].text) and i + 1 < end \
+            and self.is_name_token(doc[i + 1], blocked, inside=True) and doc[i + 1].text[:1].isalpha()
+        if not caps_after_address and not initials and not caps_after_title and not self.is_name_token(doc[i], blocked):
             return i
         if any(doc[i].lower_.startswith(w) and doc[i].text[len(w):len(w) + 1].isupper() for w in self.credit_words):
             return i  # "ReutersPresidents Hugo Chavez": a credit glued to the next word by a lost line break
@@ -205,7 +210,12 @@ class PersonFinder:
 
         while j < end and name_words(j) < 7 and j - i < 16:
             tok = doc[j]
-            if self.is_name_token(tok, blocked, inside=True) or (_ROMAN.fullmatch(tok.text) and tok.i not in blocked):
+            if _ROMAN.fullmatch(tok.text) and tok.i not in blocked:
+                j += 1
+                if j < end and doc[j].text.isupper():
+                    break  # "MOHAMMED VI JOHN MAGUFULI": in a line of capitals, the regnal number ends the name
+                continue  # ("Carl XVI Gustaf", "Abdallah II Ibn Al-Hussein")
+            if self.is_name_token(tok, blocked, inside=True):
                 j += 1
             elif _INITIALS.fullmatch(tok.text) and not self.is_honorific(tok.text) and tok.i not in blocked and j + 1 < end \
                     and self.is_name_token(doc[j + 1], blocked, inside=True):
@@ -231,8 +241,8 @@ class PersonFinder:
                     and fold(doc[j + 1].text) in ("la", "le", "los", "las") and self.is_name_token(doc[j + 2], blocked):
                 j += 3
             elif fold(tok.text) in self.particles and tok.text[:1].isupper() and tok.i not in blocked \
-                    and j + 1 < end and self.is_name_token(doc[j + 1], blocked):
-                j += 2  # "Alexander De Croo", "Ursula Von der Leyen" written with a capital
+                    and j + 1 < end and self.is_name_token(doc[j + 1], blocked, inside=tok.text.isupper()):
+                j += 2  # "Alexander De Croo", "Ursula Von der Leyen" written with a capital, "Khalid AL FALIH" in capitals
             else:
                 break
         return j
@@ -309,7 +319,7 @@ class PersonFinder:
                         break
                     k = close + 1
                     continue
-                j = self.name_run(doc, k, end, blocked)
+                j = self.name_run(doc, k, end, blocked, after_title=True)
                 b = k - 1  # "Minister of Pacific Island Affairs": capitalised common words inside the ministry's name
                 while b > t.j and doc[b].text[:1].isupper() and doc[b].text in self.stop:
                     b -= 1
@@ -362,6 +372,9 @@ class PersonFinder:
                             # Hungary, X"
                             k = rest
                             continue
+                    if self._lower_portfolio_then_comma(doc, nxt, end):
+                        k = nxt  # "le ministre des hydrocarbures et de l'énergie, X": a second portfolio in small letters
+                        continue
                     break
                 if tok.text[:1].isupper() and tok.text not in self.stop:
                     break
@@ -388,6 +401,19 @@ class PersonFinder:
                     more = self._plural_names(s, found[1], roles, blocked)
                 out.extend(more)
         return out
+
+    @staticmethod
+    def _lower_portfolio_then_comma(doc, k: int, end: int) -> bool:
+        """After "et" / "and" in a title: an article or a preposition, words in small letters only, then a comma (the
+        second portfolio of a ministry written in small letters, the name after the comma)."""
+        if k >= end or doc[k].pos_ not in ("ADP", "DET") or not doc[k].text.islower():
+            return False
+        m = k
+        while m < end and doc[m].text != ",":
+            if not (doc[m].text.islower() or doc[m].text in ("'", "’", "-")) or m - k > 8:
+                return False
+            m += 1
+        return m < end and m > k + 1
 
     @staticmethod
     def _country_then_comma(s: Sentence, k: int) -> bool:
@@ -563,7 +589,7 @@ class PersonFinder:
                     # "his Japanese counterpart Nobuo Kishi": the demonym before the noun (English order)
                     country = next((c.code for c in s.countries if c.j == tok.i and c.label == "DEMONYM"), None)
                 k = self._after_address(s, k)  # "son homologue malien, le colonel X"
-                j = self.name_run(doc, k, end, blocked)
+                j = self.name_run(doc, k, end, blocked, after_title=True)
                 if j > k:
                     # "le président chilien ... son homologue argentin X": X holds the same office
                     title = self._counterpart_of(s, tok) if w in self.same_office else None
@@ -842,6 +868,12 @@ class PersonFinder:
                 term = self.offices.holder(e.country, role, self.when) if e.country else None
                 if term is not None and any(_words_agree(key, name_key(sp)) for sp in term.spellings()):
                     e.canonical, e.named_by_office = term.name, not _kept_as_written(e.name, term.name)
+                    break
+                if term is not None and len(key) == 2 and any(_words_agree(key[::-1], name_key(sp))
+                                                              for sp in term.spellings()):
+                    # "le 1er Ministre Japonais ABE SHINZO": written family name first, as the text keeps it (the
+                    # data's order among the spellings, joining the two)
+                    e.canonical, e.named_by_office = term.name, False
                     break
                 if e.country_source not in (None, "counterpart", "family_name", "focal") or len(key) < 2:
                     continue

@@ -1823,3 +1823,24 @@ def test_an_infinitive_predicated_by_the_copula_is_an_aim(extract_en):
 def test_an_infinitive_describing_a_ranked_noun_after_the_copula_is_a_fact(extract_en):
     facts = extract_en("Laos is the fourth country to establish a strategic partnership with Vietnam.", "2020-02-02")
     assert events_between(facts, "upgrade", "LAO", "VNM", status="happened")
+
+
+def test_highness_and_majesty_written_as_initials_are_forms_of_address(extract_en):
+    facts = extract_en("The crown prince, on a visit to Manama, conveyed to HM the King the greetings of UAE President, "
+                       "HH Shaikh Khalifa bin Zayed Al-Nahyan.", "2021-08-04")
+    p = only(persons_named(facts, "Khalifa bin Zayed"))
+    assert p.name.startswith("Khalifa bin Zayed") and p.country == "ARE"
+
+
+def test_one_who_witnesses_talks_is_no_party_to_them(extract_en):
+    facts = extract_en("Nigerian President Muhammadu Buhari met Ghanaian President Nana Akufo-Addo in Abuja on Monday in "
+                       "the presence of Togolese President Faure Gnassingbe.", "2019-03-05")
+    assert events_between(facts, "meeting", "NGA", "GHA", status="happened")
+    assert not [e for e in events(facts, "meeting") if "TGO" in e.countries]
+
+
+def test_leaders_who_witness_a_signing_are_on_its_record(extract_en):
+    facts = extract_en("The foreign ministers of Nigeria and Ghana signed a trade agreement in Abuja on Monday in the "
+                       "presence of President Muhammadu Buhari and President Nana Akufo-Addo.", "2019-03-05")
+    signed = only(events_between(facts, "agreement", "NGA", "GHA", status="happened"))
+    assert participant_named(signed, "Buhari") and participant_named(signed, "Akufo-Addo")

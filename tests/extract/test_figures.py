@@ -523,3 +523,9 @@ def test_two_donors_named_before_an_amount_are_no_pair(extract_text):
     facts = extract_text("Le Niger a obtenu de nouveaux soutiens pour sa sécurité. La France et l'Allemagne ont annoncé une "
                          "aide de 500 millions d'euros au Niger.", "2019-11-07")
     assert all("NER" in f.countries for f in facts.figures)
+
+
+def test_a_change_from_one_amount_to_another_over_a_span_of_years(extract_text):
+    facts = extract_text("Les échanges entre l'Inde et la Guinée sont passés de 310 millions de dollars à 820 millions de "
+                         "dollars pour la période 2012-2017.", "2018-05-01")
+    assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == {(310e6, "2012"), (820e6, "2017")}

@@ -191,3 +191,10 @@ def test_a_breakdown_in_brackets_does_not_make_the_whole_one_way(extract_en):
                        "$58.2 mln of import).", "2022-06-01")
     f = only(figures(facts, "trade_volume"))
     assert close(f.value, 78.4e6) and f.period == "2021"
+
+
+@pytest.mark.model
+def test_a_rise_from_one_amount_to_another_over_a_span_of_years(extract_en):
+    facts = extract_en("Trade between India and Guinea rose from $310 million to $820 million over the period 2012-2017.",
+                       "2018-05-01")
+    assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == {(310e6, "2012"), (820e6, "2017")}

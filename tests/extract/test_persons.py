@@ -767,3 +767,30 @@ def test_a_noun_with_a_preposition_is_no_subject_whatever_the_parser_says():
     deps[0], pos[0] = "det", "DET"  # the same noun with an article only is the subject
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert subject_through(doc[3], ("appos", "flat:name"), 4)
+
+
+def test_names_written_in_capitals_after_a_title(extract_text):
+    facts = extract_text("À Riyad, le ministre saoudien des investissements, Khalid AL FALIH, a reçu la ministre sénégalaise "
+                         "des Affaires étrangères. Le président burkinabè a répondu à une invitation de son homologue "
+                         "taïwanais, MA Ying-jeou. À Tokyo, il a été reçu par le 1er Ministre japonais ABE SHINZO.",
+                         "2014-10-09")
+    assert only(persons_named(facts, "Falih")).name == "Khalid AL FALIH"
+    assert only(persons_named(facts, "Ying-jeou")).country == "TWN"
+    abe = only(persons_named(facts, "Shinzo"))
+    assert abe.country == "JPN" and roles_of(abe) == {"head_of_government"}
+    assert "Shinzo Abe" in abe.aliases  # the office-holder data's order joins the two spellings
+
+
+def test_a_regnal_number_ends_a_name_only_in_a_line_of_capitals(extract_text):
+    facts = extract_text("MOHAMMED VI PAUL KAGAME\n\nLe roi Mohammed VI a rencontré le président rwandais Paul Kagame "
+                         "lundi à Kigali. Le roi de Suède Carl XVI Gustaf était à Kigali la semaine précédente.",
+                         "2016-10-20")
+    assert not [p for p in facts.persons if "KAGAME" in p.name and "MOHAMMED" in p.name.upper()]
+    assert only(persons_named(facts, "Gustaf")).name == "Carl XVI Gustaf"
+
+
+def test_a_second_portfolio_in_small_letters_before_the_name(extract_text):
+    facts = extract_text("L'accord a été signé par le ministre tchadien des mines et de la géologie, Ali Mahamat Nour, et "
+                         "le ministre émirati de l'énergie.", "2023-06-14")
+    p = only(persons_named(facts, "Mahamat Nour"))
+    assert p.country == "TCD" and roles_of(p) == {"minister"}

@@ -1337,3 +1337,9 @@ def test_a_stay_under_way_until_a_weekday_runs_to_the_coming_one(pipeline):
 def test_a_ranked_subject_s_infinitive_tells_a_trip_made(pipeline):
     facts = extract_detected(pipeline, "The first Kenyan president to visit Uganda in a decade", "2015-06-03")
     assert visits(facts, "KEN", "UGA") and all(v.status == "happened" for v in visits(facts, "KEN", "UGA"))
+
+
+def test_an_exchange_of_visits_is_no_trip(extract_text):
+    facts = extract_text("Selon l'ambassadeur, les relations entre le Maroc et la Zambie se sont renforcées par l'échange "
+                         "de visites à tous les niveaux et par l'ouverture d'une ambassade du Maroc à Lusaka.", "2020-10-01")
+    assert not events(facts, "visit")
