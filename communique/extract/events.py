@@ -262,6 +262,8 @@ class EventExtractor:
         self.besides_words = [words(w) for w in self.tr["meeting"].get("besides_words", [])]
         self.witness_words = [words(w) for w in self.tr["meeting"].get("witness_words", [])]
         self.exchange_nouns = {fold(w) for w in self.tr["visit"].get("exchange_nouns", [])}
+        self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
+        self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
@@ -1544,6 +1546,14 @@ class EventExtractor:
                 y.is_punct and y.text != "-" for y in s.doc[x.i:tok.i]) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]):
             # "Uzbek President X, who is here on a two-day visit": where the story is told, the other country of it
             anaphoric_host = True
+        if not hosts and t.sub == "noun" and not anaphoric_host and (self._in_circumstance(tok) or any(
+                c.dep_ == "case" and fold(c.text) in self.modality.circumstance_preps for c in tok.children)) and any(
+                any(fold(k.text) in self.agent_words for k in c.children if k.dep_ == "case")
+                and any(m.sentence is s and c.left_edge.i <= m.i <= c.right_edge.i for m in self.mentions)
+                for c in tok.children if c.i > tok.i):
+            # "The agreement was reached during a three-day visit by Singaporean Prime Minister X": the traveller named
+            # after "by", no host, in a clause setting the news: the other country of the story
+            anaphoric_host = True
         if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)
@@ -2245,6 +2255,12 @@ class EventExtractor:
                     and c.label in ("CAPITAL", "CITY") and c.code in countries
                     and c.code != self.person_country(people[0])]
         location = self._location_of(locs)
+        if location is None and not locs and typ == "meeting" and s.dateline and s.dateline[0] in countries \
+                and people and self.person_country(people[0]) not in (None, s.dateline[0]) and not any(
+                o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s):
+            # "MANILA, Philippines - Thai Foreign Minister X paid a courtesy call on President Aquino": the same, the
+            # dateline a segment of its own before the sentence
+            location = {"country": s.dateline[0], "city": s.dateline[1]}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
         subj = self.subject_tokens(self.governing_verb(tok))
@@ -3498,6 +3514,11 @@ class EventExtractor:
                 break
         return out
 
+    def _first_of_kind(self, s: Sentence, tok) -> bool:
+        """The trip is told as the first of its kind: "the first visit by ...", "first Indian leader to visit",
+        "la première visite d'un" (triggers.yaml visit.first_words, within the few words before the trigger)."""
+        return any(fold(x.text) in self.first_words for x in s.doc[max(s.span.start, tok.i - 6):tok.i])
+
     def _same_trip_then(self, c: Candidate, trigger: Trigger, d, mentions: list[PersonMention]) -> Candidate:
         """The trip of visit ``c`` (same guest and host) made earlier, on date ``d``: a visit that happened."""
         e = Event(doc=None, type="visit", countries=list(c.event.countries), guest=c.event.guest, host=c.event.host,
@@ -3522,6 +3543,13 @@ class EventExtractor:
                     continue
                 m = next((m for m in self.mentions if m.sentence is s and k < m.i <= k + 3
                           and all(x.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for x in doc[k + 1:m.i])), None)
+                if m is None and self._first_of_kind(s, tok):
+                    # "the first visit by an Indian Prime Minister to the country since 1999": one was made then
+                    d = next((d for d in s.dates if self._date_start_token(s, d) in (k, k + 1) and d.date_start[:1] != "-"),
+                             None)
+                    if d is not None:
+                        out.append(self._same_trip_then(c, Trigger("visit", tok, s, sub=c.trigger.sub), d, []))
+                        break
                 if m is None or (self.person_country(m) or c.event.guest) != c.event.guest:
                     continue
                 d = next((d for d in s.dates if not d.since and m.j <= self._date_start_token(s, d) <= m.j + 2), None)

@@ -1844,3 +1844,24 @@ def test_leaders_who_witness_a_signing_are_on_its_record(extract_en):
                        "presence of President Muhammadu Buhari and President Nana Akufo-Addo.", "2019-03-05")
     signed = only(events_between(facts, "agreement", "NGA", "GHA", status="happened"))
     assert participant_named(signed, "Buhari") and participant_named(signed, "Akufo-Addo")
+
+
+def test_talks_of_a_foreigner_after_a_dateline_of_its_own_took_place_there(extract_en):
+    # clean sets "MANILA, Philippines -" apart as a dateline segment: its place is still where the talks were held
+    facts = extract_en("MANILA, Philippines - Thai Foreign Minister Surapong Tovichakchaikul paid a courtesy call on "
+                       "President Benigno Aquino and signed three agreements with the Philippines.", "2013-06-21")
+    met = only(events_between(facts, "meeting", "THA", "PHL", status="happened"))
+    assert met.location and met.location["country"] == "PHL"
+    assert visits(facts, "THA", "PHL", status="happened")
+
+
+def test_the_first_visit_since_a_year_tells_one_made_then(extract_en):
+    facts = extract_en("It is the first bilateral visit by an Indian prime minister to Fiji since 1981.", "2014-11-19")
+    assert "1981" in {v.date_start for v in visits(facts, "IND", "FJI", status="happened")}
+
+
+def test_a_visit_by_a_traveller_with_no_host_named_is_to_the_other_country_of_the_story(extract_en):
+    facts = extract_en("Laos and Vietnam agreed to expand rail links. The agreement was reached during a fruitful three-day visit by "
+                       "Lao Prime Minister Sonexay Siphandone, which concluded on Friday.", "2023-09-09")
+    v = only(visits(facts, "LAO", "VNM", status="happened"))
+    assert participant_named(v, "Sonexay")

@@ -1343,3 +1343,14 @@ def test_an_exchange_of_visits_is_no_trip(extract_text):
     facts = extract_text("Selon l'ambassadeur, les relations entre le Maroc et la Zambie se sont renforcées par l'échange "
                          "de visites à tous les niveaux et par l'ouverture d'une ambassade du Maroc à Lusaka.", "2020-10-01")
     assert not events(facts, "visit")
+
+
+def test_the_first_visit_since_a_year_tells_one_made_then_in_french(extract_text):
+    facts = extract_text("C'est la première visite d'un chef d'État chinois au Sénégal depuis 2009.", "2018-07-21")
+    assert "2009" in {v.date_start for v in visits(facts, "CHN", "SEN", status="happened")}
+
+
+def test_the_first_visit_since_taking_office_tells_no_earlier_visit(extract_text):
+    facts = extract_text("C'est la première visite du président chinois au Sénégal depuis son élection en 2013.",
+                         "2018-07-21")
+    assert "2013" not in {v.date_start for v in visits(facts, "CHN", "SEN")}
