@@ -372,7 +372,7 @@ class PersonFinder:
                             # Hungary, X"
                             k = rest
                             continue
-                    if self._lower_portfolio_then_comma(doc, nxt, end):
+                    if self._lower_portfolio_then_comma(s, nxt, end, title_start):
                         k = nxt  # "le ministre des hydrocarbures et de l'énergie, X": a second portfolio in small letters
                         continue
                     break
@@ -403,14 +403,18 @@ class PersonFinder:
         return out
 
     @staticmethod
-    def _lower_portfolio_then_comma(doc, k: int, end: int) -> bool:
-        """After "et" / "and" in a title: an article or a preposition, words in small letters only, then a comma (the
-        second portfolio of a ministry written in small letters, the name after the comma)."""
-        if k >= end or doc[k].pos_ not in ("ADP", "DET") or not doc[k].text.islower():
+    def _lower_portfolio_then_comma(s: Sentence, k: int, end: int, title_start: dict) -> bool:
+        """After "et" / "and" in a title: a preposition ("de", "des", "of"), words in small letters only, no other
+        title nor country but the ministry's demonym, then a comma (the second portfolio of a ministry written in small
+        letters, the name after the comma: "de la coopération et de l'action humanitaire luxembourgeoise, X"; not "le
+        chef de l'État et le président péruvien, X": another person's title)."""
+        doc = s.doc
+        if k >= end or doc[k].pos_ != "ADP" or not doc[k].text.islower():
             return False
         m = k
         while m < end and doc[m].text != ",":
-            if not (doc[m].text.islower() or doc[m].text in ("'", "’", "-")) or m - k > 8:
+            if not (doc[m].text.islower() or doc[m].text in ("'", "’", "-")) or m - k > 8 or m in title_start \
+                    or any(c.i <= m < c.j and c.label != "DEMONYM" for c in s.countries):
                 return False
             m += 1
         return m < end and m > k + 1

@@ -794,3 +794,12 @@ def test_a_second_portfolio_in_small_letters_before_the_name(extract_text):
                          "le ministre émirati de l'énergie.", "2023-06-14")
     p = only(persons_named(facts, "Mahamat Nour"))
     assert p.country == "TCD" and roles_of(p) == {"minister"}
+    facts = extract_text("L'accord a été signé par le ministre de la coopération et de l'action humanitaire "
+                         "luxembourgeoise, Anne Weber, à Ouagadougou.", "2019-10-01")
+    assert only(persons_named(facts, "Anne Weber")).country == "LUX"
+
+
+def test_another_persons_title_after_and_is_no_second_portfolio(extract_text):
+    facts = extract_text("François Hollande s'est rendu mardi au Pérou. Le chef de l'Etat et le président péruvien, Ollanta "
+                         "Humala, ont signé une vingtaine d'accords.", "2016-02-24")
+    assert [r.title for r in only(persons_named(facts, "Humala")).roles] == ["président"]
