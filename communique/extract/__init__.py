@@ -130,7 +130,9 @@ def _placed_by_talks(cands: list[Candidate]) -> None:
             continue  # (no one of the other party takes part)
         for m in c.mentions:
             ent = m.entity
-            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES:
+            # (those met, named after the trigger: not the guest's own delegate named beside him in the subject)
+            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES \
+                    and m.sentence is c.trigger.sentence and m.i > c.trigger.token.i:
                 ent.country, ent.country_source = host, "talks_place"
 
 

@@ -6,14 +6,13 @@ records, the document's focal country, and helpers shared by the extractors.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from ..lang import Lexicon, fold, words
-from ..lang.cities import city_entries, countries_with_city
+from ..lang.cities import countries_with_city
 from ..nlp import AnalysedSegment
 from ..nlp.gazetteer import SPAN_KEY
 from ..records import Document
@@ -88,9 +87,6 @@ class Sentence:
     titles: list[TitleMention] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     cities: list[CountryMention] = field(default_factory=list)  # places only, never a party
-    # the place of the agency dateline the sentence opens the paragraph after ("MANILA, Philippines - ..."):
-    # (country code, city as written), the dateline being a segment of its own (clean)
-    dateline: tuple[str, str] | None = None
 
     @property
     def doc(self):
@@ -317,7 +313,6 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
     state_nouns = lex.member_state_nouns
     ref = reference_date(document, dates)
     anchor = document.date or lead_date(document, segments, dates)
-    datelines = _dateline_places(document, lex)
     for seg in segments:
         sdoc = seg.doc
         spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
@@ -326,8 +321,6 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             start = seg.offset + sent.start_char
             end = seg.offset + sent.end_char
             s = Sentence(len(sentences), seg, sent, start, end, document.text[start:end], seg.segment.kind)
-            if sent.start == 0:
-                s.dateline = datelines.get(seg.segment.start)
             for sp in spans:
                 if sp.start < sent.start or sp.end > sent.end:
                     continue
@@ -409,38 +402,6 @@ def _describes_state(sdoc, sp, state_nouns: frozenset[str]) -> bool:
     before = sdoc[sp.start - 1] if sp.start > 0 else None
     after = sdoc[sp.end] if sp.end < len(sdoc) else None
     return any(t is not None and fold(t.text).split("-")[-1] in state_nouns for t in (before, after))
-
-
-def _dateline_places(document: Document, lex: Lexicon) -> dict[int, tuple[str, str]]:
-    """The places of the document's agency datelines ("MANILA, Philippines -", "BANGKOK:", "HANOI, Oct. 21 (VNA)
-    --"), by the start of the segment right after each: a capital or a city of the gazetteer named first."""
-    out: dict[int, tuple[str, str]] = {}
-    segs = document.segments
-    for a, b in zip(segs, segs[1:]):
-        if a.kind != "dateline" or document.text[a.end:b.start].strip():
-            continue
-        head = re.split(r"[,(:/]|\s[-–—]", document.text[a.start:a.end], maxsplit=1)[0].strip()
-        code = _place_names(lex).get(words(head)) if head else None
-        if code is not None:
-            out[b.start] = (code, head)
-    return out
-
-
-_PLACE_NAMES: dict[int, dict[tuple[str, ...], str]] = {}
-
-
-def _place_names(lex: Lexicon) -> dict[tuple[str, ...], str]:
-    """Capitals (the language's country data) and cities (``lang.cities``), folded to words, to their country
-    (built once per lexicon)."""
-    if id(lex) in _PLACE_NAMES:
-        return _PLACE_NAMES[id(lex)]
-    names: dict[tuple[str, ...], str] = _PLACE_NAMES.setdefault(id(lex), {})
-    for e in city_entries():
-        names.setdefault(words(e.form), e.code)
-    for e in lex.countries:
-        if e.type == "capital":
-            names[words(e.form)] = e.code
-    return names
 
 
 def _dateline_place(sdoc, sent, sp) -> bool:

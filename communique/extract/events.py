@@ -261,6 +261,7 @@ class EventExtractor:
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.besides_words = [words(w) for w in self.tr["meeting"].get("besides_words", [])]
         self.witness_words = [words(w) for w in self.tr["meeting"].get("witness_words", [])]
+        self.witness_joins = {fold(w) for w in ctx.lex.persons.get("and_words", [])} | {","}
         self.exchange_nouns = {fold(w) for w in self.tr["visit"].get("exchange_nouns", [])}
         self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
         self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
@@ -1417,11 +1418,13 @@ class EventExtractor:
 
     def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
-        win = self.window(t)
+        # (not the places of a clause of its own told after it: "a écourté sa visite au Sénégal, quand des bruits de
+        # bottes résonnaient en Ukraine")
+        win = self.window(t) - self._subordinate_clauses(s, tok)
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
-        anaphoric_host = False
+        anaphoric_host = agent_host = False
         locs = self._locations(s, win)
         for c in locs:
             if c.code not in hosts:
@@ -1552,8 +1555,9 @@ class EventExtractor:
                 and any(m.sentence is s and c.left_edge.i <= m.i <= c.right_edge.i for m in self.mentions)
                 for c in tok.children if c.i > tok.i):
             # "The agreement was reached during a three-day visit by Singaporean Prime Minister X": the traveller named
-            # after "by", no host, in a clause setting the news: the other country of the story
-            anaphoric_host = True
+            # after "by", no host, in a clause setting the news: the other country of the story (a traveller of one
+            # of its two countries: not "Egypt and Sudan signed ... during a visit by US Secretary of State X")
+            anaphoric_host = agent_host = True
         if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)
@@ -1662,8 +1666,10 @@ class EventExtractor:
         if not hosts:
             # only for a traveller the sentence names ("the Lao Prime Minister X's visit to the kingdom")
             named = [m for m in guests if self.person_country(m) == guest]
-            hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named else []
             top = self.top_countries()[:2]
+            if agent_host and guest not in top:
+                return []
+            hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named else []
             if not hosts and named and guest in top:
                 hosts = [c for c in top if c != guest]  # a lead naming no other country: the story's other one
             if not hosts:
@@ -2040,7 +2046,7 @@ class EventExtractor:
             # ministers present are theirs ("in the presence of Kenya's foreign minister X and Uganda's ... Y"; when
             # the sentence names no party besides, "The talks took place in the presence of ...", they are all kept)
             scope -= witnessed
-            people = [m for m in people if m.i not in witnessed or self.person_country(m) in sides]
+            people = [m for m in people if m.i not in witnessed or self.person_country(m) in sides | {None}]
         if not people and t.sub == "verb":
             left = set(range(s.span.start, tok.i)) - other_windows
             people = self.persons_in(s, left)[-1:]
@@ -2255,12 +2261,6 @@ class EventExtractor:
                     and c.label in ("CAPITAL", "CITY") and c.code in countries
                     and c.code != self.person_country(people[0])]
         location = self._location_of(locs)
-        if location is None and not locs and typ == "meeting" and s.dateline and s.dateline[0] in countries \
-                and people and self.person_country(people[0]) not in (None, s.dateline[0]) and not any(
-                o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s):
-            # "MANILA, Philippines - Thai Foreign Minister X paid a courtesy call on President Aquino": the same, the
-            # dateline a segment of its own before the sentence
-            location = {"country": s.dateline[0], "city": s.dateline[1]}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
         subj = self.subject_tokens(self.governing_verb(tok))
@@ -2310,19 +2310,60 @@ class EventExtractor:
         return [Candidate(t, e, people)]
 
     def _witnesses(self, s: Sentence) -> set[int]:
-        """The tokens naming who witnessed the talks: from "en présence de", "in the presence of" (triggers.yaml
-        meeting.witness_words) to the next comma or the sentence's end ("... en présence de l'émir du Qatar X, à Doha")."""
+        """The tokens naming who witnessed the talks: the people named right after "en présence de", "in the presence
+        of" (triggers.yaml meeting.witness_words), each a title with its country and name or a name, joined by "et" /
+        "and" or set off by commas ("en présence de l'émir du Qatar X", not the guest after it: "a reçu en présence du
+        Premier ministre le ministre malien X")."""
         out: set[int] = set()
         if not self.witness_words:
             return out
+        doc, end = s.doc, s.span.end
         toks = [fold(x.text) for x in s.span]
         for w in self.witness_words:
-            for k in range(len(toks) - len(w) + 1):
-                if toks[k:k + len(w)] == list(w):
-                    start = s.span.start + k + len(w)
-                    end = next((x.i for x in s.doc[start:s.span.end] if x.text in (",", ";", ".")), s.span.end)
-                    out.update(range(start, end))
+            for k0 in range(len(toks) - len(w) + 1):
+                if toks[k0:k0 + len(w)] != list(w):
+                    continue
+                start = k = s.span.start + k0 + len(w)
+                while k < end:
+                    k = self._witness_phrase(s, k)
+                    if k < end and doc[k].text == "," and k + 1 < end and any(
+                            m.sentence is s and m.i == k + 1 for m in self.mentions):
+                        k = self._witness_phrase(s, k + 1)  # ", Ahmed Ouyahia": the name set off after the title
+                    out.update(range(start, k))
+                    # (after a comma, only a phrase opened by a preposition: "en présence du ministre X, du ministre
+                    # Y et ..."; not the guest the comma sets off: ", le Premier ministre burkinabè X")
+                    if k < end and fold(doc[k].text) in self.witness_joins and k + 1 < end and (
+                            doc[k].text != "," or doc[k + 1].pos_ == "ADP"):
+                        nxt = self._witness_phrase(s, k + 1)
+                        if nxt > k + 1:
+                            start, k = k, nxt
+                            out.update(range(start, k))
+                            continue
+                    break
         return out
+
+    def _witness_phrase(self, s: Sentence, k: int) -> int:
+        """The end of one witness's phrase from token k (articles and prepositions, a title, its country, a name), or k
+        when none starts there."""
+        doc, end, k0 = s.doc, s.span.end, k
+        while k < end and doc[k].pos_ in ("DET", "ADP") and doc[k].text != ",":
+            k += 1
+        lead = next((c for c in s.countries if c.i == k), None)  # "Togolese President X", "Qatar's emir X"
+        if lead is not None and (lead.j < end and any(t.i == lead.j for t in s.titles) or lead.j + 1 < end
+                                 and doc[lead.j].tag_ == "POS" and any(t.i == lead.j + 1 for t in s.titles)):
+            k = lead.j + (1 if doc[lead.j].tag_ == "POS" else 0)
+        t = next((t for t in s.titles if t.i == k), None)
+        if t is not None:
+            k = t.j
+            while True:
+                c = next((c for c in s.countries if c.i == k or c.i == k + 1 and doc[k].pos_ == "ADP"), None)
+                if c is None:
+                    break
+                k = c.j
+        m = next((m for m in self.mentions if m.sentence is s and m.i == k), None)
+        if m is not None:
+            k = m.j
+        return k if (t is not None or m is not None) else k0
 
     def _besides(self, s: Sentence, m) -> bool:
         """A person named within a few words after "in addition to", "outre" (triggers.yaml meeting.besides_words)."""
@@ -3084,6 +3125,19 @@ class EventExtractor:
         return any(f" {p} {d}{m} " in f" {text} " for m in self.call_markers for p in self.means_prepositions
                    for d in ("", "a ", "an ", "the ", "une ", "un ", "la ", "le "))
 
+    def _subordinate_clauses(self, s: Sentence, tok) -> set[int]:
+        """The tokens of the clauses after ``tok`` opened by a conjunction ("quand", "when", "while") with a subject of
+        their own, that do not hold ``tok``: another state of affairs, told beside the event."""
+        out: set[int] = set()
+        for x in s.span:
+            if x.i <= tok.i or x.dep_ != "advcl" or not any(c.dep_ == "mark" for c in x.children) \
+                    or not any(c.dep_.startswith("nsubj") for c in x.children):
+                continue
+            tree = {y.i for y in x.subtree}
+            if tok.i not in tree:
+                out |= tree
+        return out
+
     def _in_inner_clause(self, s: Sentence, c, tok) -> bool:
         """A place in another clause than the trigger's, with a verb of its own ("a expliqué, au cours d'une
         conférence de presse commune, qu'il s'était engagé à fournir à la Bolivie", "held talks hours before X
@@ -3545,8 +3599,9 @@ class EventExtractor:
                           and all(x.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for x in doc[k + 1:m.i])), None)
                 if m is None and self._first_of_kind(s, tok):
                     # "the first visit by an Indian Prime Minister to the country since 1999": one was made then
-                    d = next((d for d in s.dates if self._date_start_token(s, d) in (k, k + 1) and d.date_start[:1] != "-"),
-                             None)
+                    # (a year or a month: "since October 7" is more often the day of another event)
+                    d = next((d for d in s.dates if self._date_start_token(s, d) in (k, k + 1) and d.date_start[:1] != "-"
+                              and d.precision in ("year", "month") and not d.date_end), None)
                     if d is not None:
                         out.append(self._same_trip_then(c, Trigger("visit", tok, s, sub=c.trigger.sub), d, []))
                         break

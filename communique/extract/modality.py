@@ -97,6 +97,7 @@ class ModalityReader:
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.headline_rank_words = {fold(w) for w in m.get("planned", {}).get("headline_rank_words", [])}
         self.aim_copulas = set(m.get("planned", {}).get("aim_copulas", []))
+        self.aim_nouns = {fold(w) for w in m.get("planned", {}).get("aim_nouns", [])}
         self.commemorated = {fold(w) for w in m.get("commemorated", [])}
         # the verbs that do the event their object names ("held talks", "a effectué une visite"), not those that
         # speak of it ("ont évoqué une éventuelle visite")
@@ -169,8 +170,10 @@ class ModalityReader:
                     modal = {c.lemma_.lower() for c in tok.children if c.dep_ == "aux"}
                     if "Inf" in morph.get("VerbForm") and tok.dep_ == "xcomp" and not circumstance \
                             and tok.head.lemma_ in self.aim_copulas and tok.head.i < tok.i and not any(
-                                x.pos_ in ("NOUN", "PROPN", "PRON") for x in tok.doc[tok.head.i + 1:tok.i]):
-                        # (not "Vietnam is the third nation to establish ...": the infinitive describes a noun)
+                                x.pos_ in ("NOUN", "PROPN", "PRON") for x in tok.doc[tok.head.i + 1:tok.i]) and any(
+                                c.dep_.startswith("nsubj") and fold(c.lemma_) in self.aim_nouns for c in tok.head.children):
+                        # (not "Vietnam is the third nation to establish ...": the infinitive describes a noun; nor
+                        # "the main result of the talks was to upgrade ties": what they achieved)
                         return "planned"  # "the key item is to raise ties", "l'objectif est de hisser": an aim
                     if "Inf" in morph.get("VerbForm") and modal & self.headline_infinitive and (
                             tok.dep_ == "ROOT" or _headline_subject(tok, self.headline_rank_words)):

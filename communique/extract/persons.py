@@ -177,6 +177,12 @@ class PersonFinder:
             return False  # acronyms (PCV, ONU, VNA); inside a name, a surname in capitals ("Alpha CONDE")
         return any(c.isalpha() for c in t)
 
+    def _one_word_run(self, doc, i: int, end: int, blocked: set[int]) -> bool:
+        """The name starting at token i is one word (a hyphenated one too: "Ying-jeou")."""
+        j = self.name_run(doc, i, end, blocked)
+        return j > i and sum(1 for x in doc[i:j] if x.text not in ("-", "‐") and x.text[:1].isalpha()
+                             and not (x.i > i and doc[x.i - 1].text in ("-", "‐") and not doc[x.i - 1].whitespace_)) == 1
+
     def is_honorific(self, text: str) -> bool:
         """A form of address as the data lists it, dot included: "Eng." is one, "Eng" a name ("Ng Eng Hen")."""
         return fold(text) in self.honorifics
@@ -197,8 +203,13 @@ class PersonFinder:
             and i + 1 < end and not self.is_honorific(doc[i].text + doc[i + 1].text) and (
             self.is_name_token(doc[i + 1], blocked, inside=True) or bool(_INITIALS.fullmatch(doc[i + 1].text)))
         caps_after_title = after_title and doc[i].text.isupper() and doc[i].text.isalpha() and len(doc[i].text) >= 2 \
+            and not (i > 0 and doc[i - 1].pos_ == "ADP") \
             and i not in blocked and doc[i].text not in self.stop and not self.is_honorific(doc[i].text) and i + 1 < end \
-            and self.is_name_token(doc[i + 1], blocked, inside=True) and doc[i + 1].text[:1].isalpha()
+            and self.is_name_token(doc[i + 1], blocked, inside=True) and doc[i + 1].text[:1].isalpha() and (
+                # the family name in capitals right after the title, its country or a comma, then the given name in
+                # capitals or in one word ("HUN Sen", "MA Ying-jeou"; not "le Premier ministre UK Rishi Sunak": an
+                # abbreviation before a whole name; nor "minister of state at HM Treasury")
+                doc[i + 1].text.isupper() or self._one_word_run(doc, i + 1, end, blocked))
         if not caps_after_address and not initials and not caps_after_title and not self.is_name_token(doc[i], blocked):
             return i
         if any(doc[i].lower_.startswith(w) and doc[i].text[len(w):len(w) + 1].isupper() for w in self.credit_words):

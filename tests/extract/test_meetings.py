@@ -971,3 +971,17 @@ def test_whose_official_a_welcomer_is_decides_the_meeting(pipeline, text):
     pairs = {tuple(sorted(e.countries)) for e in events(facts, "meeting")}
     expected = {"Macron": {("FRA", "RWA")}, "Oli": {("IND", "NPL")}, "Duncan": set()}
     assert pairs == next(v for k, v in expected.items() if k in text)
+
+
+def test_the_guest_after_a_witness_named_without_comma_is_a_party(extract_text):
+    facts = extract_text("Le président Abdelmadjid Tebboune a reçu en présence du Premier ministre le ministre malien des "
+                         "Affaires étrangères Abdoulaye Diop.", "2023-03-10")
+    met = only(events_between(facts, "meeting", "DZA", "MLI", status="happened"))
+    assert participant_named(met, "Diop")
+
+
+def test_a_witness_of_unknown_country_stays_on_the_talks(extract_text):
+    facts = extract_text("Le président ivoirien Alassane Ouattara a reçu en audience, en présence du ministre d'Etat Téné "
+                         "Birahima Ouattara, le Premier ministre burkinabè Apollinaire Kyélem de Tambèla.", "2023-03-10")
+    met = only(events_between(facts, "meeting", "CIV", "BFA", status="happened"))
+    assert participant_named(met, "Kyélem")

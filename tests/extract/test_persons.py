@@ -803,3 +803,16 @@ def test_another_persons_title_after_and_is_no_second_portfolio(extract_text):
     facts = extract_text("François Hollande s'est rendu mardi au Pérou. Le chef de l'Etat et le président péruvien, Ollanta "
                          "Humala, ont signé une vingtaine d'accords.", "2016-02-24")
     assert [r.title for r in only(persons_named(facts, "Humala")).roles] == ["président"]
+
+
+def test_an_abbreviation_in_capitals_after_a_title_is_no_family_name(extract_text):
+    facts = extract_text("Le Premier ministre UK Rishi Sunak a reçu le président kényan William Ruto à Londres.",
+                         "2023-05-10")
+    assert only(persons_named(facts, "Sunak")).name == "Rishi Sunak"
+
+
+def test_a_counterpart_after_and_is_no_second_portfolio(extract_text):
+    facts = extract_text("Le ministre sénégalais des Affaires étrangères et son homologue malien, Abdoulaye Diop, ont signé "
+                         "un accord à Dakar.", "2023-05-10")
+    assert only(persons_named(facts, "Diop")).country == "MLI"
+    assert events_between(facts, "agreement", "SEN", "MLI", status="happened")
