@@ -1354,3 +1354,10 @@ def test_the_first_visit_since_taking_office_tells_no_earlier_visit(extract_text
     facts = extract_text("C'est la première visite du président chinois au Sénégal depuis son élection en 2013.",
                          "2018-07-21")
     assert "2013" not in {v.date_start for v in visits(facts, "CHN", "SEN")}
+
+
+def test_a_place_in_a_clause_of_its_own_after_the_trip_is_no_host(extract_text):
+    facts = extract_text("En février, le président allemand Frank-Walter Steinmeier a dû écourter sa visite au Sénégal, "
+                         "quand des combats avaient éclaté en Ukraine.", "2022-05-23")
+    assert visits(facts, "DEU", "SEN")
+    assert not visits(facts, "DEU", "UKR")
