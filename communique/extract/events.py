@@ -265,6 +265,11 @@ class EventExtractor:
         self.exchange_nouns = {fold(w) for w in self.tr["visit"].get("exchange_nouns", [])}
         self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
         self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
+        self.other_sense_preps: dict[str, set[str]] = {}
+        for phrase in self.tr["meeting"].get("other_senses") or []:
+            verb, prep = phrase.split()
+            self.other_sense_preps.setdefault(verb, set()).add(fold(prep))
+        self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
@@ -385,6 +390,14 @@ class EventExtractor:
                 # "met visiting Sri Lankan President X", "welcomes her visiting Mozambican counterpart, X": a word on
                 # the guest, not a trip of its own
                 continue
+            if typ == "visit" and sub == "verb" and any(
+                    c.dep_.startswith("nsubj") and fold(c.lemma_) in self.visit_nouns for c in tok.children):
+                continue  # "the visit comes amid tensions", "his visit comes on the eve of": the trip is the noun's
+            if typ == "meeting" and sub == "verb" and tok.lemma_ in self.other_sense_preps and not any(
+                    fold(p.text) in self.with_words for c in tok.children for p in [c, *c.children]) and any(
+                    fold(p.text) in self.other_sense_preps[tok.lemma_] for c in tok.children
+                    for p in [c, *c.children] if p.dep_ in ("prep", "case")):
+                continue  # "confers an honour on President X": no talks (not "conferred with X on trade")
             if typ == "visit" and sub == "noun" and "Plur" in tok.morph.get("Number") and any(
                     fold(x.text) in self.exchange_nouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]):
                 continue  # "l'échange de visites à tous les niveaux": visits in general, no trip
@@ -1421,11 +1434,18 @@ class EventExtractor:
         # (not the places of a clause of its own told after it: "a écourté sa visite au Sénégal, quand des bruits de
         # bottes résonnaient en Ukraine")
         win = self.window(t) - self._subordinate_clauses(s, tok)
+        place_win = win
+        if t.sub == "noun" and tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_ not in self.visit_verbs and fold(tok.head.lemma_) not in self.carrying_verbs \
+                and tok.head.i > tok.i:
+            # "his visit comes on the eve of a conference in Tokyo": the trip goes where its own words say, not
+            # where what its clause tells of it takes place (but "the tour took him to Togo", "l'a conduit en Zambie")
+            place_win = win & {x.i for x in tok.subtree}
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
         anaphoric_host = agent_host = False
-        locs = self._locations(s, win)
+        locs = self._locations(s, place_win)
         for c in locs:
             if c.code not in hosts:
                 hosts.append(c.code)
@@ -1472,7 +1492,7 @@ class EventExtractor:
             # (the place itself, not one modifying another noun: "the pavilion of Japan, which X visited")
             antecedent = bool(hosts) and clause.head.dep_ not in ("nmod", "pobj", "compound", "nmod:poss", "poss")
         if not hosts:
-            hosts = self._listed_countries(s, win)
+            hosts = self._listed_countries(s, place_win)
         placed = self._light_verb_place(tok) if t.sub == "noun" else set()
         if not hosts and t.sub == "noun":
             hosts = [c.code for c in self._locations(s, self._stay_place(tok) | placed)]
@@ -1682,7 +1702,7 @@ class EventExtractor:
                 kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
         cities = {}
-        for c in sorted(self._locations(s, win | placed), key=lambda c: c.text in self.lex.seats):
+        for c in sorted(self._locations(s, place_win | placed), key=lambda c: c.text in self.lex.seats):
             if c.label in ("CAPITAL", "CITY"):
                 cities.setdefault(c.code, c.text)  # "au palais de l'Élysée, à Paris": the city, then the seat
         to_come = self._hosts_to_come(t, [c for c in [*s.countries, *s.cities] if c.code in hosts and c.i >= tok.i])

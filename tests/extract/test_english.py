@@ -1888,3 +1888,19 @@ def test_a_visit_by_a_third_countrys_traveller_has_no_host_from_the_story(extrac
     facts = extract_en("Egypt and Sudan signed a water-sharing memorandum on Tuesday during a visit by US Secretary of "
                        "State Antony Blinken.", "2024-05-29")
     assert not events(facts, "visit")
+
+
+def test_what_a_visit_comes_before_is_no_destination_of_it(extract_en):
+    facts = extract_en("Kazakh President Kassym-Jomart Tokayev arrived in Islamabad on Tuesday. His visit comes on the "
+                       "eve of a conference to be held in Tokyo.", "2026-02-05")
+    assert visits(facts, "KAZ", "PAK", status="happened")
+    assert not visits(facts, "KAZ", "JPN")
+
+
+def test_conferring_an_honour_on_someone_is_no_talks(extract_en):
+    facts = extract_en("Pakistani President Asif Ali Zardari conferred the Nishan-e-Pakistan on Kazakh President "
+                       "Kassym-Jomart Tokayev on Tuesday.", "2026-02-05")
+    assert not events(facts, "meeting")
+    facts = extract_en("Pakistani President Asif Ali Zardari conferred with Kazakh President Kassym-Jomart Tokayev on "
+                       "trade on Tuesday.", "2026-02-05")
+    assert events_between(facts, "meeting", "PAK", "KAZ", status="happened")
