@@ -436,3 +436,9 @@ def test_same_count_told_again_by_instrument_only_is_one_signing(pipeline):
                                        "Monday. The two memorandums were signed on Monday by the foreign ministers of "
                                        "the two countries.", "2015-06-03")
     assert len(events_between(facts, "agreement", "KEN", "UGA")) == 1
+
+
+def test_texts_signed_in_the_plural_are_named_by_their_instrument(extract_text):
+    facts = extract_text("À l'issue des entretiens, la Suisse et l'Inde ont signé diverses déclarations d'intention.",
+                         "2019-09-14")
+    assert events_between(facts, "agreement", "CHE", "IND", status="happened")
