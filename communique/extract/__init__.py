@@ -170,6 +170,8 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     visiting = {fold(w) for w in lex.triggers["visit"].get("visiting_words", [])}
 
     setting = {fold(w) for w in lex.triggers["meeting"].get("gathering_setting_words", [])}
+    reception = {fold(w) for w in lex.triggers["meeting"].get("reception_verbs", [])}
+    counterpart_nouns = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
     bodies = {fold(w) for w in lex.triggers["meeting"].get("assembly_nouns", [])}
 
     def gathering(x) -> bool:  # "at the summit"; not "at a joint press conference", "conférence de presse"
@@ -210,6 +212,8 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
             # "Wen met visiting Sri Lankan President X": the one called visiting is the guest of the other side
             guest = next((country_of(m) for m in c.mentions if m.sentence is s and country_of(m) in e.countries
                           and any(fold(x.text) in visiting for x in s.doc[max(s.span.start, m.i - 5):m.i])), None)
+            if guest is None and e.type == "meeting":
+                guest = _received_guest(c, reception, counterpart_nouns)
             if guest is None:
                 continue
             host = next(x for x in e.countries if x != guest)
@@ -234,6 +238,49 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
                                             == guest]))
     return out
+
+
+#: the offices whose holder receives foreign guests at home
+RECEIVING_ROLES = {"head_of_state", "head_of_government"}
+
+
+def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[str]) -> str | None:
+    """"Emmanuel Macron a reçu mardi le président d'Ouzbékistan": a head of state or government receiving a foreign
+    leader, the verb's object, does so at home (no gathering named: checked before); the country of the one
+    received, or None (not "received a phone call from", "receives a bouquet of flowers"; a passive is left to the
+    welcomes on arrival)."""
+    tok = c.trigger.token
+    if fold(tok.lemma_) not in reception or tok.pos_ != "VERB" or any(
+            ch.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for ch in tok.children):
+        return None
+    s = c.trigger.sentence
+    subj = {x.i for ch in tok.children if ch.dep_.startswith("nsubj") for x in ch.subtree}
+    obj = {x.i for ch in tok.children if ch.dep_ in ("obj", "dobj") for x in ch.subtree}
+    named = [m for m in c.mentions if m.sentence is s and m.i in subj and country_of(m)]
+    if len({country_of(m) for m in named}) != 1 or len(set(c.event.countries)) != 2:
+        return None
+    side = country_of(named[0])
+    if side not in c.event.countries:
+        return None
+    other = next(x for x in c.event.countries if x != side)
+    receiver = named[0].entity.role if named[0].entity is not None else named[0].role
+    received = [m for m in c.mentions if m.sentence is s and m.i > tok.i and m.i not in subj and country_of(m) == other]
+    if receiver not in RECEIVING_ROLES or not received:
+        return None
+    # the verb's object is the person: the first word after the verb that is no date, article, adjective or comma
+    # opens that person's title or name ("a reçu, mardi 22 novembre, le président d'Ouzbékistan, X"; not "received a
+    # phone call from X", "receives a bouquet of flowers as his host X looks on")
+    dated = {k for d in s.dates for k in range(d.start, d.end)}
+    starts = {t.i for t in s.titles} | {m.i for m in received}
+    doc = s.doc
+
+    def in_date(x) -> bool:  # ("mardi 22 novembre": the weekday before the date read)
+        return any(s.seg.offset + y.idx in dated for y in doc[x.i:min(x.i + 2, s.span.end)])
+    for x in doc[tok.i + 1:received[0].i + 1]:
+        if x.is_punct or x.pos_ in ("DET", "ADJ", "NUM", "ADV", "ADP", "PRON") or in_date(x):
+            continue
+        return other if x.i in starts or fold(x.text) in counterpart_nouns else None
+    return None
 
 
 def _months_apart(a: Event, b: Event) -> bool:

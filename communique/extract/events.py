@@ -265,11 +265,14 @@ class EventExtractor:
         self.exchange_nouns = {fold(w) for w in self.tr["visit"].get("exchange_nouns", [])}
         self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
         self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
+        self.abroad_words = {fold(w) for w in self.tr["visit"].get("abroad_words", [])}
+        self.honorific_words = {fold(w) for w in ctx.lex.persons.get("honorifics", [])}
         self.other_sense_preps: dict[str, set[str]] = {}
         for phrase in self.tr["meeting"].get("other_senses") or []:
             verb, prep = phrase.split()
             self.other_sense_preps.setdefault(verb, set()).add(fold(prep))
-        self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
+        self.course_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])} | {
+            fold(w) for w in self.tr["visit"].get("course_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
@@ -395,9 +398,10 @@ class EventExtractor:
                 continue  # "the visit comes amid tensions", "his visit comes on the eve of": the trip is the noun's
             if typ == "meeting" and sub == "verb" and tok.lemma_ in self.other_sense_preps and not any(
                     fold(p.text) in self.with_words for c in tok.children for p in [c, *c.children]) and any(
-                    fold(p.text) in self.other_sense_preps[tok.lemma_] for c in tok.children
-                    for p in [c, *c.children] if p.dep_ in ("prep", "case")):
-                continue  # "confers an honour on President X": no talks (not "conferred with X on trade")
+                    fold(p.text) in self.other_sense_preps[tok.lemma_] and self._names_person(s, c if p is not c else next(
+                        (o for o in c.children if o.dep_ == "pobj"), c))
+                    for c in tok.children for p in [c, *c.children] if p.dep_ in ("prep", "case")):
+                continue  # "confers an honour on President X": no talks (not "conferred with X on trade", "on Tuesday")
             if typ == "visit" and sub == "noun" and "Plur" in tok.morph.get("Number") and any(
                     fold(x.text) in self.exchange_nouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]):
                 continue  # "l'échange de visites à tous les niveaux": visits in general, no trip
@@ -1433,14 +1437,18 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         # (not the places of a clause of its own told after it: "a écourté sa visite au Sénégal, quand des bruits de
         # bottes résonnaient en Ukraine")
-        win = self.window(t) - self._subordinate_clauses(s, tok)
+        full_win = self.window(t)
+        win = full_win - self._subordinate_clauses(s, tok)
         place_win = win
         if t.sub == "noun" and tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX") \
-                and tok.head.lemma_ not in self.visit_verbs and fold(tok.head.lemma_) not in self.carrying_verbs \
-                and tok.head.i > tok.i:
-            # "his visit comes on the eve of a conference in Tokyo": the trip goes where its own words say, not
-            # where what its clause tells of it takes place (but "the tour took him to Togo", "l'a conduit en Zambie")
-            place_win = win & {x.i for x in tok.subtree}
+                and tok.head.lemma_ not in self.visit_verbs and tok.head.i > tok.i \
+                and not tok.head.text[:1].isupper():  # ("Narendra" tagged as the verb: a name, not a verb)
+            # a trip noun subject of its clause's verb: "se déroulera à Rabat", "will include stops in Kenya", "the tour
+            # took him to Togo" tell where it goes (visit.course_verbs), not the places of a clause describing another
+            # noun ("comes on the eve of a conference to be held in Tokyo"); other verbs tell something else, where
+            # the trip's own words say it goes ("Son déplacement a provoqué une polémique au Chili")
+            place_win = win - self._describing_clauses(s, tok) if fold(tok.head.lemma_) in self.course_verbs \
+                else win & {x.i for x in tok.subtree}
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
@@ -1702,7 +1710,7 @@ class EventExtractor:
                 kind = self._visit_kind(nxt)  # "arrivé lundi ... pour une visite officielle"
         out = []
         cities = {}
-        for c in sorted(self._locations(s, place_win | placed), key=lambda c: c.text in self.lex.seats):
+        for c in sorted(self._locations(s, full_win | placed), key=lambda c: c.text in self.lex.seats):
             if c.label in ("CAPITAL", "CITY"):
                 cities.setdefault(c.code, c.text)  # "au palais de l'Élysée, à Paris": the city, then the seat
         to_come = self._hosts_to_come(t, [c for c in [*s.countries, *s.cities] if c.code in hosts and c.i >= tok.i])
@@ -2380,10 +2388,17 @@ class EventExtractor:
                 if c is None:
                     break
                 k = c.j
+        while k < end and (fold(doc[k].text) in self.honorific_words or fold(doc[k].text) + "." in self.honorific_words):
+            k += 1  # "Ethiopian Prime Minister Dr Abiy Ahmed", "Prime Minister Sheikh Hasina"
         m = next((m for m in self.mentions if m.sentence is s and m.i == k), None)
         if m is not None:
             k = m.j
         return k if (t is not None or m is not None) else k0
+
+    def _names_person(self, s: Sentence, noun) -> bool:
+        """The noun phrase of ``noun`` names a person: a person mention or a title in its words."""
+        tree = {x.i for x in noun.subtree}
+        return any(m.sentence is s and m.i in tree for m in self.mentions) or any(t.i in tree for t in s.titles)
 
     def _besides(self, s: Sentence, m) -> bool:
         """A person named within a few words after "in addition to", "outre" (triggers.yaml meeting.besides_words)."""
@@ -3145,6 +3160,18 @@ class EventExtractor:
         return any(f" {p} {d}{m} " in f" {text} " for m in self.call_markers for p in self.means_prepositions
                    for d in ("", "a ", "an ", "the ", "une ", "un ", "la ", "le "))
 
+    def _describing_clauses(self, s: Sentence, tok) -> set[int]:
+        """The tokens of clauses hung on another noun than ``tok`` ("a conference to be held in Tokyo", "un sommet qui
+        se tiendra à Paris"): what they tell takes place elsewhere than the trip, maybe."""
+        out: set[int] = set()
+        for x in s.span:
+            if x.dep_ in ("acl", "acl:relcl", "relcl") and x.pos_ in ("VERB", "AUX") and x.head.i != tok.i \
+                    and x.head.pos_ in ("NOUN", "PROPN"):
+                tree = {y.i for y in x.subtree}
+                if tok.i not in tree:
+                    out |= tree
+        return out
+
     def _subordinate_clauses(self, s: Sentence, tok) -> set[int]:
         """The tokens of the clauses after ``tok`` opened by a conjunction ("quand", "when", "while") with a subject of
         their own, that do not hold ``tok``: another state of affairs, told beside the event."""
@@ -3589,9 +3616,12 @@ class EventExtractor:
         return out
 
     def _first_of_kind(self, s: Sentence, tok) -> bool:
-        """The trip is told as the first of its kind: "the first visit by ...", "first Indian leader to visit",
-        "la première visite d'un" (triggers.yaml visit.first_words, within the few words before the trigger)."""
-        return any(fold(x.text) in self.first_words for x in s.doc[max(s.span.start, tok.i - 6):tok.i])
+        """The trip is told as the first of its kind to this country: "the first visit by ...", "first Indian leader to
+        visit", "la première visite d'un" (triggers.yaml visit.first_words, within the few words before the trigger;
+        not "his first trip abroad since 2020", "premier déplacement à l'étranger": the one before went elsewhere)."""
+        near = [fold(x.text) for x in s.doc[max(s.span.start, tok.i - 6):min(s.span.end, tok.i + 4)]]
+        return any(fold(x.text) in self.first_words for x in s.doc[max(s.span.start, tok.i - 6):tok.i]) \
+            and not any(w in self.abroad_words for w in near)
 
     def _same_trip_then(self, c: Candidate, trigger: Trigger, d, mentions: list[PersonMention]) -> Candidate:
         """The trip of visit ``c`` (same guest and host) made earlier, on date ``d``: a visit that happened."""

@@ -420,8 +420,8 @@ class PersonFinder:
         letters, the name after the comma: "de la coopération et de l'action humanitaire luxembourgeoise, X"; not "le
         chef de l'État et le président péruvien, X": another person's title)."""
         doc = s.doc
-        if k >= end or doc[k].pos_ != "ADP" or not doc[k].text.islower():
-            return False
+        if k >= end or doc[k].pos_ != "ADP" or not doc[k].text.islower() or k + 1 < end and doc[k + 1].pos_ == "ADJ":
+            return False  # (not "et de hauts responsables du gouvernement, X": people, not a ministry)
         m = k
         while m < end and doc[m].text != ",":
             if not (doc[m].text.islower() or doc[m].text in ("'", "’", "-")) or m - k > 8 or m in title_start \

@@ -1904,3 +1904,29 @@ def test_conferring_an_honour_on_someone_is_no_talks(extract_en):
     facts = extract_en("Pakistani President Asif Ali Zardari conferred with Kazakh President Kassym-Jomart Tokayev on "
                        "trade on Tuesday.", "2026-02-05")
     assert events_between(facts, "meeting", "PAK", "KAZ", status="happened")
+
+
+def test_receiving_a_call_or_flowers_tells_no_visit(extract_en):
+    facts = extract_en("Saudi King Salman bin Abdulaziz received a phone call on Monday from the Emir of Qatar, Sheikh "
+                       "Tamim bin Hamad Al Thani. Zambian President Edgar Lungu received a bouquet of flowers as his host "
+                       "Ugandan President Yoweri Museveni looked on.", "2021-04-13")
+    assert not visits(facts, "QAT", "SAU") and not visits(facts, "UGA", "ZMB")
+
+
+def test_conferring_on_a_day_or_a_subject_is_talks(extract_en):
+    facts = extract_en("Indian External Affairs Minister S. Jaishankar and Australian Foreign Minister Penny Wong "
+                       "conferred on Tuesday in Canberra.", "2023-04-05")
+    assert events_between(facts, "meeting", "IND", "AUS", status="happened")
+
+
+def test_witnesses_named_with_forms_of_address_are_all_kept(extract_en):
+    facts = extract_en("The talks were held in the presence of Kenyan President William Ruto and Ethiopian Prime Minister "
+                       "Dr Abiy Ahmed.", "2024-03-12")
+    met = only(events_between(facts, "meeting", "KEN", "ETH"))
+    assert participant_named(met, "Ruto") and participant_named(met, "Abiy")
+
+
+def test_a_tour_that_will_include_stops_goes_to_each(extract_en):
+    facts = extract_en("Japanese Prime Minister Fumio Kishida's tour will include stops in Kenya, Ghana and Mozambique.",
+                       "2024-05-02")
+    assert all(visits(facts, "JPN", host) for host in ("KEN", "GHA", "MOZ"))

@@ -816,3 +816,9 @@ def test_a_counterpart_after_and_is_no_second_portfolio(extract_text):
                          "un accord à Dakar.", "2023-05-10")
     assert only(persons_named(facts, "Diop")).country == "MLI"
     assert events_between(facts, "agreement", "SEN", "MLI", status="happened")
+
+
+def test_officials_after_and_are_no_second_portfolio(extract_text):
+    facts = extract_text("Le président ivoirien Alassane Ouattara et de hauts responsables du gouvernement, Patrick Achi et "
+                         "Kandia Camara, ont reçu mardi l'ambassadeur du Japon.", "2024-03-12")
+    assert "head_of_state" not in roles_of(only(persons_named(facts, "Achi")))

@@ -1361,3 +1361,35 @@ def test_a_place_in_a_clause_of_its_own_after_the_trip_is_no_host(extract_text):
                          "quand des combats avaient éclaté en Ukraine.", "2022-05-23")
     assert visits(facts, "DEU", "SEN")
     assert not visits(facts, "DEU", "UKR")
+
+
+def test_a_leader_received_by_a_head_of_state_came_to_his_country(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall a reçu mardi son homologue gambien Adama Barrow.",
+                         "2019-03-13")
+    v = only(visits(facts, "GMB", "SEN", status="happened"))
+    assert participant_named(v, "Barrow")
+
+
+def test_a_trip_noun_whose_verb_says_where_it_goes_on(extract_text):
+    facts = extract_text("La visite du Premier ministre indien Narendra Modi s'achèvera vendredi à Athènes.", "2024-05-02")
+    assert visits(facts, "IND", "GRC")
+    facts = extract_text("La tournée du président Emmanuel Macron se poursuit ce mardi au Gabon, après une étape en Angola.",
+                         "2024-03-12")
+    assert visits(facts, "FRA", "GAB") and visits(facts, "FRA", "AGO")
+
+
+def test_the_first_trip_abroad_since_a_date_was_no_trip_to_this_country(extract_text):
+    facts = extract_text("Le président chinois Xi Jinping est arrivé mercredi au Kazakhstan pour son premier déplacement à "
+                         "l'étranger depuis janvier 2020.", "2022-09-15")
+    assert [v.date_start for v in visits(facts, "CHN", "KAZ")] == ["2022-09-14"]
+
+
+def test_statements_published_apart_are_no_joint_text(extract_text):
+    facts = extract_text("Le Sénégal et la Gambie ont publié des déclarations séparées après la rencontre.", "2024-03-12")
+    assert not events(facts, "agreement")
+
+
+def test_where_a_trip_caused_something_is_no_destination(extract_text):
+    facts = extract_text("La présidente chilienne Michelle Bachelet s'est rendue à Cuba la semaine dernière. Son "
+                         "déplacement a provoqué une polémique au Chili.", "2009-02-14")
+    assert visits(facts, "CHL", "CUB") and not visits(facts, "CUB", "CHL")
