@@ -255,7 +255,6 @@ def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[st
         return None
     s = c.trigger.sentence
     subj = {x.i for ch in tok.children if ch.dep_.startswith("nsubj") for x in ch.subtree}
-    obj = {x.i for ch in tok.children if ch.dep_ in ("obj", "dobj") for x in ch.subtree}
     named = [m for m in c.mentions if m.sentence is s and m.i in subj and country_of(m)]
     if len({country_of(m) for m in named}) != 1 or len(set(c.event.countries)) != 2:
         return None

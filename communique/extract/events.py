@@ -396,11 +396,7 @@ class EventExtractor:
             if typ == "visit" and sub == "verb" and any(
                     c.dep_.startswith("nsubj") and fold(c.lemma_) in self.visit_nouns for c in tok.children):
                 continue  # "the visit comes amid tensions", "his visit comes on the eve of": the trip is the noun's
-            if typ == "meeting" and sub == "verb" and tok.lemma_ in self.other_sense_preps and not any(
-                    fold(p.text) in self.with_words for c in tok.children for p in [c, *c.children]) and any(
-                    fold(p.text) in self.other_sense_preps[tok.lemma_] and self._names_person(s, c if p is not c else next(
-                        (o for o in c.children if o.dep_ == "pobj"), c))
-                    for c in tok.children for p in [c, *c.children] if p.dep_ in ("prep", "case")):
+            if typ == "meeting" and sub == "verb" and self._other_sense(s, tok):
                 continue  # "confers an honour on President X": no talks (not "conferred with X on trade", "on Tuesday")
             if typ == "visit" and sub == "noun" and "Plur" in tok.morph.get("Number") and any(
                     fold(x.text) in self.exchange_nouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]):
@@ -2395,10 +2391,22 @@ class EventExtractor:
             k = m.j
         return k if (t is not None or m is not None) else k0
 
-    def _names_person(self, s: Sentence, noun) -> bool:
-        """The noun phrase of ``noun`` names a person: a person mention or a title in its words."""
-        tree = {x.i for x in noun.subtree}
-        return any(m.sentence is s and m.i in tree for m in self.mentions) or any(t.i in tree for t in s.titles)
+    def _other_sense(self, s: Sentence, tok) -> bool:
+        """A talks verb used in another sense (triggers.yaml meeting.other_senses): no complement after "with", and one
+        after the verb's other preposition that names a person ("conferred the Nishan-e-Pakistan on President X")."""
+        preps = self.other_sense_preps.get(tok.lemma_)
+        if not preps or any(fold(p.text) in self.with_words for c in tok.children for p in [c, *c.children]):
+            return False
+        for c in tok.children:
+            for p in [c, *c.children]:
+                if p.dep_ not in ("prep", "case") or fold(p.text) not in preps:
+                    continue
+                # (UD hangs the preposition on its noun; spaCy's English scheme hangs the noun on the preposition)
+                noun = c if p is not c else next((o for o in c.children if o.dep_ == "pobj"), c)
+                tree = {x.i for x in noun.subtree}
+                if any(m.sentence is s and m.i in tree for m in self.mentions) or any(t.i in tree for t in s.titles):
+                    return True
+        return False
 
     def _besides(self, s: Sentence, m) -> bool:
         """A person named within a few words after "in addition to", "outre" (triggers.yaml meeting.besides_words)."""
@@ -3160,30 +3168,28 @@ class EventExtractor:
         return any(f" {p} {d}{m} " in f" {text} " for m in self.call_markers for p in self.means_prepositions
                    for d in ("", "a ", "an ", "the ", "une ", "un ", "la ", "le "))
 
-    def _describing_clauses(self, s: Sentence, tok) -> set[int]:
-        """The tokens of clauses hung on another noun than ``tok`` ("a conference to be held in Tokyo", "un sommet qui
-        se tiendra à Paris"): what they tell takes place elsewhere than the trip, maybe."""
+    @staticmethod
+    def _clauses_without(s: Sentence, tok, heads) -> set[int]:
+        """The tokens of the clauses headed by the tokens ``heads`` picks out that do not hold ``tok``."""
         out: set[int] = set()
         for x in s.span:
-            if x.dep_ in ("acl", "acl:relcl", "relcl") and x.pos_ in ("VERB", "AUX") and x.head.i != tok.i \
-                    and x.head.pos_ in ("NOUN", "PROPN"):
+            if heads(x):
                 tree = {y.i for y in x.subtree}
                 if tok.i not in tree:
                     out |= tree
         return out
 
+    def _describing_clauses(self, s: Sentence, tok) -> set[int]:
+        """The tokens of clauses hung on another noun than ``tok`` ("a conference to be held in Tokyo", "un sommet qui
+        se tiendra à Paris"): what they tell takes place elsewhere than the trip, maybe."""
+        return self._clauses_without(s, tok, lambda x: x.dep_ in ("acl", "acl:relcl", "relcl") and x.pos_ in (
+            "VERB", "AUX") and x.head.i != tok.i and x.head.pos_ in ("NOUN", "PROPN"))
+
     def _subordinate_clauses(self, s: Sentence, tok) -> set[int]:
         """The tokens of the clauses after ``tok`` opened by a conjunction ("quand", "when", "while") with a subject of
         their own, that do not hold ``tok``: another state of affairs, told beside the event."""
-        out: set[int] = set()
-        for x in s.span:
-            if x.i <= tok.i or x.dep_ != "advcl" or not any(c.dep_ == "mark" for c in x.children) \
-                    or not any(c.dep_.startswith("nsubj") for c in x.children):
-                continue
-            tree = {y.i for y in x.subtree}
-            if tok.i not in tree:
-                out |= tree
-        return out
+        return self._clauses_without(s, tok, lambda x: x.i > tok.i and x.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in x.children) and any(c.dep_.startswith("nsubj") for c in x.children))
 
     def _in_inner_clause(self, s: Sentence, c, tok) -> bool:
         """A place in another clause than the trigger's, with a verb of its own ("a expliqué, au cours d'une
@@ -3619,9 +3625,9 @@ class EventExtractor:
         """The trip is told as the first of its kind to this country: "the first visit by ...", "first Indian leader to
         visit", "la première visite d'un" (triggers.yaml visit.first_words, within the few words before the trigger;
         not "his first trip abroad since 2020", "premier déplacement à l'étranger": the one before went elsewhere)."""
-        near = [fold(x.text) for x in s.doc[max(s.span.start, tok.i - 6):min(s.span.end, tok.i + 4)]]
-        return any(fold(x.text) in self.first_words for x in s.doc[max(s.span.start, tok.i - 6):tok.i]) \
-            and not any(w in self.abroad_words for w in near)
+        before = [fold(x.text) for x in s.doc[max(s.span.start, tok.i - 6):tok.i]]
+        after = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 4)]]
+        return any(w in self.first_words for w in before) and not any(w in self.abroad_words for w in before + after)
 
     def _same_trip_then(self, c: Candidate, trigger: Trigger, d, mentions: list[PersonMention]) -> Candidate:
         """The trip of visit ``c`` (same guest and host) made earlier, on date ``d``: a visit that happened."""
