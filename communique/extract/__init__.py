@@ -17,7 +17,7 @@ from ..records import Document, DocumentFacts, Event, Participant, Person, Relat
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context, dominant_country, focal_country
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_before
-from .events import Candidate, EventExtractor, EventRules, is_subject, set_codes
+from .events import LEADER_TITLE_ROLES, Candidate, EventExtractor, EventRules, is_subject, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
 from .persons import PersonEntity, PersonFinder, country_of, family_name_hint, without_initials
@@ -240,10 +240,6 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     return out
 
 
-#: the offices whose holder receives foreign guests at home
-RECEIVING_ROLES = {"head_of_state", "head_of_government"}
-
-
 def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[str]) -> str | None:
     """"Emmanuel Macron a reçu mardi le président d'Ouzbékistan": a head of state or government receiving a foreign
     leader, the verb's object, does so at home (no gathering named: checked before); the country of the one
@@ -264,7 +260,7 @@ def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[st
     other = next(x for x in c.event.countries if x != side)
     receiver = named[0].entity.role if named[0].entity is not None else named[0].role
     received = [m for m in c.mentions if m.sentence is s and m.i > tok.i and m.i not in subj and country_of(m) == other]
-    if receiver not in RECEIVING_ROLES or not received:
+    if receiver not in LEADER_TITLE_ROLES or not received:  # (those who receive foreign guests at home)
         return None
     # the verb's object is the person: the first word after the verb that is no date, article, adjective or comma
     # opens that person's title or name ("a reçu, mardi 22 novembre, le président d'Ouzbékistan, X"; not "received a

@@ -193,7 +193,7 @@ class EventRules:
         return self._matchers[key][1]
 
 
-#: the offices whose holder welcoming a guest on arrival meets him
+#: the leaders' offices: whose holder welcoming a guest on arrival meets him, and receives foreign leaders at home
 LEADER_TITLE_ROLES = ("head_of_state", "head_of_government")
 
 class EventExtractor:
@@ -1548,7 +1548,7 @@ class EventExtractor:
                 # "was visiting Uruguay's President Tabare Vazquez": a call on a leader, in that leader's country (not
                 # on an ambassador: "visited Chinese Ambassador X" in London)
                 hosts = [c for m in self.persons_in(s, obj) for c in [self.person_country(m)] if c and (
-                    {m.role, *(r for r, _ in m.roles)} & {"head_of_state", "head_of_government"})][:1]
+                    {m.role, *(r for r, _ in m.roles)} & set(LEADER_TITLE_ROLES))][:1]
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in ("sa", "son", "leur") or c.dep_ == "nmod:poss" and "Yes" in c.morph.get("Poss")
                 for c in tok.children if c.dep_ in ("det", "nmod:poss")):
