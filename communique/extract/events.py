@@ -2064,8 +2064,9 @@ class EventExtractor:
         # (those who witness a signing are on its record: the leaders it is signed before)
         witnessed = self._witnesses(s) if t.type in ("meeting", "call") else set()
         sides = {self.person_country(m) for m in people if m.i not in witnessed} | {
-            c.code for c in s.countries if c.i in scope and c.i not in witnessed and not c.is_location} - {None}
-        if witnessed and sides:
+            c.code for c in s.countries if c.i in scope and c.i not in witnessed and not c.is_location} - {None} \
+            if witnessed else set()
+        if sides:
             # "in the presence of the emir of Qatar": a third country's witness is no party; the parties' own
             # ministers present are theirs ("in the presence of Kenya's foreign minister X and Uganda's ... Y"; when
             # the sentence names no party besides, "The talks took place in the presence of ...", they are all kept)
