@@ -153,9 +153,10 @@ class DateGrammar:
         rm = g["relative_months"]
         self.relative_months = {_norm(fold(k)): int(v) for k, v in rm["phrases"].items()}
         self.relative_weeks = {_norm(fold(k)): int(v) for k, v in g["relative_weeks"].items()}
-        ago = "|".join(_template(t, rf"(?P<n{i}>\d{{1,3}})") for i, t in enumerate(g["years_ago"], 1))
-        # "il y a deux semaines", "three days ago": days counted back from the reference day (a number or a word)
+        # "il y a 46 ans", "il y a deux ans", "three days ago": counted back from the reference year or day (a
+        # number or a word)
         small = r"\d{1,3}" + "".join("|" + re.escape(w) for w in self.small)
+        ago = "|".join(_template(t, rf"(?P<n{i}>{small})") for i, t in enumerate(g["years_ago"], 1))
         self.days_ago = list((g.get("days_ago") or {}).values())
         days_ago = "|".join(_template(t, rf"(?P<dn{i}>{small})") for i, t in enumerate(g.get("days_ago") or {}))
         has_months = bool(self.months)
@@ -391,7 +392,8 @@ class DateGrammar:
             if dy is None:
                 return None
             n = next(v for k, v in g.items() if v and re.fullmatch(r"n\d+", k))
-            return DateExpr(0, 0, fmt(dy - int(n)), relative=True, counted=True)
+            n = int(n) if n.isdigit() else self.small.index(n) + 2
+            return DateExpr(0, 0, fmt(dy - n), relative=True, counted=True)
         if kind == "last_month":
             if dy is None or dm is None:
                 return None

@@ -704,6 +704,8 @@ class EventExtractor:
             return False
         own_verb = self.governing_verb(trigger)
         tok = span.root
+        if tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head  # "il y a un an" parsed as a clause of its own: the date of what that clause hangs on
         if self._day_of_other_noun(s, span, d, trigger):
             return True
         head = span.root.head

@@ -209,6 +209,8 @@ def test_days_named_from_the_article_day_need_a_full_date():
     ("la dernière visite remonte à 2003, quand", "2003"),
     ("ont établi leurs relations diplomatiques il y a 46 ans", "1964"),
     ("avaient noué des liens diplomatiques 17 ans plus tôt", "1993"),
+    ("une délégation avait fait le déplacement il y a deux ans", "2008"),
+    ("ils s'étaient rencontrés il y a un an à Rome", "2009"),
 ])
 def test_years_told_by_remonter_a_or_counted_back(text, expected):
     from communique.extract.dates import DateGrammar
@@ -219,6 +221,16 @@ def test_years_told_by_remonter_a_or_counted_back(text, expected):
 
 
 # ----------------------------------------------------------------------------- earlier and later events
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Il y a un an, le président iranien Mahmoud Ahmadinejad avait fait le déplacement à Moroni.",
+    "Le président iranien Mahmoud Ahmadinejad a visité Moroni il y a deux ans.",
+])
+def test_trip_dated_by_il_y_a_that_the_parser_makes_a_clause_of_its_own(extract_text, text):
+    facts = extract_text(text, "2010-02-25")
+    assert only(visits(facts, "IRN", "COM")).date_start == ("2009" if "un an" in text else "2008")
+
 
 @pytest.mark.model
 def test_earlier_trip_told_with_le_mois_dernier_is_dated_the_month_before(extract_text):
