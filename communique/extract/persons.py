@@ -139,6 +139,7 @@ class PersonFinder:
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
         self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
+        self.reception_verbs = {fold(w) for w in lex.triggers.get("meeting", {}).get("reception_verbs", [])}
         visit = lex.triggers.get("visit", {})
         self.travel_verbs = frozenset(v for k in ("verbs", "motion_verbs", "reflexive_verbs", "arrival_verbs",
                                                   "departure_verbs") for v in visit.get(k, []))
@@ -789,6 +790,7 @@ class PersonFinder:
         self._counterparts(mentions, entities)
         self._delegations(mentions)
         self._companions(mentions)
+        self._welcomers(mentions)
         mentions.extend(self._title_only(mentions, entities))
         self._office_by_title(entities)  # roles and countries a title after the name gave ("X, Prime Minister of Y")
         return sorted(mentions, key=lambda m: m.start), entities
@@ -1361,6 +1363,62 @@ class PersonFinder:
                            for c in [country_of(o)] if c), None)
             if leader is not None:
                 _join_delegation(m, leader)
+
+    def _welcomers(self, mentions: list[PersonMention]) -> None:
+        """"Upon her arrival in Abuja, she was welcomed by the FCT Minister, X", "il a été accueilli par le ministre
+        Y": who receives a guest, named after "by"/"par" and whose country nothing else gives, is of the host
+        country — the place the sentence names, else the other of the article's two main countries."""
+        if not self.reception_verbs:
+            return
+        top = self.ctx.main_countries()
+        for m in mentions:
+            if country_of(m) is not None or m.counterpart or not m.roles:
+                continue  # (an official: a spouse at the welcome is nobody's official)
+            s, doc = m.sentence, m.sentence.doc
+            head = doc[m.i:m.j].root
+            while head.dep_ in ("appos", "flat", "flat:name", "conj") and head.head.i != head.i:
+                head = head.head  # "by Foreign Minister A and Minister of Defence B": the first of the agents
+            if head.dep_ == "obl:agent":
+                verb = head.head
+            elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+                verb = head.head.head
+            else:
+                continue
+            if fold(verb.lemma_) not in self.reception_verbs:
+                continue
+            guest = self._guest_of(verb, m, mentions)
+            if guest is None:
+                continue
+            host = next((c.code for c in [*s.countries, *s.cities] if c.is_location and c.code != guest), None)
+            if host is None and len(top) == 2 and guest in top:
+                host = next(c for c in top if c != guest)
+            if host is not None:
+                m.country = host
+                if m.entity is not None:
+                    m.entity.country, m.entity.country_source = host, "host"
+
+    @staticmethod
+    def _guest_of(verb, m: PersonMention, mentions: list[PersonMention]) -> str | None:
+        """The country of who a verb of welcome receives: its passive subject ("she was welcomed by", of a verb
+        joined to another, that verb's), the noun its participle describes ("X, welcomed by"), or for a pronoun
+        the person last named with a country."""
+        s = m.sentence
+        holder = verb
+        if not any(c.dep_.startswith("nsubj") for c in verb.children) and verb.dep_ == "conj":
+            holder = verb.head  # "she inspected a guard of honour and was welcomed by"
+        subj = [c for c in holder.children if c.dep_.startswith("nsubj")]
+        if not subj and verb.dep_ in ("acl", "acl:relcl") and verb.head.i != verb.i:
+            subj = [verb.head]
+        if not subj:
+            return None
+        tokens = {x.i for c in subj for x in c.subtree}
+        found = next((c for o in mentions if o.sentence is s and o is not m and tokens.intersection(range(o.i, o.j))
+                      for c in [country_of(o)] if c), None)
+        if found is None and any(c.pos_ == "PRON" for c in subj):
+            before = sorted((o for o in mentions if o.sentence.index < s.index or (
+                o.sentence is s and o.j <= subj[0].i)), key=lambda o: (o.sentence.index, o.i), reverse=True)
+            found = next((c for o in before for c in [country_of(o)] if c), None)
+        return found
 
     def _recurrences(self, entities: list[PersonEntity], known: list[PersonMention]) -> list[PersonMention]:
         """Later (or earlier) occurrences of a known full name, of its surname, or of its first word when it

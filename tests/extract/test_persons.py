@@ -822,3 +822,22 @@ def test_officials_after_and_are_no_second_portfolio(extract_text):
     facts = extract_text("Le président ivoirien Alassane Ouattara et de hauts responsables du gouvernement, Patrick Achi et "
                          "Kandia Camara, ont reçu mardi l'ambassadeur du Japon.", "2024-03-12")
     assert "head_of_state" not in roles_of(only(persons_named(facts, "Achi")))
+
+
+def test_officials_accompanying_a_leader_after_a_contracted_marker_are_of_his_country(extract_text):
+    # "accompagné du ministre", "accompagné des ministres": "de" joined to the article
+    facts = extract_text("Le Premier ministre luxembourgeois Marc Exemple a achevé mercredi sa visite officielle en "
+                         "Chine, où il était accompagné du ministre des Finances, Paul Témoin, et du ministre des "
+                         "Transports, Luc Modèle.", "2017-06-14")
+    assert only(persons_named(facts, "Paul Témoin")).country == "LUX"
+    assert only(persons_named(facts, "Luc Modèle")).country == "LUX"
+
+
+@pytest.mark.parametrize("text, lang_date, name, country", [
+    ("British Foreign Secretary John Example arrived in Nigeria on Wednesday. Upon his arrival in Abuja, he inspected "
+     "a guard of honour and was welcomed by the FCT Minister, Musa Bellow.", "2018-08-29", "Musa Bellow", "NGA"),
+    ("À son arrivée à Niamey, le ministre ghanéen des Affaires étrangères Kofi Exemple a été accueilli par le "
+     "ministre des Mines, Moussa Témoin.", "2023-04-11", "Moussa Témoin", "NER"),
+])
+def test_who_welcomes_an_arriving_guest_is_of_the_host_country(extract_text, text, lang_date, name, country):
+    assert only(persons_named(extract_text(text, lang_date), name)).country == country
