@@ -95,6 +95,9 @@ class FigureExtractor:
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
+        difference = num.get("difference") or {}
+        self.difference_after = [words(w) for w in difference.get("after") or []]
+        self.difference_before = {fold(w) for w in difference.get("before") or []}
         self.cue_rx = {k: [re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in cue) + r"(?!\w)") for cue in v]
                        for k, v in self.cues.items()}
         ch = num.get("change") or {}
@@ -329,6 +332,16 @@ class FigureExtractor:
         imports = {w for w in ways if w.startswith("import")}
         return bool(exports) != bool(imports)
 
+    def _difference(self, s: Sentence, q) -> bool:
+        """"soit quelque 200 millions supplémentaires", "$2 billion more", "un excédent de 532 millions": an amount
+        gained or lacked, not a volume."""
+        text = self.ctx.document.text
+        after = tuple(words(re.split(r"[,;:.()]", text[q.end:min(s.end, q.end + 30)])[0]))  # ("..., de plus, ...")
+        if any(after[:len(w)] == w for w in self.difference_after):
+            return True
+        before = words(text[max(s.start, q.start - 40):q.start])[-4:]
+        return bool(self.difference_before.intersection(before))
+
     def _counts_a_noun(self, s: Sentence, q) -> bool:
         """"300 million inhabitants", "1,4 milliard d'habitants": an amount right before a noun (through its linker)
         counts that noun; it takes no currency from the amounts around it."""
@@ -387,6 +400,11 @@ class FigureExtractor:
         ends = self._from_to_years(s, q, qs)
         if ends is not None:
             return ends
+        # "200 millions de plus que 2015 (261,8 millions)", "up from 2015 ($261.8 million)": an amount in brackets
+        # right after a date is that date's
+        bracketed = re.search(r"(?<![\d/.,-])((?:19|20)\d\d)\s*\(\s*$", text[max(s.start, q.start - 12):q.start])
+        if bracketed:
+            return bracketed.group(1)
         _, hi = self._clause(s, q, qs)
         after_text = text[q.end:min(hi, q.end + 60)]
         m = self.rx_span.match(fold(after_text))
@@ -467,8 +485,8 @@ class FigureExtractor:
             elif target_year is not None or self._aimed(s, q) or self._names_a_target(s, q) or (
                     self._cue_between(s, "trade_target", lo, q.start) and not self._reached(s, q)):
                 metric = "trade_target"
-            elif self._one_way(s, q):
-                metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade
+            elif self._one_way(s, q) or self._difference(s, q):
+                metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade; a difference
             else:
                 metric = self._nearest_cue(s, q, ws)
         else:

@@ -529,3 +529,16 @@ def test_a_change_from_one_amount_to_another_over_a_span_of_years(extract_text):
     facts = extract_text("Les échanges entre l'Inde et la Guinée sont passés de 310 millions de dollars à 820 millions de "
                          "dollars pour la période 2012-2017.", "2018-05-01")
     assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == {(310e6, "2012"), (820e6, "2017")}
+
+
+@pytest.mark.parametrize("text, date, volumes", [
+    # a gain over the year before is no volume; the amount in brackets after a year is that year's
+    ("Les échanges entre le Japon et le Luxembourg ont atteint 460 millions d'euros en 2016, soit quelque 200 millions "
+     "supplémentaires par rapport à 2015 (260 millions).", "2017-11-28", {(460e6, "2016"), (260e6, "2015")}),
+    # a surplus is no volume
+    ("Les échanges de services entre le Japon et le Luxembourg sont en faveur du Luxembourg, le solde excédentaire "
+     "étant de 530 millions pour un volume de 1,1 milliard d'euros en 2016.", "2017-11-28", {(1.1e9, "2016")}),
+])
+def test_a_difference_is_no_volume_and_a_bracketed_amount_is_of_the_year_before_it(extract_text, text, date, volumes):
+    facts = extract_text(text, date)
+    assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == volumes

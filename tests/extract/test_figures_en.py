@@ -198,3 +198,9 @@ def test_a_rise_from_one_amount_to_another_over_a_span_of_years(extract_en):
     facts = extract_en("Trade between India and Guinea rose from $310 million to $820 million over the period 2012-2017.",
                        "2018-05-01")
     assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == {(310e6, "2012"), (820e6, "2017")}
+
+
+def test_a_gain_or_a_surplus_is_no_volume_and_a_bracketed_amount_is_of_the_year_before_it(extract_en):
+    facts = extract_en("Trade between Kenya and India reached $3.2 billion in 2022, some $400 million more than in 2021 "
+                       "($2.8 billion), with a surplus of $2.1 billion in India's favour.", "2023-04-11")
+    assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == {(3.2e9, "2022"), (2.8e9, "2021")}
