@@ -71,6 +71,7 @@ class TitleMention:
     text: str
     also: list[str] = field(default_factory=list)  # further roles the same title holds
     plural: bool = False  # "Foreign Ministers X and Y": the title of several people
+    held_in: str | None = None  # the one country that has the office ("le pape": VAT; titles.tsv flag "of:")
 
 
 @dataclass
@@ -368,9 +369,10 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":
-                    role, *also = sp.kb_id_.split("|")
+                    roles, _, held_in = sp.kb_id_.partition("@")
+                    role, *also = roles.split("|")
                     s.titles.append(TitleMention(role, sp.start, sp.end, sp.text, also,
-                                                 plural=words(sp.text) in lex.plural_titles))
+                                                 plural=words(sp.text) in lex.plural_titles, held_in=held_in or None))
             s.dates = dates.find(s.text, start, anchor, ref)
             sentences.append(s)
     _settle_ambiguous(sentences, lex)

@@ -44,6 +44,7 @@ class PersonMention:
     counterpart: bool = False  # introduced as "son homologue", "son hôte"
     title_only: bool = False  # "le président ouzbek": no name, resolved to the one person it can be
     honorific: bool = False  # "Mme Samia", "M. Lavrov": a name after a courtesy title
+    office_country: str | None = None  # the one country of the office its title names ("le pape François": VAT)
     role_date: str | None = None  # the date its title held, when not the article's ("lors de la visite du
     # Premier ministre X en 2012", "le décès du président Y en mars"); None: the article's date
     entity: "PersonEntity | None" = None
@@ -405,8 +406,11 @@ class PersonFinder:
                     country = next((c.code for c in s.countries if c.label == "COUNTRY" and not c.located
                                     and found[1] < c.i <= found[1] + 2 and c.prep in self.title_country_preps
                                     and fold(doc[found[1]].text) in self.title_country_preps), None)
+                if country is None and t.held_in:
+                    country = t.held_in  # "le pape François": an office only one country has
                 m = self._mention(s, *found, roles=roles, country=country)
                 m.role_date = died or None
+                m.office_country = t.held_in
                 out.append(m)
                 more = self._enumeration(s, found[1], roles, blocked)
                 if t.plural and not more:
@@ -527,6 +531,7 @@ class PersonFinder:
             m.roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]
             m.role = t.role
         m.country = m.country or country
+        m.office_country = t.held_in
         self._anchoring.add((s.index, t.i))
 
     def _aide_of(self, s: Sentence, t) -> bool:
@@ -849,9 +854,18 @@ class PersonFinder:
                     found = self.offices.person(n, None)
                 if found:
                     break
+            turned = False
+            if found is None and self.when:
+                # "SEM Issoufou Mahamadou": two words written family name first, in office around the article's date
+                # (kept as written, the data's order an alias)
+                found = next((f for n in full if len(n.split()) == 2
+                              for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 2)] if f), None)
+                turned = found is not None
             if found is None:
                 continue
             country, terms = found
+            if any(m.office_country and m.office_country != country for m in e.mentions):
+                continue  # "le pape François" is no "François" of another country's offices
             if e.country is None or (e.country != country and e.country_source != "office"
                                      and not any(t.country == e.country for t in self.offices.terms_of(names[0]))):
                 e.country, e.country_source = country, "office"
@@ -860,10 +874,10 @@ class PersonFinder:
                 # "Sadyr Zhaparov", "Alassane Ouattarra" in an English article: the data's spelling, unless the
                 # text gives a fuller name ("Nana Addo Dankwa Akufo-Addo") or a correct one of two words or more
                 # without the middle ones ("Gbehzohngar Findley" for "Gbehzohngar Milton Findley")
-                e.named_by_office = self.ctx.lex.lang == NAMES_LANGUAGE and len(words(e.name)) <= len(
+                e.named_by_office = not turned and self.ctx.lex.lang == NAMES_LANGUAGE and len(words(e.name)) <= len(
                     words(e.canonical)) and not _kept_as_written(e.name, e.canonical)
             if e.country == country and not e.roles:
-                near = [t for w in whens if w for t in terms if t in self.offices.terms_of(names[0], w)]
+                near = [t for w in whens if w for t in terms if t in self.offices.terms_of(terms[0].name, w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
 
     def name_by_office(self, entities: list[PersonEntity]) -> None:
@@ -1048,7 +1062,10 @@ class PersonFinder:
 
     def _title_country(self, s: Sentence, t) -> str | None:
         """The country a bare title names: its demonym ("le ministre russe des Affaires étrangères", "le
-        président ouzbek") or its complement ("le président du Kazakhstan")."""
+        président ouzbek") or its complement ("le président du Kazakhstan"); an office only one country has ("le
+        pape") names that country."""
+        if t.held_in:
+            return t.held_in
         for c in s.countries:
             if t.i <= c.i < t.j and c.label == "DEMONYM":
                 return c.code

@@ -157,6 +157,9 @@ class Gazetteer:
                 also = [n[5:] for n in e.note.split(";") if n.startswith("also:")]
                 if label == "TITLE" and also:
                     kb = "|".join([e.code, *also])  # "vice-premier ministre et ministre des AE": both roles
+                held_in = next((n[3:] for n in e.note.split(";") if n.startswith("of:")), None)
+                if label == "TITLE" and held_in:
+                    kb = f"{kb}@{held_in}"  # "le pape", "the Grand Duke": an office of one country only
                 spans.append(Span(doc, span.start, span.end, label=label, kb_id=kb))
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
         # like an EntityRuler placed after "ner" with overwrite_ents=False (dependency probe, section 1):

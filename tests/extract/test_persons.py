@@ -841,3 +841,41 @@ def test_officials_accompanying_a_leader_after_a_contracted_marker_are_of_his_co
 ])
 def test_who_welcomes_an_arriving_guest_is_of_the_host_country(extract_text, text, lang_date, name, country):
     assert only(persons_named(extract_text(text, lang_date), name)).country == country
+
+
+@pytest.mark.parametrize("text, date, name, country", [
+    # an office only one country has names that country, whatever other office holder shares the first name
+    ("Le président iranien Hassan Rohani s'est entretenu mardi au Vatican avec le pape François.", "2016-01-27",
+     "François", "VAT"),
+    ("Pope Benedict XVI arrived in Yaounde on Tuesday, where he was welcomed at the airport by President Paul Biya.",
+     "2009-03-18", "Benedict XVI", "VAT"),
+    ("La présidente de la Confédération Simonetta Exemple a reçu lundi à Berne le président ghanéen.", "2020-02-12",
+     "Simonetta Exemple", "CHE"),
+])
+def test_a_title_of_one_country_only_gives_its_holder_that_country(extract_text, text, date, name, country):
+    person = only(persons_named(extract_text(text, date), name))
+    assert person.country == country
+    assert not any("Hollande" in a for a in person.aliases)
+
+
+def test_a_name_written_family_name_first_finds_its_office_holder_and_stays_as_written(extract_text):
+    facts = extract_text("Le président Kenyatta Uhuru est arrivé lundi à Addis-Abeba pour une visite de deux jours.",
+                         "2015-06-10")
+    person = only(persons_named(facts, "Kenyatta Uhuru"))
+    assert person.country == "KEN" and person.name == "Kenyatta Uhuru"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # the English name of an institution kept in a French text
+    ("Le président nigérien Jean Exemple a reçu le président de Qatar Investment Authority.", "Investment Authority"),
+    # "l'Emir Père": a title, the name after the comma
+    ("À Doha, le ministre nigérien des Finances a rencontré l'Emir Père, Cheikh Hamad Exemple.", "Père"),
+])
+def test_words_of_an_institution_or_a_title_are_no_name(extract_text, text, not_a_name):
+    facts = extract_text(text, "2017-02-09")
+    assert not [p for p in facts.persons if p.name == not_a_name]
+
+
+def test_a_doctor_after_a_title_and_a_comma_keeps_the_title(extract_text):
+    facts = extract_text("Il a ensuite reçu le ministre qatarien de la Défense, Dr. Khalid Exemple.", "2017-02-09")
+    assert "minister" in roles_of(only(persons_named(facts, "Khalid Exemple")))

@@ -25,6 +25,7 @@ ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "pa
          "foreign_minister", "deputy_foreign_minister", "parliament_speaker", "minister", "ambassador", "other"}
 TITLE_FLAGS = {"party_if_context", "deputy_if_foreign_context", "foreign_minister_if_usa", "usa", "former", "elect",
                "outgoing", "interim", "deputy_head_of_state", "deputy_parliament_speaker", "chair", "ambiguous", "upper"}
+#  ("also:ROLE" and "of:CODE" carry a value)
 # a lemma or phrase: lower case words, with hyphens, apostrophes or dots inside ("one-on-one", "d'", "h.e.")
 PHRASE = re.compile(r"^[a-z0-9'.,\-]+(?: [a-z0-9'.,\-]+)*$")
 
@@ -126,7 +127,7 @@ def test_titles():
         assert r["role"] in ROLES, r
         assert r["form"] == r["form"].lower().strip(), r
         flags = {f.split(":")[0] for f in r["note"].split(";") if f}
-        assert flags <= TITLE_FLAGS | {"also"}, r
+        assert flags <= TITLE_FLAGS | {"also", "of"}, r
         key = words(r["form"])
         assert roles.setdefault(key, r["role"]) == r["role"], f"{r['form']!r}: two roles for one folded phrase"
     for form, role in [("prime minister", "head_of_government"), ("deputy prime minister", "deputy_head_of_government"),
