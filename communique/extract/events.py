@@ -2063,6 +2063,11 @@ class EventExtractor:
             # "accueilli par le président hôte pour un entretien": the agent of the verb is a party of the talks
             scope |= {x.i for c in verb.children if c.dep_ == "obl:agent" for x in c.subtree}
         people = self.persons_in(s, scope)
+        # a name the parser only partly makes the subject ("le Premier ministre japonais Junichiro Koizumi" with
+        # "Junichiro" hung on the title) is the subject's, whichever trigger's window its first word is in
+        people = sorted(people + [m for m in self.mentions if m.sentence is s and m not in people and m.i not in scope
+                                  and subj.intersection(range(m.i, m.j)) and not self._spoken_of(m)],
+                        key=lambda m: m.i)
         # (those who witness a signing are on its record: the leaders it is signed before)
         witnessed = self._witnesses(s) if t.type in ("meeting", "call") else set()
         sides = {self.person_country(m) for m in people if m.i not in witnessed} | {

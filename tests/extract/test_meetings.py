@@ -985,3 +985,20 @@ def test_a_witness_of_unknown_country_stays_on_the_talks(extract_text):
                          "Birahima Ouattara, le Premier ministre burkinabè Apollinaire Kyélem de Tambèla.", "2023-03-10")
     met = only(events_between(facts, "meeting", "CIV", "BFA", status="happened"))
     assert participant_named(met, "Kyélem")
+
+
+def test_the_subject_of_a_meeting_verb_after_a_trip_noun_takes_part(extract_text):
+    # the trip noun before the subject claims the words up to it; the parser hangs the first name on the title
+    facts = extract_text("Lors de son séjour, le Premier ministre japonais Junichiro Koizumi a rencontré le président "
+                         "Pervez Musharraf, le Premier ministre Shaukat Aziz et le président du Sénat.", "2005-05-01")
+    meetings = events_between(facts, "meeting", "JPN", "PAK")
+    assert len(meetings) == 2
+    assert all(participant_named(m, "Koizumi") for m in meetings)
+
+
+def test_talks_held_with_two_counterparts_are_one_meeting_each(extract_text):
+    facts = extract_text("During his stay in Islamabad, Japanese Prime Minister Taro Example held talks with Pakistani "
+                         "President Karim Modelo and Pakistani Prime Minister Saleem Witness.", "2005-05-01")
+    meetings = events(facts, "meeting")
+    assert len(meetings) == 2
+    assert {p.name for m in meetings for p in m.participants} >= {"Karim Modelo", "Saleem Witness", "Taro Example"}
