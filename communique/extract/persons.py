@@ -1483,6 +1483,14 @@ class PersonFinder:
     def _misspelt_repeat(key, m: PersonMention, entities: list[PersonEntity]) -> PersonEntity | None:
         """A full name written again with a slip in one word ("Hu Jinato" after "Hu Jintao"): the same
         person, when exactly one person of the article is that close and no country says otherwise."""
+        if len(key) == 1:
+            # "Delcy Rodrígue ... la Chancelière Rodríguez": a surname alone, one letter from the last word of the full
+            # name of exactly one person (long words only: short names differ by a letter and are others')
+            alone = words(m.name)
+            close = [e for e in entities if len(alone) == 1 and len(alone[0]) >= 6 and any(
+                len(words(n)) >= 2 and len(words(n)[-1]) >= 6 and edit_distance(alone[0], words(n)[-1], 1) == 1
+                for n in set(e.names)) and not (m.country and e.country and m.country != e.country)]
+            return close[0] if len(close) == 1 else None
         close = [e for e in entities if any(_one_word_off(key, name_key(n)) for n in set(e.names))
                  and not (m.country and e.country and m.country != e.country)]
         return close[0] if len(close) == 1 else None
@@ -1512,7 +1520,7 @@ class PersonFinder:
                         continue
                     match = e
                     break
-            if match is None and len(key) >= 2:
+            if match is None:
                 match = self._misspelt_repeat(key, m, entities)
             if match is None:
                 match = PersonEntity(len(entities))

@@ -879,3 +879,17 @@ def test_words_of_an_institution_or_a_title_are_no_name(extract_text, text, not_
 def test_a_doctor_after_a_title_and_a_comma_keeps_the_title(extract_text):
     facts = extract_text("Il a ensuite reçu le ministre qatarien de la Défense, Dr. Khalid Exemple.", "2017-02-09")
     assert "minister" in roles_of(only(persons_named(facts, "Khalid Exemple")))
+
+
+def test_a_surname_alone_one_letter_off_the_full_name_is_the_same_person(extract_text):
+    facts = extract_text("Lundi, la ministre vénézuélienne des Affaires étrangères, Marcela Gutierre, est arrivée en "
+                         "Haïti. À l'issue de sa réunion avec le président haïtien, la ministre Gutierrez a salué des "
+                         "relations excellentes.", "2017-06-12")
+    assert len([p for p in facts.persons if "Gutierre" in p.name]) == 1
+
+
+def test_two_short_surnames_one_letter_apart_stay_two_people(extract_text):
+    facts = extract_text("Le ministre ghanéen Kofi Mensa a rencontré lundi à Lomé le ministre togolais Yao Mensah. "
+                         "Mensah a salué la visite.", "2017-06-12")
+    assert only(persons_named(facts, "Kofi Mensa")).country == "GHA"
+    assert all("Kofi Mensa" not in p.aliases for p in persons_named(facts, "Yao Mensah"))
