@@ -19,6 +19,13 @@ from . import Entry, words
 MIN_POPULATION = 50_000
 DOMINANCE = 5  # the largest city of a name must be this many times larger than the next to keep it
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .\-]+$")
+#: alternate names of GeoNames cities that are names of continents and regions in French or English ("Africa", an old
+#: name of Mahdia, Tunisia; "Golfe"): "a tour in Africa" is no trip to Tunisia
+_REGION_NAMES = frozenset({
+    ("africa",), ("afrique",), ("asia",), ("asie",), ("europe",), ("america",), ("amerique",), ("oceania",),
+    ("oceanie",), ("antarctica",), ("antarctique",), ("arctic",), ("arctique",), ("eurasia",), ("eurasie",),
+    ("golfe",), ("gulf",), ("sahel",), ("maghreb",), ("levant",), ("balkans",), ("caribbean",), ("caraibes",),
+    ("pacific",), ("pacifique",), ("mediterranean",), ("mediterranee",)})
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +53,7 @@ def _city_names() -> tuple[dict[tuple[str, ...], dict[str, int]], dict[tuple[str
             if n.isupper() and n != c["name"] and len(n.replace(" ", "")) <= 3:
                 continue  # an airport's code among the alternate names ("THE", "PAR", "BIN"): a word, not a city
             key = words(n)
-            if not key:
+            if not key or key in _REGION_NAMES:
                 continue
             pops = by_name.setdefault(key, {})
             pops[code] = max(pops.get(code, 0), int(c.get("population") or 0))

@@ -1393,3 +1393,11 @@ def test_where_a_trip_caused_something_is_no_destination(extract_text):
     facts = extract_text("La présidente chilienne Michelle Bachelet s'est rendue à Cuba la semaine dernière. Son "
                          "déplacement a provoqué une polémique au Chili.", "2009-02-14")
     assert visits(facts, "CHL", "CUB") and not visits(facts, "CUB", "CHL")
+
+
+def test_a_tour_of_a_continent_is_no_trip_to_a_city_of_that_name(extract_text):
+    # GeoNames keeps "Africa" as an old name of a Tunisian city
+    facts = extract_text("Egyptian Foreign Minister Sameh Shoukry started a tour in Africa on Monday, where he first "
+                         "visited South Sudan.", "2018-03-13")
+    assert not [e for e in facts.events if "TUN" in e.countries]
+    assert visits(facts, "EGY", "SSD")
