@@ -128,6 +128,9 @@ class Candidate:
     # named by a noun in a phrase of circumstance ("During the discussions, ..."): the frame of its sentence, whose
     # date the events told inside it do not give
     framing: bool = False
+    # "marking the 70th year of the establishment of diplomatic ties": the year an anniversary counts back to, its date
+    # whatever the sentence's
+    counted_back: str | None = None
 
 
 #: instruments signed together as one set of texts: one signing ("une convention et deux mémorandums d'entente")
@@ -838,6 +841,9 @@ class EventExtractor:
             self._date_of_marked_clause(made_here)
             self._date_of_gathering(made_here, trigs)
             self._day_next_to_event(made_here, trigs, out)
+            for c in made_here:
+                if c.counted_back:
+                    c.event.date_start, c.event.date_end, c.explicit_date = c.counted_back, None, True
             made_here.extend(self._dates_listed(s, made_here, trigs))
             # after the dates are shared: the years of earlier visits are not the current visit's
             made_here.extend(self._past_visits(s, made_here))
@@ -3772,9 +3778,7 @@ class EventExtractor:
         """"le 60e anniversaire des relations diplomatiques entre le Chili et la Corée": diplomatic
         relations established that many years before the sentence's year (else the article's), unless the
         sentence dates the establishment itself ("..., nouées le 19 décembre 1950")."""
-        if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" and c.event.date_start
-               for c in made):
-            return []
+        told = [c for c in made if c.event.type == "upgrade" and c.event.level == "diplomatic_relations"]
         nouns, ordinals, upgrade_nouns = self.anniversary_nouns, self.ordinals, self.upgrade_nouns
         out = []
         doc = s.doc
@@ -3798,9 +3802,19 @@ class EventExtractor:
                         break
             if k is None:
                 continue
+            # "marking the 70th year of the establishment of diplomatic ties": the establishment told inside the
+            # anniversary is the one it counts back to, not an establishment on the day of the sentence
+            inside = [c for c in told if before[k].i < c.trigger.token.i < lv.i]
+            if any(c.event.date_start for c in told if c not in inside):
+                continue  # the sentence dates the establishment itself ("..., nouées le 19 décembre 1950")
             stated = sorted(d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since)
             ref = stated[-1] if stated else (self.ctx.document.date or "")[:4]
             if not years or not ref.isdigit():
+                continue
+            if inside:  # (its parties are the ones its trigger found)
+                for c in inside:
+                    c.counted_back = f"{int(ref) - years:04d}"
+                    c.event.status = "happened"
                 continue
             codes = list(dict.fromkeys(self.successors.collapse([c.code for c in s.countries])))
             if len(codes) < 2:

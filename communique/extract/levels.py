@@ -33,6 +33,8 @@ class LevelFinder:
         self.strategic = [words_and_dashes(w) for w in lv.get("strategic", [])]
         self.comprehensive = [words_and_dashes(w) for w in lv.get("comprehensive", [])]
         self.diplomatic = [words(p) for p in lv.get("diplomatic", [])]
+        self.body_nouns = [words(p) for p in lv.get("body_nouns", [])]
+        self.body_links = {"de", "du", "des", "d", "of", "the", "la", "le", "l"}
 
     @staticmethod
     def _at(folded: list[str], k: int, forms: list[tuple[str, ...]], step: int) -> int:
@@ -85,12 +87,25 @@ class LevelFinder:
                 else:
                     continue
                 lo, hi = (toks[last].i, tok.i + 1) if self.before else (tok.i, toks[last].i + 1)
+                if self._names_a_body(folded, lo - toks[0].i, hi - toks[0].i):
+                    continue
                 out.append(LevelMention(level, lo, hi, tok.i))
             else:
                 for p in self.diplomatic:
                     if tuple(folded[n:n + len(p)]) == p:
                         out.append(LevelMention("diplomatic_relations", tok.i, tok.i + len(p)))
         return out
+
+
+    def _names_a_body(self, folded: list[str], lo: int, hi: int) -> bool:
+        """"a Strategic Partnership Council", "un Conseil de partenariat stratégique": the level words name a body (the
+        body's noun right after them, or before them through "of"/"de" and articles), not the level."""
+        if any(tuple(folded[hi:hi + len(b)]) == b for b in self.body_nouns):
+            return True
+        k = lo - 1
+        while k >= 0 and folded[k].rstrip("'") in self.body_links:
+            k -= 1
+        return k < lo - 1 and any(tuple(folded[k - len(b) + 1:k + 1]) == b for b in self.body_nouns if k - len(b) + 1 >= 0)
 
 
 def words_and_dashes(form: str) -> tuple[str, ...]:

@@ -426,3 +426,27 @@ def test_a_level_to_be_reached_told_as_the_aim_after_the_copula(extract_text):
     assert events_between(facts, "upgrade", "VNM", "IND")
     assert not events_between(facts, "upgrade", "VNM", "IND", status="happened")
     assert not relations_between(facts, "VNM", "IND")
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and Saudi Arabia agreed on Sunday to set up a Strategic Partnership Council chaired by their leaders.",
+    "La Corée du Sud et l'Arabie saoudite ont créé dimanche un Conseil de partenariat stratégique.",
+    "Les ministres coréen et saoudien ont présidé la réunion du comité du partenariat stratégique global.",
+])
+def test_a_body_named_after_a_level_is_no_level(extract_text, text):
+    facts = extract_text(text, "2023-10-22")
+    assert not facts.relations and not events(facts, "upgrade")
+
+
+def test_a_level_next_to_a_body_of_another_name_is_still_a_level(extract_text):
+    facts = extract_text("South Korea and Saudi Arabia raised their ties to a strategic partnership on Sunday and set up "
+                         "a joint council.", "2023-10-22")
+    assert only(relations_between(facts, "KOR", "SAU")).level == "strategic_partnership"
+
+
+def test_an_establishment_told_inside_an_anniversary_is_counted_back(extract_text):
+    # (the leaders' countries from the office-holder data: the anniversary's own words name one country only)
+    facts = extract_text("President Rodrigo Duterte and Indian President Ram Nath Kovind signed five agreements on "
+                         "Thursday, marking the 70th year of the establishment of diplomatic ties.", "2019-10-19")
+    up = only(events_between(facts, "upgrade", "IND", "PHL"))
+    assert up.date_start == "1949" and up.level == "diplomatic_relations"
