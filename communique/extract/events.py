@@ -707,8 +707,11 @@ class EventExtractor:
             return False
         own_verb = self.governing_verb(trigger)
         tok = span.root
-        if tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
-            tok = tok.head  # "il y a un an" parsed as a clause of its own: the date of what that clause hangs on
+        if tok.pos_ in ("VERB", "AUX") and tok.head.i != tok.i and not any(c.dep_ == "mark" for c in tok.children) \
+                and not any(o is not d and not o.since for o in s.dates):
+            # "il y a un an" parsed as a clause of its own: the date of what that clause hangs on (not one compared,
+            # "a reçu lundi ..., comme il y a un an": the sentence's other date is the event's)
+            tok = tok.head
         if self._day_of_other_noun(s, span, d, trigger):
             return True
         head = span.root.head

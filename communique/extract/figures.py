@@ -337,9 +337,10 @@ class FigureExtractor:
         gained or lacked, not a volume."""
         text = self.ctx.document.text
         after = tuple(words(re.split(r"[,;:.()]", text[q.end:min(s.end, q.end + 30)])[0]))  # ("..., de plus, ...")
-        if any(after[:len(w)] == w for w in self.difference_after):
-            return True
-        before = words(text[max(s.start, q.start - 40):q.start])[-4:]
+        if any(after[:len(w)] == w and after[len(w):len(w) + 1] not in (("or",), ("ou",)) for w in self.difference_after):
+            return True  # (not "$16 billion more or less")
+        # the words before, up to a comma ("trade, in which China runs a surplus, reached $41 billion": the volume)
+        before = words(re.split(r"[,;:()]", text[max(s.start, q.start - 40):q.start])[-1])[-4:]
         return bool(self.difference_before.intersection(before))
 
     def _counts_a_noun(self, s: Sentence, q) -> bool:

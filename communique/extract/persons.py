@@ -141,6 +141,9 @@ class PersonFinder:
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
         self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
         self.reception_verbs = {fold(w) for w in lex.triggers.get("meeting", {}).get("reception_verbs", [])}
+        # "De retour de Paris", "back from Paris": a place left, not the place of a welcome
+        self.origin_markers = [words(w) for w in [*lex.persons.get("return_markers", []),
+                                                  *lex.triggers.get("visit", {}).get("origin_markers", [])]]
         visit = lex.triggers.get("visit", {})
         self.travel_verbs = frozenset(v for k in ("verbs", "motion_verbs", "reflexive_verbs", "arrival_verbs",
                                                   "departure_verbs") for v in visit.get(k, []))
@@ -406,11 +409,12 @@ class PersonFinder:
                     country = next((c.code for c in s.countries if c.label == "COUNTRY" and not c.located
                                     and found[1] < c.i <= found[1] + 2 and c.prep in self.title_country_preps
                                     and fold(doc[found[1]].text) in self.title_country_preps), None)
-                if country is None and t.held_in:
-                    country = t.held_in  # "le pape François": an office only one country has
+                held_in = self._held_in(s, t)
+                if country is None and held_in:
+                    country = held_in  # "le pape François": an office only one country has
                 m = self._mention(s, *found, roles=roles, country=country)
                 m.role_date = died or None
-                m.office_country = t.held_in
+                m.office_country = held_in
                 out.append(m)
                 more = self._enumeration(s, found[1], roles, blocked)
                 if t.plural and not more:
@@ -531,7 +535,7 @@ class PersonFinder:
             m.roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]
             m.role = t.role
         m.country = m.country or country
-        m.office_country = t.held_in
+        m.office_country = self._held_in(s, t)
         self._anchoring.add((s.index, t.i))
 
     def _aide_of(self, s: Sentence, t) -> bool:
@@ -858,8 +862,12 @@ class PersonFinder:
             if found is None and self.when:
                 # "SEM Issoufou Mahamadou": two words written family name first, in office around the article's date
                 # (kept as written, the data's order an alias)
+                # only for a person titled with that office whose country nothing else gives ("Egyptian Minister of
+                # Trade Abbas Mahmoud" is no Mahmoud Abbas)
                 found = next((f for n in full if len(n.split()) == 2
-                              for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 2)] if f), None)
+                              for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 2)]
+                              if f and (e.country is None or e.country == f[0]) and held & {t.office for t in f[1]}),
+                             None)
                 turned = found is not None
             if found is None:
                 continue
@@ -1060,12 +1068,32 @@ class PersonFinder:
         entities.append(e)
         return [e]
 
+    @staticmethod
+    def _held_in(s: Sentence, t) -> str | None:
+        """The one country of an office its title names ("le pape", "the Grand Duke"), unless words qualify the title
+        into another office: an adjective or a complement right after it ("le pape copte", "le président de la
+        Confédération africaine de football", "President of the Confederation of Indian Industry"), an adjective or
+        a name right before it ("Coptic Pope") — not that country's own demonym ("la Confédération suisse")."""
+        if not t.held_in:
+            return None
+        doc = s.doc
+        own = {c.i for c in s.countries if c.code == t.held_in}
+        after = doc[t.j] if t.j < s.span.end else None
+        before = doc[t.i - 1] if t.i > s.span.start else None
+        if after is not None and after.i not in own and (after.pos_ == "ADJ" or after.pos_ == "ADP" and fold(
+                after.text) not in (",",)):
+            return None
+        if before is not None and before.i not in own and before.pos_ in ("ADJ", "PROPN") and before.text[:1].isupper():
+            return None
+        return t.held_in
+
     def _title_country(self, s: Sentence, t) -> str | None:
         """The country a bare title names: its demonym ("le ministre russe des Affaires étrangères", "le
         président ouzbek") or its complement ("le président du Kazakhstan"); an office only one country has ("le
         pape") names that country."""
-        if t.held_in:
-            return t.held_in
+        held_in = self._held_in(s, t)
+        if held_in:
+            return held_in
         for c in s.countries:
             if t.i <= c.i < t.j and c.label == "DEMONYM":
                 return c.code
@@ -1384,7 +1412,8 @@ class PersonFinder:
     def _welcomers(self, mentions: list[PersonMention]) -> None:
         """"Upon her arrival in Abuja, she was welcomed by the FCT Minister, X", "il a été accueilli par le ministre
         Y": who receives a guest, named after "by"/"par" and whose country nothing else gives, is of the host
-        country — the place the sentence names, else the other of the article's two main countries."""
+        country — the place the sentence names (not one left, "De retour de Paris"; the guest's own country when he
+        comes home), else the other of the article's two main countries."""
         if not self.reception_verbs:
             return
         top = self.ctx.main_countries()
@@ -1406,7 +1435,12 @@ class PersonFinder:
             guest = self._guest_of(verb, m, mentions)
             if guest is None:
                 continue
-            host = next((c.code for c in [*s.countries, *s.cities] if c.is_location and c.code != guest), None)
+            places = [c for c in [*s.countries, *s.cities] if c.is_location and not any(
+                words(doc[max(s.span.start, c.i - len(w)):c.i].text) == w for w in self.origin_markers)]
+            # the place of the welcome verb's own phrase first ("accueilli à l'aéroport de Dakar" on the way home: a
+            # welcome by the guest's own people), else the first other place of the sentence
+            own = [c for c in places if any(a.i == verb.i for a in doc[c.i].ancestors)]
+            host = own[0].code if own else next((c.code for c in places if c.code != guest), None)
             if host is None and len(top) == 2 and guest in top:
                 host = next(c for c in top if c != guest)
             if host is not None:
@@ -1489,6 +1523,9 @@ class PersonFinder:
             alone = words(m.name)
             close = [e for e in entities if len(alone) == 1 and len(alone[0]) >= 6 and any(
                 len(words(n)) >= 2 and len(words(n)[-1]) >= 6 and edit_distance(alone[0], words(n)[-1], 1) == 1
+                # ("Aliyeva" beside "Ilham Aliyev": a feminine form, another person of the family)
+                and not (alone[0].endswith("a") and alone[0][:-1] == words(n)[-1]
+                         or words(n)[-1].endswith("a") and words(n)[-1][:-1] == alone[0])
                 for n in set(e.names)) and not (m.country and e.country and m.country != e.country)]
             return close[0] if len(close) == 1 else None
         close = [e for e in entities if any(_one_word_off(key, name_key(n)) for n in set(e.names))

@@ -233,6 +233,13 @@ def test_trip_dated_by_il_y_a_that_the_parser_makes_a_clause_of_its_own(extract_
 
 
 @pytest.mark.model
+def test_a_year_compared_with_comme_il_y_a_un_an_leaves_the_day_told(extract_text):
+    facts = extract_text("Le président sénégalais Moussa Exemple a reçu lundi à Dakar son homologue gambien Lamin "
+                         "Modèle, comme il y a un an.", "2024-05-10")
+    assert only(events_between(facts, "meeting", "SEN", "GMB")).date_start == "2024-05-06"
+
+
+@pytest.mark.model
 def test_earlier_trip_told_with_le_mois_dernier_is_dated_the_month_before(extract_text):
     facts = extract_text("La présidente malawite Grace Banda a entamé mardi 4 mai une visite d'État au Kenya. Son "
                          "premier déplacement à l'étranger avait conduit la présidente malawite en Zambie, le mois "

@@ -204,3 +204,11 @@ def test_a_gain_or_a_surplus_is_no_volume_and_a_bracketed_amount_is_of_the_year_
     facts = extract_en("Trade between Kenya and India reached $3.2 billion in 2022, some $400 million more than in 2021 "
                        "($2.8 billion), with a surplus of $2.1 billion in India's favour.", "2023-04-11")
     assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == {(3.2e9, "2022"), (2.8e9, "2021")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bilateral trade between China and Kazakhstan, in which China runs a large surplus, reached $41 billion in 2023.",
+    "Bilateral trade between China and Kazakhstan reached $41 billion more or less in 2023.",
+])
+def test_a_surplus_in_another_clause_or_more_or_less_leaves_a_volume(extract_en, text):
+    assert [f.value for f in figures(extract_en(text, "2024-05-10"), "trade_volume")] == [41e9]
