@@ -1546,7 +1546,13 @@ class EventExtractor:
             # "a visité le Japon et la Corée"; "has visited several countries, including A, B and C"
             heads = {c.i for c in objs} | {k.i for c in objs for k in c.conjuncts}
             if any(fold(c.lemma_) in self.lex.country_nouns for c in objs):
-                heads |= obj
+                # (not a country named before the verb, the traveller's, in a clause describing it: "the first Indian
+                # prime minister to visit the landlocked nation, which has declared India its third neighbour"; "the
+                # first U.S. president to visit the country, which merged North and South Vietnam" goes to Vietnam)
+                named_before = {c.code for c in s.countries if c.i < tok.i and c.label in ("DEMONYM", "COUNTRY")}
+                described = {y.i for c in objs for x in c.subtree if x.dep_ in ("acl", "acl:relcl", "relcl")
+                             and x.head.i != x.i for y in x.subtree}
+                heads |= obj - {c.i for c in s.countries if c.i in described and c.code in named_before}
             hosts = list(dict.fromkeys(c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and c.i in obj
                                        and any(c.i <= h < c.j for h in heads)
                                        # "visited the Brazilian state", "a visité le royaume chérifien"
@@ -3323,6 +3329,9 @@ class EventExtractor:
                     and not self.dates_in(s, win) and not self.rank_nouns & {fold(x.text) for x in s.doc[tok.i:t.window_end]}:
                 return []  # "le partenariat établi": a level described, not an upgrade reported
             between = {fold(x.text) for x in s.doc[min(tok.i, levels[0].i):max(tok.i, levels[0].i)]}
+            # "ont élevé leurs relations diplomatiques au rang de partenariat stratégique": the rank noun before a
+            # later level
+            ranked = between | {fold(x.text) for lv in levels[1:] for x in s.doc[max(tok.i, levels[0].j):lv.i]}
             if tok.lemma_ in self.upgrade_object_verbs:
                 # the level is the object itself ("ont repris leurs relations diplomatiques"), not a word inside it
                 # ("ont repris les discussions sur leur partenariat", "set out the priorities of their partnership")
@@ -3331,8 +3340,10 @@ class EventExtractor:
                 if levels[0].i not in obj and not self._level_right_after(s, tok, levels[0]) \
                         and not self.rank_nouns & between:
                     return []
-            elif not self.rank_nouns & between and not self._reached_level(s, levels[0], tok):
-                return []  # "élever les relations à la hauteur de leur partenariat": no new level
+            elif not self.rank_nouns & ranked and not any(self._reached_level(s, lv, tok) for lv in levels):
+                # "élever les relations à la hauteur de leur partenariat": no new level ("elevated their diplomatic
+                # ties to a strategic partnership": the level reached need not be the first named)
+                return []
         if not levels:
             return []
         # "élever leurs relations du partenariat global au partenariat stratégique": the level reached is

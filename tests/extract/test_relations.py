@@ -450,3 +450,13 @@ def test_an_establishment_told_inside_an_anniversary_is_counted_back(extract_tex
                          "Thursday, marking the 70th year of the establishment of diplomatic ties.", "2019-10-19")
     up = only(events_between(facts, "upgrade", "IND", "PHL"))
     assert up.date_start == "1949" and up.level == "diplomatic_relations"
+
+
+@pytest.mark.parametrize("text", [
+    "India and Mongolia on Sunday elevated their diplomatic ties to a strategic partnership.",
+    "Le Vietnam et le Kenya ont élevé dimanche leurs relations diplomatiques au rang de partenariat stratégique.",
+])
+def test_relations_named_before_the_level_they_are_raised_to(extract_text, text):
+    facts = extract_text(text, "2015-05-17")
+    up = only(events(facts, "upgrade"))
+    assert up.level == "strategic_partnership" and up.date_start == "2015-05-17"

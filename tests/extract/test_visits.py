@@ -1401,3 +1401,14 @@ def test_a_tour_of_a_continent_is_no_trip_to_a_city_of_that_name(extract_text):
                          "visited South Sudan.", "2018-03-13")
     assert not [e for e in facts.events if "TUN" in e.countries]
     assert visits(facts, "EGY", "SSD")
+
+
+def test_a_country_in_a_clause_describing_the_place_visited_is_no_host(extract_text):
+    facts = extract_text("India and Mongolia on Sunday raised their ties to a strategic partnership as Narendra Modi "
+                         "became the first Indian prime minister to visit the landlocked nation, which has called India "
+                         "its spiritual neighbour.", "2015-05-17")
+    assert not [e for e in events(facts, "visit") if e.host == "IND"]
+    # a clause that names the country visited itself still gives it
+    facts = extract_text("President Bill Clinton in 2000 became the first U.S. president to visit the country, which "
+                         "reunified North and South Vietnam in 1976.", "2005-06-22")
+    assert only(visits(facts, "USA", "VNM")).date_start == "2000"
