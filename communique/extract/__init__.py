@@ -214,6 +214,13 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
                           and any(fold(x.text) in visiting for x in s.doc[max(s.span.start, m.i - 5):m.i])), None)
             if guest is None and e.type == "meeting":
                 guest = _received_guest(c, reception, counterpart_nouns)
+                receiver = next((x for x in e.countries if x != guest), None)
+                if guest is not None and any(o.event.type == "visit" and o.event.guest == receiver
+                                             and o.event.host == guest and o.event.status == "happened"
+                                             and not _months_apart(o.event, e) for o in cands):
+                    # "au deuxième jour de sa visite à Doha, ... a reçu le ministre qatarien": abroad (a trip told
+                    # begun the day before too)
+                    guest = None
             if guest is None:
                 continue
             host = next(x for x in e.countries if x != guest)

@@ -730,8 +730,11 @@ class EventExtractor:
         for _ in range(10):
             if tok.i == trigger.i or (own_verb is not None and tok.i == own_verb.i):
                 return False
-            if tok.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "acl:relcl"):
-                return False  # "the visit, concluded on Tuesday", "la visite entamée lundi": the clause tells of it
+            if tok.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("acl", "acl:relcl") \
+                    and not any(fold(c.text) in self.lex.relative_place_words for c in tok.children):
+                # "the visit, concluded on Tuesday", "la visite entamée lundi": the clause tells of it (not "son
+                # arrivée à Bruxelles où elle participera lundi au sommet": a clause of the place, wherever it hangs)
+                return False
             if trigger.pos_ in ("NOUN", "PROPN") and _participle(tok) and tok.i - 1 in in_trigger:
                 return False  # "X's visit to Sri Lanka concluded on Tuesday", however the parser hangs the participle
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and tok.i not in above_trigger:
@@ -2760,8 +2763,9 @@ class EventExtractor:
                 # "a reçu mardi soir 23 novembre au palais présidentiel à Nouakchott, M. X, ministre malien":
                 # past the day and the place, after their comma
                 return True
-            if x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct:
-                break
+            if (x.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ") or x.is_punct) and not any(
+                    c.i <= k < c.j for c in (*s.countries, *s.cities)):
+                break  # (a place's name, whatever the tagger makes of it: "à Accra" tagged as a verb)
             k += 1
         if self._passive_agent(s, verb) is not None:
             return True

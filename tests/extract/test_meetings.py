@@ -1002,3 +1002,15 @@ def test_talks_held_with_two_counterparts_are_one_meeting_each(extract_text):
     meetings = events(facts, "meeting")
     assert len(meetings) == 2
     assert {p.name for m in meetings for p in m.participants} >= {"Karim Modelo", "Saleem Witness", "Taro Example"}
+
+
+def test_a_reception_past_a_day_and_a_city_the_tagger_reads_as_a_verb(extract_text):
+    facts = extract_text("Le président ghanéen John Mahama a reçu mardi à Accra le Premier ministre ivoirien Daniel "
+                         "Kablan Duncan.", "2015-02-08")
+    assert only(events_between(facts, "meeting", "GHA", "CIV")).date_start == "2015-02-03"
+
+
+def test_a_leader_receiving_officials_during_his_own_visit_abroad_hosts_no_visit(extract_text):
+    facts = extract_text("Le président nigérien Mahamadou Issoufou a entamé lundi une visite officielle au Qatar. Mardi, "
+                         "le président Issoufou a reçu le ministre qatarien de la Défense, Khalid Exemple.", "2017-02-08")
+    assert visits(facts, "NER", "QAT") and not visits(facts, "QAT", "NER")

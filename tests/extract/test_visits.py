@@ -1412,3 +1412,11 @@ def test_a_country_in_a_clause_describing_the_place_visited_is_no_host(extract_t
     facts = extract_text("President Bill Clinton in 2000 became the first U.S. president to visit the country, which "
                          "reunified North and South Vietnam in 1976.", "2005-06-22")
     assert only(visits(facts, "USA", "VNM")).date_start == "2000"
+
+
+def test_a_day_in_a_clause_of_the_place_arrived_at_does_not_date_the_arrival(extract_text):
+    # "où elle participera lundi": a clause of the place (to come), whatever the parser hangs it on
+    facts = extract_text("La présidente brésilienne Ana Modèle est arrivée dimanche en Belgique. Le Premier ministre "
+                         "belge l'a reçue en début de soirée, peu après son arrivée à Bruxelles où elle participera "
+                         "lundi au sommet UE-Brésil.", "2014-02-23")
+    assert all(v.date_start == "2014-02-23" for v in visits(facts, "BRA", "BEL"))
