@@ -269,6 +269,8 @@ class EventExtractor:
         self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
         self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
         self.abroad_words = {fold(w) for w in self.tr["visit"].get("abroad_words", [])}
+        # ("previous", "précédente": not "first", which tells the visit under way is the first)
+        self.earlier_visit_markers = {fold(w) for w in self.tr["visit"].get("earlier_markers", [])} - self.first_words
         self.honorific_words = {fold(w) for w in ctx.lex.persons.get("honorifics", [])}
         self.other_sense_preps: dict[str, set[str]] = {}
         for phrase in self.tr["meeting"].get("other_senses") or []:
@@ -1462,7 +1464,7 @@ class EventExtractor:
         if t.sub == "stay":
             return self._stay(t)
         hosts = []
-        anaphoric_host = agent_host = False
+        anaphoric_host = agent_host = earlier_visit = False
         locs = self._locations(s, place_win)
         for c in locs:
             if c.code not in hosts:
@@ -1589,6 +1591,14 @@ class EventExtractor:
                 and not self._announced(s):
             # "a reciprocal visit by the Indian prime minister", "une visite retour": to the other country of the story
             anaphoric_host = True
+        if not hosts and t.sub == "noun" and any(
+                fold(c.text) in self.earlier_visit_markers for c in tok.children if c.dep_ == "amod") and not any(
+                fold(x.text) in self.abroad_words for x in s.doc[tok.i:min(s.span.end, tok.i + 8)]) \
+                and not self._announced(s):
+            # "La précédente visite d'un chef d'État luxembourgeois remonte à avril 1999", "the previous visit by a
+            # Kenyan head of state dates back to 2006": to the other country of the story (not "first trip abroad"),
+            # whether the traveller is named or not
+            anaphoric_host = earlier_visit = True
         if not hosts and t.sub == "noun" and any(fold(x.text) in self.here_words and not any(
                 y.is_punct and y.text != "-" for y in s.doc[x.i:tok.i]) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]):
             # "Uzbek President X, who is here on a two-day visit": where the story is told, the other country of it
@@ -1713,7 +1723,7 @@ class EventExtractor:
             top = self.top_countries()[:2]
             if agent_host and guest not in top:
                 return []
-            hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named else []
+            hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named or earlier_visit else []
             if not hosts and named and guest in top:
                 hosts = [c for c in top if c != guest]  # a lead naming no other country: the story's other one
             if not hosts:
@@ -1736,8 +1746,9 @@ class EventExtractor:
             e = Event(doc=None, type="visit", countries=[guest, h], guest=guest, host=h, visit_kind=kind)
             if h in cities:
                 e.location = {"country": h, "city": cities[h]}
-            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)],
-                                 leg_to_come=h in to_come))
+            # (a previous visit "by a Kenyan head of state" is no visit of the one in office now)
+            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)
+                                        and not (earlier_visit and m.title_only)], leg_to_come=h in to_come))
         self._visits.extend(out)
         return out
 

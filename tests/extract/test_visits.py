@@ -1420,3 +1420,21 @@ def test_a_day_in_a_clause_of_the_place_arrived_at_does_not_date_the_arrival(ext
                          "belge l'a reçue en début de soirée, peu après son arrivée à Bruxelles où elle participera "
                          "lundi au sommet UE-Brésil.", "2014-02-23")
     assert all(v.date_start == "2014-02-23" for v in visits(facts, "BRA", "BEL"))
+
+
+@pytest.mark.parametrize("text, date, guest, host, when", [
+    ("Le Grand-Duc Henri a entamé lundi une visite d'État au Japon. La précédente visite d'un chef d'État "
+     "luxembourgeois remonte à avril 1999.", "2017-11-28", "LUX", "JPN", "1999-04"),
+    ("Kenyan President William Ruto began a state visit to Japan on Monday. The previous visit by a Kenyan head of "
+     "state dates back to 2006.", "2024-02-05", "KEN", "JPN", "2006"),
+])
+def test_an_earlier_visit_with_no_host_named_is_to_the_other_country_of_the_story(extract_text, text, date, guest,
+                                                                                  host, when):
+    earlier = only([v for v in visits(extract_text(text, date), guest, host) if v.date_start == when])
+    assert not earlier.participants  # "un chef d'État", "a head of state": no one in particular
+
+
+def test_a_first_trip_abroad_is_no_visit_to_the_other_country_of_the_story(extract_text):
+    facts = extract_text("Kenyan President William Ruto began a state visit to Japan on Monday. It is his first visit "
+                         "abroad since he took office.", "2024-02-05")
+    assert len(visits(facts, "KEN", "JPN")) == 1
