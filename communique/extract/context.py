@@ -348,9 +348,11 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                         continue
                     # "Puno, Peru", "à Puno, au Pérou": the country the text names after the city is the city's, whichever
                     # country's city of that name is larger
-                    named = next((c.kb_id_ for c in spans if c.label_ == "COUNTRY" and sdoc[sp.end].text == "," and (
+                    # ("à Oyo au Congo-Brazzaville": no comma before the country's preposition either)
+                    named = next((c.kb_id_ for c in spans if c.label_ == "COUNTRY" and (sdoc[sp.end].text == "," and (
                         c.start == sp.end + 1 or c.start == sp.end + 2 and fold(sdoc[sp.end + 1].text)
-                        in lex.location_preps)), None) if sp.end < len(sdoc) else None
+                        in lex.location_preps) or c.start == sp.end + 1 and fold(sdoc[sp.end].text)
+                        in lex.location_preps)), None) if sp.end + 1 < len(sdoc) else None
                     if named and named not in countries_with_city(sp.text):
                         named = None  # "à Bouaké, au Ghana et au Togo": a list of places, not the city's country
                     s.cities.append(CountryMention(

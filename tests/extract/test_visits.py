@@ -1438,3 +1438,14 @@ def test_a_first_trip_abroad_is_no_visit_to_the_other_country_of_the_story(extra
     facts = extract_text("Kenyan President William Ruto began a state visit to Japan on Monday. It is his first visit "
                          "abroad since he took office.", "2024-02-05")
     assert len(visits(facts, "KEN", "JPN")) == 1
+
+
+@pytest.mark.parametrize("text, lang_date, guest, host, not_host", [
+    # a city of two countries' names, followed by the country it is in, with no comma between
+    ("La visite du président burkinabè Roch Exemple à Oyo au Congo-Brazzaville les 9 et 10 août 2016 s'est achevée.",
+     "2016-08-11", "BFA", "COG", "NGA"),
+])
+def test_a_city_followed_by_its_country_without_a_comma_is_in_that_country(extract_text, text, lang_date, guest, host,
+                                                                            not_host):
+    facts = extract_text(text, lang_date)
+    assert visits(facts, guest, host) and not visits(facts, guest, not_host)
