@@ -94,6 +94,7 @@ class ModalityReader:
         self.time_marks = {fold(w) for w in m.get("time_marks", [])}
         self.reporting_verbs = {fold(w) for w in m.get("reporting_verbs", [])}
         self.future_auxiliaries = {fold(w) for w in m.get("future_auxiliaries", [])}
+        self.occurrence_verbs = {fold(w) for w in m.get("occurrence_verbs", [])}
         self.headline_infinitive = {fold(w) for w in m.get("planned", {}).get("headline_infinitive", [])}
         self.headline_rank_words = {fold(w) for w in m.get("planned", {}).get("headline_rank_words", [])}
         self.aim_copulas = set(m.get("planned", {}).get("aim_copulas", []))
@@ -228,9 +229,15 @@ class ModalityReader:
             if dep in ("prep", "pcomp") and tok.head.pos_ not in ("NOUN", "PROPN"):
                 break  # a governing noun only ("the possibility of"), not a verb's ("did not comment on meeting X")
             if dep.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):
-                # the event is the subject: only negation of the head counts ("la visite n'a pas eu lieu")
-                if self._negated(tok.head) or tok.head.lemma_ in self.neg_verbs:
+                # the event is the subject: only negation of the head counts ("la visite n'a pas eu lieu"), and the
+                # future of a verb of its taking place ("the meeting will be held in Beijing", "se tiendra")
+                head = tok.head
+                if self._negated(head) or head.lemma_ in self.neg_verbs:
                     return "negated"
+                if fold(head.lemma_) in self.occurrence_verbs and tok is trigger and (
+                        "Fut" in head.morph.get("Tense") or "Cnd" in head.morph.get("Mood") or any(
+                            c.dep_.startswith("aux") and fold(c.text) in self.future_auxiliaries for c in head.children)):
+                    return "planned"
                 break
             tok = tok.head
             hops += 1

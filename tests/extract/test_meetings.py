@@ -1014,3 +1014,21 @@ def test_a_leader_receiving_officials_during_his_own_visit_abroad_hosts_no_visit
     facts = extract_text("Le président nigérien Mahamadou Issoufou a entamé lundi une visite officielle au Qatar. Mardi, "
                          "le président Issoufou a reçu le ministre qatarien de la Défense, Khalid Exemple.", "2017-02-08")
     assert visits(facts, "NER", "QAT") and not visits(facts, "QAT", "NER")
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting between Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin will be held in Beijing.",
+    "The meeting will be attended by Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin.",
+    "La rencontre entre le Premier ministre chinois Li Qiang et son homologue russe Mikhaïl Michoustine se tiendra à "
+    "Pékin.",
+    "La réunion aura lieu mardi entre les ministres chinois et russe des Affaires étrangères.",
+])
+def test_an_event_subject_of_a_verb_of_taking_place_in_the_future_is_to_come(extract_text, text):
+    facts = extract_text(text, "2023-10-24")
+    assert facts.events and all(e.status == "planned" for e in facts.events if e.type == "meeting")
+
+
+def test_an_event_subject_of_a_verb_of_taking_place_in_the_past_happened(extract_text):
+    facts = extract_text("La rencontre entre le Premier ministre chinois Li Qiang et son homologue russe Mikhaïl "
+                         "Michoustine s'est tenue mardi à Pékin.", "2023-10-25")
+    assert [e.status for e in facts.events if e.type == "meeting"] == ["happened"]
