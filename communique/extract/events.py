@@ -1551,13 +1551,7 @@ class EventExtractor:
             # "a visité le Japon et la Corée"; "has visited several countries, including A, B and C"
             heads = {c.i for c in objs} | {k.i for c in objs for k in c.conjuncts}
             if any(fold(c.lemma_) in self.lex.country_nouns for c in objs):
-                # (not a country named before the verb, the traveller's, in a clause describing it: "the first Indian
-                # prime minister to visit the landlocked nation, which has declared India its third neighbour"; "the
-                # first U.S. president to visit the country, which merged North and South Vietnam" goes to Vietnam)
-                named_before = {c.code for c in s.countries if c.i < tok.i and c.label in ("DEMONYM", "COUNTRY")}
-                described = {y.i for c in objs for x in c.subtree if x.dep_ in ("acl", "acl:relcl", "relcl")
-                             and x.head.i != x.i for y in x.subtree}
-                heads |= obj - {c.i for c in s.countries if c.i in described and c.code in named_before}
+                heads |= obj
             hosts = list(dict.fromkeys(c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and c.i in obj
                                        and any(c.i <= h < c.j for h in heads)
                                        # "visited the Brazilian state", "a visité le royaume chérifien"
@@ -1593,11 +1587,15 @@ class EventExtractor:
             anaphoric_host = True
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in self.earlier_visit_markers for c in tok.children if c.dep_ == "amod") and not any(
-                fold(x.text) in self.abroad_words for x in s.doc[tok.i:min(s.span.end, tok.i + 8)]) \
+                fold(x.text) in self.abroad_words for x in s.doc[max(s.span.start, tok.i - 3):min(s.span.end, tok.i + 8)]) \
+                and not any(fold(x.text) in self.lex.location_preps for x in s.doc[tok.i + 1:min(s.span.end, tok.i + 3)]) \
+                and any(d.date_start < (self.ctx.document.date or "0000")[:len(d.date_start)] and not d.since
+                        for d in s.dates) \
                 and not self._announced(s):
             # "La précédente visite d'un chef d'État luxembourgeois remonte à avril 1999", "the previous visit by a
-            # Kenyan head of state dates back to 2006": to the other country of the story (not "first trip abroad"),
-            # whether the traveller is named or not
+            # Kenyan head of state dates back to 2006": to the other country of the story, whether the traveller is
+            # named or not, when the sentence dates it before the article (not "his last foreign visit", "sa
+            # précédente visite sur le continent africain": a place the words give, or none at all)
             anaphoric_host = earlier_visit = True
         if not hosts and t.sub == "noun" and any(fold(x.text) in self.here_words and not any(
                 y.is_punct and y.text != "-" for y in s.doc[x.i:tok.i]) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]):
@@ -1721,8 +1719,8 @@ class EventExtractor:
             # only for a traveller the sentence names ("the Lao Prime Minister X's visit to the kingdom")
             named = [m for m in guests if self.person_country(m) == guest]
             top = self.top_countries()[:2]
-            if agent_host and guest not in top:
-                return []
+            if (agent_host or earlier_visit) and guest not in top:
+                return []  # (a traveller of the story's two countries only: not a third country's minister)
             hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named or earlier_visit else []
             if not hosts and named and guest in top:
                 hosts = [c for c in top if c != guest]  # a lead naming no other country: the story's other one
@@ -3355,9 +3353,13 @@ class EventExtractor:
                 if levels[0].i not in obj and not self._level_right_after(s, tok, levels[0]) \
                         and not self.rank_nouns & between:
                     return []
-            elif not self.rank_nouns & ranked and not any(self._reached_level(s, lv, tok) for lv in levels):
+            elif not self.rank_nouns & ranked and not self._reached_level(s, levels[0], tok) and not any(
+                    self._reached_level(s, lv, tok) and all(
+                        x.pos_ in ("DET", "ADP") or fold(x.text) in self.level_prepositions | self.rank_nouns
+                        for x in s.doc[levels[0].j:lv.i]) for lv in levels[1:]):
                 # "élever les relations à la hauteur de leur partenariat": no new level ("elevated their diplomatic
-                # ties to a strategic partnership": the level reached need not be the first named)
+                # ties to a strategic partnership": the level reached right after the relations raised, not one
+                # further on, "rehaussé leurs relations conformément au partenariat stratégique signé en 2021")
                 return []
         if not levels:
             return []

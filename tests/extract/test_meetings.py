@@ -1032,3 +1032,9 @@ def test_an_event_subject_of_a_verb_of_taking_place_in_the_past_happened(extract
     facts = extract_text("La rencontre entre le Premier ministre chinois Li Qiang et son homologue russe Mikhaïl "
                          "Michoustine s'est tenue mardi à Pékin.", "2023-10-25")
     assert [e.status for e in facts.events if e.type == "meeting"] == ["happened"]
+
+
+def test_a_leader_received_at_home_by_one_who_visited_his_country_years_before(extract_text):
+    facts = extract_text("Congolese President Felix Tshisekedi on Tuesday received Kenyan President William Ruto at the "
+                         "Palais de la Nation. Tshisekedi last visited Nairobi in 2022.", "2024-05-10")
+    assert only(visits(facts, "KEN", "COD")).date_start == "2024-05-07"

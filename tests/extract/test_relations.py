@@ -460,3 +460,9 @@ def test_relations_named_before_the_level_they_are_raised_to(extract_text, text)
     facts = extract_text(text, "2015-05-17")
     up = only(events(facts, "upgrade"))
     assert up.level == "strategic_partnership" and up.date_start == "2015-05-17"
+
+
+def test_a_level_further_on_than_the_relations_raised_is_not_reached(extract_text):
+    facts = extract_text("Le Sénégal et la Mauritanie ont rehaussé leurs relations diplomatiques conformément au "
+                         "partenariat stratégique signé en 2021.", "2024-05-10")
+    assert not [e for e in events(facts, "upgrade") if e.date_start and e.date_start.startswith("2024")]
