@@ -269,6 +269,8 @@ class EventExtractor:
         self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
         self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
         self.abroad_words = {fold(w) for w in self.tr["visit"].get("abroad_words", [])}
+        self.attend_phrases = [words(w) for w in self.tr["visit"].get("attend_verbs", [])]
+        self.state_ceremony_nouns = {fold(w) for w in self.tr["visit"].get("state_ceremony_nouns", [])}
         # ("previous", "précédente": not "first", which tells the visit under way is the first)
         self.earlier_visit_markers = {fold(w) for w in self.tr["visit"].get("earlier_markers", [])} - self.first_words
         self.honorific_words = {fold(w) for w in ctx.lex.persons.get("honorifics", [])}
@@ -857,6 +859,7 @@ class EventExtractor:
             made_here.extend(self._past_visits(s, made_here))
             made_here.extend(self._earlier_visit(s, made_here))
             made_here.extend(self._visit_since_person(s, made_here))
+            made_here.extend(self._ceremonies_attended(s, made_here))
             made_here.extend(self._leg_before(s, made_here))
             made_here.extend(self._legs_listed_before(s, made_here))
             made_here.extend(self._dated_texts(s, made_here))  # (after the dates are shared: its date is its own)
@@ -3683,6 +3686,54 @@ class EventExtractor:
         self._finish(earlier)
         e.status = "happened"
         return earlier
+
+    def _ceremonies_attended(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"President X of Sierra Leone attended President Y's inauguration in Accra", "X a pris part, le 3 juin à
+        Ankara, à la cérémonie d'investiture du président Y": a person attending a state ceremony of another country
+        (visit.state_ceremony_nouns: an inauguration, a funeral, a coronation; not a summit), held in that country, made a
+        visit there."""
+        if not self.attend_phrases or not self.state_ceremony_nouns:
+            return []
+        doc = s.doc
+        out = []
+        for tok in s.span:
+            if tok.pos_ != "VERB":
+                continue
+            said = tuple(fold(x.lemma_ if n == 0 else x.text) for n, x in enumerate(doc[tok.i:tok.i + 2]))
+            if not any(said[:len(p)] == p for p in self.attend_phrases):
+                continue
+            if not any(x.i > tok.i and fold(x.lemma_) in self.state_ceremony_nouns for x in tok.subtree):
+                continue
+            if self.modality.status(tok, "visit") != "happened":
+                continue
+            subj = self.subject_tokens(tok)
+            guests = [m for m in self.mentions if m.sentence is s and subj.intersection(range(m.i, m.j))
+                      and self.person_country(m)] or [
+                # ("Plusieurs chefs d'État, dont X du Congo, ont pris part ...": the names before the verb)
+                m for m in self.mentions if m.sentence is s and m.j <= tok.i and self.person_country(m)]
+            sides = {self.person_country(m) for m in guests}
+            if len(sides) != 1:
+                continue
+            guest = next(iter(sides))
+            places = list(dict.fromkeys(c.code for c in [*s.countries, *s.cities] if c.is_location and c.i > tok.i
+                                        and c.code != guest))
+            if len(places) != 1 or any(c.event.type == "visit" and c.event.guest == guest and c.event.host == places[0]
+                                       for c in made):
+                continue
+            host = places[0]
+            t = Trigger("visit", tok, s, sub="verb")
+            d, explicit = self.event_date(t, set())
+            e = Event(doc=None, type="visit", countries=[guest, host], guest=guest, host=host, visit_kind="unspecified",
+                      date_start=d.date_start if d else None, date_end=d.date_end if d else None)
+            city = next((c.text for c in s.cities if c.is_location and c.code == host and c.i > tok.i), None)
+            if city:
+                e.location = {"country": host, "city": city}
+            c = Candidate(t, e, guests)
+            c.explicit_date = bool(d and explicit)
+            self._finish(c)
+            e.status = "happened"
+            out.append(c)
+        return out
 
     def _visit_since_person(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"premier dirigeant canadien à visiter Cuba depuis Jean Chrétien en 1998", "the first Canadian leader to

@@ -1461,3 +1461,23 @@ def test_a_city_followed_by_its_country_without_a_comma_is_in_that_country(extra
 def test_an_earlier_trip_abroad_or_to_a_region_or_a_third_countrys_is_no_visit_to_the_story_country(extract_text, text):
     facts = extract_text(text, "2024-05-10")
     assert all(v.date_start and v.date_start.startswith("2024-05") for v in events(facts, "visit"))
+
+
+@pytest.mark.parametrize("text, date, guest, host", [
+    ("In January 2025, President Julius Maada Bio of Sierra Leone attended President Mahama's inauguration in Accra.",
+     "2025-03-10", "SLE", "GHA"),
+    ("Le président congolais Denis Sassou Nguesso a pris part le 3 juin à Ankara à la cérémonie d'investiture du "
+     "président Recep Tayyip Erdoğan.", "2023-06-05", "COG", "TUR"),
+])
+def test_a_state_ceremony_attended_in_another_country_is_a_visit(extract_text, text, date, guest, host):
+    assert visits(extract_text(text, date), guest, host)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto attended the African Union summit in Addis Ababa on Sunday.",
+    "Le président ghanéen John Mahama a assisté samedi à Abuja au sommet de la CEDEAO.",
+    "Ghanaian President John Mahama will attend the inauguration of President Bola Tinubu in Abuja on Monday.",
+])
+def test_a_summit_attended_or_a_ceremony_to_come_is_no_ceremony_visit(extract_text, text):
+    facts = extract_text(text, "2023-05-27")
+    assert not [v for v in events(facts, "visit") if v.status == "happened" and v.trigger in ("attended", "assisté", "attend")]
