@@ -2932,6 +2932,20 @@ class EventExtractor:
                     if m.entity is not None and m.entity.country is None:
                         m.entity.country, m.entity.country_source = v.host, "visit"
             return
+        if unknown and len(by_person) == 2:
+            # "rencontrer le président de la Chambre des représentants, A (known), et le président de la Chambre des
+            # conseillers, B": a person listed right after one of known country, no verb between, is of that side
+            for m in unknown:
+                before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
+                          and m.i - o.j <= 12]
+                o = max(before, key=lambda o: o.j, default=None)
+                if o is not None and m.entity is not None and m.entity.country is None and m.roles and not any(
+                        x.pos_ in ("VERB", "AUX") for x in m.sentence.doc[o.j:m.i]) and any(
+                        x.text == "," or x.pos_ == "CCONJ" for x in m.sentence.doc[o.j:m.i]) \
+                        and not _subject_of_its_own(m.sentence.doc[m.i]):
+                    # (not "..., et le Premier ministre Y a offert un dîner": the subject of a clause of its own)
+                    m.entity.country, m.entity.country_source = self.person_country(o), "counterpart"
+            return
         if len(known) != 1 or not unknown:
             return
         k = next(iter(known))
@@ -4084,6 +4098,19 @@ def _compounded_on(x, noun) -> bool:
         x = x.head
         if x.i == noun.i:
             return True
+    return False
+
+
+def _subject_of_its_own(tok) -> bool:
+    """A name that is (or is in apposition to) the subject of a verb: climbing names, appositions and titles up to the
+    first verb, a subject on the way."""
+    for _ in range(8):
+        if tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i or tok.dep_ not in (
+                "appos", "flat", "flat:name", "compound", "nmod", "amod"):
+            return False
+        tok = tok.head
     return False
 
 

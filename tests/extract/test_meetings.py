@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, events_between, extract_detected, only, participant_named, visits
+from .helpers import events, events_between, extract_detected, only, participant_named, persons_named, visits
 
 pytestmark = pytest.mark.model
 
@@ -1038,3 +1038,12 @@ def test_a_leader_received_at_home_by_one_who_visited_his_country_years_before(e
     facts = extract_text("Congolese President Felix Tshisekedi on Tuesday received Kenyan President William Ruto at the "
                          "Palais de la Nation. Tshisekedi last visited Nairobi in 2022.", "2024-05-10")
     assert only(visits(facts, "KEN", "COD")).date_start == "2024-05-07"
+
+
+def test_a_counterpart_listed_right_after_one_of_known_country_is_of_that_side(extract_text):
+    # (the first known from the office-holder data, the second from nothing but his place in the list)
+    facts = extract_text("Le président vietnamien Võ Văn Thưởng est arrivé lundi à Tokyo. Le 28 novembre, il a rencontré "
+                         "séparément le président de la Chambre des représentants, Nukaga Fukushiro, et le président de "
+                         "la Chambre des conseillers, Taro Exemple.", "2023-11-29")
+    assert only(persons_named(facts, "Taro Exemple")).country == "JPN"
+    assert len(events_between(facts, "meeting", "VNM", "JPN")) == 2
