@@ -217,7 +217,8 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
                 receiver = next((x for x in e.countries if x != guest), None)
                 if guest is not None and any(o.event.type == "visit" and o.event.guest == receiver
                                              and o.event.host == guest and o.event.status == "happened"
-                                             and _trip_under_way(o.event, e) for o in cands):
+                                             and e.date_start and len(e.date_start) == 10
+                                             and _under_way(o.event, e.date_start) for o in cands):
                     # "au deuxième jour de sa visite à Doha, ... a reçu le ministre qatarien": abroad (a trip begun a
                     # few days before too; not one of another year, "Tshisekedi last visited Nairobi in 2022")
                     guest = None
@@ -283,17 +284,6 @@ def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[st
             continue
         return other if x.i in starts or fold(x.text) in counterpart_nouns else None
     return None
-
-
-def _trip_under_way(trip: Event, e: Event) -> bool:
-    """A trip under way on the day of an event: both dated to the day, the event within the trip's days, or within a
-    week after its first day when the trip's end is not told."""
-    if not (trip.date_start and e.date_start and len(trip.date_start) == 10 and len(e.date_start) == 10):
-        return False
-    start, day = date.fromisoformat(trip.date_start), date.fromisoformat(e.date_start)
-    end = date.fromisoformat(trip.date_end) if trip.date_end and len(trip.date_end) == 10 else \
-        date.fromordinal(start.toordinal() + 7)
-    return start <= day <= end
 
 
 def _months_apart(a: Event, b: Event) -> bool:

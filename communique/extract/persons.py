@@ -860,10 +860,9 @@ class PersonFinder:
                     break
             turned = False
             if found is None and self.when:
-                # "SEM Issoufou Mahamadou": two words written family name first, in office around the article's date
-                # (kept as written, the data's order an alias)
-                # only for a person titled with that office whose country nothing else gives ("Egyptian Minister of
-                # Trade Abbas Mahmoud" is no Mahmoud Abbas)
+                # "SEM Issoufou Mahamadou": two words written family name first, in office around the article's date,
+                # for a person titled with that office whose country nothing else gives ("Egyptian Minister of Trade
+                # Abbas Mahmoud" is no Mahmoud Abbas); kept as written, the data's order an alias
                 found = next((f for n in full if len(n.split()) == 2
                               for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 2)]
                               if f and (e.country is None or e.country == f[0]) and held & {t.office for t in f[1]}),
@@ -1080,8 +1079,7 @@ class PersonFinder:
         own = {c.i for c in s.countries if c.code == t.held_in}
         after = doc[t.j] if t.j < s.span.end else None
         before = doc[t.i - 1] if t.i > s.span.start else None
-        if after is not None and after.i not in own and (after.pos_ == "ADJ" or after.pos_ == "ADP" and fold(
-                after.text) not in (",",)):
+        if after is not None and after.i not in own and after.pos_ in ("ADJ", "ADP"):
             return None
         if before is not None and before.i not in own and before.pos_ in ("ADJ", "PROPN") and before.text[:1].isupper():
             return None
