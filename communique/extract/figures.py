@@ -98,6 +98,7 @@ class FigureExtractor:
         difference = num.get("difference") or {}
         self.difference_after = [words(w) for w in difference.get("after") or []]
         self.difference_before = {fold(w) for w in difference.get("before") or []}
+        self.difference_not_followed_by = {fold(w) for w in difference.get("not_followed_by") or []}
         self.cue_rx = {k: [re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in cue) + r"(?!\w)") for cue in v]
                        for k, v in self.cues.items()}
         ch = num.get("change") or {}
@@ -337,7 +338,8 @@ class FigureExtractor:
         gained or lacked, not a volume."""
         text = self.ctx.document.text
         after = tuple(words(re.split(r"[,;:.()]", text[q.end:min(s.end, q.end + 30)])[0]))  # ("..., de plus, ...")
-        if any(after[:len(w)] == w and after[len(w):len(w) + 1] not in (("or",), ("ou",)) for w in self.difference_after):
+        if any(after[:len(w)] == w and not self.difference_not_followed_by.intersection(after[len(w):len(w) + 1])
+               for w in self.difference_after):
             return True  # (not "$16 billion more or less")
         # the words before, up to a comma ("trade, in which China runs a surplus, reached $41 billion": the volume)
         before = words(re.split(r"[,;:()]", text[max(s.start, q.start - 40):q.start])[-1])[-4:]

@@ -34,7 +34,7 @@ class LevelFinder:
         self.comprehensive = [words_and_dashes(w) for w in lv.get("comprehensive", [])]
         self.diplomatic = [words(p) for p in lv.get("diplomatic", [])]
         self.body_nouns = [words(p) for p in lv.get("body_nouns", [])]
-        self.body_links = {"de", "du", "des", "d", "of", "the", "la", "le", "l"}
+        self.body_links = {fold(w).rstrip("'") for w in lv.get("body_links", [])}
 
     @staticmethod
     def _at(folded: list[str], k: int, forms: list[tuple[str, ...]], step: int) -> int:
