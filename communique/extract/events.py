@@ -337,6 +337,8 @@ class EventExtractor:
         self.spoken_of = self.spoken_of | self.relative_nouns
         self.replaced_by = {fold(w) for w in ctx.lex.persons.get("not_participants_after_verbs", [])}
         self.anniversary_nouns = {fold(w) for w in ctx.lex.levels.get("anniversary_nouns", [])}
+        self.duration_nouns = {fold(w) for w in ctx.lex.levels.get("duration_nouns", [])}
+        self.duration_links = {fold(w).rstrip("'") for w in ctx.lex.levels.get("duration_links", [])}
         self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
         self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
         self.visit_nouns = {fold(w) for w in self.tr["visit"].get("nouns", [])}
@@ -1207,8 +1209,12 @@ class EventExtractor:
         quotes = {x.i for x in between if x.is_quote}
         if level.j < s.span.end and any(form[0] == fold(s.doc[level.j].text) for _, form in self.instruments):
             return False  # "concluded a strategic partnership agreement": the level names the text signed
-        return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) and all(
-            x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes for x in between)
+        # (a partitive article the parser took for a preposition once a date came between: "ont rétabli le 6 août
+        # 2006 des relations diplomatiques")
+        article = {x.i for x in between if x.i == level.i - 1 and dated and x.pos_ == "ADP" and x.dep_ == "case"
+                   and level.i <= x.head.i < level.j}
+        return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) + len(article) and all(
+            x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes or x.i in article for x in between)
 
     def _destination_ends(self, s: Sentence, k: int, lo: int, verb=None) -> bool:
         """A preposition of destination ends at token ``k`` ("pour", "for", "à destination de"), none of its
@@ -3327,6 +3333,8 @@ class EventExtractor:
         verb0 = self.governing_verb(tok)
         args = {x.i for c in (verb0.children if verb0 is not None else []) if c.dep_ in ("obj", "nsubj:pass", "nsubj")
                 for x in c.subtree} if t.sub == "verb" else set()
+        if t.sub == "verb":
+            win |= self._past_described_level(s, t)
         levels = [lv for lv in self.levels.find(s) if lv.i in win or lv.i in args]
         if t.sub == "verb":
             # "ont établi des relations diplomatiques en 1974 et mis en place un partenariat stratégique en 1993": a
@@ -3342,18 +3350,17 @@ class EventExtractor:
         if tok.lemma_ == "porter" and (not levels or not any(
                 fold(x.text) in self.rank_nouns for x in s.doc[tok.i:levels[0].i])):
             return []
-        # "leurs relations diplomatiques, nouées le 19 décembre 1950": a participle of the level itself
-        # (attached to it by the parser, or right after it and a comma)
-        own = [lv for lv in self.levels.find(s) if lv.i <= tok.head.i < lv.j and tok.dep_ in ("acl", "amod")
-               or lv.j <= tok.i <= lv.j + 1 and all(x.text == "," for x in s.doc[lv.j:tok.i])
-               or self._fronted_participle_of(tok, lv)]
+        own = self._levels_described_by(s, tok)
         participle_of_level = bool(own) and t.sub == "verb"
         if participle_of_level and not levels:
             levels = own
         if not levels:
             return []
         if t.sub == "verb" and participle_of_level and self.dates_in(s, win):
-            pass  # "leurs relations diplomatiques, nouées le 19 décembre 1950": dated, reported
+            # "leurs relations diplomatiques, nouées le 19 décembre 1950": dated, reported; of the level it
+            # describes, not of one the clause raises them to further on ("..., nouées en 1995, au niveau d'un
+            # partenariat stratégique")
+            levels = own
         elif t.sub == "verb":
             if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children) \
                     and not self.dates_in(s, win) and not self.rank_nouns & {fold(x.text) for x in s.doc[tok.i:t.window_end]}:
@@ -3432,6 +3439,26 @@ class EventExtractor:
             out.append(Candidate(t, Event(doc=None, type="upgrade", countries=[anchor, others[0]], level=level),
                                  deciders((anchor, others[0]))))
         return out
+
+    def _levels_described_by(self, s: Sentence, tok) -> list:
+        """"leurs relations diplomatiques, nouées le 19 décembre 1950": the levels a participle describes (attached
+        to it by the parser, or right after it and a comma, or set before the clause whose subject it is)."""
+        return [lv for lv in self.levels.find(s) if lv.i <= tok.head.i < lv.j and tok.dep_ in ("acl", "amod")
+                and tok.i >= lv.j or lv.j <= tok.i <= lv.j + 1 and all(x.text == "," for x in s.doc[lv.j:tok.i])
+                or self._fronted_participle_of(tok, lv)]
+
+    def _past_described_level(self, s: Sentence, t: Trigger) -> set[int]:
+        """"ont élevé leurs relations diplomatiques, nouées en 1995, au niveau d'un partenariat stratégique": a
+        participle describing the level this verb raises ends the verb's window but not its clause; what follows the
+        participle's phrase, up to the next trigger, is the verb's again (read by position: the parser may cut such
+        a sentence in two)."""
+        after = next((o for o in getattr(s, "_triggers", ()) if o.token.i == t.window_end), None)
+        if after is None or after.type != "upgrade" or after.sub != "verb":
+            return set()
+        if not any(t.token.i < lv.i and lv.j <= t.window_end for lv in self._levels_described_by(s, after.token)):
+            return set()
+        described = {x.i for x in after.token.subtree}
+        return set(range(max(described) + 1, after.window_end))
 
     def _restored_relations(self, s: Sentence, tok) -> list[LevelMention]:
         """"Ethiopia and Eritrea restored relations last year", "ont rétabli leurs relations", "agreed to
@@ -3882,7 +3909,7 @@ class EventExtractor:
             if lv.level != "diplomatic_relations":
                 continue
             before = [x for x in doc[max(s.span.start, lv.i - 8):lv.i]]
-            k, years = None, None
+            k, years, lasting = None, None, False
             for n, x in enumerate(before):  # the noun after an ordinal ("This year marks the 45th anniversary")
                 # and nothing but links, names and "establishment" between it and the level ("In the 2nd year of
                 # his presidency, Kenya established ...": the year is of something else)
@@ -3896,6 +3923,17 @@ class EventExtractor:
                     k, years = n, int(m.group(1)) if m else ordinals.get(ordinal)
                     if years:
                         break
+                if n and fold(x.text) in self.duration_nouns and n + 1 < len(before) \
+                        and fold(before[n + 1].text).rstrip("'") in self.duration_links:
+                    # "celebrate 40 years of diplomatic relations", "153 ans de relations diplomatiques": as long
+                    # as they have lasted, counted back from the article's year (another year of the sentence is
+                    # of something else: "initiées ... quand Pétion a soutenu Bolívar en 1816")
+                    # (a count, not a year: "2015 years" is none; "two hundred years": the words of the number)
+                    count = next((v for m in (3, 2, 1) if n - m >= 0 for v in [self.quantities._token_number(
+                        " ".join(y.text for y in before[n - m:n]))] if v), None)
+                    if count and count == int(count) and 0 < count < 300:
+                        k, years, lasting = n, int(count), True
+                        break
             if k is None:
                 continue
             # "marking the 70th year of the establishment of diplomatic ties": the establishment told inside the
@@ -3904,7 +3942,7 @@ class EventExtractor:
             if any(c.event.date_start for c in told if c not in inside):
                 continue  # the sentence dates the establishment itself ("..., nouées le 19 décembre 1950")
             stated = sorted(d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since)
-            ref = stated[-1] if stated else (self.ctx.document.date or "")[:4]
+            ref = stated[-1] if stated and not lasting else (self.ctx.document.date or "")[:4] or (stated or [""])[-1]
             if not years or not ref.isdigit():
                 continue
             if inside:  # (its parties are the ones its trigger found)
@@ -3921,7 +3959,7 @@ class EventExtractor:
             e = Event(doc=None, type="upgrade", countries=codes, level="diplomatic_relations",
                       date_start=f"{int(ref) - years:04d}")
             c = Candidate(t, e, [])
-            c.explicit_date = True
+            c.explicit_date, c.counted_back = True, e.date_start
             self._finish(c)
             e.status = "happened"  # whatever is said of the celebration, the establishment is past
             out.append(c)
@@ -4124,12 +4162,15 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, fram
     for c in cands:
         if c.event.date_start or c.later:
             continue
-        same_type = [o for o in cands if o is not c and o.event.type == c.event.type and o.event.date_start
+        # (an establishment counted back from an anniversary lends no date: "à l'occasion du 100e anniversaire des
+        # relations diplomatiques, ils ont discuté" took place now)
+        cands_dated = [o for o in cands if not o.counted_back]
+        same_type = [o for o in cands_dated if o is not c and o.event.type == c.event.type and o.event.date_start
                      and o.trigger is not c.trigger]
         # an upgrade lends its date only to what follows it ("instauré en juillet 2007, lors de la visite
         # de ..."), not to talks that mention it ("lors de leurs entretiens, ... depuis l'établissement
         # des relations le 3 février 1950")
-        same_parties = sorted((o for o in cands if o is not c and o.event.date_start
+        same_parties = sorted((o for o in cands_dated if o is not c and o.event.date_start
                                and (o.event.type != "upgrade" or o.trigger.token.i < c.trigger.token.i)
                                # "During the discussions, they recalled the visit of X in November 2015"
                                and not (c.framing and o.trigger.sub == "noun" and not o.framing)

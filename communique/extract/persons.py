@@ -139,6 +139,8 @@ class PersonFinder:
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
+        self.delegation_led_markers = [words(p) for p in lex.persons.get("delegation_led_markers", [])]
+        self.delegation_closing_markers = [words(p) for p in lex.persons.get("delegation_closing_markers", [])]
         self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
         self.reception_verbs = {fold(w) for w in lex.triggers.get("meeting", {}).get("reception_verbs", [])}
         # "De retour de Paris", "back from Paris": a place left, not the place of a welcome
@@ -1334,22 +1336,40 @@ class PersonFinder:
             return True
         return any(fold(x.text) in self.institution_nouns for x in s.doc[m.i:m.j])
 
+    @staticmethod
+    def _marker_at(s: Sentence, markers: list[tuple]) -> int | None:
+        """The token where one of ``markers`` starts in the sentence (an adverb inside it passed over: "est
+        accompagné notamment de", "are also on tour with him")."""
+        kept = [x for x in s.span if x.pos_ != "ADV" or x.i == s.span.start]
+        toks = [fold(x.text).rstrip("'") for x in kept]
+        return next((kept[k].i for k in range(len(toks)) if any(tuple(toks[k:k + len(p)]) == p for p in markers)),
+                    None)
+
+    def _pronoun_leader(self, s: Sentence, mentions: list[PersonMention]) -> str | None:
+        """The country of whom a pronoun of the sentence stands for: the subject named last before the
+        sentence, else the person named last (with a country)."""
+        before = sorted((m for m in mentions if m.sentence.index < s.index),
+                        key=lambda m: (m.sentence.index, m.i), reverse=True)
+        subjects = [m for m in before if m.sentence.doc[m.i:m.j].root.dep_.startswith("nsubj")]
+        return next((c for m in subjects + before for c in [country_of(m)] if c), None)
+
     def _delegations(self, mentions: list[PersonMention]) -> None:
         """"X was accompanied by A, Minister of ...; B, ...", "she and her delegation including A and B": the
         people named after the marker, whose country nothing else gives, are of the country of the person
         they accompany — the person (or title naming a country) nearest before the marker, else, for a
-        pronoun ("He was accompanied by"), the person last named with a country before the sentence."""
-        if not self.delegation_markers:
+        pronoun ("He was accompanied by"), the person last named with a country before the sentence.
+        "Among those accompanying President X are A and B" (``delegation_led_markers``): the leader is named
+        right after the marker. "A and B are also on tour with him" (``delegation_closing_markers``): the
+        members come before the marker, the leader is whom the pronoun stands for."""
+        if not (self.delegation_markers or self.delegation_led_markers or self.delegation_closing_markers):
             return
         for s in self.ctx.sentences:
-            # (an adverb inside the marker is passed over: "est accompagné notamment de")
-            kept = [x for x in s.span if x.pos_ != "ADV" or x.i == s.span.start]
-            toks = [fold(x.text).rstrip("'") for x in kept]
-            at = next((kept[k].i for k in range(len(toks))
-                       if any(tuple(toks[k:k + len(p)]) == p for p in self.delegation_markers)), None)
+            ms = sorted((m for m in mentions if m.sentence is s), key=lambda m: m.i)
+            if self._led_delegation(s, ms) or self._closed_delegation(s, ms, mentions):
+                continue
+            at = self._marker_at(s, self.delegation_markers)
             if at is None:
                 continue
-            ms = sorted((m for m in mentions if m.sentence is s), key=lambda m: m.i)
             # the list ends where the sentence's main verb comes after it ("X, accompagné d'une délégation ...,
             # a été accueilli par Y": Y is the host)
             root = s.span.root
@@ -1370,15 +1390,46 @@ class PersonFinder:
             if leader is None and any(x.pos_ == "PRON" for x in s.doc[max(s.span.start, at - 3):at]):
                 # "He was accompanied by": the subject named last before ("X paid a visit ... at the invitation
                 # of Y. He was accompanied by" is X's delegation), else the person named last
-                before = sorted((m for m in mentions if m.sentence.index < s.index),
-                                key=lambda m: (m.sentence.index, m.i), reverse=True)
-                subjects = [m for m in before if m.sentence.doc[m.i:m.j].root.dep_.startswith("nsubj")]
-                leader = next((c for m in subjects + before for c in [country_of(m)] if c), None)
+                leader = self._pronoun_leader(s, mentions)
             if leader is None:
                 continue
             for m in members:
                 if country_of(m) is None:
                     _join_delegation(m, leader)
+
+    def _led_delegation(self, s: Sentence, ms: list[PersonMention]) -> bool:
+        """"Among those accompanying President X are A, Minister of ...; B, ...", "A, accompanying President X":
+        the leader is the person named right after the marker; the others named in the sentence, whose country
+        nothing else gives, are of the leader's country."""
+        at = self._marker_at(s, self.delegation_led_markers) if self.delegation_led_markers else None
+        if at is None:
+            return False
+        leader = next((m for m in ms if at < m.i <= at + 4), None)
+        country = country_of(leader) if leader is not None else None
+        if country is None:
+            return False
+        for m in ms:
+            if m is not leader and not m.counterpart and country_of(m) is None:
+                _join_delegation(m, country)
+        return True
+
+    def _closed_delegation(self, s: Sentence, ms: list[PersonMention], mentions: list[PersonMention]) -> bool:
+        """"Information Minister A and Interior Minister B are also on tour with him": the people named before the
+        marker, whose country nothing else gives, are of the country of whom the pronoun stands for (a person
+        named before them in the sentence, else the subject named last before it)."""
+        at = self._marker_at(s, self.delegation_closing_markers) if self.delegation_closing_markers else None
+        if at is None:
+            return False
+        members = [m for m in ms if m.j <= at and not m.counterpart and country_of(m) is None]
+        if not members:
+            return False
+        leader = next((c for m in reversed([m for m in ms if m.j <= members[0].i]) for c in [country_of(m)] if c),
+                      None) or self._pronoun_leader(s, mentions)
+        if leader is None:
+            return False
+        for m in members:
+            _join_delegation(m, leader)
+        return True
 
     def _companions(self, mentions: list[PersonMention]) -> None:
         """"X s'est rendu en Bulgarie avec le secrétaire d'État Y", "X travelled to Sofia with his minister Y": a

@@ -218,6 +218,29 @@ def test_the_delegation_of_a_leader_shares_his_country(extract_en):
     assert participant_named(v, "Rabuka") and participant_named(v, "Jone Example") and participant_named(v, "Ana Example")
 
 
+def test_a_delegation_named_around_the_leader_shares_his_country(extract_en):
+    facts = extract_en("President Bola Tinubu arrived in Lome on Monday for a working visit. Among those accompanying "
+                       "President Tinubu are Alhaji Musa Example, Minister of Mines, and Mrs Grace Example, Minister "
+                       "of Trade.", "2025-03-12")
+    for name in ("Musa Example", "Grace Example"):
+        p = only(persons_named(facts, name), name)
+        assert p.country == "NGA" and p.name == name, p
+    facts = extract_en("Prime Minister Shehbaz Sharif left for Tashkent on Tuesday. Trade Minister Ali Example and "
+                       "Interior Minister Omar Example are also travelling with him.", "2025-03-12")
+    for name in ("Ali Example", "Omar Example"):
+        assert only(persons_named(facts, name), name).country == "PAK"
+    v = only(visits(facts, "PAK", "UZB"))
+    assert participant_named(v, "Ali Example") and participant_named(v, "Omar Example")
+
+
+def test_years_of_diplomatic_relations_are_counted_back(extract_en):
+    facts = extract_en("Ghana and India marked sixty years of diplomatic relations at a reception in Accra.",
+                       "2017-06-02")
+    assert only(events_between(facts, "upgrade", "GHA", "IND")).date_start == "1957"
+    facts = extract_en("Ghana and India marked two hundred years of diplomatic relations.", "2017-06-02")
+    assert only(events_between(facts, "upgrade", "GHA", "IND")).date_start == "1817"
+
+
 def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_en):
     facts = extract_en("Ghanaian President Nana Akufo-Addo received President Alassane Ouattarra of Cote d'Ivoire "
                        "in Accra on Tuesday.", "2017-10-18")

@@ -355,6 +355,19 @@ def test_the_delegation_of_a_leader_shares_his_country(extract_text):
     assert only(persons_named(facts, "Youssef Exemple")).country != "SEN"
 
 
+def test_a_delegation_named_around_the_leader_shares_his_country(extract_text):
+    facts = extract_text("Le président sénégalais Bassirou Diomaye Faye est arrivé lundi à Nouakchott. Parmi les "
+                         "personnalités accompagnant le président Faye figurent Alhadji Ousmane Exemple, ministre "
+                         "des Mines, et Awa Exemple, ministre du Commerce.", "2025-03-12")
+    for name in ("Ousmane Exemple", "Awa Exemple"):
+        p = only(persons_named(facts, name), name)
+        assert p.country == "SEN" and p.name == name, p
+    facts = extract_text("Le Premier ministre malien Abdoulaye Maïga est parti mardi pour Alger. Le ministre des Mines, Paul Témoin, et "
+                         "la ministre de la Santé, Anne Témoin, l'accompagnent.", "2025-03-12")
+    for name in ("Paul Témoin", "Anne Témoin"):
+        assert only(persons_named(facts, name), name).country == "MLI"
+
+
 def test_a_french_article_keeps_its_spelling_of_an_office_holder(extract_text):
     facts = extract_text("Le président russe Vladimir Poutine a reçu mardi à Moscou son homologue kazakh.", "2023-10-10")
     assert only(persons_named(facts, "Poutine")).name == "Vladimir Poutine"

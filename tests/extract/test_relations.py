@@ -76,6 +76,36 @@ def test_anniversary_of_diplomatic_relations_is_dated_to_the_establishment(extra
     assert up.date_start == "1950-12-19"
 
 
+def test_a_dated_participle_of_the_relations_raised_dates_their_establishment_not_the_upgrade(extract_text):
+    facts = extract_text("Le Chili et le Vietnam ont élevé lundi leurs relations diplomatiques, nouées en 1971, au "
+                         "niveau d'un partenariat stratégique.", "2024-05-08")
+    ups = {(u.level, u.date_start) for u in events_between(facts, "upgrade", "CHL", "VNM")}
+    assert ups == {("diplomatic_relations", "1971"), ("strategic_partnership", "2024-05-06")}, ups
+
+
+def test_relations_restored_on_a_day_written_before_them(extract_text):
+    facts = extract_text("Bamako et Pékin ont rétabli le 3 mars 2011 des relations diplomatiques rompues en 1990.",
+                         "2011-05-02")
+    up = only(events_between(facts, "upgrade", "MLI", "CHN"))
+    assert (up.level, up.date_start) == ("diplomatic_relations", "2011-03-03")
+
+
+def test_years_of_diplomatic_relations_are_counted_back_from_the_article(extract_text):
+    # (from the article's year, not from another year of the sentence)
+    facts = extract_text("Le Pérou et le Maroc célèbrent 48 ans de relations diplomatiques, nouées après un voyage "
+                         "du ministre en 1962.", "2012-04-02")
+    assert [u.date_start for u in events_between(facts, "upgrade", "PER", "MAR")] == ["1964"]
+
+
+def test_an_anniversary_of_relations_does_not_date_the_talks_held_for_it(extract_text):
+    facts = extract_text("Le ministre péruvien Luis Exemple a reçu mardi son homologue marocain Ali Exemple. À "
+                         "l'occasion du 50e anniversaire des relations diplomatiques entre leurs deux pays, ils ont "
+                         "aussi discuté de la pêche.", "2014-06-12")
+    assert [e.date_start for e in events_between(facts, "meeting", "PER", "MAR")] == ["2014-06-10"]
+    up = only(events_between(facts, "upgrade", "PER", "MAR"))
+    assert up.date_start == "1964" and not up.participants
+
+
 def test_diplomatic_relations_year_only(extract_text):
     facts = extract_text("Le Pérou et l'Indonésie ont établi des relations diplomatiques en 1975.", "2025-05-02")
     up = only(events_between(facts, "upgrade", "PER", "IDN"))
