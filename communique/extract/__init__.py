@@ -77,7 +77,7 @@ class Extractor:
         _date_titles_of_past_events(events, document)
         events += _meetings_of_signings(events, self.rules.ontology, document.date)
         events += _visits_of_meetings(events, self.rules.ontology, self.lex)
-        facts.events = _dedupe(events, self.rules.generic_title)
+        facts.events = _dedupe(events, self.rules.generic_title, self.rules.other_texts)
         _participants_of_the_talks(facts.events)
         facts.figures = FigureExtractor(ctx, self.rules.quantities).extract()
         facts.relations = _with_upgrades(RelationExtractor(ctx, self.rules.levels, self.rules.modality).extract(),
@@ -904,8 +904,9 @@ def _merge_into(a: Event, b: Event) -> None:
         a.title = b.title
 
 
-def _dedupe(cands: list[Candidate], generic_title=None) -> list[Event]:
+def _dedupe(cands: list[Candidate], generic_title=None, other_texts=None) -> list[Event]:
     out: list[Event] = []
+    told_by: dict[int, Candidate] = {}
     dated_upgrades = {(frozenset(c.event.countries), c.event.level): c.event for c in cands
                       if c.event.type == "upgrade" and c.event.status == "happened" and c.explicit_date}
     for c in cands:
@@ -928,9 +929,90 @@ def _dedupe(cands: list[Candidate], generic_title=None) -> list[Event]:
                            and not _months_apart(o, e)), None)
         if target is None:
             out.append(e)
+            told_by[id(e)] = c
+        else:
+            _merge_into(target, e)
+    others = {id(e) for e in out if other_texts is not None and id(e) in told_by and other_texts(told_by[id(e)])}
+    return _one_signing(_one_sided_talks(out, told_by), generic_title, others)
+
+
+def _definite(noun) -> bool:
+    """A noun with a definite or demonstrative determiner ("the meeting", "ces entretiens"): talks told before."""
+    return any(d.dep_ == "det" and ("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType"))
+               for d in noun.children)
+
+
+def _one_sided_talks(events: list[Event], told_by: dict) -> list[Event]:
+    """"Malaysian Ambassador X assessed the meeting as ...": talks named by a definite noun whose people are all of
+    one side, on the day of talks between the same parties that name both sides, are those talks (a commentator, a
+    spokesman reading the communiqué), not talks of their own."""
+    out: list[Event] = []
+    for e in events:
+        c = told_by.get(id(e))
+        sides = {p.country for p in e.participants if p.country}
+        target = None
+        if e.type in ("meeting", "call") and e.status == "happened" and c is not None and c.trigger.sub == "noun" \
+                and _definite(c.trigger.token) and len(sides) <= 1 and e.date_start:
+            target = next((o for o in out if o.type == e.type and o.status == "happened"
+                           and set(o.countries) == set(e.countries) and o.date_start == e.date_start
+                           and len({p.country for p in o.participants if p.country} & set(e.countries)) == 2), None)
+        if target is None:
+            out.append(e)
         else:
             _merge_into(target, e)
     return out
+
+
+def _one_signing(events: list[Event], generic_title=None, others: set[int] = frozenset()) -> list[Event]:
+    """"Four agreements were signed on Monday ... a memorandum on fisheries was also signed": the texts one article
+    says the same two parties signed on the same date are one signing (one event, its texts counted), whatever
+    instrument each is called, unless two of them name other subjects or were signed by other people of a side ("the
+    two leaders signed the minutes; in their presence, the two ministers signed the plan"), or the texts are told as
+    others (``others``: "seven other documents were exchanged"); a joint statement stays
+    an event of its own (it is issued, not signed), and so do texts of three parties or more ("signed a defence
+    agreement with Qatar and a memorandum with Kuwait": two signings)."""
+    out: list[Event] = []
+    titles: dict[int, list[str]] = {}
+    for e in events:
+        target = None
+        if e.type == "agreement" and e.status == "happened" and e.date_start and e.instrument != "joint_statement" \
+                and len(set(e.countries)) == 2 and id(e) not in others:
+            target = next((o for o in out if o.type == "agreement" and o.status == "happened"
+                           and o.instrument != "joint_statement" and set(o.countries) == set(e.countries)
+                           and (o.date_start, o.date_end) == (e.date_start, e.date_end)
+                           and not any(_other_subjects(t, e.title, generic_title) for t in titles.get(id(o), []))
+                           and not (_subject_named(e.title, generic_title) and any(
+                               _subject_named(t, generic_title) for t in titles.get(id(o), [])))
+                           and not _other_signatories(o, e)), None)
+        if target is None:
+            out.append(e)
+            titles[id(e)] = [e.title] if e.title else []
+        else:
+            _merge_into(target, e)
+            titles[id(target)] += [e.title] if e.title else []
+    return out
+
+
+def _other_signatories(a: Event, b: Event) -> bool:
+    """Two signings whose people of one side are others."""
+    for code in set(a.countries):
+        na = {p.name for p in a.participants if p.country == code}
+        nb = {p.name for p in b.participants if p.country == code}
+        if na and nb and not na & nb:
+            return True
+    return False
+
+
+def _subject_named(title: str | None, generic_title=None) -> bool:
+    return bool(title) and generic_title is not None and not generic_title(title)
+
+
+def _other_subjects(a: str | None, b: str | None, generic_title=None) -> bool:
+    """Two titles that both name a subject, and not the same one ("two agreements on fisheries", "two memorandums on
+    education"): texts of two signings."""
+    if not a or not b or generic_title is None or generic_title(a) or generic_title(b):
+        return False
+    return not _same_subject(a, b)
 
 
 def _with_upgrades(relations, events, doc_id, doc_date: str | None = None):

@@ -172,7 +172,17 @@ class EventRules:
         self._generic_words = {w for f in ag.get("generic_words", []) for w in words(f)} | {
             w for forms in ag["instruments"].values() for f in forms for w in words(f)}
         self._generic_cut = [f for f in ag.get("generic_cut", []) if f.strip()]
+        self.other_text_words = frozenset(fold(w) for w in ag.get("other_words", []))
         self._matchers: dict[int, tuple[object, Matcher]] = {}
+
+    def other_texts(self, c: Candidate) -> bool:
+        """"Sept autres documents de coopération ont été échangés", "two other agreements were signed": texts told as
+        others than those named before (triggers.yaml agreement.other_words before the noun of the texts)."""
+        doc = c.trigger.sentence.doc
+        span = c.trigger.sentence.span
+        return any(fold(x.text) in self.other_text_words and x.head.pos_ == "NOUN" and 0 < x.head.i - x.i <= 2
+                   and x.head.i in {y.i for y in c.trigger.token.subtree} | {c.trigger.token.i}
+                   for x in doc[span.start:span.end])
 
     def generic_title(self, title: str | None) -> bool:
         """A title that names no particular text ("plusieurs accords de coopération", "new bilateral deals",

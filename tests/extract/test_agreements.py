@@ -442,3 +442,19 @@ def test_texts_signed_in_the_plural_are_named_by_their_instrument(extract_text):
     facts = extract_text("À l'issue des entretiens, la Suisse et l'Inde ont signé diverses déclarations d'intention.",
                          "2019-09-14")
     assert events_between(facts, "agreement", "CHE", "IND", status="happened")
+
+
+def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_text):
+    facts = extract_text("Le Sénégal et le Japon ont signé lundi à Dakar trois accords de coopération. Un mémorandum "
+                         "d'entente sur la pêche a également été signé lundi par les deux ministres.", "2019-05-14")
+    a = only(events_between(facts, "agreement", "SEN", "JPN"))
+    assert a.count == 3 and a.date_start == "2019-05-13"
+    # a joint statement issued that day stays an event of its own
+    facts = extract_text("Le Sénégal et le Japon ont signé lundi à Dakar trois accords de coopération et adopté une "
+                         "déclaration conjointe.", "2019-05-14")
+    assert {a.instrument for a in events_between(facts, "agreement", "SEN", "JPN")} >= {"joint_statement"}
+    assert len(events_between(facts, "agreement", "SEN", "JPN")) == 2
+    # texts told as others than those signed before are another signing
+    facts = extract_text("Le Sénégal et le Japon ont signé lundi à Dakar trois accords de coopération. Deux autres "
+                         "mémorandums d'entente ont été signés lundi par les deux ministres.", "2019-05-14")
+    assert len(events_between(facts, "agreement", "SEN", "JPN")) == 2

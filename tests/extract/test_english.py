@@ -241,6 +241,21 @@ def test_years_of_diplomatic_relations_are_counted_back(extract_en):
     assert only(events_between(facts, "upgrade", "GHA", "IND")).date_start == "1817"
 
 
+def test_the_meeting_a_commentator_speaks_of_is_the_talks_reported(extract_en):
+    facts = extract_en("Indonesian President Joko Widodo held talks with Malaysian Prime Minister Anwar Ibrahim in Bogor "
+                       "on Thursday. Malaysian Ambassador Ahmad Example described the meeting as a milestone for both "
+                       "countries.", "2023-06-09")
+    m = only(events_between(facts, "meeting", "IDN", "MYS"))
+    assert participant_named(m, "Widodo") and participant_named(m, "Anwar")
+
+
+def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_en):
+    facts = extract_en("Ghana and Turkey signed four agreements in Accra on Monday. The two sides also signed a "
+                       "memorandum of understanding on fisheries on Monday.", "2019-05-14")
+    a = only(events_between(facts, "agreement", "GHA", "TUR"))
+    assert a.count == 4 and a.date_start == "2019-05-13"
+
+
 def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_en):
     facts = extract_en("Ghanaian President Nana Akufo-Addo received President Alassane Ouattarra of Cote d'Ivoire "
                        "in Accra on Tuesday.", "2017-10-18")

@@ -1047,3 +1047,11 @@ def test_a_counterpart_listed_right_after_one_of_known_country_is_of_that_side(e
                          "la Chambre des conseillers, Taro Exemple.", "2023-11-29")
     assert only(persons_named(facts, "Taro Exemple")).country == "JPN"
     assert len(events_between(facts, "meeting", "VNM", "JPN")) == 2
+
+
+def test_the_meeting_a_commentator_speaks_of_is_the_talks_reported(extract_text):
+    facts = extract_text("Le président malien Assimi Goïta a reçu jeudi à Bamako le Premier ministre guinéen Amadou "
+                         "Oury Bah. Le ministre guinéen Moussa Exemple a qualifié la rencontre de fructueuse.",
+                         "2024-06-09")
+    m = only(events_between(facts, "meeting", "MLI", "GIN"))
+    assert participant_named(m, "Goïta") and participant_named(m, "Oury Bah")
