@@ -657,12 +657,19 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
     two countries that the article tells a call of and no visit of, are that call (on the talks' day when the call
     has none of its own)."""
     words_ = {fold(w) for w in lex.triggers["call"].get("verbs", [])}
+    during = [" ".join(words(w)) for w in lex.triggers["call"].get("during_relatives", [])]
     calls = [c for c in cands if c.event.type == "call" and c.event.status == "happened"]
     if not calls:
         return
     for c in cands:
         e = c.event
-        if e.type != "meeting" or e.status != "happened" or e.location or (
+        # "received a telephone call from X during which both leaders discussed ...": talks told inside the call's
+        # own phrase are the call, whatever their verb
+        inside = any(k.trigger.sentence is c.trigger.sentence and c.trigger.token.i != k.trigger.token.i and (
+            c.trigger.token.i in {x.i for x in k.trigger.token.subtree} or k.trigger.token.i < c.trigger.token.i
+            and any(f" {m} " in " " + " ".join(words(k.trigger.sentence.doc[k.trigger.token.i:c.trigger.token.i].text))
+                    + " " for m in during)) for k in calls)
+        if e.type != "meeting" or e.status != "happened" or e.location or not inside and (
                 fold(c.trigger.token.lemma_) not in words_ and fold(c.trigger.token.text) not in words_):
             continue
         pair = set(e.countries)
@@ -937,9 +944,12 @@ def _dedupe(cands: list[Candidate], generic_title=None, other_texts=None) -> lis
 
 
 def _definite(noun) -> bool:
-    """A noun with a definite or demonstrative determiner ("the meeting", "ces entretiens"): talks told before."""
+    """A noun with a definite or demonstrative determiner and no complement naming anything ("the meeting", "ces
+    entretiens"; not "the meeting of the joint committee", "the call with Washington"): talks told before."""
     return any(d.dep_ == "det" and ("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType"))
-               for d in noun.children)
+               for d in noun.children) and not any(
+        ch.dep_ in ("nmod", "prep", "obl", "acl", "relcl", "compound") and any(
+            x.pos_ in ("NOUN", "PROPN", "PRON") for x in ch.subtree) for ch in noun.children)
 
 
 def _one_sided_talks(events: list[Event], told_by: dict) -> list[Event]:

@@ -157,6 +157,8 @@ class DateGrammar:
         # number or a word)
         small = r"\d{1,3}" + "".join("|" + re.escape(w) for w in self.small)
         ago = "|".join(_template(t, rf"(?P<n{i}>{small})") for i, t in enumerate(g["years_ago"], 1))
+        # "d'ici trois ans", "within the next three years": a deadline that many years after the reference year
+        ahead = "|".join(_template(t, rf"(?P<a{i}>{small})") for i, t in enumerate(g.get("years_ahead") or [], 1))
         self.days_ago = list((g.get("days_ago") or {}).values())
         days_ago = "|".join(_template(t, rf"(?P<dn{i}>{small})") for i, t in enumerate(g.get("days_ago") or {}))
         has_months = bool(self.months)
@@ -201,6 +203,7 @@ class DateGrammar:
             ("year", lambda: rf"\b(?:{_alt(g['year_before'])})\s+{year.format('y')}\b", g["year_before"]),
             # "il y a 46 ans", "21 ans plus tôt": counted back from the article's year
             ("years_ago", lambda: rf"\b(?:{ago})\b", ago),
+            ("years_ahead", lambda: rf"\b(?:{ahead})\b", ahead),
             ("days_ago", lambda: rf"\b(?:{days_ago})\b", days_ago),
             # "earlier this year": from January to the publication month
             ("year_to_date", lambda: rf"\b(?:{_alt(g['year_to_date'])})\b", g["year_to_date"]),
@@ -251,8 +254,9 @@ class DateGrammar:
                 expr.start, expr.end = offset + s, offset + e
                 expr.since = bool(self.since) and (folded[s:e].startswith(self.since) or _ends_with_word(
                     folded[max(0, s - self.since_window):s].rstrip(), self.since))
-                expr.deadline = bool(self.deadline) and (folded[s:e].startswith(self.deadline) or _ends_with_word(
-                    folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
+                expr.deadline = expr.deadline or bool(self.deadline) and (
+                    folded[s:e].startswith(self.deadline) or _ends_with_word(
+                        folded[max(0, s - self.deadline_window):s].rstrip(), self.deadline))
                 # "jusqu'à samedi", "until Saturday": the end of what the clause tells (for a stay under way, the
                 # coming such day: the events decide, by their verb's tense)
                 expr.until = bool(expr.ahead) and bool(self.until) and _ends_with_word(
@@ -394,6 +398,12 @@ class DateGrammar:
             n = next(v for k, v in g.items() if v and re.fullmatch(r"n\d+", k))
             n = int(n) if n.isdigit() else self.small.index(n) + 2
             return DateExpr(0, 0, fmt(dy - n), relative=True, counted=True)
+        if kind == "years_ahead":
+            if dy is None:
+                return None
+            n = next(v for k, v in g.items() if v and re.fullmatch(r"a\d+", k))
+            n = int(n) if n.isdigit() else self.small.index(n) + 2
+            return DateExpr(0, 0, fmt(dy + n), relative=True, counted=True, deadline=True)
         if kind == "last_month":
             if dy is None or dm is None:
                 return None

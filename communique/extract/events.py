@@ -349,6 +349,8 @@ class EventExtractor:
         self.anniversary_nouns = {fold(w) for w in ctx.lex.levels.get("anniversary_nouns", [])}
         self.duration_nouns = {fold(w) for w in ctx.lex.levels.get("duration_nouns", [])}
         self.duration_links = {fold(w).rstrip("'") for w in ctx.lex.levels.get("duration_links", [])}
+        self.duration_ahead_words = {fold(w) for w in ctx.lex.levels.get("duration_ahead_words", [])}
+        self.duration_broken_words = {fold(w) for w in ctx.lex.levels.get("duration_broken_words", [])}
         self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
         self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
         self.visit_nouns = {fold(w) for w in self.tr["visit"].get("nouns", [])}
@@ -3367,10 +3369,12 @@ class EventExtractor:
         if not levels:
             return []
         if t.sub == "verb" and participle_of_level and self.dates_in(s, win):
-            # "leurs relations diplomatiques, nouées le 19 décembre 1950": dated, reported; of the level it
-            # describes, not of one the clause raises them to further on ("..., nouées en 1995, au niveau d'un
-            # partenariat stratégique")
-            levels = own
+            # "leurs relations diplomatiques, nouées le 19 décembre 1950": dated, reported; a participle of
+            # establishing is of the level it describes, not of one the clause raises them to further on ("...,
+            # nouées en 1995, au niveau d'un partenariat stratégique"); one of raising, of the level it reaches
+            # ("élevées en 2007 au rang de partenariat stratégique")
+            if tok.lemma_ in self.upgrade_object_verbs:
+                levels = own
         elif t.sub == "verb":
             if tok.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in tok.children) \
                     and not self.dates_in(s, win) and not self.rank_nouns & {fold(x.text) for x in s.doc[tok.i:t.window_end]}:
@@ -3463,7 +3467,8 @@ class EventExtractor:
         participle's phrase, up to the next trigger, is the verb's again (read by position: the parser may cut such
         a sentence in two)."""
         after = next((o for o in getattr(s, "_triggers", ()) if o.token.i == t.window_end), None)
-        if after is None or after.type != "upgrade" or after.sub != "verb":
+        if after is None or after.type != "upgrade" or after.sub != "verb" \
+                or after.token.lemma_ not in self.upgrade_object_verbs:
             return set()
         if not any(t.token.i < lv.i and lv.j <= t.window_end for lv in self._levels_described_by(s, after.token)):
             return set()
@@ -3939,9 +3944,15 @@ class EventExtractor:
                     # as they have lasted, counted back from the article's year (another year of the sentence is
                     # of something else: "initiées ... quand Pétion a soutenu Bolívar en 1816")
                     # (a count, not a year: "2015 years" is none; "two hundred years": the words of the number)
-                    count = next((v for m in (3, 2, 1) if n - m >= 0 for v in [self.quantities._token_number(
+                    found = next(((m, v) for m in (3, 2, 1) if n - m >= 0 for v in [self.quantities._token_number(
                         " ".join(y.text for y in before[n - m:n]))] if v), None)
-                    if count and count == int(count) and 0 < count < 300:
+                    m, count = found or (0, None)
+                    ahead = n - m - 1 >= 0 and fold(before[n - m - 1].text) in self.duration_ahead_words
+                    # ("after 12 years of broken diplomatic relations", "12 ans de relations diplomatiques rompues":
+                    # how long they were broken)
+                    broken = any(fold(y.lemma_) in self.rupture_verbs or fold(y.text) in self.duration_broken_words
+                                 for y in doc[before[n].i:min(lv.j + 2, s.span.end)])
+                    if count and count == int(count) and 0 < count < 300 and not ahead and not broken:
                         k, years, lasting = n, int(count), True
                         break
             if k is None:
@@ -3952,7 +3963,12 @@ class EventExtractor:
             if any(c.event.date_start for c in told if c not in inside):
                 continue  # the sentence dates the establishment itself ("..., nouées le 19 décembre 1950")
             stated = sorted(d.date_start[:4] for d in s.dates if d.date_start[:4].isdigit() and not d.since)
-            ref = stated[-1] if stated and not lasting else (self.ctx.document.date or "")[:4] or (stated or [""])[-1]
+            if lasting:
+                # (from a year the sentence states when it is of these years, "celebrated 60 years of relations in
+                # 2017", not one of their history, "initiées quand Pétion a soutenu Bolívar en 1816")
+                today = (self.ctx.document.date or "")[:4]
+                stated = [y for y in stated if not today.isdigit() or int(today) - 10 <= int(y) <= int(today) + 10]
+            ref = stated[-1] if stated else (self.ctx.document.date or "")[:4]
             if not years or not ref.isdigit():
                 continue
             if inside:  # (its parties are the ones its trigger found)

@@ -130,6 +130,11 @@ class FigureExtractor:
             m = re.search(rf"(?:^|\s){re.escape(w)}\s+{self.by_year_link}((?:19|20)\d\d)\b", rest)
             if m:
                 return int(m.group(1))
+        # "within the next three years", "d'ici trois ans": a deadline counted from the article's year
+        counted = next((int(d.date_start) for d in s.dates if d.deadline and d.counted and len(d.date_start) == 4
+                        and d.date_start.isdigit() and q.end <= d.start <= q.end + len(rest)), None)
+        if counted is not None:
+            return counted
         year = (self.ctx.document.date or "")[:4]
         if year.isdigit():
             for w, delta in self.by_relative_year:
@@ -416,7 +421,9 @@ class FigureExtractor:
         # "in 2007 totaled $1.4 billion, in 2006 the parameter made $703 million": a date past a comma that opens a
         # clause of its own (a verb before the next amount) is that amount's; "$1.2 billion, as of December 2019,
         # with exports worth $800 million" is the first one's
-        dates = [d for d in s.dates if not (d.start >= q.start and d.start - q.end < 20 and target_year) and not (
+        # (a deadline counted ahead, "within three years", is no period: a target's, or of no amount)
+        dates = [d for d in s.dates if not (d.deadline and d.counted) and not (
+            d.start >= q.start and d.start - q.end < 20 and target_year) and not (
             d.start >= q.end and any(c in text[q.end:d.start] for c in ",;") and self._opens_clause(s, d, q, qs))
             and not self._change_base(q, d)]
         # (not past another change with its own period: "dropped by 16 percent in 2013 to $1.6 billion and by
@@ -588,6 +595,12 @@ def _restatements_joined(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         key = (f.metric, frozenset(f.countries), f.value, f.unit, f.period, f.target_year)
         first = kept.get(key)
+        if first is None and f.metric == "trade_target":
+            # ("a target of $50 billion within the next five years ... the $50 billion target": one target, the
+            # telling with its year dating it)
+            first = next((o for k, o in kept.items() if k[:5] == key[:5] and None in (k[5], f.target_year)), None)
+            if first is not None and first.target_year is None:
+                first.target_year = f.target_year
         if first is None:
             kept[key] = f
             out.append(f)

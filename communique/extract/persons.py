@@ -140,6 +140,7 @@ class PersonFinder:
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
         self.delegation_led_markers = [words(p) for p in lex.persons.get("delegation_led_markers", [])]
+        self.delegation_list_openers = {fold(w) for w in lex.persons.get("delegation_list_openers", [])}
         self.delegation_closing_markers = [words(p) for p in lex.persons.get("delegation_closing_markers", [])]
         self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
         self.reception_verbs = {fold(w) for w in lex.triggers.get("meeting", {}).get("reception_verbs", [])}
@@ -1399,8 +1400,8 @@ class PersonFinder:
 
     def _led_delegation(self, s: Sentence, ms: list[PersonMention]) -> bool:
         """"Among those accompanying President X are A, Minister of ...; B, ...", "A, accompanying President X":
-        the leader is the person named right after the marker; the others named in the sentence, whose country
-        nothing else gives, are of the leader's country."""
+        the leader is the person named right after the marker; those named before the marker, or after it in a list
+        it opens, whose country nothing else gives, are of the leader's country."""
         at = self._marker_at(s, self.delegation_led_markers) if self.delegation_led_markers else None
         if at is None:
             return False
@@ -1408,8 +1409,11 @@ class PersonFinder:
         country = country_of(leader) if leader is not None else None
         if country is None:
             return False
+        # the people named after the leader only in a list the marker opens ("Among those accompanying X are ...";
+        # not "Ministers accompanying X held talks with Y": Y is met)
+        listed = any(fold(x.text) in self.delegation_list_openers for x in s.doc[max(s.span.start, at - 3):at])
         for m in ms:
-            if m is not leader and not m.counterpart and country_of(m) is None:
+            if m is not leader and not m.counterpart and country_of(m) is None and (m.i < at or listed):
                 _join_delegation(m, country)
         return True
 

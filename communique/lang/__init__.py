@@ -215,6 +215,7 @@ _DATE_GRAMMAR: dict = {
     "year_part": {"before": list, "year_links": list, "this_year": list},
     "first_months": {"before": list, "phrase": str, "this_year": list, "year_links": list, "numbers": list},
     "years_ago": list,
+    "years_ahead": list,
     "days_ago": dict,
     "relative_years": dict,
     "relative_months": {"before": list, "phrases": dict},

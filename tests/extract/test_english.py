@@ -7,7 +7,8 @@ import pytest
 from communique.clean import segment
 from communique.records import Document
 
-from .helpers import events, events_between, only, participant_named, persons_named, relations_between, roles_of, visits
+from .helpers import (events, events_between, figures, only, participant_named, persons_named, relations_between, roles_of,
+                      visits)
 
 pytestmark = pytest.mark.model
 
@@ -231,6 +232,11 @@ def test_a_delegation_named_around_the_leader_shares_his_country(extract_en):
         assert only(persons_named(facts, name), name).country == "PAK"
     v = only(visits(facts, "PAK", "UZB"))
     assert participant_named(v, "Ali Example") and participant_named(v, "Omar Example")
+    # met after the marker, outside a list it opens: the host's people
+    facts = extract_en("Nigerian President Bola Tinubu met Togolese President Faure Gnassingbe in Lome on Monday. "
+                       "Ministers accompanying President Tinubu held talks with Finance Minister Essowe Example.",
+                       "2025-03-12")
+    assert only(persons_named(facts, "Essowe Example")).country == "TGO"
 
 
 def test_years_of_diplomatic_relations_are_counted_back(extract_en):
@@ -239,6 +245,16 @@ def test_years_of_diplomatic_relations_are_counted_back(extract_en):
     assert only(events_between(facts, "upgrade", "GHA", "IND")).date_start == "1957"
     facts = extract_en("Ghana and India marked two hundred years of diplomatic relations.", "2017-06-02")
     assert only(events_between(facts, "upgrade", "GHA", "IND")).date_start == "1817"
+    facts = extract_en("Ghana and India will celebrate 50 years of diplomatic relations in 2027, the Indian envoy said "
+                       "on Monday.", "2025-03-12")
+    assert [u.date_start for u in events_between(facts, "upgrade", "GHA", "IND")] == ["1977"]
+    # years of rupture, or years to come, are no age of the relations
+    facts = extract_en("Morocco and Iran, which resumed contacts after 12 years of broken diplomatic relations, held "
+                       "talks in Rabat on Monday.", "2025-03-12")
+    assert not [u for u in events_between(facts, "upgrade", "MAR", "IRN") if u.date_start == "2013"]
+    facts = extract_en("Ghana and India adopted on Monday a roadmap for the next five years of diplomatic relations.",
+                       "2025-03-12")
+    assert not events_between(facts, "upgrade", "GHA", "IND")
 
 
 def test_the_meeting_a_commentator_speaks_of_is_the_talks_reported(extract_en):
@@ -247,6 +263,11 @@ def test_the_meeting_a_commentator_speaks_of_is_the_talks_reported(extract_en):
                        "countries.", "2023-06-09")
     m = only(events_between(facts, "meeting", "IDN", "MYS"))
     assert participant_named(m, "Widodo") and participant_named(m, "Anwar")
+    # not a meeting named by what it is of: another meeting
+    facts = extract_en("Indonesian President Joko Widodo held talks with Malaysian Prime Minister Anwar Ibrahim in Bogor "
+                       "on Thursday. Later on Thursday, Malaysian Trade Minister Tengku Zafrul Aziz chaired the meeting "
+                       "of the joint trade committee with Indonesia.", "2023-06-09")
+    assert len(events_between(facts, "meeting", "IDN", "MYS")) == 2
 
 
 def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_en):
@@ -254,6 +275,21 @@ def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_e
                        "memorandum of understanding on fisheries on Monday.", "2019-05-14")
     a = only(events_between(facts, "agreement", "GHA", "TUR"))
     assert a.count == 4 and a.date_start == "2019-05-13"
+
+
+def test_talks_told_in_the_calls_own_clause_are_the_call(extract_en):
+    facts = extract_en("King Abdullah II received on Tuesday a telephone call from US President Barack Obama during "
+                       "which both leaders discussed regional developments.", "2009-01-22")
+    assert not events(facts, "meeting")
+    c = only(events_between(facts, "call", "JOR", "USA"))
+    assert participant_named(c, "Abdullah") and participant_named(c, "Obama")
+
+
+def test_a_target_within_years_from_now_is_dated(extract_en):
+    facts = extract_en("Pakistan and Britain want to raise bilateral trade to 2.5 billion pounds within the next three "
+                       "years.", "2012-05-09")
+    f = only(figures(facts, "trade_target"))
+    assert (f.value, f.target_year, f.period) == (2.5e9, 2015, None)
 
 
 def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_en):

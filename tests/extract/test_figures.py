@@ -542,3 +542,10 @@ def test_a_change_from_one_amount_to_another_over_a_span_of_years(extract_text):
 def test_a_difference_is_no_volume_and_a_bracketed_amount_is_of_the_year_before_it(extract_text, text, date, volumes):
     facts = extract_text(text, date)
     assert {(f.value, f.period) for f in figures(facts, "trade_volume")} == volumes
+
+
+def test_a_target_within_years_from_now_is_dated(extract_text):
+    facts = extract_text("Le Maroc et le Gabon veulent porter leurs échanges commerciaux à 2,5 milliards d'euros d'ici "
+                         "trois ans.", "2012-05-09")
+    f = only([f for f in facts.figures if f.metric == "trade_target"])
+    assert (f.value, f.target_year, f.period) == (2.5e9, 2015, None)

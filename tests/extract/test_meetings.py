@@ -1055,3 +1055,10 @@ def test_the_meeting_a_commentator_speaks_of_is_the_talks_reported(extract_text)
                          "2024-06-09")
     m = only(events_between(facts, "meeting", "MLI", "GIN"))
     assert participant_named(m, "Goïta") and participant_named(m, "Oury Bah")
+
+
+def test_talks_told_in_the_calls_own_clause_are_the_call(extract_text):
+    facts = extract_text("Le roi Abdallah II a reçu mardi un appel téléphonique du président américain Barack Obama, au "
+                         "cours duquel les deux dirigeants ont discuté de la situation régionale.", "2009-01-22")
+    assert not events(facts, "meeting")
+    assert only(events_between(facts, "call", "JOR", "USA"))

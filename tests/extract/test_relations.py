@@ -83,6 +83,19 @@ def test_a_dated_participle_of_the_relations_raised_dates_their_establishment_no
     assert ups == {("diplomatic_relations", "1971"), ("strategic_partnership", "2024-05-06")}, ups
 
 
+def test_a_dated_participle_of_raising_keeps_the_level_it_reaches(extract_text):
+    facts = extract_text("Les relations diplomatiques entre le Chili et le Vietnam, élevées en 2007 au rang de "
+                         "partenariat stratégique, sont excellentes, a déclaré lundi le ministre chilien.", "2024-05-08")
+    up = only(events_between(facts, "upgrade", "CHL", "VNM"))
+    assert (up.level, up.date_start) == ("strategic_partnership", "2007")
+
+
+def test_years_of_broken_or_future_relations_are_no_age_of_them(extract_text):
+    facts = extract_text("Après 12 ans de relations diplomatiques rompues, le Maroc et l'Iran ont repris lundi leurs "
+                         "contacts.", "2025-03-12")
+    assert not [u for u in events_between(facts, "upgrade", "MAR", "IRN") if u.date_start == "2013"]
+
+
 def test_relations_restored_on_a_day_written_before_them(extract_text):
     facts = extract_text("Bamako et Pékin ont rétabli le 3 mars 2011 des relations diplomatiques rompues en 1990.",
                          "2011-05-02")
@@ -94,6 +107,9 @@ def test_years_of_diplomatic_relations_are_counted_back_from_the_article(extract
     # (from the article's year, not from another year of the sentence)
     facts = extract_text("Le Pérou et le Maroc célèbrent 48 ans de relations diplomatiques, nouées après un voyage "
                          "du ministre en 1962.", "2012-04-02")
+    assert [u.date_start for u in events_between(facts, "upgrade", "PER", "MAR")] == ["1964"]
+    # a year the sentence gives to the celebration is the one counted from
+    facts = extract_text("En 2012, le Pérou et le Maroc ont célébré 48 ans de relations diplomatiques.", "2019-03-12")
     assert [u.date_start for u in events_between(facts, "upgrade", "PER", "MAR")] == ["1964"]
 
 
