@@ -663,12 +663,11 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
         return
     for c in cands:
         e = c.event
-        # "received a telephone call from X during which both leaders discussed ...": talks told inside the call's
-        # own phrase are the call, whatever their verb
-        inside = any(k.trigger.sentence is c.trigger.sentence and c.trigger.token.i != k.trigger.token.i and (
-            c.trigger.token.i in {x.i for x in k.trigger.token.subtree} or k.trigger.token.i < c.trigger.token.i
-            and any(f" {m} " in " " + " ".join(words(k.trigger.sentence.doc[k.trigger.token.i:c.trigger.token.i].text))
-                    + " " for m in during)) for k in calls)
+        # "received a telephone call from X during which both leaders discussed ...": talks told in a relative
+        # clause of the call noun itself are the call, whatever their verb
+        inside = any(k.trigger.sentence is c.trigger.sentence and k.trigger.sub == "noun"
+                     and k.trigger.token.i < c.trigger.token.i and _relative_of(k.trigger.token, c.trigger.token, during)
+                     for k in calls)
         if e.type != "meeting" or e.status != "happened" or e.location or not inside and (
                 fold(c.trigger.token.lemma_) not in words_ and fold(c.trigger.token.text) not in words_):
             continue
@@ -687,6 +686,18 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
         for k in same:
             if not k.explicit_date and c.explicit_date:
                 k.event.date_start, k.event.date_end = e.date_start, e.date_end
+
+
+def _relative_of(noun, verb, during: list[str]) -> bool:
+    """Whether ``verb`` opens with a relative of time ("during which", "au cours duquel") that follows ``noun``'s own
+    phrase (past its complements: "un appel du président X, au cours duquel ..."), with no other noun's clause
+    between."""
+    doc = noun.doc
+    end = max(x.i for x in noun.subtree) + 1
+    while end < verb.i and doc[end].is_punct:
+        end += 1
+    opening = " ".join(words(doc[end:verb.i].text))
+    return any(opening.startswith(m) for m in during)
 
 
 def _under_way(v: Event, today: str) -> bool:
@@ -993,7 +1004,8 @@ def _one_signing(events: list[Event], generic_title=None, others: set[int] = fro
                            and not any(_other_subjects(t, e.title, generic_title) for t in titles.get(id(o), []))
                            and not (_subject_named(e.title, generic_title) and any(
                                _subject_named(t, generic_title) for t in titles.get(id(o), [])))
-                           and not _other_signatories(o, e)), None)
+                           and not _other_signatories(o, e)
+                           and not _other_places(o.location, e.location)), None)
         if target is None:
             out.append(e)
             titles[id(e)] = [e.title] if e.title else []
@@ -1001,6 +1013,14 @@ def _one_signing(events: list[Event], generic_title=None, others: set[int] = fro
             _merge_into(target, e)
             titles[id(target)] += [e.title] if e.title else []
     return out
+
+
+def _other_places(a: dict | None, b: dict | None) -> bool:
+    """Two places that differ: another country, or another city of it (a country alone differs from none of its
+    cities)."""
+    if not a or not b:
+        return False
+    return a.get("country") != b.get("country") or bool(a.get("city") and b.get("city") and a["city"] != b["city"])
 
 
 def _other_signatories(a: Event, b: Event) -> bool:

@@ -130,17 +130,27 @@ class FigureExtractor:
             m = re.search(rf"(?:^|\s){re.escape(w)}\s+{self.by_year_link}((?:19|20)\d\d)\b", rest)
             if m:
                 return int(m.group(1))
-        # "within the next three years", "d'ici trois ans": a deadline counted from the article's year
-        counted = next((int(d.date_start) for d in s.dates if d.deadline and d.counted and len(d.date_start) == 4
-                        and d.date_start.isdigit() and q.end <= d.start <= q.end + len(rest)), None)
-        if counted is not None:
-            return counted
         year = (self.ctx.document.date or "")[:4]
         if year.isdigit():
             for w, delta in self.by_relative_year:
                 if re.search(rf"(?:^|\s){re.escape(w)}", rest):
                     return int(year) + delta
         return None
+
+    def _counted_deadline(self, s: Sentence, q, hi: int | None = None) -> int | None:
+        """"raise trade to $18 billion within the next three years", "d'ici trois ans": of an amount already read as a
+        target, the deadline counted that many years from the year the sentence sets its goal in ("En 2015, ils se
+        sont fixé l'objectif ... d'ici cinq ans": 2020), else from the article's."""
+        end = min(q.end + 90, hi or s.end)
+        counted = next((d for d in s.dates if d.deadline and d.counted and len(d.date_start) == 4
+                        and d.date_start.isdigit() and q.end <= d.start <= end), None)
+        today = (self.ctx.document.date or "")[:4]
+        if counted is None or not today.isdigit():
+            return None
+        said = [d for d in s.dates if d.start < q.start and not d.deadline and not d.counted and d.date_start[:4].isdigit()
+                and len(d.date_start) == 4]
+        base = int(said[-1].date_start) if said else int(today)
+        return base + int(counted.date_start) - int(today)
 
     def extract(self) -> list[Figure]:
         out: list[Figure] = []
@@ -495,6 +505,7 @@ class FigureExtractor:
             elif target_year is not None or self._aimed(s, q) or self._names_a_target(s, q) or (
                     self._cue_between(s, "trade_target", lo, q.start) and not self._reached(s, q)):
                 metric = "trade_target"
+                target_year = target_year or self._counted_deadline(s, q, hi)
             elif self._one_way(s, q) or self._difference(s, q):
                 metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade; a difference
             else:

@@ -1424,7 +1424,18 @@ class PersonFinder:
         at = self._marker_at(s, self.delegation_closing_markers) if self.delegation_closing_markers else None
         if at is None:
             return False
-        members = [m for m in ms if m.j <= at and not m.counterpart and country_of(m) is None]
+        # (the subject of the marker's own verb, a finite one: not "met the ministers accompanying him", "X said the
+        # ministers who accompany him will ...", nor a host greeting the guest earlier in the sentence)
+        verb = s.doc[at]
+        for _ in range(3):  # up to the marker's verb ("are also on tour with him", "l'accompagnent", "sont du voyage")
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "cop" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subject = {x.i for ch in verb.children if ch.dep_.startswith("nsubj") for x in ch.subtree}
+        if verb.dep_ in ("acl", "acl:relcl", "relcl") or not subject:
+            return False
+        members = [m for m in ms if m.j <= at and not m.counterpart and country_of(m) is None
+                   and subject.intersection(range(m.i, m.j))]
         if not members:
             return False
         leader = next((c for m in reversed([m for m in ms if m.j <= members[0].i]) for c in [country_of(m)] if c),

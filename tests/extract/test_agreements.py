@@ -454,6 +454,10 @@ def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_t
                          "déclaration conjointe.", "2019-05-14")
     assert {a.instrument for a in events_between(facts, "agreement", "SEN", "JPN")} >= {"joint_statement"}
     assert len(events_between(facts, "agreement", "SEN", "JPN")) == 2
+    # texts signed in two cities are two signings
+    facts = extract_text("Le Sénégal et la Mauritanie ont signé lundi à Nouakchott un accord sur la pêche. Le même jour, "
+                         "à Dakar, les ministres de l'Energie des deux pays ont signé un protocole d'accord.", "2024-05-14")
+    assert len(events_between(facts, "agreement", "SEN", "MRT")) == 2
     # texts told as others than those signed before are another signing
     facts = extract_text("Le Sénégal et le Japon ont signé lundi à Dakar trois accords de coopération. Deux autres "
                          "mémorandums d'entente ont été signés lundi par les deux ministres.", "2019-05-14")

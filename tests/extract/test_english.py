@@ -290,6 +290,26 @@ def test_a_target_within_years_from_now_is_dated(extract_en):
                        "years.", "2012-05-09")
     f = only(figures(facts, "trade_target"))
     assert (f.value, f.target_year, f.period) == (2.5e9, 2015, None)
+    # counted from the year the goal was set in
+    facts = extract_en("In 2015, the two countries set a goal of raising bilateral trade between Turkey and Egypt to $10 "
+                       "billion within five years.", "2024-05-14")
+    assert only(figures(facts, "trade_target")).target_year == 2020
+    # a volume reached stays a volume
+    facts = extract_en("India and Bangladesh, whose trade stood at $15 billion in 2023, agreed on Monday to double it "
+                       "within the next five years.", "2024-05-14")
+    assert [(f.metric, f.period) for f in facts.figures if f.value == 15e9] == [("trade_volume", "2023")]
+
+
+def test_a_host_is_no_member_of_the_delegation_he_greets(extract_en):
+    facts = extract_en("Indian Prime Minister Narendra Modi arrived in Hanoi on Monday. Deputy Prime Minister Tran Hong "
+                       "Ha greeted him at the airport and met the ministers accompanying him.", "2024-05-14")
+    assert only(persons_named(facts, "Tran Hong Ha")).country == "VNM"
+
+
+def test_a_reception_beside_a_call_stays_a_meeting(extract_en):
+    facts = extract_en("Kenyan President William Ruto spoke by phone on Monday with Tanzanian President Samia Suluhu "
+                       "Hassan, shortly after receiving Tanzanian Foreign Minister January Makamba.", "2024-05-14")
+    assert events_between(facts, "meeting", "KEN", "TZA")
 
 
 def test_an_office_holder_misspelt_or_named_in_part_takes_the_data_name(extract_en):
