@@ -834,13 +834,8 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
             return False
     if a.type in ("meeting", "call") and _other_counterparts(a, b):
         return False  # "a rencontré le président, puis le président du Sénat": two meetings
-    if a.type in ("meeting", "call"):
-        # two talks of one side with different counterparts of the same country are two events
-        for code in set(a.countries):
-            na = {p.name for p in a.participants if p.country == code}
-            nb = {p.name for p in b.participants if p.country == code}
-            if na and nb and not na & nb:
-                return False
+    if a.type in ("meeting", "call") and _other_people(a, b):
+        return False  # two talks of one side with different counterparts of the same country are two events
     return True
 
 
@@ -1004,7 +999,7 @@ def _one_signing(events: list[Event], generic_title=None, others: set[int] = fro
                            and not any(_other_subjects(t, e.title, generic_title) for t in titles.get(id(o), []))
                            and not (_subject_named(e.title, generic_title) and any(
                                _subject_named(t, generic_title) for t in titles.get(id(o), [])))
-                           and not _other_signatories(o, e)
+                           and not _other_people(o, e)
                            and not _other_places(o.location, e.location)), None)
         if target is None:
             out.append(e)
@@ -1023,8 +1018,8 @@ def _other_places(a: dict | None, b: dict | None) -> bool:
     return a.get("country") != b.get("country") or bool(a.get("city") and b.get("city") and a["city"] != b["city"])
 
 
-def _other_signatories(a: Event, b: Event) -> bool:
-    """Two signings whose people of one side are others."""
+def _other_people(a: Event, b: Event) -> bool:
+    """Two events whose people of one side are others (two talks, two signings)."""
     for code in set(a.countries):
         na = {p.name for p in a.participants if p.country == code}
         nb = {p.name for p in b.participants if p.country == code}
