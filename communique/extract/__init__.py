@@ -982,11 +982,11 @@ def _one_sided_talks(events: list[Event], told_by: dict) -> list[Event]:
 def _one_signing(events: list[Event], generic_title=None, others: set[int] = frozenset()) -> list[Event]:
     """"Four agreements were signed on Monday ... a memorandum on fisheries was also signed": the texts one article
     says the same two parties signed on the same date are one signing (one event, its texts counted), whatever
-    instrument each is called, unless two of them name other subjects or were signed by other people of a side ("the
-    two leaders signed the minutes; in their presence, the two ministers signed the plan"), or the texts are told as
-    others (``others``: "seven other documents were exchanged"); a joint statement stays
-    an event of its own (it is issued, not signed), and so do texts of three parties or more ("signed a defence
-    agreement with Qatar and a memorandum with Kuwait": two signings)."""
+    instrument each is called, unless two of them name their subjects ("two agreements on fisheries", "two memorandums
+    on education"), were signed by other people of a side ("the two leaders signed the minutes; in their presence, the
+    two ministers signed the plan") or in another place, or the texts are told as others (``others``: "seven other
+    documents were exchanged"); a joint statement stays an event of its own (it is issued, not signed), and so do texts
+    of three parties or more ("signed a defence agreement with Qatar and a memorandum with Kuwait": two signings)."""
     out: list[Event] = []
     titles: dict[int, list[str]] = {}
     for e in events:
@@ -996,7 +996,6 @@ def _one_signing(events: list[Event], generic_title=None, others: set[int] = fro
             target = next((o for o in out if o.type == "agreement" and o.status == "happened"
                            and o.instrument != "joint_statement" and set(o.countries) == set(e.countries)
                            and (o.date_start, o.date_end) == (e.date_start, e.date_end)
-                           and not any(_other_subjects(t, e.title, generic_title) for t in titles.get(id(o), []))
                            and not (_subject_named(e.title, generic_title) and any(
                                _subject_named(t, generic_title) for t in titles.get(id(o), [])))
                            and not _other_people(o, e)
@@ -1029,15 +1028,8 @@ def _other_people(a: Event, b: Event) -> bool:
 
 
 def _subject_named(title: str | None, generic_title=None) -> bool:
+    """A title that names the text's subject, not only its kind ("memorandum on fisheries", not "four agreements")."""
     return bool(title) and generic_title is not None and not generic_title(title)
-
-
-def _other_subjects(a: str | None, b: str | None, generic_title=None) -> bool:
-    """Two titles that both name a subject, and not the same one ("two agreements on fisheries", "two memorandums on
-    education"): texts of two signings."""
-    if not a or not b or generic_title is None or generic_title(a) or generic_title(b):
-        return False
-    return not _same_subject(a, b)
 
 
 def _with_upgrades(relations, events, doc_id, doc_date: str | None = None):
