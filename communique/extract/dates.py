@@ -309,6 +309,10 @@ class DateGrammar:
         ry, rm, rd = parse_doc_date(self._ref)
         return dt.date(ry, rm, rd) if rd is not None else None
 
+    def _small_number(self, n: str) -> int:
+        """A count written in figures or as one of the grammar's small number words ("deux", "three": from 2 on)."""
+        return int(n) if n.isdigit() else self.small.index(n) + 2
+
     def _resolve(self, kind, m, dy, dm) -> DateExpr | None:
         g = m.groupdict()
         year = int(g["y"]) if g.get("y") else None
@@ -355,7 +359,7 @@ class DateGrammar:
                 m1, m2 = self.year_parts[g["part"]]
             else:
                 n = g["n"]
-                n = int(n) if n.isdigit() else self.small.index(n) + 2
+                n = self._small_number(n)
                 m1, m2 = 1, n
                 if not 1 <= n <= 12:
                     return None
@@ -389,20 +393,20 @@ class DateGrammar:
             if ref is None:
                 return None
             i, n = next((int(k[2:]), v) for k, v in g.items() if v and re.fullmatch(r"dn\d+", k))
-            n = int(n) if n.isdigit() else self.small.index(n) + 2
+            n = self._small_number(n)
             day = ref - dt.timedelta(days=n * int(self.days_ago[i]))
             return DateExpr(0, 0, day.isoformat(), relative=True, counted=True)
         if kind == "years_ago":
             if dy is None:
                 return None
             n = next(v for k, v in g.items() if v and re.fullmatch(r"n\d+", k))
-            n = int(n) if n.isdigit() else self.small.index(n) + 2
+            n = self._small_number(n)
             return DateExpr(0, 0, fmt(dy - n), relative=True, counted=True)
         if kind == "years_ahead":
             if dy is None:
                 return None
             n = next(v for k, v in g.items() if v and re.fullmatch(r"a\d+", k))
-            n = int(n) if n.isdigit() else self.small.index(n) + 2
+            n = self._small_number(n)
             return DateExpr(0, 0, fmt(dy + n), relative=True, counted=True, deadline=True)
         if kind == "last_month":
             if dy is None or dm is None:

@@ -178,11 +178,12 @@ class EventRules:
     def other_texts(self, c: Candidate) -> bool:
         """"Sept autres documents de coopération ont été échangés", "two other agreements were signed": texts told as
         others than those named before (triggers.yaml agreement.other_words before the noun of the texts)."""
-        doc = c.trigger.sentence.doc
+        if c.event.type != "agreement":
+            return False
         span = c.trigger.sentence.span
+        texts = {y.i for y in c.trigger.token.subtree}
         return any(fold(x.text) in self.other_text_words and x.head.pos_ == "NOUN" and 0 < x.head.i - x.i <= 2
-                   and x.head.i in {y.i for y in c.trigger.token.subtree} | {c.trigger.token.i}
-                   for x in doc[span.start:span.end])
+                   and x.head.i in texts for x in span)
 
     def generic_title(self, title: str | None) -> bool:
         """A title that names no particular text ("plusieurs accords de coopération", "new bilateral deals",
