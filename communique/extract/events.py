@@ -2256,16 +2256,24 @@ class EventExtractor:
             if len(codes) >= 2:
                 people = inside
                 explicit = [c for c in s.countries if c.i in between and not c.is_location]
-        subj = self.subject_tokens(self.governing_verb(tok)) | set(range(max(s.span.start, tok.i - 4), tok.i))
+        own_subject = self.subject_tokens(self.governing_verb(tok))
+        subj = own_subject | set(range(max(s.span.start, tok.i - 4), tok.i))
+        traveller = None
         if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in ("il", "elle") for i in subj):
             # "Il s'y est entretenu avec le président X": "il" is the traveller of the visit under way
-            vc = next((c for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
-                       and c.event.status == "happened"), None)
-            v = vc.event if vc is not None else None
-            if v is not None and not any(c.code == v.guest for c in explicit):
-                explicit = explicit + [CountryMention(v.guest, "COUNTRY", -1, -1, -1, -1, "", None)]
-            if vc is not None:
-                people = people + [m for m in vc.mentions if m not in people]  # "il" is that traveller
+            traveller = next((c for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
+                              and c.event.status == "happened"), None)
+        elif t.sub == "verb" and not people and not own_subject:
+            # "Lors de son séjour au Sénégal, X, président de ..., a rencontré le Premier ministre": the parser hung
+            # the subject on the trip's place, and the verb has none; it is the traveller of the trip this sentence
+            # told before the verb
+            traveller = next((c for c in reversed(self._visits) if c.trigger.sentence is s and c.trigger.token.i < tok.i
+                              and c.event.status == "happened" and c.mentions), None)
+        if traveller is not None:
+            if not any(c.code == traveller.event.guest for c in explicit):
+                explicit = explicit + [CountryMention(traveller.event.guest, "COUNTRY", -1, -1, -1, -1, "", None)]
+            people = people + [m for m in traveller.mentions if m not in people]
+            own_subject = {k for m in traveller.mentions if m.sentence is s for k in range(m.i, m.j)}
         self._infer_counterparts(people, s, [c.code for c in explicit])
         by_country: dict[str, list[PersonMention]] = {}
         for m in people:
@@ -2375,7 +2383,7 @@ class EventExtractor:
                 out.append(Candidate(t, e, subject_people + [m]))
             return out
         if t.sub == "verb" and len(obj_keys) < 2 and len(countries) == 2:
-            split = self._titled_counterparts(t, typ, countries, people, subj)
+            split = self._titled_counterparts(t, typ, countries, people, subj | own_subject)
             if split:
                 return split
         if len(others) > 1 and by_country.get(first) and sum(1 for c in others if by_country.get(c)) > 1:

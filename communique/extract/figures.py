@@ -94,6 +94,7 @@ class FigureExtractor:
         self.comparison = [words(w) for w in target.get("comparison_markers", [])]
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
+        self.expectation_verbs = {fold(w) for w in target.get("expectation_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
         difference = num.get("difference") or {}
         self.difference_after = [words(w) for w in difference.get("after") or []]
@@ -262,6 +263,8 @@ class FigureExtractor:
                     # "ont progressé de 8 % pour atteindre 24 milliards": the result of a past rise;
                     # "souhaite voir le volume atteindre 1 milliard": an aim
                     head = tok.head
+                    if fold(head.lemma_) in self.expectation_verbs:
+                        return True  # "trade is expected to reach $10 billion": a participle of what is awaited
                     return not ("Past" in head.morph.get("Tense") or "Part" in head.morph.get("VerbForm"))
                 return "Fut" in tok.morph.get("Tense") or "Sub" in mood or "Cnd" in mood
             if tok.pos_ == "VERB":

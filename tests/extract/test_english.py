@@ -813,6 +813,8 @@ def test_a_deadline_does_not_date_the_talks_of_the_sentence(extract_en):
 @pytest.mark.parametrize("text", [
     "\"Ghana and Togo must double their trade,\" the Ghanaian president said during a meeting with business leaders.",
     "The Ghanaian president met with Togolese investors and students in Lome on Monday.",
+    "Minister Kwame Mensah briefed his counterpart on the measures taken by the Government of Ghana for properly "
+    "receiving over 20,000 displaced Togolese.",
 ])
 def test_a_meeting_with_people_of_no_state_is_no_talks_between_countries(extract_en, text):
     facts = extract_en(text, "2019-10-12")

@@ -116,6 +116,17 @@ def test_trade_target_with_year(extract_text, text):
     assert figures(facts, "trade_volume") == []
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("Les échanges entre le Niger et le Maroc, estimés à 90 millions de dollars, devraient bondir jusqu'à 400 "
+     "millions de dollars.", "trade_target"),
+    ("Les échanges entre le Niger et le Maroc sont appelés à atteindre 400 millions de dollars.", "trade_target"),
+    ("Les échanges entre le Niger et le Maroc ont bondi à 400 millions de dollars en 2022.", "trade_volume"),
+])
+def test_a_rise_to_come_is_a_target_a_past_one_a_volume(extract_text, text, metric):
+    f = _one(extract_text(text, "2023-03-02"), metric, 400e6)
+    assert set(f.countries) == {"NER", "MAR"}
+
+
 # ----------------------------------------------------------------------------- periods
 
 @pytest.mark.parametrize(

@@ -212,3 +212,16 @@ def test_a_gain_or_a_surplus_is_no_volume_and_a_bracketed_amount_is_of_the_year_
 ])
 def test_a_surplus_in_another_clause_or_more_or_less_leaves_a_volume(extract_en, text):
     assert [f.value for f in figures(extract_en(text, "2024-05-10"), "trade_volume")] == [41e9]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, metric", [
+    ("Trade between Chile and Vietnam is expected to reach $3 billion.", "trade_target"),
+    ("Trade between Chile and Vietnam is projected to hit $3 billion next year.", "trade_target"),
+    ("Trade between Chile and Vietnam will jump to $3 billion.", "trade_target"),
+    ("Trade between Chile and Vietnam jumped to $3 billion in 2023.", "trade_volume"),
+    ("Trade between Chile and Vietnam rose by 8 percent to reach $3 billion last year.", "trade_volume"),
+])
+def test_an_expected_or_future_rise_is_a_target_a_past_one_a_volume(extract_en, text, metric):
+    f = only(figures(extract_en(text, "2024-02-01")))
+    assert f.metric == metric and close(f.value, 3e9)

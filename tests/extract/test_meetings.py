@@ -466,6 +466,15 @@ def test_talks_of_three_parties_are_no_bilateral_meeting(extract_text):
     assert events_between(facts, "meeting", "SOM", "EGY")
 
 
+def test_the_traveller_of_the_trip_told_before_the_verb_meets_the_offices_listed(extract_text):
+    # the parser hangs the traveller's name on the trip's place and leaves the verb with no subject
+    facts = extract_text("Lors de son séjour au Sénégal, Tran Thanh Man, président de l'Assemblée nationale du Vietnam, "
+                         "a rencontré le Premier ministre et le président de la République.", "2025-07-25")
+    talks = events_between(facts, "meeting", "VNM", "SEN")
+    assert len(talks) == 2
+    assert all(participant_named(m, "Tran Thanh Man") for m in talks)
+
+
 @pytest.mark.parametrize("text", [
     "Le président ghanéen a rencontré des hommes d'affaires togolais à Lomé.",
     "« Le Ghana et le Togo doivent doubler leurs échanges », a déclaré le président ghanéen lors d'une rencontre "
