@@ -3578,6 +3578,10 @@ class EventExtractor:
             if x.dep_.startswith("nsubj") and x.head.lemma_ in self.modality.neg_verbs:
                 continue  # "la visite de X en mars a été reportée": called off, not remembered
             k = self._list_end(s, x)
+            if w not in pronouns:
+                # "Cette visite fait suite à celles effectuées en 2012 par X": a pronoun standing for other visits opens
+                # a list of its own
+                k = next((y.i for y in doc[x.i + 1:k] if fold(y.text) in pronouns), k)
             out += self._listed_visits(s, made, ms, x, k, out)
         # "un voyage ... à la suite de celui effectué par X en Chine en octobre": an undated visit whose only
         # travellers are listed ones is one of the listed visits, not another
@@ -3602,12 +3606,17 @@ class EventExtractor:
         # trigger of another kind of event belongs to that event
         trigs = [t for t in getattr(s, "_triggers", []) if t.token.i > head.i]
         others = [t.token.i for t in trigs if t.type != "visit"]
+        pronouns = {fold(w) for w in self.tr["visit"].get("past_list_pronouns", [])}
         for n, m in enumerate(listed):
             last = max((t for t in trigs if t.token.i < m.i), key=lambda t: t.token.i, default=None)
             if last is not None and last.type != "visit":
                 continue
             stop = min([listed[n + 1].i if n + 1 < len(listed) else end] + [o for o in others if o > m.i])
             part = set(range(m.j, stop))
+            if n == 0 and fold(head.text) in pronouns:
+                # "celle effectuée du 15 au 17 octobre par le président X à Jakarta": after a pronoun, the first
+                # traveller's dates and places may come before him
+                part |= set(range(head.i + 1, m.i))
             # "X à Paris en juillet 2023, où il a été l'invité du 14 juillet": a date told in a relative clause
             # of the traveller's part counts only when the part has none before it
             rel = next((x.i for x in doc[m.j:stop] if fold(x.text) in ("qui", "ou", "dont", "lorsque")
@@ -3655,7 +3664,6 @@ class EventExtractor:
                 out.append(c)
                 taken_dates.add(start)
             taken_people.add(m.entity.key if m.entity else m.name)
-        pronouns = {fold(w) for w in self.tr["visit"].get("past_list_pronouns", [])}
         if out and current is not None and current.trigger.token.i == head.i and current.event.host == out[0].event.host \
                 and not any(fold(x.text) in pronouns for x in doc[head.i + 1:listed[0].i]):
             # "la visite officielle de son homologue X en octobre, et celle de Y hier": the trigger's own

@@ -466,6 +466,11 @@ def test_talks_of_three_parties_are_no_bilateral_meeting(extract_text):
     assert events_between(facts, "meeting", "SOM", "EGY")
 
 
+def test_a_tete_a_tete_written_without_hyphens(extract_text):
+    facts = extract_text("Le président turc est arrivé samedi à Bamako. Après un tête à tête entre les deux chefs "
+                         "d'Etat, les parties ont signé plusieurs accords.", "2018-03-03")
+    assert events_between(facts, "meeting", "TUR", "MLI")
+
 def test_the_traveller_of_the_trip_told_before_the_verb_meets_the_offices_listed(extract_text):
     # the parser hangs the traveller's name on the trip's place and leaves the verb with no subject
     facts = extract_text("Lors de son séjour au Sénégal, Tran Thanh Man, président de l'Assemblée nationale du Vietnam, "

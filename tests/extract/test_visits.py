@@ -255,6 +255,16 @@ def test_earlier_visits_after_a_pronoun_leave_the_current_one_undated_by_them(ex
     assert current.participants == []
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("Cette visite à Bamako fait suite à celle effectuée du 4 au 6 mars dernier par le président Macky Sall à Tunis.",
+     [("2019-03-04", "2019-03-06")]),
+    ("Cette visite fait suite à celles effectuées en 2014 et en 2016 par le président Macky Sall en Tunisie.",
+     [("2014", None), ("2016", None)]),
+])
+def test_earlier_visits_after_a_pronoun_dated_before_their_traveller(extract_text, text, dates):
+    facts = extract_text(text, "2019-06-20")
+    assert sorted((v.date_start, v.date_end) for v in visits(facts, "SEN", "TUN")) == dates
+
 def test_the_first_of_numbered_visits_is_its_own_dated_visit(extract_text):
     facts = extract_text("Le président vietnamien Truong Tan Sang effectue actuellement sa deuxième visite d'Etat au "
                          "Japon, la première ayant eu lieu en mars 2012.", "2014-03-17")
