@@ -151,7 +151,10 @@ class ModalityReader:
                 if tok is not trigger and not circumstance:
                     if lemma in self.neg_verbs:
                         return "negated"
-                    if lemma in self.hypo_verbs:
+                    if lemma in self.hypo_verbs and not (dep in ("obj", "dobj") and any(
+                            c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in tok.children)):
+                        # (not a verb that names or judges its object, the event: "calling X's visit a milestone",
+                        # "considered the talks a success": no call for a visit, no talks considered)
                         return "hypothetical"
                     # ("Pendant que X visitait l'Uruguay, les deux parties ont convenu de créer un fonds": a verb of
                     # agreeing or planning governs what is agreed or planned, not a clause of time told in a past)

@@ -1128,6 +1128,13 @@ def test_talks_held_in_a_clause_under_a_hope_happened(extract_en):
     assert m.status == "happened"
 
 
+def test_a_visit_a_verb_of_calling_names_a_milestone_is_no_call_for_a_visit(extract_en):
+    facts = extract_en("Calling Ruto's visit to Ethiopia \"an important milestone in relations between Ethiopia and "
+                       "Kenya,\" Ethiopia is ready to work with its neighbours to develop ties.", "2024-03-05")
+    assert [v.status for v in visits(facts, "KEN", "ETH")] == ["happened"]
+    facts = extract_en("Ethiopia called for a visit to Addis Ababa by the Kenyan president.", "2024-03-05")
+    assert all(v.status != "happened" for v in visits(facts, "KEN", "ETH"))
+
 def test_talks_sought_stay_hypothetical(extract_en):
     facts = extract_en("Nepal sought talks with India on the border dispute, Nepalese Prime Minister Sushil Koirala "
                        "said on Monday.", "2014-06-02")
@@ -2027,3 +2034,4 @@ def test_a_tour_that_will_include_stops_goes_to_each(extract_en):
     facts = extract_en("Japanese Prime Minister Fumio Kishida's tour will include stops in Kenya, Ghana and Mozambique.",
                        "2024-05-02")
     assert all(visits(facts, "JPN", host) for host in ("KEN", "GHA", "MOZ"))
+
