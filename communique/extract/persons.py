@@ -884,8 +884,8 @@ class PersonFinder:
                 # "Sadyr Zhaparov", "Alassane Ouattarra" in an English article: the data's spelling, unless the
                 # text gives a fuller name ("Nana Addo Dankwa Akufo-Addo") or a correct one of two words or more
                 # without the middle ones ("Gbehzohngar Findley" for "Gbehzohngar Milton Findley")
-                e.named_by_office = not turned and self.ctx.lex.lang == NAMES_LANGUAGE and len(words(e.name)) <= len(
-                    words(e.canonical)) and not _kept_as_written(e.name, e.canonical)
+                e.named_by_office = not turned and self.ctx.lex.lang == NAMES_LANGUAGE and _named_short(e.name,
+                                                                                                      e.canonical)
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(terms[0].name, w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
@@ -908,7 +908,7 @@ class PersonFinder:
             for role, _ in e.roles:
                 term = self.offices.holder(e.country, role, self.when) if e.country else None
                 if term is not None and any(_words_agree(key, name_key(sp)) for sp in term.spellings()):
-                    e.canonical, e.named_by_office = term.name, not _kept_as_written(e.name, term.name)
+                    e.canonical, e.named_by_office = term.name, _named_short(e.name, term.name)
                     break
                 if term is not None and len(key) == 2 and any(_words_agree(key[::-1], name_key(sp))
                                                               for sp in term.spellings()):
@@ -925,7 +925,7 @@ class PersonFinder:
                 if len(found) == 1:
                     (country, term), = found.items()
                     e.country, e.country_source = country, "office"
-                    e.canonical, e.named_by_office = term.name, not _kept_as_written(e.name, term.name)
+                    e.canonical, e.named_by_office = term.name, _named_short(e.name, term.name)
                     break
 
     def _title_only(self, mentions: list[PersonMention], entities: list[PersonEntity]) -> list[PersonMention]:
@@ -1666,6 +1666,17 @@ def _by_sentence(mentions: list[PersonMention]) -> list[list[PersonMention]]:
     for m in mentions:
         groups.setdefault(m.sentence.index, []).append(m)
     return [sorted(ms, key=lambda m: m.i) for ms in groups.values()]
+
+
+def _named_short(name: str, full: str) -> bool:
+    """The text names the office holder by a part of the data's name ("Prime Minister Hailemariam", "Queen
+    Elizabeth"), not cut short in a way that names them well enough (``_kept_as_written``): the data's name is the
+    person's. A name of as many words is the same name in another spelling ("Berdimuhamedov" for
+    "Berdimuhamedow", "Hannah" for "Hanna"): the text's spelling is kept, the data's an alias; but the very name
+    in other letters ("DMITRY MEDVEDEV", "Erdogan" for "Erdoğan") is written as the data writes it."""
+    if fold(name) == fold(full):
+        return True
+    return len(words(name)) < len(words(full)) and not _kept_as_written(name, full)
 
 
 def _kept_as_written(name: str, full: str) -> bool:
