@@ -88,6 +88,8 @@ class Sentence:
     titles: list[TitleMention] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     cities: list[CountryMention] = field(default_factory=list)  # places only, never a party
+    # places where someone lives ("avec résidence à Dakar", "based in Nairobi"): neither where events happen nor parties
+    residences: list[CountryMention] = field(default_factory=list)
 
     @property
     def doc(self):
@@ -228,6 +230,18 @@ def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     return any(x.text[:1].isupper() or fold(x.text) in lex.facility_nouns | lex.building_nouns for x in words_)
 
 
+def _residence_place(doc, i: int, lex: Lexicon) -> bool:
+    """A place named after a word of residence and its preposition: "avec résidence à Dakar", "based in Nairobi"."""
+    if not lex.residence_words:
+        return False
+    k = i - 1
+    while k >= 0 and fold(doc[k].text) in lex.place_articles:
+        k -= 1
+    if k < 1 or fold(doc[k].text).rstrip("'") not in lex.location_preps:
+        return False
+    return any(k >= len(p) and tuple(fold(x.text) for x in doc[k - len(p):k]) == p for p in lex.residence_words)
+
+
 def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
     """The preposition governing a place mention: the token before it, skipping articles."""
     k = i - 1
@@ -339,6 +353,13 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                         fold(sdoc[sp.end].text) in currency_nouns and sp.end not in in_titles or sdoc[sp.end].text[:1] in "$€£¥"
                         or sdoc.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
                     continue  # "US$20 billion", "Canadian dollars": a currency, not a party
+                if sp.label_ in ("COUNTRY", "CAPITAL", "CITY") and _residence_place(sdoc, sp.start, lex):
+                    # "avec résidence à Dakar", "based in Nairobi": where someone lives, neither a place of the events
+                    # nor a party (kept apart, so that no one takes it for a name)
+                    s.residences.append(CountryMention(sp.kb_id_, sp.label_, sp.start, sp.end,
+                                                       seg.offset + sp.start_char, seg.offset + sp.end_char, sp.text,
+                                                       _prep_before(sdoc, sp.start, lex.place_articles)))
+                    continue
                 dateline = _dateline_place(sdoc, sent, sp)
                 if sp.label_ == "CITY":
                     # a city only where a place is expected ("à Shanghai"): elsewhere the same word is

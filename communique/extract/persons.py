@@ -160,7 +160,7 @@ class PersonFinder:
     def _blocked(self, s: Sentence) -> set[int]:
         """Tokens inside place, organisation or title mentions: never part of a name."""
         out: set[int] = set()
-        for m in [*s.countries, *s.orgs, *s.titles]:
+        for m in [*s.countries, *s.orgs, *s.titles, *s.residences]:
             out.update(range(m.i, m.j))
         # "appointed foreign minister in May 2022": a month written with its day or year is no name after a title
         # (a month alone may be one: "Theresa May")

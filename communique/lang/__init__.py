@@ -103,6 +103,7 @@ class Lexicon:
     date_grammar: dict = field(default_factory=dict)  # months.yaml ``grammar``: the words around dates
     location_preps: frozenset[str] = frozenset()  # "à", "au", "in", "to": before a place (places.yaml)
     relative_place_words: frozenset[str] = frozenset()  # "où", "where": a clause told of the place before it
+    residence_words: frozenset[tuple[str, ...]] = frozenset()  # "based": the place after them is where one lives
     place_pronouns: frozenset[str] = frozenset()  # "y": the place named before ("qui y a séjourné")
     place_nouns: frozenset[str] = frozenset()  # "capitale", "capital": a demonym after them names a place
     member_state_nouns: frozenset[str] = frozenset()  # "république", "republic": "ex-république soviétique"
@@ -360,6 +361,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.facility_preps = frozenset(fold(w).rstrip("'") for w in places.get("facility_prepositions") or [])
     lex.place_articles = frozenset(fold(w) for w in places.get("place_articles") or [])
     lex.relative_place_words = frozenset(fold(w) for w in places.get("relative_place_words") or [])
+    lex.residence_words = frozenset(words(w) for w in places.get("residence_words") or [])
     lex.place_pronouns = frozenset(fold(w) for w in places.get("place_pronouns") or [])
     not_places = _read_yaml(folder / "not_places.yaml")
     lex.not_places = list(not_places.get("not_places") or [])

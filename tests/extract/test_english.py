@@ -2049,3 +2049,10 @@ def test_a_tour_that_will_include_stops_goes_to_each(extract_en):
                        "2024-05-02")
     assert all(visits(facts, "JPN", host) for host in ("KEN", "GHA", "MOZ"))
 
+
+
+def test_a_place_where_people_live_is_neither_the_place_of_the_talks_nor_a_party(extract_en):
+    facts = extract_en("Taiwanese President Ma Ying-jeou held talks with American officials and Taiwanese residing in "
+                       "Guam on Friday.", "2010-03-26")
+    assert events_between(facts, "meeting", "TWN", "USA")
+    assert not any("GUM" in e.countries or (e.location or {}).get("country") == "GUM" for e in facts.events)

@@ -1491,3 +1491,11 @@ def test_a_state_ceremony_attended_in_another_country_is_a_visit(extract_text, t
 def test_a_summit_attended_or_a_ceremony_to_come_is_no_ceremony_visit(extract_text, text):
     facts = extract_text(text, "2023-05-27")
     assert not [v for v in events(facts, "visit") if v.status == "happened" and v.trigger in ("attended", "assisté", "attend")]
+
+
+def test_a_place_of_residence_is_no_destination(extract_text):
+    facts = extract_text("À part quelques séjours dans notre pays de l'ambassadeur de la Corée du Sud en Guinée avec "
+                         "résidence à Dakar, cette délégation est la première mission officielle de Séoul à Conakry.",
+                         "2011-06-16")
+    assert not visits(facts, "KOR", "SEN")
+    assert not any(p.name == "Dakar" for e in facts.events for p in e.participants)
