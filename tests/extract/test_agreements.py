@@ -262,6 +262,9 @@ def test_a_joint_statement_to_be_issued_stays_to_come(extract_text):
     # a joint statement signed with them stays an event of its own
     ("Le Koweït et la Turquie ont signé mardi une déclaration conjointe ainsi qu'un accord sur le sport.",
      "2017-11-15", [None, None]),
+    # texts of a kind named "multiple" ("memorandum of understandings") name no subject
+    ("Kuwait and Turkey signed agreements with the Gulf kingdom on Tuesday. Multiple Memorandum of Understandings "
+     "including a railway project were signed between Kuwait and Turkey on Tuesday.", "2017-11-15", [None]),
 ])
 def test_texts_signed_together_are_one_signing(extract_text, text, lang_date, counts):
     facts = extract_text(text, lang_date)
