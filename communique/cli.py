@@ -546,13 +546,14 @@ def ingest(
     Example: communique ingest samples/corpus --db demo.db
     """
     from .store import DocumentRejected, open_store
-    from .store.merged import update_merged
+    from .store.merged import MergedAsStored
 
     ui = _Ui(quiet, verbose)
     stored = present = 0
     with _handled(ui):
         knowledge = _load_kb(kb)
         with open_store(db) as store:
+            merging = MergedAsStored(store, knowledge)
 
             def already_stored(d: Document) -> bool:
                 nonlocal present
@@ -568,6 +569,7 @@ def ingest(
                     try:
                         if store.add(facts):
                             stored += 1
+                            merging.stored()
                         else:
                             present += 1
                         ui.advance()
@@ -575,10 +577,10 @@ def ingest(
                         ui.input_error(e)
                         if strict:
                             break
-            # the merged record follows the stored documents, also those of an interrupted earlier run:
-            # only the merge groups the facts not merged yet touch are recomputed (the result is that of
-            # a whole recompute, which `communique merge --full` does on demand)
-            update_merged(store, knowledge)
+            # the merged record follows the stored documents (every MERGE_EVERY documents, and now), also those of
+            # an interrupted earlier run: only the merge groups the facts not merged yet touch are recomputed (the
+            # result is that of a whole recompute, which `communique merge --full` does on demand)
+            merging.finish()
             summary = store.summary(top=TOP_COUNTRIES)
             where = store.url
         if as_json:

@@ -1086,3 +1086,24 @@ def test_the_blocks_extended_in_place_share_a_registry_per_set_of_stored_persons
     assert stored_record(store) == expected_record(store)
     events = [r for k, _key, r, _n in stored_record(store)[0] if k == "event" and "IND" in r["countries"]]
     assert {p["name"] for e in events for p in e["participants"]} == {"Narendra Modi"}
+
+
+def test_an_ingest_merges_batch_after_batch_into_the_record_a_whole_recompute_gives(open_, sample_facts):
+    from communique.resolve.kb import KnowledgeBase
+    from communique.store.merged import MergedAsStored
+
+    store = open_()
+    merging = MergedAsStored(store, every=3)
+    docs = list(sample_facts) + copies(sample_facts, "autre")
+    for n, df in enumerate(docs, 1):
+        assert store.add(df)
+        merging.stored()
+        if n == 3:
+            # (the first three documents merged as soon as they were stored, before the rest came)
+            assert stored_record(store) == expected_record(store) and stored_record(store)[0]
+    assert store.merge_state() is not None
+    merging.finish()
+    assert stored_record(store) == expected_record(store)
+    assert store.check() == []
+    # with a knowledge base of merges the record is recomputed whole at every update: only at the end
+    assert MergedAsStored(store, KnowledgeBase(merges=[("A B", "A. B.")]), every=3).every == 0
