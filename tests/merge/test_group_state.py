@@ -263,35 +263,41 @@ def test_events_of_a_block_with_an_undated_report_extended_in_place_are_those_of
         """The events without their sources (what the clusters' states, which keep none, give) and conflicts."""
         return [dict(e, sources=[]) for e in merged[0]], merged[1]
 
-    for records in wild:
-        docs = sorted({r["doc"] for r in records})
-        rng.shuffle(docs)
-        seen = set(docs[:1])
-        header, source, events, conflicts = whole_state([r for r in records if r["doc"] in seen])
-        while len(seen) < len(docs):
-            batch = set(docs[len(seen):len(seen) + rng.randint(1, 3)])
-            seen |= batch
-            whole = merger.merge([r for r in records if r["doc"] in seen])
-            block = StarBlock(merger, source, header)
-            if block.extend([r for r in records if r["doc"] in batch]):
-                in_place += 1
-                source.update(block.rows())
-                header = block.header
-                for i, rec in block.events().items():  # kept clusters: their sources kept, the new ones added
-                    if i in block.apart():
-                        rec = dict(rec, sources=sorted(events[i]["sources"] + rec["sources"], key=lambda x: x["doc"]))
-                    events[i] = rec
-                # replaced: the conflicts between two clusters changed (one of a cluster changed with another
-                # is kept as it is)
-                conflicts = {k: v for k, v in conflicts.items() if not set(k) <= block.changed}
-                conflicts.update({(i, j): rec for i, j, rec in block.conflicts()})
-                assert star_output(merger, list(source.rows.values())) == unsourced(whole), f"seed {SEED}"
-                keys = {r["cluster"]: r["sort_key"] for r in source.rows.values()}
-                assert [events[i] for i in sorted(events, key=keys.get)] == whole[0], f"seed {SEED}"
-                assert sorted(map(repr, conflicts.values())) == sorted(map(repr, whole[1])), f"seed {SEED}"
-            else:
-                header, source, events, conflicts = whole_state([r for r in records if r["doc"] in seen])
-            assert star_output(merger, list(source.rows.values())) == unsourced(whole)
+    # another order of the documents until one batch at least was merged in place, so that the in-place path is
+    # always checked (some orders merge none: every batch came with a report no cluster could take for sure; seed
+    # 917027 drew one in CI)
+    for _order in range(8):
+        for records in wild:
+            docs = sorted({r["doc"] for r in records})
+            rng.shuffle(docs)
+            seen = set(docs[:1])
+            header, source, events, conflicts = whole_state([r for r in records if r["doc"] in seen])
+            while len(seen) < len(docs):
+                batch = set(docs[len(seen):len(seen) + rng.randint(1, 3)])
+                seen |= batch
+                whole = merger.merge([r for r in records if r["doc"] in seen])
+                block = StarBlock(merger, source, header)
+                if block.extend([r for r in records if r["doc"] in batch]):
+                    in_place += 1
+                    source.update(block.rows())
+                    header = block.header
+                    for i, rec in block.events().items():  # kept clusters: their sources kept, the new ones added
+                        if i in block.apart():
+                            rec = dict(rec, sources=sorted(events[i]["sources"] + rec["sources"], key=lambda x: x["doc"]))
+                        events[i] = rec
+                    # replaced: the conflicts between two clusters changed (one of a cluster changed with another
+                    # is kept as it is)
+                    conflicts = {k: v for k, v in conflicts.items() if not set(k) <= block.changed}
+                    conflicts.update({(i, j): rec for i, j, rec in block.conflicts()})
+                    assert star_output(merger, list(source.rows.values())) == unsourced(whole), f"seed {SEED}"
+                    keys = {r["cluster"]: r["sort_key"] for r in source.rows.values()}
+                    assert [events[i] for i in sorted(events, key=keys.get)] == whole[0], f"seed {SEED}"
+                    assert sorted(map(repr, conflicts.values())) == sorted(map(repr, whole[1])), f"seed {SEED}"
+                else:
+                    header, source, events, conflicts = whole_state([r for r in records if r["doc"] in seen])
+                assert star_output(merger, list(source.rows.values())) == unsourced(whole)
+        if in_place:
+            break
     assert in_place > 0, f"seed {SEED}"
 
 
