@@ -234,23 +234,24 @@ def _residence_place(doc, i: int, lex: Lexicon) -> bool:
     """A place named after a word of residence and its preposition: "avec résidence à Dakar", "based in Nairobi"."""
     if not lex.residence_words:
         return False
-    k = i - 1
-    while k >= 0 and fold(doc[k].text) in lex.place_articles:
-        k -= 1
+    k = _prep_index(doc, i, lex.place_articles)
     if k < 1 or fold(doc[k].text).rstrip("'") not in lex.location_preps:
         return False
     return any(k >= len(p) and tuple(fold(x.text) for x in doc[k - len(p):k]) == p for p in lex.residence_words)
 
 
-def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
-    """The preposition governing a place mention: the token before it, skipping articles."""
+def _prep_index(doc, i: int, articles: frozenset[str]) -> int:
+    """Where the preposition governing a place mention stands: the token before it, skipping articles (-1: none)."""
     k = i - 1
     while k >= 0 and fold(doc[k].text) in articles:
         k -= 1
-    if k < 0:
-        return None
-    w = fold(doc[k].text).rstrip("'")
-    return w
+    return k
+
+
+def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
+    """The preposition governing a place mention: the token before it, skipping articles."""
+    k = _prep_index(doc, i, articles)
+    return fold(doc[k].text).rstrip("'") if k >= 0 else None
 
 
 def reference_date(document: Document, dates: DateGrammar) -> str | None:
