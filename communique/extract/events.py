@@ -3582,7 +3582,7 @@ class EventExtractor:
                 # "Cette visite fait suite à celles effectuées en 2012 par X": a pronoun standing for other visits opens
                 # a list of its own
                 k = next((y.i for y in doc[x.i + 1:k] if fold(y.text) in pronouns), k)
-            out += self._listed_visits(s, made, ms, x, k, out)
+            out += self._listed_visits(s, made, ms, x, k, out, pronouns)
         # "un voyage ... à la suite de celui effectué par X en Chine en octobre": an undated visit whose only
         # travellers are listed ones is one of the listed visits, not another
         listed = {(c.event.guest, c.event.host, m.entity.key if m.entity else m.name) for c in out for m in c.mentions}
@@ -3592,8 +3592,9 @@ class EventExtractor:
         return out
 
     def _listed_visits(self, s: Sentence, made: list[Candidate], ms: list[PersonMention], head, end: int,
-                       before: list[Candidate]) -> list[Candidate]:
-        """The visits of the list that runs from ``head`` to ``end`` (see ``_past_visits``)."""
+                       before: list[Candidate], pronouns: set[str]) -> list[Candidate]:
+        """The visits of the list that runs from ``head`` to ``end`` (see ``_past_visits``; ``pronouns``: its
+        ``past_list_pronouns``, folded)."""
         doc = s.doc
         current = next((c for c in made if c.event.type == "visit" and c.trigger.token.i <= head.i
                         and c.event.status == "happened"), None) \
@@ -3606,7 +3607,6 @@ class EventExtractor:
         # trigger of another kind of event belongs to that event
         trigs = [t for t in getattr(s, "_triggers", []) if t.token.i > head.i]
         others = [t.token.i for t in trigs if t.type != "visit"]
-        pronouns = {fold(w) for w in self.tr["visit"].get("past_list_pronouns", [])}
         for n, m in enumerate(listed):
             last = max((t for t in trigs if t.token.i < m.i), key=lambda t: t.token.i, default=None)
             if last is not None and last.type != "visit":
