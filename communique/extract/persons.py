@@ -115,6 +115,15 @@ class PersonEntity:
         return codes[0] if codes else None
 
 
+def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases as word tuples, by their first word (a sentence is then read once, not once a phrase)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if w := words(p):
+            out.setdefault(w[0], []).append(w)
+    return out
+
+
 class PersonFinder:
     def __init__(self, ctx: DocContext, offices: OfficeHolders | None = None):
         self.ctx = ctx
@@ -138,10 +147,10 @@ class PersonFinder:
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
-        self.delegation_markers = [words(p) for p in lex.persons.get("delegation_markers", [])]
-        self.delegation_led_markers = [words(p) for p in lex.persons.get("delegation_led_markers", [])]
+        self.delegation_markers = _by_first_word(lex.persons.get("delegation_markers", []))
+        self.delegation_led_markers = _by_first_word(lex.persons.get("delegation_led_markers", []))
         self.delegation_list_openers = {fold(w) for w in lex.persons.get("delegation_list_openers", [])}
-        self.delegation_closing_markers = [words(p) for p in lex.persons.get("delegation_closing_markers", [])]
+        self.delegation_closing_markers = _by_first_word(lex.persons.get("delegation_closing_markers", []))
         self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
         self.reception_verbs = {fold(w) for w in lex.triggers.get("meeting", {}).get("reception_verbs", [])}
         # "De retour de Paris", "back from Paris": a place left, not the place of a welcome
@@ -155,6 +164,7 @@ class PersonFinder:
         self._death_nouns = {fold(w) for w in lex.persons.get("death_nouns", [])}
         self._indefinite = {fold(w) for w in lex.persons.get("indefinite", [])}
         self._anchoring: set[tuple[int, int]] = set()  # (sentence, title token) of titles followed by a name
+        self._marker_words: dict[int, tuple[list[int], list[str]]] = {}  # sentence -> (its words but adverbs, folded)
 
     # ---------------------------------------------------------------- tokens
     def _blocked(self, s: Sentence) -> set[int]:
@@ -1337,14 +1347,15 @@ class PersonFinder:
             return True
         return any(fold(x.text) in self.institution_nouns for x in s.doc[m.i:m.j])
 
-    @staticmethod
-    def _marker_at(s: Sentence, markers: list[tuple]) -> int | None:
-        """The token where one of ``markers`` starts in the sentence (an adverb inside it passed over: "est
-        accompagné notamment de", "are also on tour with him")."""
-        kept = [x for x in s.span if x.pos_ != "ADV" or x.i == s.span.start]
-        toks = [fold(x.text).rstrip("'") for x in kept]
-        return next((kept[k].i for k in range(len(toks)) if any(tuple(toks[k:k + len(p)]) == p for p in markers)),
-                    None)
+    def _marker_at(self, s: Sentence, markers: dict[str, list[tuple]]) -> int | None:
+        """The token where one of ``markers`` (by their first word) starts in the sentence (an adverb inside it
+        passed over: "est accompagné notamment de", "are also on tour with him")."""
+        if s.index not in self._marker_words:
+            kept = [x.i for x in s.span if x.pos_ != "ADV" or x.i == s.span.start]
+            self._marker_words[s.index] = (kept, [fold(s.doc[i].text).rstrip("'") for i in kept])
+        kept, toks = self._marker_words[s.index]
+        return next((kept[k] for k, w in enumerate(toks) for p in markers.get(w, ())
+                     if tuple(toks[k:k + len(p)]) == p), None)
 
     def _pronoun_leader(self, s: Sentence, mentions: list[PersonMention]) -> str | None:
         """The country of whom a pronoun of the sentence stands for: the subject named last before the
