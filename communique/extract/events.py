@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
-from spacy.matcher import Matcher
 
 from ..lang import fold, words
 from ..nlp.gazetteer import SPAN_KEY
+from ..nlp.matching import AnchoredMatcher
 from ..records import Event, Source
 from .context import CountryMention, DocContext, Sentence
 from .dates import years_before
@@ -173,7 +173,7 @@ class EventRules:
             w for forms in ag["instruments"].values() for f in forms for w in words(f)}
         self._generic_cut = [f for f in ag.get("generic_cut", []) if f.strip()]
         self.other_text_words = frozenset(fold(w) for w in ag.get("other_words", []))
-        self._matchers: dict[int, tuple[object, Matcher]] = {}
+        self._matchers: dict[int, tuple[object, AnchoredMatcher]] = {}
 
     def other_texts(self, c: Candidate) -> bool:
         """"Sept autres documents de coopération ont été échangés", "two other agreements were signed": texts told as
@@ -200,7 +200,7 @@ class EventRules:
         ws = words(head)
         return bool(ws) and all(w in self._generic_words or w.isdigit() for w in ws)
 
-    def matcher(self, vocab) -> Matcher:
+    def matcher(self, vocab) -> AnchoredMatcher:
         key = id(vocab)
         if key not in self._matchers:
             self._matchers[key] = (vocab, build_matcher(vocab, self.tr))  # the vocab is kept alive with it
@@ -361,16 +361,9 @@ class EventExtractor:
         self.definite_determiners = self.anaphoric_determiners - self.demonstratives
 
     # ------------------------------------------------------------ triggers
-    def _doc_matches(self, doc):
-        if getattr(self, "_cache_doc", None) is not doc:
-            self._cache_doc, self._cache = doc, self.matcher(doc)
-        return self._cache
-
     def triggers(self, s: Sentence) -> list[Trigger]:
         found: dict[int, Trigger] = {}
-        for match_id, start, end in self._doc_matches(s.doc):
-            if start < s.span.start or end > s.span.end:
-                continue
+        for match_id, start, end in self.matcher(s.span):
             label = self.matcher.vocab.strings[match_id]
             typ, sub = label.split(":")
             span = s.doc[start:end]
@@ -4254,9 +4247,9 @@ def _accent_variants(word: str, limit: int = 4096) -> list[str] | None:
     return sorted("".join(p) for p in product(*options))
 
 
-def build_matcher(vocab, tr: dict) -> Matcher:
+def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
     """The trigger patterns of a language, from its ``triggers.yaml`` (lemmas as its spaCy model gives them)."""
-    m = Matcher(vocab)
+    m = AnchoredMatcher(vocab)
     refl = {"LOWER": {"IN": ["se", "s'", "s"]}}
     aux = {"POS": {"IN": ["AUX", "ADV", "PRON"]}, "OP": "*"}
 
