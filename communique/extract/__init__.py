@@ -177,10 +177,12 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
     def gathering(x) -> bool:  # "at the summit"; not "at a joint press conference", "conférence de presse"
         # (a capitalised assembly with a word setting talks at it: not a body's name, "les présidents des chambres de
         # l'Assemblée fédérale")
+        if fold(x.text) not in gatherings:
+            return False
         doc = x.doc
         before = fold(doc[x.i - 1].text) if x.i > 0 else ""
         after = fold(doc[x.i + 2].text) if x.i + 2 < len(doc) and doc[x.i + 1].pos_ == "ADP" else ""
-        return fold(x.text) in gatherings and before not in press and after not in press and (
+        return before not in press and after not in press and (
             x.text[:1].islower() or fold(x.text) not in bodies or any(
                 fold(y.text) in setting for y in doc[max(0, x.i - 4):x.i]))
     meeting_words = lex.triggers["meeting"]
@@ -188,8 +190,10 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
 
     def own_summit(x, trigger) -> bool:  # "a tenu un sommet avec X", "a bilateral summit": the two sides' talks
         # (not "the summit between African leaders and South Korea": a group on one side)
+        if x.i != trigger.i:
+            return False
         after = x.doc[x.i + 1:min(len(x.doc), x.i + 5)]
-        return x.i == trigger.i and any(fold(y.text) in pair_words for y in after[:2]) and not any(
+        return any(fold(y.text) in pair_words for y in after[:2]) and not any(
             y.pos_ == "NOUN" and "Plur" in y.morph.get("Number") for y in after)
     out: list[Candidate] = []
     for c in cands:

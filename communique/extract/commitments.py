@@ -24,28 +24,44 @@ _VERB_GROUP = ("aux", "aux:tense", "aux:pass", "expl", "expl:comp", "expl:pv", "
 _TRADE_METRICS = ("trade_volume", "trade_target")
 
 
+_DOMAIN_FORMS: dict[int, tuple[object, tuple]] = {}
+
+
+def _domain_forms(lex) -> tuple[list, dict]:
+    """The domains' forms as singular word tuples, longest first, and those forms by their first word (with their
+    rank): built once per lexicon (kept alive with it), not once per document."""
+    if id(lex) not in _DOMAIN_FORMS:
+        # (a form without words names nothing)
+        forms = sorted(((e.code, f) for e in lex.domains if (f := tuple(_singular(w) for w in words(e.form)))),
+                       key=lambda d: -len(d[1]))
+        by_first: dict[str, list] = {}
+        for k, (code, form) in enumerate(forms):
+            by_first.setdefault(form[0], []).append((k, code, form))
+        _DOMAIN_FORMS[id(lex)] = (lex, (forms, by_first))
+    return _DOMAIN_FORMS[id(lex)][1]
+
+
 class CommitmentExtractor:
     def __init__(self, ctx: DocContext, figures: list[Figure] | None = None):
         self.ctx = ctx
         planned = ctx.lex.modality.get("planned", {})
         self.verbs = set(planned.get("agreed_verbs", []))
         self.reflexive_only = set(planned.get("agreed_reflexive", []))
-        self.domains = sorted(((e.code, tuple(_singular(w) for w in words(e.form))) for e in ctx.lex.domains),
-                              key=lambda d: -len(d[1]))
+        self.domains = _domain_forms(ctx.lex)
         self.trade_amounts = [(f.sources[0].start, f.quote) for f in figures or []
                               if f.metric in _TRADE_METRICS and f.sources and f.quote]
 
     def _domain(self, ws: tuple[str, ...]) -> str:
         """The domain whose form comes first in ``ws`` (the longer form at one place: "transition
         énergétique" before a shorter one), singular and plural alike; "other" when none occurs."""
-        best = None
         ws = tuple(_singular(w) for w in ws)
-        for code, form in self.domains:
-            n = len(form)
-            at = next((i for i in range(len(ws) - n + 1) if ws[i:i + n] == form), None)
-            if at is not None and (best is None or at < best[0]):
-                best = (at, code)
-        return best[1] if best else "other"
+        forms, by_first = self.domains
+        for i, w in enumerate(ws):
+            # (at the first place a form occurs, the first form in the order of ``forms``: the longest)
+            found = [(k, code) for k, code, form in by_first.get(w, ()) if ws[i:i + len(form)] == form]
+            if found:
+                return min(found)[1]
+        return "other"
 
     @staticmethod
     def _subject(s: Sentence, verb) -> list:

@@ -321,7 +321,10 @@ class EventExtractor:
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
-        self.circumstance_phrases = [" ".join(words(p)) for p in self.modality.circumstance_preps]
+        # (by their number of words: the words before a noun are read once for each length)
+        self.circumstance_phrases: dict[int, set[tuple[str, ...]]] = {}
+        for p in self.modality.circumstance_preps:
+            self.circumstance_phrases.setdefault(len(words(p)), set()).add(words(p))
         self.with_words = {fold(w) for w in meeting.get("with_words", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_week_words = {fold(w) for w in self.tr["visit"].get("week_words", [])}
@@ -926,8 +929,8 @@ class EventExtractor:
                                                            or doc[k].dep_ == "compound"):  # "his state visit"
             k -= 1
         ends = range(max(k, tok.sent.start), tok.i)
-        return any(tuple(p.split()) == words(doc[max(tok.sent.start, j + 1 - len(p.split())):j + 1].text)
-                   for p in self.circumstance_phrases for j in ends)
+        return any(words(doc[max(tok.sent.start, j + 1 - n):j + 1].text) in phrases
+                   for j in ends for n, phrases in self.circumstance_phrases.items())
 
     def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
         """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks
