@@ -7,6 +7,7 @@ document, same country, same role).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lang import fold, words
 
@@ -16,6 +17,7 @@ _VOWELS = re.compile(r"[aeiouy]")
 _ELIDED_CAPITAL = re.compile(r"\b([A-Z])['’](?=[A-Z])")
 
 
+@lru_cache(maxsize=1 << 15)  # (the rules compare the names of a document with each other many times)
 def name_key(name: str) -> tuple[str, ...]:
     """A spelling-tolerant key: folded words with a light French/English/German transliteration fold.
 

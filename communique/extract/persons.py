@@ -209,8 +209,8 @@ class PersonFinder:
         """End (exclusive) of the name starting at token i, or i when none starts there; ``after_title``: right after
         a person's title, where a short word in capitals opens a name written in capitals ("le Premier ministre ABE
         SHINZO", "son homologue, MA Ying-jeou"), not an acronym."""
-        if i >= end:
-            return i
+        if i >= end or not doc[i].text[:1].isupper():
+            return i  # (every name, initial and surname in capitals below opens with a capital)
         # "Samdech HUN Sen", "M. CONDE Alpha": a surname in capitals right after a form of address, which an
         # acronym never follows
         caps_after_address = (i > 0 and doc[i].text.isupper() and doc[i].text.isalpha() and 2 <= len(doc[i].text) <= 5
