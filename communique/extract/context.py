@@ -352,7 +352,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     # (not "la capitale yougoslave", "l'État soviétique": the state itself)
                 if sp.label_ in ("COUNTRY", "DEMONYM") and sp.end < len(sdoc) and (
                         fold(sdoc[sp.end].text) in currency_nouns and sp.end not in in_titles or sdoc[sp.end].text[:1] in "$€£¥"
-                        or sdoc.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
+                        or seg.text[sp.end_char:sp.end_char + 1] in ("$", "€", "£", "¥")):
                     continue  # "US$20 billion", "Canadian dollars": a currency, not a party
                 if sp.label_ in ("COUNTRY", "CAPITAL", "CITY") and _residence_place(sdoc, sp.start, lex):
                     # "avec résidence à Dakar", "based in Nairobi": where someone lives, neither a place of the events

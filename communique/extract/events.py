@@ -984,7 +984,7 @@ class EventExtractor:
         repeats = sorted((fold(w) for w in self.ctx.lex.date_repeat_words), key=len, reverse=True)
         if not links or len(s.dates) < 2:
             return []
-        off, text = s.seg.offset, s.doc.text
+        off, text = s.seg.offset, s.seg.text
         dates = sorted((d for d in s.dates if not d.since and not d.deadline), key=lambda d: d.start)
 
         def only_links(between: str) -> bool:

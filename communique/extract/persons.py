@@ -174,7 +174,7 @@ class PersonFinder:
             out.update(range(m.i, m.j))
         # "appointed foreign minister in May 2022": a month written with its day or year is no name after a title
         # (a month alone may be one: "Theresa May")
-        text = s.doc.text
+        text = s.seg.text
         for d in s.dates:
             a, b = d.start - s.seg.offset, d.end - s.seg.offset
             if any(c.isdigit() for c in text[a:b]):

@@ -8,6 +8,7 @@ with ``nlp.pipe`` in batches; offsets of a token in the original text are ``segm
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Iterator
 
 import spacy
@@ -49,6 +50,11 @@ class AnalysedSegment:
     @property
     def offset(self) -> int:
         return self.segment.start
+
+    @cached_property
+    def text(self) -> str:
+        """The analysed text, read once (spaCy joins the tokens anew at every ``Doc.text``)."""
+        return self.doc.text
 
 
 def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
