@@ -71,7 +71,7 @@ class Extractor:
         _anaphoric_talks(events)
         if ctx.story_date is None:
             _date_lead_sequels(events, document)
-        _date_from_context(events, document, ctx.story_date, ctx.story_index)
+        _date_from_context(events, document, ctx.story_date, ctx.story_index, ctx.ref_date)
         _ongoing_visits_from_talks(events, document.date)
         _talks_told_as_call(events, self.lex, self.rules.ontology)
         _date_titles_of_past_events(events, document)
@@ -469,9 +469,10 @@ def _month_index(value: str) -> int | None:
 
 
 def _date_from_context(cands: list[Candidate], document: Document, story: tuple | None = None,
-                       story_index: int = 0) -> None:
+                       story_index: int = 0, reference: str | None = None) -> None:
     """Date undated events from the visit they took place during, else from the day the article
-    reports (``story``, told in sentence ``story_index``), else from the publication date.
+    reports (``story``, told in sentence ``story_index``), else from the day it was filed (``reference``:
+    its dateline's, see ``context.reference_date``) or published.
 
     A lead with no date of its own is not dated by a day named further down ("Dans son discours
     d'investiture samedi, ..." after the summit's undated announcement): news is told first, with its day.
@@ -597,8 +598,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             # same countries ("X a discuté, mardi, avec Y" under the headline), not another story ("his visit to
             # Saint-Louis with his French counterpart last Saturday" after "X is in Nouakchott")
             e.date_start, e.date_end = story
-        elif document.date:
-            e.date_start = document.date
+        elif reference or document.date:
+            e.date_start = reference or document.date
 
 
 #: how many days before the article an event it tells without a date may have taken place

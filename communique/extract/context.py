@@ -255,17 +255,27 @@ def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
 
 
 def reference_date(document: Document, dates: DateGrammar) -> str | None:
-    """The day the article was filed: a full publication date, or the day of its agency dateline
-    ("Jakarta, 7 septembre (Agence) –") in the publication month."""
-    if document.date and len(document.date) == 10:
-        return document.date
+    """The day the article was filed: the day of its agency dateline ("Bujumbura, 30 mai (Agence) –") when it
+    names one in the week before a full publication date (a page put online the next morning tells of its
+    dateline's day: "est en visite", "mardi"), else the full publication date; with no publication day, the
+    dateline's day (in the publication month)."""
+    filed = None
     for seg in document.segments:
         if seg.kind != "dateline":
             continue
-        for d in dates.find(document.text[seg.start:seg.end], seg.start, document.date):
-            if len(d.date_start) == 10 and d.date_end is None:
-                return d.date_start
-    return None
+        filed = next((d.date_start for d in dates.find(document.text[seg.start:seg.end], seg.start, document.date)
+                      if len(d.date_start) == 10 and d.date_end is None), None)
+        if filed is not None:
+            break
+    if document.date and len(document.date) == 10:
+        published, day = _ordinal(document.date), _ordinal(filed) if filed else None
+        return filed if published is not None and day is not None and 0 < published - day <= FILED_DAYS \
+            else document.date
+    return filed
+
+
+#: how many days before its publication date an article's dateline may give the day it was filed
+FILED_DAYS = 7
 
 
 def lead_date(document: Document, segments: list[AnalysedSegment], dates: DateGrammar) -> str | None:

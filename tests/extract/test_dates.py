@@ -433,3 +433,28 @@ def test_a_count_after_a_year_is_no_year(extract_text):
 def test_jusqu_a_un_jour_de_la_semaine_finit_une_periode(grammar):
     (d,) = grammar.find("Le président se trouve jusqu'à samedi au Ghana.", 0, "2014-03-14", "2014-03-14")
     assert d.until and d.ahead == "2014-03-15"
+
+
+# --- the day an article was filed: its dateline's, when the page went online after it
+
+_FILED_A_DAY_EARLIER = ("DAKAR, 14 mars (APS) - Le ministre malien des Affaires étrangères, Abdoulaye Diop, est en "
+                        "visite au Sénégal. Il s'est entretenu avec son homologue sénégalais, Amadou Ba.")
+
+
+def test_the_dateline_day_before_the_publication_date_dates_the_undated_events(extract_text):
+    facts = extract_text(_FILED_A_DAY_EARLIER, date="2019-03-15")
+    assert only(visits(facts, "MLI", "SEN")).date_start == "2019-03-14"
+    assert [e.date_start for e in events(facts, "meeting")] == ["2019-03-14"]
+
+
+def test_relative_days_are_read_against_the_dateline_day(extract_text):
+    facts = extract_text("DAKAR, 14 mars (APS) - Le président Macky Sall a reçu hier le ministre malien des Affaires "
+                         "étrangères, Abdoulaye Diop.", date="2019-03-15")
+    assert [e.date_start for e in events(facts, "meeting")] == ["2019-03-13"]
+
+
+@pytest.mark.parametrize("published", ["2019-03-14", "2019-04-05"])
+def test_a_dateline_of_the_publication_day_or_weeks_before_it_leaves_the_publication_date(extract_text, published):
+    # (weeks apart, the dateline is no filing day of this page: a reprint, or a date misread)
+    facts = extract_text(_FILED_A_DAY_EARLIER, date=published)
+    assert only(visits(facts, "MLI", "SEN")).date_start == published
