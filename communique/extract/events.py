@@ -1406,9 +1406,14 @@ class EventExtractor:
                 fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
                for x in words):
             return False
-        said = " ".join(fold(x.text) for x in words if not (
-            x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < end
-            and fold(x.head.text) in self.anaphora_nouns))
+        def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country")
+            while x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < end:
+                if fold(x.head.text) in self.anaphora_nouns:
+                    return True
+                x = x.head
+            return False
+
+        said = " ".join(fold(x.text) for x in words if not qualifies(x))
         return any(p in said for p in self.country_anaphora)
 
     def _light_verb_place(self, tok) -> set[int]:

@@ -1499,3 +1499,12 @@ def test_a_place_of_residence_is_no_destination(extract_text):
                          "2011-06-16")
     assert not visits(facts, "KOR", "SEN")
     assert not any(p.name == "Dakar" for e in facts.events for p in e.participants)
+
+
+@pytest.mark.parametrize("place", ["the Latin American country", "the small South American country"])
+def test_a_visit_to_the_country_told_with_qualifiers_of_qualifiers_is_to_the_other_party(pipeline, place):
+    text = ("India will extend a line of credit to Suriname after President Kovind held talks with his Surinamese "
+            f"counterpart Desire Delano Bouterse. President Kovind, who is on a three-day visit to {place}, "
+            "announced a solar project.")
+    facts = extract_detected(pipeline, text, "2018-06-20")
+    assert only(visits(facts, "IND", "SUR")).participants[0].name == "Ram Nath Kovind"
