@@ -237,7 +237,9 @@ def _residence_place(doc, i: int, lex: Lexicon) -> bool:
     k = _prep_index(doc, i, lex.place_articles)
     if k < 1 or fold(doc[k].text).rstrip("'") not in lex.location_preps:
         return False
-    return any(k >= len(p) and tuple(fold(x.text) for x in doc[k - len(p):k]) == p for p in lex.residence_words)
+    last = fold(doc[k - 1].text)  # (the phrase's last word first: most places follow none)
+    return any((not p or p[-1] == last) and k >= len(p) and tuple(fold(x.text) for x in doc[k - len(p):k]) == p
+               for p in lex.residence_words)
 
 
 def _prep_index(doc, i: int, articles: frozenset[str]) -> int:

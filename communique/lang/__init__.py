@@ -125,7 +125,7 @@ class Lexicon:
     family_names: dict[str, set[str]] = field(default_factory=dict)  # folded family name -> countries
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
 
-    @property
+    @cached_property
     def language_forms(self) -> frozenset[str]:
         """Demonyms that are also names of languages ("russe", "français")."""
         return frozenset(fold(e.form) for e in self.countries if e.type == "demonym" and "language" in e.note)

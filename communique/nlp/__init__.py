@@ -46,6 +46,7 @@ def normalise(text: str) -> str:
 class AnalysedSegment:
     segment: Segment
     doc: Doc
+    analysed_text: str | None = None  # the text given to the model (``doc.text``), when the caller kept it
 
     @property
     def offset(self) -> int:
@@ -54,7 +55,7 @@ class AnalysedSegment:
     @cached_property
     def text(self) -> str:
         """The analysed text, read once (spaCy joins the tokens anew at every ``Doc.text``)."""
-        return self.doc.text
+        return self.analysed_text if self.analysed_text is not None else self.doc.text
 
 
 def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
@@ -83,9 +84,9 @@ def analyse(documents: Iterable[Document], nlp: Language, batch_size: int = 256
     of a whole batch of documents (about ten a document): one pass of the model's layers for all of them."""
     docs = list(documents) if not isinstance(documents, list) else documents
     items = [(d, s) for d in docs for s in d.extractable()]
-    texts = (normalise(d.text[s.start:s.end]) for d, s in items)
+    texts = [normalise(d.text[s.start:s.end]) for d, s in items]
     by_doc: dict[int, list[AnalysedSegment]] = {id(d): [] for d in docs}
-    for (d, s), sdoc in zip(items, nlp.pipe(texts, batch_size=batch_size)):
-        by_doc[id(d)].append(AnalysedSegment(s, sdoc))
+    for (d, s), text, sdoc in zip(items, texts, nlp.pipe(texts, batch_size=batch_size)):
+        by_doc[id(d)].append(AnalysedSegment(s, sdoc, text))
     for d in docs:
         yield d, by_doc[id(d)]
