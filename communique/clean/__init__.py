@@ -606,13 +606,18 @@ def _date_in(doc: Document, text: str, anchored: bool = False) -> str | None:
     else:
         m = _WORDED_DATE_RE.search(text[:30] if anchored else text)
         if m:
-            lang = doc.lang or "fr"
-            if lang not in _MONTHS:
-                lex = load_lexicon(lang)
-                _MONTHS[lang] = {**lex.months, **lex.month_abbreviations}
-            # "21 mars 2006", or "septembre 21, 2023" as some sites write it
+            # "21 mars 2006", or "septembre 21, 2023" as some sites write it; the page's language first, then the
+            # others: a French site's furniture may date it in English ("Posted on Tuesday, May 1, 2018")
             day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-            mo = _MONTHS[lang].get(fold(month))
+            first = doc.lang or "fr"
+            mo = None
+            for lang in [first, *sorted(set(supported_languages()) - {first})]:
+                if lang not in _MONTHS:
+                    lex = load_lexicon(lang)
+                    _MONTHS[lang] = {**lex.months, **lex.month_abbreviations}
+                mo = _MONTHS[lang].get(fold(month))
+                if mo:
+                    break
             found = (int(year), mo, int(day)) if mo else None
     if found:
         try:

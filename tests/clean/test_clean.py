@@ -541,6 +541,8 @@ def test_clean_a_french_line_of_vietnamese_names_stays_body():
     (f"Sur le vif\n{TITLE}\n| Jeudi 9 Novembre 2017 à 08:05\n{P1}", "2017-11-09"),
     (f"Actualités - septembre 21, 2023\n{TITLE}\n{P1}", "2023-09-21"),
     (f"{TITLE}\nSamedi, 27 décembre 2008 (Agence) - {P1}", "2008-12-27"),
+    # a French page whose furniture dates it in English
+    (f"Sur le vif\n{TITLE}\n| March 5, 2015 15:45 |\n{P1}", "2015-03-05"),
 ])
 def test_clean_publication_date_read_from_the_page(text, date):
     assert seg(text).date == date
