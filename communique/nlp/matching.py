@@ -30,14 +30,14 @@ class AnchoredMatcher:
         self.vocab = vocab
         # per pattern, in the order added: its matcher, and per required token (attribute, words, regular expression)
         self._patterns: list[tuple[Matcher, list[tuple[str, frozenset[str], re.Pattern | None]]]] = []
+        self._added: list[tuple[str, list[dict]]] = []  # (label, pattern), in the order added
 
     def __len__(self) -> int:
         return len(self._patterns)
 
     def patterns(self) -> list[tuple[str, list[dict]]]:
         """(label, pattern) of every pattern, in the order added."""
-        return [(self.vocab.strings[key], pattern) for m, _ in self._patterns
-                for key in m._patterns for pattern in m.get(key)[1]]
+        return list(self._added)
 
     def add(self, label: str, patterns: list[list[dict]]) -> None:
         for pattern in patterns:
@@ -45,6 +45,7 @@ class AnchoredMatcher:
             matcher.add(label, [pattern])
             required = [r for spec in pattern if spec.get("OP") in _REQUIRED for r in [_required_word(spec)] if r]
             self._patterns.append((matcher, required))
+            self._added.append((label, pattern))
 
     def __call__(self, span) -> list[tuple[int, int, int]]:
         """The matches inside ``span`` (with the document's token indices), as one ``Matcher`` holding every
