@@ -71,7 +71,7 @@ class Extractor:
         _anaphoric_talks(events)
         if ctx.story_date is None:
             _date_lead_sequels(events, document)
-        _date_from_context(events, document, ctx.story_date, ctx.story_index, ctx.ref_date)
+        _date_from_context(events, document, ctx.story_date, ctx.story_index, ctx.filed_date)
         _ongoing_visits_from_talks(events, document.date)
         _talks_told_as_call(events, self.lex, self.rules.ontology)
         _date_titles_of_past_events(events, document)
@@ -472,7 +472,7 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                        story_index: int = 0, reference: str | None = None) -> None:
     """Date undated events from the visit they took place during, else from the day the article
     reports (``story``, told in sentence ``story_index``), else from the day it was filed (``reference``:
-    its dateline's, see ``context.reference_date``) or published.
+    its dateline's, see ``context.filing_day``) or published.
 
     A lead with no date of its own is not dated by a day named further down ("Dans son discours
     d'investiture samedi, ..." after the summit's undated announcement): news is told first, with its day.

@@ -121,6 +121,7 @@ class DocContext:
     sentences: list[Sentence]
     focal: str | None = None
     ref_date: str | None = None  # a full date to read weekdays against (agency dateline)
+    filed_date: str | None = None  # the dateline's day, days before the publication date (``filing_day``)
     story_date: tuple[str, str | None] | None = None  # the day(s) the lead reports
     story_index: int = 0  # the sentence that tells it: events told before it are not dated by it
 
@@ -257,27 +258,38 @@ def _prep_before(doc, i: int, articles: frozenset[str]) -> str | None:
 
 
 def reference_date(document: Document, dates: DateGrammar) -> str | None:
-    """The day the article was filed: the day of its agency dateline ("Bujumbura, 30 mai (Agence) –") when it
-    names one in the week before a full publication date (a page put online the next morning tells of its
-    dateline's day: "est en visite", "mardi"), else the full publication date; with no publication day, the
-    dateline's day (in the publication month)."""
-    filed = None
-    for seg in document.segments:
-        if seg.kind != "dateline":
-            continue
-        filed = next((d.date_start for d in dates.find(document.text[seg.start:seg.end], seg.start, document.date)
-                      if len(d.date_start) == 10 and d.date_end is None), None)
-        if filed is not None:
-            break
+    """The day the article was filed: a full publication date, or the day of its agency dateline
+    ("Jakarta, 7 septembre (Agence) –") in the publication month."""
     if document.date and len(document.date) == 10:
-        published, day = _ordinal(document.date), _ordinal(filed) if filed else None
-        return filed if published is not None and day is not None and 0 < published - day <= FILED_DAYS \
-            else document.date
-    return filed
+        return document.date
+    return _dateline_day(document, dates)
+
+
+def filing_day(document: Document, dates: DateGrammar) -> str | None:
+    """The day of the agency dateline ("Bujumbura, 30 mai (Agence) –") when it falls in the week before a full
+    publication date: a page put online the next morning tells of that day what it tells without a date ("est en
+    visite"). (Weekdays are still read against the publication date: a dispatch updated the next day says "mardi"
+    of that day.)"""
+    if not (document.date and len(document.date) == 10):
+        return None
+    filed = _dateline_day(document, dates)
+    published, day = _ordinal(document.date), _ordinal(filed) if filed else None
+    return filed if published is not None and day is not None and 0 < published - day <= FILED_DAYS else None
 
 
 #: how many days before its publication date an article's dateline may give the day it was filed
 FILED_DAYS = 7
+
+
+def _dateline_day(document: Document, dates: DateGrammar) -> str | None:
+    """The first full date of the document's dateline segments."""
+    for seg in document.segments:
+        if seg.kind != "dateline":
+            continue
+        for d in dates.find(document.text[seg.start:seg.end], seg.start, document.date):
+            if len(d.date_start) == 10 and d.date_end is None:
+                return d.date_start
+    return None
 
 
 def lead_date(document: Document, segments: list[AnalysedSegment], dates: DateGrammar) -> str | None:
@@ -412,7 +424,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             s.dates = dates.find(s.text, start, anchor, ref)
             sentences.append(s)
     _settle_ambiguous(sentences, lex)
-    ctx = DocContext(document, lex, sentences, ref_date=ref)
+    ctx = DocContext(document, lex, sentences, ref_date=ref, filed_date=filing_day(document, dates))
     ctx.focal = focal_country(ctx)
     ctx.story_date, ctx.story_index = story_date(ctx)
     return ctx

@@ -447,10 +447,11 @@ def test_the_dateline_day_before_the_publication_date_dates_the_undated_events(e
     assert [e.date_start for e in events(facts, "meeting")] == ["2019-03-14"]
 
 
-def test_relative_days_are_read_against_the_dateline_day(extract_text):
-    facts = extract_text("DAKAR, 14 mars (APS) - Le président Macky Sall a reçu hier le ministre malien des Affaires "
-                         "étrangères, Abdoulaye Diop.", date="2019-03-15")
-    assert [e.date_start for e in events(facts, "meeting")] == ["2019-03-13"]
+def test_weekdays_are_still_read_against_the_publication_date(extract_text):
+    # (a dispatch filed on Monday and updated on Tuesday, the day it went online, says "mardi" of that Tuesday)
+    facts = extract_text("DAKAR, 11 mars (APS) - Le ministre malien des Affaires étrangères, Abdoulaye Diop, est en "
+                         "visite au Sénégal. Mardi, le président Macky Sall a reçu Abdoulaye Diop.", date="2019-03-12")
+    assert [e.date_start for e in events(facts, "meeting")] == ["2019-03-12"]
 
 
 @pytest.mark.parametrize("published", ["2019-03-14", "2019-04-05"])
