@@ -1406,6 +1406,7 @@ class EventExtractor:
                 fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
                for x in words):
             return False
+
         def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country")
             while x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < end:
                 if fold(x.head.text) in self.anaphora_nouns:

@@ -19,8 +19,8 @@ from spacy.matcher import Matcher
 
 #: the token attributes an anchor may read, and how to get them from a token
 _ANCHOR_ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_"}
-#: operators under which a pattern token must be present
-_REQUIRED = (None, "+", "1")
+#: operators under which a pattern token must be present (none, or "+")
+_REQUIRED = (None, "+")
 
 
 class AnchoredMatcher:
