@@ -80,7 +80,8 @@ _AGENCY = rf"(?:{_AGENCIES}|[A-Z]{{2,5}})"
 #: ("courriel", "copy link") come from its furniture file
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|zalo|messenger|pinterest|reddit|rss)"
 #: a calendar date inside a dateline: "17/06/2009", "2009-06-17", "25 janvier 2012", "1er mars 2024"
-_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"
+                              r"|(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?!\d)")
 _WORDED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?!\d)"
                              r"|(?<![\w])([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d)(?!\d)")
 #: a bare time stamp line: "10h12 - 05/06/2024", "05/06/2024 | 10:12", "Mardi 5 juin 2024 - 10h12"
@@ -601,8 +602,12 @@ def _date_in(doc: Document, text: str, anchored: bool = False) -> str | None:
     found = None
     m = _NUMERIC_DATE_RE.match(text) if anchored else _NUMERIC_DATE_RE.search(text)
     if m:
-        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
-        found = (int(y), int(mo), int(d))
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4)) \
+            if m.group(4) else (m.group(7), m.group(8), m.group(9))
+        d, mo = int(d), int(mo)
+        if mo > 12 >= d:
+            d, mo = mo, d  # "10/22/2009", "05-27-2008": the month first, as American sites write it
+        found = (int(y), mo, d)
     else:
         m = _WORDED_DATE_RE.search(text[:30] if anchored else text)
         if m:

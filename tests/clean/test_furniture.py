@@ -110,3 +110,11 @@ def test_furniture_teaser_markers_only_of_the_page_language():
 def test_furniture_publication_date_from_an_english_stamp():
     doc = segment(Document(id="t", text=f"{EN_TITLE}\nLast updated: 10 March 2008\n{EN_P1}", lang="en"))
     assert doc.date == "2008-03-10"
+
+
+@pytest.mark.parametrize("stamp, date", [("Thu, 10/22/2009 - 11:27", "2009-10-22"), ("05-27-2008", "2008-05-27"),
+                                         ("27-05-2008", "2008-05-27"), ("Published 03/04/2012", "2012-04-03")])
+def test_furniture_publication_date_from_a_numeric_stamp_month_first_when_it_can_only_be(stamp, date):
+    # ("03/04/2012" stays day first: the first number is the month only when the second cannot be one)
+    doc = segment(Document(id="t", text=f"{EN_TITLE}\n{stamp}\n{EN_P1}", lang="en"))
+    assert doc.date == date
