@@ -602,8 +602,12 @@ def _date_in(doc: Document, text: str, anchored: bool = False) -> str | None:
     found = None
     m = _NUMERIC_DATE_RE.match(text) if anchored else _NUMERIC_DATE_RE.search(text)
     if m:
-        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4)) \
-            if m.group(4) else (m.group(7), m.group(8), m.group(9))
+        if m.group(1):
+            d, mo, y = m.group(1, 2, 3)
+        elif m.group(4):
+            y, mo, d = m.group(4, 5, 6)
+        else:
+            d, mo, y = m.group(7, 8, 9)
         d, mo = int(d), int(mo)
         if mo > 12 >= d:
             d, mo = mo, d  # "10/22/2009", "05-27-2008": the month first, as American sites write it
