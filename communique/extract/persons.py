@@ -875,11 +875,13 @@ class PersonFinder:
             if found is None and self.when:
                 # "SEM Issoufou Mahamadou": two words written family name first, in office around the article's date,
                 # for a person titled with that office whose country nothing else gives ("Egyptian Minister of Trade
-                # Abbas Mahmoud" is no Mahmoud Abbas); kept as written, the data's order an alias
+                # Abbas Mahmoud" is no Mahmoud Abbas); kept as written, the data's order an alias. So too a name with
+                # no title at all whose country was only guessed ("était à Abuja pour rencontrer Jonathan Goodluck")
+                guessed = e.country is None or e.country_source in ("focal", "talks_place")
                 found = next((f for n in full if len(n.split()) == 2
                               for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 2)]
-                              if f and (e.country is None or e.country == f[0]) and held & {t.office for t in f[1]}),
-                             None)
+                              if f and (e.country is None or e.country == f[0] or not held and guessed)
+                              and (held & {t.office for t in f[1]} or not held and guessed)), None)
                 turned = found is not None
             if found is None:
                 continue

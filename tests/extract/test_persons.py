@@ -940,3 +940,11 @@ def test_a_feminine_surname_alone_is_another_person_of_the_family(extract_text):
     facts = extract_text("Azerbaijani President Ilham Aliyev received Turkish Foreign Minister Hakan Fidan in Baku on "
                          "Tuesday. First Vice-President Aliyeva also attended the talks.", "2024-05-10")
     assert "Aliyeva" not in only(persons_named(facts, "Ilham Aliyev")).aliases
+
+
+def test_an_untitled_name_written_family_name_first_is_the_office_holder(extract_text):
+    # (a name whose country nothing states: the office holder of that name read the other way round, in office then)
+    facts = extract_text("Le président ivoirien Alassane Ouattara est en visite au Togo. Il a rencontré hier Jonathan "
+                         "Goodluck.", "2013-07-28")
+    assert only(persons_named(facts, "Jonathan Goodluck")).country == "NGA"
+    assert events_between(facts, "meeting", "CIV", "NGA") and not events_between(facts, "meeting", "CIV", "TGO")
