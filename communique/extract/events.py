@@ -263,6 +263,8 @@ class EventExtractor:
         self.name_preps = {fold(w) for w in persons.get("title_country_prepositions", [])}  # "accord de ..."
         self.visit_verbs = frozenset(self.tr["visit"]["verbs"])
         self.departure_verbs = frozenset(self.tr["visit"].get("departure_verbs", []))
+        self.return_verbs = frozenset(self.tr["visit"].get("return_verbs", []))
+        self.return_preps = {fold(w) for w in self.tr["visit"].get("return_prepositions", [])}
         self.upgrade_object_verbs = frozenset(self.tr["upgrade"].get("object_verbs", []))
         self.complement_only_agreement = {fold(w) for w in self.tr["agreement"].get("complement_only", [])}
         self.date_links = {fold(w) for w in self.tr["agreement"].get("date_links", [])}
@@ -437,6 +439,8 @@ class EventExtractor:
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.departure_verbs and not any(
                     self._destination_ends(s, k, tok.i + 1, tok) for k in range(tok.i + 1, min(s.span.end, tok.i + 8))):
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
+            if typ == "visit" and sub == "verb" and tok.lemma_ in self.return_verbs and not self._returned_from(s, tok):
+                continue  # "returned to power", "est rentré au pays": no trip told
             if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
                     fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span) \
                     and not self._welcomed_by_leader(s, tok):
@@ -490,9 +494,29 @@ class EventExtractor:
                 found[joint.i] = Trigger("meeting", joint, s, sub="verb")
         trigs = sorted(found.values(), key=lambda t: t.token.i)
         for n, t in enumerate(trigs):
-            t.window_end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
+            end = trigs[n + 1].token.i if n + 1 < len(trigs) else s.span.end
+            t.window_end = self._earlier_event_clause(s, t.token.i, end)
         s._triggers = trigs  # the kind, length and date helpers look at sibling triggers
         return trigs
+
+    def _earlier_event_clause(self, s: Sentence, start: int, end: int) -> int:
+        """Where a clause of time after an earlier event opens between a trigger and ``end`` (``end`` when none
+        does): "a signé un accord avec la Gambie, deux jours après avoir quitté le Mali", "signed an agreement
+        with Gambia after leaving Mali", "after he had left Mali". What it names (Mali, its day) belongs to that
+        earlier event, not to the trigger's. Only a clause with its own verb: "se poursuit au Gabon, après une
+        étape en Angola" names a leg of the same tour, "a reçu après la cérémonie son homologue" a moment."""
+        doc = s.doc
+        for k in range(start + 1, end - 1):
+            if fold(doc[k].text) not in self.modality.time_marks:
+                continue
+            n, conjunction = k + 1, doc[k].dep_ == "mark"
+            while n < end and doc[n].pos_ in ("PRON", "SCONJ"):
+                conjunction |= doc[n].pos_ == "SCONJ"
+                n += 1
+            if n < end and doc[n].pos_ in ("VERB", "AUX") and (
+                    conjunction or "Fin" not in doc[n].morph.get("VerbForm")):
+                return k
+        return end
 
     def _specific_setting(self, s: Sentence) -> bool:
         """The sentence places its talks in a gathering ("en marge du sommet", "on the sidelines of", "during the
@@ -1204,10 +1228,13 @@ class EventExtractor:
                       and c.label in ("COUNTRY", "CAPITAL", "CITY")]
         return [max(before, key=lambda c: c.i).code] if before else []
 
-    @staticmethod
-    def _dated(s: Sentence, tokens) -> set[int]:
-        """The tokens among ``tokens`` that lie inside a date the sentence names."""
-        return {x.i for x in tokens for d in s.dates if d.start <= s.seg.offset + x.idx < d.end}
+    def _dated(self, s: Sentence, tokens) -> set[int]:
+        """The tokens among ``tokens`` that lie inside a date the sentence names, with the weekday right before
+        a date of that day ("ont établi ce lundi 26 décembre des relations": the date read is "26 décembre")."""
+        starts = {d.start for d in s.dates}
+        return {x.i for x in tokens for d in s.dates if d.start <= s.seg.offset + x.idx < d.end} | {
+            x.i for x in tokens if fold(x.text) in self.lex.weekdays and x.i + 1 < len(x.doc)
+            and s.seg.offset + x.doc[x.i + 1].idx in starts}
 
     def _level_right_after(self, s: Sentence, verb, level) -> bool:
         """"ont établi un partenariat stratégique", "ont établi vendredi un « partenariat stratégique »": whatever
@@ -1224,6 +1251,27 @@ class EventExtractor:
                    and level.i <= x.head.i < level.j}
         return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) + len(article) and all(
             x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes or x.i in article for x in between)
+
+    def _returned_from(self, s: Sentence, verb) -> list:
+        """The places a verb of coming back names right after its preposition of origin, past a day or an adverb
+        ("returned today from Tokyo, Japan", "est rentré samedi de Pékin", "est revenu du Japon et de Corée"):
+        where the trip was."""
+        places = sorted((c for c in [*s.countries, *s.cities] if verb.i < c.i <= verb.i + 8
+                         and c.label in ("COUNTRY", "CAPITAL", "CITY")), key=lambda c: c.i)
+        found = []
+        for c in places:
+            k = c.i - 1
+            while k > verb.i and s.doc[k].pos_ in ("DET", "ADJ"):
+                k -= 1
+            between = s.doc[verb.i + 1:k]
+            if k > verb.i and fold(s.doc[k].text) in self.return_preps and all(
+                    x.pos_ in ("ADV", "NOUN", "NUM", "PROPN", "DET", "ADP") or x.text == "," for x in between):
+                found.append(c)
+            elif found and self._joined(s.doc, found[-1].j - 1, c.i):
+                found.append(c)  # "Tokyo, Japan", "du Japon et de la Corée"
+            elif found:
+                break
+        return found
 
     def _destination_ends(self, s: Sentence, k: int, lo: int, verb=None) -> bool:
         """A preposition of destination ends at token ``k`` ("pour", "for", "à destination de"), none of its
@@ -1526,6 +1574,11 @@ class EventExtractor:
             travellers = self.persons_in(s, self.subject_tokens(tok) or set(range(s.span.start, tok.i)))
             if any(self.person_country(m) in hosts for m in travellers):
                 return []  # "President Zhaparov left for Bishkek": going home
+        if t.sub == "verb" and tok.lemma_ in self.return_verbs and tok.lemma_ not in self.visit_verbs:
+            hosts = list(dict.fromkeys(c.code for c in self._returned_from(s, tok)))
+            travellers = self.persons_in(s, self.subject_tokens(tok) or set(range(s.span.start, tok.i)))
+            if not hosts or any(self.person_country(m) in hosts for m in travellers):
+                return []  # "returned from Paris" said of a French official: no trip abroad told
         clause = tok if t.sub == "verb" else self.governing_verb(tok)
         antecedent = False
         if not hosts and clause is not None and clause.dep_ == "acl:relcl":
@@ -2856,7 +2909,11 @@ class EventExtractor:
         if any(x.i != verb.i and (fold(x.lemma_) in talks or fold(x.text) in talks) for x in s.span):
             return False
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or verb.tag_ == "VBN" or (
-            verb.dep_ == "ROOT" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+            verb.dep_ == "ROOT" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) or (
+            # "a souligné X à sa descente d'avion, accueilli par le président du Faso": a participle set off
+            # with its agent
+            "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and any(c.dep_ == "obl:agent" for c in verb.children))
         if passive:  # the agent: "par son homologue rwandais Paul Kagame", "by President X"
             k = next((x.i for x in s.doc[verb.i + 1:min(s.span.end, verb.i + 15)] if fold(x.text) in self.agent_words),
                      None)
@@ -4289,6 +4346,8 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
                                    {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": {"IN": rv}}]])
     if v.get("arrival_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["arrival_verbs"]}, "POS": "VERB"}]])
+    if v.get("return_verbs"):
+        m.add("visit:verb", [[{"LEMMA": {"IN": v["return_verbs"]}, "POS": "VERB"}]])
     if v.get("departure_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["departure_verbs"]}, "POS": "VERB"}]])
     stay = v.get("stay") or {}

@@ -1076,3 +1076,10 @@ def test_talks_told_in_the_calls_own_clause_are_the_call(extract_text):
                          "cours duquel les deux dirigeants ont discuté de la situation régionale.", "2009-01-22")
     assert not events(facts, "meeting")
     assert only(events_between(facts, "call", "JOR", "USA"))
+
+
+def test_a_welcome_told_by_a_participle_set_off_with_its_agent(extract_text):
+    facts = extract_text("Le président sénégalais Macky Sall est en visite au Burkina du 20 au 22 juillet 2013. Il a "
+                         "souri à sa descente d'avion, accueilli par le président du Faso, Blaise Compaoré.", "2013-07-22")
+    meeting = only(events_between(facts, "meeting", "BFA", "SEN"))
+    assert participant_named(meeting, "Compaoré") and participant_named(meeting, "Sall")

@@ -512,3 +512,10 @@ def test_a_level_further_on_than_the_relations_raised_is_not_reached(extract_tex
     facts = extract_text("Le Sénégal et la Mauritanie ont rehaussé leurs relations diplomatiques conformément au "
                          "partenariat stratégique signé en 2021.", "2024-05-10")
     assert not [e for e in events(facts, "upgrade") if e.date_start and e.date_start.startswith("2024")]
+
+
+def test_relations_established_on_a_weekday_and_date_between_verb_and_level(extract_text):
+    facts = extract_text("La Chine a officiellement établi ce lundi 26 décembre des relations diplomatiques avec "
+                         "Sao Tomé.", "2016-12-27")
+    [upgrade] = events_between(facts, "upgrade", "CHN", "STP")
+    assert upgrade.level == "diplomatic_relations" and upgrade.date_start == "2016-12-26"

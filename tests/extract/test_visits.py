@@ -1508,3 +1508,34 @@ def test_a_visit_to_the_country_told_with_qualifiers_of_qualifiers_is_to_the_oth
             "announced a solar project.")
     facts = extract_detected(pipeline, text, "2018-06-20")
     assert only(visits(facts, "IND", "SUR")).participants[0].name == "Ram Nath Kovind"
+
+
+@pytest.mark.parametrize("text, date, guest, host", [
+    ("Le président sénégalais Macky Sall est rentré samedi de Pékin, où il a participé à un forum.", "2024-07-21",
+     "SEN", "CHN"),
+    ("Le président sénégalais Macky Sall est revenu du Japon et de la Corée du Sud.", "2024-07-21", "SEN", "KOR"),
+    ("Papua New Guinea Prime Minister James Marape returned today from Tokyo, Japan, where he attended a summit.",
+     "2024-07-20", "PNG", "JPN"),
+])
+def test_coming_back_from_a_place_tells_the_trip_made_there(pipeline, text, date, guest, host):
+    v = only(visits(extract_detected(pipeline, text, date), guest, host))
+    assert v.status == "happened"
+
+
+@pytest.mark.parametrize("text", [
+    "Le président sénégalais Macky Sall est rentré de Dakar.",  # home
+    "Le président sénégalais est rentré au pays après le sommet.",
+    "The Senegalese president returned to power in 2019 after an election in Senegal.",
+])
+def test_coming_back_home_or_to_power_is_no_trip(pipeline, text):
+    assert not events(extract_detected(pipeline, text, "2024-07-21"), "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "Le président sénégalais Macky Sall a signé lundi un accord avec la Gambie, deux jours après avoir quitté le Mali.",
+    "Senegalese President Macky Sall signed an agreement with Gambia on Monday after he had left Mali.",
+    "Senegalese President Macky Sall signed an agreement with Gambia on Monday, two days after leaving Mali.",
+])
+def test_a_clause_of_an_earlier_event_names_no_party_of_the_event(pipeline, text):
+    [agreement] = events(extract_detected(pipeline, text, "2016-12-27"), "agreement")
+    assert sorted(agreement.countries) == ["GMB", "SEN"]
