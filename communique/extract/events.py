@@ -776,6 +776,9 @@ class EventExtractor:
                 return False
             if trigger.pos_ in ("NOUN", "PROPN") and _participle(tok) and tok.i - 1 in in_trigger:
                 return False  # "X's visit to Sri Lanka concluded on Tuesday", however the parser hangs the participle
+            if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.lemma_ in self.departure_verbs and own_verb is not None \
+                    and tok.head.i == own_verb.i and own_verb.lemma_ in self.ending_verbs:
+                return False  # "the visit concluded as the delegation departed on October 12": the day it ended
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and tok.i not in above_trigger:
                 return True
             if tok is not trigger and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \

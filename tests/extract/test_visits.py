@@ -1539,3 +1539,15 @@ def test_coming_back_home_or_to_power_is_no_trip(pipeline, text):
 def test_a_clause_of_an_earlier_event_names_no_party_of_the_event(pipeline, text):
     [agreement] = events(extract_detected(pipeline, text, "2016-12-27"), "agreement")
     assert sorted(agreement.countries) == ["GMB", "SEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "March 5, 2016\nA visit to Ghana by Togolese President Faure Gnassingbé concluded as his delegation departed on the "
+    "evening of March 4.",
+    "5 mars 2016\nLa visite au Ghana du président togolais Faure Gnassingbé s'est achevée lorsque sa délégation a quitté "
+    "Accra le 4 mars au soir.",
+])
+def test_a_trip_ended_when_its_delegation_left_is_dated_by_that_departure(pipeline, text):
+    # (the page's own date line says the day after: the departure's day is the trip's)
+    v = only(visits(extract_detected(pipeline, text, "2016-03-05"), "TGO", "GHA"))
+    assert v.date_start == "2016-03-04"
