@@ -53,7 +53,11 @@ class Extractor:
         _family_names(entities, self.lex, doc_codes)
         _placed_by_talks(candidates)  # (before the article's country is lent: the place of the talks says more)
         dominant = _home_country(ctx, entities) or dominant_country(ctx)
+        spoken_from = {fold(w) for w in self.lex.persons.get("speaking_place_prepositions", [])}
         for e in entities:
+            place = _speaking_place(e, spoken_from) if e.country is None and e.roles else None
+            if place is not None:
+                e.country, e.country_source = place, "speaking_place"
             # an official named with a bare title ("le secrétaire général X") belongs to the article's country,
             # when the article has one
             if e.country is None and e.roles and dominant:
@@ -116,6 +120,22 @@ def _settle_by_persons(ctx: DocContext, mentions: list, lex: Lexicon) -> None:
 #: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
+
+
+def _speaking_place(e: PersonEntity, prepositions: set[str]) -> str | None:
+    """"À Taipei, le ministre des Affaires étrangères X a expliqué ...", "In Beijing, Foreign Ministry spokesman X
+    said": the city or country a sentence opens with, set off by a comma, is where an official it names after it
+    speaks from (his country, when his title names none)."""
+    for m in e.mentions:
+        s = m.sentence
+        start = s.span.start
+        if fold(s.doc[start].text) not in prepositions:
+            continue
+        place = next((c for c in [*s.countries, *s.cities] if start < c.i <= start + 2
+                      and c.label in ("COUNTRY", "CAPITAL", "CITY") and c.j < s.span.end and s.doc[c.j].text == ","), None)
+        if place is not None and m.i > place.j and place.code:
+            return place.code
+    return None
 
 
 def _placed_by_talks(cands: list[Candidate]) -> None:

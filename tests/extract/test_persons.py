@@ -948,3 +948,13 @@ def test_an_untitled_name_written_family_name_first_is_the_office_holder(extract
                          "Goodluck.", "2013-07-28")
     assert only(persons_named(facts, "Jonathan Goodluck")).country == "NGA"
     assert events_between(facts, "meeting", "CIV", "NGA") and not events_between(facts, "meeting", "CIV", "TGO")
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre chinois des Affaires étrangères Wang Yi a reçu lundi à Pékin son homologue de Sao Tomé-et-Principe. "
+    "À Taipei, le ministre des Affaires étrangères David Lee a regretté cette décision.",
+    "Chinese Foreign Minister Wang Yi met his counterpart from Sao Tome on Monday in Beijing. In Taipei, Foreign "
+    "Minister David Lee said the decision was regrettable.",
+])
+def test_an_official_with_a_bare_title_speaks_from_the_place_his_sentence_opens_with(pipeline, text):
+    assert only(persons_named(extract_detected(pipeline, text, "2016-12-27"), "David Lee")).country == "TWN"
