@@ -3023,16 +3023,29 @@ class EventExtractor:
             return
         if unknown and len(by_person) == 2:
             # "rencontrer le président de la Chambre des représentants, A (known), et le président de la Chambre des
-            # conseillers, B": a person listed right after one of known country, no verb between, is of that side
+            # conseillers, B": a person listed right after one of known country, no verb between, is of that side; so is
+            # one listed right before one of known country, when a colon opens the list ("pour accueillir X : le
+            # président du Conseil de la Nation, A, le président de l'Assemblée populaire nationale, B")
+            def listed(gap) -> bool:
+                return not any(x.pos_ in ("VERB", "AUX") or x.text in (":", ";") for x in gap) and any(
+                    x.text == "," or x.pos_ == "CCONJ" for x in gap)
+
             for m in unknown:
+                if m.entity is None or m.entity.country is not None or not m.roles:
+                    continue
+                doc = m.sentence.doc
                 before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
                           and m.i - o.j <= 12]
                 o = max(before, key=lambda o: o.j, default=None)
-                if o is not None and m.entity is not None and m.entity.country is None and m.roles and not any(
-                        x.pos_ in ("VERB", "AUX") for x in m.sentence.doc[o.j:m.i]) and any(
-                        x.text == "," or x.pos_ == "CCONJ" for x in m.sentence.doc[o.j:m.i]) \
-                        and not _subject_of_its_own(m.sentence.doc[m.i]):
+                if o is not None and listed(doc[o.j:m.i]) and not _subject_of_its_own(doc[m.i]):
                     # (not "..., et le Premier ministre Y a offert un dîner": the subject of a clause of its own)
+                    m.entity.country, m.entity.country_source = self.person_country(o), "counterpart"
+                    continue
+                opened = o is not None and any(x.text == ":" for x in doc[o.j:m.i])
+                after = [o for o in people if o.sentence is m.sentence and o.i >= m.j and self.person_country(o)
+                         and o.i - m.j <= 12]
+                o = min(after, key=lambda o: o.i, default=None)
+                if opened and o is not None and listed(doc[m.j:o.i]):
                     m.entity.country, m.entity.country_source = self.person_country(o), "counterpart"
             return
         if len(known) != 1 or not unknown:

@@ -1083,3 +1083,12 @@ def test_a_welcome_told_by_a_participle_set_off_with_its_agent(extract_text):
                          "souri à sa descente d'avion, accueilli par le président du Faso, Blaise Compaoré.", "2013-07-22")
     meeting = only(events_between(facts, "meeting", "BFA", "SEN"))
     assert participant_named(meeting, "Compaoré") and participant_named(meeting, "Sall")
+
+
+def test_officials_listed_after_a_colon_are_of_the_side_listed_with_them_not_of_the_guest_before_it(extract_text):
+    facts = extract_text("Le président palestinien Mahmoud Abbas est arrivé dimanche à Alger pour une visite d'État en "
+                         "Algérie. Les hauts responsables algériens étaient présents pour accueillir Mahmoud Abbas : le "
+                         "président du Conseil de la Nation, Salah Goudjil, le président de l'Assemblée populaire "
+                         "nationale, Brahim Boughali, et le Premier ministre Aimene Benabderrahmane.", "2021-12-06")
+    goudjil = only(persons_named(facts, "Salah Goudjil"))
+    assert goudjil.country == "DZA" and "parliament_speaker" in {r.role for r in goudjil.roles}
