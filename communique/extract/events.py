@@ -3505,6 +3505,16 @@ class EventExtractor:
         subj_codes = [c.code for c in s.countries if c.i in subj]
         people = self.persons_in(s, subj)
         subj_codes += [self.person_country(m) for m in people if self.person_country(m)]
+        if restored and len(set(subj_codes)) < 2:
+            # "quelques mois après que l'Iran et l'Arabie saoudite ont repris leurs relations", however the parser
+            # reads the subject (here as the main clause's, "la décision de Djibouti"): the countries listed in the
+            # clause before the verb
+            k = tok.i - 1
+            while k > s.span.start and s.doc[k].text not in (",", ";", ":") and s.doc[k].pos_ != "SCONJ":
+                k -= 1
+            listed = list(dict.fromkeys(c.code for c in s.countries if k < c.i < tok.i and not c.is_location))
+            if len(listed) >= 2 and not any(k < i < tok.i for i in subj):
+                subj_codes, partners = listed, []
         if not partners and not subj_codes:
             partners = [c.code for c in s.countries if not (restored and c.is_location)]
         if len(set(partners + subj_codes)) < 2 and not restored:
@@ -3577,6 +3587,7 @@ class EventExtractor:
             if all(fold(x.text) in self.restored_qualifiers for x in c.children if x.dep_ in ("amod", "compound")) \
                     and not any(x.dep_.startswith("nmod") and not any(
                         fold(y.text) in self.restoring_partner_preps for y in x.children if y.dep_ == "case")
+                                and x.i not in self._dated(s, [x])  # ("leurs relations en mars": a day, no qualifier)
                                 for x in c.children) \
                     and all(fold(x.lemma_) in self.rupture_verbs for x in c.children if x.dep_.startswith("acl")):
                 return [LevelMention("diplomatic_relations", c.i, c.i + 1)]

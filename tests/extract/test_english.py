@@ -2056,3 +2056,9 @@ def test_a_place_where_people_live_is_neither_the_place_of_the_talks_nor_a_party
                        "Guam on Friday.", "2010-03-26")
     assert events_between(facts, "meeting", "TWN", "USA")
     assert not any("GUM" in e.countries or (e.location or {}).get("country") == "GUM" for e in facts.events)
+
+
+def test_ties_resumed_are_diplomatic_relations_restored(extract_en):
+    [upgrade] = events(extract_en("Iran and Saudi Arabia resumed ties in March under a deal brokered by China.",
+                                  "2023-09-12"), "upgrade")
+    assert sorted(upgrade.countries) == ["IRN", "SAU"] and upgrade.level == "diplomatic_relations"

@@ -519,3 +519,18 @@ def test_relations_established_on_a_weekday_and_date_between_verb_and_level(extr
                          "Sao Tomé.", "2016-12-27")
     [upgrade] = events_between(facts, "upgrade", "CHN", "STP")
     assert upgrade.level == "diplomatic_relations" and upgrade.date_start == "2016-12-26"
+
+
+@pytest.mark.parametrize("text, date_start", [
+    ("L'Iran et l'Arabie saoudite ont repris leurs relations en mars.", "2023-03"),
+    ("Le Maroc et l'Iran ont rétabli leurs relations en mars.", "2023-03"),
+])
+def test_relations_resumed_on_a_day_are_diplomatic_relations_restored(extract_text, text, date_start):
+    [upgrade] = events(extract_text(text, "2023-09-12"), "upgrade")
+    assert upgrade.level == "diplomatic_relations" and upgrade.date_start == date_start
+
+
+def test_relations_resumed_in_a_clause_of_time_are_those_of_the_countries_listed_in_it(extract_text):
+    facts = extract_text("La décision de Djibouti est intervenue quelques mois après que l'Iran et l'Arabie saoudite ont "
+                         "repris leurs relations.", "2023-09-12")
+    assert events_between(facts, "upgrade", "IRN", "SAU") and not events_between(facts, "upgrade", "DJI", "IRN")
