@@ -1775,6 +1775,14 @@ class EventExtractor:
                 guests = guests or [last]
         if guest is None and visitor_subject and subj and all(s.doc[i].pos_ == "PRON" for i in subj):
             return []  # "He heads to New York next ... G77+China": a pronoun no one named before stands for
+        # "l'arrivée des chefs d'État congolais et ougandais à Arusha": a trip for each demonym the trip noun's
+        # complement lists, whoever else the clause names
+        listed = [c for c in s.countries if c.label == "DEMONYM" and c.code not in trip_hosts and not c.is_location
+                  and c.i in _complement_tokens(tok)] if t.sub == "noun" else []
+        listed = [a for n, a in enumerate(listed) if n == 0 or self._joined(s.doc, listed[n - 1].j - 1, a.i)]
+        listed_guests = [c.code for c in listed] if len({c.code for c in listed}) > 1 else []
+        if listed_guests:
+            guest = listed_guests[0]
         if guest is None:
             dem = [c for c in s.countries if c.label in ("DEMONYM", "COUNTRY") and c.code not in trip_hosts
                    and not c.is_location and c.i not in inviting and not self._origin(s, c, legs=not in_leg)
@@ -1818,14 +1826,14 @@ class EventExtractor:
             if c.label in ("CAPITAL", "CITY"):
                 cities.setdefault(c.code, c.text)  # "au palais de l'Élysée, à Paris": the city, then the seat
         to_come = self._hosts_to_come(t, [c for c in [*s.countries, *s.cities] if c.code in hosts and c.i >= tok.i])
-        for h in hosts:
-            if h == guest:
+        for g, h in ((g, h) for g in dict.fromkeys([guest, *listed_guests]) for h in hosts):
+            if h == g:
                 continue
-            e = Event(doc=None, type="visit", countries=[guest, h], guest=guest, host=h, visit_kind=kind)
+            e = Event(doc=None, type="visit", countries=[g, h], guest=g, host=h, visit_kind=kind)
             if h in cities:
                 e.location = {"country": h, "city": cities[h]}
             # (a previous visit "by a Kenyan head of state" is no visit of the one in office now)
-            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (guest, None)
+            out.append(Candidate(t, e, [m for m in guests if self.person_country(m) in (g, None)
                                         and not (earlier_visit and m.title_only)], leg_to_come=h in to_come))
         self._visits.extend(out)
         return out

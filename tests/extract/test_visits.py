@@ -1551,3 +1551,13 @@ def test_a_trip_ended_when_its_delegation_left_is_dated_by_that_departure(pipeli
     # (the page's own date line says the day after: the departure's day is the trip's)
     v = only(visits(extract_detected(pipeline, text, "2016-03-05"), "TGO", "GHA"))
     assert v.date_start == "2016-03-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Le sommet entre Joseph Kabila et Yoweri Museveni s'est ouvert vendredi après l'arrivée des chefs d'Etat congolais "
+    "et ougandais à Arusha.",
+    "The summit opened on Friday after the arrival of the Congolese and Ugandan heads of state in Arusha.",
+])
+def test_the_arrival_of_leaders_of_several_countries_is_a_trip_of_each(pipeline, text):
+    facts = extract_detected(pipeline, text, "2007-09-08")
+    assert visits(facts, "COD", "TZA") and visits(facts, "UGA", "TZA")
