@@ -497,6 +497,18 @@ class FigureExtractor:
         if fig.period is None and last_year and self.rx_same_year and self.rx_same_year.search(self._folded(s)):
             fig.period = last_year
 
+    def _designation(self, q) -> bool:
+        """"a Boeing 747-400", "un Airbus 380": a number joined to another by a hyphen, or right after a capitalised
+        word inside a sentence, names a model, not a count of people."""
+        text = self.ctx.document.text
+        if re.match(r"-\d", text[q.end:q.end + 2]) or re.search(r"\d-$", text[max(0, q.start - 2):q.start]):
+            return True
+        name = re.search(r"(?<![\w-])([A-Z][\w-]*) $", text[max(0, q.start - 40):q.start])
+        if name is None:
+            return False
+        opening = text[:q.start - len(name.group(0))].rstrip(" ")
+        return bool(opening) and opening[-1] not in ".!?:;\n«\"“"
+
     def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:
         metric, unit, target_year = None, q.unit, None
         if q.unit not in (None, "persons"):  # money
@@ -517,7 +529,7 @@ class FigureExtractor:
             if self._has(ws, "strategic_partner_count") and self.count_nouns.intersection(ws) and q.unit is None \
                     and q.value < 500:
                 metric, unit = "strategic_partner_count", "count"
-            elif self._has(ws, "tourist_arrivals") and q.value >= 100:
+            elif self._has(ws, "tourist_arrivals") and q.value >= 100 and not self._designation(q):
                 metric, unit = "tourist_arrivals", "persons"
             else:
                 return None

@@ -17,7 +17,7 @@ from communique.extract.figures import FigureExtractor
 from communique.lang import fold, load_lexicon
 from communique.records import Document
 
-from .helpers import close, figures, only
+from .helpers import close, extract_detected, figures, only
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +225,13 @@ def test_a_surplus_in_another_clause_or_more_or_less_leaves_a_volume(extract_en,
 def test_an_expected_or_future_rise_is_a_target_a_past_one_a_volume(extract_en, text, metric):
     f = only(figures(extract_en(text, "2024-02-01")))
     assert f.metric == metric and close(f.value, 3e9)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Hu Jintao arrived in Windhoek on Monday. A Boeing 747-400 carrying the visitors touched down at "
+    "noon.",
+    "Chinese President Hu Jintao arrived in Windhoek on Monday, his visitors flying in on an Airbus 380 of the "
+    "Chinese carrier.",
+])
+def test_a_model_number_is_no_count_of_visitors(pipeline, text):
+    assert not figures(extract_detected(pipeline, text, "2007-02-05"), "tourist_arrivals")
