@@ -96,6 +96,7 @@ class FigureExtractor:
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.expectation_verbs = {fold(w) for w in target.get("expectation_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
+        self.financing = {fold(w) for w in num.get("financing") or []}
         difference = num.get("difference") or {}
         self.difference_after = [words(w) for w in difference.get("after") or []]
         self.difference_before = {fold(w) for w in difference.get("before") or []}
@@ -327,6 +328,14 @@ class FigureExtractor:
                     return True  # (not "exports from India at $492 million": the origin of one direction)
         return False
 
+    def _financing(self, s: Sentence, q) -> bool:
+        """"two lines of credit worth $200 million", "a $50 million loan", "un prêt de 50 millions": money lent or
+        given, named among the three words before the amount or the three after it."""
+        text = self.ctx.document.text
+        before = words(text[max(s.start, q.start - 40):q.start])[-3:]
+        after = words(re.split(r"[,;:()]", text[q.end:min(s.end, q.end + 30)])[0])[:3]
+        return bool(self.financing.intersection(before + after))
+
     def _one_way(self, s: Sentence, q) -> bool:
         text = self.ctx.document.text
         # "US$1.1 billion of exports and US$34.8 million of imports": the direction named right after the amount
@@ -521,7 +530,7 @@ class FigureExtractor:
                     self._cue_between(s, "trade_target", lo, q.start) and not self._reached(s, q)):
                 metric = "trade_target"
                 target_year = target_year or self._counted_deadline(s, q, hi)
-            elif self._one_way(s, q) or self._difference(s, q):
+            elif self._one_way(s, q) or self._difference(s, q) or self._financing(s, q):
                 metric = "other"  # "40 millions d'euros à l'exportation": one direction of trade; a difference
             else:
                 metric = self._nearest_cue(s, q, ws)

@@ -235,3 +235,15 @@ def test_an_expected_or_future_rise_is_a_target_a_past_one_a_volume(extract_en, 
 ])
 def test_a_model_number_is_no_count_of_visitors(pipeline, text):
     assert not figures(extract_detected(pipeline, text, "2007-02-05"), "tourist_arrivals")
+
+
+@pytest.mark.parametrize("text, lent, traded", [
+    ("India extended a $400 million line of credit to Rwanda, whose trade with India reached $100 million.", 400e6,
+     100e6),
+    ("Les échanges entre le Sénégal et la Chine ont atteint 2 milliards de dollars, et Pékin a accordé un prêt de 300 "
+     "millions de dollars.", 300e6, 2e9),
+])
+def test_money_lent_is_no_trade(pipeline, text, lent, traded):
+    facts = extract_detected(pipeline, text, "2018-07-24")
+    assert [f.value for f in figures(facts, "trade_volume")] == [traded]
+    assert lent in [f.value for f in figures(facts, "other")]
