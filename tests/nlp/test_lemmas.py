@@ -22,8 +22,8 @@ def test_only_the_verbs_the_trigger_lists_name_are_repaired(nlp):
     # noun ending like a verb
     from spacy.tokens import Doc
 
-    doc = Doc(nlp.vocab, words=["il", "rentre", "et", "entame", "une", "entame"],
+    doc = Doc(nlp.vocab, words=["il", "chante", "et", "entame", "une", "entame"],
               pos=["PRON", "VERB", "CCONJ", "VERB", "DET", "NOUN"],
-              lemmas=["il", "rentre", "et", "entame", "un", "entame"])
+              lemmas=["il", "chante", "et", "entame", "un", "entame"])
     doc = nlp.get_pipe("communique_lemmas")(doc)
-    assert [t.lemma_ for t in doc] == ["il", "rentre", "et", "entamer", "un", "entame"]
+    assert [t.lemma_ for t in doc] == ["il", "chante", "et", "entamer", "un", "entame"]
