@@ -106,6 +106,11 @@ class Gazetteer:
         # cities other than capitals, from GeoNames (lang/cities.py), after the language's own names
         places += list(city_entries())
         self.places = PhraseIndex(places)
+        # "a 300-million-U.S.-dollar agreement", "Hong Kong dollars": a place right before a currency noun names the
+        # currency (numbers.yaml currency_nouns)
+        nouns = sorted((lex.numbers.get("currency_nouns") or {}), key=len, reverse=True)
+        self.currency_after = re.compile(r"\.?[- ]?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE) \
+            if nouns else None
         self.titles = PhraseIndex(lex.titles)
         self.instrument_after = lex.instrument_nouns_after_place
         self.instrument_before = lex.instrument_nouns_before_place
@@ -143,8 +148,9 @@ class Gazetteer:
                 e = entries[0]
                 if e.type == "not_place":
                     continue  # "mer de Chine méridionale": a sea, not China
-                if index is self.places and doc.text[end:end + 1] == "$":
-                    continue  # "US$15 billion", "NZ$5 million": a currency, not a place
+                if index is self.places and (doc.text[end:end + 1] == "$" or self.currency_after is not None
+                                             and self.currency_after.match(doc.text, end)):
+                    continue  # "US$15 billion", "NZ$5 million", "U.S.-dollar": a currency, not a place
                 if e.type in ("capital", "city") and self._names_an_instrument(doc.text, start, end):
                     # the name of a text ("the Paris Agreement"): no place of the article's, but a text of the world
                     spans.append(Span(doc, span.start, span.end, label="NAMED_AFTER_PLACE", kb_id=e.code))

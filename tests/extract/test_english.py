@@ -2062,3 +2062,12 @@ def test_ties_resumed_are_diplomatic_relations_restored(extract_en):
     [upgrade] = events(extract_en("Iran and Saudi Arabia resumed ties in March under a deal brokered by China.",
                                   "2023-09-12"), "upgrade")
     assert sorted(upgrade.countries) == ["IRN", "SAU"] and upgrade.level == "diplomatic_relations"
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and South Korea on Monday signed a 300-million-U.S.-dollar cooperation agreement.",
+    "Ethiopia and South Korea on Monday signed a cooperation agreement worth 300 million Hong Kong dollars.",
+])
+def test_a_place_naming_a_currency_is_no_party(extract_en, text):
+    [agreement] = events(extract_en(text, "2019-08-26"), "agreement")
+    assert sorted(agreement.countries) == ["ETH", "KOR"]
