@@ -116,6 +116,11 @@ def _settle_by_persons(ctx: DocContext, mentions: list, lex: Lexicon) -> None:
         ctx.focal = focal_country(ctx)  # (read from the forms' first readings before)
 
 
+#: offices of a state's own government or parliament (not a party's or an organisation's secretary general, nor a
+#: spokesman), whose holder a sentence opening with a place places there
+STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
+               "deputy_foreign_minister", "parliament_speaker", "minister"}
+
 #: offices whose holder meeting another country's leaders in that country is visiting it (not ambassadors,
 #: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
@@ -126,6 +131,8 @@ def _speaking_place(e: PersonEntity, prepositions: set[str]) -> str | None:
     """"À Taipei, le ministre des Affaires étrangères X a expliqué ...", "In Beijing, Foreign Ministry spokesman X
     said": the city or country a sentence opens with, set off by a comma, is where an official it names after it
     speaks from (his country, when his title names none)."""
+    if not {r for r, _ in e.roles} & STATE_ROLES:
+        return None  # ("In Brussels, Secretary General X said", "À Genève, le porte-parole X": no state's office)
     for m in e.mentions:
         s = m.sentence
         start = s.span.start
@@ -133,7 +140,9 @@ def _speaking_place(e: PersonEntity, prepositions: set[str]) -> str | None:
             continue
         place = next((c for c in [*s.countries, *s.cities] if start < c.i <= start + 2
                       and c.label in ("COUNTRY", "CAPITAL", "CITY") and c.j < s.span.end and s.doc[c.j].text == ","), None)
-        if place is not None and m.i > place.j and place.code:
+        # (no other country named before the person: "À Paris, le ministre sénégalais des Affaires étrangères X")
+        if place is not None and m.i > place.j and place.code and all(
+                c.code == place.code for c in s.countries if c.i < m.i):
             return place.code
     return None
 

@@ -515,6 +515,11 @@ class EventExtractor:
                 n += 1
             if n < end and doc[n].pos_ in ("VERB", "AUX") and (
                     conjunction or "Fin" not in doc[n].morph.get("VerbForm")):
+                # (not a clause set off between commas, the trigger's words going on after it: "a signé, après
+                # avoir consulté ses ministres, un accord avec la Gambie")
+                closing = next((x.i for x in doc[n:end] if x.text in (",", ";")), None)
+                if closing is not None and any(not x.is_punct for x in doc[closing + 1:end]):
+                    continue
                 return k
         return end
 
@@ -1579,9 +1584,18 @@ class EventExtractor:
                 return []  # "President Zhaparov left for Bishkek": going home
         if t.sub == "verb" and tok.lemma_ in self.return_verbs and tok.lemma_ not in self.visit_verbs:
             hosts = list(dict.fromkeys(c.code for c in self._returned_from(s, tok)))
-            travellers = self.persons_in(s, self.subject_tokens(tok) or set(range(s.span.start, tok.i)))
+            doers = self.subject_tokens(tok) or set(range(s.span.start, tok.i))
+            travellers = self.persons_in(s, doers)
             if not hosts or any(self.person_country(m) in hosts for m in travellers):
                 return []  # "returned from Paris" said of a French official: no trip abroad told
+            if tok.dep_ in ("acl:relcl", "relcl"):
+                # the title the relative clause follows: "its ambassador to Algeria, who returned from Algiers"
+                k = min(x.i for x in tok.subtree)
+                before = max((tm for tm in s.titles if tm.j <= k), key=lambda tm: tm.j, default=None)
+                doers = doers | (set(range(before.i, before.j)) if before is not None and k - before.j <= 5 else set())
+            if any(tm.role == "ambassador" and doers & set(range(tm.i, tm.j)) for tm in s.titles) or any(
+                    "ambassador" in {m.role, *(r for r, _ in m.roles)} for m in travellers):
+                return []  # "l'ambassadeur de France est rentré de Niamey": back from his post, no visit
         clause = tok if t.sub == "verb" else self.governing_verb(tok)
         antecedent = False
         if not hosts and clause is not None and clause.dep_ == "acl:relcl":
@@ -1779,7 +1793,10 @@ class EventExtractor:
         # complement lists, whoever else the clause names
         listed = [c for c in s.countries if c.label == "DEMONYM" and c.code not in trip_hosts and not c.is_location
                   and c.i in _complement_tokens(tok)] if t.sub == "noun" else []
-        listed = [a for n, a in enumerate(listed) if n == 0 or self._joined(s.doc, listed[n - 1].j - 1, a.i)]
+        for n in range(1, len(listed)):
+            if not self._joined(s.doc, listed[n - 1].j - 1, listed[n].i):
+                listed = listed[:n]
+                break
         listed_guests = [c.code for c in listed] if len({c.code for c in listed}) > 1 else []
         if listed_guests:
             guest = listed_guests[0]
@@ -3518,7 +3535,7 @@ class EventExtractor:
             # reads the subject (here as the main clause's, "la décision de Djibouti"): the countries listed in the
             # clause before the verb
             k = tok.i - 1
-            while k > s.span.start and s.doc[k].text not in (",", ";", ":") and s.doc[k].pos_ != "SCONJ":
+            while k >= s.span.start and s.doc[k].text not in (",", ";", ":") and s.doc[k].pos_ != "SCONJ":
                 k -= 1
             listed = list(dict.fromkeys(c.code for c in s.countries if k < c.i < tok.i and not c.is_location))
             if len(listed) >= 2 and not any(k < i < tok.i for i in subj):

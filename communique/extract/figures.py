@@ -96,7 +96,10 @@ class FigureExtractor:
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.expectation_verbs = {fold(w) for w in target.get("expectation_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
-        self.financing = {fold(w) for w in num.get("financing") or []}
+        financing = num.get("financing") or {}
+        self.financing = {fold(w) for w in financing.get("words") or []}
+        self.financing_leads = {fold(w).rstrip("'") for w in financing.get("leads") or []}
+        self.date_words = {fold(w) for w in [*ctx.lex.months, *ctx.lex.month_abbreviations, *ctx.lex.weekdays]}
         difference = num.get("difference") or {}
         self.difference_after = [words(w) for w in difference.get("after") or []]
         self.difference_before = {fold(w) for w in difference.get("before") or []}
@@ -333,8 +336,10 @@ class FigureExtractor:
         given, named among the three words before the amount or the three after it."""
         text = self.ctx.document.text
         before = words(text[max(s.start, q.start - 40):q.start])[-3:]
-        after = words(re.split(r"[,;:()]", text[q.end:min(s.end, q.end + 30)])[0])[:3]
-        return bool(self.financing.intersection(before + after))
+        after = words(re.split(r"[,;:()]", text[q.end:min(s.end, q.end + 40)])[0])
+        while after and after[0] in self.financing_leads:
+            after = after[1:]  # "a $400 million line of credit": past the noun the money comes in
+        return bool(self.financing.intersection(before + after[:1]))
 
     def _one_way(self, s: Sentence, q) -> bool:
         text = self.ctx.document.text
@@ -507,15 +512,18 @@ class FigureExtractor:
             fig.period = last_year
 
     def _designation(self, q) -> bool:
-        """"a Boeing 747-400", "un Airbus 380": a number joined to another by a hyphen, or right after a capitalised
-        word inside a sentence, names a model, not a count of people."""
+        """"a Boeing 747-400", "un Airbus 380": a number right after a capitalised word inside a sentence (not a month
+        or a weekday: "welcomed in January 150,000 tourists"), or joined by a hyphen to such a number, names a model,
+        not a count of people."""
         text = self.ctx.document.text
-        if re.match(r"-\d", text[q.end:q.end + 2]) or re.search(r"\d-$", text[max(0, q.start - 2):q.start]):
-            return True
-        name = re.search(r"(?<![\w-])([A-Z][\w-]*) $", text[max(0, q.start - 40):q.start])
-        if name is None:
+        start = q.start
+        joined = re.search(r"\d+-$", text[max(0, start - 12):start])
+        if joined:
+            start -= len(joined.group(0))  # the first number of "747-400"
+        name = re.search(r"(?<![\w-])([A-Z][\w-]*) $", text[max(0, start - 40):start])
+        if name is None or fold(name.group(1)) in self.date_words:
             return False
-        opening = text[:q.start - len(name.group(0))].rstrip(" ")
+        opening = text[:start - len(name.group(0))].rstrip(" ")
         return bool(opening) and opening[-1] not in ".!?:;\n«\"“"
 
     def _figure(self, s: Sentence, ws, q, qs) -> Figure | None:

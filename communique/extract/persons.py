@@ -877,11 +877,12 @@ class PersonFinder:
                 # for a person titled with that office whose country nothing else gives ("Egyptian Minister of Trade
                 # Abbas Mahmoud" is no Mahmoud Abbas); kept as written, the data's order an alias. So too a name with
                 # no title at all whose country was only guessed ("était à Abuja pour rencontrer Jonathan Goodluck")
-                guessed = e.country is None or e.country_source in ("focal", "talks_place")
+                # (in office on the article's date, then: a common name read backwards is no leader of years before)
+                guessed = not held and (e.country is None or e.country_source in ("focal", "talks_place"))
                 found = next((f for n in full if len(n.split()) == 2
-                              for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 2)]
-                              if f and (e.country is None or e.country == f[0] or not held and guessed)
-                              and (held & {t.office for t in f[1]} or not held and guessed)), None)
+                              for f in [self.offices.person(" ".join(n.split()[::-1]), self.when, 0 if guessed else 2)]
+                              if f and (e.country is None or e.country == f[0] or guessed)
+                              and (held & {t.office for t in f[1]} or guessed)), None)
                 turned = found is not None
             if found is None:
                 continue

@@ -108,9 +108,8 @@ class Gazetteer:
         self.places = PhraseIndex(places)
         # "a 300-million-U.S.-dollar agreement", "Hong Kong dollars": a place right before a currency noun names the
         # currency (numbers.yaml currency_nouns)
-        nouns = sorted((lex.numbers.get("currency_nouns") or {}), key=len, reverse=True)
-        self.currency_after = re.compile(r"\.?[- ]?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE) \
-            if nouns else None
+        nouns = sorted(lex.numbers.get("currency_after_place") or [], key=len, reverse=True)
+        self.currency_after = re.compile(r"(?:\.?-| )(?:" + "|".join(map(re.escape, nouns)) + r")\b") if nouns else None
         self.titles = PhraseIndex(lex.titles)
         self.instrument_after = lex.instrument_nouns_after_place
         self.instrument_before = lex.instrument_nouns_before_place

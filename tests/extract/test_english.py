@@ -2071,3 +2071,12 @@ def test_ties_resumed_are_diplomatic_relations_restored(extract_en):
 def test_a_place_naming_a_currency_is_no_party(extract_en, text):
     [agreement] = events(extract_en(text, "2019-08-26"), "agreement")
     assert sorted(agreement.countries) == ["ETH", "KOR"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kuwaiti Crown Prince Sheikh Sabah Khalid met Indian Prime Minister Narendra Modi in New Delhi on Tuesday.",
+     ("IND", "KWT")),
+    ("Chinese Foreign Minister Wang Yi arrived in Jordan. Crown Prince Hussein received him on Sunday.", ("CHN", "JOR")),
+])
+def test_a_word_that_is_also_a_currency_leaves_the_place_before_it(extract_en, text, pair):
+    assert events_between(extract_en(text, "2024-05-10"), "meeting" if "met" in text else "visit", *pair)

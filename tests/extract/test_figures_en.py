@@ -247,3 +247,17 @@ def test_money_lent_is_no_trade(pipeline, text, lent, traded):
     facts = extract_detected(pipeline, text, "2018-07-24")
     assert [f.value for f in figures(facts, "trade_volume")] == [traded]
     assert lent in [f.value for f in figures(facts, "other")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Tourist arrivals from China to Thailand reached 300,000-350,000 in March.", [300000, 350000]),
+    ("Vietnam welcomed in January 150,000 tourists from South Korea.", [150000]),
+])
+def test_a_range_or_a_month_before_a_count_of_tourists_is_no_model_number(pipeline, text, values):
+    assert [f.value for f in figures(extract_detected(pipeline, text, "2024-05-10"), "tourist_arrivals")] == values
+
+
+def test_a_word_of_aid_after_the_verb_of_trade_leaves_it_trade(pipeline):
+    facts = extract_detected(pipeline, "Bilateral trade between India and Nepal stood at $8 billion despite aid cuts.",
+                             "2024-05-10")
+    assert [f.value for f in figures(facts, "trade_volume")] == [8e9]

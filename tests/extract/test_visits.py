@@ -1561,3 +1561,18 @@ def test_a_trip_ended_when_its_delegation_left_is_dated_by_that_departure(pipeli
 def test_the_arrival_of_leaders_of_several_countries_is_a_trip_of_each(pipeline, text):
     facts = extract_detected(pipeline, text, "2007-09-08")
     assert visits(facts, "COD", "TZA") and visits(facts, "UGA", "TZA")
+
+
+@pytest.mark.parametrize("text", [
+    "France recalled its ambassador to Algeria, who returned from Algiers on Monday for consultations.",
+    "L'ambassadeur de France au Niger est rentré de Niamey vendredi, après son expulsion.",
+])
+def test_an_ambassador_back_from_his_post_made_no_trip(pipeline, text):
+    assert not events(extract_detected(pipeline, text, "2024-05-10"), "visit")
+
+
+def test_a_clause_of_time_set_off_by_commas_leaves_the_parties_after_it(pipeline):
+    facts = extract_detected(pipeline, "Le président sénégalais Macky Sall a signé, après avoir consulté ses ministres, "
+                                       "un accord de coopération avec la Gambie.", "2024-05-10")
+    [agreement] = events(facts, "agreement")
+    assert sorted(agreement.countries) == ["GMB", "SEN"]
