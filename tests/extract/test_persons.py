@@ -958,4 +958,3 @@ def test_an_untitled_name_written_family_name_first_is_the_office_holder(extract
 ])
 def test_an_official_with_a_bare_title_speaks_from_the_place_his_sentence_opens_with(pipeline, text):
     assert only(persons_named(extract_detected(pipeline, text, "2016-12-27"), "David Lee")).country == "TWN"
-
