@@ -1990,7 +1990,8 @@ class EventExtractor:
         noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
                      and 0 < o.token.i - tok.i <= 8), None)
         own_noun = noun is not None and _in_clause_of(noun.token, tok.head if tok.dep_ == "cop" else tok)
-        if "Cnd" in tok.morph.get("Mood") or "Imp" in tok.morph.get("Tense") and not own_noun:
+        dated_past = "Imp" in tok.morph.get("Tense") and self._dated_stay(s, tok)
+        if "Cnd" in tok.morph.get("Mood") or "Imp" in tok.morph.get("Tense") and not own_noun and not dated_past:
             # "il était à Pékin quand ...": a circumstance, not the story's visit ("était à Dakar dans le cadre d'une
             # tournée": the trip its own visit noun names; not "était à Pékin lorsque la visite de X a été annulée")
             return []
@@ -2020,6 +2021,15 @@ class EventExtractor:
         c = Candidate(t, e, [m for m in people if self.person_country(m) == guest])
         self._visits.append(c)
         return [c]
+
+    def _dated_stay(self, s: Sentence, tok) -> bool:
+        """"Le président ivoirien était déjà à Lomé en juillet dernier": a stay told in the imperfect with a past
+        date of its own and no clause of time of another event ("quand", "lorsque") is a visit made then."""
+        if any(x.pos_ == "SCONJ" or fold(x.text) in self.modality.time_relatives for x in s.doc[tok.i:s.span.end]):
+            return False
+        today = self.ctx.document.date or ""
+        return any(d.date_start and (not today or d.date_start < today) and not d.since and not d.deadline
+                   for d in self.dates_in(s, set(range(tok.i, s.span.end))))
 
     def _stay_place(self, tok) -> set[int]:
         """"X est à Pékin pour une visite d'État", "se trouve à Hanoï pour une visite": a visit noun giving
@@ -4405,6 +4415,9 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
     stay = v.get("stay") or {}
     if stay:
         m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}},
+                              {"LOWER": {"IN": stay["prepositions"]}}],
+                             # "était déjà à Lomé", "was already in Lomé"
+                             [{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"POS": "ADV"},
                               {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))

@@ -1576,3 +1576,19 @@ def test_a_clause_of_time_set_off_by_commas_leaves_the_parties_after_it(pipeline
                                        "un accord de coopération avec la Gambie.", "2024-05-10")
     [agreement] = events(facts, "agreement")
     assert sorted(agreement.countries) == ["GMB", "SEN"]
+
+
+@pytest.mark.parametrize("text, date_start", [
+    ("Le président ivoirien Alassane Ouattara est au Togo depuis samedi. Le président ivoirien était déjà à Lomé en "
+     "juillet dernier.", "2013-07"),
+    ("Ghanaian President John Mahama was already in Lomé in July for talks.", "2013-07"),
+])
+def test_a_stay_told_in_the_past_with_its_own_date_was_a_visit_then(pipeline, text, date_start):
+    facts = extract_detected(pipeline, text, "2013-09-29")
+    assert date_start in [v.date_start for v in events(facts, "visit")]
+
+
+def test_a_stay_that_frames_another_event_is_no_visit(pipeline):
+    facts = extract_detected(pipeline, "Le président ivoirien Alassane Ouattara était à Lomé le 3 juillet quand la "
+                                       "crise a éclaté au Mali.", "2013-09-29")
+    assert not events(facts, "visit")
