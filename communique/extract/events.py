@@ -1711,6 +1711,12 @@ class EventExtractor:
         # ("talks were held during his visit": the subject of a light verb is no traveller of a visit framing it)
         visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in self.light_verbs
                                               and not self._in_circumstance(tok))
+        if visitor_subject and not subj and t.sub == "verb" and (
+                {"Ger", "Inf"} & set(tok.morph.get("VerbForm")) or tok.tag_ == "VBG"):
+            # "arrived in Botswana, the last stop of his tour, after visiting Angola", "après avoir visité l'Angola":
+            # a verb with no subject of its own travels with the subject of the clause it hangs in
+            above = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") and self.subject_tokens(a)), None)
+            subj = self.subject_tokens(above) if above is not None else subj
         if visitor_subject and not subj and verb is not None and tok.lemma_ in self.visit_verbs:
             # no subject in the parse ("près de 520 000 touristes japonais avaient visité"): the words of
             # the clause before the verb stand for it

@@ -1592,3 +1592,9 @@ def test_a_stay_that_frames_another_event_is_no_visit(pipeline):
     facts = extract_detected(pipeline, "Le président ivoirien Alassane Ouattara était à Lomé le 3 juillet quand la "
                                        "crise a éclaté au Mali.", "2013-09-29")
     assert not events(facts, "visit")
+
+
+def test_a_visiting_verb_with_no_subject_of_its_own_travels_with_its_clause_s_subject(pipeline):
+    facts = extract_detected(pipeline, "Chinese Vice President Xi Jinping arrived in Botswana on Saturday, the last stop "
+                                       "on his Africa tour, after visiting Angola and South Africa.", "2010-11-22")
+    assert visits(facts, "CHN", "AGO") and visits(facts, "CHN", "ZAF") and visits(facts, "CHN", "BWA")
