@@ -965,8 +965,10 @@ def _dedupe(cands: list[Candidate], generic_title=None, other_texts=None) -> lis
             first.sources.extend(src for src in e.sources if src not in first.sources)
             continue
         e = c.event
-        target = next((o for o in out if _compatible(o, e, generic_title)), None)
-        if target is None and c.anaphoric:
+        # ("three other documents that were signed during the visit": texts told as others are a signing of their own)
+        told_as_others = other_texts is not None and e.type == "agreement" and other_texts(c)
+        target = None if told_as_others else next((o for o in out if _compatible(o, e, generic_title)), None)
+        if target is None and c.anaphoric and not told_as_others:
             # "Les textes ont été signés par ...": the agreement reported just before, between the same parties
             # (a statement quoted again, "Dans la déclaration commune, ils ont exhorté X à ...", whatever the mood of
             # what it says)

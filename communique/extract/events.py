@@ -181,7 +181,10 @@ class EventRules:
         if c.event.type != "agreement":
             return False
         span = c.trigger.sentence.span
-        texts = {y.i for y in c.trigger.token.subtree}
+        tok = c.trigger.token
+        texts = {y.i for y in tok.subtree}
+        if tok.dep_ in ("acl", "acl:relcl", "relcl"):
+            texts.add(tok.head.i)  # "three other documents that were signed during the visit": the noun the verb tells of
         return any(fold(x.text) in self.other_text_words and x.head.pos_ == "NOUN" and 0 < x.head.i - x.i <= 2
                    and x.head.i in texts for x in span)
 

@@ -465,3 +465,15 @@ def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_t
     facts = extract_text("Le Sénégal et le Japon ont signé lundi à Dakar trois accords de coopération. Deux autres "
                          "mémorandums d'entente ont été signés lundi par les deux ministres.", "2019-05-14")
     assert len(events_between(facts, "agreement", "SEN", "JPN")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Sheikh Hasina of Bangladesh is on an official visit to Thailand from April 24 to 29. Two documents "
+    "were signed by the foreign ministers. This is in addition to three other documents that were signed during the "
+    "visit.",
+    "Le Premier ministre du Bangladesh est en visite officielle en Thaïlande du 24 au 29 avril. Deux documents ont été "
+    "signés par les ministres des Affaires étrangères. Trois autres documents ont été signés pendant la visite.",
+])
+def test_texts_told_as_others_are_a_signing_of_their_own(pipeline, text):
+    signings = events(extract_detected(pipeline, text, "2024-04-27"), "agreement")
+    assert sorted(e.count for e in signings) == [2, 3]
