@@ -116,15 +116,13 @@ def _settle_by_persons(ctx: DocContext, mentions: list, lex: Lexicon) -> None:
         ctx.focal = focal_country(ctx)  # (read from the forms' first readings before)
 
 
-#: offices of a state's own government or parliament (not a party's or an organisation's secretary general, nor a
-#: spokesman), whose holder a sentence opening with a place places there
-STATE_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
-               "deputy_foreign_minister", "parliament_speaker", "minister"}
-
 #: offices whose holder meeting another country's leaders in that country is visiting it (not ambassadors,
 #: who live there)
 TRAVELLING_ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
                     "deputy_foreign_minister", "parliament_speaker", "party_general_secretary", "minister"}
+#: of those, the offices of a state's own government or parliament (not a party's or an organisation's secretary
+#: general, nor a spokesman): whose holder a sentence opening with a place places there
+STATE_ROLES = TRAVELLING_ROLES - {"party_general_secretary"}
 
 
 def _speaking_place(e: PersonEntity, prepositions: set[str]) -> str | None:

@@ -4423,10 +4423,8 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
         m.add("visit:verb", [[{"LEMMA": {"IN": v["departure_verbs"]}, "POS": "VERB"}]])
     stay = v.get("stay") or {}
     if stay:
-        m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}},
-                              {"LOWER": {"IN": stay["prepositions"]}}],
-                             # "était déjà à Lomé", "was already in Lomé"
-                             [{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"POS": "ADV"},
+        # ("était déjà à Lomé", "was already in Lomé": an adverb between)
+        m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"POS": "ADV", "OP": "?"},
                               {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
