@@ -126,9 +126,9 @@ STATE_ROLES = TRAVELLING_ROLES - {"party_general_secretary"}
 
 
 def _speaking_place(e: PersonEntity, prepositions: set[str]) -> str | None:
-    """"À Taipei, le ministre des Affaires étrangères X a expliqué ...", "In Beijing, Foreign Ministry spokesman X
-    said": the city or country a sentence opens with, set off by a comma, is where an official it names after it
-    speaks from (his country, when his title names none)."""
+    """"À Taipei, le ministre des Affaires étrangères X a expliqué ...", "In Taipei, Foreign Minister X said": the city
+    or country a sentence opens with, set off by a comma, is where an official of a state it names after it speaks
+    from (his country, when his title names none)."""
     if not {r for r, _ in e.roles} & STATE_ROLES:
         return None  # ("In Brussels, Secretary General X said", "À Genève, le porte-parole X": no state's office)
     for m in e.mentions:

@@ -333,7 +333,8 @@ class FigureExtractor:
 
     def _financing(self, s: Sentence, q) -> bool:
         """"two lines of credit worth $200 million", "a $50 million loan", "un prêt de 50 millions": money lent or
-        given, named among the three words before the amount or the three after it."""
+        given, named among the three words before the amount or by the first word after it (past the leads of
+        numbers.yaml financing: "a $400 million line of credit")."""
         text = self.ctx.document.text
         before = words(text[max(s.start, q.start - 40):q.start])[-3:]
         after = words(re.split(r"[,;:()]", text[q.end:min(s.end, q.end + 40)])[0])

@@ -107,7 +107,7 @@ class Gazetteer:
         places += list(city_entries())
         self.places = PhraseIndex(places)
         # "a 300-million-U.S.-dollar agreement", "Hong Kong dollars": a place right before a currency noun names the
-        # currency (numbers.yaml currency_nouns)
+        # currency (numbers.yaml currency_after_place)
         nouns = sorted(lex.numbers.get("currency_after_place") or [], key=len, reverse=True)
         self.currency_after = re.compile(r"(?:\.?-| )(?:" + "|".join(map(re.escape, nouns)) + r")\b") if nouns else None
         self.titles = PhraseIndex(lex.titles)
