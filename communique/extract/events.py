@@ -1263,6 +1263,12 @@ class EventExtractor:
         return verb.i < level.i <= verb.i + 3 + len(dated) + len(quotes) + len(article) and all(
             x.pos_ in ("DET", "ADV", "ADJ") or x.i in dated or x.i in quotes or x.i in article for x in between)
 
+    def _travellers_of(self, s: Sentence, verb) -> tuple[set[int], list[PersonMention]]:
+        """The words of the one leaving or coming back (the verb's subject, else the words before it) and the people
+        named there."""
+        doers = self.subject_tokens(verb) or set(range(s.span.start, verb.i))
+        return doers, self.persons_in(s, doers)
+
     def _returned_from(self, s: Sentence, verb) -> list:
         """The places a verb of coming back names right after its preposition of origin, past a day or an adverb
         ("returned today from Tokyo, Japan", "est rentré samedi de Pékin", "est revenu du Japon et de Corée"):
@@ -1582,13 +1588,12 @@ class EventExtractor:
             hosts = list(dict.fromkeys(c.code for c in chosen))
             if not hosts:
                 return []
-            travellers = self.persons_in(s, self.subject_tokens(tok) or set(range(s.span.start, tok.i)))
+            _, travellers = self._travellers_of(s, tok)
             if any(self.person_country(m) in hosts for m in travellers):
                 return []  # "President Zhaparov left for Bishkek": going home
         if t.sub == "verb" and tok.lemma_ in self.return_verbs and tok.lemma_ not in self.visit_verbs:
             hosts = list(dict.fromkeys(c.code for c in self._returned_from(s, tok)))
-            doers = self.subject_tokens(tok) or set(range(s.span.start, tok.i))
-            travellers = self.persons_in(s, doers)
+            doers, travellers = self._travellers_of(s, tok)
             if not hosts or any(self.person_country(m) in hosts for m in travellers):
                 return []  # "returned from Paris" said of a French official: no trip abroad told
             if tok.dep_ in ("acl:relcl", "relcl"):
