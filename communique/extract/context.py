@@ -129,6 +129,22 @@ class DocContext:
         """The countries the article names most, the most named first (all of them with ``n=None``)."""
         return [c for c, _ in _country_counts(self).most_common(n)]
 
+    def other_main_country(self, code: str) -> str | None:
+        """The other side of the story for ``code``, one of the article's two most named countries: the other
+        of those two, unless a third country is named beside ``code`` in more sentences (a report of China and
+        São Tomé restoring relations that speaks of Taiwan in sentences of their own: São Tomé)."""
+        top = self.main_countries()
+        if len(top) < 2 or code not in top:
+            return None
+        other = next(c for c in top if c != code)
+        beside: Counter[str] = Counter()
+        for s in self.sentences:
+            codes = set(s.codes())
+            if code in codes:
+                beside.update(codes - {code})
+        best = max(beside, key=lambda c: (beside[c], c == other), default=other)
+        return best if beside[best] > beside[other] else other
+
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
         paragraph), then the focal country: "les échanges bilatéraux" after a paragraph on Laos."""

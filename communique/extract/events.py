@@ -284,6 +284,7 @@ class EventExtractor:
         self.exchange_nouns = {fold(w) for w in self.tr["visit"].get("exchange_nouns", [])}
         self.first_words = {fold(w) for w in self.tr["visit"].get("first_words", [])}
         self.agent_words = {fold(w) for w in self.tr["visit"].get("agent_words", [])}
+        self.genitive_agent_words = {fold(w) for w in self.tr["visit"].get("genitive_agent_words", [])}
         self.abroad_words = {fold(w) for w in self.tr["visit"].get("abroad_words", [])}
         self.attend_phrases = [words(w) for w in self.tr["visit"].get("attend_verbs", [])]
         self.state_ceremony_nouns = {fold(w) for w in self.tr["visit"].get("state_ceremony_nouns", [])}
@@ -1712,6 +1713,12 @@ class EventExtractor:
             # after "by", no host, in a clause setting the news: the other country of the story (a traveller of one
             # of its two countries: not "Egypt and Sudan signed ... during a visit by US Secretary of State X")
             anaphoric_host = agent_host = True
+        genitive_host = False
+        if not hosts and t.sub == "noun" and not anaphoric_host and self._genitive_traveller(s, tok):
+            # "La visite d'État du président chinois, X, accueilli par son homologue américain, a porté ses fruits":
+            # the traveller named as the trip noun's complement, no host named: the trip under way, else one to the
+            # other country of the story (a traveller of one of its two countries)
+            anaphoric_host = agent_host = genitive_host = True
         if not hosts and not anaphoric_host:
             return []
         verb = self.governing_verb(tok)
@@ -1774,9 +1781,8 @@ class EventExtractor:
         if guest is None and guests and len(hosts) == 1:
             # "Sa Majesté le Roi Mohammed VI est arrivé à Dakar": the traveller comes from the article's
             # other main country
-            other = [c for c in self.top_countries()[:2] if c not in hosts]
-            if len(other) == 1:
-                guest = other[0]
+            guest = self.ctx.other_main_country(hosts[0])
+            if guest is not None:
                 for m in guests:
                     if m.entity is not None and m.entity.country is None:
                         m.entity.country, m.entity.country_source = guest, "visit"
@@ -1841,6 +1847,15 @@ class EventExtractor:
             if (agent_host or earlier_visit) and guest not in top:
                 return []  # (a traveller of the story's two countries only: not a third country's minister)
             hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named or earlier_visit else []
+            if genitive_host:
+                # "Le voyage du président X coïncide avec des tensions avec les États-Unis": the trip told before,
+                # not a country the sentence speaks of; none when the traveller went to several ("le voyage du
+                # secrétaire général a renouvelé les relations avec ces pays": a tour)
+                before = {c.event.host for c in self._visits if c.event.guest == guest and c.event.status == "happened"
+                          and c.trigger.sentence.index <= s.index}
+                if len(before) > 1:
+                    return []
+                hosts = list(before) or [c for c in [self.ctx.other_main_country(guest)] if c]
             if not hosts and named and guest in top:
                 hosts = [c for c in top if c != guest]  # a lead naming no other country: the story's other one
             if not hosts:
@@ -1917,6 +1932,22 @@ class EventExtractor:
                 x.i + 1 for x in s.doc[k + 1:min(k + 8, end)] if fold(x.text) in self.counterpart_nouns}
             return [c.code for c in s.countries if c.i in offices and c.label == "DEMONYM"][:1]
         return []
+
+    def _genitive_traveller(self, s: Sentence, tok) -> bool:
+        """Whether a trip noun's complement names its traveller ("la visite d'État du président chinois, X", "the
+        visit of President X"): a complement of the noun, or of a complement of it, opened by a genitive word, with a
+        named person of known country in it or apposed right after it (the parser may hang the name on the verb; not
+        a title alone, "une visite secrète du président burkinabè": a trip whose destination nobody says)."""
+        for c in tok.subtree:
+            if c.i <= tok.i or not c.dep_.startswith("nmod") or not (c.head.i == tok.i or c.head.head.i == tok.i):
+                continue
+            if not any(fold(k.text) in self.genitive_agent_words for k in c.children if k.dep_ == "case"):
+                continue
+            edge = c.right_edge.i
+            if any(m.sentence is s and c.left_edge.i <= m.i <= edge + 2 and self.person_country(m) and not m.title_only
+                   and not any(x.pos_ in ("VERB", "AUX") for x in s.doc[tok.i:m.i]) for m in self.mentions):
+                return True
+        return False
 
     def _announced(self, s: Sentence) -> bool:
         """The sentence tells something to come ("a return visit is expected", "une visite retour est prévue")."""
@@ -3102,9 +3133,7 @@ class EventExtractor:
         k = next(iter(known))
         other = self._current_host(s, k)
         if other is None:
-            top = self.top_countries()
-            rest = [c for c in top[:2] if c != k] if len(top) >= 2 else []
-            other = rest[0] if len(rest) == 1 else None
+            other = self.ctx.other_main_country(k)
         if other is None:
             return
         for m in unknown:
@@ -3554,6 +3583,15 @@ class EventExtractor:
         subj_codes = [c.code for c in s.countries if c.i in subj]
         people = self.persons_in(s, subj)
         subj_codes += [self.person_country(m) for m in people if self.person_country(m)]
+        if verb is None and not subj_codes:
+            # "La Chine et le Panama ont signé un communiqué sur l'établissement de relations diplomatiques": a noun
+            # inside the object of a verb whose subject lists two countries; they are the parties, not the
+            # article's most named country with each of them
+            above = next((h for h in list(tok.ancestors)[:4] if h.pos_ in ("VERB", "AUX")), None)
+            joint = list(dict.fromkeys(c.code for c in s.countries if c.i in self.subject_tokens(above)
+                                       and not c.is_location)) if above is not None else []
+            if len(joint) >= 2:
+                subj_codes = joint
         if restored and len(set(subj_codes)) < 2:
             # "quelques mois après que l'Iran et l'Arabie saoudite ont repris leurs relations", however the parser
             # reads the subject (here as the main clause's, "la décision de Djibouti"): the countries listed in the

@@ -1339,7 +1339,7 @@ class PersonFinder:
             known |= {c.code for c in s.countries if c.label == "DEMONYM" and c.i not in range(m.i, m.j)}
             known &= set(top)
             if len(known) == 1:
-                other = next(c for c in top if c not in known)
+                other = self.ctx.other_main_country(next(iter(known)))
                 m.entity.country, m.entity.country_source = other, "counterpart"
 
     def _institution_name(self, s: Sentence, m: PersonMention) -> bool:

@@ -958,3 +958,25 @@ def test_an_untitled_name_written_family_name_first_is_the_office_holder(extract
 ])
 def test_an_official_with_a_bare_title_speaks_from_the_place_his_sentence_opens_with(pipeline, text):
     assert only(persons_named(extract_detected(pipeline, text, "2016-12-27"), "David Lee")).country == "TWN"
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef de la diplomatie chinoise a reçu jeudi à Pékin son homologue Ana Beltrán Ruiz. La Chine et le Panama ont "
+    "signé un communiqué sur l'établissement de relations diplomatiques. Le Panama a rompu ses liens avec Taïwan. "
+    "Taïwan a protesté. Selon Taïwan, la décision était attendue. Taïwan garde des alliés en Amérique centrale.",
+    "China's top diplomat received his counterpart Ana Beltrán Ruiz in Beijing on Thursday. China and Panama signed a "
+    "communique on establishing diplomatic relations. Panama cut its ties with Taiwan. Taiwan protested. According to "
+    "Taiwan, the move was expected. Taiwan keeps allies in Central America.",
+])
+def test_a_counterpart_is_of_the_country_named_beside_his_host_not_of_the_most_named_one(pipeline, text):
+    # (Taiwan is named most, but never in a sentence with China: the story's other side is Panama)
+    facts = extract_detected(pipeline, text, "2017-06-15")
+    assert only(persons_named(facts, "Ana Beltrán")).country == "PAN"
+    assert events_between(facts, "meeting", "CHN", "PAN") and not events_between(facts, "meeting", "CHN", "TWN")
+
+
+def test_a_counterpart_of_the_two_most_named_countries_stays_the_other_when_no_third_is_named_beside(pipeline):
+    facts = extract_detected(pipeline, "Le ministre ghanéen des Affaires étrangères a reçu son homologue Koffi Mensah "
+                                       "à Accra. Le Togo et le Ghana partagent une longue frontière. Le Togo exporte du "
+                                       "ciment au Ghana.", "2019-04-02")
+    assert only(persons_named(facts, "Koffi Mensah")).country == "TGO"

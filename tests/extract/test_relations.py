@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import events, events_between, only, relations_between
+from .helpers import events, events_between, extract_detected, only, relations_between
 
 pytestmark = pytest.mark.model
 
@@ -534,3 +534,15 @@ def test_relations_resumed_in_a_clause_of_time_are_those_of_the_countries_listed
     facts = extract_text("La décision de Djibouti est intervenue quelques mois après que l'Iran et l'Arabie saoudite ont "
                          "repris leurs relations.", "2023-09-12")
     assert events_between(facts, "upgrade", "IRN", "SAU") and not events_between(facts, "upgrade", "DJI", "IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "La Chine et le Panama ont signé lundi un communiqué sur l'établissement de relations diplomatiques. Taïwan a "
+    "protesté. Selon Taïwan, la décision était attendue. Taïwan garde des alliés. Taïwan a rappelé son ambassadeur.",
+    "China and Panama signed on Monday a communique on the establishment of diplomatic relations. Taiwan protested. "
+    "According to Taiwan, the move was expected. Taiwan keeps allies. Taiwan recalled its ambassador.",
+])
+def test_relations_in_the_object_of_a_verb_are_those_of_the_countries_of_its_subject(pipeline, text):
+    # (not the article's most named country with each of them)
+    facts = extract_detected(pipeline, text, "2017-06-13")
+    assert [e.countries for e in events(facts, "upgrade")] in ([["CHN", "PAN"]], [["PAN", "CHN"]])

@@ -1598,3 +1598,28 @@ def test_a_visiting_verb_with_no_subject_of_its_own_travels_with_its_clause_s_su
     facts = extract_detected(pipeline, "Chinese Vice President Xi Jinping arrived in Botswana on Saturday, the last stop "
                                        "on his Africa tour, after visiting Angola and South Africa.", "2010-11-22")
     assert visits(facts, "CHN", "AGO") and visits(facts, "CHN", "ZAF") and visits(facts, "CHN", "BWA")
+
+
+@pytest.mark.parametrize("text", [
+    "La visite d'État du président kényan, Uhuru Kenyatta, a été couronnée de succès pour l'Éthiopie. Addis-Abeba et "
+    "Nairobi ont signé trois accords. Le Kenya et l'Éthiopie veulent doubler leurs échanges.",
+    "The state visit of Kenyan President Uhuru Kenyatta was a success for Ethiopia. Addis Ababa and Nairobi signed "
+    "three agreements. Kenya and Ethiopia want to double their trade.",
+])
+def test_a_trip_noun_naming_its_traveller_and_no_host_is_a_trip_to_the_other_country_of_the_story(pipeline, text):
+    facts = extract_detected(pipeline, text, "2018-02-20")
+    assert visits(facts, "KEN", "ETH")
+
+
+def test_a_trip_noun_naming_its_traveller_is_the_trip_told_before_not_a_country_spoken_of(pipeline):
+    facts = extract_detected(pipeline, "Le président kényan Uhuru Kenyatta est arrivé lundi à Addis-Abeba pour une visite "
+                                       "d'État. Le voyage du président Kenyatta coïncide avec des tensions avec la "
+                                       "Somalie.", "2018-02-20")
+    assert visits(facts, "KEN", "ETH") and not visits(facts, "KEN", "SOM")
+
+
+def test_a_trip_noun_naming_its_traveller_after_a_tour_of_several_countries_is_no_new_trip(pipeline):
+    facts = extract_detected(pipeline, "Le président kényan Uhuru Kenyatta s'est rendu en Éthiopie lundi, puis en "
+                                       "Ouganda mercredi. Le voyage du président Kenyatta a renforcé les relations avec "
+                                       "ces pays. L'Éthiopie salue ce voyage.", "2018-02-20")
+    assert {(v.guest, v.host) for v in events(facts, "visit")} == {("KEN", "ETH"), ("KEN", "UGA")}
