@@ -605,6 +605,10 @@ class EventExtractor:
         # infinitive has its governor's subject ("les deux dirigeants ... avant de tenir des entretiens")
         if not out and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             return self.subject_tokens(verb.head)
+        if not out and verb.dep_ == "ccomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "X said after signing several agreements with Y": a gerund after a preposition has its clause's subject
+            return self.subject_tokens(verb.head.head)
         return out
 
     def persons_in(self, s: Sentence, tokens: set[int]) -> list[PersonMention]:
@@ -2040,7 +2044,7 @@ class EventExtractor:
             # "il était à Pékin quand ...": a circumstance, not the story's visit ("était à Dakar dans le cadre d'une
             # tournée": the trip its own visit noun names; not "était à Pékin lorsque la visite de X a été annulée")
             return []
-        place = next((c for c in s.countries if tok.i + 1 <= c.i <= tok.i + 3 and c.is_location
+        place = next((c for c in s.countries if tok.i + 1 <= c.i <= tok.i + 4 and c.is_location
                       and c.label in ("COUNTRY", "CAPITAL")), None)
         if place is None:
             return []
@@ -4466,9 +4470,9 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
         m.add("visit:verb", [[{"LEMMA": {"IN": v["departure_verbs"]}, "POS": "VERB"}]])
     stay = v.get("stay") or {}
     if stay:
-        # ("était déjà à Lomé", "was already in Lomé": an adverb between)
+        # ("était déjà à Lomé", "was already in Lomé", "is back again in Baku": adverbs between)
         m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"POS": "ADV", "OP": "?"},
-                              {"LOWER": {"IN": stay["prepositions"]}}]])
+                              {"POS": "ADV", "OP": "?"}, {"LOWER": {"IN": stay["prepositions"]}}]])
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
     if any(" " in x for x in mt["nouns"]):

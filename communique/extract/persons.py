@@ -1121,12 +1121,15 @@ class PersonFinder:
         return self._possessor_of_portfolio(s, t)
 
     def _possessor_of_portfolio(self, s: Sentence, t) -> str | None:
-        """"India's foreign ministry secretary", "Nepal's Culture, Tourism and Civil Aviation Secretary": the country
-        whose possessive opens the portfolio words before the title (English order)."""
+        """"India's foreign ministry secretary", "Nepal's Culture, Tourism and Civil Aviation Secretary", "Azerbaijani
+        Defense Industry Minister": the country whose possessive or demonym opens the portfolio words before the title
+        (English order)."""
         if not self.country_before_title:
             return None
         return next((c.code for c in s.countries if c.label == "COUNTRY" and c.j + 1 < t.i <= c.j + 7
-                     and _clitic_s(s.doc[c.j]) and self._portfolio_words(s, c.j + 1, t.i)), None)
+                     and _clitic_s(s.doc[c.j]) and self._portfolio_words(s, c.j + 1, t.i)
+                     or c.label in ("DEMONYM", "PREFIX") and c.j < t.i <= c.j + 6
+                     and self._portfolio_words(s, c.j, t.i)), None)
 
     @staticmethod
     def _portfolio_words(s: Sentence, i: int, j: int) -> bool:

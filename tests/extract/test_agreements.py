@@ -477,3 +477,12 @@ def test_texts_signed_the_same_day_by_the_same_parties_are_one_signing(extract_t
 def test_texts_told_as_others_are_a_signing_of_their_own(pipeline, text):
     signings = events(extract_detected(pipeline, text, "2024-04-27"), "agreement")
     assert sorted(e.count for e in signings) == [2, 3]
+
+
+def test_a_gerund_after_a_preposition_signs_with_its_clause_s_subject(pipeline):
+    facts = extract_detected(pipeline, "Uzbek President Shavkat Mirziyoyev said after signing several agreements with "
+                                       "Latvian President Egils Levits in Riga on Tuesday that ties were growing.",
+                             "2019-11-12")
+    signing = only(events_between(facts, "agreement", "UZB", "LVA"))
+    assert {p.name for p in signing.participants} >= {"Shavkat Mirziyoyev", "Egils Levits"}
+    assert events_between(facts, "meeting", "UZB", "LVA")

@@ -980,3 +980,14 @@ def test_a_counterpart_of_the_two_most_named_countries_stays_the_other_when_no_t
                                        "à Accra. Le Togo et le Ghana partagent une longue frontière. Le Togo exporte du "
                                        "ciment au Ghana.", "2019-04-02")
     assert only(persons_named(facts, "Koffi Mensah")).country == "TGO"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Serbian president also met Azerbaijani Defense Industry Minister Farid Mammadli in Baku.", "Farid Mammadli", "AZE"),
+    ("The envoy held talks with Ghanaian Lands and Natural Resources Minister Samuel Jinapor.", "Samuel Jinapor", "GHA"),
+])
+def test_a_demonym_opening_the_portfolio_words_before_a_title_gives_the_country(pipeline, text, name, country):
+    # (in an article naming a head of state of that country besides, whose name is close)
+    facts = extract_detected(pipeline, "Serbian President Aleksandar Vucic held talks with Azerbaijani President Ilham "
+                                       "Aliyev on Friday. " + text, "2022-12-23")
+    assert only(persons_named(facts, name)).country == country

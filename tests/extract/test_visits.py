@@ -1623,3 +1623,11 @@ def test_a_trip_noun_naming_its_traveller_after_a_tour_of_several_countries_is_n
                                        "Ouganda mercredi. Le voyage du président Kenyatta a renforcé les relations avec "
                                        "ces pays. L'Éthiopie salue ce voyage.", "2018-02-20")
     assert {(v.guest, v.host) for v in events(facts, "visit")} == {("KEN", "ETH"), ("KEN", "UGA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto is back again in Addis Ababa with a large delegation.",
+    "Le président kényan William Ruto est aussi encore à Addis-Abeba avec une délégation.",
+])
+def test_a_presence_with_adverbs_between_verb_and_place_is_a_visit(pipeline, text):
+    assert visits(extract_detected(pipeline, text, "2023-07-04"), "KEN", "ETH")
