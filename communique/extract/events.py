@@ -1477,8 +1477,10 @@ class EventExtractor:
                for x in words):
             return False
 
-        def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country")
-            while x.dep_ in ("amod", "compound") and x.pos_ in ("ADJ", "PROPN") and x.i < x.head.i < end:
+        def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country", "to the
+            # twin island Republic")
+            while x.dep_ in ("amod", "compound", "flat:name") and (x.pos_ in ("ADJ", "PROPN") or x.dep_ == "compound") \
+                    and x.i < x.head.i < end:
                 if fold(x.head.text) in self.anaphora_nouns:
                     return True
                 x = x.head

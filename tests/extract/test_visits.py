@@ -1631,3 +1631,10 @@ def test_a_trip_noun_naming_its_traveller_after_a_tour_of_several_countries_is_n
 ])
 def test_a_presence_with_adverbs_between_verb_and_place_is_a_visit(pipeline, text):
     assert visits(extract_detected(pipeline, text, "2023-07-04"), "KEN", "ETH")
+
+
+def test_a_visit_to_a_qualified_republic_is_to_the_other_country_of_the_story(pipeline):
+    facts = extract_detected(pipeline, "Mauritius and Ghana signed two agreements on Monday. Prime Minister Pravind "
+                                       "Jugnauth of Mauritius spoke to reporters alongside Ghana's President Nana Akufo-Addo, "
+                                       "who is on a state visit to the island Republic.", "2019-07-22")
+    assert visits(facts, "GHA", "MUS")
