@@ -259,6 +259,7 @@ class EventExtractor:
         self.two_words = {fold(w) for w in persons.get("two_words", [])}
         self.pair_nouns = {fold(w) for w in persons.get("pair_nouns", [])}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
+        self.latter_words = {" ".join(words(w)) for w in persons.get("latter_words", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
@@ -1801,7 +1802,8 @@ class EventExtractor:
             self._personal_pronoun(s.doc[i]) for i in subj) or not subj and any(
             fold(x.text) in self.personal_pronouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]))
         if guest is None and (pronoun_subject or t.sub == "noun" and any(
-                c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children)):
+                c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children)
+                or t.sub == "noun" and self._latter_traveller(tok)):
             # "his visit to Tehran", "sa visite à Pékin", "le soir, il se rend à Paris": the traveller is the
             # person the text names last
             named = [m for m in self.mentions if (m.sentence.index < s.index or m.sentence is s and m.i < tok.i)
@@ -1938,6 +1940,19 @@ class EventExtractor:
                 x.i + 1 for x in s.doc[k + 1:min(k + 8, end)] if fold(x.text) in self.counterpart_nouns}
             return [c.code for c in s.countries if c.i in offices and c.label == "DEMONYM"][:1]
         return []
+
+    def _latter_traveller(self, tok) -> bool:
+        """Whether a trip noun's complement is a word standing for the person named last ("la visite officielle d'un
+        jour de ce dernier au Cambodge", "the latter's visit"): a complement of the noun or of one of its
+        complements."""
+        for c in tok.subtree:
+            if c.i == tok.i or not (c.head.i == tok.i or c.head.head.i == tok.i) \
+                    or not c.dep_.startswith(("nmod", "poss")):
+                continue
+            said = " ".join(words(" ".join(x.text for x in c.subtree if x.dep_ != "case")))
+            if said in self.latter_words:
+                return True
+        return False
 
     def _genitive_traveller(self, s: Sentence, tok) -> bool:
         """Whether a trip noun's complement names its traveller ("la visite d'État du président chinois, X", "the
@@ -2382,6 +2397,15 @@ class EventExtractor:
         topic: set[int] = set()
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs:
             topic = self._topic_of(tok)
+            explicit = [c for c in explicit if c.i not in topic]
+        elif typ == "meeting" and t.sub == "noun" and (gv := self.governing_verb(tok)) is not None \
+                and gv.i != tok.i and gv.lemma_ in self.with_verbs:
+            # "Lors de leur rencontre, les deux leaders ont échangé leurs vues sur la crise du Myanmar et le conflit
+            # entre la Russie et l'Ukraine": what the talks were about names no party of them, unless it is the
+            # parties' own relations ("lors de la réunion, les deux parties ont discuté des relations entre le Chili
+            # et la Norvège" after talks of those two)
+            topic = self._topic_of(gv) - {k for c in s.countries if c.code in (self._last_parties or ())
+                                          for k in range(c.i, c.j)}
             explicit = [c for c in explicit if c.i not in topic]
         between = self._between(t)
         head = set(sorted(between)[:4])

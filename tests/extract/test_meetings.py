@@ -1092,3 +1092,12 @@ def test_officials_listed_after_a_colon_are_of_the_side_listed_with_them_not_of_
                          "nationale, Brahim Boughali, et le Premier ministre Aimene Benabderrahmane.", "2021-12-06")
     goudjil = only(persons_named(facts, "Salah Goudjil"))
     assert goudjil.country == "DZA" and "parliament_speaker" in {r.role for r in goudjil.roles}
+
+
+def test_countries_the_talks_were_about_are_no_parties_of_a_meeting_noun(pipeline):
+    # (a talks verb governing the meeting noun: its topic; English "exchange views" is not among the talks verbs)
+    facts = extract_detected(pipeline, "Lors de leur rencontre, les deux dirigeants ont échangé leurs points de vue sur "
+                                       "des questions d'intérêt commun, telles que la crise du Myanmar, les tensions en "
+                                       "mer de Chine méridionale, ainsi que le conflit entre la Russie et l'Ukraine.",
+                             "2023-03-28")
+    assert not events(facts, "meeting")

@@ -1638,3 +1638,14 @@ def test_a_visit_to_a_qualified_republic_is_to_the_other_country_of_the_story(pi
                                        "Jugnauth of Mauritius spoke to reporters alongside Ghana's President Nana Akufo-Addo, "
                                        "who is on a state visit to the island Republic.", "2019-07-22")
     assert visits(facts, "GHA", "MUS")
+
+
+@pytest.mark.parametrize("text, lang_date", [
+    ("Le Premier ministre thaïlandais Prayut Chan-o-cha a reçu son homologue Anwar Ibrahim. Il a pris cet engagement "
+     "lors de la visite officielle d'un jour de ce dernier en Thaïlande le 9 février.", "2023-02-10"),
+    ("Thai Prime Minister Prayut Chan-o-cha received his counterpart Anwar Ibrahim. He made the pledge during the "
+     "latter's one-day official visit to Thailand on February 9.", "2023-02-10"),
+])
+def test_the_latter_named_as_a_trip_noun_s_traveller_is_the_person_named_last(pipeline, text, lang_date):
+    facts = extract_detected(pipeline, text, lang_date)
+    assert "2023-02-09" in [v.date_start for v in visits(facts, "MYS", "THA")]
