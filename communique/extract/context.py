@@ -425,7 +425,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     s.countries.append(CountryMention(
                         sp.kb_id_, sp.label_, sp.start, sp.end, seg.offset + sp.start_char,
                         seg.offset + sp.end_char, sp.text, _prep_before(sdoc, sp.start, lex.place_articles),
-                        located=_prep_before(sdoc, sp.start, lex.place_articles) in lex.location_preps or (
+                        located=_prep_before(sdoc, sp.start, lex.place_articles) in lex.location_preps - (
+                            lex.topic_preps if sp.label_ == "COUNTRY" else frozenset()) or (
                             dateline and sp.label_ in ("CAPITAL", "COUNTRY")) or (
                             sp.label_ == "CAPITAL" and (_facility_place(sdoc, sp.start, lex)
                                                         or _apposed_place(sdoc, sp.start, sp.end, lex))),

@@ -1649,3 +1649,9 @@ def test_a_visit_to_a_qualified_republic_is_to_the_other_country_of_the_story(pi
 def test_the_latter_named_as_a_trip_noun_s_traveller_is_the_person_named_last(pipeline, text, lang_date):
     facts = extract_detected(pipeline, text, lang_date)
     assert "2023-02-09" in [v.date_start for v in visits(facts, "MYS", "THA")]
+
+
+def test_a_country_after_a_preposition_of_topic_is_no_leg_of_the_trip(pipeline):
+    facts = extract_detected(pipeline, "Le président argentin Alberto Fernández a effectué son premier voyage officiel "
+                                       "à Moscou, en pleine crise sur l'Ukraine.", "2022-02-03")
+    assert visits(facts, "ARG", "RUS") and not visits(facts, "ARG", "UKR")
