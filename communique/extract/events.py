@@ -975,8 +975,8 @@ class EventExtractor:
 
     def _talks_told_before(self, t: Trigger, c: Candidate) -> bool:
         """"Ces entretiens se sont déroulés en présence de X", "The talks were held in a warm atmosphere": talks
-        named by a noun with a demonstrative, or with a definite article as the subject of its clause and no date
-        of their own, between the parties of the last talks of that kind, are those talks (whoever else the
+        named by a noun with a demonstrative, or with a definite article as the subject of its clause or alone, and
+        no date of their own, between the parties of the last talks of that kind, are those talks (whoever else the
         sentence names: attendees, a spokesman)."""
         last = self._last_of_type.get(c.event.type)
         if t.sub != "noun" or not last or set(last) != set(c.event.countries):
@@ -984,7 +984,11 @@ class EventExtractor:
         dets = _determiners(t.token)
         if dets & self.demonstratives:
             return True
-        return bool(dets & self.definite_determiners) and t.token.dep_.startswith("nsubj") and not c.explicit_date
+        if dets & self.definite_determiners and t.token.dep_.startswith("nsubj") and not c.explicit_date:
+            return True
+        # a bare noun with the definite article anywhere ("leur déclaration commune, adoptée à l'issue de la rencontre")
+        return bool(dets & self.lex.place_articles) and not c.explicit_date and all(
+            x.dep_ in ("det", "case", "punct") for x in t.token.children)
 
     def _visit_told_before(self, c: Candidate, before: list[Candidate]) -> None:
         """"Le président s'est félicité de cette visite", "this visit": a visit named by a noun with a demonstrative
@@ -3231,15 +3235,24 @@ class EventExtractor:
         named = [x for x in s.doc.spans.get(SPAN_KEY, []) if x.label_ == "NAMED_AFTER_PLACE"]
         return any(c.i in before for c in [*s.countries, *s.cities]) or any(x.start in before for x in named)
 
+    @staticmethod
+    def _at_talks(s: Sentence, tok) -> bool:
+        """Whether a participle says at which talks or visit it happened ("leur déclaration commune, adoptée à
+        l'issue de la rencontre", "the agreements signed during the visit"): a report, as a date or a place makes it."""
+        own = {x.i for c in tok.children if c.dep_.startswith("obl") for x in c.subtree}
+        return any(o.sub == "noun" and o.type in ("meeting", "visit", "call") and o.token.i in own
+                   for o in getattr(s, "_triggers", ()))
+
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
         participle = t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
             c.dep_.startswith("nsubj") for c in tok.children)
-        if participle and not self.dates_in(s, win) and not self._placed(s, tok) and not self._headline_signing(t):
+        if participle and not self.dates_in(s, win) and not self._placed(s, tok) and not self._headline_signing(t) \
+                and not self._at_talks(s, tok):
             # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
             return []
-        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or any(
+        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or self._at_talks(s, tok) or any(
                 len(d.date_start) == 10 for d in self.dates_in(s, win)) or (
                 self.dates_in(s, win) and (self._parties_beside(s, tok) or not self._named_after_place(s, tok)))):
             # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima", "un mémorandum signé

@@ -486,3 +486,16 @@ def test_a_gerund_after_a_preposition_signs_with_its_clause_s_subject(pipeline):
     signing = only(events_between(facts, "agreement", "UZB", "LVA"))
     assert {p.name for p in signing.participants} >= {"Shavkat Mirziyoyev", "Egils Levits"}
     assert events_between(facts, "meeting", "UZB", "LVA")
+
+
+@pytest.mark.parametrize("text", [
+    "Le président russe Vladimir Poutine a reçu mercredi son homologue argentin Alberto Fernández. Dans leur déclaration "
+    "commune, adoptée à l'issue de la rencontre, les deux dirigeants ont souligné leur volonté de coopérer.",
+    "Russian President Vladimir Putin received his Argentine counterpart Alberto Fernandez on Wednesday. In their joint "
+    "statement, adopted at the end of the meeting, the two leaders stressed their will to cooperate.",
+])
+def test_a_text_adopted_at_the_talks_told_is_signed_then(pipeline, text):
+    # (a participle saying at which talks it happened is a report, as a date or a place makes it)
+    facts = extract_detected(pipeline, text, "2022-02-03")
+    assert events_between(facts, "agreement", "RUS", "ARG")
+    assert len(events_between(facts, "meeting", "RUS", "ARG")) == 1

@@ -1101,3 +1101,12 @@ def test_countries_the_talks_were_about_are_no_parties_of_a_meeting_noun(pipelin
                                        "mer de Chine méridionale, ainsi que le conflit entre la Russie et l'Ukraine.",
                              "2023-03-28")
     assert not events(facts, "meeting")
+
+
+def test_talks_named_by_a_bare_definite_noun_are_the_talks_told_before(pipeline):
+    facts = extract_detected(pipeline, "Le président argentin Alberto Fernández est arrivé mardi 1er février à Moscou pour "
+                                       "une visite officielle. Le président russe Vladimir Poutine s'est félicité jeudi 3 "
+                                       "février de discussions constructives avec son homologue argentin. Il a salué sa "
+                                       "visite. Dans leur déclaration commune, adoptée à l'issue de la rencontre, les deux "
+                                       "dirigeants ont souligné leur volonté de coopérer.", "2022-02-03")
+    assert [m.date_start for m in events_between(facts, "meeting", "RUS", "ARG")] == ["2022-02-03"]
