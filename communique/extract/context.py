@@ -191,13 +191,20 @@ class DocContext:
         return None
 
 
+# the noun "language" right after a demonym (English order: "the Spanish language", "Russian-language media")
+LANGUAGE_NOUNS = {"language", "languages"}
 LANGUAGE_CUES = {"en", "langue", "langues", "parle", "parler", "parlent", "parlant", "traduit", "traduits",
                  "traduite", "traduction", "apprendre", "enseignement", "cours", "russophone"}
 
 
 def _language_use(doc, span, languages: frozenset[str]) -> bool:
-    """A demonym used as the name of a language: "en russe", "la langue russe", "apprendre le russe"."""
-    if fold(span.text) not in languages or span.text[:1].isupper():
+    """A demonym used as the name of a language: "en russe", "la langue russe", "apprendre le russe", "to promote the
+    Spanish language"."""
+    if fold(span.text) not in languages:
+        return False
+    if span.end < len(doc) and fold(doc[span.end].text) in LANGUAGE_NOUNS:
+        return True
+    if span.text[:1].isupper():
         return False
     prev = fold(doc[span.start - 1].text) if span.start > 0 else ""
     prev2 = fold(doc[span.start - 2].text) if span.start > 1 else ""

@@ -3270,6 +3270,10 @@ class EventExtractor:
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i and x.i not in obj}
             elif participle and not obj and self._headline_signing(t):
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i}  # "Huit accords de coopération signés entre ..."
+            elif not obj and tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children):
+                # "The bilateral deals signed at the conclusion of the visit encompassed ...", parsed with the
+                # participle as the root: the subject of a past participle with no auxiliary is what was signed
+                obj = {x.i for c in tok.children if c.dep_ == "nsubj" for x in c.subtree}
             kind, head = self._instrument(s, obj or win)
         else:
             kind, head = self._instrument(s, win)

@@ -499,3 +499,17 @@ def test_a_text_adopted_at_the_talks_told_is_signed_then(pipeline, text):
     facts = extract_detected(pipeline, text, "2022-02-03")
     assert events_between(facts, "agreement", "RUS", "ARG")
     assert len(events_between(facts, "meeting", "RUS", "ARG")) == 1
+
+
+def test_the_subject_of_a_bare_past_participle_is_what_was_signed(pipeline):
+    # (the parser makes "signed" the root and "deals" its subject)
+    facts = extract_detected(pipeline, "Kazakh President Kassym-Jomart Tokayev traveled to Qatar last week. The bilateral "
+                                       "deals signed at the conclusion of the October 3 visit covered energy and tourism.",
+                             "2022-10-10")
+    assert "2022-10-03" in [a.date_start for a in events_between(facts, "agreement", "KAZ", "QAT")]
+
+
+def test_a_demonym_before_the_noun_language_names_a_language_not_a_party(pipeline):
+    facts = extract_detected(pipeline, "Morocco and Brazil have signed a letter of intent to promote the Portuguese "
+                                       "language.", "2015-02-10")
+    assert [sorted(a.countries) for a in events(facts, "agreement")] == [["BRA", "MAR"]]
