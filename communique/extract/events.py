@@ -2354,6 +2354,8 @@ class EventExtractor:
                 if w in self.anaphors or (w in self.two_words and x.i + 1 < len(s.doc)
                                           and fold(s.doc[x.i + 1].lemma_) in self.group_nouns | self.pair_nouns):
                     return True
+                if w in self.two_words and x.dep_.startswith("nsubj") and any(c.dep_ == "det" for c in x.children):
+                    return True  # "The two met last in Damascus", "les deux se sont rencontrés": the number alone
         return False
 
     def _bilateral(self, t: Trigger, typ: str, other_windows: set[int]) -> list[Candidate]:

@@ -1110,3 +1110,10 @@ def test_talks_named_by_a_bare_definite_noun_are_the_talks_told_before(pipeline)
                                        "visite. Dans leur déclaration commune, adoptée à l'issue de la rencontre, les deux "
                                        "dirigeants ont souligné leur volonté de coopérer.", "2022-02-03")
     assert [m.date_start for m in events_between(facts, "meeting", "RUS", "ARG")] == ["2022-02-03"]
+
+
+def test_the_two_as_a_subject_are_the_parties_told_before(pipeline):
+    facts = extract_detected(pipeline, "Bolivian President Evo Morales arrived in Tehran on Sunday for talks with Iranian "
+                                       "President Mahmoud Ahmadinejad. The two met last in Tehran in October 2008.",
+                             "2010-10-18")
+    assert "2008-10" in [m.date_start for m in events_between(facts, "meeting", "BOL", "IRN")]
