@@ -991,3 +991,18 @@ def test_a_demonym_opening_the_portfolio_words_before_a_title_gives_the_country(
     facts = extract_detected(pipeline, "Serbian President Aleksandar Vucic held talks with Azerbaijani President Ilham "
                                        "Aliyev on Friday. " + text, "2022-12-23")
     assert only(persons_named(facts, name)).country == country
+
+
+@pytest.mark.parametrize("text, lang_names", [
+    ("Le pape François a reçu le président portugais Marcelo Rebelo de Sousa. Celui-ci a ensuite rencontré le cardinal "
+     "secrétaire d'État Pietro Parolin, accompagné de Mgr Paul Richard Gallagher, secrétaire pour les Relations avec "
+     "les États.", ("Pietro Parolin", "Paul Richard Gallagher")),
+    ("Pope Francis received Portuguese President Marcelo Rebelo de Sousa. He then met Cardinal Secretary of State "
+     "Pietro Parolin, accompanied by Msgr. Paul Richard Gallagher, Secretary for Relations with States.",
+     ("Pietro Parolin", "Paul Richard Gallagher")),
+])
+def test_the_holy_see_s_secretaries_are_of_the_vatican_and_a_prelate_s_honorific_is_no_part_of_the_name(pipeline, text,
+                                                                                                          lang_names):
+    facts = extract_detected(pipeline, text, "2019-03-20")
+    for name in lang_names:
+        assert [(p.name, p.country) for p in persons_named(facts, name)] == [(name, "VAT")]
