@@ -214,6 +214,15 @@ def _language_use(doc, span, languages: frozenset[str]) -> bool:
     return prev in ("le", "du") and span.root.pos_ == "NOUN" and span.root.dep_ in ("obj", "obl", "nmod", "nsubj")
 
 
+def _after_era_prefix(doc, i: int, prefixes: frozenset[str]) -> bool:
+    """Whether the word at ``i`` follows a prefix and its hyphen ("post-Soviet", read as "post", "-", "Soviet"), or
+    carries them ("post-soviétique" as one word)."""
+    word = fold(doc[i].text)
+    if any(word.startswith(p + "-") for p in prefixes):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and fold(doc[i - 2].text) in prefixes
+
+
 def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     """"à l'aéroport d'Addis-Abeba", "at the airport of Addis Ababa": a city after a facility noun and "de"/"of",
     itself after a place preposition, is a place."""
@@ -389,6 +398,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     continue
                 if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages):
                     continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
+                if sp.label_ == "DEMONYM" and _after_era_prefix(sdoc, sp.start, lex.era_prefixes):
+                    continue  # "the post-Soviet area", "l'espace post-soviétique": an era or a region
                 if _name_use(sdoc, sp, holders):
                     continue  # "François Hollande": a person, not the Netherlands
                 if sp.label_ == "DEMONYM" and sp.start > 0 and fold(sdoc[sp.start - 1].text) in currency_nouns:

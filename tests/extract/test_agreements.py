@@ -513,3 +513,15 @@ def test_a_demonym_before_the_noun_language_names_a_language_not_a_party(pipelin
     facts = extract_detected(pipeline, "Morocco and Brazil have signed a letter of intent to promote the Portuguese "
                                        "language.", "2015-02-10")
     assert [sorted(a.countries) for a in events(facts, "agreement")] == [["BRA", "MAR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani President Ilham Aliyev visited Ukraine. There are few countries in the post-Soviet area with which "
+    "Azerbaijan has such relations. Their legal basis is the agreement on friendship of 16 March 2000 between the two "
+    "countries.",
+    "Le président azerbaïdjanais Ilham Aliyev a visité l'Ukraine. Il y a peu de pays dans l'espace post-soviétique avec "
+    "lesquels l'Azerbaïdjan a de telles relations. Leur base est l'accord d'amitié du 16 mars 2000 entre les deux pays.",
+])
+def test_a_demonym_after_an_era_prefix_names_no_party(pipeline, text):
+    facts = extract_detected(pipeline, text, "2008-05-20")
+    assert [sorted(a.countries) for a in events(facts, "agreement")] == [["AZE", "UKR"]]
