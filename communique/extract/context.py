@@ -137,13 +137,20 @@ class DocContext:
         if len(top) < 2 or code not in top:
             return None
         other = next(c for c in top if c != code)
-        beside: Counter[str] = Counter()
-        for s in self.sentences:
-            codes = set(s.codes())
-            if code in codes:
-                beside.update(codes - {code})
+        beside = self._named_beside().get(code, Counter())
         best = max(beside, key=lambda c: (beside[c], c == other), default=other)
         return best if beside[best] > beside[other] else other
+
+    def _named_beside(self) -> dict[str, Counter[str]]:
+        """For each country, in how many sentences each other country is named beside it (read once)."""
+        cached = self.__dict__.get("_beside")
+        if cached is None:
+            cached = self.__dict__["_beside"] = {}
+            for s in self.sentences:
+                codes = set(s.codes())
+                for code in codes:
+                    cached.setdefault(code, Counter()).update(codes - {code})
+        return cached
 
     def pair_for(self, s: Sentence, have: list[str], back: int = 6) -> list[str]:
         """Complete a list of parties from the sentence and those before it (a heading, the previous
@@ -191,18 +198,16 @@ class DocContext:
         return None
 
 
-# the noun "language" right after a demonym (English order: "the Spanish language", "Russian-language media")
-LANGUAGE_NOUNS = {"language", "languages"}
 LANGUAGE_CUES = {"en", "langue", "langues", "parle", "parler", "parlent", "parlant", "traduit", "traduits",
                  "traduite", "traduction", "apprendre", "enseignement", "cours", "russophone"}
 
 
-def _language_use(doc, span, languages: frozenset[str]) -> bool:
+def _language_use(doc, span, languages: frozenset[str], nouns_after: frozenset[str] = frozenset()) -> bool:
     """A demonym used as the name of a language: "en russe", "la langue russe", "apprendre le russe", "to promote the
     Spanish language"."""
     if fold(span.text) not in languages:
         return False
-    if span.end < len(doc) and fold(doc[span.end].text) in LANGUAGE_NOUNS:
+    if span.end < len(doc) and fold(doc[span.end].text) in nouns_after:
         return True
     if span.text[:1].isupper():
         return False
@@ -396,7 +401,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             for sp in spans:
                 if sp.start < sent.start or sp.end > sent.end:
                     continue
-                if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages):
+                if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages, lex.language_nouns_after):
                     continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
                 if sp.label_ == "DEMONYM" and _after_era_prefix(sdoc, sp.start, lex.era_prefixes):
                     continue  # "the post-Soviet area", "l'espace post-soviétique": an era or a region

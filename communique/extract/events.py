@@ -263,6 +263,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
         self.anaphoric_determiners = {fold(w) for w in persons.get("anaphoric_determiners", [])}
+        self.definite_articles = {fold(w) for w in persons.get("definite_articles", [])}
         self.demonstratives = {fold(w) for w in persons.get("demonstratives", [])}
         self.name_preps = {fold(w) for w in persons.get("title_country_prepositions", [])}  # "accord de ..."
         self.visit_verbs = frozenset(self.tr["visit"]["verbs"])
@@ -987,7 +988,7 @@ class EventExtractor:
         if dets & self.definite_determiners and t.token.dep_.startswith("nsubj") and not c.explicit_date:
             return True
         # a bare noun with the definite article anywhere ("leur déclaration commune, adoptée à l'issue de la rencontre")
-        return bool(dets & self.lex.place_articles) and not c.explicit_date and all(
+        return bool(dets & self.definite_articles) and not c.explicit_date and all(
             x.dep_ in ("det", "case", "punct") for x in t.token.children)
 
     def _visit_told_before(self, c: Candidate, before: list[Candidate]) -> None:
@@ -1949,10 +1950,7 @@ class EventExtractor:
         """Whether a trip noun's complement is a word standing for the person named last ("la visite officielle d'un
         jour de ce dernier au Cambodge", "the latter's visit"): a complement of the noun or of one of its
         complements."""
-        for c in tok.subtree:
-            if c.i == tok.i or not (c.head.i == tok.i or c.head.head.i == tok.i) \
-                    or not c.dep_.startswith(("nmod", "poss")):
-                continue
+        for c in _near_complements(tok, ("nmod", "poss")):
             said = " ".join(words(" ".join(x.text for x in c.subtree if x.dep_ != "case")))
             if said in self.latter_words:
                 return True
@@ -1963,10 +1961,8 @@ class EventExtractor:
         visit of President X"): a complement of the noun, or of a complement of it, opened by a genitive word, with a
         named person of known country in it or apposed right after it (the parser may hang the name on the verb; not
         a title alone, "une visite secrète du président burkinabè": a trip whose destination nobody says)."""
-        for c in tok.subtree:
-            if c.i <= tok.i or not c.dep_.startswith("nmod") or not (c.head.i == tok.i or c.head.head.i == tok.i):
-                continue
-            if not any(fold(k.text) in self.genitive_agent_words for k in c.children if k.dep_ == "case"):
+        for c in _near_complements(tok, ("nmod",)):
+            if c.i < tok.i or not any(fold(k.text) in self.genitive_agent_words for k in c.children if k.dep_ == "case"):
                 continue
             edge = c.right_edge.i
             if any(m.sentence is s and c.left_edge.i <= m.i <= edge + 2 and self.person_country(m) and not m.title_only
@@ -4365,6 +4361,13 @@ def _text_title(tokens) -> str | None:
 def _determiners(tok) -> set[str]:
     """The folded determiners of a noun ("cette", "the")."""
     return {fold(x.text) for x in tok.children if x.dep_ == "det"}
+
+
+def _near_complements(noun, deps: tuple[str, ...]):
+    """The complements of a noun and of its complements ("la visite officielle d'un jour de ce dernier": "jour",
+    "dernier"), of the dependency kinds ``deps`` (prefixes)."""
+    return (c for c in noun.subtree if c.i != noun.i and c.dep_.startswith(deps)
+            and (c.head.i == noun.i or c.head.head.i == noun.i))
 
 
 def _complement_tokens(noun) -> set[int]:

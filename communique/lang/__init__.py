@@ -104,6 +104,7 @@ class Lexicon:
     location_preps: frozenset[str] = frozenset()  # "à", "au", "in", "to": before a place (places.yaml)
     topic_preps: frozenset[str] = frozenset()  # "sur": before a country's name, what is spoken of (places.yaml)
     era_prefixes: frozenset[str] = frozenset()  # "post": before a demonym, an era or a region (places.yaml)
+    language_nouns_after: frozenset[str] = frozenset()  # "language": after a demonym, a language (places.yaml)
     relative_place_words: frozenset[str] = frozenset()  # "où", "where": a clause told of the place before it
     residence_words: frozenset[tuple[str, ...]] = frozenset()  # "based": the place after them is where one lives
     place_pronouns: frozenset[str] = frozenset()  # "y": the place named before ("qui y a séjourné")
@@ -357,6 +358,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.location_preps = frozenset(fold(w) for w in places.get("location_prepositions") or [])
     lex.topic_preps = frozenset(fold(w) for w in places.get("topic_prepositions") or [])
     lex.era_prefixes = frozenset(fold(w) for w in places.get("era_prefixes") or [])
+    lex.language_nouns_after = frozenset(fold(w) for w in places.get("language_nouns_after") or [])
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])
     lex.member_state_nouns = frozenset(fold(w) for w in places.get("member_state_nouns") or [])
     lex.country_nouns = frozenset(fold(w) for w in places.get("country_nouns") or [])
