@@ -1859,7 +1859,6 @@ class EventExtractor:
             top = self.top_countries()[:2]
             if (agent_host or earlier_visit) and guest not in top:
                 return []  # (a traveller of the story's two countries only: not a third country's minister)
-            hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named or earlier_visit else []
             if genitive_host:
                 # "Le voyage du président X coïncide avec des tensions avec les États-Unis": the trip told before,
                 # not a country the sentence speaks of; none when the traveller went to several ("le voyage du
@@ -1869,6 +1868,8 @@ class EventExtractor:
                 if len(before) > 1:
                     return []
                 hosts = list(before) or [c for c in [self.ctx.other_main_country(guest)] if c]
+            else:
+                hosts = [c for c in self.ctx.pair_for(s, [guest]) if c != guest][:1] if named or earlier_visit else []
             if not hosts and named and guest in top:
                 hosts = [c for c in top if c != guest]  # a lead naming no other country: the story's other one
             if not hosts:
@@ -3246,11 +3247,12 @@ class EventExtractor:
         win = self.window(t)
         participle = t.sub == "verb" and tok.dep_ in ("acl", "amod", "acl:relcl") and not any(
             c.dep_.startswith("nsubj") for c in tok.children)
+        at_talks = participle and self._at_talks(s, tok)
         if participle and not self.dates_in(s, win) and not self._placed(s, tok) and not self._headline_signing(t) \
-                and not self._at_talks(s, tok):
+                and not at_talks:
             # "les accords signés": a past agreement described; "le communiqué publié mercredi" is reported
             return []
-        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or self._at_talks(s, tok) or any(
+        if participle and tok.dep_ in ("acl", "amod") and (self._placed(s, tok) or at_talks or any(
                 len(d.date_start) == 10 for d in self.dates_in(s, win)) or (
                 self.dates_in(s, win) and (self._parties_beside(s, tok) or not self._named_after_place(s, tok)))):
             # "un communiqué conjoint signé hier", "un communiqué commun signé à Lima", "un mémorandum signé
