@@ -100,6 +100,8 @@ SOURCE_FIXES = {
 # several flags are joined with ";" inside the braces. Notes: ambiguous:A|B (upper case = codes of
 # this file, lower case = a non-country sense: word, person, city, region, continent, ...),
 # language (the form is also the name of a language), historical (a former name or state).
+# after=WORD: the form names the place only right after that word ("la Réunion"; "la première Réunion de
+# Haut Niveau" is a meeting).
 #
 # French demonyms: give the masculine singular; the script inflects it (russe -> russes;
 # français -> française, françaises; vietnamien -> vietnamienne, vietnamiens, vietnamiennes;
@@ -297,7 +299,7 @@ PRY | Paraguay | République du Paraguay | paraguayen | Asuncion; Asunción |
 PSE | Palestine; Territoires palestiniens; État de Palestine | | palestinien | Ramallah; Jérusalem-Est | palestino-
 PYF | Polynésie française | | polynésien | Papeete |
 QAT | Qatar | État du Qatar | qatari; qatarien | Doha | qataro-
-REU | La Réunion; Réunion; Île de la Réunion | | réunionnais | Saint-Denis{ambiguous:REU|city} |
+REU | La Réunion; Réunion{after=la}; Île de la Réunion | | réunionnais | Saint-Denis{ambiguous:REU|city} |
 ROU | Roumanie | | roumain{language} | Bucarest | roumano-
 RUS | Russie | Fédération de Russie | russe{language} | Moscou | russo-
 RWA | Rwanda | République du Rwanda | rwandais | Kigali | rwando-

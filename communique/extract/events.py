@@ -1477,10 +1477,10 @@ class EventExtractor:
         """Whether the words from ``tok`` to ``end`` name the country the story is in ("dans le pays", "to the
         country"), a word qualifying the noun before it passed over ("to the Nordic country", "to the Gulf kingdom");
         not another country ("the other country of the trip", "the next country", "le petit pays voisin")."""
-        words = s.doc[tok.i:end]
+        span = s.doc[tok.i:end]
         if any(fold(x.text) in self.other_country_words and (
                 fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
-               for x in words):
+               for x in span):
             return False
 
         def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country", "to the
@@ -1492,8 +1492,9 @@ class EventExtractor:
                 x = x.head
             return False
 
-        said = " ".join(fold(x.text) for x in words if not qualifies(x))
-        return any(p in said for p in self.country_anaphora)
+        # whole words ("dans le pays", not "dans le paysage"), apostrophes as the phrases' ("dans l'émirat")
+        said = " " + " ".join(w for x in span if not qualifies(x) for w in words(x.text)) + " "
+        return any(f" {p} " in said for p in self.country_anaphora)
 
     def _light_verb_place(self, tok) -> set[int]:
         """"a effectué dimanche à Alger sa première visite officielle", "entame ce 29 août à Beijing, en Chine, une
@@ -1987,7 +1988,10 @@ class EventExtractor:
         k = tok.i - 1
         while k > s.span.start and s.doc[k].pos_ in ("DET", "ADJ"):
             k -= 1
-        if fold(s.doc[k].text) not in self.state_preps or k == 0 or s.doc[k - 1].text != ",":
+        comma = k - 1
+        while comma > s.span.start and s.doc[comma].pos_ == "ADV":  # "Y, actuellement en visite dans le Royaume"
+            comma -= 1
+        if fold(s.doc[k].text) not in self.state_preps or k == 0 or s.doc[comma].text != ",":
             return self._passive_receiver_country(s, tok)
         places = {c.code for c in [*s.countries, *s.cities] if c.is_location}
         for o in getattr(s, "_triggers", []):

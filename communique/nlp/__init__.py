@@ -19,6 +19,7 @@ from ..errors import ModelNotInstalled
 from ..records import Document, Segment
 from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
 from . import lemmas as _lemmas  # noqa: F401  (registers the factory)
+from . import repairs as _repairs  # noqa: F401  (registers the factory)
 from . import sentences as _sentences  # noqa: F401  (registers the factory)
 from . import ud as _ud  # noqa: F401  (registers the factory)
 
@@ -74,6 +75,7 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
         nlp.add_pipe("communique_ud", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("communique_lemmas", after="lemmatizer", config={"lang": lang})
+    nlp.add_pipe("communique_inserted_time", config={"lang": lang}, last=True)
     nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)
     return nlp
 

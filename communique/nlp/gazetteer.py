@@ -48,7 +48,12 @@ class PhraseIndex:
             self.longest_from[k[0]] = max(self.longest_from.get(k[0], 0), len(k))
 
     @staticmethod
-    def _accept(e: Entry, surface: str, text: str, end: int) -> bool:
+    def _accept(e: Entry, surface: str, text: str, start: int, end: int) -> bool:
+        for flag in e.note.split(";"):
+            # "la Réunion", not "la première Réunion de Haut Niveau": a form that is also a common noun, capitalised
+            # in a title, names the place only right after the word its note gives
+            if flag.startswith("after=") and fold(text[max(0, start - 40):start]).split()[-1:] != [flag[6:]]:
+                return False
         if e.case_sensitive:
             return e.form.replace("’", "'") == surface
         if e.type in PROPER_TYPES:
@@ -82,7 +87,7 @@ class PhraseIndex:
                     continue
                 start, end = toks[i][1], toks[i + n - 1][2]
                 surface = text[start:end].replace("’", "'")
-                cands = [e for e in cands if self._accept(e, surface, text, end)]
+                cands = [e for e in cands if self._accept(e, surface, text, start, end)]
                 if cands:
                     out.append((start, end, cands))
                     i += n
@@ -99,8 +104,11 @@ class Gazetteer:
         self.name = name
         lex = load_lexicon(lang)
         places = [e for e in lex.countries] + [Entry("", "not_place", f) for f in lex.not_places] + [
-            # "au Caire", "du Caire": capitals and names whose article merges with a preposition
-            Entry(e.code, e.type, e.form.split(" ", 1)[1] if " " in e.form else e.form[2:], e.note)
+            # "au Caire", "du Caire": capitals and names whose article merges with a preposition; "la" merges with
+            # none, so the name without "La" is one only right after it ("de la Réunion", "à la Paz"; not "la
+            # première Réunion de Haut Niveau", "Octavio Paz")
+            Entry(e.code, e.type, e.form.split(" ", 1)[1] if " " in e.form else e.form[2:],
+                  ";".join(filter(None, [e.note, "after=la" if e.form.startswith("La ") else ""])))
             for e in lex.countries if e.type in ("capital", "name") and re.match(r"(?:Le|La|Les) |L'", e.form)] + [
             Entry(e.code, "acronym" if e.type == "acronym" else "org", e.form, e.note) for e in lex.organisations]
         # cities other than capitals, from GeoNames (lang/cities.py), after the language's own names

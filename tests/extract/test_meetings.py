@@ -1117,3 +1117,20 @@ def test_the_two_as_a_subject_are_the_parties_told_before(pipeline):
                                        "President Mahmoud Ahmadinejad. The two met last in Tehran in October 2008.",
                              "2010-10-18")
     assert "2008-10" in [m.date_start for m in events_between(facts, "meeting", "BOL", "IRN")]
+
+
+def test_a_meeting_whose_date_comes_between_the_verb_and_the_one_met(extract_text):
+    # (the one met named by a title only: no name in the sentence to find the meeting by)
+    facts = extract_text("Le président péruvien Pedro Castillo a rencontré, le 4 juin 2022, l'émir du Qatar.",
+                         "2022-06-06")
+    e = only(events_between(facts, "meeting", "PER", "QAT"))
+    assert e.date_start == "2022-06-04"
+
+
+def test_a_meeting_capitalised_in_its_title_is_no_island(extract_text):
+    # "la première Réunion de Haut Niveau": a meeting, not La Réunion
+    facts = extract_text("Le Premier ministre portugais a effectué lundi une visite officielle à Rabat, dans le cadre "
+                         "de la première Réunion de Haut Niveau entre le Maroc et le Portugal. Cette rencontre a donné "
+                         "lieu à la signature de plusieurs accords bilatéraux.", "2024-05-14")
+    assert all("REU" not in e.countries for e in facts.events)
+    only(events_between(facts, "agreement", "PRT", "MAR"))

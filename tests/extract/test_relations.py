@@ -60,6 +60,14 @@ def test_diplomatic_relations_established_on_a_date(extract_text):
     assert up.status == "happened"
 
 
+@pytest.mark.parametrize("when, date", [("le 3 mai 1998", "1998-05-03"), ("en 1998,", "1998")])
+def test_relations_established_after_a_date_set_off_by_a_comma(extract_text, when, date):
+    # "a établi, le 3 mai 1998 des relations": the parser hangs the relations on the date
+    facts = extract_text(f"Le Pérou a établi, {when} des relations diplomatiques avec le Laos.", "2024-05-03")
+    e = only(events_between(facts, "upgrade", "PER", "LAO"))
+    assert (e.level, e.date_start) == ("diplomatic_relations", date)
+
+
 def test_relations_established_in_a_when_clause_take_the_date_before_it(extract_text):
     facts = extract_text("Les échanges entre le Ghana et le Mexique sont passés de 40 millions de dollars en 1995, "
                          "lorsque les deux pays ont établi des relations diplomatiques, à 900 millions en 2021.",

@@ -450,6 +450,32 @@ def test_a_capital_opening_a_paragraph_as_its_dateline_is_a_place(extract_text):
     only(visits(facts, "TGO", "GHA"))
 
 
+@pytest.mark.parametrize("place", ["dans le Royaume", "au Royaume", "dans le pays"])
+def test_a_visit_in_the_kingdom_is_to_the_kingdom_of_the_story(extract_text, place):
+    # the kind of state stands for the host, as "le pays" does
+    facts = extract_text("Le Maroc et le Tchad ont signé mardi trois accords de coopération. Le président tchadien "
+                         f"Mahamat Idriss Déby, en visite de travail {place} depuis lundi, a visité mercredi une usine "
+                         "d'engrais.", "2024-03-15")
+    v = only(visits(facts, "TCD", "MAR"))
+    assert participant_named(v, "Déby")
+
+
+def test_a_visit_to_the_united_kingdom_is_not_one_to_the_kingdom_of_the_story(extract_text):
+    facts = extract_text("Le Maroc et le Tchad ont signé mardi trois accords de coopération. Le président tchadien "
+                         "Mahamat Idriss Déby était la veille en visite au Royaume-Uni.", "2024-03-15")
+    only(visits(facts, "TCD", "GBR"))
+    assert not visits(facts, "TCD", "MAR")
+
+
+def test_a_guest_received_while_on_a_visit_is_the_traveller_past_an_adverb(extract_text):
+    # the one "en visite" is the one received, even with an adverb between the comma and the visit
+    facts = extract_text("Le roi du Maroc Mohammed VI a reçu jeudi le président tchadien Mahamat Idriss Déby, "
+                         "actuellement en visite dans le pays.", "2024-03-15")
+    v = only(visits(facts, "TCD", "MAR"))
+    assert participant_named(v, "Déby")
+    assert not visits(facts, "MAR", "TCD")
+
+
 def test_an_arrival_at_the_airport_of_a_capital_is_a_visit(extract_text):
     facts = extract_text("Dès son arrivée à l'aéroport de Nairobi, le président ougandais Yoweri Museveni a été "
                          "accueilli par son homologue kényan.", "2024-05-15")

@@ -146,6 +146,9 @@ def test_titles_are_marked_with_their_role(nlp):
         pytest.param("Les deux ministres ont tenu une réunion de travail à Lima.", id="reunion-object"),
         pytest.param("Lors de la réunion, les délégations péruvienne et bolivienne ont signé un accord.",
                      id="lors-de-la-reunion"),
+        # capitalised in the name of a meeting, after an adjective rather than the article
+        pytest.param("Le ministre a présidé la première Réunion de Haut Niveau entre le Pérou et la Bolivie.",
+                     id="reunion-in-a-title"),
     ],
 )
 @pytest.mark.model
@@ -173,10 +176,19 @@ def test_maurice_as_a_first_name_is_not_a_country(nlp, text):
         pytest.param("Le Premier ministre de Maurice est arrivé à New Delhi.", "MUS", id="maurice-country"),
         pytest.param("L'île Maurice a signé un accord avec l'Inde.", "MUS", id="ile-maurice"),
         pytest.param("Le préfet de La Réunion a reçu une délégation mauricienne.", "REU", id="la-reunion"),
+        pytest.param("Le ministre mauricien s'est rendu à la Réunion lundi.", "REU", id="a-la-reunion"),
+        pytest.param("Le ministre chilien est arrivé à La Paz lundi, puis à la Paz de nouveau.", "BOL", id="la-paz"),
     ],
 )
 def test_maurice_and_reunion_as_places_are_kept(nlp, text, code):
     assert code in [c for _, c, _ in _spans(nlp, text)]
+
+
+@pytest.mark.model
+def test_a_capital_without_its_article_la_is_no_place(nlp):
+    # the name of "La Paz" without its article is a surname: "la" merges with no preposition, so the bare name is one
+    # only right after it
+    assert "BOL" not in [c for _, c, _ in _spans(nlp, "Le poète Octavio Paz a reçu le prix à Stockholm.")]
 
 
 @pytest.mark.model
