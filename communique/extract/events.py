@@ -252,6 +252,7 @@ class EventExtractor:
         self.call_topic_words = {fold(w) for w in self.tr["call"].get("topic_words", [])}
         self.call_nouns = {fold(w) for w in self.tr["call"]["nouns"]}
         self.gathering_setting_words = {fold(w) for w in self.tr["meeting"].get("gathering_setting_words", [])}
+        self.frame_phrases = [" ".join(words(p)) for p in self.tr["meeting"].get("frame_phrases", [])]
         self.hosting_nouns = {fold(w) for w in self.tr["meeting"].get("hosting_nouns", [])}
         self.topic_words = {fold(w) for w in self.tr["meeting"].get("topic_words", [])}
         persons = ctx.lex.persons
@@ -2764,10 +2765,12 @@ class EventExtractor:
         if after and fold(after[0].text) in ("de", "du", "des", "d'") and any(
                 tok.i < o.i <= tok.i + 3 for o in s.orgs):
             return True  # "le sommet de l'UA", "la réunion du G20": a multilateral gathering
-        before = " ".join(fold(x.text) for x in s.doc[max(s.span.start, tok.i - 3):tok.i])
-        if "en marge" in before or "a l'occasion" in before:
-            return any(o is not t and o.sub == "verb" and o.type in ("meeting", "call")
-                       for o in getattr(s, "_triggers", []))
+        before = " " + " ".join(w for x in s.doc[max(s.span.start, tok.i - 3):tok.i] for w in words(x.text)) + " "
+        if any(f" {p} " in before for p in self.frame_phrases):
+            # a gathering in whose margins the sentence sets something ("en marge du sommet Afrique-Monde arabe et de
+            # la rencontre sur la Libye") is its frame, whatever it names
+            return fold(tok.text) in self.lex.gathering_nouns or any(
+                o is not t and o.sub == "verb" and o.type in ("meeting", "call") for o in getattr(s, "_triggers", []))
         return False
 
     def _between(self, t: Trigger) -> set[int]:

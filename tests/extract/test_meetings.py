@@ -1134,3 +1134,23 @@ def test_a_meeting_capitalised_in_its_title_is_no_island(extract_text):
                          "lieu à la signature de plusieurs accords bilatéraux.", "2024-05-14")
     assert all("REU" not in e.countries for e in facts.events)
     only(events_between(facts, "agreement", "PRT", "MAR"))
+
+
+def test_a_summit_in_whose_margins_things_are_recalled_is_no_meeting_of_what_it_names(extract_text):
+    # no verb of talks in the sentence: the summit is still a frame, not talks of the countries it names
+    facts = extract_text("Le roi a rappelé l'importance des sujets abordés en marge du sommet Europe-Afrique et de la "
+                         "conférence sur le Soudan organisée par l'Égypte.", "2023-05-14")
+    assert not events_between(facts, "meeting", "SDN", "EGY")
+
+
+@pytest.mark.parametrize("text, lang, a, b", [
+    ("Le roi a rappelé les sujets abordés lors de la rencontre internationale sur la Libye à l'initiative de l'Italie.",
+     "fr", "LBY", "ITA"),
+    ("The king recalled the issues raised at the international meeting on Libya called by Italy.", "en", "LBY", "ITA"),
+])
+def test_an_international_meeting_is_no_talks_of_two(pipeline, text, lang, a, b):
+    from communique.clean import segment
+    from communique.records import Document
+
+    [facts] = pipeline.process_documents([segment(Document("t", text, date="2023-05-14", lang=lang))])
+    assert not events_between(facts, "meeting", a, b)
