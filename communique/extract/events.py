@@ -317,6 +317,7 @@ class EventExtractor:
         self.ceremony_nouns = {fold(w) for w in self.tr["agreement"].get("ceremony_nouns", [])}
         self.stay_verbs = set((visit.get("stay") or {}).get("verbs", []))
         self.ending_verbs = set(visit.get("ending_verbs", []))
+        self.visit_ending_nouns = {fold(w) for w in visit.get("ending_nouns", [])}
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
         self.earlier_leg_markers = {fold(m) for m in visit.get("earlier_leg_markers", [])}
@@ -2223,8 +2224,11 @@ class EventExtractor:
         if not n or not 1 < n < 31:
             return
         if any(c.dep_ == "case" and fold(c.text) in self.modality.time_marks for c in tok.children) \
-                and not self._dated(s, tok.subtree):
-            # "returned home yesterday after a two week visit": the day told is the visit's last
+                and not self._dated(s, tok.subtree) or (
+                    fold(tok.head.lemma_) in self.visit_ending_nouns and tok.head.i < tok.i
+                    and not self._dated(s, tok.head.subtree)):
+            # "returned home yesterday after a two week visit", "returned on July 30, following the conclusion of a
+            # three-day visit", "à l'issue de sa visite de trois jours, mercredi": the day told is the visit's last
             e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
             return
         verb = self.governing_verb(tok)

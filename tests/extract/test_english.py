@@ -2080,3 +2080,13 @@ def test_a_place_naming_a_currency_is_no_party(extract_en, text):
 ])
 def test_a_word_that_is_also_a_currency_leaves_the_place_before_it(extract_en, text, pair):
     assert events_between(extract_en(text, "2024-05-10"), "meeting" if "met" in text else "visit", *pair)
+
+
+def test_a_day_told_at_the_conclusion_of_a_visit_of_some_days_is_its_last(extract_en):
+    facts = extract_en("President Hakainde Hichilema returned to Zambia on the evening of May 9, following the "
+                       "conclusion of a three-day official visit to Botswana. Two agreements were signed during the "
+                       "visit.", "2024-05-10")
+    v = only(visits(facts, "ZMB", "BWA"))
+    assert (v.date_start, v.date_end) == ("2024-05-07", "2024-05-09")
+    a = only(events_between(facts, "agreement", "ZMB", "BWA"))
+    assert (a.date_start, a.date_end) == ("2024-05-07", "2024-05-09")

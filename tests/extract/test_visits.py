@@ -1681,3 +1681,10 @@ def test_a_country_after_a_preposition_of_topic_is_no_leg_of_the_trip(pipeline):
     facts = extract_detected(pipeline, "Le président argentin Alberto Fernández a effectué son premier voyage officiel "
                                        "à Moscou, en pleine crise sur l'Ukraine.", "2022-02-03")
     assert visits(facts, "ARG", "RUS") and not visits(facts, "ARG", "UKR")
+
+
+def test_a_day_told_at_the_end_of_a_visit_of_some_days_is_its_last(extract_text):
+    facts = extract_text("Le président ivoirien est rentré mercredi à Abidjan, à l'issue d'une visite de trois jours "
+                         "au Ghana.", "2024-03-15")
+    v = only(visits(facts, "CIV", "GHA"))
+    assert (v.date_start, v.date_end) == ("2024-03-11", "2024-03-13")
