@@ -215,7 +215,9 @@ class ModalityReader:
                 # effectuer une visite d'État en Inde" is still to come (the event in the clause of the
                 # predicate's noun; not the predicate's subject, "la visite de lundi sera le point de départ")
                 return "planned"
-            elif tok is not trigger and fold(tok.text) in self.planned_nouns:
+            elif tok is not trigger and fold(tok.text) in self.planned_nouns and not circumstance:
+                # (not a noun the event is the setting of: "the invitation extended during her visit to Bahrain in
+                # May 2012", "l'invitation lancée lors de sa visite")
                 return "planned"
             if tok.head.i == tok.i:
                 break

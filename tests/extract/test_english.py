@@ -2090,3 +2090,13 @@ def test_a_day_told_at_the_conclusion_of_a_visit_of_some_days_is_its_last(extrac
     assert (v.date_start, v.date_end) == ("2024-05-07", "2024-05-09")
     a = only(events_between(facts, "agreement", "ZMB", "BWA"))
     assert (a.date_start, a.date_end) == ("2024-05-07", "2024-05-09")
+
+
+def test_a_visit_during_which_an_invitation_was_made_happened(extract_en):
+    facts = extract_en("The Emir of Kuwait paid an official visit to Malaysia on 4-6 May 2015. The visit is at the "
+                       "invitation of Prime Minister Najib Razak during his official visit to Kuwait in March 2014. "
+                       "The Emir also accepted an invitation to visit Indonesia.", "2015-05-07")
+    v = only(visits(facts, "MYS", "KWT"))
+    assert (v.status, v.date_start) == ("happened", "2014-03")
+    # an invitation to a visit is still a visit to come
+    assert all(e.status == "planned" for e in visits(facts, "KWT", "IDN"))
