@@ -417,9 +417,11 @@ class EventExtractor:
                             x.j < s.span.end and fold(s.doc[x.j].lemma_) in self.counterpart_nouns))
                         for x in s.countries)
                     or fold(s.doc[tok.i + 1].lemma_) in self.counterpart_nouns
-                    or any(m.i == tok.i + 1 for m in self.mentions if m.sentence is s)):
+                    or any(m.i == tok.i + 1 for m in self.mentions if m.sentence is s)) and not (
+                    sub == "verb" and self._opens_phrase(s, tok)):
                 # "met visiting Sri Lankan President X", "welcomes her visiting Mozambican counterpart, X": a word on
-                # the guest, not a trip of its own
+                # the guest, not a trip of its own (which the talks tell); opening the sentence or a subject ("Visiting
+                # Bhutanese King X witnessed the signing") it is the only word of the trip
                 continue
             if typ == "visit" and sub == "verb" and any(
                     c.dep_.startswith("nsubj") and fold(c.lemma_) in self.visit_nouns for c in tok.children):
@@ -1728,6 +1730,11 @@ class EventExtractor:
             # after "by", no host, in a clause setting the news: the other country of the story (a traveller of one
             # of its two countries: not "Egypt and Sudan signed ... during a visit by US Secretary of State X")
             anaphoric_host = agent_host = True
+        attributive = self._attributive_visitor(s, tok) if t.sub == "verb" and not locs else None
+        if attributive is not None:
+            # "Visiting Bhutanese King X witnessed the signing", "the visiting Prime Minister": a traveller in the
+            # country the story is told from, its other country (not one of a person the parser made the object)
+            hosts, anaphoric_host = [], True
         genitive_host = False
         if not hosts and t.sub == "noun" and not anaphoric_host and self._genitive_traveller(s, tok):
             # "La visite d'État du président chinois, X, accueilli par son homologue américain, a porté ses fruits":
@@ -1739,8 +1746,8 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
         # ("talks were held during his visit": the subject of a light verb is no traveller of a visit framing it)
-        visitor_subject = t.sub == "verb" or (verb is not None and verb.lemma_ in self.light_verbs
-                                              and not self._in_circumstance(tok))
+        visitor_subject = attributive is None and (t.sub == "verb" or (
+            verb is not None and verb.lemma_ in self.light_verbs and not self._in_circumstance(tok)))
         if visitor_subject and not subj and t.sub == "verb" and (
                 {"Ger", "Inf"} & set(tok.morph.get("VerbForm")) or tok.tag_ == "VBG"):
             # "arrived in Botswana, the last stop of his tour, after visiting Angola", "après avoir visité l'Angola":
@@ -1782,6 +1789,8 @@ class EventExtractor:
         guests = [m for m in guests if m.i not in leg] or guests
         if not guests and received:
             guests = received
+        if attributive is not None:
+            guests = [attributive]
         if not guests:
             left = set(range(s.span.start, tok.i)) - other_windows - inviting
             guests = [m for m in self.persons_in(s, left) if self.person_country(m) not in trip_hosts]
@@ -1959,6 +1968,24 @@ class EventExtractor:
             if said in self.latter_words:
                 return True
         return False
+
+    def _attributive_visitor(self, s: Sentence, tok) -> PersonMention | None:
+        """"Visiting Bhutanese King X", "the visiting Prime Minister X": a participle of visiting used as an adjective
+        (visit.visiting_words) opening its noun phrase, and the person its words name right after it (however the
+        parser reads it: English parsers make "Visiting" a gerund whose object is the person)."""
+        if fold(tok.text) not in self.visiting_words or not self._opens_phrase(s, tok):
+            return None
+        for m in sorted((m for m in self.mentions if m.sentence is s and tok.i < m.i <= tok.i + 8), key=lambda m: m.i):
+            between = s.doc[tok.i + 1:m.i]
+            if all(x.pos_ in ("ADJ", "PROPN", "NOUN") for x in between):
+                return m
+            return None
+        return None
+
+    @staticmethod
+    def _opens_phrase(s: Sentence, tok) -> bool:
+        """Whether ``tok`` opens the sentence or a noun phrase ("Visiting King X ...", "the visiting President")."""
+        return tok.i == s.span.start or s.doc[tok.i - 1].pos_ == "DET"
 
     def _genitive_traveller(self, s: Sentence, tok) -> bool:
         """Whether a trip noun's complement names its traveller ("la visite d'État du président chinois, X", "the

@@ -2100,3 +2100,20 @@ def test_a_visit_during_which_an_invitation_was_made_happened(extract_en):
     assert (v.status, v.date_start) == ("happened", "2014-03")
     # an invitation to a visit is still a visit to come
     assert all(e.status == "planned" for e in visits(facts, "KWT", "IDN"))
+
+
+@pytest.mark.parametrize("opening", ["Visiting", "The visiting"])
+def test_a_visiting_traveller_opening_the_sentence_is_on_a_visit_to_the_story_country(extract_en, opening):
+    # the parser reads "Visiting" as a gerund whose object is the king: his is no host country
+    facts = extract_en("Nepal and Bhutan today signed two new MoUs. "
+                       f"{opening} Bhutanese King Jigme Khesar Namgyel Wangchuck, Nepali Prime Minister Pushpa Kamal "
+                       "Dahal and Bhutanese Queen Jetsun Pema witnessed the signing ceremony.", "2024-05-02")
+    v = only(visits(facts, "BTN", "NPL"))
+    assert participant_named(v, "Wangchuck")
+    assert not visits(facts, "NPL", "BTN")
+
+
+def test_a_visiting_guest_met_is_still_no_trip_of_its_own(extract_en):
+    facts = extract_en("Nepali Prime Minister Pushpa Kamal Dahal met visiting Bhutanese King Jigme Khesar Namgyel "
+                       "Wangchuck in Kathmandu on Thursday.", "2024-05-03")
+    only(visits(facts, "BTN", "NPL"))
