@@ -2702,7 +2702,8 @@ class EventExtractor:
         for tok in s.span:
             if fold(tok.lemma_) not in self.complement_only_agreement or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            heads = [c for c in tok.children if c.dep_ in ("obj", "obl", "obl:arg", "dobj") and c.pos_ == "NOUN"]
+            # (a text's name may be tagged a proper noun: "revised the decade-long Air Services Agreement")
+            heads = [c for c in tok.children if c.dep_ in ("obj", "obl", "obl:arg", "dobj") and c.pos_ in ("NOUN", "PROPN")]
             found = next(((k, h) for c in heads for k, h in [self._instrument(s, {c.i})] if h is not None), None)
             if found is None or any(c.event.type == "agreement" for c in made):
                 continue

@@ -375,6 +375,21 @@ def test_a_text_agreed_on_is_an_agreement_only_as_the_verb_s_own_complement(extr
     assert bool(done) == happened
 
 
+@pytest.mark.parametrize("text, lang, happened", [
+    ("Ghana and Togo in March revised the decade-old Air Services Agreement to open direct flights.", "en", True),
+    ("Le Ghana et le Togo ont renouvelé en mars leur accord de pêche.", "fr", True),
+    ("Le Ghana et le Togo ont révisé leurs prévisions de croissance.", "fr", False),
+    ("The two countries agreed on Monday to revise the Air Services Agreement.", "en", False),
+])
+def test_a_text_made_anew_is_an_agreement(pipeline, text, lang, happened):
+    from communique.clean import segment
+    from communique.records import Document
+
+    [facts] = pipeline.process_documents([segment(Document("t", text, date="2016-04-07", lang=lang))])
+    done = [e for e in events(facts, "agreement") if e.status == "happened"]
+    assert bool(done) == happened
+
+
 def test_en_conclusion_is_no_agreement(extract_text):
     facts = extract_text("En conclusion, le Kenya et l'Éthiopie restent attachés à leur accord de paix.", "2016-12-07")
     assert not events(facts, "agreement")
