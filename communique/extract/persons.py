@@ -530,9 +530,10 @@ class PersonFinder:
         country it names. A title already introducing a name of its own is not an apposition."""
         doc, end = s.doc, s.span.end
         k = m.j
-        if k >= end or doc[k].text != ",":
-            return
-        k += 1
+        if k >= end or doc[k].text != "," and not any(t.i == k for t in s.titles):
+            return  # (a title right after the name, with no comma: "X vice-Président de la République de Côte d'Ivoire")
+        comma = doc[k].text == ","
+        k += comma
         while k < end and doc[k].pos_ == "DET":
             k += 1
         before = next((c for c in s.countries if c.i == k and c.label in ("DEMONYM", "PREFIX")), None)
@@ -541,7 +542,7 @@ class PersonFinder:
         t = next((t for t in s.titles if t.i == k), None)
         if t is None or t.role is None or (s.index, t.i) in self._anchoring or self._aide_of(s, t):
             return
-        if doc[t.i:t.j].root.dep_.startswith("nsubj"):
+        if comma and doc[t.i:t.j].root.dep_.startswith("nsubj"):
             return  # "Selon Jean Exemple, le président ghanéen se rendra ...": the next clause's subject
         country = before.code if before is not None else self._title_country(s, t)
         if not self._former(s, t):
@@ -1115,6 +1116,8 @@ class PersonFinder:
                 return c.code
             if c.label == "COUNTRY" and t.j <= c.i <= t.j + 3 and c.prep in self.title_country_preps:
                 return c.code
+            if c.label == "COUNTRY" and t.i < c.i < t.j < c.j:
+                return c.code  # "vice-Président de la République de Côte d'Ivoire": the country's long name ends it
             if self.country_before_title and (c.j == t.i and c.label == "DEMONYM" or c.label == "COUNTRY" and (
                     c.j + 1 == t.i and _clitic_s(s.doc[c.j]))):
                 return c.code  # "the Egyptian president", "Egypt's president"

@@ -1006,3 +1006,16 @@ def test_the_holy_see_s_secretaries_are_of_the_vatican_and_a_prelate_s_honorific
     facts = extract_detected(pipeline, text, "2019-03-20")
     for name in lang_names:
         assert [(p.name, p.country) for p in persons_named(facts, name)] == [(name, "VAT")]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the title right after the name, with no comma, and the country's long name ending it
+    ("En marge de la COP 28 qui a lieu aux Émirats arabes unis, Amadou Diallo vice-Président de la République du "
+     "Mali s'est entretenu jeudi avec l'émir de Doubaï, Mohammed ben Rachid Al Maktoum.", "Amadou Diallo", "MLI"),
+    ("En marge de la COP 28 qui a lieu aux Émirats arabes unis, Amadou Diallo vice-Président de la République de "
+     "Guinée équatoriale s'est entretenu jeudi avec l'émir de Doubaï.", "Amadou Diallo", "GNQ"),
+])
+def test_a_title_ending_in_a_country_s_long_name_gives_that_country(extract_text, text, name, code):
+    facts = extract_text(text, "2023-12-01")
+    p = only(persons_named(facts, name))
+    assert p.country == code
