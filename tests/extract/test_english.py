@@ -2117,3 +2117,9 @@ def test_a_visiting_guest_met_is_still_no_trip_of_its_own(extract_en):
     facts = extract_en("Nepali Prime Minister Pushpa Kamal Dahal met visiting Bhutanese King Jigme Khesar Namgyel "
                        "Wangchuck in Kathmandu on Thursday.", "2024-05-03")
     only(visits(facts, "BTN", "NPL"))
+
+
+def test_a_level_with_a_lasting_among_its_adjectives(extract_en):
+    facts = extract_en("The prime ministers signed the Action Plan for the Comprehensive and Long-Lasting Strategic "
+                       "Partnership between Thailand and Malaysia.", "2023-02-14")
+    assert only(relations_between(facts, "THA", "MYS")).level == "comprehensive_strategic_partnership"

@@ -554,3 +554,9 @@ def test_relations_in_the_object_of_a_verb_are_those_of_the_countries_of_its_sub
     # (not the article's most named country with each of them)
     facts = extract_detected(pipeline, text, "2017-06-13")
     assert [e.countries for e in events(facts, "upgrade")] in ([["CHN", "PAN"]], [["PAN", "CHN"]])
+
+
+def test_a_level_with_durable_among_its_adjectives(extract_text):
+    facts = extract_text("Les Premiers ministres ont signé le plan d'action du partenariat durable et stratégique global "
+                         "entre la Thaïlande et la Malaisie.", "2023-02-14")
+    assert only(relations_between(facts, "THA", "MYS")).level == "comprehensive_strategic_partnership"

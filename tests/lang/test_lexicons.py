@@ -43,7 +43,7 @@ NOT_UN_MEMBERS = {
 UN_MEMBERS = ISO - NOT_UN_MEMBERS
 UN_OBSERVERS = {"PSE", "VAT"}
 
-COUNTRY_FLAG = re.compile(r"^(ambiguous:[A-Za-z_]+(\|[A-Za-z_]+)+|language|historical)$")
+COUNTRY_FLAG = re.compile(r"^(ambiguous:[A-Za-z_]+(\|[A-Za-z_]+)+|language|historical|after=[a-z]+)$")
 ORG_FLAG = re.compile(r"^(ambiguous(:[A-Z0-9_]+(\|[A-Z0-9_]+)+)?|historical)$")
 TITLE_FLAG = re.compile(r"^(?:[a-z_]+(:[a-z_]+)?|of:[A-Z]{3})$")  # "of:VAT": the one country that has the office
 
