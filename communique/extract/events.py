@@ -3281,6 +3281,18 @@ class EventExtractor:
         return any(o.sub == "noun" and o.type in ("meeting", "visit", "call") and o.token.i in own
                    for o in getattr(s, "_triggers", ()))
 
+    @staticmethod
+    def _relative_antecedent(s: Sentence, verb):
+        """The noun a clause's relative word tagged a conjunction stands for: the noun (or the bracket closing its
+        phrase) right before the word opening the clause ("le Traité de Libre Commerce (TLC) que les deux pays ont
+        signé"), or None."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        if mark is None or mark.i <= s.span.start:
+            return None
+        prev = s.doc[mark.i - 1]
+        noun = prev if prev.pos_ in ("NOUN", "PROPN") else prev.head if prev.is_punct and prev.text in ")]" else None
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i < mark.i else None
+
     def _agreement(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         win = self.window(t)
@@ -3303,10 +3315,16 @@ class EventExtractor:
         elif t.sub == "verb":
             obj = {x.i for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for x in c.subtree}
             if tok.dep_ == "acl:relcl" and obj and all(s.doc[i].tag_ == "WDT" or "Rel" in s.doc[i].morph.get(
-                    "PronType") for i in obj):
+                    "PronType") or s.doc[i].pos_ == "SCONJ" for i in obj):
                 # "the Bilateral Trade Agreement which was signed in December 2005": the relative pronoun stands for
-                # the noun the clause hangs on
+                # the noun the clause hangs on (so does "que", however it is tagged)
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i and x.i not in obj}
+            elif not obj and (antecedent := self._relative_antecedent(s, tok)) is not None:
+                # "le traité de libre-échange que les deux pays ont signé en 2011": the relative word, tagged a
+                # conjunction, stands for the noun right before it (whatever the parser hangs the clause on)
+                # (and the words right before it: the parser may split the noun's phrase, "traité de libre-échange")
+                obj = {x.i for x in antecedent.subtree if x.i < tok.i and x.head.i != tok.i} | set(
+                    range(max(s.span.start, antecedent.i - 5), antecedent.i + 1))
             elif participle and not obj and self._headline_signing(t):
                 obj = {x.i for x in tok.head.subtree if x.i < tok.i}  # "Huit accords de coopération signés entre ..."
             elif not obj and tok.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in tok.children):

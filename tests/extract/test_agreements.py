@@ -390,6 +390,23 @@ def test_a_text_made_anew_is_an_agreement(pipeline, text, lang, happened):
     assert bool(done) == happened
 
 
+@pytest.mark.parametrize("clause", [
+    "grâce au traité de libre-échange que les deux pays ont signé en 2012",
+    "grâce à l'Accord de Partenariat Économique (APE) que les deux pays ont signé en 2012",
+])
+def test_a_text_signed_in_a_relative_clause_is_its_object(extract_text, clause):
+    facts = extract_text("Le président péruvien est arrivé lundi au Maroc. Pour lui, le Maroc est la porte de "
+                         f"l'Afrique {clause}.", "2016-02-02")
+    a = only(events_between(facts, "agreement", "PER", "MAR"))
+    assert a.date_start == "2012"
+
+
+def test_a_text_said_to_be_signed_is_no_relative_object(extract_text):
+    facts = extract_text("Le président péruvien est arrivé lundi au Maroc. Le ministre a déclaré que les deux pays "
+                         "ont signé en 2012.", "2016-02-02")
+    assert not events(facts, "agreement")
+
+
 def test_en_conclusion_is_no_agreement(extract_text):
     facts = extract_text("En conclusion, le Kenya et l'Éthiopie restent attachés à leur accord de paix.", "2016-12-07")
     assert not events(facts, "agreement")
