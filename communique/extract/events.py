@@ -259,6 +259,7 @@ class EventExtractor:
         self.anaphors = {fold(w) for w in persons.get("anaphors", [])}
         self.two_words = {fold(w) for w in persons.get("two_words", [])}
         self.pair_nouns = {fold(w) for w in persons.get("pair_nouns", [])}
+        self.event_nouns = {fold(w) for w in persons.get("event_nouns", [])}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.latter_words = {" ".join(words(w)) for w in persons.get("latter_words", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
@@ -933,7 +934,29 @@ class EventExtractor:
                 self._visit_told_before(c, out[:k])
             elif c.event.type in ("agreement", "meeting"):
                 self._pair_told_before(c, out[:k])
+            self._event_named_before(c, out[:k])
         return out
+
+    def _event_named_before(self, c: Candidate, before: list[Candidate]) -> None:
+        """"La Corée du Sud a établi le 28 août 2006 des relations diplomatiques avec la Guinée. L'événement a eu lieu à
+        la faveur du séjour à Séoul d'une délégation guinéenne": an event with no date of its own, in a clause whose
+        subject is a noun standing for an event (persons.yaml event_nouns), with a definite or demonstrative article,
+        is of the day of the event of the same parties told, dated, in the sentence just before."""
+        t = c.trigger
+        if c.explicit_date or c.event.status != "happened" or c.event.date_start not in (None, self.ctx.document.date):
+            return
+        verb = t.token if t.sub == "verb" else self.governing_verb(t.token)
+        if verb is None:
+            return
+        if not any(fold(x.lemma_) in self.event_nouns and any(
+                d.dep_ == "det" and fold(d.text) in self.anaphoric_determiners | self.definite_articles for d in x.children)
+                   for x in (t.sentence.doc[i] for i in self.subject_tokens(verb))):
+            return
+        pair, index = set(c.event.countries), t.sentence.index
+        last = next((o for o in reversed(before) if o.trigger.sentence.index == index - 1 and o.explicit_date
+                     and o.event.status == "happened" and set(o.event.countries) == pair and o.event.date_start), None)
+        if last is not None:
+            c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
 
     def _pair_told_before(self, c: Candidate, before: list[Candidate]) -> None:
         """"Il a été reçu jeudi à l'Élysée par X. Les deux chefs d'État ont signé un pacte": a signing or talks with

@@ -2123,3 +2123,10 @@ def test_a_level_with_a_lasting_among_its_adjectives(extract_en):
     facts = extract_en("The prime ministers signed the Action Plan for the Comprehensive and Long-Lasting Strategic "
                        "Partnership between Thailand and Malaysia.", "2023-02-14")
     assert only(relations_between(facts, "THA", "MYS")).level == "comprehensive_strategic_partnership"
+
+
+def test_talks_in_a_clause_about_the_event_told_before_are_of_its_day(extract_en):
+    facts = extract_en("Japan and Bhutan established diplomatic relations on March 14, 2005. The ceremony was followed "
+                       "by talks between the Japanese foreign minister and his Bhutanese counterpart.", "2006-01-10")
+    m = only(events_between(facts, "meeting", "JPN", "BTN"))
+    assert m.date_start == "2005-03-14"

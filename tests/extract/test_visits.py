@@ -1688,3 +1688,13 @@ def test_a_day_told_at_the_end_of_a_visit_of_some_days_is_its_last(extract_text)
                          "au Ghana.", "2024-03-15")
     v = only(visits(facts, "CIV", "GHA"))
     assert (v.date_start, v.date_end) == ("2024-03-11", "2024-03-13")
+
+
+def test_a_stay_the_event_told_before_took_place_during_is_of_its_day(extract_text):
+    # "à la faveur du séjour": the stay is the setting of the clause, whose subject is no traveller; "L'événement"
+    # is the establishment told just before, and lends its day
+    facts = extract_text("Le Japon a établi le 14 mars 2005 des relations diplomatiques avec le Bhoutan. L'événement a "
+                         "eu lieu à la faveur du séjour à Tokyo d'une délégation conduite par le ministre bhoutanais "
+                         "des Affaires étrangères.", "2006-01-10")
+    v = only(visits(facts, "BTN", "JPN"))
+    assert v.date_start == "2005-03-14"
