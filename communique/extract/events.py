@@ -1397,6 +1397,11 @@ class EventExtractor:
             # "is going to Damascus next week": what is dated after the article has not happened (a verb in the
             # past, "visited Moscow on June 5", says the date is what was misread)
             e.status = "planned"
+        if e.status == "happened" and c.relative_date and e.date_start and len(e.date_start) == 7 \
+                and _later(e.date_start, self.ctx.document.date) != e.date_start and self._in_present(t.token):
+            # "the President is visiting Kathmandu in the first week of March", written in February: a month of the
+            # year told in the present is the coming one (read as last year's by the date grammar)
+            e.date_start, e.status = _later(e.date_start, self.ctx.document.date), "planned"
         if e.status == "happened" and c.until_date and self._present_stay(t.token):
             # "se trouve jusqu'à samedi en Géorgie", "is in Georgia until Saturday": from the day of reference to the
             # coming such day (not "a séjourné jusqu'à samedi", a stay that ended on the last one)
@@ -1418,6 +1423,13 @@ class EventExtractor:
         return bool(_tenses(verb) & {"Past", "Imp"}) and not any(
             c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") and "Part" not in verb.morph.get("VerbForm")
             for c in verb.children)
+
+    def _in_present(self, tok) -> bool:
+        """Whether the verb of the trigger (itself, or the one governing a noun) is in the present, and in no other
+        tense ("is visiting", "se rend"; not "a visité", "has visited", "visited")."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else self.governing_verb(tok)
+        return verb is not None and _tenses(verb) == {"Pres"} and (
+            "Part" not in verb.morph.get("VerbForm") or "Prog" in verb.morph.get("Aspect"))
 
     def _after_publication(self, date: str | None) -> bool:
         """Whether ``date`` (a day, month or year) begins after the article's day of publication."""

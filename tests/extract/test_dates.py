@@ -459,3 +459,9 @@ def test_a_dateline_of_the_publication_day_or_weeks_before_it_leaves_the_publica
     # (weeks apart, the dateline is no filing day of this page: a reprint, or a date misread)
     facts = extract_text(_FILED_A_DAY_EARLIER, date=published)
     assert only(visits(facts, "MLI", "SEN")).date_start == published
+
+
+def test_a_week_of_a_month_is_read_as_the_month(extract_text):
+    facts = extract_text("Le président ghanéen se rendra à Lomé la première semaine de mars.", "2009-02-19")
+    [v] = [e for e in facts.events if e.type == "visit"]
+    assert (v.status, v.date_start) == ("planned", "2009-03")

@@ -2130,3 +2130,13 @@ def test_talks_in_a_clause_about_the_event_told_before_are_of_its_day(extract_en
                        "by talks between the Japanese foreign minister and his Bhutanese counterpart.", "2006-01-10")
     m = only(events_between(facts, "meeting", "JPN", "BTN"))
     assert m.date_start == "2005-03-14"
+
+
+@pytest.mark.parametrize("verb, status, date", [
+    ("is visiting", "planned", "2009-03"),
+    ("visited", "happened", "2008-03"),
+])
+def test_a_month_told_in_the_present_is_the_coming_one(extract_en, verb, status, date):
+    facts = extract_en(f"Ghanaian President John Kufuor {verb} Togo in the first week of March.", "2009-02-19")
+    v = only(visits(facts, "GHA", "TGO"))
+    assert (v.status, v.date_start) == (status, date)
