@@ -1397,8 +1397,10 @@ class EventExtractor:
             # "is going to Damascus next week": what is dated after the article has not happened (a verb in the
             # past, "visited Moscow on June 5", says the date is what was misread)
             e.status = "planned"
-        if e.status == "happened" and c.relative_date and e.date_start and len(e.date_start) == 7 \
-                and _later(e.date_start, self.ctx.document.date) != e.date_start and self._in_present(t.token):
+        pub = self.ctx.document.date or ""
+        if e.status == "happened" and c.relative_date and e.date_start and len(e.date_start) == 7 and len(pub) >= 7 \
+                and e.date_start[5:7] > pub[5:7] and e.date_start[:4] == f"{int(pub[:4]) - 1:04d}" \
+                and self._in_present(t.token):
             # "the President is visiting Kathmandu in the first week of March", written in February: a month of the
             # year told in the present is the coming one (read as last year's by the date grammar)
             e.date_start, e.status = _later(e.date_start, self.ctx.document.date), "planned"
