@@ -1690,13 +1690,16 @@ def _by_sentence(mentions: list[PersonMention]) -> list[list[PersonMention]]:
 
 def _named_short(name: str, full: str) -> bool:
     """The text names the office holder by a part of the data's name ("Prime Minister Hailemariam", "Queen
-    Elizabeth"), not cut short in a way that names them well enough (``_kept_as_written``): the data's name is the
+    Elizabeth") or by the data's name after a word that is none of it, not cut short in a way that names them well enough (``_kept_as_written``): the data's name is the
     person's. A name of as many words is the same name in another spelling ("Berdimuhamedov" for
     "Berdimuhamedow", "Hannah" for "Hanna"): the text's spelling is kept, the data's an alias; but the very name
     in other letters ("DMITRY MEDVEDEV", "Erdogan" for "Erdoğan") is written as the data writes it."""
     if fold(name) == fold(full):
         return True
-    return len(words(name)) < len(words(full)) and not _kept_as_written(name, full)
+    w, f = words(name), words(full)
+    if len(f) >= 2 and len(w) > len(f) and w[-len(f):] == f:
+        return True  # "Head of Seimas Loreta Graužinienė": a word before the full name is none of it
+    return len(w) < len(f) and not _kept_as_written(name, full)
 
 
 def _kept_as_written(name: str, full: str) -> bool:

@@ -2140,3 +2140,9 @@ def test_a_month_told_in_the_present_is_the_coming_one(extract_en, verb, status,
     facts = extract_en(f"Ghanaian President John Kufuor {verb} Togo in the first week of March.", "2009-02-19")
     v = only(visits(facts, "GHA", "TGO"))
     assert (v.status, v.date_start) == (status, date)
+
+
+def test_a_word_before_an_office_holder_s_full_name_is_none_of_it(extract_en):
+    facts = extract_en("The Kazakh minister met Head of Sejm Elzbieta Witek in Warsaw.", "2021-01-28")
+    p = only(persons_named(facts, "Witek"))
+    assert (p.name, p.country) == ("Elżbieta Witek", "POL")
