@@ -768,6 +768,10 @@ class PersonFinder:
             name = name[:name.index("(")].rstrip()
             raw = self.ctx.document.text[start:end]
             end = start + len(raw[:raw.index("(")].rstrip())
+        if name[-1:] in "-–—" and len(name) > 1:
+            # a dash of an aside glued to the name ("le fils du Président, Abdoulaye Wade- qui a séjourné")
+            end -= len(name) - len(name.rstrip("-–— "))
+            name = name.rstrip("-–— ")
         return PersonMention(s, i, j, name, start, end, roles[0][0] if roles else None, list(roles), country,
                              anchored)
 

@@ -1019,3 +1019,9 @@ def test_a_title_ending_in_a_country_s_long_name_gives_that_country(extract_text
     facts = extract_text(text, "2023-12-01")
     p = only(persons_named(facts, name))
     assert p.country == code
+
+
+def test_a_dash_glued_to_a_name_is_none_of_it(extract_text):
+    facts = extract_text("Une délégation dont Karim Keïta en personne- le fils du président de la République, Ibrahim "
+                         "Boubacar Keïta- a séjourné au Koweït.", "2016-12-27")
+    assert [p.name for p in persons_named(facts, "Ibrahim")] == ["Ibrahim Boubacar Keïta"]
