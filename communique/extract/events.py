@@ -260,6 +260,7 @@ class EventExtractor:
         self.two_words = {fold(w) for w in persons.get("two_words", [])}
         self.pair_nouns = {fold(w) for w in persons.get("pair_nouns", [])}
         self.event_nouns = {fold(w) for w in persons.get("event_nouns", [])}
+        self.event_pronouns = {fold(w).rstrip("'") for w in persons.get("event_pronouns", [])}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.latter_words = {" ".join(words(w)) for w in persons.get("latter_words", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
@@ -926,6 +927,8 @@ class EventExtractor:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
             out.extend(made_here)
+            if not trigs:
+                self._date_told_after(s, out)
             for c in made_here:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
                     self._last_parties = list(c.event.countries)
@@ -936,6 +939,30 @@ class EventExtractor:
                 self._pair_told_before(c, out[:k])
             self._event_named_before(c, out[:k])
         return out
+
+    def _date_told_after(self, s: Sentence, out: list[Candidate]) -> None:
+        """"... six mois après la dernière visite d'État du président Biya en Chine. C'était du 22 au 24 mars 2018.": a
+        sentence that tells only a date, its subject a pronoun standing for what was just told (persons.yaml
+        event_pronouns) and its verb a copula, dates the events of the sentence before that have no day of their own
+        (or a coarser one that holds it)."""
+        dates = [d for d in s.dates if not d.since and not d.deadline]
+        if len(dates) != 1 or not self.event_pronouns:
+            return
+        d = dates[0]
+        copulas = {fold(w) for w in self.modality.aim_copulas}
+        rest = [x for x in s.span if not (d.start <= s.abs(x) < d.end) and not x.is_punct]
+        if not any(fold(x.text).rstrip("'") in self.event_pronouns for x in rest) or not any(
+                fold(x.lemma_) in copulas for x in rest) or not all(
+                fold(x.text).rstrip("'") in self.event_pronouns or fold(x.lemma_) in copulas
+                or x.pos_ in ("ADV", "ADP", "DET", "AUX") for x in rest):
+            return
+        for c in out:
+            e = c.event
+            if c.trigger.sentence.index != s.index - 1 or e.status != "happened":
+                continue
+            held = e.date_start and len(e.date_start) < len(d.date_start) and d.date_start.startswith(e.date_start)
+            if not c.explicit_date or held:
+                e.date_start, e.date_end, c.explicit_date = d.date_start, d.date_end, True
 
     def _event_named_before(self, c: Candidate, before: list[Candidate]) -> None:
         """"La Corée du Sud a établi le 28 août 2006 des relations diplomatiques avec la Guinée. L'événement a eu lieu à

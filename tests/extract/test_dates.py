@@ -465,3 +465,14 @@ def test_a_week_of_a_month_is_read_as_the_month(extract_text):
     facts = extract_text("Le président ghanéen se rendra à Lomé la première semaine de mars.", "2009-02-19")
     [v] = [e for e in facts.events if e.type == "visit"]
     assert (v.status, v.date_start) == ("planned", "2009-03")
+
+
+@pytest.mark.parametrize("after, dated", [
+    ("C'était du 12 au 14 mai 2019.", True),
+    # a sentence that says more than a date is no such reprise
+    ("C'était une visite très attendue, la première depuis 2019.", False),
+])
+def test_a_sentence_telling_only_the_date_of_what_was_told_dates_it(extract_text, after, dated):
+    facts = extract_text(f"Le président ghanéen a effectué une visite d'État au Togo. {after}", "2019-09-01")
+    [v] = [e for e in facts.events if e.type == "visit"]
+    assert (v.date_start == "2019-05-12" and v.date_end == "2019-05-14") == dated

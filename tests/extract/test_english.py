@@ -2146,3 +2146,9 @@ def test_a_word_before_an_office_holder_s_full_name_is_none_of_it(extract_en):
     facts = extract_en("The Kazakh minister met Head of Sejm Elzbieta Witek in Warsaw.", "2021-01-28")
     p = only(persons_named(facts, "Witek"))
     assert (p.name, p.country) == ("Elżbieta Witek", "POL")
+
+
+def test_a_sentence_telling_only_the_date_of_the_visit_told_dates_it(extract_en):
+    facts = extract_en("President John Mahama paid a state visit to Togo. That was on 12-14 May 2015.", "2015-09-01")
+    v = only(visits(facts, "GHA", "TGO"))
+    assert (v.date_start, v.date_end) == ("2015-05-12", "2015-05-14")
