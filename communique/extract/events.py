@@ -304,6 +304,7 @@ class EventExtractor:
             fold(w) for w in self.tr["visit"].get("course_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
+        self.made_trip_links = {fold(w).rstrip("'") for w in self.tr["visit"].get("made_trip_links", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
         self.content_preps = {fold(w) for w in self.tr["agreement"].get("content_prepositions", [])}
         self.content_dets = {fold(w) for w in self.tr["agreement"].get("content_determiners", [])}
@@ -1701,6 +1702,8 @@ class EventExtractor:
         if not hosts and t.sub == "noun":
             hosts = [c.code for c in self._locations(s, self._stay_place(tok) | placed)]
         if not hosts and t.sub == "noun":
+            hosts = self._trip_made_to(s, tok)
+        if not hosts and t.sub == "noun":
             hosts = self._place_of_travellers_visit(s, tok)
         if not hosts and t.sub == "noun":
             hosts = self._host_person_country(s, tok)
@@ -2045,6 +2048,16 @@ class EventExtractor:
                 return m
             return None
         return None
+
+    def _trip_made_to(self, s: Sentence, tok) -> list[str]:
+        """"a effectué le déplacement de Ouagadougou", "fait le voyage de Pékin": a trip noun, the object of a light
+        verb, whose complement right after a link word (visit.made_trip_links) is a country or capital goes there."""
+        verb = self.governing_verb(tok)
+        k = tok.i + 1
+        if verb is None or verb.lemma_ not in self.light_verbs or tok.dep_ != "obj" or k >= s.span.end \
+                or fold(s.doc[k].text).rstrip("'") not in self.made_trip_links:
+            return []
+        return [c.code for c in s.countries if c.i == k + 1 and c.label in ("CAPITAL", "COUNTRY")][:1]
 
     @staticmethod
     def _opens_phrase(s: Sentence, tok) -> bool:

@@ -1698,3 +1698,17 @@ def test_a_stay_the_event_told_before_took_place_during_is_of_its_day(extract_te
                          "des Affaires étrangères.", "2006-01-10")
     v = only(visits(facts, "BTN", "JPN"))
     assert v.date_start == "2005-03-14"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Le ministre malien des Affaires étrangères a effectué le déplacement de Niamey pour la commission mixte.", "NER"),
+    ("Le ministre malien des Affaires étrangères a fait le voyage de Dakar pour la commission mixte.", "SEN"),
+])
+def test_a_trip_made_of_a_capital_goes_there(extract_text, text, host):
+    facts = extract_text(text, "2018-07-13")
+    only(visits(facts, "MLI", host))
+
+
+def test_a_trip_of_a_person_names_no_place(extract_text):
+    facts = extract_text("Le ministre malien a salué le déplacement de son collègue nigérien.", "2018-07-13")
+    assert not visits(facts, "MLI", "NER")
