@@ -16,13 +16,14 @@ from datetime import date, timedelta
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
 from ..lang import fold, words
 from ..nlp.gazetteer import SPAN_KEY
 from ..nlp.matching import AnchoredMatcher
-from ..records import Event, Source
+from ..records import Event, EventType, Source
 from .context import CountryMention, DocContext, Sentence
 from .dates import years_before
 from .successors import Successors
@@ -261,6 +262,7 @@ class EventExtractor:
         self.pair_nouns = {fold(w) for w in persons.get("pair_nouns", [])}
         self.event_nouns = {fold(w) for w in persons.get("event_nouns", [])}
         self.event_pronouns = {fold(w).rstrip("'") for w in persons.get("event_pronouns", [])}
+        self.copulas = {fold(w) for w in self.modality.aim_copulas}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.latter_words = {" ".join(words(w)) for w in persons.get("latter_words", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
@@ -949,8 +951,7 @@ class EventExtractor:
         dates = [d for d in s.dates if not d.since and not d.deadline]
         if len(dates) != 1 or not self.event_pronouns:
             return
-        d = dates[0]
-        copulas = {fold(w) for w in self.modality.aim_copulas}
+        d, copulas = dates[0], self.copulas
         rest = [x for x in s.span if not (d.start <= s.abs(x) < d.end) and not x.is_punct]
         if not any(fold(x.text).rstrip("'") in self.event_pronouns for x in rest) or not any(
                 fold(x.lemma_) in copulas for x in rest) or not all(
@@ -980,10 +981,9 @@ class EventExtractor:
                 d.dep_ == "det" and fold(d.text) in self.anaphoric_determiners | self.definite_articles for d in x.children)
                    for x in (t.sentence.doc[i] for i in self.subject_tokens(verb))):
             return
-        pair, index = set(c.event.countries), t.sentence.index
-        last = next((o for o in reversed(before) if o.trigger.sentence.index == index - 1 and o.explicit_date
-                     and o.event.status == "happened" and set(o.event.countries) == pair and o.event.date_start), None)
-        if last is not None:
+        last = _last_told(before, get_args(EventType), c)
+        if last is not None and last.explicit_date and last.event.date_start \
+                and last.trigger.sentence.index == t.sentence.index - 1:
             c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
 
     def _pair_told_before(self, c: Candidate, before: list[Candidate]) -> None:
@@ -2042,12 +2042,10 @@ class EventExtractor:
         parser reads it: English parsers make "Visiting" a gerund whose object is the person)."""
         if fold(tok.text) not in self.visiting_words or not self._opens_phrase(s, tok):
             return None
-        for m in sorted((m for m in self.mentions if m.sentence is s and tok.i < m.i <= tok.i + 8), key=lambda m: m.i):
-            between = s.doc[tok.i + 1:m.i]
-            if all(x.pos_ in ("ADJ", "PROPN", "NOUN") for x in between):
-                return m
+        m = min((m for m in self.mentions if m.sentence is s and tok.i < m.i <= tok.i + 8), key=lambda m: m.i, default=None)
+        if m is None or not all(x.pos_ in ("ADJ", "PROPN", "NOUN") for x in s.doc[tok.i + 1:m.i]):
             return None
-        return None
+        return m
 
     def _trip_made_to(self, s: Sentence, tok) -> list[str]:
         """"a effectué le déplacement de Ouagadougou", "fait le voyage de Pékin": a trip noun, the object of a light
