@@ -2872,7 +2872,8 @@ class EventExtractor:
         if after and fold(after[0].text) in ("de", "du", "des", "d'") and any(
                 tok.i < o.i <= tok.i + 3 for o in s.orgs):
             return True  # "le sommet de l'UA", "la réunion du G20": a multilateral gathering
-        before = " " + " ".join(w for x in s.doc[max(s.span.start, tok.i - 3):tok.i] for w in words(x.text)) + " "
+        # (five words: "on the sidelines of the", "à l'occasion du" hold the phrase and the noun's article)
+        before = " " + " ".join(w for x in s.doc[max(s.span.start, tok.i - 5):tok.i] for w in words(x.text)) + " "
         if any(f" {p} " in before for p in self.frame_phrases):
             # a gathering in whose margins the sentence sets something ("en marge du sommet Afrique-Monde arabe et de
             # la rencontre sur la Libye") is its frame, whatever it names

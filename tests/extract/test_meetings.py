@@ -1143,6 +1143,18 @@ def test_a_summit_in_whose_margins_things_are_recalled_is_no_meeting_of_what_it_
     assert not events_between(facts, "meeting", "SDN", "EGY")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The king recalled the issues raised on the sidelines of the summit on Sudan organised by Egypt.", "en"),
+    ("Le roi a rappelé les sujets abordés à l'occasion du sommet sur le Soudan organisé par l'Égypte.", "fr"),
+])
+def test_a_summit_framing_with_its_phrase_s_longer_words_is_no_meeting(pipeline, text, lang):
+    from communique.clean import segment
+    from communique.records import Document
+
+    [facts] = pipeline.process_documents([segment(Document("t", text, date="2023-05-14", lang=lang))])
+    assert not events_between(facts, "meeting", "SDN", "EGY")
+
+
 @pytest.mark.parametrize("text, lang, a, b", [
     ("Le roi a rappelé les sujets abordés lors de la rencontre internationale sur la Libye à l'initiative de l'Italie.",
      "fr", "LBY", "ITA"),
