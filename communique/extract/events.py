@@ -977,8 +977,9 @@ class EventExtractor:
         verb = t.token if t.sub == "verb" else self.governing_verb(t.token)
         if verb is None:
             return
-        if not any(fold(x.lemma_) in self.event_nouns and any(
-                d.dep_ == "det" and fold(d.text) in self.anaphoric_determiners | self.definite_articles for d in x.children)
+        articles = self.anaphoric_determiners | self.definite_articles
+        if not any(fold(x.lemma_) in self.event_nouns and any(d.dep_ == "det" and fold(d.text) in articles
+                                                              for d in x.children)
                    for x in (t.sentence.doc[i] for i in self.subject_tokens(verb))):
             return
         last = _last_told(before, get_args(EventType), c)
@@ -2042,7 +2043,8 @@ class EventExtractor:
         parser reads it: English parsers make "Visiting" a gerund whose object is the person)."""
         if fold(tok.text) not in self.visiting_words or not self._opens_phrase(s, tok):
             return None
-        m = min((m for m in self.mentions if m.sentence is s and tok.i < m.i <= tok.i + 8), key=lambda m: m.i, default=None)
+        m = min((m for m in self.mentions if m.sentence is s and tok.i < m.i <= tok.i + 8), key=lambda m: m.i,
+                default=None)
         if m is None or not all(x.pos_ in ("ADJ", "PROPN", "NOUN") for x in s.doc[tok.i + 1:m.i]):
             return None
         return m
@@ -2778,7 +2780,8 @@ class EventExtractor:
             if fold(tok.lemma_) not in self.complement_only_agreement or tok.pos_ not in ("VERB", "AUX"):
                 continue
             # (a text's name may be tagged a proper noun: "revised the decade-long Air Services Agreement")
-            heads = [c for c in tok.children if c.dep_ in ("obj", "obl", "obl:arg", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+            heads = [c for c in tok.children
+                     if c.dep_ in ("obj", "obl", "obl:arg", "dobj") and c.pos_ in ("NOUN", "PROPN")]
             found = next(((k, h) for c in heads for k, h in [self._instrument(s, {c.i})] if h is not None), None)
             if found is None or any(c.event.type == "agreement" for c in made):
                 continue

@@ -531,7 +531,7 @@ class PersonFinder:
         doc, end = s.doc, s.span.end
         k = m.j
         if k >= end or doc[k].text != "," and not any(t.i == k for t in s.titles):
-            return  # (a title right after the name, with no comma: "X vice-Président de la République de Côte d'Ivoire")
+            return  # (a title right after the name may have no comma: "X vice-Président de la République du Mali")
         comma = doc[k].text == ","
         k += comma
         while k < end and doc[k].pos_ == "DET":
@@ -1694,10 +1694,11 @@ def _by_sentence(mentions: list[PersonMention]) -> list[list[PersonMention]]:
 
 def _named_short(name: str, full: str) -> bool:
     """The text names the office holder by a part of the data's name ("Prime Minister Hailemariam", "Queen
-    Elizabeth") or by the data's name after a word that is none of it, not cut short in a way that names them well enough (``_kept_as_written``): the data's name is the
-    person's. A name of as many words is the same name in another spelling ("Berdimuhamedov" for
-    "Berdimuhamedow", "Hannah" for "Hanna"): the text's spelling is kept, the data's an alias; but the very name
-    in other letters ("DMITRY MEDVEDEV", "Erdogan" for "Erdoğan") is written as the data writes it."""
+    Elizabeth") or by the data's name after a word that is none of it, not cut short in a way that names them well
+    enough (``_kept_as_written``): the data's name is the person's. A name of as many words is the same name in
+    another spelling ("Berdimuhamedov" for "Berdimuhamedow", "Hannah" for "Hanna"): the text's spelling is kept, the
+    data's an alias; but the very name in other letters ("DMITRY MEDVEDEV", "Erdogan" for "Erdoğan") is written as
+    the data writes it."""
     if fold(name) == fold(full):
         return True
     w, f = words(name), words(full)
