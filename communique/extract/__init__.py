@@ -579,8 +579,9 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                 and len((o.event.date_start or "").lstrip("-")) in (5, 10) and not o.event.date_end
                 and o.event.type in ("meeting", "call", "visit", "agreement")]
         if prev and e.type in ("meeting", "call", "agreement") and set(prev[-1].countries) == set(e.countries) \
-                and not any(v.visit_kind in c.visit_kinds_around for v in visits):
-            # (unless its sentence names a visit of the article's it took place during: "During the State visit")
+                and not any(v.visit_kind in c.visit_kinds_around for v in visits) and not c.during_visit:
+            # (unless its sentence names a visit of the article's it took place during: "During the State visit",
+            # "sept accords ont été signés lors de la visite du Premier ministre")
             e.date_start = prev[-1].date_start
             continue
         parties = set(e.countries)

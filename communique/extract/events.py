@@ -2970,14 +2970,19 @@ class EventExtractor:
                    # "both men discussed Taiwan in separate interviews")
                    or fold(c.lemma_) in self.pair_nouns and any(fold(k.text) in self.two_words for k in c.children)
                    and not any(fold(x.text) in self.separate_words for x in verb.sent)
-                   for c in verb.children if c.dep_ == "nsubj")
+                   for c in verb.children if c.dep_ == "nsubj") or any(
+            # "The two met on Tuesday", "Les deux se sont rencontrés": the word for two, right after an article (which
+            # the parser may hang elsewhere)
+            c.dep_.startswith("nsubj") and fold(c.text) in self.two_words and c.i > 0
+            and fold(c.doc[c.i - 1].text) in self.definite_articles for c in verb.children)
 
     def _plural_parties_meet(self, t: Trigger) -> bool:
         """"As the leaders met", "the two presidents met in Ankara": a meeting verb without an object whose
         subject is the parties themselves."""
         tok = t.token
-        if any(c.dep_ in ("obj", "obl:arg", "iobj") for c in tok.children):
-            return False
+        if any(c.dep_ in ("obj", "iobj") or c.dep_ == "obl:arg" and not any(
+                k.dep_ == "case" and fold(k.text) in self.lex.location_preps for k in c.children) for c in tok.children):
+            return False  # (not a place the parser made an argument: "se sont rencontrés mardi au palais")
         if self._plural_subject(tok):
             return True  # "the Egyptian president and the Saudi prince met"
         if any(c.dep_.startswith("nsubj") for c in tok.children):

@@ -326,6 +326,17 @@ def test_texts_signed_during_a_visit_months_before_the_article_take_its_dates(ex
     assert (a.date_start, a.date_end) == ("2023-05-31", "2023-06-03")
 
 
+def test_talks_by_telephone_of_the_two_are_a_call_and_lend_their_day_to_no_signing_during_a_visit(extract_text):
+    # "au téléphone" is no object of the talks; the signing told after them "lors de la visite" keeps the visit's days
+    facts = extract_text("Le Premier ministre malaisien a effectué une visite en Indonésie du 8 au 10 janvier 2024. "
+                         "Samedi, les deux Premiers ministres se sont entretenus au téléphone. En outre, cinq accords "
+                         "ont été signés entre les deux pays lors de la visite du Premier ministre malaisien.",
+                         "2024-03-16")
+    assert only(events_between(facts, "call", "MYS", "IDN")).date_start == "2024-03-16"
+    a = only(events_between(facts, "agreement", "MYS", "IDN"))
+    assert (a.date_start, a.date_end) == ("2024-01-08", "2024-01-10")
+
+
 def test_a_signing_ceremony_held_is_a_signing_of_unnamed_texts(extract_text):
     facts = extract_text("Le Ghana et le Togo ont tenu lundi à Lomé une cérémonie de signature.", "2019-06-04")
     assert events_between(facts, "agreement", "GHA", "TGO")

@@ -1166,3 +1166,18 @@ def test_an_international_meeting_is_no_talks_of_two(pipeline, text, lang, a, b)
 
     [facts] = pipeline.process_documents([segment(Document("t", text, date="2023-05-14", lang=lang))])
     assert not events_between(facts, "meeting", a, b)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le président ghanéen Nana Akufo-Addo est arrivé lundi à Lomé. Les deux se sont rencontrés mardi au palais "
+     "présidentiel.", "fr"),
+    ("Ghanaian President Nana Akufo-Addo arrived in Lome on Monday. The two met on Tuesday at the presidential palace.",
+     "en"),
+])
+def test_the_two_meeting_after_a_visit_are_its_parties(pipeline, text, lang):
+    from communique.clean import segment
+    from communique.records import Document
+
+    [facts] = pipeline.process_documents([segment(Document("t", text, date="2019-03-14", lang=lang))])
+    m = only(events_between(facts, "meeting", "GHA", "TGO"))
+    assert m.date_start == "2019-03-12"
