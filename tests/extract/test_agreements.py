@@ -393,10 +393,8 @@ def test_a_text_agreed_on_is_an_agreement_only_as_the_verb_s_own_complement(extr
     ("The two countries agreed on Monday to revise the Air Services Agreement.", "en", False),
 ])
 def test_a_text_made_anew_is_an_agreement(pipeline, text, lang, happened):
-    from communique.clean import segment
-    from communique.records import Document
-
-    [facts] = pipeline.process_documents([segment(Document("t", text, date="2016-04-07", lang=lang))])
+    facts = extract_detected(pipeline, text, "2016-04-07")
+    assert facts.document.lang == lang
     done = [e for e in events(facts, "agreement") if e.status == "happened"]
     assert bool(done) == happened
 

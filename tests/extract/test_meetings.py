@@ -1148,10 +1148,8 @@ def test_a_summit_in_whose_margins_things_are_recalled_is_no_meeting_of_what_it_
     ("Le roi a rappelé les sujets abordés à l'occasion du sommet sur le Soudan organisé par l'Égypte.", "fr"),
 ])
 def test_a_summit_framing_with_its_phrase_s_longer_words_is_no_meeting(pipeline, text, lang):
-    from communique.clean import segment
-    from communique.records import Document
-
-    [facts] = pipeline.process_documents([segment(Document("t", text, date="2023-05-14", lang=lang))])
+    facts = extract_detected(pipeline, text, "2023-05-14")
+    assert facts.document.lang == lang
     assert not events_between(facts, "meeting", "SDN", "EGY")
 
 
@@ -1161,10 +1159,8 @@ def test_a_summit_framing_with_its_phrase_s_longer_words_is_no_meeting(pipeline,
     ("The king recalled the issues raised at the international meeting on Libya called by Italy.", "en", "LBY", "ITA"),
 ])
 def test_an_international_meeting_is_no_talks_of_two(pipeline, text, lang, a, b):
-    from communique.clean import segment
-    from communique.records import Document
-
-    [facts] = pipeline.process_documents([segment(Document("t", text, date="2023-05-14", lang=lang))])
+    facts = extract_detected(pipeline, text, "2023-05-14")
+    assert facts.document.lang == lang
     assert not events_between(facts, "meeting", a, b)
 
 
@@ -1175,9 +1171,7 @@ def test_an_international_meeting_is_no_talks_of_two(pipeline, text, lang, a, b)
      "en"),
 ])
 def test_the_two_meeting_after_a_visit_are_its_parties(pipeline, text, lang):
-    from communique.clean import segment
-    from communique.records import Document
-
-    [facts] = pipeline.process_documents([segment(Document("t", text, date="2019-03-14", lang=lang))])
+    facts = extract_detected(pipeline, text, "2019-03-14")
+    assert facts.document.lang == lang
     m = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert m.date_start == "2019-03-12"
