@@ -55,6 +55,8 @@ class Extractor:
         dominant = _home_country(ctx, entities) or dominant_country(ctx)
         spoken_from = {fold(w) for w in self.lex.persons.get("speaking_place_prepositions", [])}
         for e in entities:
+            if _of_organisation(e):
+                continue  # "le secrétaire général de l'ONU": an organisation's official, of no country
             place = _speaking_place(e, spoken_from) if e.country is None and e.roles else None
             if place is not None:
                 e.country, e.country_source = place, "speaking_place"
@@ -145,6 +147,11 @@ def _speaking_place(e: PersonEntity, prepositions: set[str]) -> str | None:
     return None
 
 
+def _of_organisation(e: PersonEntity) -> bool:
+    """Whether a title names the person an organisation's official ("le secrétaire général de l'ONU", persons.py)."""
+    return any((m.office_country or "").startswith("org:") for m in e.mentions)
+
+
 def _placed_by_talks(cands: list[Candidate]) -> None:
     """"Smith arrived in Seoul ... and met with Prime Minister Chung Un-chan": an office holder of no stated country
     met in one party's country by an official of the other is of the country the talks were held in."""
@@ -158,7 +165,7 @@ def _placed_by_talks(cands: list[Candidate]) -> None:
         for m in c.mentions:
             ent = m.entity
             # (those met, named after the trigger: not the guest's own delegate named beside him in the subject)
-            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES \
+            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES and not _of_organisation(ent) \
                     and m.sentence is c.trigger.sentence and m.i > c.trigger.token.i:
                 ent.country, ent.country_source = host, "talks_place"
 

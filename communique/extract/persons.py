@@ -425,9 +425,10 @@ class PersonFinder:
                 held_in = self._held_in(s, t)
                 if country is None and held_in:
                     country = held_in  # "le pape François": an office only one country has
-                m = self._mention(s, *found, roles=roles, country=country)
+                org = _organisation_of(s, t)
+                m = self._mention(s, *found, roles=roles, country=None if org else country)
                 m.role_date = died or None
-                m.office_country = held_in
+                m.office_country = held_in or org
                 out.append(m)
                 more = self._enumeration(s, found[1], roles, blocked)
                 if t.plural and not more:
@@ -544,12 +545,13 @@ class PersonFinder:
             return
         if comma and doc[t.i:t.j].root.dep_.startswith("nsubj"):
             return  # "Selon Jean Exemple, le président ghanéen se rendra ...": the next clause's subject
-        country = before.code if before is not None else self._title_country(s, t)
+        org = _organisation_of(s, t)
+        country = before.code if before is not None else None if org else self._title_country(s, t)
         if not self._former(s, t):
             m.roles = [(t.role, t.text)] + [(r, t.text) for r in t.also]
             m.role = t.role
         m.country = m.country or country
-        m.office_country = self._held_in(s, t)
+        m.office_country = self._held_in(s, t) or org
         self._anchoring.add((s.index, t.i))
 
     def _aide_of(self, s: Sentence, t) -> bool:
@@ -1690,6 +1692,18 @@ def _by_sentence(mentions: list[PersonMention]) -> list[list[PersonMention]]:
     for m in mentions:
         groups.setdefault(m.sentence.index, []).append(m)
     return [sorted(ms, key=lambda m: m.i) for ms in groups.values()]
+
+
+def _organisation_of(s: Sentence, t) -> str | None:
+    """"le secrétaire général de l'ONU, X", "President of the European Commission X": the office of an organisation
+    (one named inside the title or right after it, past its link words), which places its holder in no country; as
+    ``office_country`` (``org:`` and its code), it keeps the office-holder data from giving them the country of another
+    office they held."""
+    doc = s.doc
+    for o in s.orgs:
+        if t.i <= o.i < t.j or t.j <= o.i <= t.j + 3 and all(x.pos_ in ("ADP", "DET") for x in doc[t.j:o.i]):
+            return f"org:{o.code}"
+    return None
 
 
 def _named_short(name: str, full: str) -> bool:

@@ -1025,3 +1025,14 @@ def test_a_dash_glued_to_a_name_is_none_of_it(extract_text):
     facts = extract_text("Une délégation dont Karim Keïta en personne- le fils du président de la République, Ibrahim "
                          "Boubacar Keïta- a séjourné au Koweït.", "2016-12-27")
     assert [p.name for p in persons_named(facts, "Ibrahim")] == ["Ibrahim Boubacar Keïta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen Nana Akufo-Addo a rencontré lundi à New York le secrétaire général de l'ONU, António Guterres.",
+    "Ghanaian President Nana Akufo-Addo met UN Secretary-General António Guterres in New York on Monday.",
+])
+def test_an_organisation_s_official_is_of_no_country_and_meets_no_state(pipeline, text):
+    # the office-holder data knows him as Portugal's former prime minister: as the UN's official he is of no country
+    facts = extract_detected(pipeline, text, "2019-09-24")
+    assert not any("PRT" in e.countries for e in facts.events)
+    assert all(p.country != "PRT" for p in persons_named(facts, "Guterres"))
