@@ -165,8 +165,8 @@ def _placed_by_talks(cands: list[Candidate]) -> None:
         for m in c.mentions:
             ent = m.entity
             # (those met, named after the trigger: not the guest's own delegate named beside him in the subject)
-            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES and not _of_organisation(ent) \
-                    and m.sentence is c.trigger.sentence and m.i > c.trigger.token.i:
+            if ent is not None and ent.country is None and ent.role in TRAVELLING_ROLES \
+                    and not _of_organisation(ent) and m.sentence is c.trigger.sentence and m.i > c.trigger.token.i:
                 ent.country, ent.country_source = host, "talks_place"
 
 

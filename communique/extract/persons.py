@@ -44,7 +44,9 @@ class PersonMention:
     counterpart: bool = False  # introduced as "son homologue", "son hôte"
     title_only: bool = False  # "le président ouzbek": no name, resolved to the one person it can be
     honorific: bool = False  # "Mme Samia", "M. Lavrov": a name after a courtesy title
-    office_country: str | None = None  # the one country of the office its title names ("le pape François": VAT)
+    # the one country of the office its title names ("le pape François": VAT), or "org:" and the code of the
+    # organisation whose office it is ("le secrétaire général de l'ONU": org:UN), which places its holder nowhere
+    office_country: str | None = None
     role_date: str | None = None  # the date its title held, when not the article's ("lors de la visite du
     # Premier ministre X en 2012", "le décès du président Y en mars"); None: the article's date
     entity: "PersonEntity | None" = None
