@@ -198,25 +198,22 @@ class DocContext:
         return None
 
 
-LANGUAGE_CUES = {"en", "langue", "langues", "parle", "parler", "parlent", "parlant", "traduit", "traduits",
-                 "traduite", "traduction", "apprendre", "enseignement", "cours", "russophone"}
-
-
-def _language_use(doc, span, languages: frozenset[str], nouns_after: frozenset[str] = frozenset()) -> bool:
+def _language_use(doc, span, lex: Lexicon) -> bool:
     """A demonym used as the name of a language: "en russe", "la langue russe", "apprendre le russe", "to promote the
-    Spanish language"."""
-    if fold(span.text) not in languages:
+    Spanish language" (the words around it are places.yaml's ``language_*``)."""
+    if fold(span.text) not in lex.language_forms:
         return False
-    if span.end < len(doc) and fold(doc[span.end].text) in nouns_after:
+    if span.end < len(doc) and fold(doc[span.end].text) in lex.language_nouns_after:
         return True
     if span.text[:1].isupper():
         return False
     prev = fold(doc[span.start - 1].text) if span.start > 0 else ""
     prev2 = fold(doc[span.start - 2].text) if span.start > 1 else ""
-    if prev in LANGUAGE_CUES or prev2 in LANGUAGE_CUES and prev in ("le", "la", "du", "de", "l'"):
+    if prev in lex.language_cues_before or prev2 in lex.language_cues_before and prev in lex.language_cue_articles:
         return True
     # "le russe" as a noun (not "le président russe"): an article right before, no noun it qualifies
-    return prev in ("le", "du") and span.root.pos_ == "NOUN" and span.root.dep_ in ("obj", "obl", "nmod", "nsubj")
+    return (prev in lex.language_articles and span.root.pos_ == "NOUN"
+            and span.root.dep_ in ("obj", "obl", "nmod", "nsubj"))
 
 
 def _after_era_prefix(doc, i: int, prefixes: frozenset[str]) -> bool:
@@ -384,7 +381,6 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                   dates: DateGrammar, offices=None) -> DocContext:
     """``offices``: the office holders (``communique.offices``), to tell a surname from a country name."""
     sentences: list[Sentence] = []
-    languages = lex.language_forms
     holders = _surnames_of_holders(segments, offices, document.date)
     currency_nouns = {fold(k) for k in (lex.numbers.get("currency_nouns") or {})}
     state_nouns = lex.member_state_nouns
@@ -401,7 +397,7 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
             for sp in spans:
                 if sp.start < sent.start or sp.end > sent.end:
                     continue
-                if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, languages, lex.language_nouns_after):
+                if sp.label_ == "DEMONYM" and _language_use(sdoc, sp, lex):
                     continue  # "traduit en russe", "la langue russe", "apprendre le russe": a language
                 if sp.label_ == "DEMONYM" and _after_era_prefix(sdoc, sp.start, lex.era_prefixes):
                     continue  # "the post-Soviet area", "l'espace post-soviétique": an era or a region

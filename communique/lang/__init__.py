@@ -105,6 +105,9 @@ class Lexicon:
     topic_preps: frozenset[str] = frozenset()  # "sur": before a country's name, what is spoken of (places.yaml)
     era_prefixes: frozenset[str] = frozenset()  # "post": before a demonym, an era or a region (places.yaml)
     language_nouns_after: frozenset[str] = frozenset()  # "language": after a demonym, a language (places.yaml)
+    language_cues_before: frozenset[str] = frozenset()  # "traduit en": before a lower-case demonym, a language
+    language_cue_articles: frozenset[str] = frozenset()  # "le", "du": between such a cue and the demonym
+    language_articles: frozenset[str] = frozenset()  # "le russe": an article that makes a demonym the language
     relative_place_words: frozenset[str] = frozenset()  # "où", "where": a clause told of the place before it
     residence_words: frozenset[tuple[str, ...]] = frozenset()  # "based": the place after them is where one lives
     place_pronouns: frozenset[str] = frozenset()  # "y": the place named before ("qui y a séjourné")
@@ -359,6 +362,9 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.topic_preps = frozenset(fold(w) for w in places.get("topic_prepositions") or [])
     lex.era_prefixes = frozenset(fold(w) for w in places.get("era_prefixes") or [])
     lex.language_nouns_after = frozenset(fold(w) for w in places.get("language_nouns_after") or [])
+    lex.language_cues_before = frozenset(fold(w) for w in places.get("language_cues_before") or [])
+    lex.language_cue_articles = frozenset(fold(w) for w in places.get("language_cue_articles") or [])
+    lex.language_articles = frozenset(fold(w) for w in places.get("language_articles") or [])
     lex.place_nouns = frozenset(fold(w) for w in places.get("place_nouns") or [])
     lex.member_state_nouns = frozenset(fold(w) for w in places.get("member_state_nouns") or [])
     lex.country_nouns = frozenset(fold(w) for w in places.get("country_nouns") or [])
