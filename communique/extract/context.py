@@ -265,6 +265,15 @@ def _apposed_place(doc, i: int, j: int, lex: Lexicon) -> bool:
     return any(x.text[:1].isupper() or fold(x.text) in lex.facility_nouns | lex.building_nouns for x in words_)
 
 
+def _country_of_city_before(doc, i: int, spans, lex: Lexicon) -> bool:
+    """"in Addis Ababa, Ethiopia", "à Nassau, Bahamas": a country set off by a comma right after a city named as a
+    place is where that city lies, a place as the city is."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    return any(c.end == i - 1 and c.label_ in ("CITY", "CAPITAL")
+               and _prep_before(doc, c.start, lex.place_articles) in lex.location_preps for c in spans)
+
+
 def _residence_place(doc, i: int, lex: Lexicon) -> bool:
     """A place named after a word of residence and its preposition: "avec résidence à Dakar", "based in Nairobi"."""
     if not lex.residence_words:
@@ -448,7 +457,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                             lex.topic_preps if sp.label_ == "COUNTRY" else frozenset()) or (
                             dateline and sp.label_ in ("CAPITAL", "COUNTRY")) or (
                             sp.label_ == "CAPITAL" and (_facility_place(sdoc, sp.start, lex)
-                                                        or _apposed_place(sdoc, sp.start, sp.end, lex))),
+                                                        or _apposed_place(sdoc, sp.start, sp.end, lex))) or (
+                            sp.label_ == "COUNTRY" and _country_of_city_before(sdoc, sp.start, spans, lex)),
                         place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))

@@ -1175,3 +1175,18 @@ def test_the_two_meeting_after_a_visit_are_its_parties(pipeline, text, lang):
     assert facts.document.lang == lang
     m = only(events_between(facts, "meeting", "GHA", "TGO"))
     assert m.date_start == "2019-03-12"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Ghanaian leader held talks with Canadian Prime Minister Justin Trudeau on Sunday on the margins of the "
+     "summit in Kigali, Rwanda.", ("GHA", "CAN")),
+    ("The Ghanaian leader met with Canadian Prime Minister Justin Trudeau on the margins of the 33rd AU Summit in "
+     "Kigali, Rwanda.", ("GHA", "CAN")),
+    ("Barbados and Canada held bilateral talks. Prime Minister Mia Mottley led a delegation to meet with Canada's "
+     "Prime Minister Justin Trudeau on Sunday in Nassau, Bahamas.", ("BRB", "CAN")),
+    ("Le dirigeant ghanéen s'est entretenu dimanche avec le Premier ministre canadien Justin Trudeau en marge du "
+     "sommet à Kigali, Rwanda.", ("GHA", "CAN")),
+])
+def test_a_country_set_off_after_the_city_of_the_talks_is_their_place_not_a_party(extract_text, text, pair):
+    facts = extract_text(text, "2024-03-12")
+    assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset(pair)}
