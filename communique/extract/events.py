@@ -236,6 +236,7 @@ class EventExtractor:
         self.successors = rules.successors
         self._visits: list[Candidate] = []
         self._last_parties: list[str] = []
+        self._last_parties_at = -1  # the sentence that told them
         self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
         self._last_statement: list[str] = []  # the parties of the last joint statement reported
 
@@ -897,7 +898,7 @@ class EventExtractor:
                         o.type == "visit" and o.sub == "noun" and o is not t and self._in_circumstance(o.token)
                         for o in trigs)
                     if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
-                        self._last_parties = list(c.event.countries)
+                        self._last_parties, self._last_parties_at = list(c.event.countries), s.index
                         self._last_of_type[c.event.type] = list(c.event.countries)
                 made_here.extend(made)
             made_here.extend(self._anniversaries(s, made_here))
@@ -934,7 +935,7 @@ class EventExtractor:
                 self._date_told_after(s, out)
             for c in made_here:
                 if c.event.type in ("meeting", "call", "visit") and c.event.status == "happened":
-                    self._last_parties = list(c.event.countries)
+                    self._last_parties, self._last_parties_at = list(c.event.countries), s.index
         for k, c in enumerate(out):
             if c.event.type == "visit":
                 self._visit_told_before(c, out[:k])
@@ -2461,8 +2462,9 @@ class EventExtractor:
         for x in s.span:
             if x.i in scope or x.dep_.startswith("nsubj"):
                 w = fold(x.text)
-                if w in self.anaphors or (w in self.two_words and x.i + 1 < len(s.doc)
-                                          and fold(s.doc[x.i + 1].lemma_) in self.group_nouns | self.pair_nouns):
+                # (the noun's form too: "parties" may be lemmatised as the verb "partir")
+                if w in self.anaphors or (w in self.two_words and x.i + 1 < len(s.doc) and {
+                        fold(s.doc[x.i + 1].lemma_), fold(s.doc[x.i + 1].text)} & (self.group_nouns | self.pair_nouns)):
                     return True
                 if w in self.two_words and x.dep_.startswith("nsubj") and any(c.dep_ == "det" for c in x.children):
                     return True  # "The two met last in Damascus", "les deux se sont rencontrés": the number alone
@@ -2578,8 +2580,10 @@ class EventExtractor:
             countries = self.ctx.pair_for(s, [])  # "As the leaders met, ...": the two the story is about
         elif not countries and topic and self._plural_subject(tok) and s.index > 0:
             # "les premiers ministres ont discuté de la guerre menée par la Russie": the two the story is
-            # about so far, not the countries of the topic
-            countries = self.ctx.pair_for(self.ctx.sentences[s.index - 1], [])
+            # about so far, not the countries of the topic; the parties of talks or a trip the sentence before told
+            # first ("The two prime ministers met. The delegations discussed ...", whoever else a heading named)
+            countries = list(self._last_parties) if self._last_parties_at >= s.index - 1 and len(
+                self._last_parties) == 2 else self.ctx.pair_for(self.ctx.sentences[s.index - 1], [])
         last = self._last_of_type.get(typ)
         if len(countries) == 1 and people and last and countries[0] in last and len(set(last)) == 2 and (
                 self._attended(t) or t.sub == "noun" and any(fold(c.text) in self.anaphoric_determiners

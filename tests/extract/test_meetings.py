@@ -1190,3 +1190,17 @@ def test_the_two_meeting_after_a_visit_are_its_parties(pipeline, text, lang):
 def test_a_country_set_off_after_the_city_of_the_talks_is_their_place_not_a_party(extract_text, text, pair):
     facts = extract_text(text, "2024-03-12")
     assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Erdogan Visits Kenya, Rules Out New Talks With Greece\n\nTurkish President Recep Tayyip Erdogan arrived in "
+     "Nairobi on Monday for a two-day visit to Kenya.\n\nThe two presidents held a private meeting. The delegations "
+     "discussed ways to expand cooperation in energy and trade. The two sides signed four agreements.", ("TUR", "KEN")),
+    ("Erdogan au Kenya, pas de nouvelles discussions avec la Grèce\n\nLe président turc Recep Tayyip Erdogan est "
+     "arrivé lundi à Nairobi pour une visite de deux jours au Kenya.\n\nLes deux présidents ont eu un entretien en "
+     "tête-à-tête. Les délégations ont discuté des moyens d'élargir la coopération dans l'énergie et le commerce. Les "
+     "deux parties ont signé quatre accords.", ("TUR", "KEN")),
+])
+def test_talks_of_delegations_right_after_talks_are_between_the_same_parties(extract_text, text, pair):
+    facts = extract_text(text, "2024-03-12")
+    assert {frozenset(e.countries) for e in facts.events if e.type in ("meeting", "agreement")} == {frozenset(pair)}
