@@ -476,3 +476,11 @@ def test_a_sentence_telling_only_the_date_of_what_was_told_dates_it(extract_text
     facts = extract_text(f"Le président ghanéen a effectué une visite d'État au Togo. {after}", "2019-09-01")
     [v] = [e for e in facts.events if e.type == "visit"]
     assert (v.date_start == "2019-05-12" and v.date_end == "2019-05-14") == dated
+
+
+@pytest.mark.parametrize("when, year", [("fin 2016", "2016"), ("début 2015", "2015"), ("courant 2014", "2014"),
+                                        ("à la fin de 2013", "2013")])
+def test_a_part_of_a_year_before_it_dates_the_event_in_that_year(extract_text, when, year):
+    facts = extract_text(f"Lors d'une visite en Chine {when}, le président philippin Rodrigo Duterte avait annoncé "
+                         "un rapprochement avec Pékin.", "2017-05-22")
+    assert [v.date_start for v in visits(facts, "PHL", "CHN")] == [year]
