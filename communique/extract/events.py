@@ -281,6 +281,7 @@ class EventExtractor:
         self.date_links = {fold(w) for w in self.tr["agreement"].get("date_links", [])}
         self.agreement_verbs = frozenset(self.tr["agreement"].get("verbs", []))
         self.phrase_departure_verbs = frozenset(self.tr["visit"].get("phrase_departure_verbs", []))
+        self.place_departure_verbs = frozenset(self.tr["visit"].get("place_departure_verbs", []))
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
@@ -1364,6 +1365,9 @@ class EventExtractor:
         Port-au-Prince à destination de Brasilia", not "a laissé la France pour la Russie comme partenaire"),
         one of several words."""
         phrase_only = verb is not None and verb.lemma_ in self.phrase_departure_verbs
+        if verb is not None and verb.lemma_ in self.place_departure_verbs and k >= lo \
+                and fold(s.doc[k].text).rstrip("'") in self.lex.location_preps:
+            return True  # "s'envole à Moscou", "est parti en Chine"
         return any(" ".join(fold(x.text) for x in s.doc[max(lo, k + 1 - len(p.split())):k + 1]) == p
                    for p in self.destination_preps if not phrase_only or " " in p)
 
@@ -2670,6 +2674,15 @@ class EventExtractor:
                 e = Event(doc=None, type=typ, countries=[other, side], location=dict(location) if location else None)
                 out.append(Candidate(t, e, subject_people + [m]))
             return out
+        subject_countries = list(dict.fromkeys(self.person_country(m) for m in people if m.i in subj
+                                               and m not in objects and self.person_country(m)))
+        if t.sub == "verb" and len(subject_countries) >= 2 and len(obj_countries) == 1 \
+                and not obj_countries & set(subject_countries):
+            # "A et B ont rencontré C à Pékin", "A and B met C": each subject met the object, not each other
+            side = next(iter(obj_countries))
+            return [Candidate(t, Event(doc=None, type=typ, countries=[c, side], location=dict(location) if location
+                                       else None), by_country.get(c, []) + by_country.get(side, []))
+                    for c in subject_countries]
         if t.sub == "verb" and len(obj_keys) < 2 and len(countries) == 2:
             split = self._titled_counterparts(t, typ, countries, people, subj | own_subject)
             if split:

@@ -1204,3 +1204,14 @@ def test_a_country_set_off_after_the_city_of_the_talks_is_their_place_not_a_part
 def test_talks_of_delegations_right_after_talks_are_between_the_same_parties(extract_text, text, pair):
     facts = extract_text(text, "2024-03-12")
     assert {frozenset(e.countries) for e in facts.events if e.type in ("meeting", "agreement")} == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vo Van Thuong et Srettha Thavisin ont rencontré Vladimir Poutine à Pékin en marge du forum.",
+    "Vietnamese President Vo Van Thuong and Thai Prime Minister Srettha Thavisin met Vladimir Putin in Beijing on the "
+    "sidelines of the forum.",
+])
+def test_two_subjects_who_met_one_person_each_met_that_person_not_each_other(extract_text, text):
+    facts = extract_text(text, "2023-10-18")
+    assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset({"VNM", "RUS"}),
+                                                                          frozenset({"THA", "RUS"})}

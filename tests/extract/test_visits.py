@@ -1712,3 +1712,13 @@ def test_a_trip_made_of_a_capital_goes_there(extract_text, text, host):
 def test_a_trip_of_a_person_names_no_place(extract_text):
     facts = extract_text("Le ministre malien a salué le déplacement de son collègue nigérien.", "2018-07-13")
     assert not visits(facts, "MLI", "NER")
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Le président philippin Rodrigo Duterte s'envole ce lundi à Moscou pour rencontrer Vladimir Poutine.", True),
+    ("Le président philippin Rodrigo Duterte est parti lundi en Russie.", True),
+    ("Le président philippin Rodrigo Duterte est parti lundi à 10 heures.", False),
+])
+def test_a_flight_to_a_place_after_a_preposition_of_place_is_a_trip(extract_text, text, ok):
+    facts = extract_text(text, "2017-05-22")
+    assert bool(visits(facts, "PHL", "RUS")) is ok
