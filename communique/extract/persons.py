@@ -153,6 +153,7 @@ class PersonFinder:
         self.delegation_led_markers = _by_first_word(lex.persons.get("delegation_led_markers", []))
         self.delegation_list_openers = {fold(w) for w in lex.persons.get("delegation_list_openers", [])}
         self.delegation_closing_markers = _by_first_word(lex.persons.get("delegation_closing_markers", []))
+        self.delegation_subject_markers = _by_first_word(lex.persons.get("delegation_subject_markers", []))
         self.companion_preps = [words(p) for p in lex.persons.get("companion_prepositions", [])]
         self.reception_verbs = {fold(w) for w in lex.triggers.get("meeting", {}).get("reception_verbs", [])}
         # "De retour de Paris", "back from Paris": a place left, not the place of a welcome
@@ -1390,11 +1391,13 @@ class PersonFinder:
         "Among those accompanying President X are A and B" (``delegation_led_markers``): the leader is named
         right after the marker. "A and B are also on tour with him" (``delegation_closing_markers``): the
         members come before the marker, the leader is whom the pronoun stands for."""
-        if not (self.delegation_markers or self.delegation_led_markers or self.delegation_closing_markers):
+        if not (self.delegation_markers or self.delegation_led_markers or self.delegation_closing_markers
+                or self.delegation_subject_markers):
             return
         for s in self.ctx.sentences:
             ms = sorted((m for m in mentions if m.sentence is s), key=lambda m: m.i)
-            if self._led_delegation(s, ms) or self._closed_delegation(s, ms, mentions):
+            if self._led_delegation(s, ms) or self._closed_delegation(s, ms, mentions) \
+                    or self._delegation_listed(s, ms, mentions):
                 continue
             at = self._marker_at(s, self.delegation_markers)
             if at is None:
@@ -1425,6 +1428,22 @@ class PersonFinder:
             for m in members:
                 if country_of(m) is None:
                     _join_delegation(m, leader)
+
+    def _delegation_listed(self, s: Sentence, ms: list[PersonMention], mentions: list[PersonMention]) -> bool:
+        """"La délégation présidentielle comprend A, B et C", "The delegation includes A and B": the people named after
+        the marker, whose country nothing else gives, are of the traveller's country, the subject named last before
+        the sentence (no one of the sentence leads it)."""
+        at = self._marker_at(s, self.delegation_subject_markers) if self.delegation_subject_markers else None
+        if at is None:
+            return False
+        members = [m for m in ms if m.i > at and not m.counterpart and country_of(m) is None]
+        # (the subject named last before, only if its country is known: not the next person who has one)
+        before = sorted((m for m in mentions if m.sentence.index < s.index and m.sentence.doc[m.i:m.j].root.dep_
+                         .startswith("nsubj")), key=lambda m: (m.sentence.index, m.i))
+        leader = country_of(before[-1]) if members and before else None
+        for m in members if leader else ():
+            _join_delegation(m, leader)
+        return True
 
     def _led_delegation(self, s: Sentence, ms: list[PersonMention]) -> bool:
         """"Among those accompanying President X are A, Minister of ...; B, ...", "A, accompanying President X":

@@ -1036,3 +1036,17 @@ def test_an_organisation_s_official_is_of_no_country_and_meets_no_state(pipeline
     facts = extract_detected(pipeline, text, "2019-09-24")
     assert not any("PRT" in e.countries for e in facts.events)
     assert all(p.country != "PRT" for p in persons_named(facts, "Guterres"))
+
+
+@pytest.mark.parametrize("text", [
+    "Le président malien Assimi Goïta est arrivé lundi à Paris. Mardi, Goïta sera reçu à l'Élysée par le président "
+    "Emmanuel Macron. La délégation présidentielle comprend le ministre des Affaires étrangères, Abdoulaye Diop, et le "
+    "ministre de l'Économie, Alousséni Sanou.",
+    "Malian President Assimi Goita arrived in Paris on Monday. On Tuesday, Goita will be received at the Elysee by "
+    "President Emmanuel Macron. The presidential delegation includes the Minister of Foreign Affairs, Abdoulaye Diop, "
+    "and the Minister of Economy, Alousseni Sanou.",
+])
+def test_the_members_a_delegation_is_said_to_include_are_of_the_travellers_country(extract_text, text):
+    facts = extract_text(text, "2024-03-11")
+    assert {p.name: p.country for p in facts.persons if "Diop" in p.name or "Sanou" in p.name} == {
+        "Abdoulaye Diop": "MLI", "Alousséni Sanou" if "Alousséni" in text else "Alousseni Sanou": "MLI"}
