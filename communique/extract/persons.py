@@ -781,6 +781,14 @@ class PersonFinder:
                              anchored)
 
     # ---------------------------------------------------------------- document
+    def _cut_off(self, m: PersonMention) -> bool:
+        """A one-word name that ends a text cut off in mid-sentence ("... après Paris, le Président Moh", the stored
+        opening of a page): it may be a part of a word, no name (a longer one is kept: "accueilli par Alain Joyandet"
+        is more likely whole)."""
+        text = self.ctx.document.text.rstrip()
+        return m.end >= len(text) and len(words(text[m.start:m.end])) == 1 and not text.endswith(
+            (".", "!", "?", "…", "»", '"', "”", ")", "'", "’"))
+
     def find(self) -> tuple[list[PersonMention], list[PersonEntity]]:
         mentions: list[PersonMention] = []
         headlines = {s.index for s in self.ctx.sentences if _title_cased(s)}
@@ -808,7 +816,7 @@ class PersonFinder:
                 if not m.roles:
                     self._title_after_name(s, m)
             # "Consular House", "Security Secretariat", "Pacific Island Affairs": a place or an institution
-            mentions.extend(m for m in found if not self._institution_name(s, m))
+            mentions.extend(m for m in found if not self._institution_name(s, m) and not self._cut_off(m))
         self._sides(mentions)
         self._respectively(mentions)
         self._enumerations(mentions)

@@ -1050,3 +1050,13 @@ def test_the_members_a_delegation_is_said_to_include_are_of_the_travellers_count
     facts = extract_text(text, "2024-03-11")
     assert {p.name: p.country for p in facts.persons if "Diop" in p.name or "Sanou" in p.name} == {
         "Abdoulaye Diop": "MLI", "Alousséni Sanou" if "Alousséni" in text else "Alousseni Sanou": "MLI"}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Le président mauritanien Mohamed Ould Abdel Aziz est arrivé lundi à Paris. Après Paris, le président Moh", False),
+    ("Le président mauritanien Mohamed Ould Abdel Aziz est arrivé lundi à Paris. Après Paris, le président Moh.", True),
+    ("Mauritanian President Mohamed Ould Abdel Aziz arrived in Paris on Monday. After Paris, President Moh", False),
+])
+def test_a_one_word_name_ending_a_text_cut_off_in_mid_sentence_is_no_person(extract_text, text, kept):
+    facts = extract_text(text, "2009-10-26")
+    assert bool([p for p in facts.persons if p.name == "Moh"]) is kept
