@@ -125,10 +125,13 @@ class DateGrammar:
         md_day = r"(?![,.]\d)\b"  # "May 3" but not "May 30,000"
 
         def before(forms, required: bool = False) -> str:
-            a = _alt(forms)
+            # (a form ending in an apostrophe runs into the next word: "à l'été 2017", "de l'automne")
+            spaced = _alt([f for f in forms if not str(f).endswith("'")])
+            elided = _alt([f for f in forms if str(f).endswith("'")])
+            a = "|".join(x for x in (rf"(?:{spaced})\s+" if spaced else "", rf"(?:{elided})\s*" if elided else "") if x)
             if not a:
                 return ""
-            return rf"(?:{a})\s+" if required else rf"(?:(?:{a})\s+)?"
+            return rf"(?:{a})" if required else rf"(?:{a})?"
 
         yp, fm = g["year_part"], g["first_months"]
         dr, xr, mr, mo = g["day_range"], g["cross_month_range"], g["month_range"], g["month"]

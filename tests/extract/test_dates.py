@@ -484,3 +484,14 @@ def test_a_part_of_a_year_before_it_dates_the_event_in_that_year(extract_text, w
     facts = extract_text(f"Lors d'une visite en Chine {when}, le président philippin Rodrigo Duterte avait annoncé "
                          "un rapprochement avec Pékin.", "2017-05-22")
     assert [v.date_start for v in visits(facts, "PHL", "CHN")] == [year]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sauli Niinistö a rencontré Noursoultan Nazarbaïev à l'été 2017 à Astana.", ("2017-06", "2017-08")),
+    ("Sauli Niinistö a rencontré Noursoultan Nazarbaïev au printemps 2016 à Astana.", ("2016-03", "2016-05")),
+    ("President Niinisto and President Nazarbayev met most recently in summer 2017 in Astana.", ("2017-06", "2017-08")),
+    ("President Niinisto met President Nazarbayev in Astana in the autumn of 2016.", ("2016-09", "2016-11")),
+])
+def test_a_season_of_a_year_dates_the_event_in_its_months(extract_text, text, span):
+    facts = extract_text(text, "2018-10-17")
+    assert [(m.date_start, m.date_end) for m in events_between(facts, "meeting", "FIN", "KAZ")] == [span]
