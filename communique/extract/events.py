@@ -4600,8 +4600,11 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, fram
         # des relations le 3 février 1950")
         same_parties = sorted((o for o in cands_dated if o is not c and o.event.date_start
                                and (o.event.type != "upgrade" or o.trigger.token.i < c.trigger.token.i)
-                               # "During the discussions, they recalled the visit of X in November 2015"
-                               and not (c.framing and o.trigger.sub == "noun" and not o.framing)
+                               # "During the discussions, they recalled the visit of X in November 2015" (an event
+                               # told after the frame; not "In 2007, the King granted X an audience during an
+                               # official visit": the event the frame sets is told first)
+                               and not (c.framing and o.trigger.sub == "noun" and not o.framing
+                                        and o.trigger.token.i > c.trigger.token.i)
                                and set(o.event.countries) == set(c.event.countries)),
                               key=lambda o: abs(o.trigger.token.i - c.trigger.token.i))
         after = [o for o in same_type if o.trigger.token.i > c.trigger.token.i]

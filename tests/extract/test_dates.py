@@ -495,3 +495,14 @@ def test_a_part_of_a_year_before_it_dates_the_event_in_that_year(extract_text, w
 def test_a_season_of_a_year_dates_the_event_in_its_months(extract_text, text, span):
     facts = extract_text(text, "2018-10-17")
     assert [(m.date_start, m.date_end) for m in events_between(facts, "meeting", "FIN", "KAZ")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2007, Norway's King Harald granted Tanzanian President Jakaya Kikwete an audience at the Royal Palace during an "
+    "official visit to Norway.",
+    "En 2007, le roi de Norvège Harald a accordé une audience au président tanzanien Jakaya Kikwete au palais royal lors "
+    "d'une visite officielle en Norvège.",
+])
+def test_a_trip_framing_talks_told_first_takes_their_date(extract_text, text):
+    facts = extract_text(text, "2024-02-14")
+    assert [v.date_start for v in visits(facts, "TZA", "NOR")] == ["2007"]
