@@ -66,6 +66,19 @@ def _because_of(tok) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ not in ("VERB", "AUX")
 
 
+def _noun_before_infinitive(tok) -> str | None:
+    """The noun right before an infinitive and its linking word ("intention de rencontrer", "invitation à se rendre",
+    "intention to meet"), folded; None when the infinitive follows no such noun."""
+    if "Inf" not in tok.morph.get("VerbForm"):
+        return None
+    doc, k = tok.doc, tok.i - 1
+    while k > 0 and doc[k].pos_ == "PRON" and doc[k].head.i == tok.i:
+        k -= 1  # "de se rendre", "de lui rendre visite"
+    if k < 1 or doc[k].pos_ not in ("ADP", "PART", "SCONJ") or doc[k - 1].pos_ != "NOUN":
+        return None
+    return fold(doc[k - 1].lemma_)
+
+
 def _misparsed_name(tok) -> bool:
     """A capitalised word inside a sentence that the tagger took for a verb is a proper name."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and not tok.is_sent_start
@@ -167,6 +180,13 @@ class ModalityReader:
                         return "planned"
                 if tok.pos_ in ("VERB", "AUX") and (dep is None or dep != "nsubj"):
                     morph = tok.morph
+                    noun = _noun_before_infinitive(tok) if not circumstance else None
+                    if noun is not None and noun in self.hypo_nouns:
+                        # "a annoncé son intention de rencontrer X", "announced her intention to meet X": the noun
+                        # governs the infinitive, however the parser hangs it
+                        return "hypothetical"
+                    if noun is not None and noun in self.planned_nouns:
+                        return "planned"  # "a accepté l'invitation à se rendre en Chine"
                     aux_fut = any(c.dep_.startswith("aux") and ("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood"))
                                   for c in tok.children)
                     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood") or aux_fut or _future_form(tok):

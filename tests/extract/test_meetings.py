@@ -1215,3 +1215,16 @@ def test_two_subjects_who_met_one_person_each_met_that_person_not_each_other(ext
     facts = extract_text(text, "2023-10-18")
     assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset({"VNM", "RUS"}),
                                                                           frozenset({"THA", "RUS"})}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("La présidente taïwanaise Tsai Ing-wen a annoncé son intention de rencontrer le président de la Chambre des "
+     "représentants américaine Kevin McCarthy en Californie.", "hypothetical"),
+    ("Taiwanese President Tsai Ing-wen announced her intention to meet US House Speaker Kevin McCarthy in "
+     "California.", "hypothetical"),
+    ("La présidente taïwanaise Tsai Ing-wen a rencontré le président de la Chambre des représentants américaine Kevin "
+     "McCarthy en Californie.", "happened"),
+])
+def test_an_infinitive_after_a_noun_of_intention_is_not_a_fact(extract_text, text, status):
+    facts = extract_text(text, "2023-04-01")
+    assert [m.status for m in events_between(facts, "meeting", "TWN", "USA")] == [status]
