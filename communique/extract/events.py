@@ -343,6 +343,7 @@ class EventExtractor:
         for p in self.modality.circumstance_preps:
             self.circumstance_phrases.setdefault(len(words(p)), set()).add(words(p))
         self.with_words = {fold(w) for w in meeting.get("with_words", [])}
+        self.group_of_states_nouns = {fold(w) for w in self.tr["agreement"].get("group_of_states_nouns", [])}
         self.visit_day_words = {fold(w) for w in self.tr["visit"].get("day_words", [])}
         self.visit_week_words = {fold(w) for w in self.tr["visit"].get("week_words", [])}
         self.visit_day_ordinals = {fold(k): int(v) for k, v in (self.tr["visit"].get("day_ordinals") or {}).items()}
@@ -2856,6 +2857,14 @@ class EventExtractor:
         return all(x.is_punct and x.text == "," or x.pos_ in ("CCONJ", "DET", "ADP") for x in between) and any(
             x.text == "," or x.pos_ == "CCONJ" for x in between)
 
+    def _with_group_of_states(self, s: Sentence, tok) -> bool:
+        """"a signé un accord avec les grandes puissances", "a deal with world powers": a with-word after the trigger,
+        then, within four words, a noun of a group of states (triggers.yaml agreement.group_of_states_nouns)."""
+        end = min(s.span.end, tok.i + 12)
+        at = next((k for k in range(tok.i + 1, end) if fold(s.doc[k].text) in self.with_words), None)
+        return at is not None and any(fold(s.doc[k].text) in self.group_of_states_nouns
+                                      for k in range(at + 1, min(end, at + 5)))
+
     def _non_state_side(self, t: Trigger) -> bool:
         """"a meeting with business leaders", "met with investors", "une rencontre avec des hommes d'affaires": the
         first words after the with-word (after a verb, its object) name no one and are the language's words of
@@ -3486,6 +3495,8 @@ class EventExtractor:
                     countries.append(c.code)
             if len(countries) == 1:
                 countries = self.context_pair(s, countries)
+        elif len(countries) < 2 and self._with_group_of_states(s, tok):
+            return []  # "Téhéran a signé un accord avec les grandes puissances": many parties, no pair
         elif len(countries) < 2:
             countries = self.context_pair(s, countries)
         if len(countries) < 2:

@@ -566,3 +566,14 @@ def test_a_demonym_before_the_noun_language_names_a_language_not_a_party(pipelin
 def test_a_demonym_after_an_era_prefix_names_no_party(pipeline, text):
     facts = extract_detected(pipeline, text, "2008-05-20")
     assert [sorted(a.countries) for a in events(facts, "agreement")] == [["AZE", "UKR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président iranien Hassan Rohani est en visite à Cuba. Téhéran a signé l'année dernière un accord avec les "
+    "grandes puissances occidentales permettant d'alléger les sanctions.",
+    "Iranian President Hassan Rouhani is visiting Cuba. Tehran signed a deal with world powers last year to ease the "
+    "sanctions.",
+])
+def test_an_agreement_with_a_group_of_powers_is_no_pair_with_the_storys_other_country(extract_text, text):
+    facts = extract_text(text, "2016-09-20")
+    assert not events(facts, "agreement")
