@@ -407,9 +407,14 @@ class PersonFinder:
                     if self._lower_portfolio_then_comma(s, nxt, end, title_start):
                         k = nxt  # "le ministre des hydrocarbures et de l'énergie, X": a second portfolio in small letters
                         continue
+                    if portfolio and nxt < end and doc[nxt].text.islower() and fold(doc[nxt].text) in self.portfolio_nouns:
+                        k = nxt  # "minister for energy and industry X": a second portfolio in small letters
+                        continue
                     break
                 if tok.text[:1].isupper() and tok.text not in self.stop:
                     break
+                if tok.text.islower() and w.rstrip("'’") in self.portfolio_words:
+                    portfolio = True  # "minister for energy ...": the ministry's name in small letters
                 k += 1
             if found:
                 self._anchoring.add((s.index, t.i))

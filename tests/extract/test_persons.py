@@ -1060,3 +1060,14 @@ def test_the_members_a_delegation_is_said_to_include_are_of_the_travellers_count
 def test_a_one_word_name_ending_a_text_cut_off_in_mid_sentence_is_no_person(extract_text, text, kept):
     facts = extract_text(text, "2009-10-26")
     assert bool([p for p in facts.persons if p.name == "Moh"]) is kept
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Maltese minister went to Doha for talks with Qatar's minister for energy and industry Mohamed bin Saleh "
+     "al-Sada, for talks on a gas deal.", "Mohamed bin Saleh al-Sada", "QAT"),
+    ("Le ministre ivoirien Adama Coulibaly a reçu à Abidjan le ministre malien de l'énergie et de l'eau Lamine Seydou "
+     "Traoré.", "Lamine Seydou Traoré", "MLI"),
+])
+def test_a_ministry_named_in_small_letters_with_two_portfolios_before_the_name(extract_text, text, name, country):
+    facts = extract_text(text, "2012-04-10")
+    assert [p.country for p in facts.persons if p.name == name] == [country]
