@@ -304,6 +304,7 @@ class PersonFinder:
             aide = bool(words(t.text)) and words(t.text)[-1] in self.aide_nouns
             # inside the name of the title's ministry ("Minister of Agriculture, Fisheries and Food")
             portfolio = any(fold(x.text) in self.portfolio_words for x in doc[t.i + 1:t.j])
+            small_portfolio = False
             found = None
             while k < end and k - t.j < MAX_TITLE_GAP:
                 tok = doc[k]
@@ -407,14 +408,15 @@ class PersonFinder:
                     if self._lower_portfolio_then_comma(s, nxt, end, title_start):
                         k = nxt  # "le ministre des hydrocarbures et de l'énergie, X": a second portfolio in small letters
                         continue
-                    if portfolio and nxt < end and doc[nxt].text.islower() and fold(doc[nxt].text) in self.portfolio_nouns:
+                    if small_portfolio and nxt < end and doc[nxt].text.islower() \
+                            and fold(doc[nxt].text) in self.portfolio_nouns:
                         k = nxt  # "minister for energy and industry X": a second portfolio in small letters
                         continue
                     break
                 if tok.text[:1].isupper() and tok.text not in self.stop:
                     break
                 if tok.text.islower() and w.rstrip("'’") in self.portfolio_words:
-                    portfolio = True  # "minister for energy ...": the ministry's name in small letters
+                    small_portfolio = True  # "minister for energy ...": the ministry's name in small letters
                 k += 1
             if found:
                 self._anchoring.add((s.index, t.i))
