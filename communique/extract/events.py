@@ -2385,6 +2385,11 @@ class EventExtractor:
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
         scope = self.window(t) | subj
+        if t.sub == "verb":
+            # "met with Brazil's president one day after Brazil was announced as Ahmadinejad's first visit": a clause
+            # of the verb with a subject of its own tells something else, its people are not those met
+            scope -= {x.i for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+                g.dep_.startswith("nsubj") for g in c.children) for x in c.subtree}
         if t.sub == "noun" and verb is None:
             scope |= {x.i for x in tok.subtree}
         if t.sub == "noun" and verb is not None:

@@ -1228,3 +1228,14 @@ def test_two_subjects_who_met_one_person_each_met_that_person_not_each_other(ext
 def test_an_infinitive_after_a_noun_of_intention_is_not_a_fact(extract_text, text, status):
     facts = extract_text(text, "2023-04-01")
     assert [m.status for m in events_between(facts, "meeting", "TWN", "USA")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's foreign minister Avigdor Lieberman met with Brazil's president Lula da Silva one day after Brazil was "
+    "announced as Iranian President Mahmoud Ahmadinejad's next destination.",
+    "Le ministre israélien des Affaires étrangères Avigdor Lieberman a rencontré le président brésilien Lula da Silva "
+    "un jour après que le président iranien Mahmoud Ahmadinejad a annoncé sa visite au Brésil.",
+])
+def test_the_people_of_a_clause_of_time_after_the_verb_are_not_met(extract_text, text):
+    facts = extract_text(text, "2009-07-23")
+    assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset({"ISR", "BRA"})}
