@@ -2626,8 +2626,14 @@ class EventExtractor:
             # "JOHANNESBURG, Afrique du Sud - Carney a rencontré le premier ministre norvégien": countries named
             # only as places or in passing are no parties when two others have their people in the talks
             with_people = [c for c in countries if by_country.get(c)]
+            gathering = t.sub == "noun" and (fold(tok.lemma_) in self.lex.gathering_nouns
+                                             or fold(tok.text) in self.lex.gathering_nouns)
             if len(with_people) >= 2:
                 countries = with_people
+            elif gathering:
+                # "The Summit was held in Astana with the participation of the presidents of Russia, China,
+                # Kazakhstan, ...": a gathering of many, no talks of two
+                return []
             elif len(with_people) == 1:
                 # talks are between two sides: the one whose people take part, and the other side of the story
                 # among the countries named ("cette rencontre a permis de dire à M. Ahmadinejad que vouloir rayer

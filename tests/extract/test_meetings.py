@@ -1239,3 +1239,14 @@ def test_an_infinitive_after_a_noun_of_intention_is_not_a_fact(extract_text, tex
 def test_the_people_of_a_clause_of_time_after_the_verb_are_not_met(extract_text, text):
     facts = extract_text(text, "2009-07-23")
     assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset({"ISR", "BRA"})}
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was held on 15 June in Astana with the participation of the presidents of Russia, China, Kazakhstan, "
+    "Tajikistan, Uzbekistan and Kyrgyzstan.",
+    "Le sommet s'est tenu le 15 juin à Astana en présence des présidents de la Russie, de la Chine, du Kazakhstan, du "
+    "Tadjikistan, de l'Ouzbékistan et du Kirghizistan.",
+])
+def test_a_gathering_of_many_countries_presidents_is_no_talks_of_two(extract_text, text):
+    facts = extract_text(text, "2011-06-17")
+    assert not events(facts, "meeting")
