@@ -2580,8 +2580,12 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
-        if not countries:
-            # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties
+        gathering_noun = t.sub == "noun" and (fold(tok.lemma_) in self.lex.gathering_nouns
+                                              or fold(tok.text) in self.lex.gathering_nouns)
+        if not countries and not gathering_noun:
+            # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties (not
+            # for a summit or a forum named with no one of its own: "cooperation within the Shanghai Summit" is
+            # no summit of the first two countries the sentence names)
             countries = list(dict.fromkeys(c.code for c in s.countries if not c.is_location and c.label in (
                 "DEMONYM", "COUNTRY") and c.i not in topic))[:2]
         if not countries and self._last_parties and self._anaphoric(s, scope | {x.i for x in tok.children}):

@@ -1250,3 +1250,18 @@ def test_the_people_of_a_clause_of_time_after_the_verb_are_not_met(extract_text,
 def test_a_gathering_of_many_countries_presidents_is_no_talks_of_two(extract_text, text):
     facts = extract_text(text, "2011-06-17")
     assert not events(facts, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Afghan President Hamid Karzai arrived in Astana. During the summit, H.E. Hamid Karzai also met with Chinese "
+    "President Hu Jintao, Iranian President Mahmoud Ahmadinejad and Russian President Dmitry Medvedev to discuss "
+    "cooperation within the Shanghai Summit.",
+    "Le président afghan Hamid Karzaï est arrivé à Astana. Lors du sommet, S.E. Hamid Karzaï a également rencontré le "
+    "président chinois Hu Jintao, le président iranien Mahmoud Ahmadinejad et le président russe Dmitri Medvedev pour "
+    "discuter de la coopération au sein du sommet de Shanghai.",
+])
+def test_a_summit_named_with_no_one_of_its_own_is_no_talks_of_the_countries_named_first(extract_text, text):
+    facts = extract_text(text, "2011-06-17")
+    pairs = {frozenset(m.countries) for m in events(facts, "meeting")}
+    assert {frozenset({"AFG", c}) for c in ("CHN", "IRN", "RUS")} <= pairs
+    assert all("AFG" in p for p in pairs)  # (no summit of China and Iran)
