@@ -239,6 +239,7 @@ class EventExtractor:
         self._last_parties_at = -1  # the sentence that told them
         self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
         self._last_statement: list[str] = []  # the parties of the last joint statement reported
+        self._last_signing: tuple[int, list[str]] = (-1, [])  # the sentence and parties of the last signing reported
 
     def _read_lexicon(self, ctx: DocContext) -> None:
         """The word sets of the language data the rules read (shared by every document: never changed after)."""
@@ -3459,6 +3460,11 @@ class EventExtractor:
             kind, head = self._instrument(s, obj or win)
         else:
             kind, head = self._instrument(s, win)
+            if head is not None and head.i > tok.i and head.i not in {x.i for x in tok.subtree} and any(
+                    x.pos_ == "VERB" for x in s.doc[tok.i + 1:head.i]):
+                # "seized on the signing ceremony to push lawmakers to pass similar accords": a text another verb
+                # governs is not the one signed
+                kind, head = None, None
         ceremony = False
         if head is None and t.sub == "noun":
             # "a signing ceremony was held", "une cérémonie de signature": texts were signed, whatever they are (no
@@ -3471,6 +3477,15 @@ class EventExtractor:
         if head is None:
             return []
         people, explicit, scope = self._parties(t, other_windows)
+        at, signed = self._last_signing
+        if ceremony and signed and at >= s.index - 1 and any(
+                c.dep_ == "det" and fold(c.text) in self.definite_articles for c in head.children):
+            # "They signed a free trade agreement. X seized on the signing ceremony to push for similar accords with
+            # A and B": the ceremony just told, not one with the countries the sentence speaks of
+            c = Candidate(t, Event(doc=None, type="agreement", countries=list(signed)),
+                          [m for m in people if self.person_country(m) in signed])
+            c.anaphoric = True
+            return [c]
         countries = []
         for m in people:
             c = self.person_country(m)
@@ -3576,6 +3591,8 @@ class EventExtractor:
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
             c.present_at_place = present
             out.append(c)
+            if len(set(countries)) == 2:
+                self._last_signing = (s.index, list(countries))
             if kind == "joint_statement":
                 self._last_statement = list(countries)
         return out

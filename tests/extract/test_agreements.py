@@ -577,3 +577,16 @@ def test_a_demonym_after_an_era_prefix_names_no_party(pipeline, text):
 def test_an_agreement_with_a_group_of_powers_is_no_pair_with_the_storys_other_country(extract_text, text):
     facts = extract_text(text, "2016-09-20")
     assert not events(facts, "agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "US President George W. Bush and Peruvian President Alan Garcia on Friday signed a free trade agreement. Bush "
+    "seized on the signing ceremony to push lawmakers to pass similar accords with Panama and Colombia.",
+    "Le président américain George W. Bush et le président péruvien Alan Garcia ont signé vendredi un accord de "
+    "libre-échange. Bush a profité de la cérémonie de signature pour pousser les parlementaires à adopter des accords "
+    "similaires avec le Panama et la Colombie.",
+])
+def test_a_signing_ceremony_told_again_is_not_one_of_the_texts_a_clause_after_it_wishes_for(extract_text, text):
+    facts = extract_text(text, "2007-12-15")
+    happened = [a for a in events(facts, "agreement") if a.status == "happened"]
+    assert {frozenset(a.countries) for a in happened} == {frozenset({"USA", "PER"})}
