@@ -562,14 +562,16 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
             continue  # an event to come, or told as coming after the story's, has no date of the story
         if c.same_day:
             # "Le même jour": the day of the event reported just before
-            prev = [o.event for o in cands[:n] if o.event.date_start and o.event.status == "happened"
+            prev = [o for o in cands[:n] if o.event.date_start and o.event.status == "happened"
                     and len(o.event.date_start.lstrip("-")) in (5, 10)]
             # the day of an event of the same story: one sharing a party ("Reçu le jour même par le président
             # Kagame" after the arrival in Kigali, not after a third country's leader's departure)
-            prev = [o for o in prev if set(o.countries) == set(e.countries)] or [
-                o for o in prev if set(o.countries) & set(e.countries)] or prev
+            prev = [o for o in prev if set(o.event.countries) == set(e.countries)] or [
+                o for o in prev if set(o.event.countries) & set(e.countries)] or prev
             if prev:
-                e.date_start = prev[-1].date_start
+                # the day its sentence told, not the span counted from it ("Mubarak wrapped up yesterday a two-day
+                # visit ... Later in the day, he arrived in X": yesterday)
+                e.date_start = prev[-1].told_day or prev[-1].event.date_start
                 continue
         if e.type == "agreement":
             # "signed four agreements on Aug. 7 ... X and Y signed a defence deal": one of the texts counted

@@ -114,6 +114,7 @@ class Candidate:
     mentions: list[PersonMention] = field(default_factory=list)
     explicit_date: bool = False
     same_day: bool = False  # "le même jour": dated like the event reported before it
+    told_day: str | None = None  # the date its sentence gave, before a length counted a span from it
     relative_date: bool = False  # the year was not written but taken from the publication date
     ahead_date: str | None = None  # the same weekday read forwards, for an event to come ("rencontrera jeudi")
     until_date: str | None = None  # "jusqu'à samedi": the coming such day, the end of a stay under way
@@ -884,11 +885,12 @@ class EventExtractor:
                         d, explicit = self.event_date(t, other_windows)
                         if d is not None:
                             c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, explicit
+                            c.told_day = d.date_start if not d.date_end else None
                             c.relative_date, c.ahead_date = d.relative, d.ahead
                             c.until_date = d.ahead if d.until else None
                             if c.event.type == "visit":
                                 self._duration(t, c.event)
-                        elif any(m in fold(s.text) for m in ("meme jour", "jour meme", "ce jour-la")):
+                        elif any(f" {m} " in f" {' '.join(words(s.text))} " for m in self.lex.same_day_phrases):
                             c.same_day = True
                     self._finish(c)
                     if c.event.type in ("meeting", "call") and self._talks_told_before(t, c):

@@ -96,6 +96,7 @@ class Lexicon:
     date_list_links: frozenset = frozenset()  # words joining the dates of one list: "en 1999, 2003 et 2008"
     year_list_links: frozenset = frozenset()  # of those, the words that join bare years: "en 2015 et 2017"
     date_repeat_words: frozenset = frozenset()  # "à nouveau", "again": a date after an aside told again
+    same_day_phrases: tuple[str, ...] = ()  # "le même jour", "later that day": the day of the event told before
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -351,6 +352,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.date_list_links = frozenset(fold(w) for w in months.get("list_links") or [])
     lex.year_list_links = frozenset(fold(w) for w in months.get("year_list_links") or [])
     lex.date_repeat_words = frozenset(fold(w) for w in months.get("repeat_words") or [])
+    lex.same_day_phrases = tuple(" ".join(words(w)) for w in months.get("same_day") or [])
     lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
     lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])
     lex.date_grammar = _grammar(months.get("grammar"), _DATE_GRAMMAR, folder / "months.yaml", "grammar", months)

@@ -506,3 +506,14 @@ def test_a_season_of_a_year_dates_the_event_in_its_months(extract_text, text, sp
 def test_a_trip_framing_talks_told_first_takes_their_date(extract_text, text):
     facts = extract_text(text, "2024-02-14")
     assert [v.date_start for v in visits(facts, "TZA", "NOR")] == ["2007"]
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Hosni Mubarak held talks with Slovenian Prime Minister Borut Pahor in Ljubljana on October 3. "
+    "Later that day, Mubarak met Croatian President Stjepan Mesic.",
+    "Le président égyptien Hosni Moubarak s'est entretenu le 3 octobre à Ljubljana avec le Premier ministre slovène "
+    "Borut Pahor. Le même jour, Moubarak a rencontré le président croate Stjepan Mesic.",
+])
+def test_an_event_told_later_that_day_takes_the_day_told_before(extract_text, text):
+    facts = extract_text(text, "2009-10-17")
+    assert [m.date_start for m in events_between(facts, "meeting", "EGY", "HRV")] == ["2009-10-03"]
