@@ -2483,6 +2483,10 @@ class EventExtractor:
                     return True  # "The two met last in Damascus", "les deux se sont rencontrés": the number alone
         return False
 
+    def _gathering_word(self, x) -> bool:
+        """A noun of many countries' gatherings ("sommet", "summit", "forum": triggers.yaml), by its lemma or its form."""
+        return fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns
+
     def _bilateral(self, t: Trigger, typ: str, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
         if t.sub == "noun" and self._generic(tok, self.window(t), s):
@@ -2583,8 +2587,7 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
-        gathering_noun = t.sub == "noun" and (fold(tok.lemma_) in self.lex.gathering_nouns
-                                              or fold(tok.text) in self.lex.gathering_nouns)
+        gathering_noun = t.sub == "noun" and self._gathering_word(tok)
         if not countries and not gathering_noun:
             # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties (not
             # for a summit or a forum named with no one of its own: "cooperation within the Shanghai Summit" is
@@ -2612,9 +2615,8 @@ class EventExtractor:
             # "s'est entretenu avec son hôte / son homologue": the other party of the story
             host = self._current_host(s, countries[0])
             pair = [host] if host else [c for c in self.ctx.pair_for(s, countries) if c not in countries]
-            gathering = self.lex.gathering_nouns
             if not pair and not s.orgs and not self._specific_setting(s) and not any(
-                    fold(x.lemma_) in gathering or fold(x.text) in gathering for x in s.span):
+                    self._gathering_word(x) for x in s.span):
                 # "X a été accueilli lundi à Abidjan": talks with no other side named nor told before, in another
                 # country's capital or in that country, are with that country (not a gathering's host)
                 pair = [c.code for c in self._locations(s, self.window(t)) if c.code != countries[0]
@@ -2633,11 +2635,9 @@ class EventExtractor:
             # "JOHANNESBURG, Afrique du Sud - Carney a rencontré le premier ministre norvégien": countries named
             # only as places or in passing are no parties when two others have their people in the talks
             with_people = [c for c in countries if by_country.get(c)]
-            gathering = t.sub == "noun" and (fold(tok.lemma_) in self.lex.gathering_nouns
-                                             or fold(tok.text) in self.lex.gathering_nouns)
             if len(with_people) >= 2:
                 countries = with_people
-            elif gathering:
+            elif gathering_noun:
                 # "The Summit was held in Astana with the participation of the presidents of Russia, China,
                 # Kazakhstan, ...": a gathering of many, no talks of two
                 return []
@@ -2850,8 +2850,7 @@ class EventExtractor:
         Panama": the verb's object lists two countries or more, joined together, and its subject is one side; (side,
         counterpart) pairs, one per country listed (none at a gathering: "met the leaders of A, B and C at the summit")."""
         s, tok = t.sentence, t.token
-        if t.sub != "verb" or self._specific_setting(s) or any(
-                fold(x.lemma_) in self.lex.gathering_nouns or fold(x.text) in self.lex.gathering_nouns for x in s.span):
+        if t.sub != "verb" or self._specific_setting(s) or any(self._gathering_word(x) for x in s.span):
             return []
         obj = {x.i for c in tok.children if c.dep_ == "obj" for x in c.subtree}
         subj = self.subject_tokens(tok)
