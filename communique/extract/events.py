@@ -2265,7 +2265,10 @@ class EventExtractor:
                    for c in tok.children):
             return False
         verb = self.governing_verb(tok)
-        return verb is not None and fold(verb.lemma_) in self.attendance_verbs
+        # (a verb and its noun: "a pris part aux entretiens", "took part in the talks")
+        return verb is not None and (fold(verb.lemma_) in self.attendance_verbs or any(
+            c.dep_ in ("obj", "dobj") and f"{fold(verb.lemma_)} {fold(c.text)}" in self.attendance_verbs
+            for c in verb.children))
 
     def _leg_clause(self, s: Sentence) -> range:
         """The words of a sentence's opening clause or phrase about another leg of a trip, up to its first comma:
@@ -3017,7 +3020,9 @@ class EventExtractor:
             # "The two met on Tuesday", "Les deux se sont rencontrés": the word for two, right after an article (which
             # the parser may hang elsewhere)
             c.dep_.startswith("nsubj") and fold(c.text) in self.two_words and c.i > 0
-            and fold(c.doc[c.i - 1].text) in self.definite_articles for c in verb.children)
+            and fold(c.doc[c.i - 1].text) in self.definite_articles for c in verb.children) or sum(
+            # "La présidente X et le président sénégalais Y ont discuté": two subjects the parser left side by side
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) >= 2
 
     def _plural_parties_meet(self, t: Trigger) -> bool:
         """"As the leaders met", "the two presidents met in Ankara": a meeting verb without an object whose

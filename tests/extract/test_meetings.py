@@ -1265,3 +1265,15 @@ def test_a_summit_named_with_no_one_of_its_own_is_no_talks_of_the_countries_name
     pairs = {frozenset(m.countries) for m in events(facts, "meeting")}
     assert {frozenset({"AFG", c}) for c in ("CHN", "IRN", "RUS")} <= pairs
     assert all("AFG" in p for p in pairs)  # (no summit of China and Iran)
+
+
+@pytest.mark.parametrize("text", [
+    "La présidente de la Confédération Doris Leuthard et le président sénégalais Macky Sall ont discuté lundi du "
+    "commerce de l'or. Le conseiller fédéral Didier Burkhalter a également pris part aux entretiens.",
+    "Doris Leuthard et le président sénégalais Macky Sall ont notamment abordé lundi le commerce de l'or. Le "
+    "conseiller fédéral Didier Burkhalter a également pris part aux entretiens.",
+])
+def test_two_subjects_side_by_side_who_discussed_held_talks_others_took_part_in(extract_text, text):
+    facts = extract_text(text, "2017-03-20")
+    m = only(events_between(facts, "meeting", "CHE", "SEN"))
+    assert {p.name for p in m.participants} >= {"Doris Leuthard", "Macky Sall", "Didier Burkhalter"}
