@@ -74,7 +74,7 @@ class Extractor:
             if c.event.type in ("meeting", "call"):
                 _fix_parties(c)
         events = [c for c in candidates if len(set(c.event.countries)) >= 2]
-        _anaphoric_talks(events)
+        _anaphoric_talks(events, self.lex)
         if ctx.story_date is None:
             _date_lead_sequels(events, document)
         _date_from_context(events, document, ctx.story_date, ctx.story_index, ctx.filed_date)
@@ -389,16 +389,18 @@ def _meetings_of_signings(cands: list[Candidate], ontology: dict, when: str | No
     return out
 
 
-def _anaphoric_talks(cands: list[Candidate]) -> None:
+def _anaphoric_talks(cands: list[Candidate], lex: Lexicon) -> None:
     """"Les deux ministres ont aussi abordé lors de l'entretien ...": talks named with a definite article after a
-    phone call between the same parties are that call, not a meeting in person."""
+    phone call between the same parties are that call, not a meeting in person (the determiners: triggers.yaml
+    call.told_determiners)."""
+    told = {fold(w) for w in lex.triggers["call"].get("told_determiners", [])}
     calls: list[Candidate] = []
     for c in cands:
         e, tok = c.event, c.trigger.token
         if e.type == "call":
             calls.append(c)
         elif e.type == "meeting" and c.trigger.sub == "noun" and any(
-                x.dep_ == "det" and x.lower_ in ("l'", "le", "la", "cet", "cette", "ce", "leur") for x in tok.children):
+                x.dep_ == "det" and fold(x.text) in told for x in tok.children):
             call = next((k.event for k in calls if set(k.event.countries) == set(e.countries)
                          and k.event.status == e.status), None)
             if call is not None and (e.location or c.explicit_date and (e.date_start, e.date_end) != (
