@@ -339,6 +339,8 @@ class EventExtractor:
         self.counterpart_words = {fold(v) for v in self.lex.persons.get("same_office_nouns", [])}
         self.purpose_prepositions = {fold(w) for w in visit.get("purpose_prepositions", [])}
         self.invitation_nouns = {fold(w) for w in visit.get("invitation_nouns", [])}
+        self.inviter_preps = {fold(w) for w in visit.get("inviter_prepositions", [])}
+        self.inviter_links = {fold(w) for w in visit.get("inviter_links", [])}
         self.specific_markers = [" ".join(words(m)) for m in meeting.get("specific_markers", [])]
         # (by their number of words: the words before a noun are read once for each length)
         self.circumstance_phrases: dict[int, set[tuple[str, ...]]] = {}
@@ -2291,10 +2293,16 @@ class EventExtractor:
         out: set[int] = set()
         k = start + 1
         for m in sorted((m for m in self.mentions if m.sentence is s and m.i > start), key=lambda m: m.i):
-            lead = [x for x in doc[k:m.i] if fold(x.text) not in (",", "et", "ainsi", "que")]
+            lead = [x for x in doc[k:m.i] if fold(x.text) not in self.inviter_links]
             first = fold(lead[0].text) if lead else ""
             demonym = lead and any(c.i == lead[0].i and c.label == "DEMONYM" for c in s.countries)
-            if k == start + 1 or first in ("de", "du", "des", "d'", "d") or demonym:
+            if k == start + 1:
+                # the first inviter follows the noun, its adjectives and a preposition ("à l'invitation officielle
+                # du président X"; not "Cette invitation intervient après la visite du président X")
+                opener = next((x for x in lead if x.pos_ != "ADJ"), None)
+                if opener is not None and fold(opener.text) not in self.inviter_preps:
+                    break
+            if k == start + 1 or first in self.inviter_preps or demonym:
                 out.update(range(k, m.j))
                 k = m.j
             else:

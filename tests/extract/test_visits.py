@@ -1722,3 +1722,15 @@ def test_a_trip_of_a_person_names_no_place(extract_text):
 def test_a_flight_to_a_place_after_a_preposition_of_place_is_a_trip(extract_text, text, ok):
     facts = extract_text(text, "2017-05-22")
     assert bool(visits(facts, "PHL", "RUS")) is ok
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Maldivian President Abdulla Yameen also extended an invitation to Pakistani President Mamnoon Hussain to visit "
+     "the Maldives.", "Mamnoon Hussain"),
+    ("Le président maldivien Abdulla Yameen a également adressé une invitation au président pakistanais Mamnoon "
+     "Hussain à se rendre aux Maldives.", "Mamnoon Hussain"),
+])
+def test_the_person_an_invitation_is_extended_to_is_the_guest_not_an_inviter(extract_text, text, guest):
+    facts = extract_text(text, "2015-07-01")
+    [v] = visits(facts, "PAK", "MDV")
+    assert [p.name for p in v.participants] == [guest]
