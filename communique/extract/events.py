@@ -2297,9 +2297,11 @@ class EventExtractor:
             first = fold(lead[0].text) if lead else ""
             demonym = lead and any(c.i == lead[0].i and c.label == "DEMONYM" for c in s.countries)
             if k == start + 1:
-                # the first inviter follows the noun, its adjectives and a preposition ("à l'invitation officielle
-                # du président X"; not "Cette invitation intervient après la visite du président X")
-                opener = next((x for x in lead if x.pos_ != "ADJ"), None)
+                # the first inviter follows the noun, its adjectives or participle and a preposition ("à l'invitation
+                # officielle du président X", "the invitation extended by X"; not "Cette invitation intervient après
+                # la visite du président X")
+                opener = next((x for x in lead if x.pos_ != "ADJ" and not (
+                    x.pos_ == "VERB" and "Part" in x.morph.get("VerbForm"))), None)
                 if opener is not None and fold(opener.text) not in self.inviter_preps:
                     break
             if k == start + 1 or first in self.inviter_preps or demonym:

@@ -1734,3 +1734,10 @@ def test_the_person_an_invitation_is_extended_to_is_the_guest_not_an_inviter(ext
     facts = extract_text(text, "2015-07-01")
     [v] = visits(facts, "PAK", "MDV")
     assert [p.name for p in v.participants] == [guest]
+
+
+def test_an_inviter_after_the_participle_of_the_invitation_is_on_the_receiving_side(extract_text):
+    facts = extract_text("Kenyan President William Ruto arrived in Berlin on Monday at the invitation extended by "
+                         "businessman John Smith.", "2023-03-07")
+    [v] = visits(facts, "KEN", "DEU")
+    assert [p.name for p in v.participants] == ["William Ruto"]
