@@ -788,16 +788,16 @@ class PersonFinder:
                              anchored)
 
     # ---------------------------------------------------------------- document
-    def _cut_off(self, m: PersonMention) -> bool:
-        """A one-word name that ends a text cut off in mid-sentence ("... après Paris, le Président Moh", the stored
-        opening of a page): it may be a part of a word, no name (a longer one is kept: "accueilli par Alain Joyandet"
-        is more likely whole)."""
-        text = self.ctx.document.text.rstrip()
-        return m.end >= len(text) and len(words(text[m.start:m.end])) == 1 and not text.endswith(
-            (".", "!", "?", "…", "»", '"', "”", ")", "'", "’"))
+    def _cut_off(self, m: PersonMention, cut_at: int | None) -> bool:
+        """A one-word name that ends a text cut off in mid-sentence (``cut_at``: where such a text ends; "... après
+        Paris, le Président Moh", the stored opening of a page): it may be a part of a word, no name (a longer one is
+        kept: "accueilli par Alain Joyandet" is more likely whole)."""
+        return cut_at is not None and m.end >= cut_at and len(words(self.ctx.document.text[m.start:m.end])) == 1
 
     def find(self) -> tuple[list[PersonMention], list[PersonEntity]]:
         mentions: list[PersonMention] = []
+        text = self.ctx.document.text.rstrip()
+        cut_at = None if text.endswith((".", "!", "?", "…", "»", '"', "”", ")", "'", "’")) else len(text)
         headlines = {s.index for s in self.ctx.sentences if _title_cased(s)}
         body_words = self._body_capitals([s for s in self.ctx.sentences if s.index not in headlines])
         for s in self.ctx.sentences:
@@ -823,7 +823,7 @@ class PersonFinder:
                 if not m.roles:
                     self._title_after_name(s, m)
             # "Consular House", "Security Secretariat", "Pacific Island Affairs": a place or an institution
-            mentions.extend(m for m in found if not self._institution_name(s, m) and not self._cut_off(m))
+            mentions.extend(m for m in found if not self._institution_name(s, m) and not self._cut_off(m, cut_at))
         self._sides(mentions)
         self._respectively(mentions)
         self._enumerations(mentions)
@@ -1390,12 +1390,17 @@ class PersonFinder:
         return next((kept[k] for k, w in enumerate(toks) for p in markers.get(w, ())
                      if tuple(toks[k:k + len(p)]) == p), None)
 
+    @staticmethod
+    def _named_before(s: Sentence, mentions: list[PersonMention]) -> tuple[list[PersonMention], list[PersonMention]]:
+        """The people named before the sentence, the last first, and those of them named as a subject."""
+        before = sorted((m for m in mentions if m.sentence.index < s.index),
+                        key=lambda m: (m.sentence.index, m.i), reverse=True)
+        return before, [m for m in before if m.sentence.doc[m.i:m.j].root.dep_.startswith("nsubj")]
+
     def _pronoun_leader(self, s: Sentence, mentions: list[PersonMention]) -> str | None:
         """The country of whom a pronoun of the sentence stands for: the subject named last before the
         sentence, else the person named last (with a country)."""
-        before = sorted((m for m in mentions if m.sentence.index < s.index),
-                        key=lambda m: (m.sentence.index, m.i), reverse=True)
-        subjects = [m for m in before if m.sentence.doc[m.i:m.j].root.dep_.startswith("nsubj")]
+        before, subjects = self._named_before(s, mentions)
         return next((c for m in subjects + before for c in [country_of(m)] if c), None)
 
     def _delegations(self, mentions: list[PersonMention]) -> None:
@@ -1453,9 +1458,8 @@ class PersonFinder:
             return False
         members = [m for m in ms if m.i > at and not m.counterpart and country_of(m) is None]
         # (the subject named last before, only if its country is known: not the next person who has one)
-        before = sorted((m for m in mentions if m.sentence.index < s.index and m.sentence.doc[m.i:m.j].root.dep_
-                         .startswith("nsubj")), key=lambda m: (m.sentence.index, m.i))
-        leader = country_of(before[-1]) if members and before else None
+        _, subjects = self._named_before(s, mentions)
+        leader = country_of(subjects[0]) if members and subjects else None
         for m in members if leader else ():
             _join_delegation(m, leader)
         return True
