@@ -74,9 +74,19 @@ def _noun_before_infinitive(tok) -> str | None:
     doc, k = tok.doc, tok.i - 1
     while k > 0 and doc[k].pos_ == "PRON" and doc[k].head.i == tok.i:
         k -= 1  # "de se rendre", "de lui rendre visite"
-    if k < 1 or doc[k].pos_ not in ("ADP", "PART", "SCONJ") or doc[k - 1].pos_ != "NOUN":
+    if k < 1 or doc[k].pos_ not in ("ADP", "PART", "SCONJ"):
         return None
-    return fold(doc[k - 1].lemma_)
+    if doc[k - 1].pos_ == "NOUN":
+        return fold(doc[k - 1].lemma_)
+    # the one invited named between the noun and its infinitive ("une invitation au président X à se rendre",
+    # "an invitation to President X to visit"): a preposition right after the noun opens that span
+    for j in range(k - 2, max(k - 10, 0), -1):
+        x = doc[j]
+        if x.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or (x.is_punct and x.text != ","):
+            return None
+        if x.pos_ == "ADP" and doc[j - 1].pos_ == "NOUN":
+            return fold(doc[j - 1].lemma_)
+    return None
 
 
 def _misparsed_name(tok) -> bool:

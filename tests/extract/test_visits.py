@@ -1741,3 +1741,14 @@ def test_an_inviter_after_the_participle_of_the_invitation_is_on_the_receiving_s
                          "businessman John Smith.", "2023-03-07")
     [v] = visits(facts, "KEN", "DEU")
     assert [p.name for p in v.participants] == ["William Ruto"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre sénégalais a remis une invitation au président rwandais Paul Kagame à se rendre au Sénégal.",
+    "Macky Sall a adressé une invitation à son homologue rwandais Paul Kagame à effectuer une visite officielle au "
+    "Sénégal.",
+    "The Senegalese minister conveyed an invitation to Rwandan President Paul Kagame to visit Senegal.",
+])
+def test_an_invitation_to_someone_named_before_the_infinitive_is_a_visit_to_come(extract_text, text):
+    facts = extract_text(text, "2021-03-10")
+    assert [v.status for v in visits(facts, "RWA", "SEN")] == ["planned"]
