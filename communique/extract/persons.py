@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lang import fold, words
 from ..names import PATRONYMIC_LINKS, diacritic_weight, edit_distance, name_key, same_in_document
-from ..nlp import PERSON_LABELS
+from ..nlp import CAPITALS, PERSON_LABELS
 from ..offices import NAMES_LANGUAGE, OfficeHolders
 from .context import DocContext, Sentence, TitleMention
 
@@ -71,7 +71,8 @@ class PersonEntity:
 
     @property
     def name(self) -> str:
-        """The fullest spelling, preferring the one with diacritics (Tô Lâm over To Lam)."""
+        """The fullest spelling, preferring the one in running case (not a headline's capitals) and with diacritics
+        (Tô Lâm over To Lam)."""
         if not self.names and self.inferred:
             return self.inferred
         if self.named_by_office and self.canonical:
@@ -79,7 +80,7 @@ class PersonEntity:
         longest = max(len(words(n)) for n in self.names)
         full = [n for n in self.names if len(words(n)) == longest]
         counts = Counter(full)
-        return max(full, key=lambda n: (diacritic_weight(n), counts[n], -full.index(n)))
+        return max(full, key=lambda n: (not n.isupper(), diacritic_weight(n), counts[n], -full.index(n)))
 
     @property
     def roles(self) -> list[tuple[str, str]]:
@@ -244,7 +245,7 @@ class PersonFinder:
             tok = doc[j]
             if _ROMAN.fullmatch(tok.text) and tok.i not in blocked:
                 j += 1
-                if j < end and doc[j].text.isupper():
+                if j < end and (doc[j].text.isupper() or doc.user_data.get(CAPITALS)):
                     break  # "MOHAMMED VI JOHN MAGUFULI": in a line of capitals, the regnal number ends the name
                 continue  # ("Carl XVI Gustaf", "Abdallah II Ibn Al-Hussein")
             if self.is_name_token(tok, blocked, inside=True):

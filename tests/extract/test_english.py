@@ -2152,3 +2152,11 @@ def test_a_sentence_telling_only_the_date_of_the_visit_told_dates_it(extract_en)
     facts = extract_en("President John Mahama paid a state visit to Togo. That was on 12-14 May 2015.", "2015-09-01")
     v = only(visits(facts, "GHA", "TGO"))
     assert (v.date_start, v.date_end) == ("2015-05-12", "2015-05-14")
+
+
+def test_a_headline_in_capitals_names_the_traveller_and_the_visit(extract_en):
+    facts = extract_en("GHANAIAN PRESIDENT KWAME ASANTE VISITS TOGO\n\nGhanaian President Kwame Asante said in Lomé on "
+                       "Monday that trade between the two neighbours had doubled.", "2019-05-14")
+    v = only(visits(facts, "GHA", "TGO"))
+    assert [p.name for p in v.participants] == ["Kwame Asante"]
+    assert {p.name for p in facts.persons} == {"Kwame Asante"}
