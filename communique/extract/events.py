@@ -1634,7 +1634,7 @@ class EventExtractor:
         # (not the places of a clause of its own told after it: "a écourté sa visite au Sénégal, quand des bruits de
         # bottes résonnaient en Ukraine")
         full_win = self.window(t)
-        win = full_win - self._subordinate_clauses(s, tok)
+        win = full_win - self._subordinate_clauses(s, tok) - self._place_described(s, tok)
         place_win = win
         if t.sub == "noun" and tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX") \
                 and tok.head.lemma_ not in self.visit_verbs and tok.head.i > tok.i \
@@ -3681,6 +3681,23 @@ class EventExtractor:
         se tiendra à Paris"): what they tell takes place elsewhere than the trip, maybe."""
         return self._clauses_without(s, tok, lambda x: x.dep_ in ("acl", "acl:relcl", "relcl") and x.pos_ in (
             "VERB", "AUX") and x.head.i != tok.i and x.head.pos_ in ("NOUN", "PROPN"))
+
+    def _place_described(self, s: Sentence, tok) -> set[int]:
+        """The tokens of relative clauses after ``tok`` hung on a place ("to Azerbaijan, which is a neighbour to
+        Iran", "au Tchad, qui partage une frontière avec le Soudan"): what they say of the place names no other
+        destination."""
+        places = [c for c in [*s.countries, *s.cities] if c.label in ("COUNTRY", "CAPITAL", "CITY")]
+        doc = s.doc
+
+        def on_place(x) -> bool:
+            # (or on the place right before it, which the parser may pass over: "relations between Israel and
+            # Azerbaijan, which is ...", hung on "relations")
+            k = min(y.i for y in x.subtree) - 1
+            while k > s.span.start and doc[k].is_punct:
+                k -= 1
+            return any(c.i <= x.head.i < c.j or c.i <= k < c.j for c in places)
+
+        return self._clauses_without(s, tok, lambda x: x.dep_ in ("acl:relcl", "relcl") and x.i > tok.i and on_place(x))
 
     def _subordinate_clauses(self, s: Sentence, tok) -> set[int]:
         """The tokens of the clauses after ``tok`` opened by a conjunction ("quand", "when", "while") with a subject of

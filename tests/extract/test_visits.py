@@ -1752,3 +1752,16 @@ def test_an_inviter_after_the_participle_of_the_invitation_is_on_the_receiving_s
 def test_an_invitation_to_someone_named_before_the_infinitive_is_a_visit_to_come(extract_text, text):
     facts = extract_text(text, "2021-03-10")
     assert [v.status for v in visits(facts, "RWA", "SEN")] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre ghanéen des Affaires étrangères est arrivé lundi au Burkina Faso, qui partage une longue frontière "
+    "avec le Mali.",
+    "Ghana's foreign minister arrived on Monday in Burkina Faso, which is a member of the Alliance and also a "
+    "neighbour to Mali.",
+    "Ghana's foreign minister is on a working visit to Ouagadougou to mark the anniversary of relations between "
+    "Ghana and Burkina Faso, which is also a neighbour to Mali.",
+])
+def test_what_a_clause_says_of_the_destination_names_no_other_destination(extract_text, text):
+    facts = extract_text(text, "2019-05-14")
+    assert {(v.guest, v.host) for v in events(facts, "visit")} == {("GHA", "BFA")}
