@@ -78,6 +78,7 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
         nlp.add_pipe("communique_ud", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("communique_lemmas", after="lemmatizer", config={"lang": lang})
+    nlp.add_pipe("communique_split_auxiliary", config={"lang": lang}, last=True)
     nlp.add_pipe("communique_inserted_time", config={"lang": lang}, last=True)
     nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)
     return nlp

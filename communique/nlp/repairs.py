@@ -1,6 +1,15 @@
-"""spaCy component ``communique_inserted_time``: the object of a verb the parser hung on a date set before it.
+"""spaCy components that repair two kinds of the parser's trees: ``communique_split_auxiliary`` (a participle set
+apart from its tense auxiliary by a phrase between commas) and ``communique_inserted_time`` (the object of a verb the
+parser hung on a date set before it).
 
-In: a parsed ``Doc``. Out: the same ``Doc``, with the object of a verb whose date comes between them, set off by
+In: a parsed ``Doc``. Out: the same ``Doc``. ``communique_split_auxiliary``: fr_core_news_md reads "il a, au plan
+bilatéral, visité le Cameroun" with "a" as the main verb (the subject's) and the participle as a clause of its own with
+no subject; the participle is made the head again, the auxiliary its ``aux:tense``, the auxiliary's dependents (the
+subject, the inserted phrase) its own. Only a finite tense auxiliary (``lang/<code>/syntax.yaml``),
+the inserted phrase opening and closing with a comma and holding no verb, and a past participle right after it with no
+subject before it (a "subject" after it is its object: "a, selon lui, rencontré le président").
+
+``communique_inserted_time``: the object of a verb whose date comes between them, set off by
 commas, attached to the verb again. fr_core_news_md reads "a établi, le 28 août 2006 des relations diplomatiques avec
 la Guinée" with the relations as a modifier of the day, "a rencontré, le 6 décembre 2012, l'émir du Qatar" with the
 emir as a conjunct of it, and "a établi, en 1972, des relations" with the relations as an oblique of the verb: in all
@@ -87,6 +96,63 @@ class InsertedTimeRepair:
                     and doc[end].is_punct and opens_after_date(x, end):
                 return x
         return None
+
+
+class SplitAuxiliaryRepair:
+    def __init__(self, nlp: Language, name: str = "communique_split_auxiliary", lang: str = "fr"):
+        self.name = name
+        data = language_file(lang, "syntax.yaml")
+        self.auxiliaries = frozenset(w.lower() for w in data.get("tense_auxiliaries", []))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.auxiliaries:
+            return doc
+        for aux in doc:
+            if aux.lemma_.lower() not in self.auxiliaries or "Fin" not in aux.morph.get("VerbForm"):
+                continue
+            part = self._participle_after(aux)
+            if part is None:
+                continue
+            inserted = range(aux.i + 1, part.i)
+            part.head = part if aux.head.i == aux.i else aux.head
+            part.dep_ = aux.dep_
+            for c in list(part.children):
+                if c.dep_.startswith("nsubj") and c.i > part.i:
+                    c.dep_ = "obj"  # "a, selon lui, rencontré le président": no subject follows a participle
+            for c in list(aux.children):
+                if c.i != part.i:
+                    c.head = part
+                    if c.dep_ in _OBJECTS and (c.i in inserted or c.pos_ == "NUM"):
+                        # "au plan bilatéral", "le 29 décembre" read as objects of "a"
+                        c.dep_ = "obl:mod"
+            aux.head = part
+            aux.dep_ = "aux:tense"
+            aux.pos_ = "AUX"
+        return doc
+
+    @staticmethod
+    def _participle_after(aux):
+        """The past participle right after a phrase between commas that follows ``aux`` ("a, au plan bilatéral,
+        visité"), with no subject of its own, the phrase holding no verb."""
+        doc = aux.doc
+        if aux.i + 1 >= len(doc) or doc[aux.i + 1].text != ",":
+            return None
+        for k in range(aux.i + 3, min(aux.i + 14, len(doc) - 1)):
+            x = doc[k]
+            if x.pos_ in ("VERB", "AUX") or x.is_sent_start:
+                return None
+            if x.text == ",":
+                part = doc[k + 1]
+                if "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense") and not any(
+                        c.dep_.startswith("nsubj") and c.i < part.i for c in part.children):
+                    return part
+                return None
+        return None
+
+
+@Language.factory("communique_split_auxiliary", default_config={"lang": "fr"})
+def make_split_auxiliary_repair(nlp: Language, name: str, lang: str) -> SplitAuxiliaryRepair:
+    return SplitAuxiliaryRepair(nlp, name, lang)
 
 
 @Language.factory("communique_inserted_time", default_config={"lang": "fr"})

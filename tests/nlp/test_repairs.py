@@ -47,3 +47,21 @@ def test_english_apposition_to_a_dated_clause_is_left_alone():
                  "the first day of his visit.")
     [day] = [t for t in doc if t.text == "day"]
     assert day.dep_ != "obj"
+
+
+@pytest.mark.parametrize("text,subject", [
+    pytest.param("Il a, au plan bilatéral, visité le Ghana le 3 mai 2012.", "Il", id="inserted-phrase"),
+    pytest.param("Le ministre a, selon son entourage, rencontré le président togolais.", "ministre", id="inserted-source"),
+])
+def test_a_participle_parted_from_its_auxiliary_by_a_phrase_heads_its_clause(nlp, text, subject):
+    doc = nlp(text)
+    [part] = [t for t in doc if "Part" in t.morph.get("VerbForm") and t.pos_ == "VERB"]
+    [aux] = [t for t in doc if t.lower_ == "a"]
+    assert aux.head.i == part.i and aux.dep_ == "aux:tense"
+    assert [c.text for c in part.children if c.dep_.startswith("nsubj")][-1:] == [subject]
+
+
+def test_an_auxiliary_with_no_participle_after_the_phrase_is_left_as_the_verb(nlp):
+    doc = nlp("Le ministre a, selon son entourage, une mission difficile au Togo.")
+    [a] = [t for t in doc if t.lower_ == "a"]
+    assert a.dep_ != "aux:tense"
