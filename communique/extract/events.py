@@ -267,6 +267,7 @@ class EventExtractor:
         self.event_pronouns = {fold(w).rstrip("'") for w in persons.get("event_pronouns", [])}
         self.copulas = {fold(w) for w in self.modality.aim_copulas}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
+        self.cleft_pronouns = {fold(w) for w in persons.get("cleft_pronouns", [])}
         self.latter_words = {" ".join(words(w)) for w in persons.get("latter_words", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
@@ -596,8 +597,12 @@ class EventExtractor:
         out: set[int] = set()
         if verb is None:
             return out
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if len(subjects) > 1:
+            # "C'est ainsi qu'il a visité le Cameroun": the cleft's pronoun beside the subject is none
+            subjects = [c for c in subjects if not (c.pos_ == "PRON" and fold(c.text) in self.cleft_pronouns)]
         for c in verb.children:
-            if c.dep_.startswith("nsubj"):
+            if c.dep_.startswith("nsubj") and c in subjects:
                 out.update(t.i for t in c.subtree)
                 if verb.dep_ == "acl:relcl" and ("Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT")):
                     # "Abe, who is visiting India", "le président, qui effectue une visite": the relative
@@ -2266,6 +2271,10 @@ class EventExtractor:
         if not any(c.dep_ in ("det", "case") and ("Def" in c.morph.get("Definite") or c.lower_ == "the")
                    for c in tok.children):
             return False
+        return self._under_attendance_verb(tok)
+
+    def _under_attendance_verb(self, tok) -> bool:
+        """``tok`` is what a verb of attendance governs ("a participé au sommet", "took part in the talks")."""
         verb = self.governing_verb(tok)
         # (a verb and its noun: "a pris part aux entretiens", "took part in the talks")
         return verb is not None and (fold(verb.lemma_) in self.attendance_verbs or any(
@@ -2601,6 +2610,12 @@ class EventExtractor:
             if c.code not in countries:
                 countries.append(c.code)
         gathering_noun = t.sub == "noun" and self._gathering_word(tok)
+        if gathering_noun and self._under_attendance_verb(tok) and not any(
+                fold(c.text) in self.two_party_words for c in tok.children):
+            # "Il a pris part au sommet sur la sécurité maritime", "a participé au sommet de Paris", "attended the
+            # summit": taking part in a gathering is no talks of two (not with the other country of the story, nor
+            # with the gathering's host; "a bilateral summit" is)
+            return []
         if not countries and not gathering_noun:
             # "le dirigeant saoudien a été reçu ..., où se sont tenus des entretiens": the sentence's parties (not
             # for a summit or a forum named with no one of its own: "cooperation within the Shanghai Summit" is

@@ -1277,3 +1277,15 @@ def test_two_subjects_side_by_side_who_discussed_held_talks_others_took_part_in(
     facts = extract_text(text, "2017-03-20")
     m = only(events_between(facts, "meeting", "CHE", "SEN"))
     assert {p.name for p in m.participants} >= {"Doris Leuthard", "Macky Sall", "Didier Burkhalter"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen Kwame Asante a visité le Togo en mai 2012. Il a aussi pris part au sommet sur la sécurité "
+    "maritime en juin 2013.",
+    "Le président ghanéen Kwame Asante a participé au sommet de Lomé sur la sécurité maritime.",
+    "Ghanaian President Kwame Asante visited Togo in May 2012. He also took part in the summit on maritime security in "
+    "June 2013.",
+])
+def test_taking_part_in_a_summit_is_no_talks_of_two(extract_text, text):
+    facts = extract_text(text, "2019-05-14")
+    assert events(facts, "meeting") == []

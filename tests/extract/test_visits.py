@@ -1765,3 +1765,14 @@ def test_an_invitation_to_someone_named_before_the_infinitive_is_a_visit_to_come
 def test_what_a_clause_says_of_the_destination_names_no_other_destination(extract_text, text):
     facts = extract_text(text, "2019-05-14")
     assert {(v.guest, v.host) for v in events(facts, "visit")} == {("GHA", "BFA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen Kwame Asante est venu souvent au Togo. C'est ainsi qu'il a visité le Togo en mai 2012 et "
+    "en juin 2015.",
+    "Le président ghanéen Kwame Asante est venu souvent au Togo. Il a, au plan bilatéral, visité le Togo en mai 2012 "
+    "et en juin 2015.",
+])
+def test_visits_told_by_a_pronoun_in_a_cleft_or_past_an_inserted_phrase(extract_text, text):
+    facts = extract_text(text, "2019-05-14")
+    assert sorted(v.date_start for v in visits(facts, "GHA", "TGO")) == ["2012-05", "2015-06"]
