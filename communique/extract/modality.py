@@ -89,6 +89,14 @@ def _noun_before_infinitive(tok) -> str | None:
     return None
 
 
+def _opening_participle(tok) -> bool:
+    """A past participle with no auxiliary that opens its sentence, hung on the main clause ("Arrivé lundi à Tanger,
+    le président ...", "Reçu par le roi, X a ...")."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+        and tok.dep_ in ("advcl", "acl") and tok.i == tok.sent.start and not any(
+            c.dep_.startswith("aux") for c in tok.children)
+
+
 def _misparsed_name(tok) -> bool:
     """A capitalised word inside a sentence that the tagger took for a verb is a proper name."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and not tok.is_sent_start
@@ -157,6 +165,11 @@ class ModalityReader:
                 return "planned"
             if c.dep_ == "amod" and fold(c.text) in self.hypo_mods:
                 return "hypothetical"  # "une éventuelle visite", "a possible visit"
+        if _opening_participle(trigger) and trigger.lemma_ not in self.planned_verbs \
+                and trigger.lemma_ not in self.hypo_verbs:
+            # "Arrivé lundi 15 mars à Tanger, le président ... devait être l'hôte d'un dîner": a past participle
+            # opening the sentence tells what is done, whatever the main clause plans
+            return "happened"
         tok, hops, dep = trigger, 0, None
         circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
         through_advcl = False  # in a clause of circumstance ("après s'être entretenu au téléphone avec lui jeudi")

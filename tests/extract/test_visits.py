@@ -1776,3 +1776,15 @@ def test_what_a_clause_says_of_the_destination_names_no_other_destination(extrac
 def test_visits_told_by_a_pronoun_in_a_cleft_or_past_an_inserted_phrase(extract_text, text):
     facts = extract_text(text, "2019-05-14")
     assert sorted(v.date_start for v in visits(facts, "GHA", "TGO")) == ["2012-05", "2015-06"]
+
+
+def test_a_past_participle_opening_the_sentence_tells_an_arrival_done(extract_text):
+    facts = extract_text("Arrivé lundi à Lomé pour sa première visite officielle au Togo, le président ghanéen Kwame "
+                         "Asante devait être l'hôte d'un dîner officiel mardi soir.", "2019-05-14")
+    assert [v.status for v in visits(facts, "GHA", "TGO")] == ["happened"]
+
+
+def test_an_expected_arrival_opening_the_sentence_is_still_to_come(extract_text):
+    facts = extract_text("Attendu lundi à Lomé pour sa première visite officielle au Togo, le président ghanéen Kwame "
+                         "Asante doit être l'hôte d'un dîner officiel mardi soir.", "2019-05-10")
+    assert {v.status for v in visits(facts, "GHA", "TGO")} <= {"planned"}
