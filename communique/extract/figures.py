@@ -96,6 +96,8 @@ class FigureExtractor:
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.expectation_verbs = {fold(w) for w in target.get("expectation_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
+        leads = sorted(num.get("breakdown_leads") or [], key=len, reverse=True)
+        self.breakdown = re.compile(r",\s*(?:" + "|".join(map(re.escape, leads)) + r")\b", re.IGNORECASE) if leads else None
         financing = num.get("financing") or {}
         self.financing = {fold(w) for w in financing.get("words") or []}
         self.financing_leads = {fold(w).rstrip("'") for w in financing.get("leads") or []}
@@ -348,6 +350,8 @@ class FigureExtractor:
         # (not "$1.2 billion, exports exceeding imports": both named there)
         # (up to a colon that opens a breakdown: "31 million USD (+118%): export - 30,4 million USD")
         tail = re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]
+        if self.breakdown is not None and (m := self.breakdown.search(tail)):
+            tail = tail[:m.start()]  # "500 millions de DH, dont 300 MDH d'exportations": its parts' directions
         after = words(tail)
         # "$106.2 mln ($19.6 mln of export and $86.6 mln of import)": a breakdown in brackets after the amount
         # tells its parts' directions, not its own

@@ -560,3 +560,15 @@ def test_a_target_within_years_from_now_is_dated(extract_text):
                          "trois ans.", "2012-05-09")
     f = only([f for f in facts.figures if f.metric == "trade_target"])
     assert (f.value, f.target_year, f.period) == (2.5e9, 2015, None)
+
+
+@pytest.mark.parametrize("text", [
+    "En 2018, les échanges entre le Ghana et le Togo ont atteint 700 millions de dollars, dont 450 millions "
+    "d'exportations ghanéennes et 250 millions d'importations.",
+    "In 2018, trade between Ghana and Togo reached $700 million, of which $450 million in Ghanaian exports and $250 "
+    "million in imports.",
+])
+def test_a_breakdown_by_direction_after_the_total_leaves_the_total_trade(extract_text, text):
+    facts = extract_text(text, "2019-05-14")
+    assert [f.value for f in figures(facts, "trade_volume")] == [700e6]
+    assert 700e6 not in [f.value for f in figures(facts, "other")]
