@@ -893,6 +893,8 @@ class PersonFinder:
                     # "le président Aziz" in 2010: of the holders of that name then, the one of that office
                     found = next((f for f in (self.offices.person(n, w, margin, held) for w, margin in lookups
                                               if w) if f), None)
+                if found is None and held and (e.country is None or e.country_source in ("focal", "talks_place")):
+                    found = self._holder_of_country_named(e, n, held, lookups)
                 if found is None and len(words(n)) >= 2:
                     found = self.offices.person(n, None)
                 if found:
@@ -911,6 +913,8 @@ class PersonFinder:
                               and (held & {t.office for t in f[1]} or guessed)), None)
                 turned = found is not None
             if found is None:
+                if e.country is None:
+                    self._child_of_holder(e, full, lookups)
                 continue
             country, terms = found
             if any(m.office_country and m.office_country != country for m in e.mentions):
@@ -928,6 +932,33 @@ class PersonFinder:
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(terms[0].name, w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
+
+    def _child_of_holder(self, e: PersonEntity, full: list[str], lookups) -> None:
+        """"Crown Prince Al Hussein bin Abdullah II", "Cheikh Mohammed ben Zayed": a name whose father's name, after
+        the patronymic link, is that of an office holder then is of that holder's country (a royal family's)."""
+        for n in full:
+            key = name_key(n)
+            link = next((k for k, w in enumerate(key) if w in PATRONYMIC_LINKS and 0 < k < len(key) - 1), None)
+            if link is None:
+                continue
+            father = " ".join(key[link + 1:])
+            found = next((f for f in (self.offices.person(father, w, margin) for w, margin in lookups if w) if f), None)
+            if found is not None:
+                e.country, e.country_source = found[0], "family_name"
+                return
+
+    def _holder_of_country_named(self, e: PersonEntity, name: str, held: set[str], lookups):
+        """"se rendre en Arabie Saoudite, pour une visite auprès du roi Abdallah": of the holders of that office and
+        name then (Saudi Arabia's and Jordan's King Abdullah in 2012), the one of a country the person's sentences
+        name; ``(country, terms)`` or None."""
+        named = {c.code for m in e.mentions for c in m.sentence.countries}
+        for when, margin in lookups:
+            if not when:
+                continue
+            terms = [t for t in self.offices.terms_of(name, when, margin) if t.office in held and t.country in named]
+            if len({(t.country, name_key(t.name)) for t in terms}) == 1:
+                return terms[0].country, terms
+        return None
 
     def name_by_office(self, entities: list[PersonEntity]) -> None:
         """Once more, for the people whose country only the events gave: see ``_office_by_title``."""

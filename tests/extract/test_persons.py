@@ -1071,3 +1071,19 @@ def test_a_one_word_name_ending_a_text_cut_off_in_mid_sentence_is_no_person(extr
 def test_a_ministry_named_in_small_letters_with_two_portfolios_before_the_name(extract_text, text, name, country):
     facts = extract_text(text, "2012-04-10")
     assert [p.country for p in facts.persons if p.name == name] == [country]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Le président français devait se rendre en Arabie saoudite pour une visite auprès du roi Abdallah.", "SAU"),
+    ("Le président français devait se rendre en Jordanie pour une visite auprès du roi Abdallah.", "JOR"),
+    ("The French president was due to travel to Jordan for talks with King Abdullah.", "JOR"),
+])
+def test_a_one_word_name_two_holders_share_is_the_one_of_the_country_named(extract_text, text, country):
+    facts = extract_text(text, "2012-11-05")
+    assert only(persons_named(facts, "Abd")).country == country
+
+
+def test_a_prince_named_as_the_son_of_a_king_is_of_the_kings_country(extract_text):
+    facts = extract_text("Iraqi President Barham Salih met King Abdullah II in Amman on Thursday, in talks attended by "
+                         "Prince Rashid bin Abdullah II.", "2019-05-24")
+    assert only(persons_named(facts, "Rashid")).country == "JOR"
