@@ -29,6 +29,12 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")  # "Mohammed VI", "Charle
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 
 
+#: a form of address glued to the name after it ("M.Foued Mebazaa")
+_GLUED_HONORIFIC = re.compile(r"(\w{1,4})\.(?=[A-ZÀ-Ý])")
+#: a word in capitals glued to a capitalised word ("JIABAOWen"): the capital that opens the second word
+_GLUED_REPEAT = re.compile(r"(?<=[A-ZÀ-Ý]{2})[A-ZÀ-Ý](?=[a-zà-ÿ])")
+
+
 @dataclass
 class PersonMention:
     sentence: Sentence
@@ -71,8 +77,8 @@ class PersonEntity:
 
     @property
     def name(self) -> str:
-        """The fullest spelling, preferring the one in running case (not a headline's capitals) and with diacritics
-        (Tô Lâm over To Lam)."""
+        """The fullest spelling, preferring the one with fewest words in capitals (not a headline's "Wen JIABAO")
+        and with diacritics (Tô Lâm over To Lam)."""
         if not self.names and self.inferred:
             return self.inferred
         if self.named_by_office and self.canonical:
@@ -80,7 +86,12 @@ class PersonEntity:
         longest = max(len(words(n)) for n in self.names)
         full = [n for n in self.names if len(words(n)) == longest]
         counts = Counter(full)
-        return max(full, key=lambda n: (not n.isupper(), diacritic_weight(n), counts[n], -full.index(n)))
+        best = max(full, key=lambda n: (-sum(w.isupper() and len(w) > 1 for w in n.split()), diacritic_weight(n),
+                                        counts[n], -full.index(n)))
+        if self.canonical and any(w.isupper() and len(w) > 1 for w in best.split()) \
+                and name_key(self.canonical) == name_key(best):
+            return self.canonical  # "Wen JIABAO" of a heading, "Wen Jiabao" in the office-holder data
+        return best
 
     @property
     def roles(self) -> list[tuple[str, str]]:
@@ -781,6 +792,17 @@ class PersonFinder:
             name = name[:name.index("(")].rstrip()
             raw = self.ctx.document.text[start:end]
             end = start + len(raw[:raw.index("(")].rstrip())
+        glued = _GLUED_HONORIFIC.match(name)
+        if glued and (fold(glued.group(1)) in self.honorifics or fold(glued.group(1)) + "." in self.honorifics):
+            # "M.Foued Mebazaa": a form of address glued to the first name by a lost space
+            start += glued.end()
+            name = name[glued.end():]
+        repeat = _GLUED_REPEAT.search(name)
+        if repeat:
+            # "Wen JIABAOWen Jiabao": a heading in capitals glued to its repeat in running case by a lost line break;
+            # the name ends where the capitals do
+            end = start + len(self.ctx.document.text[start:end][:repeat.start()].rstrip())
+            name = name[:repeat.start()]
         if name[-1:] in "-–—" and len(name) > 1:
             # a dash of an aside glued to the name ("le fils du Président, Abdoulaye Wade- qui a séjourné")
             end -= len(name) - len(name.rstrip("-–— "))

@@ -1087,3 +1087,15 @@ def test_a_prince_named_as_the_son_of_a_king_is_of_the_kings_country(extract_tex
     facts = extract_text("Iraqi President Barham Salih met King Abdullah II in Amman on Thursday, in talks attended by "
                          "Prince Rashid bin Abdullah II.", "2019-05-24")
     assert only(persons_named(facts, "Rashid")).country == "JOR"
+
+
+def test_a_form_of_address_glued_to_the_name_is_no_part_of_it(extract_text):
+    facts = extract_text("M.Kwame Asante, président du Ghana, a reçu lundi à Accra le ministre togolais des Affaires "
+                         "étrangères.", "2019-05-14")
+    assert [p.name for p in persons_named(facts, "Asante")] == ["Kwame Asante"]
+
+
+def test_a_heading_in_capitals_glued_to_its_repeat_gives_the_name_in_running_case(extract_text):
+    facts = extract_text("Visite officielle du Premier ministre chinois Wen JIABAOWen Jiabao est arrivé lundi à "
+                         "Brazzaville.", "2006-06-19")
+    assert only(persons_named(facts, "Wen")).name == "Wen Jiabao"
