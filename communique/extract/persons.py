@@ -161,6 +161,7 @@ class PersonFinder:
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
+        self.place_nouns_before = {fold(w) for w in lex.persons.get("place_nouns_before_name", [])}
         self.delegation_markers = _by_first_word(lex.persons.get("delegation_markers", []))
         self.delegation_led_markers = _by_first_word(lex.persons.get("delegation_led_markers", []))
         self.delegation_list_openers = {fold(w) for w in lex.persons.get("delegation_list_openers", [])}
@@ -1432,7 +1433,22 @@ class PersonFinder:
         nxt = s.doc[m.j] if m.j < s.span.end else None
         if nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) in self.institution_nouns:
             return True
+        if self._named_place_before(s, m, nxt):
+            return True
         return any(fold(x.text) in self.institution_nouns for x in s.doc[m.i:m.j])
+
+    def _named_place_before(self, s: Sentence, m: PersonMention, nxt) -> bool:
+        """"à l'aéroport international, Houari Boumediène par le président ...", "le stade Félix Houphouët-Boigny": a
+        place noun right before the name (adjectives between, and a comma when the name is no subject of a verb
+        after it: "Au palais, Macky Sall a reçu ..." is the president)."""
+        doc, k, comma = s.doc, m.i - 1, False
+        while k > s.span.start and (doc[k].pos_ == "ADJ" or doc[k].text == "," and not comma):
+            comma = comma or doc[k].text == ","
+            k -= 1
+        if k < s.span.start or fold(doc[k].text) not in self.place_nouns_before:
+            return False
+        return not comma or not (nxt is not None and nxt.pos_ in ("VERB", "AUX")
+                                 or doc[m.i:m.j].root.dep_.startswith("nsubj"))
 
     def _marker_at(self, s: Sentence, markers: dict[str, list[tuple]]) -> int | None:
         """The token where one of ``markers`` (by their first word) starts in the sentence (an adverb inside it

@@ -1099,3 +1099,29 @@ def test_a_heading_in_capitals_glued_to_its_repeat_gives_the_name_in_running_cas
     facts = extract_text("Visite officielle du Premier ministre chinois Wen JIABAOWen Jiabao est arrivé lundi à "
                          "Brazzaville.", "2006-06-19")
     assert only(persons_named(facts, "Wen")).name == "Wen Jiabao"
+
+
+def _mention_names(pipeline, text: str, date: str) -> list[str]:
+    """The names the person finder reads in a French text (whether or not a country is found for them)."""
+    from communique.clean import segment
+    from communique.extract import PersonFinder, build_context
+    from communique.nlp import analyse
+    from communique.records import Document
+
+    extractor = pipeline.extractor_for("fr")
+    [(doc, segments)] = list(analyse([segment(Document("t", text, date=date))], pipeline.nlp_for("fr")))
+    ctx = build_context(doc, segments, extractor.lex, extractor.dates, extractor.offices)
+    mentions, _ = PersonFinder(ctx, extractor.offices).find()
+    return [m.name for m in mentions]
+
+
+@pytest.mark.parametrize("text, person, place_named_after", [
+    ("Jeudi, le chef de l'État turc a été raccompagné à l'aéroport international, Houari Boumediène par le Premier "
+     "ministre Ahmed Ouyahia.", "Ahmed Ouyahia", "Houari Boumediène"),
+    ("La cérémonie s'est tenue au stade Félix Houphouët-Boigny en présence du président togolais Faure Gnassingbé.",
+     "Faure Gnassingbé", "Félix Houphouët-Boigny"),
+    ("Au palais, Macky Sall a reçu le président togolais Faure Gnassingbé.", "Macky Sall", None),
+])
+def test_a_place_named_after_a_person_names_no_one_present(pipeline, text, person, place_named_after):
+    names = _mention_names(pipeline, text, "2018-02-28")
+    assert person in names and place_named_after not in names
