@@ -2160,3 +2160,10 @@ def test_a_headline_in_capitals_names_the_traveller_and_the_visit(extract_en):
     v = only(visits(facts, "GHA", "TGO"))
     assert [p.name for p in v.participants] == ["Kwame Asante"]
     assert {p.name for p in facts.persons} == {"Kwame Asante"}
+
+
+def test_a_deputy_secretary_of_state_is_an_american_official(extract_en):
+    facts = extract_en("Kazakh Foreign Minister Kanat Saudabayev held talks in Astana with Deputy Secretary of State "
+                       "James Steinberg on Friday.", "2010-07-17")
+    assert only(persons_named(facts, "Steinberg")).country == "USA"
+    assert only(events_between(facts, "meeting", "KAZ", "USA"))
