@@ -1057,8 +1057,9 @@ class EventExtractor:
         if dets & self.definite_determiners and t.token.dep_.startswith("nsubj") and not c.explicit_date:
             return True
         # a bare noun with the definite article anywhere ("leur déclaration commune, adoptée à l'issue de la rencontre")
+        # ("the talks here": the place of the story)
         return bool(dets & self.definite_articles) and not c.explicit_date and all(
-            x.dep_ in ("det", "case", "punct") for x in t.token.children)
+            x.dep_ in ("det", "case", "punct") or fold(x.text) in self.here_words for x in t.token.children)
 
     def _visit_told_before(self, c: Candidate, before: list[Candidate]) -> None:
         """"Le président s'est félicité de cette visite", "this visit": a visit named by a noun with a demonstrative

@@ -2167,3 +2167,11 @@ def test_a_deputy_secretary_of_state_is_an_american_official(extract_en):
                        "James Steinberg on Friday.", "2010-07-17")
     assert only(persons_named(facts, "Steinberg")).country == "USA"
     assert only(events_between(facts, "meeting", "KAZ", "USA"))
+
+
+def test_the_talks_here_are_the_talks_told_before(extract_en):
+    facts = extract_en("ACCRA, Ghana, Jul 19 2016 - Ghana's President Kwame Asante on Monday held talks with his "
+                       "Togolese counterpart Faure Gnassingbe in Accra. \u201cWe had a very useful meeting,\u201d Asante told reporters at a joint news "
+                       "conference. Gnassingbe, who is leading a ten member-delegation to the talks here, "
+                       "said he agreed with what Asante said about the outcome of Monday's deliberations.", "2016-07-19")
+    assert [m.date_start for m in events_between(facts, "meeting", "GHA", "TGO")] == ["2016-07-18"]
