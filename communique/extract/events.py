@@ -329,6 +329,7 @@ class EventExtractor:
         self.ending_verbs = set(visit.get("ending_verbs", []))
         self.visit_ending_nouns = {fold(w) for w in visit.get("ending_nouns", [])}
         self.origin_markers = [" ".join(words(m)) for m in visit.get("origin_markers", [])]
+        self.origin_prepositions = {fold(w) for w in visit.get("origin_prepositions", [])}
         self.leg_markers = {fold(m) for m in visit.get("leg_markers", [])}
         self.earlier_leg_markers = {fold(m) for m in visit.get("earlier_leg_markers", [])}
         self.attendance_verbs = {fold(v) for v in meeting.get("attendance_verbs", [])}
@@ -501,7 +502,13 @@ class EventExtractor:
         # statement; the phrase is a trigger of its own only when no verb of agreeing governs it or hangs on it
         for i, t in list(found.items()):
             if t.type == "agreement" and t.sub == "noun" and self._statement_noun(s, t.token):
-                phrase = {x.i for x in t.token.subtree} | {t.token.head.i}  # "ont signé une déclaration conjointe"
+                # (the trigger may be the phrase's adjective: "signed a joint communique", "joint" on "communique")
+                noun = t.token if t.token.pos_ in ("NOUN", "PROPN") or t.token.head.i == t.token.i else t.token.head
+                # "ont signé une déclaration conjointe", "signed a joint communique": the verb whose object the noun is
+                # (not one the parser hangs it on otherwise: "In their joint statement, adopted at the end of the
+                # talks" is read from the noun)
+                phrase = {x.i for x in t.token.subtree} | {t.token.head.i} | (
+                    {noun.head.i} if noun.dep_ in ("obj", "dobj", "nsubj:pass") else set())
                 if any(o.type == "agreement" and o.sub == "verb" and o.token.i in phrase for o in found.values()):
                     del found[i]
         # "la réunion de la commission mixte", "the session of the joint commission": the talks noun tells the
@@ -1655,7 +1662,7 @@ class EventExtractor:
             return self._stay(t)
         hosts = []
         anaphoric_host = agent_host = earlier_visit = False
-        locs = self._locations(s, place_win)
+        locs = [c for c in self._locations(s, place_win) if not self._left_from(s, c, tok)]
         for c in locs:
             if c.code not in hosts:
                 hosts.append(c.code)
@@ -2244,6 +2251,37 @@ class EventExtractor:
             clause.append(k)
             k -= 1
         return set(clause) if any(doc[x].lemma_ in self.stay_verbs for x in clause) else set()
+
+    def _coordinated_subject_states(self, s: Sentence, verb) -> list[str]:
+        """The countries named as the verb's subject and its conjuncts ("Israel and Bahrain signed"), not those of an
+        apposition or a complement inside the subject."""
+        heads = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        roots = {h.i for h in heads} | {k.i for h in heads for k in h.conjuncts}
+        return list(dict.fromkeys(c.code for c in s.countries if c.label in ("COUNTRY", "CAPITAL")
+                                  and s.doc[c.i:c.j].root.i in roots))
+
+    def _left_from(self, s: Sentence, c, tok) -> bool:
+        """A place in a phrase the trip sets off from ("flew from Ben Gurion airport in Tel Aviv", "depuis Paris"):
+        the place or a noun above it, below the trigger, opened by an origin preposition."""
+        x = s.doc[c.i:c.j].root
+        for _ in range(4):
+            if x.i == tok.i:
+                break
+            if any(k.dep_ == "case" and fold(k.text) in self.origin_prepositions for k in x.children):
+                return True
+            if x.head.i == x.i:
+                break
+            x = x.head
+        # (however the parser hangs the place: the words before it back to the preposition are the place's phrase,
+        # "from Kotoka airport in Accra")
+        # (not past another place, "from Accra to Lome", nor past another preposition than the place's own and "of")
+        places = {i for p in [*s.countries, *s.cities] if p is not c for i in range(p.i, p.j)}
+        k = c.i - 1
+        while k > tok.i and k not in places and fold(s.doc[k].text) not in self.origin_prepositions and (
+                s.doc[k].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or s.doc[k].pos_ == "ADP" and (
+                    k == c.i - 1 or fold(s.doc[k].text) in self.lex.facility_preps)):
+            k -= 1
+        return k > tok.i and fold(s.doc[k].text) in self.origin_prepositions
 
     def _origin(self, s: Sentence, c, legs: bool = True) -> bool:
         """"en provenance de Chine", "venant du Japon": where a traveller comes from, not who travels; "après la
@@ -3526,6 +3564,11 @@ class EventExtractor:
         for c in explicit:
             if c.code not in countries:
                 countries.append(c.code)
+        subject_states = self._coordinated_subject_states(s, tok) if t.sub == "verb" else []
+        if len(subject_states) == 2:
+            # "Israel and Bahrain, host to the US Navy's Fifth Fleet, signed ... at a White House ceremony": the
+            # states the subject names are the parties (not a state named in an aside or as the place)
+            countries = subject_states
         if len(countries) < 2 and self._last_parties and (self._anaphoric(s, scope | set(range(s.span.start, tok.i)))
                                                           or self._two_countries(s)):
             # "Huit accords ont été signés à l'issue de ces discussions": the parties of those talks

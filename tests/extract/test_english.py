@@ -2175,3 +2175,26 @@ def test_the_talks_here_are_the_talks_told_before(extract_en):
                        "conference. Gnassingbe, who is leading a ten member-delegation to the talks here, "
                        "said he agreed with what Asante said about the outcome of Monday's deliberations.", "2016-07-19")
     assert [m.date_start for m in events_between(facts, "meeting", "GHA", "TGO")] == ["2016-07-18"]
+
+
+def test_a_joint_communique_signed_is_one_signing_between_the_signatories(extract_en):
+    facts = extract_en("Ghana and Togo signed a joint communique on Sunday during a visit by a Ghanaian and US "
+                       "delegation to Lome, to counter what Washington calls Iranian influence.", "2020-10-19")
+    assert [set(a.countries) for a in events(facts, "agreement")] == [{"GHA", "TGO"}]
+
+
+def test_the_airport_a_delegation_flew_from_is_no_destination(extract_en):
+    facts = extract_en("The Ghanaian delegation, which flew on a charter flight from Kotoka airport in Accra, was "
+                       "accompanied by US Treasury Secretary Steve Mnuchin.", "2020-10-19")
+    assert not [v for v in events(facts, "visit") if v.host == "GHA"]
+
+
+def test_the_two_states_of_the_subject_are_the_parties_of_a_signing(extract_en):
+    facts = extract_en("Ghana and Togo, host to the US Navy's regional base, signed a declaration of peace and "
+                       "cooperation at a White House ceremony on Sept. 15.", "2020-10-19")
+    assert [set(a.countries) for a in events(facts, "agreement")] == [{"GHA", "TGO"}]
+
+
+def test_a_trip_from_one_capital_to_another_goes_to_the_second(extract_en):
+    facts = extract_en("Ghanaian President Kwame Asante flew from Accra to Lome on Monday.", "2020-10-19")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("GHA", "TGO")]
