@@ -107,6 +107,7 @@ class ModalityReader:
         m = lex.modality
         self.planned_verbs = set(m.get("planned", {}).get("governing_verbs", []))
         self.infinitive_only = set(m.get("planned", {}).get("infinitive_only", []))
+        self.scheduled_passives = set(m.get("planned", {}).get("scheduled_passives", []))
         self.planned_mods = {fold(w) for w in m.get("planned", {}).get("modifiers", [])}
         self.agreed_verbs = set(m.get("planned", {}).get("agreed_verbs", []))
         self.agreed_reflexive = set(m.get("planned", {}).get("agreed_reflexive", []))
@@ -282,6 +283,8 @@ class ModalityReader:
                 head = tok.head
                 if self._negated(head) or head.lemma_ in self.neg_verbs:
                     return "negated"
+                if tok is trigger and dep == "nsubj:pass" and head.lemma_ in self.scheduled_passives:
+                    return "planned"  # "la signature de plusieurs accords est prévue", "the signing is scheduled"
                 if fold(head.lemma_) in self.occurrence_verbs and tok is trigger and (
                         "Fut" in head.morph.get("Tense") or "Cnd" in head.morph.get("Mood") or any(
                             c.dep_.startswith("aux") and fold(c.text) in self.future_auxiliaries for c in head.children)):

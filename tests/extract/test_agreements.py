@@ -590,3 +590,12 @@ def test_a_signing_ceremony_told_again_is_not_one_of_the_texts_a_clause_after_it
     facts = extract_text(text, "2007-12-15")
     happened = [a for a in events(facts, "agreement") if a.status == "happened"]
     assert {frozenset(a.countries) for a in happened} == {frozenset({"USA", "PER"})}
+
+
+@pytest.mark.parametrize("text", [
+    "La signature de plusieurs accords entre le Ghana et le Togo est également prévue mercredi.",
+    "The signing of several agreements between Ghana and Togo is also scheduled for Wednesday.",
+])
+def test_a_signing_said_to_be_scheduled_is_to_come(pipeline, text):
+    facts = extract_detected(pipeline, text, "2025-04-15")
+    assert [a.status for a in events_between(facts, "agreement", "GHA", "TGO")] == ["planned"]
