@@ -268,6 +268,7 @@ class EventExtractor:
         self.copulas = {fold(w) for w in self.modality.aim_copulas}
         self.personal_pronouns = {fold(w) for w in persons.get("personal_pronouns", [])}
         self.cleft_pronouns = {fold(w) for w in persons.get("cleft_pronouns", [])}
+        self.coordinated_pronouns = {fold(w) for w in persons.get("coordinated_pronouns", [])}
         self.latter_words = {" ".join(words(w)) for w in persons.get("latter_words", [])}
         self.group_nouns = {fold(w) for w in persons.get("group_nouns", [])}  # compared with folded lemmas
         self.counterpart_nouns = {fold(w) for w in persons.get("counterpart_nouns", [])}
@@ -517,6 +518,16 @@ class EventExtractor:
             if t.type == "meeting" and t.sub == "noun" and self._standing_body(s, t.token) and any(
                     o.type in ("meeting", "call") and o.token.i != i and o.token.i in {a.i for a in t.token.ancestors}
                     for o in found.values()):
+                del found[i]
+        # "il était en visite officielle au Togo, visite au cours de laquelle ...": a trip noun repeating the one it is
+        # set beside (naming no place of its own) is the same trip
+        places = {i for c in [*s.countries, *s.cities] if c.label != "DEMONYM" for i in range(c.i, c.j)}
+        for i, t in list(found.items()):
+            head = found.get(t.token.head.i)
+            if t.type == "visit" and t.sub == "noun" and t.token.dep_ in ("appos", "conj") and head is not None \
+                    and head.type == "visit" and head.sub == "noun" and head.token.i < t.token.i \
+                    and fold(head.token.lemma_) == fold(t.token.lemma_) and not any(
+                        x.i in places for x in t.token.subtree):
                 del found[i]
         if not any(t.type in ("meeting", "call") for t in found.values()):
             joint = self._joint_subjects_verb(s)
@@ -1839,7 +1850,11 @@ class EventExtractor:
         subj = self.subject_tokens(verb)
         # ("talks were held during his visit": the subject of a light verb is no traveller of a visit framing it)
         visitor_subject = attributive is None and (t.sub == "verb" or (
-            verb is not None and verb.lemma_ in self.light_verbs and not self._in_circumstance(tok)))
+            verb is not None and verb.lemma_ in self.light_verbs and not self._in_circumstance(tok)) or (
+            # "il était en visite officielle au Venezuela", "he was on a visit to": the subject of the copula (not
+            # "C'est la première visite effectuée à Djibouti par ce dernier", "This is the first visit": no traveller)
+            verb is tok and any(c.dep_ == "cop" for c in tok.children) and any(
+                c.dep_.startswith("nsubj") and (c.pos_ != "PRON" or self._personal_pronoun(c)) for c in tok.children)))
         if visitor_subject and not subj and t.sub == "verb" and (
                 {"Ger", "Inf"} & set(tok.morph.get("VerbForm")) or tok.tag_ == "VBG"):
             # "arrived in Botswana, the last stop of his tour, after visiting Angola", "après avoir visité l'Angola":
@@ -1920,7 +1935,9 @@ class EventExtractor:
             if named:
                 # the subject of a clause before ("X a rencontré Y. Le soir, il se rend ..." is X's trip), else
                 # the person named last
-                subjects = [m for m in named if is_subject(m, through_apposition=True)]
+                # (not one named beside a pronoun, "Hugo Chavez et lui ont inauguré": the pronoun is the one told of)
+                subjects = [m for m in named if is_subject(m, through_apposition=True)
+                            and not self._beside_pronoun(m)]
                 last = max(subjects or named, key=lambda m: (m.sentence.index, m.i))
                 guest = self.person_country(last)
                 guests = guests or [last]
@@ -2001,6 +2018,17 @@ class EventExtractor:
                                         and not (earlier_visit and m.title_only)], leg_to_come=h in to_come))
         self._visits.extend(out)
         return out
+
+    def _beside_pronoun(self, m: PersonMention) -> bool:
+        """"Hugo Chavez, le président vénézuélien, et lui ont inauguré": a name joined to a stressed pronoun before
+        their verb (persons.yaml coordinated_pronouns), however the parser hangs the pronoun."""
+        doc, end = m.sentence.doc, m.sentence.span.end
+        for k in range(m.j, min(m.j + 8, end - 1)):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return False
+            if doc[k].pos_ == "CCONJ" and fold(doc[k + 1].text) in self.coordinated_pronouns:
+                return True
+        return False
 
     def _personal_pronoun(self, tok) -> bool:
         """"il", "he": the tagger does not always mark a subject pronoun as personal ("Il a atterri ..."), so the

@@ -1788,3 +1788,17 @@ def test_an_expected_arrival_opening_the_sentence_is_still_to_come(extract_text)
     facts = extract_text("Attendu lundi à Lomé pour sa première visite officielle au Togo, le président ghanéen Kwame "
                          "Asante doit être l'hôte d'un dîner officiel mardi soir.", "2019-05-10")
     assert {v.status for v in visits(facts, "GHA", "TGO")} <= {"planned"}
+
+
+def test_a_pronoun_after_a_name_joined_to_a_pronoun_is_the_traveller_told_of(extract_text):
+    facts = extract_text("Kwame Asante, le président ghanéen, a achevé sa tournée au Bénin. Le 3 mai, il était en visite "
+                         "officielle au Togo, visite au cours de laquelle Faure Gnassingbé, le président togolais, et lui "
+                         "ont inauguré un pont. Puis, le lendemain, il s'est rendu au Bénin.", "2012-05-10")
+    assert {(v.guest, v.host) for v in events(facts, "visit")} == {("GHA", "TGO"), ("GHA", "BEN")}
+
+
+def test_a_visit_noun_after_a_demonstrative_and_a_copula_keeps_the_traveller_named_after_it(extract_text):
+    facts = extract_text("Le président togolais a reçu lundi le ministre ghanéen des Affaires étrangères, Kofi Mensah. "
+                         "C'est la première visite officielle effectuée à Lomé par ce dernier depuis sa nomination.",
+                         "2012-05-10")
+    assert ("GHA", "TGO") in {(v.guest, v.host) for v in events(facts, "visit")}
