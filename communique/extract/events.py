@@ -238,6 +238,7 @@ class EventExtractor:
         self._visits: list[Candidate] = []
         self._last_parties: list[str] = []
         self._last_parties_at = -1  # the sentence that told them
+        self._guest_words: set[int] = set()  # "visiting" before a guest's title read as the trip's only word
         self._last_of_type: dict[str, list[str]] = {}  # the parties of the last talks of each type reported
         self._last_statement: list[str] = []  # the parties of the last joint statement reported
         self._last_signing: tuple[int, list[str]] = (-1, [])  # the sentence and parties of the last signing reported
@@ -391,6 +392,7 @@ class EventExtractor:
     # ------------------------------------------------------------ triggers
     def triggers(self, s: Sentence) -> list[Trigger]:
         found: dict[int, Trigger] = {}
+        guest_words: list[Trigger] = []  # "visiting" before a guest's title, kept when nothing else tells the trip
         for match_id, start, end in self.matcher(s.span):
             label = self.matcher.vocab.strings[match_id]
             typ, sub = label.split(":")
@@ -437,6 +439,7 @@ class EventExtractor:
                 # "met visiting Sri Lankan President X", "welcomes her visiting Mozambican counterpart, X": a word on
                 # the guest, not a trip of its own (which the talks tell); opening the sentence or a subject ("Visiting
                 # Bhutanese King X witnessed the signing") it is the only word of the trip
+                guest_words.append(Trigger(typ, tok, s, sub=sub))
                 continue
             if typ == "visit" and sub == "verb" and any(
                     c.dep_.startswith("nsubj") and fold(c.lemma_) in self.visit_nouns for c in tok.children):
@@ -480,6 +483,11 @@ class EventExtractor:
                         c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") for c in tok.children)) or (
                     prev.type == typ and prev.sub == "noun" and sub == "verb" and tok.pos_ == "VERB"):
                 found[tok.i] = Trigger(typ, tok, s, sub=sub)
+        if guest_words and not any(t.type in ("visit", "meeting", "call") for t in found.values()):
+            # "Ethiopian Prime Minister X on Sunday assured visiting Japanese Premier Y that ...": no talks nor trip
+            # told besides, the word on the guest is the only word of the trip
+            found[guest_words[0].token.i] = guest_words[0]
+            self._guest_words.add(guest_words[0].token.i)
         # "concluded a four-day visit", "a conclu sa visite": a verb of agreeing whose object is a visit or talks
         # ends them; it signs nothing (nor takes the day the sentence gives the visit)
         for i, t in list(found.items()):
@@ -2093,7 +2101,7 @@ class EventExtractor:
         """"Visiting Bhutanese King X", "the visiting Prime Minister X": a participle of visiting used as an adjective
         (visit.visiting_words) opening its noun phrase, and the person its words name right after it (however the
         parser reads it: English parsers make "Visiting" a gerund whose object is the person)."""
-        if fold(tok.text) not in self.visiting_words or not self._opens_phrase(s, tok):
+        if fold(tok.text) not in self.visiting_words or not (self._opens_phrase(s, tok) or tok.i in self._guest_words):
             return None
         m = min((m for m in self.mentions if m.sentence is s and tok.i < m.i <= tok.i + 8), key=lambda m: m.i,
                 default=None)

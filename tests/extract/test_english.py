@@ -2198,3 +2198,9 @@ def test_the_two_states_of_the_subject_are_the_parties_of_a_signing(extract_en):
 def test_a_trip_from_one_capital_to_another_goes_to_the_second(extract_en):
     facts = extract_en("Ghanaian President Kwame Asante flew from Accra to Lome on Monday.", "2020-10-19")
     assert [(v.guest, v.host) for v in events(facts, "visit")] == [("GHA", "TGO")]
+
+
+def test_a_visiting_guest_is_a_trip_when_nothing_else_tells_it(extract_en):
+    facts = extract_en("ACCRA - Ghanaian President Kwame Asante on Sunday assured visiting Japanese Premier Junichiro "
+                       "Koizumi that Ghana would support Japan's bid.", "2006-04-30")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("JPN", "GHA")]
