@@ -380,6 +380,7 @@ class EventExtractor:
         self.duration_nouns = {fold(w) for w in ctx.lex.levels.get("duration_nouns", [])}
         self.duration_links = {fold(w).rstrip("'") for w in ctx.lex.levels.get("duration_links", [])}
         self.duration_ahead_words = {fold(w) for w in ctx.lex.levels.get("duration_ahead_words", [])}
+        self.duration_approximate_words = {fold(w) for w in ctx.lex.levels.get("duration_approximate_words", [])}
         self.duration_broken_words = {fold(w) for w in ctx.lex.levels.get("duration_broken_words", [])}
         self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
         self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
@@ -483,6 +484,15 @@ class EventExtractor:
                         c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") for c in tok.children)) or (
                     prev.type == typ and prev.sub == "noun" and sub == "verb" and tok.pos_ == "VERB"):
                 found[tok.i] = Trigger(typ, tok, s, sub=sub)
+        # "met this morning with his counterpart X for talks that focused on ...": talks the meeting verb governs are
+        # its own (not talks with the countries of what they focused on)
+        for i, t in list(found.items()):
+            head = found.get(t.token.head.i)
+            # (a gathering stays: "accueillera le sommet de la Francophonie" is no talks of two)
+            if t.type == "meeting" and t.sub == "noun" and head is not None and head is not t \
+                    and head.type == "meeting" and head.sub == "verb" and t.token.dep_ in ("obl", "nmod", "obj", "dobj") \
+                    and not self._gathering_word(t.token):
+                del found[i]
         if guest_words and not any(t.type in ("visit", "meeting", "call") for t in found.values()):
             # "Ethiopian Prime Minister X on Sunday assured visiting Japanese Premier Y that ...": no talks nor trip
             # told besides, the word on the guest is the only word of the trip
@@ -4514,6 +4524,9 @@ class EventExtractor:
                         " ".join(y.text for y in before[n - m:n]))] if v), None)
                     m, count = found or (0, None)
                     ahead = n - m - 1 >= 0 and fold(before[n - m - 1].text) in self.duration_ahead_words
+                    # ("in almost 40 years", "près de 40 ans": a round count; "plus de" too)
+                    ahead = ahead or any(fold(y.text) in self.duration_approximate_words
+                                         for y in before[max(0, n - m - 2):n - m])
                     # ("after 12 years of broken diplomatic relations", "12 ans de relations diplomatiques rompues":
                     # how long they were broken)
                     broken = any(fold(y.lemma_) in self.rupture_verbs or fold(y.text) in self.duration_broken_words

@@ -2204,3 +2204,10 @@ def test_a_visiting_guest_is_a_trip_when_nothing_else_tells_it(extract_en):
     facts = extract_en("ACCRA - Ghanaian President Kwame Asante on Sunday assured visiting Japanese Premier Junichiro "
                        "Koizumi that Ghana would support Japan's bid.", "2006-04-30")
     assert [(v.guest, v.host) for v in events(facts, "visit")] == [("JPN", "GHA")]
+
+
+def test_talks_a_meeting_verb_governs_are_its_own(extract_en):
+    facts = extract_en("Ghanaian President Kwame Asante met this morning with his Togolese counterpart Faure Gnassingbe "
+                       "for talks that focused on the agenda of west Africa, including the coming referendum in Mali and its "
+                       "likely consequences.", "2010-05-10")
+    assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset({"GHA", "TGO"})}

@@ -560,3 +560,12 @@ def test_a_level_with_durable_among_its_adjectives(extract_text):
     facts = extract_text("Les Premiers ministres ont signé le plan d'action du partenariat durable et stratégique global "
                          "entre la Thaïlande et la Malaisie.", "2023-02-14")
     assert only(relations_between(facts, "THA", "MYS")).level == "comprehensive_strategic_partnership"
+
+
+@pytest.mark.parametrize("text", [
+    "It is his first official visit to Togo in almost 40 years of diplomatic relations between Ghana and Togo.",
+    "C'est sa première visite au Togo en près de 40 ans de relations diplomatiques entre le Ghana et le Togo.",
+])
+def test_a_round_count_of_years_of_relations_dates_no_establishment(extract_text, text):
+    facts = extract_text(text, "2011-02-20")
+    assert not [e for e in facts.events if e.type == "upgrade"]
