@@ -3941,7 +3941,7 @@ class EventExtractor:
                     return []
             elif not self.rank_nouns & ranked and not self._reached_level(s, levels[0], tok) and not any(
                     self._reached_level(s, lv, tok) and all(
-                        x.pos_ in ("DET", "ADP") or fold(x.text) in self.level_prepositions | self.rank_nouns
+                        x.pos_ in ("DET", "ADP") or x.is_quote or fold(x.text) in self.level_prepositions | self.rank_nouns
                         for x in s.doc[levels[0].j:lv.i]) for lv in levels[1:]):
                 # "élever les relations à la hauteur de leur partenariat": no new level ("elevated their diplomatic
                 # ties to a strategic partnership": the level reached right after the relations raised, not one
@@ -3951,7 +3951,7 @@ class EventExtractor:
             return []
         # "élever leurs relations du partenariat global au partenariat stratégique": the level reached is
         # the one introduced by "au", "à" or a rank noun, not the one they start from
-        reached = [lv for lv in levels if {fold(x.text) for x in s.doc[max(s.span.start, lv.i - 3):lv.i]}
+        reached = [lv for lv in levels if {fold(x.text) for x in s.doc[max(s.span.start, lv.i - 4):lv.i]}
                    & (self.level_prepositions | self.rank_nouns)]
         level = (reached or levels)[0].level
         verb = self.governing_verb(tok)
@@ -4078,7 +4078,8 @@ class EventExtractor:
             doc = s.doc
             return doc[i].pos_ == "ADJ" or doc[i].text == "-" or doc[i - 1].text == "-" or doc[i + 1].text == "-"
 
-        while k > s.span.start and s.doc[k].pos_ == "DET":
+        # (past a determiner, and the quotation marks of a level quoted: 'to a "strategic cooperative partnership"')
+        while k > s.span.start and (s.doc[k].pos_ == "DET" or s.doc[k].is_quote):
             k -= 1
         if k >= s.span.start and fold(s.doc[k].text) in self.level_prepositions:
             return True

@@ -2211,3 +2211,9 @@ def test_talks_a_meeting_verb_governs_are_its_own(extract_en):
                        "for talks that focused on the agenda of west Africa, including the coming referendum in Mali and its "
                        "likely consequences.", "2010-05-10")
     assert {frozenset(m.countries) for m in events(facts, "meeting")} == {frozenset({"GHA", "TGO"})}
+
+
+def test_an_upgrade_to_a_level_in_quotation_marks(extract_en):
+    facts = extract_en('Ghana and Togo yesterday upgraded bilateral relations from a "comprehensive partnership" to a '
+                       '"strategic cooperative partnership."', "2009-10-22")
+    assert [u.level for u in events(facts, "upgrade")] == ["strategic_partnership"]
