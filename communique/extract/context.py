@@ -412,6 +412,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                     continue  # "the post-Soviet area", "l'espace post-soviétique": an era or a region
                 if _name_use(sdoc, sp, holders):
                     continue  # "François Hollande": a person, not the Netherlands
+                if sp.label_ == "DEMONYM" and _region_of_named_country(sdoc, sp, spans, lex):
+                    continue  # "the Central African country, Equatorial Guinea": where the country named lies
                 if sp.label_ == "DEMONYM" and sp.start > 0 and fold(sdoc[sp.start - 1].text) in currency_nouns:
                     continue  # "dollars américains", "francs suisses": a currency, not a party
                 if sp.label_ == "DEMONYM" and words(sp.text) in lex.historical_demonyms and _describes_state(
@@ -491,6 +493,15 @@ def _settle_ambiguous(sentences: list[Sentence], lex: Lexicon) -> None:
         found = [x for x in codes if named[x]]
         if len(found) == 1:
             c.code = found[0]
+
+
+def _region_of_named_country(doc, sp, spans, lex) -> bool:
+    """A demonym before a noun of country set off by a comma from another country's name ("the Central African
+    country, Equatorial Guinea", "the West African nation, Guinea"): the region the named country lies in."""
+    k = sp.end
+    if k + 1 >= len(doc) or fold(doc[k].text) not in lex.country_nouns or doc[k + 1].text != ",":
+        return False
+    return any(o.label_ == "COUNTRY" and o.start == k + 2 and o.kb_id_ != sp.kb_id_ for o in spans)
 
 
 def _describes_state(sdoc, sp, state_nouns: frozenset[str]) -> bool:

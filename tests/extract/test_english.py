@@ -2217,3 +2217,9 @@ def test_an_upgrade_to_a_level_in_quotation_marks(extract_en):
     facts = extract_en('Ghana and Togo yesterday upgraded bilateral relations from a "comprehensive partnership" to a '
                        '"strategic cooperative partnership."', "2009-10-22")
     assert [u.level for u in events(facts, "upgrade")] == ["strategic_partnership"]
+
+
+def test_a_region_adjective_before_a_country_named_after_a_comma_is_no_party(extract_en):
+    facts = extract_en("After his stay in West Africa, Ethiopian Prime Minister Abiy Ahmed headed to the Central African "
+                       "country, Equatorial Guinea.", "2020-01-10")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("ETH", "GNQ")]
