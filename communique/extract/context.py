@@ -460,7 +460,8 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                             dateline and sp.label_ in ("CAPITAL", "COUNTRY")) or (
                             sp.label_ == "CAPITAL" and (_facility_place(sdoc, sp.start, lex)
                                                         or _apposed_place(sdoc, sp.start, sp.end, lex))) or (
-                            sp.label_ == "COUNTRY" and _country_of_city_before(sdoc, sp.start, spans, lex)),
+                            sp.label_ == "COUNTRY" and _country_of_city_before(sdoc, sp.start, spans, lex)) or (
+                            sp.label_ == "COUNTRY" and _named_after_country_noun(sdoc, sp.start, lex)),
                         place_noun=sp.label_ in ("DEMONYM", "COUNTRY") and _place_noun(sdoc, sp.start, sp.end, sp.label_, lex)))
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
@@ -493,6 +494,25 @@ def _settle_ambiguous(sentences: list[Sentence], lex: Lexicon) -> None:
         found = [x for x in codes if named[x]]
         if len(found) == 1:
             c.code = found[0]
+
+
+def _named_after_country_noun(doc, i: int, lex) -> bool:
+    """"headed to the Central African country, Equatorial Guinea", "s'est rendu dans le pays voisin, le Togo": a
+    country named after a noun of country that a preposition of place governs is that place."""
+    k = i - 1
+    while k >= 0 and fold(doc[k].text) in lex.place_articles:
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k > 0 and doc[k].pos_ == "ADJ":  # (French puts the adjective after the noun: "le pays voisin")
+        k -= 1
+    if fold(doc[k].text) not in lex.country_nouns:
+        return False
+    k -= 1
+    while k >= 0 and (doc[k].pos_ in ("ADJ", "PROPN") or fold(doc[k].text) in lex.place_articles):
+        k -= 1
+    return k >= 0 and fold(doc[k].text).rstrip("'") in lex.location_preps
 
 
 def _region_of_named_country(doc, sp, spans, lex) -> bool:

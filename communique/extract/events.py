@@ -1713,6 +1713,11 @@ class EventExtractor:
                 k = i - 1
                 while k > tok.i and s.doc[k].pos_ in ("DET", "ADJ"):
                     k -= 1
+                if k - 1 > tok.i and s.doc[k].text == "," and fold(s.doc[k - 1].text) in self.lex.country_nouns:
+                    # "headed to the Central African country, Equatorial Guinea": past the noun the name is set by
+                    k -= 2
+                    while k > tok.i and s.doc[k].pos_ in ("DET", "ADJ", "PROPN"):
+                        k -= 1
                 return self._destination_ends(s, k, tok.i + 1, tok)
 
             places = sorted((c for c in [*s.countries, *s.cities] if tok.i < c.i < t.window_end

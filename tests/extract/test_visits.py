@@ -1802,3 +1802,13 @@ def test_a_visit_noun_after_a_demonstrative_and_a_copula_keeps_the_traveller_nam
                          "C'est la première visite officielle effectuée à Lomé par ce dernier depuis sa nomination.",
                          "2012-05-10")
     assert ("GHA", "TGO") in {(v.guest, v.host) for v in events(facts, "visit")}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Ghanaian President Kwame Asante visited Togo on Monday. He then headed to the Central African country, Equatorial "
+     "Guinea.", "GNQ"),
+    ("Le président ghanéen Kwame Asante s'est ensuite rendu dans le pays voisin, le Togo.", "TGO"),
+])
+def test_a_destination_named_after_a_noun_of_country(extract_text, text, host):
+    facts = extract_text(text, "2020-01-10")
+    assert host in {v.host for v in visits(facts, "GHA", host)}
