@@ -978,6 +978,7 @@ class EventExtractor:
             for c in made_here:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
+            self._date_of_scene_before(s, made_here)
             out.extend(made_here)
             if not trigs:
                 self._date_told_after(s, out)
@@ -991,6 +992,23 @@ class EventExtractor:
                 self._pair_told_before(c, out[:k])
             self._event_named_before(c, out[:k])
         return out
+
+    def _date_of_scene_before(self, s: Sentence, made: list[Candidate]) -> None:
+        """"On Wednesday morning, X was greeted by a 21-gun salute outside Parliament House. He met with Y for talks
+        ...": talks told with no date right after a sentence that tells no event but gives one day take that day (not
+        the day of the trip told further back)."""
+        if s.index == 0 or s.dates or not made:
+            return
+        prev = self.ctx.sentences[s.index - 1]
+        if getattr(prev, "_triggers", None) or not any(x.pos_ == "VERB" for x in prev.span):
+            return  # (a scene told by a verb: not a dateline, "(Rome 27 novembre 2031).", whose day is the report's)
+        days = [d for d in prev.dates if not d.since and not d.deadline]
+        if len(days) != 1 or len(days[0].date_start) != 10 or days[0].date_end:
+            return
+        for c in made:
+            e = c.event
+            if e.type in ("meeting", "call") and e.status == "happened" and e.date_start is None and not c.anaphoric:
+                e.date_start, c.explicit_date = days[0].date_start, True
 
     def _date_told_after(self, s: Sentence, out: list[Candidate]) -> None:
         """"... six mois après la dernière visite d'État du président Biya en Chine. C'était du 22 au 24 mars 2018.": a

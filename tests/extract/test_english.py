@@ -2223,3 +2223,10 @@ def test_a_region_adjective_before_a_country_named_after_a_comma_is_no_party(ext
     facts = extract_en("After his stay in West Africa, Ethiopian Prime Minister Abiy Ahmed headed to the Central African "
                        "country, Equatorial Guinea.", "2020-01-10")
     assert [(v.guest, v.host) for v in events(facts, "visit")] == [("ETH", "GNQ")]
+
+
+def test_talks_with_no_date_after_a_dated_scene_take_its_day(extract_en):
+    facts = extract_en("Ghana's President Kwame Asante arrived in Togo on Sunday.\n\nOn Wednesday morning, Asante was "
+                       "greeted by a 21-gun salute outside the presidential palace in Lome.\n\nHe met with President Faure "
+                       "Gnassingbe for talks that covered trade and security.", "2011-02-24")
+    assert [m.date_start for m in events_between(facts, "meeting", "GHA", "TGO")] == ["2011-02-23"]
