@@ -345,9 +345,20 @@ def _is_foreign(line: str, lang: str = "fr") -> bool:
     return False
 
 
+#: a line this long with a bracketed photo mark inside it is running text with an inline note ("La présidente
+#: argentine, X (photo à ...), a signé jeudi ..."), not a caption
+INLINE_NOTE_MIN_CHARS = 200
+
+
 def _is_caption(line: str, p: _LinePatterns) -> bool:
-    return len(line) <= SHORT_LINE_MAX_CHARS and (
-        p.words.caption.search(line) is not None or _CAPTION_MARKS_RE.search(line) is not None)
+    if len(line) > SHORT_LINE_MAX_CHARS:
+        return False
+    words = p.words.caption.search(line)
+    if words is not None and words.group().lstrip()[:1] in "(|" and words.start() > 0 \
+            and len(line) >= INLINE_NOTE_MIN_CHARS and _CAPTION_MARKS_RE.search(line) is None \
+            and p.words.caption.search(line, words.end()) is None:
+        return False
+    return words is not None or _CAPTION_MARKS_RE.search(line) is not None
 
 
 def _is_source(line: str, p: _LinePatterns) -> bool:

@@ -239,6 +239,14 @@ def test_clean_caption_lines(caption):
     assert [k for k, _ in pairs(doc)] == ["title", "body", "caption", "body"]
 
 
+def test_clean_a_long_sentence_with_an_inline_photo_note_is_body():
+    line = ("La présidente chilienne, Ana Rojas (photo lors de la fête nationale), a signé jeudi à Oslo une série "
+            "d'accords ouvrant la voie à la participation d'entreprises norvégiennes à des projets dans l'énergie "
+            "solaire et l'hydrogène au Chili, au moment où la Norvège cherche de nouveaux partenaires.")
+    doc = seg(article(TITLE, P1, line, P2))
+    assert kind_of(doc, line) == ["body"]
+
+
 def test_clean_line_repeating_a_caption_is_a_caption():
     caption = "La ministre chilienne et son homologue norvégien. Photo : Agence fictive"
     doc = seg(article(TITLE, P1, caption, caption, P2))
