@@ -1289,3 +1289,14 @@ def test_two_subjects_side_by_side_who_discussed_held_talks_others_took_part_in(
 def test_taking_part_in_a_summit_is_no_talks_of_two(extract_text, text):
     facts = extract_text(text, "2019-05-14")
     assert events(facts, "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen Kwame Asante a effectué les 3 et 4 mai 2012 une visite officielle à Lomé. Au terme "
+    "d'entretiens à huis clos, les deux personnalités ont donné une conférence de presse conjointe.",
+    "Ghanaian President Kwame Asante paid an official visit to Lome on 3 and 4 May 2012. After talks behind closed "
+    "doors, the two statesmen gave a joint press conference.",
+])
+def test_talks_of_the_two_personalities_are_between_the_parties_told(extract_text, text):
+    facts = extract_text(text, "2012-05-05")
+    assert events_between(facts, "meeting", "GHA", "TGO")
