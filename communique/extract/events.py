@@ -3474,8 +3474,23 @@ class EventExtractor:
         if other is None:
             return
         for m in unknown:
-            if m.entity is not None and m.entity.country is None:
-                m.entity.country, m.entity.country_source = other, "counterpart"
+            if m.entity is None or m.entity.country is not None:
+                continue
+            doc = m.sentence.doc
+            before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
+                      and m.i - o.j <= 12]
+            o = max(before, key=lambda o: o.j, default=None)
+            # (not after one marked by a country of his own, "Togolese Ambassador X and Deputy Minister Y": Y is no
+            # Togolese for that)
+            if o is not None and self.person_country(o) == k and not o.country \
+                    and any(x.pos_ == "CCONJ" for x in doc[o.j:m.i]) \
+                    and not any(x.pos_ in ("VERB", "AUX") or x.text in (":", ";") for x in doc[o.j:m.i]) \
+                    and not _subject_of_its_own(doc[m.i]):
+                # "paid a courtesy call on former Prime Minister Hun Sen and Senate President Say Chhum": one listed
+                # with a person of known country, joined by "and", is of that side
+                m.entity.country, m.entity.country_source = k, "counterpart"
+                continue
+            m.entity.country, m.entity.country_source = other, "counterpart"
 
     @staticmethod
     def _listed_around(people: list[PersonMention], unknown: list[PersonMention]) -> PersonMention | None:

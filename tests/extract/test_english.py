@@ -2230,3 +2230,10 @@ def test_talks_with_no_date_after_a_dated_scene_take_its_day(extract_en):
                        "greeted by a 21-gun salute outside the presidential palace in Lome.\n\nHe met with President Faure "
                        "Gnassingbe for talks that covered trade and security.", "2011-02-24")
     assert [m.date_start for m in events_between(facts, "meeting", "GHA", "TGO")] == ["2011-02-23"]
+
+
+def test_a_person_listed_with_a_counterpart_by_and_is_of_the_counterparts_side(extract_en):
+    facts = extract_en("Ghanaian President Kwame Asante held talks with Togolese President Faure Gnassingbe in Lome. He "
+                       "also paid a courtesy call on Prime Minister Victoire Tomegah Dogbe and Senate President Ama "
+                       "Kossiwa.", "2023-09-28")
+    assert only(persons_named(facts, "Kossiwa")).country == "TGO"
