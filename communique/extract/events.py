@@ -3405,6 +3405,12 @@ class EventExtractor:
                     return c.event.guest
         return None
 
+    def _known_right_before(self, people: list[PersonMention], m: PersonMention) -> PersonMention | None:
+        """The person of known country named last before ``m`` in its sentence, at most twelve words before."""
+        before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
+                  and m.i - o.j <= 12]
+        return max(before, key=lambda o: o.j, default=None)
+
     def _infer_counterparts(self, people: list[PersonMention], s: Sentence, sides: list[str] | None = None) -> None:
         """Two people meet, one's country is known and the other's not: during a visit the other is
         from the host country; in an article about two countries, from the other one."""
@@ -3443,18 +3449,12 @@ class EventExtractor:
             # conseillers, B": a person listed right after one of known country, no verb between, is of that side; so is
             # one listed right before one of known country, when a colon opens the list ("pour accueillir X : le
             # président du Conseil de la Nation, A, le président de l'Assemblée populaire nationale, B")
-            def listed(gap) -> bool:
-                return not any(x.pos_ in ("VERB", "AUX") or x.text in (":", ";") for x in gap) and any(
-                    x.text == "," or x.pos_ == "CCONJ" for x in gap)
-
             for m in unknown:
                 if m.entity is None or m.entity.country is not None or not m.roles:
                     continue
                 doc = m.sentence.doc
-                before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
-                          and m.i - o.j <= 12]
-                o = max(before, key=lambda o: o.j, default=None)
-                if o is not None and listed(doc[o.j:m.i]) and not _subject_of_its_own(doc[m.i]):
+                o = self._known_right_before(people, m)
+                if o is not None and _listed(doc[o.j:m.i]) and not _subject_of_its_own(doc[m.i]):
                     # (not "..., et le Premier ministre Y a offert un dîner": the subject of a clause of its own)
                     m.entity.country, m.entity.country_source = self.person_country(o), "counterpart"
                     continue
@@ -3462,7 +3462,7 @@ class EventExtractor:
                 after = [o for o in people if o.sentence is m.sentence and o.i >= m.j and self.person_country(o)
                          and o.i - m.j <= 12]
                 o = min(after, key=lambda o: o.i, default=None)
-                if opened and o is not None and listed(doc[m.j:o.i]):
+                if opened and o is not None and _listed(doc[m.j:o.i]):
                     m.entity.country, m.entity.country_source = self.person_country(o), "counterpart"
             return
         if len(known) != 1 or not unknown:
@@ -3477,15 +3477,11 @@ class EventExtractor:
             if m.entity is None or m.entity.country is not None:
                 continue
             doc = m.sentence.doc
-            before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
-                      and m.i - o.j <= 12]
-            o = max(before, key=lambda o: o.j, default=None)
+            o = self._known_right_before(people, m)
             # (not after one marked by a country of his own, "Togolese Ambassador X and Deputy Minister Y": Y is no
             # Togolese for that)
-            if o is not None and self.person_country(o) == k and not o.country \
-                    and any(x.pos_ == "CCONJ" for x in doc[o.j:m.i]) \
-                    and not any(x.pos_ in ("VERB", "AUX") or x.text in (":", ";") for x in doc[o.j:m.i]) \
-                    and not _subject_of_its_own(doc[m.i]):
+            if o is not None and self.person_country(o) == k and not o.country and _listed(doc[o.j:m.i]) \
+                    and any(x.pos_ == "CCONJ" for x in doc[o.j:m.i]) and not _subject_of_its_own(doc[m.i]):
                 # "paid a courtesy call on former Prime Minister Hun Sen and Senate President Say Chhum": one listed
                 # with a person of known country, joined by "and", is of that side
                 m.entity.country, m.entity.country_source = k, "counterpart"
@@ -4788,6 +4784,12 @@ def _compounded_on(x, noun) -> bool:
         if x.i == noun.i:
             return True
     return False
+
+
+def _listed(gap) -> bool:
+    """The words between two people of a list: a comma or "and", and no verb nor colon (a clause of its own)."""
+    return not any(x.pos_ in ("VERB", "AUX") or x.text in (":", ";") for x in gap) and any(
+        x.text == "," or x.pos_ == "CCONJ" for x in gap)
 
 
 def _subject_of_its_own(tok) -> bool:

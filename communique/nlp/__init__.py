@@ -89,11 +89,12 @@ def analyse(documents: Iterable[Document], nlp: Language, batch_size: int = 256
     """Run ``nlp.pipe`` over every extractable segment, keeping documents together. The batch holds the segments
     of a whole batch of documents (about ten a document): one pass of the model's layers for all of them."""
     docs = list(documents) if not isinstance(documents, list) else documents
-    items = [(d, s) for d in docs for s in d.extractable()]
-    texts, in_capitals = [], []
+    items, texts, in_capitals = [], [], []
     stop_words = frozenset(nlp.Defaults.stop_words)
     for d in docs:
-        plain = [normalise(d.text[s.start:s.end]) for s in d.extractable()]
+        segments = d.extractable()
+        items += [(d, s) for s in segments]
+        plain = [normalise(d.text[s.start:s.end]) for s in segments]
         restored = restore_case(plain, stop_words)
         texts += restored
         in_capitals += [a != b for a, b in zip(plain, restored)]
