@@ -79,6 +79,7 @@ def load_pipeline(lang: str = "fr", model: str | None = None) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("communique_lemmas", after="lemmatizer", config={"lang": lang})
     nlp.add_pipe("communique_split_auxiliary", config={"lang": lang}, last=True)
+    nlp.add_pipe("communique_second_subject", config={"lang": lang}, last=True)
     nlp.add_pipe("communique_inserted_time", config={"lang": lang}, last=True)
     nlp.add_pipe("communique_gazetteer", config={"lang": lang}, last=True)
     return nlp

