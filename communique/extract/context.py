@@ -225,6 +225,10 @@ def _after_era_prefix(doc, i: int, prefixes: frozenset[str]) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and fold(doc[i - 2].text) in prefixes
 
 
+OPENING_QUOTES = frozenset({"«", "“", '"', "‹"})
+CLOSING_QUOTES = frozenset({"»", "”", '"', "›"})
+
+
 def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     """"à l'aéroport d'Addis-Abeba", "at the airport of Addis Ababa": a city after a facility noun and "de"/"of",
     itself after a place preposition, is a place."""
@@ -234,6 +238,12 @@ def _facility_place(doc, i: int, lex: Lexicon) -> bool:
     if k < 1 or fold(doc[k].text).rstrip("'") not in lex.facility_preps:
         return False
     noun = doc[k - 1]
+    if noun.text in CLOSING_QUOTES:
+        # "à l'aéroport international « Léopold Sédar Senghor » de Dakar": the building's own name, quoted
+        opening = next((x for x in reversed(doc[max(0, noun.i - 10):noun.i]) if x.text in OPENING_QUOTES), None)
+        if opening is None or opening.i == 0:
+            return False
+        noun = doc[opening.i - 1]
     while noun.pos_ == "ADJ" and noun.i > 0 and fold(noun.text) not in lex.facility_nouns:
         noun = doc[noun.i - 1]  # "à l'aéroport international de Beyrouth", "au palais présidentiel de Kigali"
     return fold(noun.text) in lex.facility_nouns and _prep_before(doc, noun.i, lex.place_articles) in lex.location_preps

@@ -248,6 +248,7 @@ class EventExtractor:
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
         self.encounter_verbs = frozenset(self.tr["meeting"].get("encounter_verbs", []))
         self.with_verbs = frozenset(self.tr["meeting"].get("with_verbs", []))
+        self.sequel_openers = [words(p) for p in self.tr["meeting"].get("sequel_openers", [])]
         self.statement_nouns = [words(p) for p in self.tr["agreement"].get("statement_nouns", [])]
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = frozenset(self.tr["meeting"].get("welcome_verbs", []))
@@ -979,6 +980,7 @@ class EventExtractor:
                 if c.event.type == "visit":
                     self._duration(c.trigger, c.event)
             self._date_of_scene_before(s, made_here)
+            self._date_of_sequel(s, made_here, out)
             out.extend(made_here)
             if not trigs:
                 self._date_told_after(s, out)
@@ -1009,6 +1011,26 @@ class EventExtractor:
             e = c.event
             if e.type in ("meeting", "call") and e.status == "happened" and e.date_start is None and not c.anaphoric:
                 e.date_start, c.explicit_date = days[0].date_start, True
+
+    def _date_of_sequel(self, s: Sentence, made: list[Candidate], out: list[Candidate]) -> None:
+        """"Le 27 février, le roi a eu des entretiens avec le président. Par la suite, les deux chefs d'État ont présidé
+        la signature de 14 accords": events told with no date of their own in a sentence opening with a word of what
+        followed (triggers.yaml meeting.sequel_openers) took place on the day of the events of the sentence before,
+        when those are dated to one day (not the first day of the trip the story tells)."""
+        if s.index == 0 or s.dates or not made or not self.sequel_openers:
+            return
+        opening = words(" ".join(x.text for x in s.span[:5]))
+        if not any(opening[:len(p)] == p for p in self.sequel_openers):
+            return
+        days = {c.event.date_start for c in out if c.trigger.sentence.index == s.index - 1 and c.explicit_date
+                and c.event.status == "happened" and not c.event.date_end}
+        if len(days) != 1 or len(next(iter(days)) or "") != 10:
+            return
+        day = next(iter(days))
+        for c in made:
+            e = c.event
+            if e.type in ("meeting", "call", "agreement") and e.status == "happened" and e.date_start is None:
+                e.date_start, c.explicit_date = day, True
 
     def _date_told_after(self, s: Sentence, out: list[Candidate]) -> None:
         """"... six mois après la dernière visite d'État du président Biya en Chine. C'était du 22 au 24 mars 2018.": a

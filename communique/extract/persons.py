@@ -19,7 +19,7 @@ from ..lang import fold, words
 from ..names import PATRONYMIC_LINKS, diacritic_weight, edit_distance, name_key, same_in_document
 from ..nlp import CAPITALS, PERSON_LABELS
 from ..offices import NAMES_LANGUAGE, OfficeHolders
-from .context import DocContext, Sentence, TitleMention
+from .context import OPENING_QUOTES, DocContext, Sentence, TitleMention
 
 MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
 # capitalised function words that start sentences but, after a name has begun, are part of it
@@ -1439,9 +1439,11 @@ class PersonFinder:
 
     def _named_place_before(self, s: Sentence, m: PersonMention, nxt) -> bool:
         """"à l'aéroport international, Houari Boumediène par le président ...", "le stade Félix Houphouët-Boigny": a
-        place noun right before the name (adjectives between, and a comma when the name is no subject of a verb
+        place noun right before the name (adjectives between, a quotation mark, and a comma when the name is no subject of a verb
         after it: "Au palais, Macky Sall a reçu ..." is the president)."""
         doc, k, comma = s.doc, m.i - 1, False
+        if k > s.span.start and doc[k].text in OPENING_QUOTES:
+            k -= 1  # "à l'aéroport international « Félix Houphouët-Boigny »": the building's name, quoted
         while k > s.span.start and (doc[k].pos_ == "ADJ" or doc[k].text == "," and not comma):
             comma = comma or doc[k].text == ","
             k -= 1

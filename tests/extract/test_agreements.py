@@ -599,3 +599,28 @@ def test_a_signing_ceremony_told_again_is_not_one_of_the_texts_a_clause_after_it
 def test_a_signing_said_to_be_scheduled_is_to_come(pipeline, text):
     facts = extract_detected(pipeline, text, "2025-04-15")
     assert [a.status for a in events_between(facts, "agreement", "GHA", "TGO")] == ["planned"]
+
+
+@pytest.mark.parametrize("text, lang, date, day", [
+    pytest.param("Arrivé pour une visite officielle de travail, le 3 mars 2015, à l’aéroport international de Dakar, "
+                 "le président togolais Faure Gnassingbé a été accueilli par le président sénégalais, Macky Sall, qui "
+                 "était accompagné de la Première Dame.\n\nLe 5 mars 2015, le président Faure Gnassingbé a eu, au "
+                 "palais présidentiel, des entretiens en tête à tête avec le président sénégalais, Monsieur Macky Sall, "
+                 "portant sur de nombreux sujets.\n\nPar la suite, les deux Chefs d’Etat ont présidé la signature de "
+                 "six accords bilatéraux pour renforcer leur partenariat.",
+                 "fr", "2015-03-08", "2015-03-05", id="fr"),
+    pytest.param("Togolese President Faure Gnassingbe arrived in Dakar on March 3, 2015 for a working visit.\n\n"
+                 "On March 5, 2015, he held talks with Senegalese President Macky Sall.\n\nAfterwards, the two "
+                 "presidents witnessed the signing of six cooperation agreements.",
+                 "en", "2015-03-06", "2015-03-05", id="en"),
+])
+def test_a_signing_told_as_following_dated_talks_takes_their_day(pipeline, text, lang, date, day):
+    facts = extract_detected(pipeline, text, date)
+    assert [a.date_start for a in events_between(facts, "agreement", "TGO", "SEN")] == [day]
+
+
+def test_a_signing_after_talks_with_a_date_of_its_own_keeps_it(extract_text):
+    facts = extract_text("Le 5 mars 2015, le président togolais Faure Gnassingbé a eu des entretiens à Dakar avec le "
+                         "président sénégalais Macky Sall.\n\nPar la suite, le 7 mars, les deux ministres ont signé "
+                         "un accord de coopération.", "2015-03-08")
+    assert [a.date_start for a in events_between(facts, "agreement", "TGO", "SEN")] == ["2015-03-07"]

@@ -1121,6 +1121,8 @@ def _mention_names(pipeline, text: str, date: str) -> list[str]:
     ("La cérémonie s'est tenue au stade Félix Houphouët-Boigny en présence du président togolais Faure Gnassingbé.",
      "Faure Gnassingbé", "Félix Houphouët-Boigny"),
     ("Au palais, Macky Sall a reçu le président togolais Faure Gnassingbé.", "Macky Sall", None),
+    ("Le président togolais Faure Gnassingbé a été accueilli à l'aéroport international « Blaise Diagne » de Dakar "
+     "par le Premier ministre Amadou Ba.", "Amadou Ba", "Blaise Diagne"),
 ])
 def test_a_place_named_after_a_person_names_no_one_present(pipeline, text, person, place_named_after):
     names = _mention_names(pipeline, text, "2018-02-28")

@@ -1812,3 +1812,11 @@ def test_a_visit_noun_after_a_demonstrative_and_a_copula_keeps_the_traveller_nam
 def test_a_destination_named_after_a_noun_of_country(extract_text, text, host):
     facts = extract_text(text, "2020-01-10")
     assert host in {v.host for v in visits(facts, "GHA", host)}
+
+
+def test_a_city_after_an_airport_named_in_quotation_marks_is_where_the_guest_arrived(extract_text):
+    # the airport's own name, quoted, stands between the building noun and "de Dakar"
+    facts = extract_text("Arrivé pour une visite de travail, le 3 mars 2015, à l'aéroport international « Blaise "
+                         "Diagne » de Dakar, le président togolais Faure Gnassingbé a été accueilli par le président "
+                         "sénégalais Macky Sall.", "2015-03-04")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("TGO", "SEN")]
