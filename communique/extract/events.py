@@ -1664,11 +1664,19 @@ class EventExtractor:
         visite d'État": a visit noun that is the object of a light verb names its place in the verb's own
         complement, said between the verb and the noun (after the noun it is in the trigger's window)."""
         head = tok.head
-        if tok.dep_ != "obj" or not head.i < tok.i or head.lemma_ not in self.light_verbs:
+        if head.lemma_ not in self.light_verbs:
+            return set()
+        if tok.dep_ in ("nsubj:pass", "nsubjpass") and head.i > tok.i:
+            # "Une visite de travail a été effectuée à Alger par le président X", "a visit was paid to Ghana by X":
+            # the passive's complements of place, after the verb
+            lo, hi = head.i, len(tok.doc)
+        elif tok.dep_ == "obj" and head.i < tok.i:
+            lo, hi = head.i, tok.i
+        else:
             return set()
         # (the complement's own words, not a place inside another phrase: "de retour d'un sommet à Addis-Abeba")
-        return {x.i for c in head.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and head.i < c.i < tok.i
-                for x in (c, *(y for y in c.children if y.dep_ in ("flat", "flat:name", "compound", "fixed")))}
+        return {x.i for c in head.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "iobj", "prep") and lo < c.i < hi
+                for x in (c, *(y for y in c.children if y.dep_ in ("flat", "flat:name", "compound", "fixed", "pobj")))}
 
     def _locations(self, s: Sentence, tokens: set[int]):
         """Places where something happens: countries, capitals and other cities after "à", "en", "au"..."""
@@ -1911,6 +1919,11 @@ class EventExtractor:
             return []
         verb = self.governing_verb(tok)
         subj = self.subject_tokens(verb)
+        if t.sub == "noun" and verb is not None and verb.lemma_ in self.light_verbs and tok.i in subj and any(
+                c.dep_ in ("obl:agent", "agent") for c in verb.children):
+            # "Une visite de travail a été effectuée à Alger par le président X", "a visit was paid by X": the trip
+            # noun is the passive's subject, the traveller its agent
+            subj = {x.i for c in verb.children if c.dep_ in ("obl:agent", "agent") for x in c.subtree}
         # ("talks were held during his visit": the subject of a light verb is no traveller of a visit framing it)
         visitor_subject = attributive is None and (t.sub == "verb" or (
             verb is not None and verb.lemma_ in self.light_verbs and not self._in_circumstance(tok)) or (

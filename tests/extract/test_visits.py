@@ -1820,3 +1820,14 @@ def test_a_city_after_an_airport_named_in_quotation_marks_is_where_the_guest_arr
                          "Diagne » de Dakar, le président togolais Faure Gnassingbé a été accueilli par le président "
                          "sénégalais Macky Sall.", "2015-03-04")
     assert [(v.guest, v.host) for v in events(facts, "visit")] == [("TGO", "SEN")]
+
+
+@pytest.mark.parametrize("text, lang, date, guest, host", [
+    pytest.param("Une visite de travail a été effectuée à Dakar par le président togolais Faure Gnassingbé.", "fr",
+                 "2015-03-04", "TGO", "SEN", id="fr"),
+    pytest.param("A two-day working visit was paid to Dakar by Togolese President Faure Gnassingbe.", "en",
+                 "2015-03-04", "TGO", "SEN", id="en"),
+])
+def test_a_visit_paid_in_the_passive_has_its_agent_for_traveller(pipeline, text, lang, date, guest, host):
+    facts = extract_detected(pipeline, text, date)
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [(guest, host)]
