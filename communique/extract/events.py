@@ -310,8 +310,8 @@ class EventExtractor:
         for phrase in self.tr["meeting"].get("other_senses") or []:
             verb, prep = phrase.split()
             self.other_sense_preps.setdefault(verb, set()).add(fold(prep))
-        self.course_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])} | {
-            fold(w) for w in self.tr["visit"].get("course_verbs", [])}
+        self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
+        self.course_verbs = self.carrying_verbs | {fold(w) for w in self.tr["visit"].get("course_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.made_trip_links = {fold(w).rstrip("'") for w in self.tr["visit"].get("made_trip_links", [])}
@@ -2003,7 +2003,7 @@ class EventExtractor:
             fold(x.text) in self.personal_pronouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]))
         if guest is None and (pronoun_subject or t.sub == "noun" and any(
                 c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children)
-                or t.sub == "noun" and self._latter_traveller(tok)):
+                or t.sub == "noun" and (self._latter_traveller(tok) or self._carried_pronoun(tok))):
             # "his visit to Tehran", "sa visite à Pékin", "le soir, il se rend à Paris": the traveller is the
             # person the text names last
             named = [m for m in self.mentions if (m.sentence.index < s.index or m.sentence is s and m.i < tok.i)
@@ -2105,6 +2105,16 @@ class EventExtractor:
             if doc[k].pos_ == "CCONJ" and fold(doc[k + 1].text) in self.coordinated_pronouns:
                 return True
         return False
+
+    def _carried_pronoun(self, tok) -> bool:
+        """"an Asian tour that earlier took him to Indonesia", "la tournée l'a conduit en Zambie": a trip noun whose
+        verb of carrying (triggers.yaml visit.carrying_verbs) has a personal pronoun for object: the traveller is the
+        person that pronoun stands for."""
+        verbs = [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl")]
+        if tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+            verbs.append(tok.head)
+        return any(fold(v.lemma_) in self.carrying_verbs and any(
+            o.dep_ in ("obj", "dobj") and self._personal_pronoun(o) for o in v.children) for v in verbs)
 
     def _personal_pronoun(self, tok) -> bool:
         """"il", "he": the tagger does not always mark a subject pronoun as personal ("Il a atterri ..."), so the

@@ -2237,3 +2237,10 @@ def test_a_person_listed_with_a_counterpart_by_and_is_of_the_counterparts_side(e
                        "also paid a courtesy call on Prime Minister Victoire Tomegah Dogbe and Senate President Ama "
                        "Kossiwa.", "2023-09-28")
     assert only(persons_named(facts, "Kossiwa")).country == "TGO"
+
+
+def test_discussions_held_with_several_counterparts_are_one_meeting_each(extract_en):
+    facts = extract_en("During his stay in Beijing, President Kumar held bilateral discussions with Prime Minister Li "
+                       "Keqiang, Vice President Li Yuanchao and Minister of Commerce Gao Hucheng.", "2013-06-02")
+    met = sorted(p.name for m in events(facts, "meeting") for p in m.participants if p.country == "CHN")
+    assert len(events(facts, "meeting")) == 3 and met == ["Gao Hucheng", "Li Keqiang", "Li Yuanchao"]

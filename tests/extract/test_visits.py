@@ -1831,3 +1831,16 @@ def test_a_city_after_an_airport_named_in_quotation_marks_is_where_the_guest_arr
 def test_a_visit_paid_in_the_passive_has_its_agent_for_traveller(pipeline, text, lang, date, guest, host):
     facts = extract_detected(pipeline, text, date)
     assert [(v.guest, v.host) for v in events(facts, "visit")] == [(guest, host)]
+
+
+@pytest.mark.parametrize("text, lang, date, guest", [
+    pytest.param("Le président chinois Hu Jintao est arrivé lundi à Lusaka. Sa tournée africaine l'a conduit "
+                 "auparavant au Cameroun et au Liberia.", "fr", "2007-02-06", "CHN", id="fr"),
+    pytest.param("Japanese Prime Minister Shinzo Abe arrived in Kuala Lumpur on Thursday night for a three-day visit. "
+                 "It is his first official visit to Malaysia and part of an Asian tour that earlier took him to "
+                 "Indonesia and India.", "en", "2007-08-25", "JPN", id="en"),
+])
+def test_the_pronoun_a_tour_carries_is_its_traveller(pipeline, text, lang, date, guest):
+    facts = extract_detected(pipeline, text, date)
+    legs = [(v.guest, v.host) for v in events(facts, "visit") if v.host in ("CMR", "LBR", "IDN", "IND")]
+    assert legs and all(g == guest for g, _ in legs)
