@@ -418,7 +418,7 @@ def _anaphoric_participants(cands: list[Candidate], mentions, extractor: EventEx
     """"As the leaders met", "les deux dirigeants ont signé", "both presidents participated": talks or a
     signature whose subject stands for the parties take, for each party without a participant, the leader of
     that country the article named last before."""
-    for c in cands:
+    for n, c in enumerate(cands):
         e, s = c.event, c.trigger.sentence
         if e.type not in ("meeting", "call", "agreement") or len(set(e.countries)) != 2 or c.trigger.sub != "verb":
             continue  # a verb whose subject stands for the parties, not a noun of talks in general
@@ -431,11 +431,22 @@ def _anaphoric_participants(cands: list[Candidate], mentions, extractor: EventEx
                 for i in subject):
             continue
         have = {(m.entity.country if m.entity else m.country) for m in c.mentions}
+        # those who took part in the talks or the trip of the same two countries told before ("le vice-président X a
+        # été reçu par le président Y ... Outre cette lettre, les deux personnalités ont échangé"), before any leader
+        # named in passing ("une lettre adressée par le président Z")
+        told = [m for o in cands[:n] if o.event.type in ("meeting", "call", "visit") and o.event.status == "happened"
+                and set(o.event.countries) == set(e.countries) and o.trigger.sentence.index <= s.index
+                for m in o.mentions if m.entity is not None]
         for code in e.countries:
             if code in have:
                 continue
+            took_part = [m for m in told if m.entity.country == code]
+            if took_part:
+                c.mentions.append(took_part[-1])
+                continue
             earlier = [m for m in mentions if m.sentence.index <= s.index and m.entity is not None
-                       and m.entity.country == code and {r for r, _ in m.entity.roles} & set(LEADER_ROLES)]
+                       and m.entity.country == code and {r for r, _ in m.entity.roles} & set(LEADER_ROLES)
+                       and not extractor._spoken_of(m)]  # (not "son frère, le président X": named, not there)
             if earlier:
                 c.mentions.append(max(earlier, key=lambda m: (m.sentence.index, m.i)))
 

@@ -246,6 +246,8 @@ class EventExtractor:
     def _read_lexicon(self, ctx: DocContext) -> None:
         """The word sets of the language data the rules read (shared by every document: never changed after)."""
         self.spoken_of = {fold(w) for w in ctx.lex.persons.get("not_participants_under", [])}
+        self.credential_words = {fold(w) for w in ctx.lex.persons.get("credential_words", [])}
+        self.sent_by_nouns = {fold(w) for w in ctx.lex.persons.get("sent_by_nouns", [])}
         self.encounter_verbs = frozenset(self.tr["meeting"].get("encounter_verbs", []))
         self.with_verbs = frozenset(self.tr["meeting"].get("with_verbs", []))
         self.sequel_openers = [words(p) for p in self.tr["meeting"].get("sequel_openers", [])]
@@ -681,6 +683,12 @@ class EventExtractor:
         # "son père, X", "son prédécesseur malien X": the name in apposition to a relative or predecessor
         # (read on the words: the parser often hangs such a name elsewhere)
         k = m.i - 1
+        title = next((t for t in m.sentence.titles if t.j == m.i or t.j == k), None)
+        if title is not None:
+            # "son frère, le président X": past the name's own title and its article
+            k = title.i - 1
+            while k >= start and doc[k].pos_ == "DET":
+                k -= 1
         if k >= start and doc[k].text == ",":
             k -= 1
         while k >= start:
@@ -697,11 +705,19 @@ class EventExtractor:
                 break
             tok = tok.head
         tok = doc[m.i:m.j].root
-        for _ in range(3):
-            if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod"):
+        for _ in range(4):
+            # ("une lettre adressée par le président X": through the participle describing the noun)
+            if tok.head.i == tok.i or tok.dep_ not in ("nmod", "appos", "flat:name", "obl:arg", "obl:mod", "obl:agent",
+                                                       "acl"):
                 return False
+            into = tok.dep_
             tok = tok.head
             if fold(tok.lemma_) in self.spoken_of or fold(tok.text) in self.spoken_of:
+                return True
+            if into in ("nmod", "obl:agent", "acl") and fold(tok.lemma_) in self.sent_by_nouns and not any(
+                    fold(c.lemma_) in self.credential_words for c in tok.children):
+                # "un émissaire de Paul Biya", "a letter from President X": the sender, not there (not the envoy
+                # himself, "l'envoyé spécial X", nor "les lettres de créance de X", the letters X presents)
                 return True
         return False
 
@@ -1779,7 +1795,8 @@ class EventExtractor:
             if not hosts:
                 return []
             _, travellers = self._travellers_of(s, tok)
-            if any(self.person_country(m) in hosts for m in travellers):
+            inviting = self._inviters(s)  # ("X, on an invitation of Chinese President Y, left for China": not Y's trip)
+            if any(self.person_country(m) in hosts for m in travellers if m.i not in inviting):
                 return []  # "President Zhaparov left for Bishkek": going home
         if t.sub == "verb" and tok.lemma_ in self.return_verbs and tok.lemma_ not in self.visit_verbs:
             hosts = list(dict.fromkeys(c.code for c in self._returned_from(s, tok)))
@@ -2525,10 +2542,18 @@ class EventExtractor:
         ending = self._ending_participle(s, tok)
         if ending is not None:
             verb = ending
-        if verb is not None and verb.lemma_ in self.ending_verbs:
+        if verb is not None and verb.lemma_ in self.ending_verbs and not self._leaves_for(verb):
             e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
         else:
             e.date_end = (day + dt.timedelta(days=int(n) - 1)).isoformat()
+
+    def _leaves_for(self, verb) -> bool:
+        """"left for China on May 26 for a four-day visit": a verb of leaving with a destination after it
+        (triggers.yaml visit.destination_prepositions) tells the trip's first day, not its last."""
+        return verb.lemma_ in self.departure_verbs and any(
+            c.dep_ in ("obl", "prep", "nmod") and any(fold(k.text) in self.destination_preps
+                                                    for k in (c, *c.children) if k.dep_ in ("case", "prep") or k is c)
+            and c.i > verb.i and c.pos_ in ("PROPN", "ADP") for c in verb.children)
 
     def _ending_participle(self, s: Sentence, tok):
         """"the visit ... ending on Thursday", "X's visit to Sri Lanka concluded on Tuesday": an ending
@@ -2845,7 +2870,7 @@ class EventExtractor:
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
         subj = self.subject_tokens(self.governing_verb(tok))
-        objects = [m for m in people if m.i > tok.i and m.i not in subj]
+        objects = [m for m in people if m.i > tok.i and m.i not in subj and not self._spoken_of(m)]
         obj_keys = {m.entity.key if m.entity else m.name for m in objects}
         obj_countries = {self.person_country(m) for m in objects}
         obj_countries.discard(None)  # a counterpart whose country nothing gives names no side
@@ -3135,9 +3160,12 @@ class EventExtractor:
         obj = {x.i for c in tok.children if c.dep_ in ("obj", "obl:arg", "iobj", "obl:mod") and c.i > tok.i
                for x in c.subtree}
         obj &= set(range(tok.i + 1, t.window_end or s.span.end))
-        titles = [x for x in s.titles if x.i in obj]
+        # (not the title of one spoken of: "porteur d'un message du président X")
+        spoken = {k for m in self.mentions if m.sentence is s and self._spoken_of(m) for tm in s.titles
+                  if tm.j <= m.i <= tm.j + 1 for k in range(tm.i, m.j)}
+        titles = [x for x in s.titles if x.i in obj and x.i not in spoken]
         # a title followed by a name is one person with it ("le président X"): count persons, not words
-        named = [m for m in people if m.i in obj]
+        named = [m for m in people if m.i in obj and not self._spoken_of(m)]
         counterparts: list[tuple[int, PersonMention | None]] = []
         starts = {x.i for x in titles}
         for x in titles:

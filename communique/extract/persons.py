@@ -1753,12 +1753,14 @@ class PersonFinder:
                     match.mentions.append(m)
                     m.entity = match
                     continue
-            for e in entities:
-                if any(same_in_document(key, name_key(n)) for n in set(e.names)):
-                    if m.country and e.country and m.country != e.country:
-                        continue
-                    match = e
-                    break
+            found = [e for e in entities if any(same_in_document(key, name_key(n)) for n in set(e.names))
+                     and not (m.country and e.country and m.country != e.country)]
+            if len(found) > 1 and m.roles:
+                # "President Rajapaksa" after "Mahinda Rajapaksa" and "First Lady Shiranthi Wikaramasinghe Rajapaksa":
+                # the surname two people share names the one who holds the title it is written with
+                titled = [e for e in found if {r for r, _ in m.roles} & {r for x in e.mentions for r, _ in x.roles}]
+                found = titled or found
+            match = found[0] if found else None
             if match is None:
                 match = self._misspelt_repeat(key, m, entities)
             if match is None:

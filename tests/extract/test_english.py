@@ -2244,3 +2244,26 @@ def test_discussions_held_with_several_counterparts_are_one_meeting_each(extract
                        "Keqiang, Vice President Li Yuanchao and Minister of Commerce Gao Hucheng.", "2013-06-02")
     met = sorted(p.name for m in events(facts, "meeting") for p in m.participants if p.country == "CHN")
     assert len(events(facts, "meeting")) == 3 and met == ["Gao Hucheng", "Li Keqiang", "Li Yuanchao"]
+
+
+def test_a_trip_begun_by_leaving_for_the_host_counts_its_days_forward(extract_en):
+    # (the one who invited, named in the subject, is not the traveller going home)
+    facts = extract_en("Sri Lankan President Kamal Perera, on an invitation of Chinese President Xi Jinping, left for "
+                       "China on May 26 for a four day state visit.", "2013-06-02")
+    [v] = events(facts, "visit")
+    assert (v.guest, v.host, v.date_start, v.date_end) == ("LKA", "CHN", "2013-05-26", "2013-05-29")
+
+
+def test_leaving_the_host_after_a_visit_still_ends_it(extract_en):
+    facts = extract_en("Ghanaian President John Kufuor left London on Friday after a four-day state visit to Britain.",
+                       "2007-03-17")
+    [v] = events(facts, "visit")
+    assert (v.guest, v.host, v.date_start, v.date_end) == ("GHA", "GBR", "2007-03-13", "2007-03-16")
+
+
+def test_a_surname_two_people_share_goes_to_the_one_holding_its_title(extract_en):
+    facts = extract_en("Sri Lankan President Mahinda Rajapaksa arrived in Beijing on Sunday. First Lady Shiranthi "
+                       "Wikramasinghe Rajapaksa accompanied him.\n\nPresident Rajapaksa held talks with Chinese Premier "
+                       "Li Keqiang on Monday.", "2013-05-28")
+    [m] = events_between(facts, "meeting", "LKA", "CHN")
+    assert {p.name for p in m.participants} >= {"Mahinda Rajapaksa", "Li Keqiang"}

@@ -1300,3 +1300,32 @@ def test_taking_part_in_a_summit_is_no_talks_of_two(extract_text, text):
 def test_talks_of_the_two_personalities_are_between_the_parties_told(extract_text, text):
     facts = extract_text(text, "2012-05-05")
     assert events_between(facts, "meeting", "GHA", "TGO")
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Le président gabonais Ali Bongo a reçu jeudi à Libreville le ministre camerounais Alamine Ousmane "
+                 "Mey, porteur d'un message du président Paul Biya.", "Paul Biya", id="message-of"),
+    pytest.param("Le président camerounais Paul Biya a reçu mercredi à Yaoundé le vice-président équato-guinéen "
+                 "Teodoro Nguema Obiang Mangue, qui lui a remis une lettre adressée par le président Teodoro Obiang "
+                 "Nguema Mbasogo.", "Teodoro Obiang Nguema Mbasogo", id="letter-sent-by"),
+])
+def test_the_sender_of_a_message_is_not_at_the_meeting(extract_text, text, absent):
+    facts = extract_text(text, "2019-11-02")
+    [m] = events(facts, "meeting")
+    assert absent not in {p.name for p in m.participants} and len(m.participants) == 2
+
+
+def test_the_bearer_of_letters_of_credence_is_no_one_spoken_of(extract_text):
+    facts = extract_text("Le chef de l'État camerounais, Paul Biya, a reçu lundi 15 juillet 2019 les lettres de créance de "
+                         "Madame Ayşe Saraç, le nouvel ambassadeur de Turquie au Cameroun. Cette cérémonie a été ponctuée "
+                         "par une audience entre le chef de l'État et Madame Ayşe Saraç.", "2019-07-16")
+    assert "Ayşe Saraç" in {p.name for m in events(facts, "meeting") for p in m.participants}
+
+
+def test_the_two_personalities_are_those_who_met_not_a_leader_named_in_passing(extract_text):
+    facts = extract_text("Le vice-président équato-guinéen Teodoro Nguema Obiang Mangue a été reçu mercredi à Yaoundé par "
+                         "le président camerounais Paul Biya. Il lui a remis une lettre de félicitations du président "
+                         "Teodoro Obiang Nguema Mbasogo.\n\nOutre cette lettre, les deux personnalités ont échangé sur la "
+                         "sécurité dans le golfe de Guinée.", "2025-11-20")
+    names = {p.name for m in events(facts, "meeting") for p in m.participants}
+    assert "Teodoro Obiang Nguema Mbasogo" not in names and "Teodoro Nguema Obiang Mangue" in names
