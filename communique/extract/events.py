@@ -319,6 +319,7 @@ class EventExtractor:
         self.made_trip_links = {fold(w).rstrip("'") for w in self.tr["visit"].get("made_trip_links", [])}
         self.expected_words = {fold(w) for w in self.tr["visit"].get("expected_words", [])}
         self.content_preps = {fold(w) for w in self.tr["agreement"].get("content_prepositions", [])}
+        self.level_subject_preps = {fold(w) for w in self.tr["agreement"].get("level_subject_prepositions", [])}
         self.content_dets = {fold(w) for w in self.tr["agreement"].get("content_determiners", [])}
         self.honorifics = {fold(w) for w in self.lex.persons.get("honorifics", [])}
         self.means_prepositions = {fold(w) for w in self.tr["call"].get("means_prepositions", [])}
@@ -3273,10 +3274,12 @@ class EventExtractor:
         """"a discuté mardi avec l'émir du Koweït", "talked with his counterpart": a person, a group of
         officials or a country after a with-word hung on the verb (a French case marker or an English
         preposition)."""
+        # ("The issue was discussed between Karzai and Singh": the people between whom the verb's talks were held)
+        links = self.with_words | self.between_words
         for h in verb.subtree:
             if h.pos_ == "ADP" or not any(
-                    (k.dep_ == "case" or k.pos_ == "ADP") and fold(k.text) in self.with_words for k in h.children) \
-                    and not (h.dep_ == "pobj" and fold(h.head.text) in self.with_words):
+                    (k.dep_ == "case" or k.pos_ == "ADP") and fold(k.text) in links for k in h.children) \
+                    and not (h.dep_ == "pobj" and fold(h.head.text) in links):
                 continue
             # "a discuté des questions régionales avec son homologue": the with-phrase may hang on the topic,
             # not on another verb of the sentence
@@ -3858,6 +3861,9 @@ class EventExtractor:
                 return lv.level  # "a strategic partnership agreement"
             if lv.i == head.i + 2 and fold(doc[head.i + 1].text) in self.name_preps:
                 return lv.level  # "accord de partenariat stratégique"
+            if head.i < lv.i <= head.i + 3 and fold(doc[head.i + 1].text) in self.level_subject_preps and all(
+                    x.pos_ == "DET" for x in doc[head.i + 2:lv.i]):
+                return lv.level  # "an agreement for strategic partnership", "un accord sur le partenariat stratégique"
             # (the parser may hang the complement on the verb: the words up to the level are then one phrase, with
             # no stop and no finite verb)
             joined = lv.i in phrase or not any(x.is_punct or "Fin" in x.morph.get("VerbForm") for x in doc[head.i + 1:lv.i])

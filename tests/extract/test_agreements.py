@@ -624,3 +624,8 @@ def test_a_signing_after_talks_with_a_date_of_its_own_keeps_it(extract_text):
                          "président sénégalais Macky Sall.\n\nPar la suite, le 7 mars, les deux ministres ont signé "
                          "un accord de coopération.", "2015-03-08")
     assert [a.date_start for a in events_between(facts, "agreement", "TGO", "SEN")] == ["2015-03-07"]
+
+
+def test_an_agreement_on_a_level_sets_it_up(extract_text):
+    facts = extract_text("L'Inde et l'Afghanistan ont signé mardi un accord sur le partenariat stratégique.", "2011-10-05")
+    assert [u.level for u in events_between(facts, "upgrade", "IND", "AFG")] == ["strategic_partnership"]

@@ -2267,3 +2267,22 @@ def test_a_surname_two_people_share_goes_to_the_one_holding_its_title(extract_en
                        "Li Keqiang on Monday.", "2013-05-28")
     [m] = events_between(facts, "meeting", "LKA", "CHN")
     assert {p.name for p in m.participants} >= {"Mahinda Rajapaksa", "Li Keqiang"}
+
+
+@pytest.mark.parametrize("text, upgrade", [
+    pytest.param("India and Afghanistan signed a historic agreement for strategic partnership on Tuesday.", True,
+                 id="agreement-for-level"),
+    pytest.param("India and Afghanistan signed an agreement on the implementation of their strategic partnership on "
+                 "Tuesday.", False, id="carrying-it-out"),
+])
+def test_an_agreement_for_a_level_sets_it_up(extract_en, text, upgrade):
+    facts = extract_en(text, "2011-10-05")
+    assert bool(events_between(facts, "upgrade", "IND", "AFG")) is upgrade
+    assert events_between(facts, "agreement", "IND", "AFG")
+
+
+def test_talks_held_between_two_people_in_the_passive_are_a_meeting(extract_en):
+    facts = extract_en("Afghan President Hamid Karzai is on a two-day visit to India. The issue was discussed between "
+                       "Karzai and Indian Prime Minister Manmohan Singh on Tuesday.", "2011-10-05")
+    [m] = events_between(facts, "meeting", "AFG", "IND")
+    assert {p.name for p in m.participants} == {"Hamid Karzai", "Manmohan Singh"}

@@ -1329,3 +1329,9 @@ def test_the_two_personalities_are_those_who_met_not_a_leader_named_in_passing(e
                          "sécurité dans le golfe de Guinée.", "2025-11-20")
     names = {p.name for m in events(facts, "meeting") for p in m.participants}
     assert "Teodoro Obiang Nguema Mbasogo" not in names and "Teodoro Nguema Obiang Mangue" in names
+
+
+def test_a_question_discussed_between_two_leaders_is_their_meeting(extract_text):
+    facts = extract_text("Le président afghan Hamid Karzai est en visite en Inde. La question a été discutée mardi entre "
+                         "Karzai et le Premier ministre indien Manmohan Singh.", "2011-10-05")
+    assert events_between(facts, "meeting", "AFG", "IND")
