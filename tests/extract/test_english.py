@@ -2286,3 +2286,10 @@ def test_talks_held_between_two_people_in_the_passive_are_a_meeting(extract_en):
                        "Karzai and Indian Prime Minister Manmohan Singh on Tuesday.", "2011-10-05")
     [m] = events_between(facts, "meeting", "AFG", "IND")
     assert {p.name for p in m.participants} == {"Hamid Karzai", "Manmohan Singh"}
+
+
+@pytest.mark.parametrize("seat, host", [("Malacañang", "PHL"), ("Temple Trees", "LKA"), ("El Mouradia", "DZA")])
+def test_a_seat_of_power_places_the_signing_in_its_country(extract_en, seat, host):
+    facts = extract_en(f"Japanese Foreign Minister Kamikawa Yoko and her counterpart signed a defence agreement at {seat} "
+                       "on Monday, July 8, 2024.", "2024-07-08")
+    assert [v.host for v in events(facts, "visit")] == [host]
