@@ -723,7 +723,19 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
         inside = any(k.trigger.sentence is c.trigger.sentence and k.trigger.sub == "noun"
                      and k.trigger.token.i < c.trigger.token.i and _relative_of(k.trigger.token, c.trigger.token, during)
                      for k in calls)
-        if e.type != "meeting" or e.status != "happened" or e.location or not inside and (
+        # "X met with Y. During their conversation, which took place via videolink, ...": the call told right after
+        # as theirs is the talks themselves
+        told_next = any(k.trigger.sentence.index == c.trigger.sentence.index + 1 and set(k.event.countries) == set(
+            e.countries) and (k.anaphoric or e.participants and {p.name for p in k.event.participants}
+                              == {p.name for p in e.participants}) for k in calls)
+        # "Au cours de leur entretien, qui s'est tenu par visioconférence, ils ont évoqué ...": talks of the same two
+        # sides on the same day in the sentence that tells them held from afar are that call
+        # (the same people: not "spoke by phone with X, shortly after receiving Y")
+        discussed = any(k.trigger.sentence is c.trigger.sentence and set(k.event.countries) == set(e.countries)
+                        and (k.event.date_start, k.event.date_end) == (e.date_start, e.date_end) and e.participants
+                        and {p.name for p in k.event.participants} == {p.name for p in e.participants} for k in calls)
+        if e.type != "meeting" or e.status != "happened" or e.location or not inside and not told_next \
+                and not discussed and (
                 fold(c.trigger.token.lemma_) not in words_ and fold(c.trigger.token.text) not in words_):
             continue
         pair = set(e.countries)

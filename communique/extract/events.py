@@ -2729,6 +2729,16 @@ class EventExtractor:
             near = [fold(x.text) for x in s.doc[tok.i:min(t.window_end, tok.i + 10)]]
             if self.call_markers.intersection(near):
                 typ = "call"  # "se sont entretenus pour la première fois au téléphone"
+            else:
+                # "during their conversation, which took place via videolink, they discussed": the talks noun (the
+                # trigger, or the one framing the verb) with a relative clause telling they were held from afar
+                nouns = [tok] if t.sub == "noun" else [
+                    c for c in tok.children if c.dep_ in ("obl", "obl:mod", "nmod") and c.i < tok.i
+                    and fold(c.lemma_) in self.call_nouns]
+                if any(self.call_markers.intersection(fold(x.text) for c in n.children
+                                                      if c.dep_ in ("acl:relcl", "relcl") for x in c.subtree)
+                       for n in nouns):
+                    typ = "call"
         people, explicit, scope = self._parties(t, other_windows)
         topic: set[int] = set()
         if typ == "meeting" and t.sub == "verb" and tok.lemma_ in self.with_verbs:

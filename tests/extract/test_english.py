@@ -2293,3 +2293,10 @@ def test_a_seat_of_power_places_the_signing_in_its_country(extract_en, seat, hos
     facts = extract_en(f"Japanese Foreign Minister Kamikawa Yoko and her counterpart signed a defence agreement at {seat} "
                        "on Monday, July 8, 2024.", "2024-07-08")
     assert [v.host for v in events(facts, "visit")] == [host]
+
+
+def test_talks_told_next_as_held_via_videolink_are_a_call(extract_en):
+    facts = extract_en("On 28 July 2021, Latvia's Foreign Minister, Edgars Rinkevics, met with the Foreign Minister of "
+                       "Uzbekistan, Abdulaziz Kamilov. During their conversation which took place via videolink, they "
+                       "discussed bilateral cooperation.", "2021-07-28")
+    assert [e.type for e in facts.events if set(e.countries) == {"LVA", "UZB"}] == ["call"]

@@ -1335,3 +1335,17 @@ def test_a_question_discussed_between_two_leaders_is_their_meeting(extract_text)
     facts = extract_text("Le président afghan Hamid Karzai est en visite en Inde. La question a été discutée mardi entre "
                          "Karzai et le Premier ministre indien Manmohan Singh.", "2011-10-05")
     assert events_between(facts, "meeting", "AFG", "IND")
+
+
+def test_talks_held_by_videoconference_told_after_a_meeting_verb_are_one_call(extract_text):
+    facts = extract_text("Le 28 juillet 2021, le ministre letton des Affaires étrangères, Edgars Rinkevics, a rencontré son "
+                         "homologue ouzbek Abdulaziz Kamilov. Au cours de leur entretien, qui s'est tenu par "
+                         "visioconférence, ils ont évoqué la coopération bilatérale.", "2021-07-28")
+    assert [e.type for e in facts.events if set(e.countries) == {"LVA", "UZB"}] == ["call"]
+
+
+def test_a_call_and_talks_on_other_days_in_one_sentence_stay_two(extract_text):
+    facts = extract_text("Après leur entretien téléphonique du 2 mars, le président togolais Faure Gnassingbé et le "
+                         "président ghanéen Nana Akufo-Addo se sont rencontrés le 9 mars à Accra.", "2021-03-10")
+    assert sorted(e.type for e in facts.events if set(e.countries) == {"TGO", "GHA"} and e.type != "visit") == [
+        "call", "meeting"]
