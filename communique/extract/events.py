@@ -4671,6 +4671,10 @@ class EventExtractor:
                 # 2017", not one of their history, "initiées quand Pétion a soutenu Bolívar en 1816")
                 today = (self.ctx.document.date or "")[:4]
                 stated = [y for y in stated if not today.isdigit() or int(today) - 10 <= int(y) <= int(today) + 10]
+            if not stated and not lasting:
+                # "said 2024 would see the 30th anniversary": a year standing alone before the anniversary, which the
+                # date grammar reads only after a preposition
+                stated = [x.text for x in s.doc[s.span.start:before[k].i] if re.fullmatch(r"(?:19|20)\d\d", x.text)]
             ref = stated[-1] if stated else (self.ctx.document.date or "")[:4]
             if not years or not ref.isdigit():
                 continue

@@ -569,3 +569,14 @@ def test_a_level_with_durable_among_its_adjectives(extract_text):
 def test_a_round_count_of_years_of_relations_dates_no_establishment(extract_text, text):
     facts = extract_text(text, "2011-02-20")
     assert not [e for e in facts.events if e.type == "upgrade"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("The Tajik president said 2024 would see the 30th anniversary of the establishment of diplomatic "
+                 "relations between Qatar and Tajikistan.", "en", id="en"),
+    pytest.param("Le président tadjik a rappelé que 2024 marquera le 30e anniversaire de l'établissement des relations "
+                 "diplomatiques entre le Qatar et le Tadjikistan.", "fr", id="fr"),
+])
+def test_an_anniversary_of_a_year_named_alone_counts_back_from_that_year(pipeline, text, lang):
+    facts = extract_detected(pipeline, text, "2023-06-08")
+    assert [u.date_start for u in events_between(facts, "upgrade", "QAT", "TJK")] == ["1994"]
