@@ -572,3 +572,14 @@ def test_a_breakdown_by_direction_after_the_total_leaves_the_total_trade(extract
     facts = extract_text(text, "2019-05-14")
     assert [f.value for f in figures(facts, "trade_volume")] == [700e6]
     assert 700e6 not in [f.value for f in figures(facts, "other")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    pytest.param("Les dirigeants de la Russie et de l'Ouzbékistan ont convenu d'augmenter le chiffre d'affaires commercial "
+                 "à 30 milliards de dollars.", "trade_target", id="agreed-to-raise"),
+    pytest.param("En 2023, la Russie et l'Ouzbékistan ont augmenté leurs échanges à 11 milliards de dollars.",
+                 "trade_volume", id="raised-in-the-past"),
+])
+def test_raising_trade_to_an_amount_is_a_target_unless_past(extract_text, text, metric):
+    facts = extract_text(text, "2024-05-28")
+    assert [f.metric for f in facts.figures] == [metric]

@@ -580,3 +580,14 @@ def test_a_round_count_of_years_of_relations_dates_no_establishment(extract_text
 def test_an_anniversary_of_a_year_named_alone_counts_back_from_that_year(pipeline, text, lang):
     facts = extract_detected(pipeline, text, "2023-06-08")
     assert [u.date_start for u in events_between(facts, "upgrade", "QAT", "TJK")] == ["1994"]
+
+
+@pytest.mark.parametrize("text, lang, upgrade", [
+    pytest.param("L'Inde et l'Afghanistan ont signé mardi un partenariat stratégique.", "fr", True, id="fr-signed"),
+    pytest.param("India and Afghanistan signed a strategic partnership on Tuesday.", "en", True, id="en-signed"),
+    pytest.param("L'Inde et l'Afghanistan ont signé mardi un plan d'action du partenariat stratégique.", "fr", False,
+                 id="fr-plan-of-it"),
+])
+def test_a_partnership_signed_is_established(pipeline, text, lang, upgrade):
+    facts = extract_detected(pipeline, text, "2011-10-05")
+    assert bool(events_between(facts, "upgrade", "IND", "AFG")) is upgrade
