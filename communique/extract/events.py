@@ -2919,6 +2919,19 @@ class EventExtractor:
             return [Candidate(t, Event(doc=None, type=typ, countries=[c, side], location=dict(location) if location
                                        else None), by_country.get(c, []) + by_country.get(side, []))
                     for c in subject_countries]
+        subject_people = list({(m.entity.key if m.entity else m.name): m for m in people if m.i in subj and m not in objects
+                               and self.person_country(m) and (m.role or (m.entity and m.entity.role)) not in (
+                                   None, "other")}.values())
+        if t.sub == "verb" and separate and len(subject_people) >= 2 and len(subject_countries) == 1 \
+                and len(obj_countries) == 1 and not obj_countries & set(subject_countries) and len(countries) == 2 \
+                and all(any(x.pos_ == "CCONJ" for x in s.doc[a.j:b.i]) and not any(x.pos_ in ("VERB", "AUX") for x in
+                        s.doc[a.j:b.i]) for a, b in zip(subject_people, subject_people[1:])):
+            # "State President A and National Assembly Chairman B met visiting Prime Minister C": each office holder
+            # of the one side met the guest, one meeting each (as "C met A and B")
+            side = next(iter(obj_countries))
+            return [Candidate(t, Event(doc=None, type=typ, countries=[subject_countries[0], side],
+                                       location=dict(location) if location else None), [m, *objects])
+                    for m in subject_people]
         if t.sub == "verb" and len(obj_keys) < 2 and len(countries) == 2:
             split = self._titled_counterparts(t, typ, countries, people, subj | own_subject)
             if split:

@@ -2300,3 +2300,10 @@ def test_talks_told_next_as_held_via_videolink_are_a_call(extract_en):
                        "Uzbekistan, Abdulaziz Kamilov. During their conversation which took place via videolink, they "
                        "discussed bilateral cooperation.", "2021-07-28")
     assert [e.type for e in facts.events if set(e.countries) == {"LVA", "UZB"}] == ["call"]
+
+
+def test_two_leaders_of_the_host_meeting_a_guest_are_two_meetings(extract_en):
+    facts = extract_en("HANOI — State President Nguyen Minh Triet and National Assembly Chairman Nguyen Phu Trong "
+                       "yesterday met visiting Kuwaiti Prime Minister Nasser Al-Mohammed Al-Ahmed Al-Sabah.", "2007-05-24")
+    met = events_between(facts, "meeting", "VNM", "KWT")
+    assert len(met) == 2 and len({p.name for m in met for p in m.participants if p.country == "VNM"}) == 2

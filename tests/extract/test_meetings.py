@@ -1349,3 +1349,14 @@ def test_a_call_and_talks_on_other_days_in_one_sentence_stay_two(extract_text):
                          "président ghanéen Nana Akufo-Addo se sont rencontrés le 9 mars à Accra.", "2021-03-10")
     assert sorted(e.type for e in facts.events if set(e.countries) == {"TGO", "GHA"} and e.type != "visit") == [
         "call", "meeting"]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    pytest.param("Le président Paul Biya et le Premier ministre Joseph Dion Ngute ont reçu lundi le président tchadien "
+                 "Idriss Déby.", 2, id="two-office-holders"),
+    pytest.param("Le président Paul Biya, accompagné du Premier ministre Joseph Dion Ngute, a reçu lundi le président "
+                 "tchadien Idriss Déby.", 1, id="one-accompanied"),
+])
+def test_office_holders_of_one_side_joined_by_and_each_meet_the_guest(extract_text, text, meetings):
+    facts = extract_text(text, "2019-07-24")
+    assert len(events_between(facts, "meeting", "CMR", "TCD")) == meetings
