@@ -95,6 +95,7 @@ class FigureExtractor:
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.expectation_verbs = {fold(w) for w in target.get("expectation_verbs", [])}
+        self.obligation_verbs = {fold(w) for w in target.get("obligation_verbs", [])}
         self.one_way = {fold(w) for w in num.get("one_way") or []}
         leads = sorted(num.get("breakdown_leads") or [], key=len, reverse=True)
         self.breakdown = re.compile(r",\s*(?:" + "|".join(map(re.escape, leads)) + r")\b", re.IGNORECASE) if leads else None
@@ -261,6 +262,9 @@ class FigureExtractor:
             past = "Past" in tok.morph.get("Tense") or "Part" in form
             if lemma in self.raise_verbs and not past and not any(c.dep_.startswith("expl") for c in tok.children):
                 return True  # "porter à", "élever à"; "s'élever à" is "to amount to"
+            if lemma in self.obligation_verbs or any(c.dep_.startswith("aux") and fold(c.lemma_) in self.obligation_verbs
+                                                     for c in tok.children):
+                return True  # "Ce montant doit être au minimum de 100 millions", "it must reach $1 billion": an aim
             if lemma in self.reach_verbs:
                 mood = tok.morph.get("Mood")
                 if "Inf" in form:

@@ -583,3 +583,9 @@ def test_a_breakdown_by_direction_after_the_total_leaves_the_total_trade(extract
 def test_raising_trade_to_an_amount_is_a_target_unless_past(extract_text, text, metric):
     facts = extract_text(text, "2024-05-28")
     assert [f.metric for f in facts.figures] == [metric]
+
+
+def test_an_amount_the_trade_must_be_is_a_target(extract_text):
+    facts = extract_text("Le montant des échanges commerciaux entre le Tchad et la Turquie est estimé à 60 millions de "
+                         "dollars. Ce montant doit être au minimum de 100 millions de dollars.", "2019-02-28")
+    assert sorted((f.metric, f.value) for f in facts.figures) == [("trade_target", 1e8), ("trade_volume", 6e7)]

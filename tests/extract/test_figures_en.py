@@ -261,3 +261,9 @@ def test_a_word_of_aid_after_the_verb_of_trade_leaves_it_trade(pipeline):
     facts = extract_detected(pipeline, "Bilateral trade between India and Nepal stood at $8 billion despite aid cuts.",
                              "2024-05-10")
     assert [f.value for f in figures(facts, "trade_volume")] == [8e9]
+
+
+def test_an_amount_trade_must_be_is_a_target(extract_en):
+    facts = extract_en("Trade between Chad and Turkey is estimated at $60 million. This amount must be at least $100 "
+                       "million, Erdogan said.", "2019-02-28")
+    assert sorted((f.metric, f.value) for f in facts.figures) == [("trade_target", 1e8), ("trade_volume", 6e7)]
