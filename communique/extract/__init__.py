@@ -418,7 +418,7 @@ def _anaphoric_participants(cands: list[Candidate], mentions, extractor: EventEx
     """"As the leaders met", "les deux dirigeants ont signé", "both presidents participated": talks or a
     signature whose subject stands for the parties take, for each party without a participant, the leader of
     that country the article named last before."""
-    for n, c in enumerate(cands):
+    for c in cands:
         e, s = c.event, c.trigger.sentence
         if e.type not in ("meeting", "call", "agreement") or len(set(e.countries)) != 2 or c.trigger.sub != "verb":
             continue  # a verb whose subject stands for the parties, not a noun of talks in general
@@ -431,18 +431,8 @@ def _anaphoric_participants(cands: list[Candidate], mentions, extractor: EventEx
                 for i in subject):
             continue
         have = {(m.entity.country if m.entity else m.country) for m in c.mentions}
-        # those who took part in the talks or the trip of the same two countries told before ("le vice-président X a
-        # été reçu par le président Y ... Outre cette lettre, les deux personnalités ont échangé"), before any leader
-        # named in passing ("une lettre adressée par le président Z")
-        told = [m for o in cands[:n] if o.event.type in ("meeting", "call", "visit") and o.event.status == "happened"
-                and set(o.event.countries) == set(e.countries) and o.trigger.sentence.index <= s.index
-                for m in o.mentions if m.entity is not None]
         for code in e.countries:
             if code in have:
-                continue
-            took_part = [m for m in told if m.entity.country == code]
-            if took_part:
-                c.mentions.append(took_part[-1])
                 continue
             earlier = [m for m in mentions if m.sentence.index <= s.index and m.entity is not None
                        and m.entity.country == code and {r for r, _ in m.entity.roles} & set(LEADER_ROLES)
@@ -725,15 +715,16 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
                      for k in calls)
         # "X met with Y. During their conversation, which took place via videolink, ...": the call told right after
         # as theirs is the talks themselves
+        people = {p.name for p in e.participants}
         told_next = any(k.trigger.sentence.index == c.trigger.sentence.index + 1 and set(k.event.countries) == set(
-            e.countries) and (k.anaphoric or e.participants and {p.name for p in k.event.participants}
-                              == {p.name for p in e.participants}) for k in calls)
+            e.countries) and (k.anaphoric or people and {p.name for p in k.event.participants} == people) for k in calls)
         # "Au cours de leur entretien, qui s'est tenu par visioconférence, ils ont évoqué ...": talks of the same two
         # sides on the same day in the sentence that tells them held from afar are that call
         # (the same people: not "spoke by phone with X, shortly after receiving Y")
-        discussed = any(k.trigger.sentence is c.trigger.sentence and set(k.event.countries) == set(e.countries)
-                        and (k.event.date_start, k.event.date_end) == (e.date_start, e.date_end) and e.participants
-                        and {p.name for p in k.event.participants} == {p.name for p in e.participants} for k in calls)
+        discussed = people and any(
+            k.trigger.sentence is c.trigger.sentence and set(k.event.countries) == set(e.countries)
+            and (k.event.date_start, k.event.date_end) == (e.date_start, e.date_end)
+            and {p.name for p in k.event.participants} == people for k in calls)
         if e.type != "meeting" or e.status != "happened" or e.location or not inside and not told_next \
                 and not discussed and (
                 fold(c.trigger.token.lemma_) not in words_ and fold(c.trigger.token.text) not in words_):
