@@ -2307,3 +2307,11 @@ def test_two_leaders_of_the_host_meeting_a_guest_are_two_meetings(extract_en):
                        "yesterday met visiting Kuwaiti Prime Minister Nasser Al-Mohammed Al-Ahmed Al-Sabah.", "2007-05-24")
     met = events_between(facts, "meeting", "VNM", "KWT")
     assert len(met) == 2 and len({p.name for m in met for p in m.participants if p.country == "VNM"}) == 2
+
+
+def test_the_olympics_after_a_title_are_no_name(extract_en):
+    facts = extract_en("Chinese President Hu Jintao met Nepalese Prime Minister Pushpa Kamal Dahal in Beijing on Sunday. "
+                       "Hu welcomed the newly-elected prime minister to the Beijing Olympics' closing ceremony.",
+                       "2008-08-25")
+    names = {p.name for e in facts.events for p in e.participants} | {p.name for p in facts.persons}
+    assert "Olympics" not in names and len(events_between(facts, "meeting", "CHN", "NPL")) == 1
