@@ -1039,11 +1039,10 @@ class EventExtractor:
         opening = words(" ".join(x.text for x in s.span[:5]))
         if not any(opening[:len(p)] == p for p in self.sequel_openers):
             return
-        days = {c.event.date_start for c in out if c.trigger.sentence.index == s.index - 1 and c.explicit_date
+        days = {c.event.date_start or "" for c in out if c.trigger.sentence.index == s.index - 1 and c.explicit_date
                 and c.event.status == "happened" and not c.event.date_end}
-        if len(days) != 1 or len(next(iter(days)) or "") != 10:
+        if len(days) != 1 or len(day := next(iter(days))) != 10:
             return
-        day = next(iter(days))
         for c in made:
             e = c.event
             if e.type in ("meeting", "call", "agreement") and e.status == "happened" and e.date_start is None:
@@ -2919,19 +2918,19 @@ class EventExtractor:
             return [Candidate(t, Event(doc=None, type=typ, countries=[c, side], location=dict(location) if location
                                        else None), by_country.get(c, []) + by_country.get(side, []))
                     for c in subject_countries]
-        subject_people = list({(m.entity.key if m.entity else m.name): m for m in people if m.i in subj and m not in objects
-                               and self.person_country(m) and (m.role or (m.entity and m.entity.role)) not in (
-                                   None, "other")}.values())
-        if t.sub == "verb" and separate and len(subject_people) >= 2 and len(subject_countries) == 1 \
+        holders = list({(m.entity.key if m.entity else m.name): m for m in people if m.i in subj and m not in objects
+                        and self.person_country(m) and (m.role or (m.entity and m.entity.role)) not in (
+                            None, "other")}.values()) if t.sub == "verb" and separate else []
+        if len(holders) >= 2 and len(subject_countries) == 1 \
                 and len(obj_countries) == 1 and not obj_countries & set(subject_countries) and len(countries) == 2 \
                 and all(any(x.pos_ == "CCONJ" for x in s.doc[a.j:b.i]) and not any(x.pos_ in ("VERB", "AUX") for x in
-                        s.doc[a.j:b.i]) for a, b in zip(subject_people, subject_people[1:])):
+                        s.doc[a.j:b.i]) for a, b in zip(holders, holders[1:])):
             # "State President A and National Assembly Chairman B met visiting Prime Minister C": each office holder
             # of the one side met the guest, one meeting each (as "C met A and B")
             side = next(iter(obj_countries))
             return [Candidate(t, Event(doc=None, type=typ, countries=[subject_countries[0], side],
                                        location=dict(location) if location else None), [m, *objects])
-                    for m in subject_people]
+                    for m in holders]
         if t.sub == "verb" and len(obj_keys) < 2 and len(countries) == 2:
             split = self._titled_counterparts(t, typ, countries, people, subj | own_subject)
             if split:
@@ -3184,12 +3183,12 @@ class EventExtractor:
         obj = {x.i for c in tok.children if c.dep_ in ("obj", "obl:arg", "iobj", "obl:mod") and c.i > tok.i
                for x in c.subtree}
         obj &= set(range(tok.i + 1, t.window_end or s.span.end))
-        # (not the title of one spoken of: "porteur d'un message du président X")
-        spoken = {k for m in self.mentions if m.sentence is s and self._spoken_of(m) for tm in s.titles
-                  if tm.j <= m.i <= tm.j + 1 for k in range(tm.i, m.j)}
+        # (not one spoken of, nor the title before his name: "porteur d'un message du président X")
+        spoken_of = [m for m in self.mentions if m.sentence is s and self._spoken_of(m)]
+        spoken = {k for m in spoken_of for tm in s.titles if tm.j <= m.i <= tm.j + 1 for k in range(tm.i, m.j)}
         titles = [x for x in s.titles if x.i in obj and x.i not in spoken]
         # a title followed by a name is one person with it ("le président X"): count persons, not words
-        named = [m for m in people if m.i in obj and not self._spoken_of(m)]
+        named = [m for m in people if m.i in obj and m not in spoken_of]
         counterparts: list[tuple[int, PersonMention | None]] = []
         starts = {x.i for x in titles}
         for x in titles:
