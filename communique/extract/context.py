@@ -6,13 +6,14 @@ records, the document's focal country, and helpers shared by the extractors.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from ..lang import Lexicon, fold, words
-from ..lang.cities import countries_with_city
+from ..lang.cities import city_entries, countries_with_city
 from ..nlp import AnalysedSegment
 from ..nlp.gazetteer import SPAN_KEY
 from ..records import Document
@@ -90,6 +91,9 @@ class Sentence:
     cities: list[CountryMention] = field(default_factory=list)  # places only, never a party
     # places where someone lives ("avec résidence à Dakar", "based in Nairobi"): neither where events happen nor parties
     residences: list[CountryMention] = field(default_factory=list)
+    # (country code, city) of the agency dateline the sentence follows ("BELGRADE, March 12 (Tanjug) - ..."): the first
+    # sentence of the paragraph it opens only
+    dateline: tuple[str, str] | None = None
 
     @property
     def doc(self):
@@ -405,14 +409,18 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
     state_nouns = lex.member_state_nouns
     ref = reference_date(document, dates)
     anchor = document.date or lead_date(document, segments, dates)
+    datelines = _dateline_places(document, lex)
     for seg in segments:
         sdoc = seg.doc
+        opened_by = datelines.get(seg.segment.start)
         spans = list(sdoc.spans[SPAN_KEY]) if SPAN_KEY in sdoc.spans else []
         in_titles = {k for sp in spans if sp.label_ == "TITLE" for k in range(sp.start, sp.end)}
         for sent in sdoc.sents:
             start = seg.offset + sent.start_char
             end = seg.offset + sent.end_char
             s = Sentence(len(sentences), seg, sent, start, end, document.text[start:end], seg.segment.kind)
+            if opened_by and sent.start == 0:
+                s.dateline = opened_by
             for sp in spans:
                 if sp.start < sent.start or sp.end > sent.end:
                     continue
@@ -539,6 +547,40 @@ def _describes_state(sdoc, sp, state_nouns: frozenset[str]) -> bool:
     before = sdoc[sp.start - 1] if sp.start > 0 else None
     after = sdoc[sp.end] if sp.end < len(sdoc) else None
     return any(t is not None and fold(t.text).split("-")[-1] in state_nouns for t in (before, after))
+
+
+#: the place opening an agency dateline: up to three words before its comma, bracket or dash
+_DATELINE_PLACE_RE = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*(?:[,(]|[-–—:]\s)")
+
+
+def _dateline_places(document: Document, lex: Lexicon) -> dict[int, tuple[str, str]]:
+    """Where each agency dateline was filed ("BELGRADE, March 12 (Tanjug) -", "Dakar, 3 mai (APS) -"): the offset at
+    which the paragraph after it starts -> (country code, city), for a capital or a city of the gazetteer."""
+    out: dict[int, tuple[str, str]] = {}
+    places = None
+    for k, seg in enumerate(document.segments):
+        if seg.kind != "dateline" or k + 1 >= len(document.segments):
+            continue
+        m = _DATELINE_PLACE_RE.match(document.text, seg.start, seg.end)
+        if not m:
+            continue
+        if places is None:
+            places = _place_names(lex)
+        code = places.get(words(m.group(1)))
+        nxt = document.segments[k + 1]
+        if code and nxt.kind == "body" and not document.text[seg.end:nxt.start].count("\n"):
+            out[nxt.start] = (code, m.group(1).title() if m.group(1).isupper() else m.group(1))
+    return out
+
+
+def _place_names(lex: Lexicon) -> dict[tuple, str]:
+    """Capitals and the cities of one country, by their folded words (cached on the lexicon)."""
+    cached = getattr(lex, "_dateline_place_names", None)
+    if cached is None:
+        cached = {words(e.form): e.code for e in city_entries()}
+        cached.update({words(e.form): e.code for e in lex.countries if e.type == "capital" and e.note != "seat"})
+        lex._dateline_place_names = cached
+    return cached
 
 
 def _dateline_place(sdoc, sent, sp) -> bool:

@@ -254,6 +254,7 @@ class EventExtractor:
         self.statement_nouns = [words(p) for p in self.tr["agreement"].get("statement_nouns", [])]
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = frozenset(self.tr["meeting"].get("welcome_verbs", []))
+        self.reception_verbs = frozenset(fold(w) for w in self.tr["meeting"].get("reception_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self._talks_words = {fold(w) for k in ("nouns", "verbs") for w in self.tr["meeting"].get(k, [])} - \
             {fold(w) for w in self.tr["meeting"].get("welcome_verbs", [])}
@@ -585,6 +586,18 @@ class EventExtractor:
                     continue
                 return k
         return end
+
+    def _received_at_home(self, s: Sentence, tok, people: list, home: str) -> bool:
+        """"BELGRADE, March 12 (Tanjug) - Serbian Foreign Minister X received his Greek counterpart": one who receives a
+        foreigner, told right after a dateline of his own country, does so there (not a passive, "was received by",
+        whose guest the welcomes on arrival place)."""
+        if tok.pos_ != "VERB" or fold(tok.lemma_) not in self.reception_verbs or any(
+                ch.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for ch in tok.children):
+            return False
+        subj = self.subject_tokens(tok)
+        hosts = {self.person_country(m) for m in people if m.i in subj}
+        guests = {self.person_country(m) for m in people if m.i > tok.i and m.i not in subj}
+        return hosts == {home} and bool(guests - {home, None})
 
     def _specific_setting(self, s: Sentence) -> bool:
         """The sentence places its talks in a gathering ("en marge du sommet", "on the sidelines of", "during the
@@ -2875,8 +2888,15 @@ class EventExtractor:
             # ("NAIROBI -- the Kenyan President, on a state visit to China, held talks ...")
             locs = [c for c in [*s.countries, *s.cities] if c.i == s.span.start and c.is_location
                     and c.label in ("CAPITAL", "CITY") and c.code in countries
-                    and c.code != self.person_country(people[0])]
+                    and (c.code != self.person_country(people[0]) or self._received_at_home(s, tok, people, c.code))]
         location = self._location_of(locs)
+        if not locs and typ == "meeting" and people and s.dateline and s.dateline[0] in countries and not any(
+                o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s) and (
+                self.person_country(people[0]) not in (None, s.dateline[0])
+                or self._received_at_home(s, tok, people, s.dateline[0])):
+            # the same after an agency dateline standing apart ("BELGRADE, March 12 (Tanjug) - Serbian Foreign Minister
+            # X received his Greek counterpart Y")
+            location = {"country": s.dateline[0], "city": s.dateline[1]}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
         subj = self.subject_tokens(self.governing_verb(tok))

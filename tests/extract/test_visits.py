@@ -1844,3 +1844,33 @@ def test_the_pronoun_a_tour_carries_is_its_traveller(pipeline, text, lang, date,
     facts = extract_detected(pipeline, text, date)
     legs = [(v.guest, v.host) for v in events(facts, "visit") if v.host in ("CMR", "LBR", "IDN", "IND")]
     assert legs and all(g == guest for g, _ in legs)
+
+
+@pytest.mark.parametrize("text, date, guest, host", [
+    pytest.param("BELGRADE, 4 mars (Tanjug) - Le ministre serbe des Affaires étrangères, Milan Petrović, a reçu "
+                 "mercredi son homologue grec Nikos Andreou.", "2009-03-05", "GRC", "SRB", id="fr-reception"),
+    pytest.param("BELGRADE, March 4 (Tanjug) - Serbian Foreign Minister Milan Petrovic received his Greek counterpart "
+                 "Nikos Andreou on Wednesday.", "2009-03-05", "GRC", "SRB", id="en-reception"),
+    pytest.param("Vientiane (KPL) - Le Premier ministre vietnamien Tran Van Minh s'est entretenu lundi avec son "
+                 "homologue laotien Somsak Vongsa.", "2012-06-12", "VNM", "LAO", id="fr-foreigner-talks"),
+])
+def test_talks_told_right_after_an_agency_dateline_standing_apart_took_place_there(pipeline, text, date, guest, host):
+    # the dateline is a segment of its own (agency in brackets): its city is where the receiver receives
+    facts = extract_detected(pipeline, text, date)
+    v = only(visits(facts, guest, host))
+    assert v.location and v.location["country"] == host
+    assert only(events_between(facts, "meeting", guest, host)).location["country"] == host
+
+
+@pytest.mark.parametrize("text, date", [
+    # a dateline of a third country places no one: the minister may receive anywhere
+    pytest.param("PARIS, March 4 (AFP) - Serbian Foreign Minister Milan Petrovic received his Greek counterpart "
+                 "Nikos Andreou on Wednesday.", "2009-03-05", id="third-country"),
+    # the one received is at home: the guest of the dateline's country is the subject, passive
+    pytest.param("BELGRADE, March 4 (Tanjug) - Serbian Foreign Minister Milan Petrovic was received by Greek "
+                 "Prime Minister Nikos Andreou on Wednesday.", "2009-03-05", id="passive"),
+])
+def test_a_dateline_does_not_place_a_reception_it_cannot_tell(pipeline, text, date):
+    facts = extract_detected(pipeline, text, date)
+    assert not visits(facts, "GRC", "SRB")
+    assert not visits(facts, "GRC", "FRA") and not visits(facts, "SRB", "FRA")
