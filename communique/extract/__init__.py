@@ -600,7 +600,10 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         chosen = None
         # "During the State visit, X held talks with Y": the visit of the kind the sentence names, when the
         # article tells several ("coming just after the Working Visit")
-        pool = [v for v in visits if v.visit_kind in c.visit_kinds_around] or visits
+        # (a visit of another kind is not the one named: "lors d'une visite officielle" was not the state visit of the
+        # year before that the next sentence recalls)
+        pool = [v for v in visits if v.visit_kind in c.visit_kinds_around] or [
+            v for v in visits if not c.visit_kinds_around or v.visit_kind == "unspecified"]
         # the most precise visit between the parties: the leg of a tour rather than the whole tour; the one
         # of the day the article reports before one it recalls ("coming just after the Working Visit of 16 April")
         # (not a visit to the other side: talks held in Doha did not take place during a visit to Khartoum)

@@ -4370,9 +4370,11 @@ class EventExtractor:
                 if any(c.event.guest == guest and c.event.host == host and c.event.date_start == start
                        for c in [*before, *out]):
                     continue
+                trigger = Trigger("visit", head, s, sub="noun")
+                # ("les visites d'État de X en 1999 et de Y en 2003": the kind the list's noun names is each one's)
                 e = Event(doc=None, type="visit", countries=[guest, host], guest=guest, host=host,
-                          visit_kind="unspecified", date_start=start, date_end=end_)
-                c = Candidate(Trigger("visit", head, s, sub="noun"), e, [m])
+                          visit_kind=self._visit_kind(trigger), date_start=start, date_end=end_)
+                c = Candidate(trigger, e, [m])
                 c.explicit_date = True
                 self._finish(c)
                 e.status = "happened"  # remembered, whatever the main clause says

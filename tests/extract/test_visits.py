@@ -1874,3 +1874,29 @@ def test_a_dateline_does_not_place_a_reception_it_cannot_tell(pipeline, text, da
     facts = extract_detected(pipeline, text, date)
     assert not visits(facts, "GRC", "SRB")
     assert not visits(facts, "GRC", "FRA") and not visits(facts, "SRB", "FRA")
+
+
+@pytest.mark.parametrize("text, lang", [
+    pytest.param("Cet entretien s'inscrit dans la continuité de la visite d'État de Kwame Asante au Brésil en 2019.",
+                 "fr", id="fr"),
+    pytest.param("The talks follow the state visit of Kwame Asante to Brazil in 2019.", "en", id="en"),
+])
+def test_a_recalled_visit_keeps_the_kind_its_noun_names(pipeline, text, lang):
+    facts = extract_detected(pipeline, "Le président ghanéen Kwame Asante s'est entretenu avec Lula. " + text
+                             if lang == "fr" else "Ghanaian President Kwame Asante held talks with Lula. " + text,
+                             "2021-03-02")
+    assert [v.visit_kind for v in visits(facts, "GHA", "BRA") if v.date_start == "2019"] == ["state"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Le président ghanéen Kwame Asante a été reçu par son homologue brésilien Lula au palais de l'Alvorada "
+                 "lors d'une visite officielle. Cette rencontre fait suite à la visite d'État de Kwame Asante au Brésil "
+                 "en 2019.", id="fr"),
+    pytest.param("Ghanaian President Kwame Asante was received by his Brazilian counterpart Lula at the Alvorada Palace "
+                 "during an official visit. The meeting follows the state visit of Kwame Asante to Brazil in "
+                 "2019.", id="en"),
+])
+def test_talks_during_an_official_visit_are_not_dated_by_a_state_visit_of_another_year(pipeline, text):
+    facts = extract_detected(pipeline, text, "2021-03-02")
+    assert only(events_between(facts, "meeting", "GHA", "BRA")).date_start == "2021-03-02"
+    assert {v.date_start for v in visits(facts, "GHA", "BRA")} == {"2019", "2021-03-02"}
