@@ -133,6 +133,9 @@ class Candidate:
     # "marking the 70th year of the establishment of diplomatic ties": the year an anniversary counts back to, its date
     # whatever the sentence's
     counted_back: str | None = None
+    # an establishment recalled by the relations held since, or going back to, its year ("dont les relations
+    # diplomatiques datent de 1994"): like one counted back, it lends no date to the events around it
+    recalled: bool = False
 
 
 #: instruments signed together as one set of texts: one signing ("une convention et deux mémorandums d'entente")
@@ -255,6 +258,7 @@ class EventExtractor:
         self.agent_words = {fold(w) for w in self.tr["meeting"].get("agent_words", [])}
         self.welcome_verbs = frozenset(self.tr["meeting"].get("welcome_verbs", []))
         self.reception_verbs = frozenset(fold(w) for w in self.tr["meeting"].get("reception_verbs", []))
+        self.origin_verbs = frozenset(fold(w) for w in ctx.lex.levels.get("origin_verbs", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self._talks_words = {fold(w) for k in ("nouns", "verbs") for w in self.tr["meeting"].get(k, [])} - \
             {fold(w) for w in self.tr["meeting"].get("welcome_verbs", [])}
@@ -761,9 +765,25 @@ class EventExtractor:
                 d = replace(d, date_end=today)
             if d.deadline and span is not None and not self._date_of_trigger_verb(span, min(tokens)):
                 continue  # "held talks ... and vowed to double trade by 2030": another verb's deadline
+            if self._date_gone_back_to(s, d):
+                continue
             if span is not None and span.start in tokens and (began or not self._in_since_phrase(s, span, min(tokens))):
                 out.append(d)
         return out
+
+    def _date_gone_back_to(self, s: Sentence, d) -> bool:
+        """A year something goes back to ("dont les relations remontent à 1965", "ties dating back to 1965"): the
+        origin of what the verb's subject names, no date of the events told beside it."""
+        span = s.doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
+        if span is None or not self.origin_verbs:
+            return False
+        year = next((x for x in span if x.text == d.date_start), span.root)
+        verb = year.head.head if year.head.dep_ == "advmod" else year.head  # ("date back to": "back")
+        if fold(verb.lemma_) not in self.origin_verbs:
+            return False
+        # what goes back: relations of a level (not "la première visite remonte à mars 2016", a visit's own date)
+        going = [c for c in verb.children if c.dep_.startswith("nsubj")] + ([verb.head] if verb.dep_ == "acl" else [])
+        return any(lv.i <= x.i < lv.j for x in going for lv in self.levels.find(s))
 
     def _date_of_trigger_verb(self, span, own: int) -> bool:
         """The verb a date hangs on is the trigger's own ("By the end of April, they had signed five agreements")."""
@@ -4780,10 +4800,12 @@ class EventExtractor:
     def _relations_since(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"Le Gabon et le Maroc entretiennent des relations diplomatiques depuis 1961", "have had diplomatic
         ties since 1963": diplomatic relations held since a year (the year itself after "depuis"/"since", on the
-        verb of having or keeping them, levels.yaml since_verbs) were established that year."""
+        verb of having or keeping them, levels.yaml since_verbs), or that go back to it ("remontent à 1963", "dating
+        back to 1963": origin_verbs), were established that year."""
         if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" for c in made):
             return []
         verbs = {fold(w) for w in self.ctx.lex.levels.get("since_verbs", [])}
+        origins = {fold(w) for w in self.ctx.lex.levels.get("origin_verbs", [])}
         out = []
         doc = s.doc
         for lv in self.levels.find(s):
@@ -4791,18 +4813,31 @@ class EventExtractor:
                 continue
             head = doc[lv.i:lv.j].root
             verb = head.head if head.dep_ in ("obj", "nsubj") or head.dep_.startswith("nsubj") else None
-            if verb is None or fold(verb.lemma_) not in verbs or self.modality._negated(verb):
+            origin = next((c for c in head.children if c.dep_ == "acl" and fold(c.lemma_) in origins), None)
+            if origin is None and verb is not None and head.dep_.startswith("nsubj") and fold(verb.lemma_) in origins:
+                origin = verb
+            if origin is not None:
+                # "leurs relations diplomatiques remontant à 1963", "diplomatic ties that date back to 1963": the
+                # year they go back to, whatever its preposition
+                verb = origin
+            elif verb is None or fold(verb.lemma_) not in verbs or self.modality._negated(verb):
                 continue
             # "strained diplomatic relations since 2017", "des relations diplomatiques tendues depuis 2021", "no
             # diplomatic relations since 1980": since then of a quality, or absent, not established
-            if any(c.i not in range(lv.i, lv.j) and (c.pos_ in ("ADJ", "VERB") and c.dep_ in ("amod", "acl")
-                                                     or c.dep_ == "det" and fold(c.text) in self.modality.neg_particles)
+            told = set(range(lv.i, lv.j)) | ({origin.i} if origin is not None else set())
+            if any(c.i not in told and (c.pos_ in ("ADJ", "VERB") and c.dep_ in ("amod", "acl")
+                                        or c.dep_ == "det" and fold(c.text) in self.modality.neg_particles)
                    for c in head.children):
                 continue
-            years = [d for d in s.dates if d.since and len(d.date_start) == 4 and d.date_start.isdigit()]
+            years = [d for d in s.dates if (d.since or origin is not None) and len(d.date_start) == 4
+                     and d.date_start.isdigit()]
             for d in years:
                 span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
-                if span is None or span.start < lv.j or span.root.head.i != verb.i:
+                # (the year itself: the date read may hold the verb, "dating back to 1963")
+                year = next((x for x in span if x.text == d.date_start), span.root) if span is not None else None
+                attached = year is not None and (year.head.i == verb.i or origin is not None and (
+                    year.head.dep_ == "advmod" and year.head.head.i == verb.i))  # ("date back to 1963")
+                if not attached or span.start < lv.j:
                     continue
                 codes = list(dict.fromkeys(self.successors.collapse(
                     [c.code for c in s.countries if not c.is_location])))
@@ -4813,7 +4848,7 @@ class EventExtractor:
                 t = Trigger("upgrade", verb, s, sub="verb")
                 c = Candidate(t, Event(doc=None, type="upgrade", countries=codes, level="diplomatic_relations",
                                        date_start=d.date_start), [])
-                c.explicit_date = True
+                c.explicit_date, c.recalled = True, True
                 self._finish(c)
                 c.event.status = "happened"  # held since then: established then, whatever the tense
                 out.append(c)
@@ -4944,7 +4979,7 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, fram
             continue
         # (an establishment counted back from an anniversary lends no date: "à l'occasion du 100e anniversaire des
         # relations diplomatiques, ils ont discuté" took place now)
-        cands_dated = [o for o in cands if not o.counted_back]
+        cands_dated = [o for o in cands if not o.counted_back and not o.recalled]
         same_type = [o for o in cands_dated if o is not c and o.event.type == c.event.type and o.event.date_start
                      and o.trigger is not c.trigger]
         # an upgrade lends its date only to what follows it ("instauré en juillet 2007, lors de la visite

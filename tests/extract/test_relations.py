@@ -314,6 +314,12 @@ def test_an_upgrade_takes_the_people_who_agreed_to_it(extract_text):
     ("Le Sénégal et la Gambie entretiennent des relations diplomatiques depuis 1965, a rappelé le ministre.",
      ("SEN", "GMB"), "1965"),
     ("Laos and Thailand have had diplomatic ties since 1950, the minister recalled.", ("LAO", "THA"), "1950"),
+    # relations that go back to a year (a verb of origin, as a participle or a finite verb)
+    ("Le Sénégal et la Gambie sont de vieux amis, leurs relations diplomatiques remontant à 1965.", ("SEN", "GMB"),
+     "1965"),
+    ("Les relations diplomatiques entre le Sénégal et la Gambie remontent à 1965.", ("SEN", "GMB"), "1965"),
+    ("Laos and Thailand are old friends, with diplomatic ties dating back to 1950.", ("LAO", "THA"), "1950"),
+    ("Diplomatic relations between Laos and Thailand go back to 1950.", ("LAO", "THA"), "1950"),
 ])
 def test_relations_held_since_a_year_were_established_that_year(extract_text, text, codes, year):
     facts = extract_text(text, "2021-04-02")
@@ -329,6 +335,7 @@ def test_relations_held_since_a_year_were_established_that_year(extract_text, te
     "Laos and Thailand have had no diplomatic ties since 1950.",
     "Le Sénégal et la Gambie entretiennent des relations diplomatiques tendues depuis 1965.",
     "Laos and Thailand have had strained diplomatic ties since 1950, officials said.",
+    "Les relations diplomatiques tendues entre le Sénégal et la Gambie remontent à 1965.",
 ])
 def test_relations_not_held_or_a_since_of_something_else_date_no_establishment(extract_text, text):
     facts = extract_text(text, "2021-04-02")
@@ -591,3 +598,16 @@ def test_an_anniversary_of_a_year_named_alone_counts_back_from_that_year(pipelin
 def test_a_partnership_signed_is_established(pipeline, text, lang, upgrade):
     facts = extract_detected(pipeline, text, "2011-10-05")
     assert bool(events_between(facts, "upgrade", "IND", "AFG")) is upgrade
+
+
+@pytest.mark.parametrize("text", [
+    "Le Sénégal et la Gambie, dont les relations diplomatiques remontent à 1965, ont renforcé leurs liens lors de la "
+    "visite à Banjul du président sénégalais Macky Sall.",
+    "Senegal and Gambia, whose diplomatic relations go back to 1965, strengthened their links during the visit to "
+    "Banjul of Senegalese President Macky Sall.",
+])
+def test_relations_going_back_to_a_year_lend_it_to_no_visit(extract_text, text):
+    # the establishment is recalled: the visit told beside it is the article's, not of that year
+    facts = extract_text(text, "2021-04-02")
+    assert only(events_between(facts, "upgrade", "SEN", "GMB")).date_start == "1965"
+    assert [v.date_start for v in events(facts, "visit")] == ["2021-04-02"]
