@@ -26,6 +26,9 @@ def _place_noun(doc, i: int, j: int, label: str, lex) -> bool:
     """"(dans|à|en) la capitale <demonym>", "... capitale du <pays>", "in the Indonesian capital", "in the
     capital of Kenya": the mention names a place."""
     k = i - 1
+    if label == "COUNTRY":
+        while k >= 0 and doc[k].pos_ == "DET" and fold(doc[k].text) != "du":  # ("de la Corée du Sud")
+            k -= 1
     if label == "COUNTRY" and k >= 0 and fold(doc[k].text).rstrip("'") in ("de", "du", "d", "of"):
         k -= 1
     if k >= 0 and fold(doc[k].text) in lex.place_nouns:
@@ -34,7 +37,9 @@ def _place_noun(doc, i: int, j: int, label: str, lex) -> bool:
         return False
     while k >= 0 and doc[k].pos_ == "DET":
         k -= 1
-    return k >= 0 and fold(doc[k].text).rstrip("'") in lex.location_preps
+    # (or the object of a verb of arrival: "a foulé le sol sud-coréen")
+    return k >= 0 and (fold(doc[k].text).rstrip("'") in lex.location_preps or doc[k].pos_ == "VERB" and fold(
+        doc[k].lemma_) in lex.triggers.get("visit", {}).get("arrival_verbs", ()))
 
 
 @dataclass

@@ -1900,3 +1900,18 @@ def test_talks_during_an_official_visit_are_not_dated_by_a_state_visit_of_anothe
     facts = extract_detected(pipeline, text, "2021-03-02")
     assert only(events_between(facts, "meeting", "GHA", "BRA")).date_start == "2021-03-02"
     assert {v.date_start for v in visits(facts, "GHA", "BRA")} == {"2019", "2021-03-02"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ghanéen Kwame Asante a foulé le sol sud-coréen le 2 juin 2024.",
+    "Le président ghanéen Kwame Asante a foulé le sol de la Corée du Sud le 2 juin 2024.",
+])
+def test_treading_a_countrys_ground_is_arriving_there(pipeline, text):
+    facts = extract_detected(pipeline, text, "2024-06-03")
+    assert [(v.guest, v.host, v.date_start) for v in events(facts, "visit")] == [("GHA", "KOR", "2024-06-02")]
+
+
+def test_ground_spoken_of_is_no_trip(pipeline):
+    facts = extract_detected(pipeline, "Le président ghanéen Kwame Asante a dit que le Ghana ne cédera rien de son sol.",
+                             "2024-06-03")
+    assert not events(facts, "visit")
