@@ -529,7 +529,13 @@ class PersonFinder:
             j = cm.j if cm is not None else self.name_run(doc, k, end, blocked)
             if joined and runs == 0 and cm is None and k < _person_start(s, k, j) < j:
                 return _person_start(s, k, j)  # "Minister of Police, Prisons and Fire Service Toleafoa Faafisi"
-            if j == k or _person_like(s, k, j, model_only=True):
+            # a run that ends with a portfolio's noun names a portfolio, whatever the model reads in it ("Diaspora
+            # Affairs": the run stops before the capitalised common word)
+            while cm is None and j > k and j < end and doc[j].text[:1].isupper() \
+                    and fold(doc[j].text) in self.portfolio_nouns:
+                j += 1
+            portfolio_end = cm is None and j > k and fold(doc[j - 1].text) in self.portfolio_nouns
+            if j == k or not portfolio_end and _person_like(s, k, j, model_only=True):
                 return None
             runs += 1
             k = j
@@ -544,6 +550,9 @@ class PersonFinder:
                 k += 1
             elif k in title_start and joined:
                 return k
+            elif joined and runs and fold(doc[k].text) in self.portfolio_words and any(
+                    c.i == k + 1 and c.j < end and doc[c.j].text == "," for c in s.countries):
+                return k  # "Minister of External Affairs, International Trade and Diaspora Affairs of Saint Lucia, X"
             else:
                 return None
         return None
