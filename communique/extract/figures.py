@@ -11,6 +11,7 @@ come from ``numbers.yaml`` too (``period``, ``conversion``, ``metrics.trade_targ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from babel.numbers import get_currency_name
@@ -34,6 +35,10 @@ def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> int:
         if hay[i:i + n] == needle:
             return i
     return -1
+
+
+#: the currency an amount restated in it is kept in (the one trade figures are compared in)
+REPORTING_CURRENCY = "USD"
 
 
 class FigureExtractor:
@@ -79,8 +84,9 @@ class FigureExtractor:
         conv = num.get("conversion") or {}
         markers, approx, per_year = _alt(conv.get("markers")), _alt(conv.get("approximate")), _alt(conv.get("per_year"))
         approx_opt = rf"(?:(?:{approx})\s+)?" if approx else ""
-        self.rx_restated = re.compile(r"\s*(?:\(" + (rf"|,?\s*(?:{markers})\s+{approx_opt}" if markers else "")
-                                      + r")\s*")
+        # (an opening bracket, an approximation inside it too: "500 billion shillings (about $4.9 billion)")
+        self.rx_restated = re.compile(r"\s*(?:\(\s*" + approx_opt + (rf"|,?\s*(?:{markers})\s+{approx_opt}" if markers
+                                                                   else "") + r")\s*")
         self.rx_restated_approx = re.compile(
             r"\s*" + (rf"(?:(?:{per_year})\s*)?" if per_year else "") + rf",\s*(?:{approx})\s*") if approx else None
         self._has_cache: dict = {}
@@ -179,6 +185,7 @@ class FigureExtractor:
             money = [q.unit for q in qs if q.unit not in (None, "persons", "percent")]
             last_currency = money[-1] if money else last_currency
             here: list[Figure] = []
+            made_from: dict[int, Figure] = {}  # the figure each amount made
             for q in qs:
                 if q.unit == "percent":
                     continue
@@ -187,11 +194,23 @@ class FigureExtractor:
                     # "50 milliards de dollars d'ici 2025 puis 80 milliards d'ici 2030": the currency said once
                     q.unit = money[0] if money else last_currency
                 if self._conversion(s, q, qs):
-                    continue  # "12 milliards de dollars (11 milliards d'euros)": the same amount again
+                    # "12 milliards de dollars (11 milliards d'euros)": the same amount again; told in US dollars
+                    # after another currency, the dollar amount is a figure too (the unit figures are compared in:
+                    # "110 billion Danish kroner (16.11 billion US dollars)")
+                    converted = next((p for p in reversed(qs) if p.end <= q.start
+                                      and p.unit not in (None, "persons", "percent")), None)
+                    first = made_from.get(id(converted))
+                    if first is not None and q.unit == REPORTING_CURRENCY != first.unit:
+                        again = replace(first, value=q.value, unit=q.unit, approximate=q.approximate,
+                                        quote=q.text, sources=list(first.sources))
+                        here.append(again)
+                        out.append(again)
+                    continue
                 fig = self._figure(s, ws, q, qs)
                 if fig is None:
                     continue
                 self._relative_period(s, q, fig, here, last_year)
+                made_from[id(q)] = fig
                 here.append(fig)
                 out.append(fig)
             # "la même année" names the last year the text wrote, not one worked out ("un an plus tôt")

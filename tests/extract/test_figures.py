@@ -310,6 +310,17 @@ def test_the_same_amount_in_another_currency_is_no_second_figure(extract_text):
     assert [f.value for f in figures(facts, "trade_volume")] == [31e9]
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Le commerce entre le Danemark et le Chili a atteint 11 milliards de couronnes danoises (1,6 milliard de "
+     "dollars) en 2016.", 11e9, "DKK"),
+    ("Trade between Kenya and Chile reached 500 billion shillings (about $4.9 billion) in 2016.", 500e9, "KES"),
+])
+def test_an_amount_restated_in_dollars_is_a_figure_in_dollars_too(extract_text, text, value, unit):
+    # the unit analysts compare figures in; the amount as the article gives it first stays
+    got = sorted((f.value, f.unit) for f in figures(extract_text(text, date="2017-03-02"), "trade_volume"))
+    assert got == sorted([(value, unit), (1.6e9 if unit == "DKK" else 4.9e9, "USD")])
+
+
 def test_a_currency_s_demonym_is_no_party(extract_text):
     facts = extract_text("Le commerce de l'Indonésie avec le Vietnam a totalisé 14,62 milliards de dollars "
                          "américains durant l'année 2016.", date="2017-08-21")
