@@ -2352,8 +2352,9 @@ class EventExtractor:
         """"Le Président russe est à Pékin": a person of one country, the subject of a verb of presence in the
         present (or a compound past) with a foreign country or capital right after it, is visiting there."""
         s, tok = t.sentence, t.token
+        # (further when the noun hangs on the verb itself: "who is in the United Arab Emirates on a working visit")
         noun = next((o for o in getattr(s, "_triggers", []) if o.type == "visit" and o.sub == "noun"
-                     and 0 < o.token.i - tok.i <= 8), None)
+                     and (0 < o.token.i - tok.i <= 8 or 0 < o.token.i - tok.i <= 12 and o.token.head.i == tok.i)), None)
         own_noun = noun is not None and _in_clause_of(noun.token, tok.head if tok.dep_ == "cop" else tok)
         dated_past = "Imp" in tok.morph.get("Tense") and self._dated_stay(s, tok)
         if "Cnd" in tok.morph.get("Mood") or "Imp" in tok.morph.get("Tense") and not own_noun and not dated_past:

@@ -1506,6 +1506,13 @@ def test_a_ministry_of_many_portfolios_names_no_one(extract_en, text):
     assert sorted(p.country for p in signing.participants) == ["CUB", "DMA"]  # (the KB spells Rodríguez in full)
 
 
+def test_a_relative_clause_of_presence_with_a_long_country_name_is_a_visit(extract_en):
+    facts = extract_en("Georgian President Nino Beridze, who is in the United Arab Emirates on a working visit, met "
+                       "Emirati Crown Prince Mohammed bin Zayed on Monday.", "2020-01-20")
+    v = only(visits(facts, "GEO", "ARE"))
+    assert v.visit_kind == "working" and participant_named(v, "Beridze")
+
+
 def test_a_relative_clause_of_presence_is_the_visit_of_the_one_it_tells_of(extract_en):
     facts = extract_en("Azerbaijani President Ilham Aliyev, who was in Tashkent on a state visit, met Uzbek President "
                        "Shavkat Mirziyoyev on Friday.", "2024-08-23")
