@@ -319,6 +319,7 @@ class EventExtractor:
             self.other_sense_preps.setdefault(verb, set()).add(fold(prep))
         self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
         self.course_verbs = self.carrying_verbs | {fold(w) for w in self.tr["visit"].get("course_verbs", [])}
+        self.itinerary_verbs = {fold(w) for w in self.tr["visit"].get("itinerary_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
         self.made_trip_links = {fold(w).rstrip("'") for w in self.tr["visit"].get("made_trip_links", [])}
@@ -1789,6 +1790,17 @@ class EventExtractor:
         hosts = []
         anaphoric_host = agent_host = earlier_visit = False
         locs = [c for c in self._locations(s, place_win) if not self._left_from(s, c, tok)]
+        if t.sub == "noun" and tok.dep_.startswith("nsubj") and fold(tok.head.lemma_) in self.itinerary_verbs:
+            # "the tour also included Saudi Arabia and Qatar", "la tournée comprenait le Qatar": the countries the
+            # trip's verb of itinerary has for object (and those listed with them) are its stops
+            # (the object itself or one listed with it, not a country spoken of inside it: "included talks on Qatar")
+            objects, todo = set(), [ch for ch in tok.head.children if ch.dep_ in ("obj", "dobj")]
+            while todo:  # (down names and lists only: "l'Arabie saoudite et le Qatar" hangs Qatar on "saoudite")
+                x = todo.pop()
+                objects.add(x.i)
+                todo += [y for y in x.children if y.dep_ in ("conj", "flat", "flat:name", "compound", "appos")]
+            locs += [c for c in s.countries if c.label in ("COUNTRY", "CAPITAL") and s.doc[c.i:c.j].root.i in objects
+                     and c not in locs and not c.is_location]
         for c in locs:
             if c.code not in hosts:
                 hosts.append(c.code)

@@ -211,6 +211,8 @@ def test_anniversary_without_a_year_to_count_from_is_not_dated(extract_text):
      "entre les deux pays.", {"VNM", "IND"}, "comprehensive_strategic_partnership"),
     ("Les deux ministres ont plaidé pour le renforcement du partenariat stratégique entre le Chili et la Corée "
      "du Sud.", {"CHL", "KOR"}, "strategic_partnership"),
+    ("The accords signed by Chile and South Korea aim to diversify the comprehensive strategic partnership between the "
+     "two countries.", {"CHL", "KOR"}, "comprehensive_strategic_partnership"),
 ])
 def test_a_level_deepened_or_strengthened_is_the_level_they_have(extract_text, text, codes, level):
     rel = only(relations_between(extract_text(text, date="2019-01-10"), *codes))

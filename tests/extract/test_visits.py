@@ -1915,3 +1915,24 @@ def test_ground_spoken_of_is_no_trip(pipeline):
     facts = extract_detected(pipeline, "Le président ghanéen Kwame Asante a dit que le Ghana ne cédera rien de son sol.",
                              "2024-06-03")
     assert not events(facts, "visit")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ghanaian President Kwame Asante's three-day tour of the Gulf also included Saudi Arabia and Qatar.",
+                 id="en"),
+    pytest.param("La tournée du président ghanéen Kwame Asante dans le Golfe comprenait aussi l'Arabie saoudite et le "
+                 "Qatar.", id="fr"),
+])
+def test_the_countries_a_tour_includes_are_its_stops(pipeline, text):
+    facts = extract_detected(pipeline, text, "2023-07-20")
+    assert sorted(v.host for v in events(facts, "visit")) == ["QAT", "SAU"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ghanaian President Kwame Asante's visit to the UAE included talks on Qatar and Iran.", id="en"),
+    pytest.param("La visite du président ghanéen Kwame Asante aux Émirats comprenait des entretiens sur le Qatar et "
+                 "l'Iran.", id="fr"),
+])
+def test_countries_spoken_of_in_what_a_visit_includes_are_no_stops(pipeline, text):
+    facts = extract_detected(pipeline, text, "2023-07-20")
+    assert [v.host for v in events(facts, "visit")] == ["ARE"]
