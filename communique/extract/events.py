@@ -393,6 +393,7 @@ class EventExtractor:
         self.duration_approximate_words = {fold(w) for w in ctx.lex.levels.get("duration_approximate_words", [])}
         self.duration_broken_words = {fold(w) for w in ctx.lex.levels.get("duration_broken_words", [])}
         self.ordinals = {fold(k): int(v) for k, v in (ctx.lex.levels.get("ordinals") or {}).items()}
+        self.anniversary_words = {fold(k): int(v) for k, v in (ctx.lex.levels.get("anniversary_words") or {}).items()}
         self.upgrade_nouns = {fold(w) for w in self.tr["upgrade"].get("nouns", [])}
         self.visit_nouns = {fold(w) for w in self.tr["visit"].get("nouns", [])}
         self.level_setting_words = {fold(w) for k in ("verbs", "nouns", "set_up_words")
@@ -4699,6 +4700,9 @@ class EventExtractor:
                        and fold(y.text) not in upgrade_nouns and "-" not in (y.text, doc[y.i + 1].text)  # "re-establishment"
                        for y in before[n + 1:]):
                     continue
+                if fold(x.text) in self.anniversary_words:
+                    k, years = n, self.anniversary_words[fold(x.text)]  # "le cinquantenaire de l'établissement des ..."
+                    break
                 if n and fold(x.text) in nouns:
                     ordinal = fold(before[n - 1].text)
                     m = re.fullmatch(r"(\d{1,3})(?:e|er|eme|ieme|è|ème|ième|st|nd|rd|th)?", ordinal)

@@ -187,6 +187,11 @@ def test_sought_upgrade_did_not_happen(extract_text, text, a, b):
      "le Pérou avec la Corée du Sud.", "2013-05-01", {"PER", "KOR"}, "1963"),
     ("L'Inde et l'Indonésie ont célébré en 2019 le 70e anniversaire de leurs relations diplomatiques.",
      "2020-01-01", {"IND", "IDN"}, "1949"),
+    # nouns that tell the number of years themselves
+    ("Le Maroc et la Hongrie fêtent en 2011 le cinquantenaire de l'établissement de leurs relations diplomatiques.",
+     "2011-05-10", {"MAR", "HUN"}, "1961"),
+    ("Peru and Japan celebrated in 1973 the centenary of their diplomatic relations.", "1973-05-10", {"PER", "JPN"},
+     "1873"),
 ])
 def test_anniversary_of_diplomatic_relations_dates_their_establishment(extract_text, text, date, codes, year):
     ups = [e for e in extract_text(text, date=date).events if e.type == "upgrade"]
