@@ -1988,8 +1988,12 @@ class EventExtractor:
             # noun is the passive's subject, the traveller its agent
             subj = {x.i for c in verb.children if c.dep_ in ("obl:agent", "agent") for x in c.subtree}
         # ("talks were held during his visit": the subject of a light verb is no traveller of a visit framing it)
+        # ("a move which concludes Mr Chen's visit": the named possessor of the trip noun is its traveller)
+        named_possessor = t.sub == "noun" and any(c.dep_ in ("nmod:poss", "poss") and c.pos_ == "PROPN"
+                                                  for c in tok.children)
         visitor_subject = attributive is None and (t.sub == "verb" or (
-            verb is not None and verb.lemma_ in self.light_verbs and not self._in_circumstance(tok)) or (
+            verb is not None and verb.lemma_ in self.light_verbs and not self._in_circumstance(tok)
+            and not named_possessor) or (
             # "il était en visite officielle au Venezuela", "he was on a visit to": the subject of the copula (not
             # "C'est la première visite effectuée à Djibouti par ce dernier", "This is the first visit": no traveller)
             verb is tok and any(c.dep_ == "cop" for c in tok.children) and any(

@@ -1936,3 +1936,15 @@ def test_the_countries_a_tour_includes_are_its_stops(pipeline, text):
 def test_countries_spoken_of_in_what_a_visit_includes_are_no_stops(pipeline, text):
     facts = extract_detected(pipeline, text, "2023-07-20")
     assert [v.host for v in events(facts, "visit")] == ["ARE"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ghanaian President Kwame Asante signed the accord today in a move which concludes Mr Asante's three-day "
+                 "visit to Lome.", id="en-relative"),
+    pytest.param("The accord concluded Ghanaian President Kwame Asante's three-day visit to Lome.", id="en"),
+])
+def test_a_trip_noun_with_a_named_possessor_is_the_possessors_visit(pipeline, text):
+    # the subject of the verb that ends the trip ("a move", "the accord") is no traveller
+    facts = extract_detected(pipeline, text, "2005-01-31")
+    v = only(visits(facts, "GHA", "TGO"))
+    assert participant_named(v, "Asante")
