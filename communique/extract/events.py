@@ -5090,8 +5090,13 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
     stay = v.get("stay") or {}
     if stay:
         # ("était déjà à Lomé", "was already in Lomé", "is back again in Baku": adverbs between)
+        # ("séjourne depuis hier aux Émirats", "is since Monday in Beijing": a time phrase of a word or two between)
+        since = [w for w in stay.get("since_words", [])]
         m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"POS": "ADV", "OP": "?"},
-                              {"POS": "ADV", "OP": "?"}, {"LOWER": {"IN": stay["prepositions"]}}]])
+                              {"POS": "ADV", "OP": "?"}, {"LOWER": {"IN": stay["prepositions"]}}]]
+              + ([[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"LOWER": {"IN": since}},
+                   {"POS": {"IN": ["ADV", "NOUN", "PROPN", "NUM"]}}, {"POS": {"IN": ["NOUN", "NUM"]}, "OP": "?"},
+                   {"LOWER": {"IN": stay["prepositions"]}}]] if since else []))
     mt = tr["meeting"]
     m.add("meeting:noun", nouns(single(mt["nouns"])))
     if any(" " in x for x in mt["nouns"]):

@@ -1948,3 +1948,18 @@ def test_a_trip_noun_with_a_named_possessor_is_the_possessors_visit(pipeline, te
     facts = extract_detected(pipeline, text, "2005-01-31")
     v = only(visits(facts, "GHA", "TGO"))
     assert participant_named(v, "Asante")
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Le président ghanéen Kwame Asante séjourne depuis hier aux Émirats arabes unis.", "ARE"),
+    ("Le président ghanéen Kwame Asante est depuis lundi à Abou Dhabi.", "ARE"),
+])
+def test_a_stay_begun_at_a_time_told_before_the_place_is_a_visit(pipeline, text, host):
+    facts = extract_detected(pipeline, text, "2020-02-06")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("GHA", host)]
+
+
+def test_a_time_in_office_before_a_place_noun_is_no_stay(pipeline):
+    facts = extract_detected(pipeline, "Le président ghanéen Kwame Asante est depuis 2017 à la tête du Ghana.",
+                             "2020-02-06")
+    assert not events(facts, "visit")
