@@ -2336,3 +2336,10 @@ def test_the_olympics_after_a_title_are_no_name(extract_en):
                        "2008-08-25")
     names = {p.name for e in facts.events for p in e.participants} | {p.name for p in facts.persons}
     assert "Olympics" not in names and len(events_between(facts, "meeting", "CHN", "NPL")) == 1
+
+
+def test_a_taiwanese_leader_named_without_title_or_demonym_is_taiwans(extract_en):
+    facts = extract_en("President Ma Ying-jeou met on Tuesday with a delegation led by Cristina Lizardo Mezquita, "
+                       "Senate President of the Dominican Republic.", "2015-04-01")
+    assert only(persons_named(facts, "Ma Ying-jeou")).country == "TWN"
+    assert only(events_between(facts, "meeting", "TWN", "DOM"))

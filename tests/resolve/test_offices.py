@@ -103,6 +103,13 @@ def test_shipped_files_parse_and_cover_the_world():
     assert {t.office for t in oh.terms} == set(OFFICES)
 
 
+def test_shipped_data_knows_taiwans_office_holders():
+    # not a UN member, but the other side of many bilateral reports (its diplomatic allies)
+    oh = OfficeHolders.builtin()
+    assert oh.holder("TWN", "head_of_state", "2015-03").name == "Ma Ying-jeou"
+    assert oh.person("Ma Ying-jeou", "2015-03")[0] == "TWN"
+
+
 def test_shipped_data_has_one_spelling_per_person():
     """A person is written the same way on each of their lines (same diacritics), so their terms join up."""
     from communique.lang import fold
