@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..lang import Lexicon, fold, words
-from ..lang.cities import city_entries, countries_with_city
+from ..lang.cities import countries_with_city
 from ..nlp import AnalysedSegment
 from ..nlp.gazetteer import SPAN_KEY
 from ..records import Document
@@ -562,30 +562,17 @@ def _dateline_places(document: Document, lex: Lexicon) -> dict[int, tuple[str, s
     """Where each agency dateline was filed ("BELGRADE, March 12 (Tanjug) -", "Dakar, 3 mai (APS) -"): the offset at
     which the paragraph after it starts -> (country code, city), for a capital or a city of the gazetteer."""
     out: dict[int, tuple[str, str]] = {}
-    places = None
     for k, seg in enumerate(document.segments):
         if seg.kind != "dateline" or k + 1 >= len(document.segments):
             continue
         m = _DATELINE_PLACE_RE.match(document.text, seg.start, seg.end)
         if not m:
             continue
-        if places is None:
-            places = _place_names(lex)
-        code = places.get(words(m.group(1)))
+        code = lex.place_codes.get(words(m.group(1)))
         nxt = document.segments[k + 1]
         if code and nxt.kind == "body" and not document.text[seg.end:nxt.start].count("\n"):
             out[nxt.start] = (code, m.group(1).title() if m.group(1).isupper() else m.group(1))
     return out
-
-
-def _place_names(lex: Lexicon) -> dict[tuple, str]:
-    """Capitals and the cities of one country, by their folded words (cached on the lexicon)."""
-    cached = getattr(lex, "_dateline_place_names", None)
-    if cached is None:
-        cached = {words(e.form): e.code for e in city_entries()}
-        cached.update({words(e.form): e.code for e in lex.countries if e.type == "capital" and e.note != "seat"})
-        lex._dateline_place_names = cached
-    return cached
 
 
 def _dateline_place(sdoc, sent, sp) -> bool:

@@ -779,8 +779,7 @@ class EventExtractor:
         span = s.doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
         if span is None or not self.origin_verbs:
             return False
-        year = next((x for x in span if x.text == d.date_start), span.root)
-        verb = year.head.head if year.head.dep_ == "advmod" else year.head  # ("date back to": "back")
+        verb = _year_verb(span, d, through_advmod=True)
         if fold(verb.lemma_) not in self.origin_verbs:
             return False
         # what goes back: relations of a level (not "la première visite remonte à mars 2016", a visit's own date)
@@ -4826,7 +4825,6 @@ class EventExtractor:
         if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" for c in made):
             return []
         verbs = {fold(w) for w in self.ctx.lex.levels.get("since_verbs", [])}
-        origins = {fold(w) for w in self.ctx.lex.levels.get("origin_verbs", [])}
         out = []
         doc = s.doc
         for lv in self.levels.find(s):
@@ -4834,8 +4832,9 @@ class EventExtractor:
                 continue
             head = doc[lv.i:lv.j].root
             verb = head.head if head.dep_ in ("obj", "nsubj") or head.dep_.startswith("nsubj") else None
-            origin = next((c for c in head.children if c.dep_ == "acl" and fold(c.lemma_) in origins), None)
-            if origin is None and verb is not None and head.dep_.startswith("nsubj") and fold(verb.lemma_) in origins:
+            origin = next((c for c in head.children if c.dep_ == "acl" and fold(c.lemma_) in self.origin_verbs), None)
+            if origin is None and verb is not None and head.dep_.startswith("nsubj") \
+                    and fold(verb.lemma_) in self.origin_verbs:
                 origin = verb
             if origin is not None:
                 # "leurs relations diplomatiques remontant à 1963", "diplomatic ties that date back to 1963": the
@@ -4854,11 +4853,8 @@ class EventExtractor:
                      and d.date_start.isdigit()]
             for d in years:
                 span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
-                # (the year itself: the date read may hold the verb, "dating back to 1963")
-                year = next((x for x in span if x.text == d.date_start), span.root) if span is not None else None
-                attached = year is not None and (year.head.i == verb.i or origin is not None and (
-                    year.head.dep_ == "advmod" and year.head.head.i == verb.i))  # ("date back to 1963")
-                if not attached or span.start < lv.j:
+                on = _year_verb(span, d, through_advmod=origin is not None) if span is not None else None
+                if on is None or on.i != verb.i or span.start < lv.j:
                     continue
                 codes = list(dict.fromkeys(self.successors.collapse(
                     [c.code for c in s.countries if not c.is_location])))
@@ -4878,6 +4874,13 @@ class EventExtractor:
 
     def context_pair(self, s: Sentence, have: list[str]) -> list[str]:
         return self.ctx.pair_for(s, have)
+
+
+def _year_verb(span, d, through_advmod: bool):
+    """The word the year of the date read in ``span`` hangs on (the date read may hold the verb: "dating back to
+    1963"); with ``through_advmod``, past an adverb of the verb ("date back to 1963": "back")."""
+    year = next((x for x in span if x.text == d.date_start), span.root)
+    return year.head.head if through_advmod and year.head.dep_ == "advmod" else year.head
 
 
 def _participle(tok) -> bool:
@@ -5091,7 +5094,7 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
     if stay:
         # ("était déjà à Lomé", "was already in Lomé", "is back again in Baku": adverbs between)
         # ("séjourne depuis hier aux Émirats", "is since Monday in Beijing": a time phrase of a word or two between)
-        since = [w for w in stay.get("since_words", [])]
+        since = stay.get("since_words", [])
         m.add("visit:stay", [[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"POS": "ADV", "OP": "?"},
                               {"POS": "ADV", "OP": "?"}, {"LOWER": {"IN": stay["prepositions"]}}]]
               + ([[{"LEMMA": {"IN": stay["verbs"]}, "POS": {"IN": ["AUX", "VERB"]}}, {"LOWER": {"IN": since}},

@@ -193,12 +193,11 @@ class FigureExtractor:
                         and not self._counts_a_noun(s, q):
                     # "50 milliards de dollars d'ici 2025 puis 80 milliards d'ici 2030": the currency said once
                     q.unit = money[0] if money else last_currency
-                if self._conversion(s, q, qs):
+                converted = self._conversion(s, q, qs)
+                if converted is not None:
                     # "12 milliards de dollars (11 milliards d'euros)": the same amount again; told in US dollars
                     # after another currency, the dollar amount is a figure too (the unit figures are compared in:
                     # "110 billion Danish kroner (16.11 billion US dollars)")
-                    converted = next((p for p in reversed(qs) if p.end <= q.start
-                                      and p.unit not in (None, "persons", "percent")), None)
                     first = made_from.get(id(converted))
                     if first is not None and q.unit == REPORTING_CURRENCY != first.unit:
                         again = replace(first, value=q.value, unit=q.unit, approximate=q.approximate,
@@ -235,7 +234,7 @@ class FigureExtractor:
         the amount before it (or a ';') to the start of the amount after it (a conversion of an amount is
         none)."""
         # the same amount in another currency ("US$15 billion (550 billion baht) per year by 2025") ends no clause
-        money = [p for p in qs if p.unit != "percent" and p is not q and not self._conversion(s, p, qs)]
+        money = [p for p in qs if p.unit != "percent" and p is not q and self._conversion(s, p, qs) is None]
         lo = max([p.end for p in money if p.end <= q.start] + [s.start])
         hi = min([p.start for p in money if p.start >= q.end] + [s.end])
         text = self.ctx.document.text
@@ -431,20 +430,21 @@ class FigureExtractor:
                                       for k in range(len(between)))
         return any(between[-len(m):] == m for m in self.base_markers if len(m) <= len(between))
 
-    def _conversion(self, s: Sentence, q, qs) -> bool:
+    def _conversion(self, s: Sentence, q, qs):
         """"12 milliards de dollars (11 milliards d'euros)", "2 milliards d'euros, soit environ 6 milliards
-        de dinars": the same amount in another currency."""
+        de dinars": the same amount in another currency; the amount ``q`` restates, or None."""
         if q.unit in (None, "persons", "percent"):
-            return False
+            return None
         before = [p for p in qs if p.end <= q.start and p.unit not in (None, "persons", "percent")]
         if not before:
-            return False
+            return None
         gap = fold(self.ctx.document.text[before[-1].end:q.start])
         if self.rx_restated.fullmatch(gap):
-            return True
+            return before[-1]
         # "1 milliard de dollars par an, environ 560 milliards de francs CFA": an approximate amount in another
         # currency right after the first one
-        return q.unit != before[-1].unit and bool(self.rx_restated_approx and self.rx_restated_approx.fullmatch(gap))
+        approx = q.unit != before[-1].unit and bool(self.rx_restated_approx and self.rx_restated_approx.fullmatch(gap))
+        return before[-1] if approx else None
 
     def _opens_clause(self, s: Sentence, d, q, qs) -> bool:
         """Whether a verb stands between the date ``d`` (after amount ``q``) and the next amount."""

@@ -133,6 +133,15 @@ class Lexicon:
     plural_titles: frozenset[tuple[str, ...]] = frozenset()  # folded words of the titles made plural
 
     @cached_property
+    def place_codes(self) -> dict[tuple[str, ...], str]:
+        """Capitals (not seats of power) and the cities of one country, by their folded words: their country
+        ("BELGRADE" opening a dateline: SRB)."""
+        from .cities import city_entries  # (here: cities reads Entry from this module)
+        out = {words(e.form): e.code for e in city_entries()}
+        out.update({words(e.form): e.code for e in self.countries if e.type == "capital" and e.note != "seat"})
+        return out
+
+    @cached_property
     def language_forms(self) -> frozenset[str]:
         """Demonyms that are also names of languages ("russe", "français")."""
         return frozenset(fold(e.form) for e in self.countries if e.type == "demonym" and "language" in e.note)
