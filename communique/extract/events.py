@@ -2918,22 +2918,21 @@ class EventExtractor:
         if len(countries) < 2:
             return []
         locs = [c for c in self._locations(s, self.window(t)) if not self._in_inner_clause(s, c, tok)]
+        location = self._location_of(locs)
         if not locs and typ == "meeting" and people and self.person_country(people[0]) and not any(
                 o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s):
             # "HANOI, Oct. 21 (Yonhap) -- X held talks with Y": talks told right after a dateline took place there,
-            # when the one who holds them is a foreigner there and the sentence tells no trip or summit elsewhere
-            # ("NAIROBI -- the Kenyan President, on a state visit to China, held talks ...")
+            # when the one who holds them is a foreigner there or receives a foreigner at home, and the sentence
+            # tells no trip or summit elsewhere ("NAIROBI -- the Kenyan President, on a state visit to China, held
+            # talks ..."); the dateline opens the sentence, or stands apart before it ("BELGRADE, March 12 (Tanjug) -")
+            def there(code: str) -> bool:
+                return code in countries and (code != self.person_country(people[0])
+                                              or self._received_at_home(s, tok, people, code))
             locs = [c for c in [*s.countries, *s.cities] if c.i == s.span.start and c.is_location
-                    and c.label in ("CAPITAL", "CITY") and c.code in countries
-                    and (c.code != self.person_country(people[0]) or self._received_at_home(s, tok, people, c.code))]
-        location = self._location_of(locs)
-        if not locs and typ == "meeting" and people and s.dateline and s.dateline[0] in countries and not any(
-                o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s) and (
-                self.person_country(people[0]) not in (None, s.dateline[0])
-                or self._received_at_home(s, tok, people, s.dateline[0])):
-            # the same after an agency dateline standing apart ("BELGRADE, March 12 (Tanjug) - Serbian Foreign Minister
-            # X received his Greek counterpart Y")
-            location = {"country": s.dateline[0], "city": s.dateline[1]}
+                    and c.label in ("CAPITAL", "CITY") and there(c.code)]
+            location = self._location_of(locs)
+            if not locs and s.dateline and there(s.dateline[0]):
+                location = {"country": s.dateline[0], "city": s.dateline[1]}
         first = self.person_country(people[0]) if people and self.person_country(people[0]) else countries[0]
         others = [c for c in countries if c != first]
         subj = self.subject_tokens(self.governing_verb(tok))
