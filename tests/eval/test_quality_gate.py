@@ -226,6 +226,19 @@ def test_quality_gate_realnews_does_not_regress(realnews_report):
     assert _check(report, BASELINE["realnews"]["floors"]) == []
 
 
+@pytest.mark.parametrize("folder", ["realnews", "realnews-en"])
+def test_realnews_gold_holds_facts_not_the_publishers_sentences(folder):
+    """The published texts stay out of the repository: a gold record points at its sentence by offsets only
+    (a source's ``text`` would copy the publisher's words into the repository)."""
+    with open(ROOT / "samples" / folder / "gold.jsonl", encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    quoting = [(r["doc"], r["kind"]) for r in records for s in r.get("sources") or [] if "text" in s]
+    assert quoting == [], f"{len(quoting)} gold sources of samples/{folder} quote their sentence, e.g. {quoting[:3]}"
+    unplaced = [(r["doc"], r["kind"]) for r in records for s in r.get("sources") or []
+                if not (isinstance(s.get("start"), int) and isinstance(s.get("end"), int))]
+    assert unplaced == [], f"gold sources without offsets: {unplaced[:3]}"
+
+
 def test_realnews_script_says_skipped_without_the_cache(tmp_path):
     import subprocess
     import sys
