@@ -56,6 +56,8 @@ TITLE_MAX_CHARS = 200
 HEADING_MAX_CHARS = 150
 #: lines longer than this are never captions, markers or boilerplate (they are text)
 SHORT_LINE_MAX_CHARS = 400
+#: a body line of fewer words is a label, not yet the article's prose
+PROSE_MIN_WORDS = 6
 
 # whitespace (what str.isspace() accepts) plus zero-width characters and the BOM
 _STRIP = (
@@ -412,6 +414,9 @@ class _Segmenter:
         self.title_pending = True
         self.title_text: str | None = None
         self.body_seen = False
+        #: a body line that reads as prose (a sentence, not a stray label such as a share button in a
+        #: language we do not read): only after one does a "Source :" line close the article
+        self.prose_seen = False
         self.in_teaser = False
         self.after_source = False
         self.captions: set[str] = set()
@@ -428,6 +433,8 @@ class _Segmenter:
         if kind == "body":
             self.body_seen = True
             self.title_pending = False
+            if len(self.text[start:end].split()) >= PROSE_MIN_WORDS:
+                self.prose_seen = True
         elif kind == "heading":
             self.title_pending = False
 
@@ -476,7 +483,7 @@ class _Segmenter:
             return
         if _is_source(line, p):
             self.add(start, end, "source")
-            if self.body_seen and p.words.source.match(line):
+            if self.prose_seen and p.words.source.match(line):
                 self.after_source = True
             return
         if self.after_source:

@@ -349,6 +349,13 @@ def test_clean_source_line_before_any_body_does_not_end_it():
     assert [k for k, _ in pairs(doc)] == ["title", "source", "body", "body"]
 
 
+def test_clean_source_line_after_a_stray_label_does_not_end_the_body():
+    # a page's share button in a language we do not read ("Dijeli :") is no article yet: the credit line
+    # after it opens the article, it does not close it
+    doc = seg(article("date 2023-01-21 Dijeli :", "Source : Agence fictive", P1, P2))
+    assert [k for k, _ in pairs(doc)][-2:] == ["body", "body"]
+
+
 def test_clean_inline_lire_aussi_is_one_teaser_and_the_body_goes_on():
     teaser = "Lire aussi : Le Pérou et la Suède signent un accord minier"
     doc = seg(article(TITLE, P1, teaser, P2))
