@@ -523,6 +523,8 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
     story_told = [c.event for c in cands if c.trigger.sentence.index == story_index and c.explicit_date]
     visits = [c.event for c in cands if c.event.type == "visit" and c.event.date_start
               and c.event.status == "happened"]
+    undated_visits = [c.event for c in cands if c.event.type == "visit" and not c.event.date_start
+                      and c.event.status == "happened"]
 
     def recent(v: Event) -> bool:
         if doc_idx is None:
@@ -604,6 +606,10 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         # year before that the next sentence recalls)
         pool = [v for v in visits if v.visit_kind in c.visit_kinds_around] or [
             v for v in visits if not c.visit_kinds_around or v.visit_kind == "unspecified"]
+        # "The visit of the delegation led by X has begun. It follows the visit of Prime Minister Y, held at the end
+        # of April": the trip of another traveller dates neither X's visit nor, while X's is undated, the talks
+        pool = [v for v in pool if not (_other_travellers(v, e) if e.type == "visit" else any(
+            (u.guest, u.host) == (v.guest, v.host) and _other_travellers(v, u) for u in undated_visits))]
         # the most precise visit between the parties: the leg of a tour rather than the whole tour; the one
         # of the day the article reports before one it recalls ("coming just after the Working Visit of 16 April")
         # (not a visit to the other side: talks held in Doha did not take place during a visit to Khartoum)
@@ -683,6 +689,13 @@ def _date_lead_sequels(cands: list[Candidate], document: Document) -> None:
         if any(x.dep_ == "nmod:poss" or x.dep_ == "det" and (
                 "Def" in x.morph.get("Definite") or "Yes" in x.morph.get("Poss")) for x in tok.children):
             e.date_start, e.date_end = lead.date_start, lead.date_end
+
+
+def _other_travellers(a: Event, b: Event) -> bool:
+    """Two visits whose named travellers (the people of the guest's side) are all others: two trips."""
+    na = {p.name for p in a.participants if p.country == a.guest}
+    nb = {p.name for p in b.participants if p.country == b.guest}
+    return bool(na and nb and not na & nb)
 
 
 def _held_in(e: Event) -> str | None:

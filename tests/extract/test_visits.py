@@ -575,6 +575,19 @@ def test_another_travellers_dated_trip_is_another_visit(extract_text):
     assert only([v for v in trips if participant_named(v, "Dramé")]).date_start == "2019-04"
 
 
+def test_another_travellers_recent_trip_dates_neither_the_visit_nor_its_talks(extract_text):
+    # the trip of the month before, by another traveller, is recalled: the visit under way and the talks it opens
+    # are the article's, of its month
+    facts = extract_text("La visite officielle de la délégation parlementaire ghanéenne conduite par le président du "
+                         "Parlement Alban Bagbin au Togo a commencé. Elle prolonge la visite du président ghanéen John "
+                         "Mahama, effectuée à la fin du mois de mars 2025. La délégation s'est entretenue avec le "
+                         "président togolais Faure Gnassingbé.", "2025-04")
+    trips = visits(facts, "GHA", "TGO")
+    assert only([v for v in trips if participant_named(v, "Bagbin")]).date_start == "2025-04"
+    assert only([v for v in trips if participant_named(v, "Mahama")]).date_start == "2025-03"
+    assert only(events_between(facts, "meeting", "GHA", "TGO")).date_start == "2025-04"
+
+
 def test_two_days_of_one_visit_with_two_travellers_are_one_visit(extract_text):
     facts = extract_text("Le Premier ministre malien Choguel Maïga est arrivé à Dakar mercredi 6 mars pour une visite "
                          "officielle au Sénégal. Vendredi 8 mars, le ministre malien des Affaires étrangères Abdoulaye "
