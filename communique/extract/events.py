@@ -319,6 +319,7 @@ class EventExtractor:
             self.other_sense_preps.setdefault(verb, set()).add(fold(prep))
         self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
         self.course_verbs = self.carrying_verbs | {fold(w) for w in self.tr["visit"].get("course_verbs", [])}
+        self.heading_participles = {fold(w) for w in self.tr["visit"].get("heading_participles", [])}
         self.itinerary_verbs = {fold(w) for w in self.tr["visit"].get("itinerary_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
         self.here_words = {fold(w) for w in self.tr["visit"].get("here_words", [])}
@@ -456,6 +457,9 @@ class EventExtractor:
             if typ == "visit" and sub == "verb" and any(
                     c.dep_.startswith("nsubj") and fold(c.lemma_) in self.visit_nouns for c in tok.children):
                 continue  # "the visit comes amid tensions", "his visit comes on the eve of": the trip is the noun's
+            if typ == "visit" and sub == "verb" and fold(tok.lemma_) in self.heading_participles and any(
+                    c.dep_ in ("agent", "obl:agent") for c in tok.children):
+                continue  # "the delegation headed by Prime Minister X to Mauritania": who leads it, no trip of its own
             if typ == "meeting" and sub == "verb" and self._other_sense(s, tok):
                 continue  # "confers an honour on President X": no talks (not "conferred with X on trade", "on Tuesday")
             if typ == "visit" and sub == "noun" and "Plur" in tok.morph.get("Number") and any(
@@ -3975,8 +3979,10 @@ class EventExtractor:
     def _describing_clauses(self, s: Sentence, tok) -> set[int]:
         """The tokens of clauses hung on another noun than ``tok`` ("a conference to be held in Tokyo", "un sommet qui
         se tiendra à Paris"): what they tell takes place elsewhere than the trip, maybe."""
+        # (not the clause naming who heads the travelling party: "the delegation led by Speaker X to Tanzania")
         return self._clauses_without(s, tok, lambda x: x.dep_ in ("acl", "acl:relcl", "relcl") and x.pos_ in (
-            "VERB", "AUX") and x.head.i != tok.i and x.head.pos_ in ("NOUN", "PROPN"))
+            "VERB", "AUX") and x.head.i != tok.i and x.head.pos_ in ("NOUN", "PROPN") and not (
+            fold(x.lemma_) in self.heading_participles and any(c.dep_ in ("agent", "obl:agent") for c in x.children)))
 
     def _place_described(self, s: Sentence, tok) -> set[int]:
         """The tokens of relative clauses after ``tok`` hung on a place ("to Azerbaijan, which is a neighbour to

@@ -207,6 +207,9 @@ class PersonFinder:
             return False
         if self.is_honorific(t):
             return False  # "Hon. Mr. X", "Shri Y": forms of address, not names
+        if not inside and tok.is_sent_start and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
+                and "Pres" in tok.morph.get("Tense"):
+            return False  # "Greeting Edward X, the speaker said", "Saluant X, ...": the clause's verb opens it
         if t.isupper() and len(t) > 1 and len(t) <= 5 and not (inside and len(t) >= 3 and t.isalpha()):
             return False  # acronyms (PCV, ONU, VNA); inside a name, a surname in capitals ("Alpha CONDE")
         return any(c.isalpha() for c in t)

@@ -2169,6 +2169,37 @@ def test_a_word_before_an_office_holder_s_full_name_is_none_of_it(extract_en):
     assert (p.name, p.country) == ("Elżbieta Witek", "POL")
 
 
+@pytest.mark.parametrize("text", [
+    "The official visit of a Kenyan delegation led by Speaker Moses Wetangula to Tanzania began on Friday.",
+    "The working visit of the Kenyan delegation headed by Speaker Moses Wetangula to Tanzania ended on Friday.",
+])
+def test_the_place_after_the_leader_of_a_travelling_delegation_is_the_trips(extract_en, text):
+    # the parser hangs "to Tanzania" on "led"/"headed": the clause names who heads the party, the place is the trip's;
+    # "headed by" is no trip of its own (it would give the visit no kind)
+    v = only(visits(extract_en(text, "2025-04-12"), "KEN", "TZA"))
+    assert participant_named(v, "Wetangula") and v.visit_kind in ("official", "working")
+    assert v.visit_kind == ("working" if "working" in text else "official")
+
+
+@pytest.mark.parametrize("text", [
+    "Greeting Edward Nalbandian, the Speaker of the Polish Sejm, Bronislaw Komorowski, said ties with Armenia are strong.",
+    "Welcoming Edward Nalbandian in Warsaw, Polish President Lech Kaczynski praised ties between Armenia and Poland.",
+])
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it(extract_en, text):
+    facts = extract_en(text, "2009-02-18")
+    assert only(persons_named(facts, "Nalbandian")).name == "Edward Nalbandian"
+
+
+def test_another_travellers_recent_trip_dates_neither_the_visit_nor_its_talks(extract_en):
+    facts = extract_en("The official visit of the Kenyan parliamentary delegation led by Speaker Moses Wetangula to "
+                       "Tanzania has begun. It follows the visit of Kenyan President William Ruto, which took place at "
+                       "the end of March 2025. The delegation met Tanzanian President Samia Suluhu Hassan.", "2025-04")
+    trips = visits(facts, "KEN", "TZA")
+    assert only([v for v in trips if participant_named(v, "Wetangula")]).date_start == "2025-04"
+    assert only([v for v in trips if participant_named(v, "Ruto")]).date_start == "2025-03"
+    assert only(events_between(facts, "meeting", "KEN", "TZA")).date_start == "2025-04"
+
+
 def test_a_sentence_telling_only_the_date_of_the_visit_told_dates_it(extract_en):
     facts = extract_en("President John Mahama paid a state visit to Togo. That was on 12-14 May 2015.", "2015-09-01")
     v = only(visits(facts, "GHA", "TGO"))
