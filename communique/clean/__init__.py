@@ -478,7 +478,7 @@ class _Segmenter:
             self.add(start, end, "teaser")
             return
         if len(line) <= 80 and any(ch.isdigit() for ch in line) and (
-                p.words.published.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line)):
+                p.words.published.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line) or p.words.day_stamp.fullmatch(line)):
             self.add(start, end, "dateline")
             return
         if _is_source(line, p):

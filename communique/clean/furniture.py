@@ -108,6 +108,22 @@ def read_furniture(path: Path) -> dict[str, list[str]]:
     return words
 
 
+def _day_stamp(langs: tuple[str, ...]) -> re.Pattern:
+    """A line made of a day and a month of any of ``langs`` (their ``months.yaml``), a bullet and a weekday before
+    them maybe: never a sentence of the article."""
+    names: set[str] = set()
+    for code in langs:
+        path = DATA_DIR / code / "months.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        for key in ("months", "abbreviations"):
+            names.update(str(k) for k in ((data or {}).get(key) or {}))
+    if not names:
+        return re.compile(r"(?!x)x")
+    month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + r")\.?"
+    return re.compile(rf"(?:[-–—•·|]\s*)?(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{month}|{month}\s+\d{{1,2}})",
+                      re.I)
+
+
 def _languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in DATA_DIR.iterdir() if (p / FILE_NAME).exists()))
 
@@ -125,6 +141,8 @@ class Furniture:
     boilerplate: re.Pattern
     #: a publication stamp: "Publié le 24/11/2016 à 21h05", "Updated on March 3, 2024"
     published: re.Pattern
+    #: a date alone on its line, without its year ("- 6 mars", "March 6", "lundi 6 mars"): a page's date stamp
+    day_stamp: re.Pattern
     #: a publication cue before a date in a page's head (searched, not matched whole)
     publication_cue: re.Pattern
     #: a byline: "Par Jeanne Exemple", "De notre envoyée spéciale, …"
@@ -151,7 +169,8 @@ def furniture_for(lang: str | None) -> Furniture:
     teasers = _union(own["teaser_markers"]) if own["teaser_markers"] else r"(?!x)x"
     alone, openers = _union(every["alone"]), _union(every["openers"])
     tags = _union(every["tag_labels"])
-    boilerplate = (rf"(?:\d+\s+)?{alone}\s*(?:\(\d+\))?\s*:?\W{{0,5}}"
+    # (a bullet may open the line: "- 2 min de lecture" in a page's list of metadata)
+    boilerplate = (rf"(?:[-–—•·|]\s*)?(?:\d+\s+)?{alone}\s*(?:\(\d+\))?\s*:?\W{{0,5}}"
                    rf"|{openers}\b.{{0,100}}|{tags}\s*:.{{0,300}}|(?:©|copyright|\(c\)).{{0,150}}")
     cues, links = _union(every["publication_cues"]), _union(every["publication_links"])
     byline = (rf"{_union(every['byline_words'])}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){{0,4}}"
@@ -165,6 +184,7 @@ def furniture_for(lang: str | None) -> Furniture:
         teaser_inline=re.compile(rf"{teasers}\s*[:|»>→-]", re.I),
         boilerplate=re.compile(boilerplate, re.I),
         published=re.compile(rf"{cues}\s*(?:{links}|:)?\s*[\w/.,:|'’-]{{1,14}}(?:\s+[\w/.,:|'’-]{{1,14}}){{0,7}}", re.I),
+        day_stamp=_day_stamp(langs),
         publication_cue=re.compile(rf"{cues}\s*(?:{links}|:)?\s*", re.I),
         byline=re.compile(byline, re.I),
         source=re.compile(rf"\(?\s*{_union(every['source_labels'])}\s*:", re.I),

@@ -502,10 +502,27 @@ def test_clean_breadcrumbs_and_tag_lists_are_boilerplate(line):
     "10h12 - 05/06/2024",
     "05/06/2024 | 10:12",
     "mardi 5 juin 2024 - 10h12",
+    # a page's list of metadata: the day without its year, a bullet before it
+    "- 6 mars",
+    "• 12 juin",
+    "March 6",
+    "lundi 6 mars",
 ])
 def test_clean_update_and_time_stamp_lines_are_datelines(line):
     doc = seg(f"{TITLE}\n{line}\n{P1}")
     assert kind_of(doc, line) == ["dateline"]
+
+
+@pytest.mark.parametrize("line", ["- 2 min de lecture", "3 minutes de lecture", "5 min read", "• 4 min read"])
+def test_clean_reading_times_are_boilerplate(line):
+    doc = seg(f"{TITLE}\n{line}\n{P1}")
+    assert kind_of(doc, line) == ["boilerplate"]
+    assert kind_of(doc, P1) == ["body"]
+
+
+@pytest.mark.parametrize("line", ["6 mars 2024 : la visite du ministre chilien à Oslo", "Le 6 mars, tout a changé."])
+def test_clean_a_line_opening_with_a_day_and_a_month_stays_text(line):
+    assert kind_of(seg(f"{TITLE}\n{P1}\n{line}\n{P2}"), line) != ["dateline"]
 
 
 @pytest.mark.parametrize("line", [
