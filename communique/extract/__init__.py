@@ -239,7 +239,10 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         s = c.trigger.sentence
         # (the summit that is itself the two sides' talks is no gathering: "a tenu un sommet avec le prince
         # héritier ... aux Émirats arabes unis")
-        if s.orgs or any(gathering(x) for x in s.span if not own_summit(x, c.trigger.token)):
+        # (an organisation named in someone's office is no gathering: "le Président de la République et Président
+        # de l'Union africaine ... a reçu au Palais présidentiel de Nouakchott")
+        if any(not _org_of_office(s, o) for o in s.orgs) or any(
+                gathering(x) for x in s.span if not own_summit(x, c.trigger.token)):
             continue  # "lors du sommet pour un nouveau pacte financier, à Paris": a gathering's host
         if e.location:
             host = e.location.get("country")
@@ -284,6 +287,19 @@ def _visits_of_meetings(cands: list[Candidate], ontology: dict, lex: Lexicon) ->
         out.append(Candidate(c.trigger, v, [m for m in c.mentions if (m.entity.country if m.entity else m.country)
                                             == guest]))
     return out
+
+
+def _org_of_office(s, org) -> bool:
+    """An organisation named as part of someone's office, right after the title ("Président de l'Union africaine",
+    "Chairman of the African Union"), past only articles and prepositions."""
+    doc = s.doc
+    for t in s.titles:
+        if t.i <= org.i < t.j:
+            return True
+        if t.j <= org.i <= t.j + 3 and all(x.pos_ in ("ADP", "DET") or x.is_punct and x.text in "'’"
+                                           for x in doc[t.j:org.i]):
+            return True
+    return False
 
 
 def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[str]) -> str | None:

@@ -419,6 +419,27 @@ def test_talks_in_a_city_of_one_side_are_the_other_sides_visit(extract_text):
     only(visits(facts, "TJK", "UZB"), "visit TJK->UZB")
 
 
+@pytest.mark.parametrize("text, lang_date", [
+    ("Le président de la République et président de l'Union africaine, Mohamed Ould Cheikh El-Ghazouani, a reçu "
+     "jeudi au palais présidentiel de Nouakchott le vice-ministre indien des Affaires étrangères, Dammu Ravi.",
+     "2024-03-22"),
+    ("Kenyan President William Ruto, the Chairperson of the African Union, received Indian Foreign Minister "
+     "S. Jaishankar at State House in Nairobi on Tuesday.", "2024-03-22"),
+])
+def test_an_organisation_in_the_hosts_office_is_no_gathering_and_the_guest_visits(pipeline, text, lang_date):
+    facts = extract_detected(pipeline, text, lang_date)
+    guest = only([e for e in facts.events if e.type == "visit"], "visit")
+    assert guest.guest == "IND" and guest.host in ("MRT", "KEN")
+
+
+def test_talks_at_a_summit_of_an_organisation_are_no_visit_to_its_host(extract_text):
+    facts = extract_text("Le président mauritanien Mohamed Ould Cheikh El-Ghazouani a reçu jeudi à Nouakchott, en marge "
+                         "du sommet de l'Union africaine, le vice-ministre indien des Affaires étrangères Dammu Ravi.",
+                         "2024-03-22")
+    only(events_between(facts, "meeting", "IND", "MRT"), "meeting IND-MRT")
+    assert visits(facts, "IND", "MRT") == []
+
+
 def test_une_conference_de_presse_conjointe_est_une_rencontre(extract_text):
     facts = extract_text("Lors d'une conférence de presse conjointe avec son homologue béninois Patrice Talon, mardi à "
                          "Niamey, le président nigérien a annoncé la réouverture de la frontière.", "2024-06-12")
