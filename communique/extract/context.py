@@ -558,6 +558,10 @@ def _describes_state(sdoc, sp, state_nouns: frozenset[str]) -> bool:
 _DATELINE_PLACE_RE = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*(?:[,(]|[-–—:]\s)")
 
 
+#: the place of a dateline written after its date, in brackets: "Oct 7, 2005 (ADDIS ABABA) —"
+_BRACKETED_PLACE_RE = re.compile(r"\(\s*([^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})\s*\)")
+
+
 def _dateline_places(document: Document, lex: Lexicon) -> dict[int, tuple[str, str]]:
     """Where each agency dateline was filed ("BELGRADE, March 12 (Tanjug) -", "Dakar, 3 mai (APS) -"): the offset at
     which the paragraph after it starts -> (country code, city), for a capital or a city of the gazetteer."""
@@ -566,9 +570,13 @@ def _dateline_places(document: Document, lex: Lexicon) -> dict[int, tuple[str, s
         if seg.kind != "dateline" or k + 1 >= len(document.segments):
             continue
         m = _DATELINE_PLACE_RE.match(document.text, seg.start, seg.end)
-        if not m:
+        code = lex.place_codes.get(words(m.group(1))) if m else None
+        if code is None:
+            # "Oct 7, 2005 (ADDIS ABABA) —": the place in brackets after the date
+            m = _BRACKETED_PLACE_RE.search(document.text, seg.start, seg.end)
+            code = lex.place_codes.get(words(m.group(1))) if m else None
+        if m is None:
             continue
-        code = lex.place_codes.get(words(m.group(1)))
         nxt = document.segments[k + 1]
         if code and nxt.kind == "body" and not document.text[seg.end:nxt.start].count("\n"):
             out[nxt.start] = (code, m.group(1).title() if m.group(1).isupper() else m.group(1))

@@ -2929,8 +2929,12 @@ class EventExtractor:
             # when the one who holds them is a foreigner there or receives a foreigner at home, and the sentence
             # tells no trip or summit elsewhere ("NAIROBI -- the Kenyan President, on a state visit to China, held
             # talks ..."); the dateline opens the sentence, or stands apart before it ("BELGRADE, March 12 (Tanjug) -")
+            # (or holds them "here", the dateline's place: "ADDIS ABABA, Oct 7 (ENA) - the Prime Minister held talks
+            # with the US envoy here on Friday")
+            here = any(fold(x.text) in self.here_words for x in s.span)
+
             def there(code: str) -> bool:
-                return code in countries and (code != self.person_country(people[0])
+                return code in countries and (code != self.person_country(people[0]) or here
                                               or self._received_at_home(s, tok, people, code))
             locs = [c for c in [*s.countries, *s.cities] if c.i == s.span.start and c.is_location
                     and c.label in ("CAPITAL", "CITY") and there(c.code)]

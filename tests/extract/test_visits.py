@@ -1866,6 +1866,14 @@ def test_the_pronoun_a_tour_carries_is_its_traveller(pipeline, text, lang, date,
                  "Nikos Andreou on Wednesday.", "2009-03-05", "GRC", "SRB", id="en-reception"),
     pytest.param("Vientiane (KPL) - Le Premier ministre vietnamien Tran Van Minh s'est entretenu lundi avec son "
                  "homologue laotien Somsak Vongsa.", "2012-06-12", "VNM", "LAO", id="fr-foreigner-talks"),
+    # talks held "here" by one of the dateline's country are there too, whatever the verb
+    pytest.param("DAKAR, 3 mai (APS) - Le président sénégalais Macky Sall a eu des entretiens ici vendredi avec le "
+                 "Premier ministre indien Narendra Modi.", "2019-05-04", "IND", "SEN", id="fr-here"),
+    pytest.param("ADDIS ABABA, Oct 7 (ENA) - Ethiopian Prime Minister Meles Zenawi held talks with US Secretary of "
+                 "State Condoleezza Rice here on Friday.", "2005-10-08", "USA", "ETH", id="en-here"),
+    # the dateline's place in brackets after its date
+    pytest.param("Oct 7, 2005 (ADDIS ABABA) - Ethiopian Prime Minister Meles Zenawi held talks with US Secretary of "
+                 "State Condoleezza Rice here on Friday.", "2005-10-08", "USA", "ETH", id="en-bracketed-place"),
 ])
 def test_talks_told_right_after_an_agency_dateline_standing_apart_took_place_there(pipeline, text, date, guest, host):
     # the dateline is a segment of its own (agency in brackets): its city is where the receiver receives
