@@ -604,10 +604,13 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
         # "Dans l'après-midi du 9 juillet, X s'est entretenu avec Y. Il a également rencontré Z.": an
         # undated event right after a dated one of the same paragraph took place the same day
         s = c.trigger.sentence
+        # (or a sentence or two before, in the same paragraph: "L'émir a été reçu ce matin au Quirinal par X. Y était
+        # également présent. Au début des entretiens, X a déclaré ...")
         prev = [o.event for o in cands[:n] if o.explicit_date and o.event.status == "happened"
-                and o.trigger.sentence.seg is s.seg and o.trigger.sentence.index == s.index - 1
+                and o.trigger.sentence.seg is s.seg and s.index - 3 <= o.trigger.sentence.index < s.index
                 and len((o.event.date_start or "").lstrip("-")) in (5, 10) and not o.event.date_end
                 and o.event.type in ("meeting", "call", "visit", "agreement")]
+        prev.sort(key=lambda o: next(k for k, x in enumerate(cands) if x.event is o))
         if prev and e.type in ("meeting", "call", "agreement") and set(prev[-1].countries) == set(e.countries) \
                 and not any(v.visit_kind in c.visit_kinds_around for v in visits) and not c.during_visit:
             # (unless its sentence names a visit of the article's it took place during: "During the State visit",

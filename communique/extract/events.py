@@ -2755,6 +2755,12 @@ class EventExtractor:
             return []  # "the joint commission was set up in 1995": the body, not one of its sessions
         if typ == "meeting" and self._non_state_side(t):
             return []  # "during a meeting with business leaders": no talks between states
+        if typ == "meeting" and t.sub == "verb" and fold(tok.lemma_) in self.reception_verbs and any(
+                ch.dep_ in ("obj", "dobj") and fold(ch.lemma_) in self.visit_nouns for ch in tok.children) and any(
+                ch.dep_.startswith("nsubj") and any(c.i <= ch.i < c.j for c in s.countries) for ch in tok.children):
+            # "La Tunisie a reçu lundi la visite officielle du ministre belge": a country received the visit, no one
+            # an audience (not "le président X a reçu la visite de Y", a call on him)
+            return []
         if typ == "meeting" and tok.lemma_ in self.encounter_verbs and not self._has_party_object(s, tok) \
                 and not self._plural_parties_meet(t) and not self._has_with_party(s, tok):
             return []  # "meets with Croatian counterpart": the with-word's person is the object

@@ -440,6 +440,32 @@ def test_talks_at_a_summit_of_an_organisation_are_no_visit_to_its_host(extract_t
     assert visits(facts, "IND", "MRT") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le Ghana de John Mahama a reçu jeudi la visite officielle du ministre togolais des Affaires étrangères Robert Dussey.",
+    "John Mahama's Ghana received an official visit from Togolese Foreign Minister Robert Dussey on Thursday.",
+])
+def test_a_country_receiving_a_visit_grants_no_audience(pipeline, text):
+    # (its leader named in the subject received no one: the country did)
+    facts = extract_detected(pipeline, text, "2025-02-14")
+    only(visits(facts, "TGO", "GHA"), "visit TGO->GHA")
+    assert events_between(facts, "meeting", "GHA", "TGO") == []
+
+
+def test_a_president_receiving_the_visit_of_a_minister_meets_him(extract_text):
+    facts = extract_text("Le président tunisien Moncef Marzouki a reçu lundi la visite du ministre belge des Affaires "
+                         "étrangères Didier Reynders.", "2012-02-14")
+    only(events_between(facts, "meeting", "BEL", "TUN"), "meeting BEL-TUN")
+
+
+def test_talks_named_two_sentences_after_a_dated_reception_are_of_its_day(extract_text):
+    facts = extract_text("L'émir du Qatar, Tamim ben Hamad Al Thani, est arrivé dimanche en Italie pour une visite de "
+                         "trois jours. L'émir a été reçu lundi matin au Quirinal par le président Sergio Mattarella. Le "
+                         "vice-ministre des Affaires étrangères était également présent. Au début des entretiens, le "
+                         "président Mattarella a salué les liens entre les deux pays.", "2024-10-22")
+    m = only(events_between(facts, "meeting", "ITA", "QAT"), "meeting ITA-QAT")
+    assert m.date_start == "2024-10-21"
+
+
 def test_une_conference_de_presse_conjointe_est_une_rencontre(extract_text):
     facts = extract_text("Lors d'une conférence de presse conjointe avec son homologue béninois Patrice Talon, mardi à "
                          "Niamey, le président nigérien a annoncé la réouverture de la frontière.", "2024-06-12")
