@@ -225,6 +225,7 @@ class DateGrammar:
         self.weekdays = lex.weekdays
         self.year_parts = lex.year_parts
         self.capitalised = bool(g["capitalised_months"])
+        self.lowercase_months = frozenset(fold(w) for w in g.get("lowercase_months") or [])
         self.since = tuple(fold(w) for w in g["since"])
         self.since_window = max([12] + [len(w) + 3 for w in self.since])
         self.until = tuple(fold(w) for w in g.get("until") or [])
@@ -249,7 +250,8 @@ class DateGrammar:
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 if self.capitalised and any(
-                        m.groupdict().get(k) and not text[m.start(k)].isupper() for k in ("m1", "m2")):
+                        m.groupdict().get(k) and not text[m.start(k)].isupper()
+                        and fold(m.group(k)) not in self.lowercase_months for k in ("m1", "m2")):
                     continue  # "may 3", "march on": a verb, not a month
                 expr = self._resolve(kind, m, dy, dm)
                 if expr is None:

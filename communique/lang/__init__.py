@@ -219,6 +219,7 @@ def language_file(lang: str, name: str) -> dict:
 _DATE_GRAMMAR: dict = {
     "abbreviation_dot": ("required", "optional"),
     "capitalised_months": bool,
+    "lowercase_months": list,
     "day_suffixes": list,
     "day_month_links": list,
     "month_day": bool,

@@ -50,6 +50,8 @@ def _found(grammar, text, doc_date=PUBLISHED, ref_date=PUBLISHED):
         pytest.param("Trade grew between January and April this year.",
                      ("between January and April this year", "2024-01", "2024-04"), id="month-range-this-year"),
         pytest.param("The two countries established ties in 2019.", ("in 2019", "2019", None), id="in-year"),
+        pytest.param("He last visited Cairo in september 2014.", ("in september 2014", "2014-09", None),
+                     id="lower-case-month-that-is-no-other-word"),
         pytest.param("They aim to double trade by 2030.", ("by 2030", "2030", None), id="by-year"),
         pytest.param("He visited Accra in March.", ("in March", "2024-03", None), id="in-month"),
         pytest.param("He visited Accra in August.", ("in August", "2023-08", None), id="in-later-month-is-last-year"),
