@@ -1468,7 +1468,10 @@ class PersonFinder:
         """The token where one of ``markers`` (by their first word) starts in the sentence (an adverb inside it
         passed over: "est accompagné notamment de", "are also on tour with him")."""
         if s.index not in self._marker_words:
-            kept = [x.i for x in s.span if x.pos_ != "ADV" or x.i == s.span.start]
+            # (and a place with its preposition: "will be accompanied to Egypt by", "accompagné en Égypte par")
+            placed = {k for c in [*s.countries, *s.cities] if c.is_location for k in range(c.i, c.j)}
+            placed |= {k - 1 for k in placed if k - 1 >= s.span.start and s.doc[k - 1].pos_ == "ADP"}
+            kept = [x.i for x in s.span if (x.pos_ != "ADV" or x.i == s.span.start) and x.i not in placed]
             self._marker_words[s.index] = (kept, [fold(s.doc[i].text).rstrip("'") for i in kept])
         kept, toks = self._marker_words[s.index]
         return next((kept[k] for k, w in enumerate(toks) for p in markers.get(w, ())

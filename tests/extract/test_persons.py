@@ -634,6 +634,18 @@ def test_a_bare_title_as_subject_goes_on_with_the_last_subject_of_that_office(ex
     assert only(persons_named(facts, "Anne Témoin")).country == "HTI"
 
 
+@pytest.mark.parametrize("text", [
+    "Le président zambien Rupiah Banda s'est envolé lundi pour Le Caire. Il sera accompagné en Égypte par le ministre "
+    "de la Défense Kalombo Mwansa et le ministre des Finances Situmbeko Musokotwane.",
+    "Zambian President Rupiah Banda left for Cairo on Monday. President Banda will be accompanied to Egypt by Defence "
+    "Minister Kalombo Mwansa and Finance Minister Situmbeko Musokotwane.",
+])
+def test_the_place_inside_the_marker_of_a_delegation_is_not_its_members_country(pipeline, text):
+    # "accompanied to Egypt by": the ministers are the traveller's, not the host's
+    facts = extract_detected(pipeline, text, "2010-12-27")
+    assert {p.country for p in facts.persons if "Mwansa" in p.name or "Musokotwane" in p.name} == {"ZMB"}
+
+
 def test_a_plural_title_names_no_one_of_two(extract_text):
     facts = extract_text("Le Premier ministre canadien Marc Exemple a rencontré samedi à Oslo son homologue norvégien "
                          "Jonas Modèle. Les premiers ministres ont discuté de la guerre menée par la Russie.",
