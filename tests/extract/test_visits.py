@@ -588,6 +588,25 @@ def test_another_travellers_recent_trip_dates_neither_the_visit_nor_its_talks(ex
     assert only(events_between(facts, "meeting", "GHA", "TGO")).date_start == "2025-04"
 
 
+@pytest.mark.parametrize("text, lang_date, guest, host", [
+    ("Mardi, une mission commerciale belge conduite par Pieter De Crem, secrétaire d'État au Commerce extérieur, était "
+     "de passage à Istanbul.", "2015-04-29", "BEL", "TUR"),
+    ("Lors de son passage à Dakar, le Premier ministre malien Choguel Maïga a rencontré le président Macky Sall.",
+     "2021-06-08", "MLI", "SEN"),
+    ("Le président ivoirien Alassane Ouattara a fait une escale à Rabat lundi.", "2015-04-29", "CIV", "MAR"),
+    ("During a stopover in Paris on Monday, Malian Prime Minister Choguel Maiga met French President Emmanuel Macron.",
+     "2021-06-08", "MLI", "FRA"),
+])
+def test_a_stay_in_passing_or_a_stopover_is_a_visit(pipeline, text, lang_date, guest, host):
+    only(visits(extract_detected(pipeline, text, lang_date), guest, host))
+
+
+@pytest.mark.parametrize("text", ["Le passage à l'euro de la Croatie a eu lieu en 2023.",
+                                  "Le passage de témoin entre les présidents sénégalais a eu lieu à Dakar."])
+def test_a_passage_to_no_place_is_no_visit(extract_text, text):
+    assert events(extract_text(text, "2024-01-10"), "visit") == []
+
+
 def test_two_days_of_one_visit_with_two_travellers_are_one_visit(extract_text):
     facts = extract_text("Le Premier ministre malien Choguel Maïga est arrivé à Dakar mercredi 6 mars pour une visite "
                          "officielle au Sénégal. Vendredi 8 mars, le ministre malien des Affaires étrangères Abdoulaye "
