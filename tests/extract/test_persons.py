@@ -766,13 +766,18 @@ def test_who_travels_with_the_guest_is_of_his_country(extract_text, text):
 @pytest.mark.parametrize("text, name", [
     ("Le ministre malien de l'Industrie et des Mines Abdoulaye Kouyaté a reçu mardi à Bamako son homologue guinéen "
      "Sékou Camara.", "Abdoulaye Kouyaté"),
+    # a portfolio after "au", "aux", "à la" ("secrétaire d'État au Commerce extérieur"): no person "Commerce"
+    ("Le secrétaire d'État belge au Commerce extérieur, Pieter De Crem, a reçu mardi son homologue turc.",
+     "Pieter De Crem"),
+    ("La ministre déléguée malienne à l'Industrie Awa Exemple a reçu mardi à Bamako son homologue guinéen Sékou Camara.",
+     "Awa Exemple"),
 ])
 def test_a_name_after_two_portfolios_joined_by_et_des(extract_text, text, name):
     # the article of the second portfolio ("et des Mines") goes on with the ministry's name, which the model reads
     # with the person as one place
     facts = extract_text(text, date="2019-05-14")
     assert [p.name for p in persons_named(facts, name)] == [name]
-    assert not any(p.name.startswith(("Mines", "Industrie")) for p in facts.persons)
+    assert not any(p.name.startswith(("Mines", "Industrie", "Commerce")) for p in facts.persons)
 
 
 def test_a_noun_with_a_preposition_is_no_subject_whatever_the_parser_says():
