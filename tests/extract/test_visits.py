@@ -595,6 +595,15 @@ def test_another_travellers_recent_trip_dates_neither_the_visit_nor_its_talks(pi
     assert only(events_between(facts, "meeting", guest, host)).date_start == "2025-04"
 
 
+@pytest.mark.parametrize("text, lang_date, guest, host", [
+    ("Mardi, une mission commerciale belge conduite par Pieter De Crem, secrétaire d'État au Commerce extérieur, était "
+     "de passage à Istanbul.", "2015-04-29", "BEL", "TUR"),
+    ("Lors de son passage à Dakar, le Premier ministre malien Choguel Maïga a rencontré le président Macky Sall.",
+     "2021-06-08", "MLI", "SEN"),
+    ("Le président ivoirien Alassane Ouattara a fait une escale à Rabat lundi.", "2015-04-29", "CIV", "MAR"),
+    ("During a stopover in Paris on Monday, Malian Prime Minister Choguel Maiga met French President Emmanuel Macron.",
+     "2021-06-08", "MLI", "FRA"),
+])
 def test_a_stay_in_passing_or_a_stopover_is_a_visit(pipeline, text, lang_date, guest, host):
     only(visits(extract_detected(pipeline, text, lang_date), guest, host))
 
