@@ -610,7 +610,6 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                 and o.trigger.sentence.seg is s.seg and s.index - 3 <= o.trigger.sentence.index < s.index
                 and len((o.event.date_start or "").lstrip("-")) in (5, 10) and not o.event.date_end
                 and o.event.type in ("meeting", "call", "visit", "agreement")]
-        prev.sort(key=lambda o: next(k for k, x in enumerate(cands) if x.event is o))
         if prev and e.type in ("meeting", "call", "agreement") and set(prev[-1].countries) == set(e.countries) \
                 and not any(v.visit_kind in c.visit_kinds_around for v in visits) and not c.during_visit:
             # (unless its sentence names a visit of the article's it took place during: "During the State visit",
@@ -921,9 +920,7 @@ def _compatible(a: Event, b: Event, generic_title=None) -> bool:
         # "X begins a visit to the United States (dated by its year only); in April 2017, the deputy prime minister
         # went to the United States": a trip of another traveller of the same side, told with a date of its own, is
         # another visit (two tellings dated to the day are one visit when their days are close: above)
-        na = {p.name for p in a.participants if p.country == a.guest}
-        nb = {p.name for p in b.participants if p.country == b.guest}
-        if na and nb and not na & nb:
+        if _other_travellers(a, b):
             return False
     if a.type in ("meeting", "call") and _other_counterparts(a, b):
         return False  # "a rencontré le président, puis le président du Sénat": two meetings

@@ -457,8 +457,7 @@ class EventExtractor:
             if typ == "visit" and sub == "verb" and any(
                     c.dep_.startswith("nsubj") and fold(c.lemma_) in self.visit_nouns for c in tok.children):
                 continue  # "the visit comes amid tensions", "his visit comes on the eve of": the trip is the noun's
-            if typ == "visit" and sub == "verb" and fold(tok.lemma_) in self.heading_participles and any(
-                    c.dep_ in ("agent", "obl:agent") for c in tok.children):
+            if typ == "visit" and sub == "verb" and self._heads_party(tok):
                 continue  # "the delegation headed by Prime Minister X to Mauritania": who leads it, no trip of its own
             if typ == "meeting" and sub == "verb" and self._other_sense(s, tok):
                 continue  # "confers an honour on President X": no talks (not "conferred with X on trade", "on Tuesday")
@@ -3991,8 +3990,13 @@ class EventExtractor:
         se tiendra à Paris"): what they tell takes place elsewhere than the trip, maybe."""
         # (not the clause naming who heads the travelling party: "the delegation led by Speaker X to Tanzania")
         return self._clauses_without(s, tok, lambda x: x.dep_ in ("acl", "acl:relcl", "relcl") and x.pos_ in (
-            "VERB", "AUX") and x.head.i != tok.i and x.head.pos_ in ("NOUN", "PROPN") and not (
-            fold(x.lemma_) in self.heading_participles and any(c.dep_ in ("agent", "obl:agent") for c in x.children)))
+            "VERB", "AUX") and x.head.i != tok.i and x.head.pos_ in ("NOUN", "PROPN") and not self._heads_party(x))
+
+    def _heads_party(self, tok) -> bool:
+        """A participle naming who heads a travelling party, with its agent ("the delegation led by Speaker X",
+        "conduite par le Premier ministre"; triggers.yaml visit.heading_participles)."""
+        return fold(tok.lemma_) in self.heading_participles and any(
+            c.dep_ in ("agent", "obl:agent") for c in tok.children)
 
     def _place_described(self, s: Sentence, tok) -> set[int]:
         """The tokens of relative clauses after ``tok`` hung on a place ("to Azerbaijan, which is a neighbour to
