@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from communique.errors import LexiconError
-from communique.lang import DATA_DIR, fold_char
+from communique.lang import DATA_DIR, fold_char, language_file
 
 __all__ = ["Furniture", "furniture_for", "phrase_pattern", "read_furniture"]
 
@@ -113,10 +113,9 @@ def _day_stamp(langs: tuple[str, ...]) -> re.Pattern:
     them maybe: never a sentence of the article."""
     names: set[str] = set()
     for code in langs:
-        path = DATA_DIR / code / "months.yaml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        data = language_file(code, "months.yaml")
         for key in ("months", "abbreviations"):
-            names.update(str(k) for k in ((data or {}).get(key) or {}))
+            names.update(str(k) for k in (data.get(key) or {}))
     if not names:
         return re.compile(r"(?!x)x")
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + r")\.?"
