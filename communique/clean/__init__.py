@@ -44,7 +44,7 @@ from communique.ingest.language import supported as supported_languages
 from communique.ingest.safety import same_length_safe
 from communique.records import Document, Segment, SegmentKind
 
-from .furniture import Furniture, furniture_for
+from .furniture import BULLET, Furniture, furniture_for
 
 __all__ = ["DEFAULT_MAX_SEGMENT_CHARS", "segment", "body_end", "iter_lines", "publication_date", "segment_text"]
 
@@ -88,7 +88,7 @@ _WORDED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?,?\s+((?:
                              r"|(?<![\w])([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d)(?!\d)")
 #: a bare time stamp line: "10h12 - 05/06/2024", "05/06/2024 | 10:12", "Mardi 5 juin 2024 - 10h12"
 _TIMESTAMP_RE = re.compile(
-    r"(?:[|•·–—-]\s*)?(?:[^\W\d_]+,?\s+)?(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
+    BULLET + r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})"
     r"(?:\s*(?:[-|,•·]|à|a|le)?\s*(?:\d{1,2}\s*[h:]\s*\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[^\W\d_]+\s+\d{4})){0,2}\s*(?:GMT|UTC|HNE)?(?:[+-]\d{1,2})?",
     re.I,
 )

@@ -22,7 +22,10 @@ import yaml
 from communique.errors import LexiconError
 from communique.lang import DATA_DIR, fold_char, language_file
 
-__all__ = ["Furniture", "furniture_for", "phrase_pattern", "read_furniture"]
+__all__ = ["BULLET", "Furniture", "furniture_for", "phrase_pattern", "read_furniture"]
+
+#: a list bullet that may open a line of furniture ("- 6 mars", "• 4 min read", "| 05/06/2024")
+BULLET = r"(?:[-–—•·|]\s*)?"
 
 FILE_NAME = "furniture.yaml"
 KEYS = ("teaser_markers", "alone", "openers", "tag_labels", "publication_cues", "publication_links",
@@ -119,7 +122,7 @@ def _day_stamp(langs: tuple[str, ...]) -> re.Pattern:
     if not names:
         return re.compile(r"(?!x)x")
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + r")\.?"
-    return re.compile(rf"(?:[-–—•·|]\s*)?(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{month}|{month}\s+\d{{1,2}})",
+    return re.compile(rf"{BULLET}(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{month}|{month}\s+\d{{1,2}})",
                       re.I)
 
 
@@ -169,7 +172,7 @@ def furniture_for(lang: str | None) -> Furniture:
     alone, openers = _union(every["alone"]), _union(every["openers"])
     tags = _union(every["tag_labels"])
     # (a bullet may open the line: "- 2 min de lecture" in a page's list of metadata)
-    boilerplate = (rf"(?:[-–—•·|]\s*)?(?:\d+\s+)?{alone}\s*(?:\(\d+\))?\s*:?\W{{0,5}}"
+    boilerplate = (rf"{BULLET}(?:\d+\s+)?{alone}\s*(?:\(\d+\))?\s*:?\W{{0,5}}"
                    rf"|{openers}\b.{{0,100}}|{tags}\s*:.{{0,300}}|(?:©|copyright|\(c\)).{{0,150}}")
     cues, links = _union(every["publication_cues"]), _union(every["publication_links"])
     byline = (rf"{_union(every['byline_words'])}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){{0,4}}"
