@@ -58,6 +58,8 @@ HEADING_MAX_CHARS = 150
 SHORT_LINE_MAX_CHARS = 400
 #: a body line of fewer words is a label, not yet the article's prose
 PROSE_MIN_WORDS = 6
+#: a line of at least this many words, of two sentences or more, is a paragraph of an article
+PARAGRAPH_MIN_WORDS = 40
 
 # whitespace (what str.isspace() accepts) plus zero-width characters and the BOM
 _STRIP = (
@@ -160,6 +162,7 @@ _ONE_LINE_BREAK_RE = re.compile(r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*\r?
 #: a paragraph of a hard-wrapped text ends at a line ending so
 _PARAGRAPH_END = frozenset(".:;…?!")
 _CLOSERS = "»\"”’')]"
+_SENTENCE_END_RE = re.compile(r"[.!?][»\"”’')\]]*(?=\s|$)")
 _BULLETS = frozenset("-–—•·*▪►>+")
 
 
@@ -233,6 +236,11 @@ def _ends_like_sentence(line: str) -> bool:
     if not tail:
         return False
     return tail[-1] in _FINAL_PUNCT
+
+
+def _reads_as_paragraph(line: str) -> bool:
+    return (len(line.split()) >= PARAGRAPH_MIN_WORDS and _ends_like_sentence(line)
+            and len(_SENTENCE_END_RE.findall(line)) >= 2)
 
 
 def _has_letter(line: str) -> bool:
@@ -474,9 +482,12 @@ class _Segmenter:
         if _is_foreign(line, self.doc.lang or "fr"):
             self.add(start, end, "boilerplate")
             return
-        if self.in_teaser:
+        if self.in_teaser and not (not self.prose_seen and _reads_as_paragraph(line)):
             self.add(start, end, "teaser")
             return
+        # a related-content list in the page's header, before any prose, ends where the article's first
+        # paragraph begins (a teaser is a title or a truncated summary, not paragraphs of sentences)
+        self.in_teaser = False
         if len(line) <= 80 and any(ch.isdigit() for ch in line) and (
                 p.words.published.fullmatch(line) or _TIMESTAMP_RE.fullmatch(line) or p.words.day_stamp.fullmatch(line)):
             self.add(start, end, "dateline")

@@ -333,6 +333,29 @@ def test_clean_lines_after_a_related_content_marker_are_teasers(marker):
     assert body_end(doc) == doc.text.index(P2) + len(P2)
 
 
+def test_clean_related_list_in_the_page_header_ends_where_the_article_begins():
+    # a portal's header lists other stories ("Autres articles") before the article itself: the
+    # article's first paragraph (two sentences or more, forty words or more) ends the teasers
+    paragraph = ("Le président chilien a entamé lundi à Oslo une visite officielle de trois jours, à l’invitation "
+                 "du roi de Norvège, avec une délégation de ministres et de chefs d’entreprise du secteur minier. "
+                 "Il a été accueilli à l’aéroport par le Premier ministre norvégien et par le ministre des "
+                 "Affaires étrangères, avant un entretien au palais royal.")
+    summary = "Le président chilien est arrivé lundi à Oslo pour une visite officielle de trois"
+    doc = seg(article(TITLE, "Autres articles", "La Norvège accueille le président chilien", summary,
+                      paragraph, P2))
+    assert kind_of(doc, summary) == ["teaser"]
+    assert [kind_of(doc, t) for t in (paragraph, P2)] == [["body"]] * 2
+
+
+def test_clean_paragraphs_after_the_marker_that_follows_the_article_stay_teasers():
+    paragraph = ("Le roi du Maroc a entamé lundi à Tokyo une visite d’État de trois jours, à l’invitation de "
+                 "l’empereur, avec une délégation de ministres et de chefs d’entreprise du secteur automobile. "
+                 "Il a été accueilli à l’aéroport par le Premier ministre japonais et par le ministre des "
+                 "Affaires étrangères, avant un entretien au palais impérial.")
+    doc = seg(article(TITLE, P1, P2, "Autres articles", paragraph))
+    assert kind_of(doc, paragraph) == ["teaser"]
+
+
 def test_clean_boilerplate_after_the_marker_stays_boilerplate():
     doc = seg(article(TITLE, P1, "Voir plus", "Le Pérou et la Suède signent un accord", "Comment (0)"))
     assert [k for k, _ in pairs(doc)] == ["title", "body", "boilerplate", "teaser", "boilerplate"]
