@@ -288,6 +288,7 @@ class EventExtractor:
         self.visit_verbs = frozenset(self.tr["visit"]["verbs"])
         self.departure_verbs = frozenset(self.tr["visit"].get("departure_verbs", []))
         self.return_verbs = frozenset(self.tr["visit"].get("return_verbs", []))
+        self.back_verbs = frozenset(fold(w) for w in self.tr["visit"].get("back_verbs", []))
         self.return_preps = {fold(w) for w in self.tr["visit"].get("return_prepositions", [])}
         self.upgrade_object_verbs = frozenset(self.tr["upgrade"].get("object_verbs", []))
         self.complement_only_agreement = {fold(w) for w in self.tr["agreement"].get("complement_only", [])}
@@ -1717,13 +1718,23 @@ class EventExtractor:
         visite d'État": a visit noun that is the object of a light verb names its place in the verb's own
         complement, said between the verb and the noun (after the noun it is in the trigger's window)."""
         head = tok.head
+        if tok.dep_ in ("nmod", "appos") and head.i < tok.i and head.dep_ in ("obl", "obl:mod") \
+                and head.head.lemma_ in self.light_verbs and head.head.i < head.i \
+                and not any(c.dep_ in ("obj", "dobj") for c in head.head.children):
+            # "a débuté, hier, à Conakry en Guinée, une visite de travail": the parser hangs the object the verb
+            # lacks on the place said before it; the place is the verb's complement all the same
+            return {x.i for x in (head, *(y for y in head.children if y.dep_ in (
+                "flat", "flat:name", "compound", "fixed", "nmod") and y.i < tok.i))}
         if head.lemma_ not in self.light_verbs:
             return set()
         if tok.dep_ in ("nsubj:pass", "nsubjpass") and head.i > tok.i:
             # "Une visite de travail a été effectuée à Alger par le président X", "a visit was paid to Ghana by X":
             # the passive's complements of place, after the verb
             lo, hi = head.i, len(tok.doc)
-        elif tok.dep_ == "obj" and head.i < tok.i:
+        elif head.i < tok.i and (tok.dep_ == "obj" or tok.dep_ in ("obl", "obl:mod") and not any(
+                c.dep_ == "case" for c in tok.children) and not any(c.dep_ in ("obj", "dobj") for c in head.children)):
+            # (a noun phrase with no preposition the parser hangs on the verb as a complement is its object:
+            # "a entamé, lundi, à Bamako, une visite")
             lo, hi = head.i, tok.i
         else:
             return set()
@@ -1939,6 +1950,11 @@ class EventExtractor:
                 withs = [c.code for c in s.countries if not c.is_location and c.code != sides[0] and c.i > 0
                          and fold(s.doc[c.i - 1].text) in self.with_words]
                 hosts = withs[:1] if len(set(withs)) == 1 else []
+        if not hosts and t.sub == "noun" and (back := self.governing_verb(tok)) is not None \
+                and fold(back.lemma_) in self.back_verbs:
+            # "est retourné à Rabat après un bref séjour en août 2024": the earlier stay was where the traveller went back
+            hosts = [c.event.host for c in self._visits if c.trigger.sentence is s and c.trigger.token.i == back.i
+                     and c.event.host][:1]
         if not hosts and t.sub == "noun" and any(
                 fold(c.text) in self.return_visit_words for c in tok.children if c.dep_ in ("amod", "compound", "nmod")) \
                 and not self._announced(s):
@@ -2621,11 +2637,16 @@ class EventExtractor:
         s, tok = t.sentence, t.token
         nxt = tuple(fold(x.text).strip("'") for x in s.doc[tok.i + 1: min(tok.i + 5, s.span.end)])
         flat = words(" ".join(nxt))
+        conj = next((x.i for x in s.doc[tok.i + 2:min(tok.i + 5, s.span.end)] if x.pos_ == "CCONJ"), None)
         for kind, form in self.visit_kinds:
             if flat[:len(form)] == form:
                 return kind
             # "visite officielle d'amitié", "visite de travail officielle": look one word further
             if flat[1:1 + len(form)] == form and kind != "working":
+                return kind
+            # "visite d'amitié et de travail": the kind coordinated with a qualifier of no kind
+            if conj is not None and words(" ".join(fold(x.text).strip("'") for x in s.doc[conj + 1:conj + 4]))[
+                    :len(form)] == form:
                 return kind
         # "a state visit", "an official goodwill visit" (English order): the words right before the noun
         prev = words(" ".join(x.text for x in s.doc[max(s.span.start, tok.i - 4):tok.i]))

@@ -2010,3 +2010,39 @@ def test_a_time_in_office_before_a_place_noun_is_no_stay(pipeline):
     facts = extract_detected(pipeline, "Le président ghanéen Kwame Asante est depuis 2017 à la tête du Ghana.",
                              "2020-02-06")
     assert not events(facts, "visit")
+
+
+@pytest.mark.parametrize("text, guest, host, kind, start", [
+    # the parser hangs the visit noun on the place said before it ("à Conakry ..., une visite")
+    pytest.param("Le Premier ministre malien, Moussa Mara, a débuté, dimanche 9 mars 2014, à Conakry en République "
+                 "de Guinée, une visite de travail.", "MLI", "GIN", "working", "2014-03-09", id="noun-on-the-place"),
+    pytest.param("Le roi du Maroc, Mohammed VI, a entamé, mardi 4 mars 2014, à Conakry en République de Guinée, une "
+                 "visite officielle de trois jours.", "MAR", "GIN", "official", "2014-03-04", id="noun-on-the-place-2"),
+    # or on the verb as a complement with no preposition
+    pytest.param("Le président nigérien Mahamadou Issoufou a entamé, hier lundi 3 mars 2014, à Bamako en République "
+                 "du Mali, une visite d’amitié et de travail de 48 heures.", "NER", "MLI", "working", "2014-03-03",
+                 id="noun-as-complement"),
+])
+def test_a_light_verb_with_its_place_before_its_visit_noun(extract_text, text, guest, host, kind, start):
+    v = only(visits(extract_text(text, "2014-03-10"), guest, host))
+    assert (v.visit_kind, v.date_start) == (kind, start)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("La présidente chilienne effectue une visite d'amitié et de travail en Bolivie.", "working"),
+    ("La présidente chilienne effectue une visite d'amitié et de coopération en Bolivie.", "unspecified"),
+])
+def test_a_visit_kind_coordinated_with_a_qualifier_of_no_kind(extract_text, text, kind):
+    assert only(visits(extract_text(text, "2014-07-18"), "CHL", "BOL")).visit_kind == kind
+
+
+def test_going_back_to_a_place_is_a_visit_and_the_stay_before_an_earlier_one(extract_text):
+    facts = extract_text("La Première ministre danoise est retournée ce jeudi 5 juin à Dakar, la capitale du Sénégal, "
+                         "après un court séjour en mars 2023, pour parler de la pêche.", "2025-06-06")
+    assert sorted(v.date_start for v in visits(facts, "DNK", "SEN")) == ["2023-03", "2025-06-05"]
+
+
+def test_going_back_home_is_no_visit(extract_text):
+    facts = extract_text("La Première ministre danoise est retournée jeudi à Copenhague après sa visite au Sénégal.",
+                         "2025-06-06")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("DNK", "SEN")]
