@@ -2404,12 +2404,15 @@ class EventExtractor:
         while k > s.span.start and not (s.doc[k].is_punct and s.doc[k].text not in ("-", "'", "’")):
             k -= 1
         clause = set(range(k, tok.i))
-        if tok.dep_ == "acl:relcl" and noun is not None and noun.token.head.i == tok.i and any(
+        pred = tok.head if tok.dep_ == "cop" else tok  # "qui est à Moscou en visite": the place is the predicate
+        if pred.dep_ == "acl:relcl" and noun is not None and (noun.token.head.i in (tok.i, pred.i) or pred.i < noun.token.i
+                                                               and all(x.pos_ in ("ADP", "DET") for x in
+                                                                       s.doc[pred.i + 1:noun.token.i])) and any(
                 "Rel" in s.doc[i].morph.get("PronType") or s.doc[i].tag_ in ("WP", "WDT") for i in clause):
             # "Ilham Aliyev, who was in Tashkent on a state visit": the one the clause tells of (English tags its
             # relative pronouns only; a stay with no visit noun, "qui séjourne à Paris", is no visit)
             # (the mention the parse hangs the clause on, or the one right before its comma: "Presidents X and Y, who")
-            clause |= {x for m in self.mentions if m.sentence is s and (m.i <= tok.head.i < m.j or m.j == k)
+            clause |= {x for m in self.mentions if m.sentence is s and (m.i <= pred.head.i < m.j or m.j == k)
                        for x in range(m.i, m.j)}
         people = [m for m in self.persons_in(s, clause) if self.person_country(m) not in (None, place.code)]
         if not people:

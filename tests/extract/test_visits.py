@@ -2046,3 +2046,24 @@ def test_going_back_home_is_no_visit(extract_text):
     facts = extract_text("La Première ministre danoise est retournée jeudi à Copenhague après sa visite au Sénégal.",
                          "2025-06-06")
     assert [(v.guest, v.host) for v in events(facts, "visit")] == [("DNK", "SEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre norvégienne s'est entretenue le 20 mai avec le ministre chilien des Affaires étrangères, Pablo "
+    "Soto, qui est à Oslo en visite de travail.",
+    "Le ministre chilien des Affaires étrangères, Pablo Soto, qui est à Oslo en visite de travail, s'est entretenu "
+    "le 20 mai avec son homologue norvégien.",
+])
+def test_a_relative_clause_of_presence_with_its_visit_noun_is_the_visit_of_the_one_it_follows(pipeline, text):
+    # the French parser makes the place the predicate of "qui est à Oslo" and hangs the visit noun on it
+    facts = extract_detected(pipeline, text, "2022-05-21")
+    v = only(visits(facts, "CHL", "NOR"))
+    assert v.visit_kind == "working" and participant_named(v, "Soto")
+
+
+def test_a_visit_noun_right_after_the_place_of_a_relative_clause_is_its_own(pipeline):
+    # the parser hangs the visit noun on a noun of the title far before ("de la coopération")
+    facts = extract_detected(pipeline, "Le ministre des affaires étrangères de la Chine Wang Yi s'est entretenu le 3 juin "
+                             "avec le ministre des affaires étrangères et de la coopération internationale du Tchad "
+                             "Mahamat Zene Cherif, qui est à Pékin en visite de travail.", "2017-06-04")
+    assert only(visits(facts, "TCD", "CHN")).visit_kind == "working"
