@@ -51,6 +51,7 @@ class FigureExtractor:
         self.cues = {k: [words(c) for c in (v.get("cues") or [])] for k, v in m.items()}
         target = m.get("trade_target") or {}
         self.by_year = sorted((fold(w) for w in target.get("by_year", [])), key=len, reverse=True)
+        self.by_year_words = [tuple(words(w)) for w in self.by_year]
         self.by_relative_year = sorted(((fold(k), int(v)) for k, v in (target.get("by_relative_year") or {}).items()),
                                        key=lambda kv: -len(kv[0]))
         # "d'ici (la fin de) 2030", "by the end of 2030": words between a by-year word and the year
@@ -98,6 +99,7 @@ class FigureExtractor:
         #: how a number hangs on the noun it qualifies ("a $1 billion target": nummod; "$": nmod)
         self.noun_modifier_deps = {"nummod", "compound", "nmod", "amod", "advmod", "quantmod"}
         self.comparison = [words(w) for w in target.get("comparison_markers", [])]
+        self.comparison_nouns = {fold(w) for w in target.get("comparison_nouns", [])}
         self.reach_verbs = {fold(w) for w in target.get("reach_verbs", [])}
         self.modal_auxiliaries = {fold(w) for w in target.get("unreal_auxiliaries", [])}
         self.expectation_verbs = {fold(w) for w in target.get("expectation_verbs", [])}
@@ -150,6 +152,11 @@ class FigureExtractor:
                 if re.search(rf"(?:^|\s){re.escape(w)}", rest):
                     return int(year) + delta
         return None
+
+    def _after_by_year(self, before: str) -> bool:
+        """The text before a year ends with a word of a deadline ("by", "d'ici")."""
+        ws = tuple(words(before))
+        return any(ws[-len(w):] == w for w in self.by_year_words)
 
     def _counted_deadline(self, s: Sentence, q, hi: int | None = None) -> int | None:
         """"raise trade to $18 billion within the next three years", "d'ici trois ans": of an amount already read as a
@@ -347,7 +354,9 @@ class FigureExtractor:
     def _compared(self, s: Sentence, q) -> bool:
         """"à 2 milliards d'ici 2028, contre 1,2 milliard en 2023": an amount introduced by a word of
         comparison (``numbers.yaml``, ``comparison_markers``), possibly with a qualifier ("contre près de")."""
-        lead = words(self.ctx.document.text[max(s.start, q.start - 30):q.start])
+        lead = words(self.ctx.document.text[max(s.start, q.start - 45):q.start])
+        # ("from the current figure of $3.5 billion": past the words naming the level)
+        lead = tuple(w for w in lead if w not in self.comparison_nouns)
         for marker in self.comparison:
             n = len(marker)
             for k in range(max(0, len(lead) - n - 3), len(lead) - n + 1):
@@ -386,7 +395,8 @@ class FigureExtractor:
         right_before = set(words(text[max(s.start, q.start - 25):q.start])[-3:]) & self.one_way
         if right_before and len({w[:6] for w in right_before}) == 1:
             return True
-        near = set(words(text[max(s.start, q.start - 60):q.end] + tail))
+        # (up to a comma: "RM451 million (US$94 million), with exports to X amounting to ...": another amount's)
+        near = set(words(text[max(s.start, q.start - 60):q.end] + tail.split(",")[0]))
         ways = near & self.one_way
         exports = {w for w in ways if w.startswith("export")}
         imports = {w for w in ways if w.startswith("import")}
@@ -477,7 +487,9 @@ class FigureExtractor:
         # clause of its own (a verb before the next amount) is that amount's; "$1.2 billion, as of December 2019,
         # with exports worth $800 million" is the first one's
         # (a deadline counted ahead, "within three years", is no period: a target's, or of no amount)
-        dates = [d for d in s.dates if not (d.deadline and d.counted) and not (
+        # (nor a deadline of the sentence's target the amount is no part of: "to $5 billion by 2016 from the current
+        # $3.5 billion")
+        dates = [d for d in s.dates if not (d.deadline and (d.counted or not target_year)) and not (
             d.start >= q.start and d.start - q.end < 20 and target_year) and not (
             d.start >= q.end and any(c in text[q.end:d.start] for c in ",;") and self._opens_clause(s, d, q, qs))
             and not self._change_base(q, d)]
@@ -495,7 +507,9 @@ class FigureExtractor:
             d = min(dates, key=lambda d: abs(d.start - q.start))
             return d.date_start if not d.date_end else f"{d.date_start}/{d.date_end}"
         lo, _ = self._clause(s, q, qs)
-        bare = re.findall(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]?\d)", text[lo:q.start])
+        # (not the year of a deadline: "to $5 billion by 2016 from the current $3.5 billion")
+        bare = [m.group(1) for m in re.finditer(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]?\d)", text[lo:q.start])
+                if not self._after_by_year(text[max(lo, lo + m.start() - 30):lo + m.start()])]
         if bare and not target_year:
             return bare[-1]  # "Nous terminons 2005 avec près de 2,5 milliards", "closed 2023 with $4 billion"
         year = (self.ctx.document.date or "")[:4]

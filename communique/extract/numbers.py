@@ -161,7 +161,10 @@ class QuantityReader:
             rf"{num}(?:\s*(?P<mult>{mult})\b)?(?:\s*{opt_link}{dem}(?P<cur>{cur})(?![\w]))?")
         # "$4.58 billion", "US$4.58bn", "USD 10bn", "Rs 5,000 crore", "¥3 trillion"
         first = _alternation((fold(str(f)) for f in g["currency_first"]), spaced=False)
-        self.rx_first = re.compile(rf"(?<![\w$])(?P<cur>{first})\s*{num}(?:\s*(?P<mult>{mult})\b)?") if first else None
+        # (the number may be glued to a currency of letters: "RM451.1 million", "Rp5 trillion")
+        glued_num = rf"(?P<num>{number})(?:(?![\w]){glued})"
+        self.rx_first = re.compile(rf"(?<![\w$])(?P<cur>{first})\s*{glued_num}(?:\s*(?P<mult>{mult})\b)?") \
+            if first else None
         arts = _alternation(fold(w) for w in g["collective_articles"])
         self.rx_collective = (re.compile(
             rf"\b(?:(?:{arts})\s+)?(?P<coll>{coll})s?\s+{req_link}" if arts else rf"\b(?P<coll>{coll})s?\s+{req_link}")

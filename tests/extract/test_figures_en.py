@@ -275,3 +275,24 @@ def test_an_amount_trade_must_be_is_a_target(extract_en):
     facts = extract_en("Trade between Chad and Turkey is estimated at $60 million. This amount must be at least $100 "
                        "million, Erdogan said.", "2019-02-28")
     assert sorted((f.metric, f.value) for f in facts.figures) == [("trade_target", 1e8), ("trade_volume", 6e7)]
+
+
+def test_an_amount_glued_to_a_currency_of_letters_and_a_direction_past_a_comma(extract_en):
+    # "RM451.1 million": the ringgit's letters before the number; the exports named after a comma are another amount's
+    facts = extract_en("In 2023, total trade between Malaysia and Chile was RM451.1 million (US$94.03 million), with "
+                       "exports to Chile amounting to RM449 million (US$93.6 million).", "2024-07-10")
+    assert sorted((f.unit, f.value) for f in figures(facts, "trade_volume")) == [("MYR", 451.1e6), ("USD", 94.03e6)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to lift trade between Italy and Peru to 5 billion dollars by 2016 from the current figure "
+    "of 3.5 billion dollars.",
+    "Le Maroc et le Pérou ont décidé de porter leurs échanges à 5 milliards de dollars d'ici 2016, contre le niveau "
+    "actuel de 3,5 milliards de dollars.",
+])
+def test_the_level_compared_with_a_target_is_a_volume_of_no_deadline(pipeline, text):
+    facts = extract_detected(pipeline, text, "2014-06-10")
+    target = only(figures(facts, "trade_target"))
+    volume = only(figures(facts, "trade_volume"))
+    assert (target.value, target.target_year) == (5e9, 2016)
+    assert (volume.value, volume.period) == (3.5e9, None)
