@@ -33,6 +33,8 @@ class LevelFinder:
         self.strategic = [words_and_dashes(w) for w in lv.get("strategic", [])]
         self.comprehensive = [words_and_dashes(w) for w in lv.get("comprehensive", [])]
         self.diplomatic = [words(p) for p in lv.get("diplomatic", [])]
+        self.bare_relation_nouns = {fold(w) for w in lv.get("bare_relation_nouns", [])}
+        self.establishing_verbs = {fold(w) for w in lv.get("establishing_verbs", [])}
         self.body_nouns = [words(p) for p in lv.get("body_nouns", [])]
         self.body_links = {fold(w).rstrip("'") for w in lv.get("body_links", [])}
 
@@ -90,6 +92,12 @@ class LevelFinder:
                 if self._names_a_body(folded, lo - toks[0].i, hi - toks[0].i):
                     continue
                 out.append(LevelMention(level, lo, hi, tok.i))
+            elif w in self.bare_relation_nouns and tok.dep_ in ("obj", "dobj") \
+                    and fold(tok.head.lemma_) in self.establishing_verbs \
+                    and not any(c.dep_ in ("amod", "compound") or c.dep_ in ("nmod", "prep") and not any(
+                        x.like_num for x in c.subtree) for c in tok.children):
+                # "since they established ties in 1992": the relations established, with no word naming another kind
+                out.append(LevelMention("diplomatic_relations", tok.i, tok.i + 1))
             else:
                 for p in self.diplomatic:
                     if tuple(folded[n:n + len(p)]) == p:

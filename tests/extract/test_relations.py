@@ -618,3 +618,21 @@ def test_relations_going_back_to_a_year_lend_it_to_no_visit(extract_text, text):
     facts = extract_text(text, "2021-04-02")
     assert only(events_between(facts, "upgrade", "SEN", "GMB")).date_start == "1965"
     assert [v.date_start for v in events(facts, "visit")] == ["2021-04-02"]
+
+
+@pytest.mark.parametrize("text, date, codes", [
+    ("Chile and Norway have enjoyed close relations since they established ties in 1965.", "2024-07-10", ("CHL", "NOR")),
+    ("Le Chili et la Norvège ont établi leurs relations en 1965.", "2024-07-10", ("CHL", "NOR")),
+])
+def test_relations_or_ties_established_with_no_qualifier_are_diplomatic_relations(pipeline, text, date, codes):
+    up = only(events_between(extract_detected(pipeline, text, date), "upgrade", *codes))
+    assert (up.level, up.date_start) == ("diplomatic_relations", "1965")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Norway established trade ties in 1965.",
+    "Le Chili et la Norvège ont établi des relations commerciales en 1965.",
+    "Le Chili a établi des relations avec l'Union européenne en 1965.",
+])
+def test_relations_of_another_kind_established_are_no_diplomatic_relations(pipeline, text):
+    assert not events(extract_detected(pipeline, text, "2024-07-10"), "upgrade")
