@@ -2855,7 +2855,8 @@ class EventExtractor:
         own_subject = self.subject_tokens(self.governing_verb(tok))
         subj = own_subject | set(range(max(s.span.start, tok.i - 4), tok.i))
         traveller = None
-        if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in ("il", "elle") for i in subj):
+        if not any(m.i in subj for m in people) and any(fold(s.doc[i].text) in self.personal_pronouns for i in subj) \
+                and not self._gathering_word(tok):  # (not "where he arrived from the summit in Havana")
             # "Il s'y est entretenu avec le président X": "il" is the traveller of the visit under way
             traveller = next((c for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
                               and c.event.status == "happened"), None)
@@ -2865,6 +2866,15 @@ class EventExtractor:
             # told before the verb
             traveller = next((c for c in reversed(self._visits) if c.trigger.sentence is s and c.trigger.token.i < tok.i
                               and c.event.status == "happened" and c.mentions), None)
+        pronoun = next((i for i in sorted(own_subject) if fold(s.doc[i].text) in self.personal_pronouns), None)
+        if traveller is None and t.sub == "verb" and pronoun is not None and not any(m.i in subj for m in people):
+            # "Macri's tour, in which he met with President X and King Y": with no trip under way, the pronoun stands
+            # for the first person the sentence named before it (who is none of those met)
+            antecedent = next((m for m in self.mentions if m.sentence is s and m.j <= pronoun and self.person_country(m)
+                               and m not in people), None)
+            if antecedent is not None:
+                people = [antecedent, *people]
+                own_subject = set(range(antecedent.i, antecedent.j))
         if traveller is not None:
             if not any(c.code == traveller.event.guest for c in explicit):
                 explicit = explicit + [CountryMention(traveller.event.guest, "COUNTRY", -1, -1, -1, -1, "", None)]

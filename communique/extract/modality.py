@@ -166,6 +166,12 @@ class ModalityReader:
                 return "planned"
             if c.dep_ == "amod" and fold(c.text) in self.hypo_mods:
                 return "hypothetical"  # "une éventuelle visite", "a possible visit"
+        if trigger.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "acl" and fold(c.lemma_) in self.occurrence_verbs and "Part" in c.morph.get("VerbForm")
+                and "Past" in c.morph.get("Tense") and c.i > trigger.i for c in trigger.children):
+            # "in a telephone conversation held on 8 February", "lors de l'entretien tenu lundi": the noun's own
+            # participle of taking place tells it was held, whatever the clause it sits in hopes for
+            return "happened"
         if _opening_participle(trigger) and trigger.lemma_ not in self.planned_verbs \
                 and trigger.lemma_ not in self.hypo_verbs:
             # "Arrivé lundi 15 mars à Tanger, le président ... devait être l'hôte d'un dîner": a past participle

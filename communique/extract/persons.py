@@ -1026,7 +1026,8 @@ class PersonFinder:
                 # "Premier Wen Jiaobao" whose country the text does not tell (or only guessed): the one holder
                 # of that office anywhere at that date whose name agrees word by word
                 found = {t.country: t for t in self.offices.holders_anywhere(role, self.when)
-                         if any(_agrees_whole_or_surname(key, name_key(sp)) for sp in t.spellings())}
+                         if any(_agrees_whole_or_surname(key, name_key(sp)) or _middle_name_added(key, name_key(sp))
+                                for sp in t.spellings())}
                 if len(found) == 1:
                     (country, term), = found.items()
                     e.country, e.country_source = country, "office"
@@ -1813,6 +1814,12 @@ def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bo
     if len(key) == len(known):
         return _words_agree(key, known)
     return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
+
+
+def _middle_name_added(key: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """The text gives a middle name the known spelling leaves out ("rodrigo roa duterte" / "rodrigo duterte"): the
+    first and last names agree (of the one holder of an office at a date, no one else)."""
+    return len(known) >= 2 and len(key) == len(known) + 1 and key[0] == known[0] and key[-1] == known[-1]
 
 
 def _by_sentence(mentions: list[PersonMention]) -> list[list[PersonMention]]:

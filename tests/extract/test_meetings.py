@@ -1407,3 +1407,30 @@ def test_a_call_and_talks_on_other_days_in_one_sentence_stay_two(extract_text):
 def test_office_holders_of_one_side_joined_by_and_each_meet_the_guest(extract_text, text, meetings):
     facts = extract_text(text, "2019-07-24")
     assert len(events_between(facts, "meeting", "CMR", "TCD")) == meetings
+
+
+def test_talks_with_their_own_participle_of_taking_place_were_held(pipeline):
+    # the parser makes "renewed" an adjective and "to strengthen" the clause the call noun sits in; the noun's own
+    # "held on 10 March" says the call took place
+    facts = extract_detected(pipeline, "President Joko Widodo and Crown Prince Mohammed bin Salman of Saudi Arabia (KSA) "
+                             "renewed commitment to further strengthen the Indonesia-Saudi Arabia bilateral relations "
+                             "in a telephone conversation held on 10 March 2021.", "2021-03-11")
+    call = only(events_between(facts, "call", "IDN", "SAU"))
+    assert (call.status, call.date_start) == ("happened", "2021-03-10")
+
+
+def test_a_pronoun_meeting_a_list_with_no_trip_under_way_is_the_person_named_before_it(pipeline):
+    facts = extract_detected(pipeline, "Chilean President Gabriel Boric met German Chancellor Olaf Scholz in Berlin on "
+                             "Tuesday. Boric's meeting with Scholz was the high point of his week-long tour of Europe in "
+                             "which he met with French President Emmanuel Macron and King Philippe of Belgium.",
+                             "2023-06-08")
+    pairs = sorted(tuple(sorted(e.countries)) for e in events(facts, "meeting"))
+    assert pairs == [("BEL", "CHL"), ("CHL", "DEU"), ("CHL", "FRA")]
+
+
+def test_a_summit_the_traveller_came_from_is_no_talks_of_the_visit(pipeline):
+    facts = extract_detected(pipeline, "Caracas, September 18, 2006 — Belarusian President Alexander Lukashenko arrived "
+                             "in Venezuela on Sunday for a two-day official visit. President Chavez welcomed him at the "
+                             "airport of Caracas, where he arrived from the Non-Aligned Movement Summit in Havana.",
+                             "2006-09-18")
+    assert not [e for e in events(facts, "meeting") if e.location and e.location.get("country") == "CUB"]

@@ -1144,3 +1144,14 @@ def _mention_names(pipeline, text: str, date: str) -> list[str]:
 def test_a_place_named_after_a_person_names_no_one_present(pipeline, text, person, place_named_after):
     names = _mention_names(pipeline, text, "2018-02-28")
     assert person in names and place_named_after not in names
+
+
+def test_a_titled_name_with_a_middle_name_the_office_data_leaves_out_is_its_holder(pipeline):
+    # "President X and Crown Prince Y of Z": the country after the second is not the first's; the office data
+    # knows the first as "Rodrigo Duterte"
+    facts = extract_detected(pipeline, "President Rodrigo Roa Duterte and Crown Prince Mohamed bin Zayed Al Nahyan of "
+                                       "the United Arab Emirates held a telephone conversation on 8 February 2022.",
+                             "2022-02-09")
+    assert only(persons_named(facts, "Duterte")).country == "PHL"
+    call = only(events_between(facts, "call", "PHL", "ARE"))
+    assert call.date_start == "2022-02-08"
