@@ -153,11 +153,19 @@ class ModalityReader:
                and doc[c.i + 1].pos_ == "PART" for c in verb.children):
             return True  # "have yet to forge"
         kids = [fold(c.text) for c in verb.children]
+        # "no agreement was signed", "aucun accord n'a été signé", "n'a signé aucun accord": the determiner of the
+        # verb's subject or object denies it
+        kids += [fold(d.text) for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")
+                 for d in c.children if d.dep_ == "det"]
         # French needs "ne" with its particle ("n'a pas"); English "not" alone
         return (not self.neg_markers or bool(self.neg_markers.intersection(kids))) and bool(
             self.neg_particles.intersection(kids))
 
     def status(self, trigger, event_type: str) -> str:
+        if trigger.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "det" and fold(c.text) in self.neg_particles for c in trigger.children) and (
+                not self.neg_markers or any(fold(c.text) in self.neg_markers for c in trigger.head.children)):
+            return "negated"  # "aucune signature n'a été annoncée", "no talks were held"
         if trigger.dep_.startswith("nsubj") and (self._negated(trigger.head) or trigger.head.lemma_ in self.neg_verbs):
             return "negated"  # "la visite, prévue la semaine prochaine, a été reportée"
         # modifiers on the trigger itself: "les prochaines visites", "la future visite"
@@ -188,7 +196,8 @@ class ModalityReader:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
             if tok.pos_ in ("VERB", "AUX") or tok is trigger:
-                if self._negated(tok):
+                if self._negated(tok) and not circumstance:
+                    # (not the setting of what was denied: "no agreement was signed during the visit")
                     return "negated"
                 lemma = tok.lemma_
                 if tok is not trigger and not circumstance:

@@ -629,3 +629,22 @@ def test_a_signing_after_talks_with_a_date_of_its_own_keeps_it(extract_text):
 def test_an_agreement_on_a_level_sets_it_up(extract_text):
     facts = extract_text("L'Inde et l'Afghanistan ont signé mardi un accord sur le partenariat stratégique.", "2011-10-05")
     assert [u.level for u in events_between(facts, "upgrade", "IND", "AFG")] == ["strategic_partnership"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aucune signature de contrat n'a été annoncée lors de la visite du président chilien au Pérou.",
+    "Aucun accord n'a été signé lors de la visite du président chilien au Pérou.",
+    "Le président chilien n'a signé aucun accord lors de sa visite au Pérou.",
+    "No agreement was signed during the visit of the Chilean president to Peru.",
+    "The Chilean president signed no agreement during his visit to Peru.",
+])
+def test_a_signing_denied_by_its_determiner_is_negated_and_the_visit_it_was_set_in_happened(pipeline, text):
+    facts = extract_detected(pipeline, text, "2016-03-08")
+    assert [e.status for e in events(facts, "agreement")] == ["negated"]
+    assert [e.status for e in events(facts, "visit")] == ["happened"]
+
+
+def test_no_fewer_than_is_no_negation(pipeline):
+    facts = extract_detected(pipeline, "The presidents of Chile and Peru signed no fewer than 12 agreements in Lima on "
+                                       "Monday.", "2016-03-08")
+    assert [e.status for e in events(facts, "agreement")] == ["happened"]
