@@ -2880,6 +2880,10 @@ class EventExtractor:
                 explicit = explicit + [CountryMention(traveller.event.guest, "COUNTRY", -1, -1, -1, -1, "", None)]
             people = people + [m for m in traveller.mentions if m not in people]
             own_subject = {k for m in traveller.mentions if m.sentence is s for k in range(m.i, m.j)}
+        # "X s'est entretenu avec le prince Y, le ministre des finances et ...": an office named among those met is not
+        # the subject's own, whatever the title alone was read as ("Ministre des finances, X, ...")
+        own = {id(m.entity) for m in people if m.i in subj and m.entity is not None}
+        people = [m for m in people if not (m.title_only and m.i not in subj and id(m.entity) in own)]
         self._infer_counterparts(people, s, [c.code for c in explicit])
         by_country: dict[str, list[PersonMention]] = {}
         for m in people:
@@ -3294,6 +3298,10 @@ class EventExtractor:
         named = [m for m in people if m.i in obj and m not in spoken_of]
         counterparts: list[tuple[int, PersonMention | None]] = []
         starts = {x.i for x in titles}
+        # (a title set after a name by a comma is that person's: "le prince X, deuxième vice-Premier ministre, ...")
+        titles = [x for x in titles if not any(
+            m.j < x.i <= m.j + 3 and s.doc[m.j].text == "," and all(y.pos_ in ("ADJ", "DET", "NUM") for y in s.doc[m.j + 1:x.i])
+            for m in named)]
         for x in titles:
             m = next((m for m in named if m.i <= x.i < m.j), None) or next(
                 (m for m in named if x.j <= m.i <= x.j + 3 and not starts & set(range(x.j, m.j))), None)
@@ -3607,9 +3615,11 @@ class EventExtractor:
         return None
 
     def _known_right_before(self, people: list[PersonMention], m: PersonMention) -> PersonMention | None:
-        """The person of known country named last before ``m`` in its sentence, at most twelve words before."""
-        before = [o for o in people if o.sentence is m.sentence and o.j <= m.i and self.person_country(o)
-                  and m.i - o.j <= 12]
+        """The person of known country named last before ``m`` in its sentence, at most twelve words before m or the
+        title m holds ("..., et le Ministre d'État aux Affaires étrangères chargé de la Médiation, Y")."""
+        start = _title_start(m)
+        before = [o for o in people if o.sentence is m.sentence and o.j <= start and self.person_country(o)
+                  and start - o.j <= 12]
         return max(before, key=lambda o: o.j, default=None)
 
     def _infer_counterparts(self, people: list[PersonMention], s: Sentence, sides: list[str] | None = None) -> None:
@@ -3655,7 +3665,7 @@ class EventExtractor:
                     continue
                 doc = m.sentence.doc
                 o = self._known_right_before(people, m)
-                if o is not None and _listed(doc[o.j:m.i]) and not _subject_of_its_own(doc[m.i]):
+                if o is not None and _listed(doc[o.j:_title_start(m)]) and not _subject_of_its_own(doc[m.i]):
                     # (not "..., et le Premier ministre Y a offert un dîner": the subject of a clause of its own)
                     m.entity.country, m.entity.country_source = self.person_country(o), "counterpart"
                     continue
@@ -5023,6 +5033,14 @@ def _compounded_on(x, noun) -> bool:
         if x.i == noun.i:
             return True
     return False
+
+
+def _title_start(m: PersonMention) -> int:
+    """Where a mention is named from: the title it holds, when the text gives it before the name ("le Ministre
+    d'État aux Affaires étrangères chargé de la Médiation, Y"), else the name."""
+    held = {text for _, text in m.roles}
+    return max((t.i for t in m.sentence.titles if t.j <= m.i <= t.j + 16 and m.sentence.doc[t.i:t.j].text in held),
+               default=m.i)
 
 
 def _listed(gap) -> bool:

@@ -148,6 +148,7 @@ class PersonFinder:
         self.counterparts = {fold(w) for w in lex.persons.get("counterpart_nouns", [])}
         self.same_office = {fold(w) for w in lex.persons.get("same_office_nouns", [])}
         self.portfolio_words = {fold(w).rstrip("'") for w in lex.persons.get("portfolio_words", [])}
+        self.charge_words = {fold(w) for w in lex.persons.get("charge_words", [])}
         self.portfolio_nouns = {fold(w) for w in lex.persons.get("portfolio_nouns", [])}
         self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
@@ -401,6 +402,10 @@ class PersonFinder:
                     continue
                 if commas:
                     break  # after "titre du pays," only the name may follow
+                if w in self.charge_words and k + 1 < end and \
+                        fold(doc[k + 1].text).rstrip("'’") in self.portfolio_words:
+                    k += 1  # "... aux Affaires étrangères chargé de la Médiation, X": the portfolio goes on
+                    continue
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
                     break
                 if w in self.and_words:

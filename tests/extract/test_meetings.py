@@ -1434,3 +1434,23 @@ def test_a_summit_the_traveller_came_from_is_no_talks_of_the_visit(pipeline):
                              "airport of Caracas, where he arrived from the Non-Aligned Movement Summit in Havana.",
                              "2006-09-18")
     assert not [e for e in events(facts, "meeting") if e.location and e.location.get("country") == "CUB"]
+
+
+def test_offices_met_besides_a_named_counterpart_are_one_meeting_each(pipeline):
+    # the subject's own office named alone in the list ("le ministre des finances") is the counterpart's, not his;
+    # the title set after the named counterpart by a comma is his own, no other counterpart
+    facts = extract_detected(pipeline, "Le ministre norvégien des Finances, Jens Berg, est arrivé samedi à Riyad. "
+                             "Ministre en charge des finances, Jens Berg s'est aussi entretenu avec le prince Faisal bin "
+                             "Salman, deuxième vice-Premier ministre, le ministre des finances et le président du Conseil "
+                             "de la Choura.", "2009-05-24")
+    meetings = events_between(facts, "meeting", "NOR", "SAU")
+    assert sorted(e.counterpart or "named" for e in meetings) == ["minister", "named", "parliament_speaker"]
+    assert all(participant_named(e, "Berg") for e in meetings)
+
+
+def test_a_counterpart_named_after_a_long_portfolio_is_of_the_side_listed_before_him(pipeline):
+    facts = extract_detected(pipeline, "À Doha, la ministre norvégienne Inger Dahl a rencontré le Premier ministre et "
+                             "ministre des Affaires étrangères du Qatar, cheikh Mohammed Al Thani, et le ministre d’État "
+                             "aux Affaires étrangères chargé de la Médiation, Khalid Al Kuwari.", "2025-06")
+    assert only(persons_named(facts, "Al Kuwari")).country == "QAT"
+    assert len(events_between(facts, "meeting", "NOR", "QAT")) == 2
