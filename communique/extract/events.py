@@ -391,6 +391,7 @@ class EventExtractor:
         self.anniversary_nouns = {fold(w) for w in ctx.lex.levels.get("anniversary_nouns", [])}
         self.duration_nouns = {fold(w) for w in ctx.lex.levels.get("duration_nouns", [])}
         self.duration_links = {fold(w).rstrip("'") for w in ctx.lex.levels.get("duration_links", [])}
+        self.duration_after_links = {fold(w) for w in ctx.lex.levels.get("duration_after_links", [])}
         self.duration_ahead_words = {fold(w) for w in ctx.lex.levels.get("duration_ahead_words", [])}
         self.duration_approximate_words = {fold(w) for w in ctx.lex.levels.get("duration_approximate_words", [])}
         self.duration_broken_words = {fold(w) for w in ctx.lex.levels.get("duration_broken_words", [])}
@@ -4762,8 +4763,10 @@ class EventExtractor:
             for n, x in enumerate(before):  # the noun after an ordinal ("This year marks the 45th anniversary")
                 # and nothing but links, names and "establishment" between it and the level ("In the 2nd year of
                 # his presidency, Kenya established ...": the year is of something else)
+                # ("70 years after the launch of diplomatic relations": a noun of setting them up too)
                 if any(y.pos_ in ("VERB", "AUX") or y.pos_ == "NOUN" and fold(y.lemma_) not in upgrade_nouns
-                       and fold(y.text) not in upgrade_nouns and "-" not in (y.text, doc[y.i + 1].text)  # "re-establishment"
+                       and fold(y.text) not in upgrade_nouns and fold(y.text) not in self.level_setting_words
+                       and "-" not in (y.text, doc[y.i + 1].text)  # "re-establishment"
                        for y in before[n + 1:]):
                     continue
                 if fold(x.text) in self.anniversary_words:
@@ -4775,8 +4778,10 @@ class EventExtractor:
                     k, years = n, int(m.group(1)) if m else ordinals.get(ordinal)
                     if years:
                         break
-                if n and fold(x.text) in self.duration_nouns and n + 1 < len(before) \
-                        and fold(before[n + 1].text).rstrip("'") in self.duration_links:
+                if n and fold(x.text) in self.duration_nouns and n + 1 < len(before) and (
+                        fold(before[n + 1].text).rstrip("'") in self.duration_links
+                        or fold(before[n + 1].text) in self.duration_after_links and not any(
+                            "Past" in a.morph.get("Tense") for a in x.ancestors if a.pos_ in ("VERB", "AUX"))):
                     # "celebrate 40 years of diplomatic relations", "153 ans de relations diplomatiques": as long
                     # as they have lasted, counted back from the article's year (another year of the sentence is
                     # of something else: "initiées ... quand Pétion a soutenu Bolívar en 1816")
@@ -4882,19 +4887,26 @@ class EventExtractor:
 
     def _relations_since(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"Le Gabon et le Maroc entretiennent des relations diplomatiques depuis 1961", "have had diplomatic
-        ties since 1963": diplomatic relations held since a year (the year itself after "depuis"/"since", on the
+        ties since 1963", "is a strategic partnership since 2016": relations (of any level) held since a year (the year itself after "depuis"/"since", on the
         verb of having or keeping them, levels.yaml since_verbs), or that go back to it ("remontent à 1963", "dating
         back to 1963": origin_verbs), were established that year."""
-        if any(c.event.type == "upgrade" and c.event.level == "diplomatic_relations" for c in made):
-            return []
         verbs = {fold(w) for w in self.ctx.lex.levels.get("since_verbs", [])}
+        copulas = {fold(w) for w in self.ctx.lex.levels.get("since_copulas", [])}
         out = []
         doc = s.doc
         for lv in self.levels.find(s):
-            if lv.level != "diplomatic_relations":
+            if any(c.event.type == "upgrade" and c.event.level == lv.level for c in made):
                 continue
             head = doc[lv.i:lv.j].root
             verb = head.head if head.dep_ in ("obj", "nsubj") or head.dep_.startswith("nsubj") else None
+            if verb is not None and fold(verb.lemma_) in copulas and head.dep_ not in ("obj", "attr"):
+                verb = None  # (the level as the copula's subject: "relations have been cordial since 1990")
+            predicate = verb is not None and fold(verb.lemma_) in copulas or head.dep_ == "attr" or any(
+                c.dep_ == "cop" and fold(c.lemma_) in copulas for c in head.children)
+            if head.dep_ == "attr" or any(c.dep_ == "cop" and fold(c.lemma_) in copulas for c in head.children):
+                # "which since 2016 is a comprehensive strategic partnership", "est, depuis 2016, un partenariat
+                # stratégique global": the level the relations are, the predicate (or its copula) the year hangs on
+                verb = head.head if head.dep_ == "attr" else head
             origin = next((c for c in head.children if c.dep_ == "acl" and fold(c.lemma_) in self.origin_verbs), None)
             if origin is None and verb is not None and head.dep_.startswith("nsubj") \
                     and fold(verb.lemma_) in self.origin_verbs:
@@ -4903,7 +4915,8 @@ class EventExtractor:
                 # "leurs relations diplomatiques remontant à 1963", "diplomatic ties that date back to 1963": the
                 # year they go back to, whatever its preposition
                 verb = origin
-            elif verb is None or fold(verb.lemma_) not in verbs or self.modality._negated(verb):
+            elif verb is None or fold(verb.lemma_) not in verbs | copulas and verb is not head \
+                    or self.modality._negated(verb):
                 continue
             # "strained diplomatic relations since 2017", "des relations diplomatiques tendues depuis 2021", "no
             # diplomatic relations since 1980": since then of a quality, or absent, not established
@@ -4917,8 +4930,8 @@ class EventExtractor:
             for d in years:
                 span = doc.char_span(d.start - s.seg.offset, d.end - s.seg.offset, alignment_mode="expand")
                 on = _year_verb(span, d, through_advmod=origin is not None) if span is not None else None
-                if on is None or on.i != verb.i or span.start < lv.j:
-                    continue
+                if on is None or on.i != verb.i or span.start < lv.j and not predicate:
+                    continue  # (a predicate's year may come first: "which since 2016 is a strategic partnership")
                 codes = list(dict.fromkeys(self.successors.collapse(
                     [c.code for c in s.countries if not c.is_location])))
                 if len(codes) < 2:
@@ -4926,7 +4939,7 @@ class EventExtractor:
                 if len(codes) != 2:
                     continue
                 t = Trigger("upgrade", verb, s, sub="verb")
-                c = Candidate(t, Event(doc=None, type="upgrade", countries=codes, level="diplomatic_relations",
+                c = Candidate(t, Event(doc=None, type="upgrade", countries=codes, level=lv.level,
                                        date_start=d.date_start), [])
                 c.explicit_date, c.recalled = True, True
                 self._finish(c)

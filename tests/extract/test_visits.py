@@ -2067,3 +2067,14 @@ def test_a_visit_noun_right_after_the_place_of_a_relative_clause_is_its_own(pipe
                              "avec le ministre des affaires étrangères et de la coopération internationale du Tchad "
                              "Mahamat Zene Cherif, qui est à Pékin en visite de travail.", "2017-06-04")
     assert only(visits(facts, "TCD", "CHN")).visit_kind == "working"
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba's first vice-president Raúl Castro received Angolan President José Eduardo dos Santos, who has been "
+    "carrying out an official visit to the island since Thursday.",
+    "Le premier vice-président cubain Raúl Castro a reçu le président angolais José Eduardo dos Santos, qui effectue "
+    "depuis jeudi une visite officielle sur l'île.",
+])
+def test_a_visit_to_the_island_is_to_the_island_country_of_the_story(pipeline, text):
+    v = only(visits(extract_detected(pipeline, text, "2007-09-22"), "AGO", "CUB"))
+    assert v.visit_kind == "official"
