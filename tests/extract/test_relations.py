@@ -636,3 +636,36 @@ def test_relations_or_ties_established_with_no_qualifier_are_diplomatic_relation
 ])
 def test_relations_of_another_kind_established_are_no_diplomatic_relations(pipeline, text):
     assert not events(extract_detected(pipeline, text, "2024-07-10"), "upgrade")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("They reviewed the Peru-Vietnam bilateral relationship, which since 2016 is a Comprehensive Strategic "
+     "Partnership.", "comprehensive_strategic_partnership"),
+    ("La relation entre le Pérou et le Vietnam est, depuis 2016, un partenariat stratégique global.",
+     "comprehensive_strategic_partnership"),
+    ("Peru and Vietnam have had a strategic partnership since 2016.", "strategic_partnership"),
+])
+def test_a_level_the_relations_are_or_have_since_a_year_was_reached_that_year(pipeline, text, level):
+    up = only(events_between(extract_detected(pipeline, text, "2023-10-18"), "upgrade", "PER", "VNM"))
+    assert (up.level, up.date_start) == (level, "2016")
+
+
+def test_relations_that_have_been_of_a_quality_since_a_year_were_not_set_up_then(pipeline):
+    facts = extract_detected(pipeline, "Diplomatic relations between Peru and Vietnam have been cordial since 1990.",
+                             "2023-10-18")
+    assert not [e for e in events(facts, "upgrade") if e.date_start == "1990"]
+
+
+@pytest.mark.parametrize("text", [
+    "The visit comes 70 years after the launch of diplomatic relations between Peru and Vietnam.",
+    "La visite intervient 70 ans après l'établissement des relations diplomatiques entre le Pérou et le Vietnam.",
+])
+def test_a_time_after_the_establishment_counted_from_the_present(pipeline, text):
+    up = only(events_between(extract_detected(pipeline, text, "2017-07-16"), "upgrade", "PER", "VNM"))
+    assert (up.level, up.date_start) == ("diplomatic_relations", "1947")
+
+
+def test_a_time_after_the_establishment_counted_from_a_past_event_dates_no_establishment(pipeline):
+    facts = extract_detected(pipeline, "Peru and Vietnam signed a trade accord two years after the establishment of "
+                                       "diplomatic relations.", "2017-07-16")
+    assert not [e for e in events(facts, "upgrade") if e.date_start == "2015"]
