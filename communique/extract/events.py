@@ -3165,6 +3165,9 @@ class EventExtractor:
             t = Trigger("agreement", tok, s, sub="verb")
             e = Event(doc=None, type="agreement", countries=list(codes[:2]), instrument=kind,
                       title=_text_title(head.subtree))
+            count = self.quantities.count_before(head)  # "a débouché sur sept accords"
+            if count and count > 1:
+                e.count = int(count)
             c = Candidate(t, e, [])
             d, explicit = self.event_date(t, set())
             if d is not None:

@@ -648,3 +648,20 @@ def test_no_fewer_than_is_no_negation(pipeline):
     facts = extract_detected(pipeline, "The presidents of Chile and Peru signed no fewer than 12 agreements in Lima on "
                                        "Monday.", "2016-03-08")
     assert [e.status for e in events(facts, "agreement")] == ["happened"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le voyage du président chilien au Pérou a débouché sur sept accords de coopération entre les deux pays.",
+    "Le voyage du président chilien au Pérou a abouti à sept accords de coopération entre les deux pays.",
+    "The Chilean president's trip to Peru resulted in seven cooperation agreements between the two countries.",
+])
+def test_texts_a_trip_resulted_in_were_signed(pipeline, text):
+    assert only(events_between(extract_detected(pipeline, text, "2012-07-12"), "agreement", "CHL", "PER")).count == 7
+
+
+@pytest.mark.parametrize("text", [
+    "Les discussions entre le Chili et le Pérou ont débouché sur une meilleure compréhension.",
+    "The talks between Chile and Peru resulted in a better understanding.",
+])
+def test_an_outcome_that_is_no_text_is_no_agreement(pipeline, text):
+    assert not events(extract_detected(pipeline, text, "2012-07-12"), "agreement")
