@@ -2868,7 +2868,8 @@ class EventExtractor:
             traveller = next((c for c in reversed(self._visits) if c.trigger.sentence is s and c.trigger.token.i < tok.i
                               and c.event.status == "happened" and c.mentions), None)
         pronoun = next((i for i in sorted(own_subject) if fold(s.doc[i].text) in self.personal_pronouns), None)
-        if traveller is None and t.sub == "verb" and pronoun is not None and not any(m.i in subj for m in people):
+        if traveller is None and (t.sub == "verb" or tok.dep_ in ("obj", "dobj")) and pronoun is not None \
+                and not any(m.i in subj for m in people):
             # "Macri's tour, in which he met with President X and King Y": with no trip under way, the pronoun stands
             # for the first person the sentence named before it (who is none of those met)
             antecedent = next((m for m in self.mentions if m.sentence is s and m.j <= pronoun and self.person_country(m)

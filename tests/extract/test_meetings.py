@@ -1454,3 +1454,15 @@ def test_a_counterpart_named_after_a_long_portfolio_is_of_the_side_listed_before
                              "aux Affaires étrangères chargé de la Médiation, Khalid Al Kuwari.", "2025-06")
     assert only(persons_named(facts, "Al Kuwari")).country == "QAT"
     assert len(events_between(facts, "meeting", "NOR", "QAT")) == 2
+
+
+def test_a_pronoun_holding_talks_on_a_mission_is_the_official_named_before_it(pipeline):
+    # "Undersecretary ... for ...": a junior office of the title lexicon; "a mission" is no visit noun, so the pronoun
+    # stands for the first person of the sentence
+    facts = extract_detected(pipeline, "The Chilean Undersecretary for Foreign Affairs, Gloria de la Fuente, concluded a "
+                             "mission to Peru yesterday, during which she held talks with the Peruvian Minister of "
+                             "Culture, Leslie Urteaga, and the Peruvian Undersecretary for Trade, Ana Cecilia Gervasi.",
+                             "2023-01-25")
+    assert only(persons_named(facts, "Gloria de la Fuente")).country == "CHL"
+    meetings = events_between(facts, "meeting", "CHL", "PER")
+    assert len(meetings) == 2 and all(participant_named(e, "Fuente") for e in meetings)
