@@ -284,7 +284,10 @@ class FigureExtractor:
             tok = tok.head
             lemma = fold(tok.lemma_)
             form = tok.morph.get("VerbForm")
-            past = "Past" in tok.morph.get("Tense") or "Part" in form
+            # (a present participle is no past when it names an aim, "the challenge of increasing trade to $5 billion";
+            # it is when it tells how a past change went, "doubled in 2014, increasing to $5 billion")
+            past = "Past" in tok.morph.get("Tense") or "Part" in form and (
+                "Pres" not in tok.morph.get("Tense") or tok.dep_ in ("advcl", "conj", "xcomp"))
             if lemma in self.raise_verbs and not past and not any(c.dep_.startswith("expl") for c in tok.children):
                 return True  # "porter à", "élever à"; "s'élever à" is "to amount to"
             if lemma in self.obligation_verbs or any(c.dep_.startswith("aux") and fold(c.lemma_) in self.obligation_verbs
@@ -395,8 +398,10 @@ class FigureExtractor:
         right_before = set(words(text[max(s.start, q.start - 25):q.start])[-3:]) & self.one_way
         if right_before and len({w[:6] for w in right_before}) == 1:
             return True
-        # (up to a comma: "RM451 million (US$94 million), with exports to X amounting to ...": another amount's)
-        near = set(words(text[max(s.start, q.start - 60):q.end] + tail.split(",")[0]))
+        # (up to a comma or another clause: "RM451 million (US$94 million), with exports to X amounting to RM449 million
+        # (US$93.6 million) and imports amounting to ...": another amount's)
+        own = self.rx_clause_end.split(fold(re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]))[0].split(",")[0]
+        near = set(words(text[max(s.start, q.start - 60):q.end] + own))
         ways = near & self.one_way
         exports = {w for w in ways if w.startswith("export")}
         imports = {w for w in ways if w.startswith("import")}

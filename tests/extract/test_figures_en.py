@@ -279,8 +279,10 @@ def test_an_amount_trade_must_be_is_a_target(extract_en):
 
 def test_an_amount_glued_to_a_currency_of_letters_and_a_direction_past_a_comma(extract_en):
     # "RM451.1 million": the ringgit's letters before the number; the exports named after a comma are another amount's
+    # (nor the imports named after it, in another clause)
     facts = extract_en("In 2023, total trade between Malaysia and Chile was RM451.1 million (US$94.03 million), with "
-                       "exports to Chile amounting to RM449 million (US$93.6 million).", "2024-07-10")
+                       "exports to Chile amounting to RM449 million (US$93.6 million) and imports amounting to RM2.1 "
+                       "million (US$0.44 million).", "2024-07-10")
     assert sorted((f.unit, f.value) for f in figures(facts, "trade_volume")) == [("MYR", 451.1e6), ("USD", 94.03e6)]
 
 
@@ -296,3 +298,18 @@ def test_the_level_compared_with_a_target_is_a_volume_of_no_deadline(pipeline, t
     volume = only(figures(facts, "trade_volume"))
     assert (target.value, target.target_year) == (5e9, 2016)
     assert (volume.value, volume.period) == (3.5e9, None)
+
+
+def test_the_challenge_of_increasing_trade_to_an_amount_is_a_target(extract_en):
+    facts = extract_en("The Chilean president said that Chile and Turkey set the common challenge of increasing "
+                       "bilateral trade to five billion USD.", "2015-11-16")
+    assert [(f.metric, f.value) for f in facts.figures] == [("trade_target", 5e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Chile and Turkey doubled in 2014, increasing to $5 billion.",
+    "Le commerce entre le Chili et la Turquie, en augmentant à 5 milliards de dollars en 2014, a doublé.",
+])
+def test_a_participle_telling_how_a_past_change_went_is_no_target(pipeline, text):
+    facts = extract_detected(pipeline, text, "2015-11-16")
+    assert [(f.metric, f.value) for f in facts.figures] == [("trade_volume", 5e9)]
