@@ -482,7 +482,7 @@ class _Segmenter:
         if _is_foreign(line, self.doc.lang or "fr"):
             self.add(start, end, "boilerplate")
             return
-        if self.in_teaser and not (not self.prose_seen and _reads_as_paragraph(line)):
+        if self.in_teaser and (self.prose_seen or not _reads_as_paragraph(line)):
             self.add(start, end, "teaser")
             return
         # a related-content list in the page's header, before any prose, ends where the article's first

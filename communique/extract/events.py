@@ -1953,7 +1953,8 @@ class EventExtractor:
                 hosts = withs[:1] if len(set(withs)) == 1 else []
         if not hosts and t.sub == "noun" and (back := self.governing_verb(tok)) is not None \
                 and fold(back.lemma_) in self.back_verbs:
-            # "est retourné à Rabat après un bref séjour en août 2024": the earlier stay was where the traveller went back
+            # "est retourné à Rabat après un bref séjour en août 2024": the earlier stay was where the traveller went
+            # back
             hosts = [c.event.host for c in self._visits if c.trigger.sentence is s and c.trigger.token.i == back.i
                      and c.event.host][:1]
         if not hosts and t.sub == "noun" and any(
@@ -2406,9 +2407,9 @@ class EventExtractor:
             k -= 1
         clause = set(range(k, tok.i))
         pred = tok.head if tok.dep_ == "cop" else tok  # "qui est à Moscou en visite": the place is the predicate
-        if pred.dep_ == "acl:relcl" and noun is not None and (noun.token.head.i in (tok.i, pred.i) or pred.i < noun.token.i
-                                                               and all(x.pos_ in ("ADP", "DET") for x in
-                                                                       s.doc[pred.i + 1:noun.token.i])) and any(
+        own_noun_of_place = noun is not None and (noun.token.head.i in (tok.i, pred.i) or pred.i < noun.token.i and all(
+            x.pos_ in ("ADP", "DET") for x in s.doc[pred.i + 1:noun.token.i]))
+        if pred.dep_ == "acl:relcl" and own_noun_of_place and any(
                 "Rel" in s.doc[i].morph.get("PronType") or s.doc[i].tag_ in ("WP", "WDT") for i in clause):
             # "Ilham Aliyev, who was in Tashkent on a state visit": the one the clause tells of (English tags its
             # relative pronouns only; a stay with no visit noun, "qui séjourne à Paris", is no visit)
@@ -3305,8 +3306,8 @@ class EventExtractor:
         starts = {x.i for x in titles}
         # (a title set after a name by a comma is that person's: "le prince X, deuxième vice-Premier ministre, ...")
         titles = [x for x in titles if not any(
-            m.j < x.i <= m.j + 3 and s.doc[m.j].text == "," and all(y.pos_ in ("ADJ", "DET", "NUM") for y in s.doc[m.j + 1:x.i])
-            for m in named)]
+            m.j < x.i <= m.j + 3 and s.doc[m.j].text == ","
+            and all(y.pos_ in ("ADJ", "DET", "NUM") for y in s.doc[m.j + 1:x.i]) for m in named)]
         for x in titles:
             m = next((m for m in named if m.i <= x.i < m.j), None) or next(
                 (m for m in named if x.j <= m.i <= x.j + 3 and not starts & set(range(x.j, m.j))), None)
@@ -4891,9 +4892,10 @@ class EventExtractor:
 
     def _relations_since(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
         """"Le Gabon et le Maroc entretiennent des relations diplomatiques depuis 1961", "have had diplomatic
-        ties since 1963", "is a strategic partnership since 2016": relations (of any level) held since a year (the year itself after "depuis"/"since", on the
-        verb of having or keeping them, levels.yaml since_verbs), or that go back to it ("remontent à 1963", "dating
-        back to 1963": origin_verbs), were established that year."""
+        ties since 1963", "is a strategic partnership since 2016": relations (of any level) held since a year (the
+        year itself after "depuis"/"since", on the verb of having or keeping them, levels.yaml since_verbs, or on the
+        level as a predicate, since_copulas), or that go back to it ("remontent à 1963", "dating back to 1963":
+        origin_verbs), were established at that level that year."""
         verbs = {fold(w) for w in self.ctx.lex.levels.get("since_verbs", [])}
         copulas = {fold(w) for w in self.ctx.lex.levels.get("since_copulas", [])}
         out = []
@@ -4905,9 +4907,9 @@ class EventExtractor:
             verb = head.head if head.dep_ in ("obj", "nsubj") or head.dep_.startswith("nsubj") else None
             if verb is not None and fold(verb.lemma_) in copulas and head.dep_ not in ("obj", "attr"):
                 verb = None  # (the level as the copula's subject: "relations have been cordial since 1990")
-            predicate = verb is not None and fold(verb.lemma_) in copulas or head.dep_ == "attr" or any(
-                c.dep_ == "cop" and fold(c.lemma_) in copulas for c in head.children)
-            if head.dep_ == "attr" or any(c.dep_ == "cop" and fold(c.lemma_) in copulas for c in head.children):
+            copular = head.dep_ == "attr" or any(c.dep_ == "cop" and fold(c.lemma_) in copulas for c in head.children)
+            predicate = copular or verb is not None and fold(verb.lemma_) in copulas
+            if copular:
                 # "which since 2016 is a comprehensive strategic partnership", "est, depuis 2016, un partenariat
                 # stratégique global": the level the relations are, the predicate (or its copula) the year hangs on
                 verb = head.head if head.dep_ == "attr" else head
