@@ -2967,7 +2967,8 @@ class EventExtractor:
                 return []  # many countries, nobody's talks: a gathering or a list, not bilateral talks
         if len(countries) < 2:
             return []
-        locs = [c for c in self._locations(s, self.window(t)) if not self._in_inner_clause(s, c, tok)]
+        locs = [c for c in self._locations(s, self.window(t)) if not self._in_inner_clause(s, c, tok)] or \
+            self._fronted_places(s, tok)
         location = self._location_of(locs)
         if not locs and typ == "meeting" and people and self.person_country(people[0]) and not any(
                 o.type == "visit" for o in getattr(s, "_triggers", [])) and not self._specific_setting(s):
@@ -4070,6 +4071,22 @@ class EventExtractor:
         their own, that do not hold ``tok``: another state of affairs, told beside the event."""
         return self._clauses_without(s, tok, lambda x: x.i > tok.i and x.dep_ == "advcl" and any(
             c.dep_ == "mark" for c in x.children) and any(c.dep_.startswith("nsubj") for c in x.children))
+
+    def _fronted_places(self, s: Sentence, tok) -> list:
+        """"À Doha, le ministre X a rencontré Y", "In Doha, X met Y": the places of a phrase of place that opens the
+        sentence, set off by a comma, are where the events of the clause after it took place."""
+        doc = s.doc
+        comma = next((x.i for x in doc[s.span.start:min(s.span.start + 8, s.span.end)] if x.text == ","), None)
+        if comma is None or tok.i < comma or fold(doc[s.span.start].text) not in self.lex.location_preps:
+            return []
+        places = [c for c in [*s.countries, *s.cities] if s.span.start < c.i < comma and c.is_location
+                  and c.label in ("COUNTRY", "CAPITAL", "CITY")]
+        # (a place and its country only: "A Doha au Qatar,"; not "In the talks on Gaza,")
+        covered = {k for c in places for k in range(c.i, c.j)}
+        if not places or any(x.i not in covered and x.pos_ not in ("ADP", "DET") and fold(x.text) not in
+                             self.lex.location_preps for x in doc[s.span.start:comma]):
+            return []
+        return sorted(places, key=lambda c: c.i)
 
     def _in_inner_clause(self, s: Sentence, c, tok) -> bool:
         """A place in another clause than the trigger's, with a verb of its own ("a expliqué, au cours d'une

@@ -1466,3 +1466,22 @@ def test_a_pronoun_holding_talks_on_a_mission_is_the_official_named_before_it(pi
     assert only(persons_named(facts, "Gloria de la Fuente")).country == "CHL"
     meetings = events_between(facts, "meeting", "CHL", "PER")
     assert len(meetings) == 2 and all(participant_named(e, "Fuente") for e in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "À Doha, la ministre norvégienne Inger Dahl a rencontré le Premier ministre qatari Khalid Al Kuwari.",
+    "A Doha au Qatar, la ministre norvégienne Inger Dahl a rencontré le Premier ministre qatari Khalid Al Kuwari.",
+    "In Doha, the Norwegian foreign minister Inger Dahl met the Qatari prime minister Khalid Al Kuwari and discussed "
+    "trade and energy with him.",
+])
+def test_a_phrase_of_place_opening_the_sentence_places_its_talks(pipeline, text):
+    facts = extract_detected(pipeline, text, "2025-06-10")
+    assert only(events_between(facts, "meeting", "NOR", "QAT")).location == {"country": "QAT", "city": "Doha"}
+    assert only(visits(facts, "NOR", "QAT")).date_start == "2025-06-10"
+
+
+def test_a_phrase_opening_the_sentence_that_is_no_place_places_nothing(pipeline):
+    facts = extract_detected(pipeline, "In the talks on Gaza, the Norwegian foreign minister Inger Dahl met the Qatari "
+                                       "prime minister Khalid Al Kuwari and discussed trade and energy with him.",
+                             "2025-06-10")
+    assert only(events_between(facts, "meeting", "NOR", "QAT")).location is None
