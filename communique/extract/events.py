@@ -2417,6 +2417,12 @@ class EventExtractor:
             clause |= {x for m in self.mentions if m.sentence is s and (m.i <= pred.head.i < m.j or m.j == k)
                        for x in range(m.i, m.j)}
         people = [m for m in self.persons_in(s, clause) if self.person_country(m) not in (None, place.code)]
+        if not people and any(self._personal_pronoun(c) for c in (tok.head if tok.dep_ == "cop" else tok).children
+                              if c.dep_.startswith("nsubj")):
+            # "Auparavant, elle avait séjourné au Liberia": the traveller of the trip told before, elsewhere
+            before = next((c for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
+                           and c.event.status == "happened" and c.mentions and c.event.host != place.code), None)
+            people = [m for m in before.mentions if self.person_country(m) not in (None, place.code)] if before else []
         if not people:
             return []
         guest = self.person_country(people[0])

@@ -2078,3 +2078,14 @@ def test_a_visit_noun_right_after_the_place_of_a_relative_clause_is_its_own(pipe
 def test_a_visit_to_the_island_is_to_the_island_country_of_the_story(pipeline, text):
     v = only(visits(extract_detected(pipeline, text, "2007-09-22"), "AGO", "CUB"))
     assert v.visit_kind == "official"
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre norvégienne Inger Dahl est arrivée mardi soir au Togo. Auparavant, elle avait séjourné au Ghana pour "
+    "la cérémonie d'investiture du président ghanéen.",
+    "Norwegian minister Inger Dahl arrived in Togo on Tuesday evening. Earlier, she had stayed in Ghana for the "
+    "inauguration of the Ghanaian president.",
+])
+def test_a_stay_told_by_a_pronoun_is_the_traveller_s_of_the_trip_told_before(pipeline, text):
+    facts = extract_detected(pipeline, text, "2012-01-18")
+    assert [v.host for v in events(facts, "visit") if v.guest == "NOR"] == ["TGO", "GHA"]
