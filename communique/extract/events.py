@@ -5199,6 +5199,9 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
                                    {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": {"IN": rv}}]])
     if v.get("arrival_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["arrival_verbs"]}, "POS": "VERB"}]])
+    for phrase in v.get("arrival_phrases", []):
+        verb, *rest = phrase.split()
+        m.add("visit:verb", [[{"LEMMA": verb, "POS": "VERB"}, *({"LOWER": w} for w in rest)]])
     if v.get("return_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["return_verbs"]}, "POS": "VERB"}]])
     if v.get("departure_verbs"):

@@ -2089,3 +2089,9 @@ def test_a_visit_to_the_island_is_to_the_island_country_of_the_story(pipeline, t
 def test_a_stay_told_by_a_pronoun_is_the_traveller_s_of_the_trip_told_before(pipeline, text):
     facts = extract_detected(pipeline, text, "2012-01-18")
     assert [v.host for v in events(facts, "visit") if v.guest == "NOR"] == ["TGO", "GHA"]
+
+
+def test_touching_down_in_a_capital_is_an_arrival(pipeline):
+    facts = extract_detected(pipeline, "Peruvian President Alan Garcia touched down in New Delhi on Monday, with a "
+                                       "delegation of ministers and business leaders.", "2005-03-22")
+    assert only(visits(facts, "PER", "IND")).location == {"country": "IND", "city": "New Delhi"}
