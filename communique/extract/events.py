@@ -259,6 +259,8 @@ class EventExtractor:
         self.welcome_verbs = frozenset(self.tr["meeting"].get("welcome_verbs", []))
         self.reception_verbs = frozenset(fold(w) for w in self.tr["meeting"].get("reception_verbs", []))
         self.origin_verbs = frozenset(fold(w) for w in ctx.lex.levels.get("origin_verbs", []))
+        self.since_verbs = frozenset(fold(w) for w in ctx.lex.levels.get("since_verbs", []))
+        self.since_copulas = frozenset(fold(w) for w in ctx.lex.levels.get("since_copulas", []))
         self.arrival_words = {fold(w) for w in self.tr["meeting"].get("arrival_words", [])}
         self._talks_words = {fold(w) for k in ("nouns", "verbs") for w in self.tr["meeting"].get(k, [])} - \
             {fold(w) for w in self.tr["meeting"].get("welcome_verbs", [])}
@@ -2417,8 +2419,7 @@ class EventExtractor:
             clause |= {x for m in self.mentions if m.sentence is s and (m.i <= pred.head.i < m.j or m.j == k)
                        for x in range(m.i, m.j)}
         people = [m for m in self.persons_in(s, clause) if self.person_country(m) not in (None, place.code)]
-        if not people and any(self._personal_pronoun(c) for c in (tok.head if tok.dep_ == "cop" else tok).children
-                              if c.dep_.startswith("nsubj")):
+        if not people and any(self._personal_pronoun(c) for c in pred.children if c.dep_.startswith("nsubj")):
             # "Auparavant, elle avait séjourné au Liberia": the traveller of the trip told before, elsewhere
             before = next((c for c in reversed(self._visits) if c.trigger.sentence.index <= s.index
                            and c.event.status == "happened" and c.mentions and c.event.host != place.code), None)
@@ -2649,6 +2650,8 @@ class EventExtractor:
         nxt = tuple(fold(x.text).strip("'") for x in s.doc[tok.i + 1: min(tok.i + 5, s.span.end)])
         flat = words(" ".join(nxt))
         conj = next((x.i for x in s.doc[tok.i + 2:min(tok.i + 5, s.span.end)] if x.pos_ == "CCONJ"), None)
+        coordinated = words(" ".join(fold(x.text).strip("'") for x in s.doc[conj + 1:conj + 4])) \
+            if conj is not None else ()
         for kind, form in self.visit_kinds:
             if flat[:len(form)] == form:
                 return kind
@@ -2656,8 +2659,7 @@ class EventExtractor:
             if flat[1:1 + len(form)] == form and kind != "working":
                 return kind
             # "visite d'amitié et de travail": the kind coordinated with a qualifier of no kind
-            if conj is not None and words(" ".join(fold(x.text).strip("'") for x in s.doc[conj + 1:conj + 4]))[
-                    :len(form)] == form:
+            if coordinated and coordinated[:len(form)] == form:
                 return kind
         # "a state visit", "an official goodwill visit" (English order): the words right before the noun
         prev = words(" ".join(x.text for x in s.doc[max(s.span.start, tok.i - 4):tok.i]))
@@ -4919,8 +4921,7 @@ class EventExtractor:
         year itself after "depuis"/"since", on the verb of having or keeping them, levels.yaml since_verbs, or on the
         level as a predicate, since_copulas), or that go back to it ("remontent à 1963", "dating back to 1963":
         origin_verbs), were established at that level that year."""
-        verbs = {fold(w) for w in self.ctx.lex.levels.get("since_verbs", [])}
-        copulas = {fold(w) for w in self.ctx.lex.levels.get("since_copulas", [])}
+        verbs, copulas = self.since_verbs, self.since_copulas
         out = []
         doc = s.doc
         for lv in self.levels.find(s):
@@ -5185,6 +5186,10 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
         return [[{"LOWER": {"IN": v}} if (v := _accent_variants(w)) else {"LOWER": {"REGEX": _accent_free(w)}}
                  for w in words(x)] for x in xs]
 
+    def verb_phrases(xs):
+        # a verb and its particles: "call on", "touch down"
+        return [[{"LEMMA": verb, "POS": "VERB"}, *({"LOWER": w} for w in rest)] for verb, *rest in map(str.split, xs)]
+
     def single(xs):
         return [w for w in xs if " " not in w]
 
@@ -5199,9 +5204,8 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
                                    {"POS": {"IN": ["ADP", "DET", "ADJ", "NOUN", "ADV"]}, "OP": "?"}, {"LEMMA": {"IN": rv}}]])
     if v.get("arrival_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["arrival_verbs"]}, "POS": "VERB"}]])
-    for phrase in v.get("arrival_phrases", []):
-        verb, *rest = phrase.split()
-        m.add("visit:verb", [[{"LEMMA": verb, "POS": "VERB"}, *({"LOWER": w} for w in rest)]])
+    if v.get("arrival_phrases"):
+        m.add("visit:verb", verb_phrases(v["arrival_phrases"]))  # "touched down in"
     if v.get("return_verbs"):
         m.add("visit:verb", [[{"LEMMA": {"IN": v["return_verbs"]}, "POS": "VERB"}]])
     if v.get("departure_verbs"):
@@ -5229,9 +5233,8 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
     if mt.get("with_verbs"):
         m.add("meeting:verb", [[{"LEMMA": {"IN": mt["with_verbs"]}, "POS": "VERB"}]])
     # "called on President X" (a courtesy call in person): a verb and its particle
-    for phrase in mt.get("encounter_phrases", []):
-        verb, *rest = phrase.split()
-        m.add("meeting:verb", [[{"LEMMA": verb, "POS": "VERB"}, *({"LOWER": w} for w in rest)]])
+    if mt.get("encounter_phrases"):
+        m.add("meeting:verb", verb_phrases(mt["encounter_phrases"]))
     between = {"POS": {"IN": ["ADP", "ADV", "AUX", "PRON", "DET", "NOUN"]}, "OP": "?"}
     if mt.get("reflexive_verbs"):
         rm = mt["reflexive_verbs"]

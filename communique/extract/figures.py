@@ -383,7 +383,7 @@ class FigureExtractor:
         # "US$1.1 billion of exports and US$34.8 million of imports": the direction named right after the amount
         # (not "$1.2 billion, exports exceeding imports": both named there)
         # (up to a colon that opens a breakdown: "31 million USD (+118%): export - 30,4 million USD")
-        tail = re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]
+        tail = raw = re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]
         if self.breakdown is not None and (m := self.breakdown.search(tail)):
             tail = tail[:m.start()]  # "500 millions de DH, dont 300 MDH d'exportations": its parts' directions
         after = words(tail)
@@ -400,7 +400,7 @@ class FigureExtractor:
             return True
         # (up to a comma or another clause: "RM451 million (US$94 million), with exports to X amounting to RM449 million
         # (US$93.6 million) and imports amounting to ...": another amount's)
-        own = self.rx_clause_end.split(fold(re.split(r"[:;]", text[q.end:min(s.end, q.end + 40)])[0]))[0].split(",")[0]
+        own = self.rx_clause_end.split(fold(raw))[0].split(",")[0]
         near = set(words(text[max(s.start, q.start - 60):q.end] + own))
         ways = near & self.one_way
         exports = {w for w in ways if w.startswith("export")}
