@@ -322,6 +322,7 @@ class EventExtractor:
             self.other_sense_preps.setdefault(verb, set()).add(fold(prep))
         self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
         self.course_verbs = self.carrying_verbs | {fold(w) for w in self.tr["visit"].get("course_verbs", [])}
+        self.leg_nouns = {fold(w) for w in self.tr["visit"].get("leg_nouns", [])}
         self.heading_participles = {fold(w) for w in self.tr["visit"].get("heading_participles", [])}
         self.itinerary_verbs = {fold(w) for w in self.tr["visit"].get("itinerary_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
@@ -885,8 +886,11 @@ class EventExtractor:
         if self._day_of_other_noun(s, span, d, trigger):
             return True
         head = span.root.head
-        if span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.i != trigger.i:
-            return True  # "on the heels of a 29 January demonstration": the day of the noun it qualifies
+        if span.root.dep_ == "compound" and head.i == span.end and head.pos_ == "NOUN" and head.i != trigger.i \
+                and fold(head.text) not in self.ctx.lex.day_parts:
+            # "on the heels of a 29 January demonstration": the day of the noun it qualifies (not "on Tuesday
+            # evening": a part of that day)
+            return True
         for k in range(trigger.i + 1, span.start - 1):
             # "sa première visite depuis son arrivée au pouvoir le mois dernier": a date after a noun of reference
             # ("depuis", "since") in the same stretch of words is that thing's (read on the words: parsers hang
@@ -1442,8 +1446,9 @@ class EventExtractor:
         """"Accra, la capitale du Ghana, ... au président X, qui y a séjourné les 17 et 18 septembre": the verb's
         place pronoun stands for the last country or capital named before it in the sentence."""
         if verb is None or verb.lemma_ == "avoir" or not any(
-                fold(c.text) in self.lex.place_pronouns for c in verb.children):
-            return []  # (not "il y a eu une visite": there is, not there)
+                fold(c.text) in self.lex.place_pronouns and c.pos_ == "PRON" for c in verb.children):
+            # (not "il y a eu une visite": there is, not there; nor the preposition "en" of "en début de soirée")
+            return []
         before = [c for c in [*s.countries, *s.cities] if c.j <= verb.i and c.label in ("COUNTRY", "CAPITAL", "CITY")]
         if not before and s.index > 0:
             # "X arrivera en Belgique ce 30 mars. Il s'y était déjà rendu en octobre 2009": the place the sentence
@@ -1588,6 +1593,11 @@ class EventExtractor:
             # coming such day (not "a séjourné jusqu'à samedi", a stay that ended on the last one)
             e.date_start, e.date_end = (self.ctx.ref_date or self.ctx.document.date or c.until_date)[:10], c.until_date
         if e.status == "planned" and c.ahead_date:
+            if e.date_end and len(e.date_end) == 10 and len(e.date_start or "") == 10:
+                # "will begin a two-day visit on Saturday": the span counted from the last Saturday moves with it
+                import datetime as dt
+                shift = dt.date.fromisoformat(c.ahead_date) - dt.date.fromisoformat(e.date_start)
+                e.date_end = (dt.date.fromisoformat(e.date_end) + shift).isoformat()
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
             start, end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
@@ -1702,6 +1712,10 @@ class EventExtractor:
                 fold(x.head.text) in self.anaphora_nouns or fold(s.doc[max(x.i - 1, 0)].text) in self.anaphora_nouns)
                for x in span):
             return False
+        if any(fold(x.text) in self.anaphora_nouns and x.i + 2 < end and (
+                fold(s.doc[x.i + 1].text) in self.lex.facility_preps or fold(s.doc[x.i + 1].text) in ("du", "des"))
+               and s.doc[x.i + 2].text[:1].isupper() for x in span):
+            return False  # "au pays de Bolivar", "the land of the Pharaohs": a country named by a figure of speech
 
         def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country", "to the
             # twin island Republic")
@@ -1785,6 +1799,25 @@ class EventExtractor:
             out.append(c.code)
             at = c.j
         return out
+
+    def _stop_of_trip(self, s: Sentence, tok) -> list[str]:
+        """"Maurice était la dernière étape du voyage de X", "Rwanda is the second leg of the President's tour": the
+        place that is (copula) a stop (visit.leg_nouns) whose complement is the trip noun."""
+        leg = tok.head
+        if tok.dep_ != "nmod" or leg.i == tok.i or fold(leg.lemma_) not in self.leg_nouns:
+            return []
+        subjects = [c for c in leg.children if c.dep_.startswith("nsubj")] if any(
+            c.dep_ == "cop" for c in leg.children) else [c for c in leg.head.children if c.dep_.startswith("nsubj")] \
+            if leg.dep_ in ("obj", "attr") and leg.head.pos_ == "AUX" else []
+        return list(dict.fromkeys(c.code for c in [*s.countries, *s.cities] for x in subjects
+                                  if c.i <= x.i < c.j and c.label in ("COUNTRY", "CAPITAL", "CITY") and c.code))
+
+    @staticmethod
+    def _nationals(x) -> bool:
+        """A demonym written as a plural noun ("des Canadiens", "Canadians", "les Français"): the people of a country,
+        not its state or one of its leaders ("les présidents canadien et mexicain", "the Canadian side")."""
+        return x.pos_ in ("NOUN", "PROPN") and x.dep_ not in ("amod", "compound", "flat", "flat:name") and (
+            "Plur" in x.morph.get("Number") or x.text[-1:] in ("s", "x") and x.text[:1].isupper())
 
     def _visit(self, t: Trigger, other_windows: set[int]) -> list[Candidate]:
         s, tok = t.sentence, t.token
@@ -1887,6 +1920,8 @@ class EventExtractor:
         placed = self._light_verb_place(tok) if t.sub == "noun" else set()
         if not hosts and t.sub == "noun":
             hosts = [c.code for c in self._locations(s, self._stay_place(tok) | placed)]
+        if not hosts and t.sub == "noun":
+            hosts = self._stop_of_trip(s, tok)
         if not hosts and t.sub == "noun":
             hosts = self._trip_made_to(s, tok)
         if not hosts and t.sub == "noun":
@@ -2046,6 +2081,9 @@ class EventExtractor:
                     (ch.dep_ == "nummod" or ch.like_num) and fold(ch.text) not in ("1", "un", "une", "one")
                     for ch in x.children) for x in (s.doc[i] for i in doers)):  # (not "le numéro 1 béninois")
             return []  # "over 200,000 Thais travelling to Viet Nam": a number of nationals, not a state's visit
+        if visitor_subject and not self.persons_in(s, doers) and not any(ti.i in doers for ti in s.titles) and any(
+                self._nationals(s.doc[c.i:c.j].root) for c in s.countries if c.label == "DEMONYM" and c.i in doers):
+            return []  # "le nombre croissant de Canadiens qui visitent la Jamaïque": nationals, not their state
         # the inviters ("À l'invitation du président X") and the hosts of the other legs of the trip
         # are on the receiving side
         inviting = self._inviters(s)
@@ -2089,7 +2127,9 @@ class EventExtractor:
             guest, guests = self.person_country(owner), [owner]  # "President Buhari's two-day visit"
         pronoun_subject = (t.sub != "noun" or visitor_subject) and (subj and all(
             self._personal_pronoun(s.doc[i]) for i in subj) or not subj and any(
-            fold(x.text) in self.personal_pronouns for x in s.doc[max(s.span.start, tok.i - 3):tok.i]))
+            # (within the clause, past its auxiliaries and adverbs: "Il s'est auparavant rendu aux ...")
+            fold(x.text) in self.personal_pronouns and not any(y.is_punct for y in s.doc[x.i:tok.i])
+            for x in s.doc[max(s.span.start, tok.i - 5):tok.i]))
         if guest is None and (pronoun_subject or t.sub == "noun" and any(
                 c.dep_ in ("det", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children)
                 or t.sub == "noun" and (self._latter_traveller(tok) or self._carried_pronoun(tok))):
@@ -2221,8 +2261,10 @@ class EventExtractor:
             verb = t.sentence.doc[c.i:c.j].root
             while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.i == c.i):
                 verb = verb.head
+            # (a relative of the trip's course, not of what is done during it: "au cours de laquelle il parlera")
             if verb.i <= t.token.i or verb.pos_ not in ("VERB", "AUX") or not any(
-                    "Rel" in x.morph.get("PronType") and x.i < verb.i for x in verb.children):
+                    "Rel" in x.morph.get("PronType") and x.i < verb.i and t.sentence.doc[x.i - 1].pos_ != "ADP"
+                    for x in verb.children):
                 continue
             forms = [verb, *(x for x in verb.children if x.dep_.startswith("aux"))]
             if any("Fut" in x.morph.get("Tense") or "Cnd" in x.morph.get("Mood")
@@ -3640,6 +3682,11 @@ class EventExtractor:
     def _infer_counterparts(self, people: list[PersonMention], s: Sentence, sides: list[str] | None = None) -> None:
         """Two people meet, one's country is known and the other's not: during a visit the other is
         from the host country; in an article about two countries, from the other one."""
+        for m in people:
+            if m.entity is not None and m.entity.country is None and (own := self._apposition_country(m)):
+                # "attended by Omar Suleiman, the chief of the Egyptian intelligence agency": the phrase set by the
+                # name says its side
+                m.entity.country, m.entity.country_source = own, "apposition"
         by_person = {self.person_country(m) for m in people if self.person_country(m)}
         known = by_person | set(sides or [])
         unknown = [m for m in people if not self.person_country(m)]
@@ -3713,6 +3760,25 @@ class EventExtractor:
                 m.entity.country, m.entity.country_source = k, "counterpart"
                 continue
             m.entity.country, m.entity.country_source = other, "counterpart"
+
+    def _apposition_country(self, m: PersonMention) -> str | None:
+        """The one country named (as a name or a demonym) in a noun phrase set by commas right after a person's name
+        ("X, the chief of the Egyptian intelligence agency,", "X, chef des services de renseignement égyptiens")."""
+        s, doc = m.sentence, m.sentence.doc
+        k = m.j
+        if k >= s.span.end or doc[k].text != ",":
+            return None
+        end = k + 1
+        while end < s.span.end and doc[end].text not in (",", ";", ":", ".", "(", ")") and end - k <= 10:
+            end += 1
+        head = next((x for x in doc[k + 1:end] if x.pos_ != "DET"), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.ent_type_ == "PER" \
+                or any(x.pos_ in ("VERB", "AUX") for x in doc[k + 1:end]):
+            return None  # (a clause of its own, "X, who met ...")
+        if any(o.sentence is s and k < o.i < end for o in self.mentions):
+            return None  # (another person listed: "X, Togolese Ambassador Y and ...")
+        codes = {c.code for c in s.countries if k < c.i and c.j <= end and c.label in ("DEMONYM", "COUNTRY")}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     @staticmethod
     def _listed_around(people: list[PersonMention], unknown: list[PersonMention]) -> PersonMention | None:
@@ -4077,8 +4143,21 @@ class EventExtractor:
     def _subordinate_clauses(self, s: Sentence, tok) -> set[int]:
         """The tokens of the clauses after ``tok`` opened by a conjunction ("quand", "when", "while") with a subject of
         their own, that do not hold ``tok``: another state of affairs, told beside the event."""
-        return self._clauses_without(s, tok, lambda x: x.i > tok.i and x.dep_ == "advcl" and any(
+        out = self._clauses_without(s, tok, lambda x: x.i > tok.i and x.dep_ == "advcl" and any(
             c.dep_ == "mark" for c in x.children) and any(c.dep_.startswith("nsubj") for c in x.children))
+        # "une visite en France au cours de laquelle il parlera de l'aide à Haïti", "a visit to France during which he
+        # will discuss aid to Haiti": a relative clause opened by a preposition, with a subject of its own, tells what
+        # is done during the trip, not where it goes (read on the words: the parser hangs it anywhere)
+        for x in s.doc[tok.i + 2:s.span.end]:
+            if ("Rel" in x.morph.get("PronType") or x.tag_ in ("WDT", "WP")) and s.doc[x.i - 1].pos_ == "ADP":
+                verb = x.head
+                if verb.pos_ in ("VERB", "AUX") and verb.i > x.i and any(
+                        c.dep_.startswith("nsubj") and c.i != x.i for c in verb.children):
+                    # (to the sentence's end: the parser often hangs the clause's last complements on the trip noun)
+                    end = next((y.i for y in s.doc[x.i:s.span.end] if y.text == ";"), s.span.end)
+                    out |= {y.i for y in verb.subtree if y.i > x.i} | set(range(x.i + 1, end))
+                    break
+        return out
 
     def _fronted_places(self, s: Sentence, tok) -> list:
         """"À Doha, le ministre X a rencontré Y", "In Doha, X met Y": the places of a phrase of place that opens the

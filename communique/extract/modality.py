@@ -147,7 +147,9 @@ class ModalityReader:
                 return True
         return False
 
-    def _negated(self, verb) -> bool:
+    def _negated(self, verb, via=None) -> bool:
+        """Whether ``verb`` is denied; ``via``, the word below it the event was reached through: a determiner that
+        denies another of its arguments denies that one only ("No details were available on the meeting")."""
         doc = verb.doc
         if any(fold(c.text) in self.neg_before_infinitive and c.i + 1 < len(doc) and doc[c.i + 1].dep_ == "aux"
                and doc[c.i + 1].pos_ == "PART" for c in verb.children):
@@ -155,8 +157,8 @@ class ModalityReader:
         kids = [fold(c.text) for c in verb.children]
         # "no agreement was signed", "aucun accord n'a été signé", "n'a signé aucun accord": the determiner of the
         # verb's subject or object denies it
-        kids += [fold(d.text) for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj")
-                 for d in c.children if d.dep_ == "det"]
+        kids += [fold(d.text) for c in verb.children if (c.dep_.startswith("nsubj") or c.dep_ in ("obj", "dobj"))
+                 and (via is None or c.i == via.i) for d in c.children if d.dep_ == "det"]
         # French needs "ne" with its particle ("n'a pas"); English "not" alone
         return (not self.neg_markers or bool(self.neg_markers.intersection(kids))) and bool(
             self.neg_particles.intersection(kids))
@@ -186,6 +188,7 @@ class ModalityReader:
             # opening the sentence tells what is done, whatever the main clause plans
             return "happened"
         tok, hops, dep = trigger, 0, None
+        below = None  # the word the walk came up from
         circumstance = False  # "at our meeting we discussed ...": the event is the setting of the verb above
         through_advcl = False  # in a clause of circumstance ("après s'être entretenu au téléphone avec lui jeudi")
         # an event under way in a past ("pendant que X visitait", "while X was visiting"): an imperfect or a past
@@ -196,7 +199,7 @@ class ModalityReader:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
             if tok.pos_ in ("VERB", "AUX") or tok is trigger:
-                if self._negated(tok) and not circumstance:
+                if self._negated(tok, via=below) and not circumstance:
                     # (not the setting of what was denied: "no agreement was signed during the visit")
                     return "negated"
                 lemma = tok.lemma_
@@ -305,7 +308,7 @@ class ModalityReader:
                             c.dep_.startswith("aux") and fold(c.text) in self.future_auxiliaries for c in head.children)):
                     return "planned"
                 break
-            tok = tok.head
+            below, tok = tok, tok.head
             hops += 1
         if "Inf" in trigger.morph.get("VerbForm") and trigger.pos_ == "VERB":
             # "a en outre invité M. X à se rendre au Y", "will lead a delegation to visit X", parsed with no verb above

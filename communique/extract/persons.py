@@ -152,6 +152,7 @@ class PersonFinder:
         self.portfolio_nouns = {fold(w) for w in lex.persons.get("portfolio_nouns", [])}
         self.and_words = {fold(w) for w in lex.persons.get("and_words", [])}
         self.aide_nouns = {fold(w) for w in lex.persons.get("aide_nouns", [])}
+        self.home_return_markers = [words(w) for w in lex.persons.get("home_return_markers", [])]
         self.credit_words = tuple(lex.persons.get("credit_words", []))
         self.list_openers = {fold(w) for w in lex.persons.get("list_openers", [])}
         self.co_signing_verbs = {w.lower() for w in lex.persons.get("co_signing_verbs", [])}
@@ -1080,8 +1081,7 @@ class PersonFinder:
                 out.append(m)
         return out
 
-    @staticmethod
-    def _bare_title_referent(s: Sentence, t, mentions: list[PersonMention]) -> PersonEntity | None:
+    def _bare_title_referent(self, s: Sentence, t, mentions: list[PersonMention]) -> PersonEntity | None:
         """"The prime minister has visited several countries": a bare title with a definite article names the one
         person of that office the article named before; as a subject, the one who was the subject of the last
         sentence naming a holder of that office ("X a quitté Port-au-Prince ... convoqué par le Président Y. Le chef
@@ -1092,6 +1092,11 @@ class PersonFinder:
         earlier = [m for m in mentions if m.sentence.index < s.index and m.entity is not None
                    and t.role in {r for r, _ in m.entity.roles}]
         before = {m.entity.key for m in earlier}
+        home = self._returned_home_to(s)
+        if len(before) > 1 and home is not None and len({m.entity.key for m in earlier if m.entity.country == home}) == 1:
+            # "À son retour à Port-au-Prince, le chef de l'État a fourni des détails de sa visite au Venezuela": the
+            # one of them whose country he came back to
+            before = {m.entity.key for m in earlier if m.entity.country == home}
         if len(before) > 1 and not t.plural and "Plur" not in det.morph.get("Number") \
                 and _subject_like(s.doc[t.i:t.j].root):
             # (an active subject: "Mahama was received at the palace. The President then hosted a banquet" is the host)
@@ -1101,6 +1106,24 @@ class PersonFinder:
         if len(before) != 1:
             return None
         return next(m.entity for m in earlier if m.entity.key in before)
+
+    def _returned_home_to(self, s: Sentence) -> str | None:
+        """The country of the place a phrase of coming home names ("à son retour à Port-au-Prince", "on his return to
+        Abuja"; persons.yaml home_return_markers)."""
+        folded = [fold(x.text) for x in s.span]
+        for marker in self.home_return_markers:
+            n = len(marker)
+            for k in range(len(folded) - n):
+                if tuple(folded[k:k + n]) != marker:
+                    continue
+                at = s.span.start + k + n
+                while at < s.span.end and s.doc[at].pos_ == "DET":
+                    at += 1
+                place = next((c for c in [*s.countries, *s.cities] if c.i == at and c.code
+                              and c.label in ("COUNTRY", "CAPITAL", "CITY")), None)
+                if place is not None:
+                    return place.code
+        return None
 
     def _referent_country(self, s: Sentence, t, mentions: list[PersonMention]) -> str | None:
         e = self._bare_title_referent(s, t, mentions)

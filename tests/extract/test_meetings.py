@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.lang import fold
+
 from .helpers import events, events_between, extract_detected, only, participant_named, persons_named, visits
 
 pytestmark = pytest.mark.model
@@ -1485,3 +1487,25 @@ def test_a_phrase_opening_the_sentence_that_is_no_place_places_nothing(pipeline)
                                        "prime minister Khalid Al Kuwari and discussed trade and energy with him.",
                              "2025-06-10")
     assert only(events_between(facts, "meeting", "NOR", "QAT")).location is None
+
+
+def test_a_weekday_with_a_part_of_the_day_dates_the_event_and_its_headline(pipeline):
+    text = ("Ramaphosa's phone call with US president-elect Joe Biden\n"
+            "President Cyril Ramaphosa had a phone call with US president-elect Joe Biden on Tuesday evening to "
+            "discuss relations between the two countries.")
+    facts = extract_detected(pipeline, text, "2020-11-18")
+    assert [e.date_start for e in events(facts, "call")] == ["2020-11-17"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Hosni Mubarak met the head of the Russian intelligence service in Cairo yesterday. No details were "
+    "available on the meeting, attended by Omar Suleiman, the chief of the Egyptian intelligence agency.",
+    "Le président Hosni Moubarak a reçu hier au Caire le chef du renseignement russe, en présence d'Omar Souleiman, "
+    "chef des services de renseignement égyptiens.",
+])
+def test_a_person_set_off_by_a_phrase_naming_his_country_is_of_that_side(pipeline, text):
+    facts = extract_detected(pipeline, text, "2009-10-13")
+    m = only(events_between(facts, "meeting", "EGY", "RUS"))
+    assert m.status == "happened"  # (the "no" of "no details" denies the details, not the meeting)
+    assert {p.country for p in m.participants} == {"EGY"} and participant_named(m, "Hosni")
+    assert {p.country for p in facts.persons if fold(p.name).startswith("omar")} == {"EGY"}

@@ -2095,3 +2095,49 @@ def test_touching_down_in_a_capital_is_an_arrival(pipeline):
     facts = extract_detected(pipeline, "Peruvian President Alan Garcia touched down in New Delhi on Monday, with a "
                                        "delegation of ministers and business leaders.", "2005-03-22")
     assert only(visits(facts, "PER", "IND")).location == {"country": "IND", "city": "New Delhi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux dirigeants ont salué le nombre croissant de Canadiens qui visitent la Jamaïque chaque année.",
+    "The two leaders welcomed the growing number of Canadians who visit Jamaica every year.",
+])
+def test_nationals_visiting_a_country_are_no_visit_of_their_state(pipeline, text):
+    assert not events(extract_detected(pipeline, text, "2012-10-10"), "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "Maurice était la dernière étape du voyage de Xi Jinping dans cinq pays. Il s'est auparavant rendu au Sénégal et "
+    "au Rwanda.",
+    "Mauritius was the last stop of Xi Jinping's tour of five nations. He had earlier travelled to Senegal and "
+    "Rwanda.",
+])
+def test_a_place_that_is_a_stop_of_a_trip_and_the_legs_told_by_a_pronoun_are_the_traveller_s(pipeline, text):
+    facts = extract_detected(pipeline, text, "2018-07-30")
+    assert {v.host for v in events(facts, "visit") if v.guest == "CHN"} == {"MUS", "SEN", "RWA"}
+    assert not [v for v in events(facts, "visit") if v.guest == "MUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président dominicain Leonel Fernandez entame ce mercredi une visite officielle en France au cours de laquelle "
+    "il parlera avec son homologue des questions commerciales et de l'aide humanitaire à Haïti.",
+    "Dominican President Leonel Fernandez began an official visit to France on Wednesday during which he will "
+    "discuss trade and humanitarian aid to Haiti.",
+])
+def test_a_place_in_a_relative_clause_of_what_is_done_during_a_visit_is_no_leg_of_it(pipeline, text):
+    facts = extract_detected(pipeline, text, "2009-12-02")
+    v = only(events(facts, "visit"))
+    assert (v.guest, v.host, v.status) == ("DOM", "FRA", "happened")
+
+
+def test_a_country_named_by_a_figure_of_speech_is_not_the_place_the_sentence_names(pipeline):
+    facts = extract_detected(pipeline, "Jovenel Moïse a été reçu à Caracas ce lundi par le président vénézuélien "
+                             "Nicolas Maduro. À son retour à Port-au-Prince en début de soirée, le chef de l'État a "
+                             "fourni des détails de sa courte visite au pays de Bolivar.", "2017-11-14")
+    assert [(v.guest, v.host) for v in events(facts, "visit")] == [("HTI", "VEN")]
+
+
+def test_a_visit_to_come_on_a_weekday_keeps_its_length(pipeline):
+    facts = extract_detected(pipeline, "President Hosni Mubarak met officials in Cairo. On Saturday, Mubarak will "
+                                       "begin a two-day visit to Italy, the news agency reported.", "2009-10-13")
+    v = only(visits(facts, "EGY", "ITA"))
+    assert (v.date_start, v.date_end, v.status) == ("2009-10-17", "2009-10-18", "planned")
