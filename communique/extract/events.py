@@ -916,6 +916,9 @@ class EventExtractor:
                 return False  # "the visit concluded as the delegation departed on October 12": the day it ended
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "advcl") and tok.i not in above_trigger:
                 return True
+            if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and (tok.tag_ == "VBG" or "Ger" in tok.morph.get("VerbForm")) \
+                    and tok.i not in above_trigger:
+                return True  # "congratulated him on assuming the presidency earlier this year": the gerund's own time
             if tok is not trigger and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
                     and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.i not in above_trigger:
                 # "leurs relations diplomatiques, rompues le mois dernier", "relations, broken off in 2008": a past
@@ -3771,12 +3774,11 @@ class EventExtractor:
         end = k + 1
         while end < s.span.end and doc[end].text not in (",", ";", ":", ".", "(", ")") and end - k <= 10:
             end += 1
-        head = next((x for x in doc[k + 1:end] if x.pos_ != "DET"), None)
-        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON" or head.ent_type_ == "PER" \
-                or any(x.pos_ in ("VERB", "AUX") for x in doc[k + 1:end]):
+        head = next((x for x in doc[k + 1:end] if x.pos_ not in ("DET", "ADJ")), None)
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or any(x.pos_ in ("VERB", "AUX") for x in doc[k + 1:end]):
             return None  # (a clause of its own, "X, who met ...")
-        if any(o.sentence is s and k < o.i < end for o in self.mentions):
-            return None  # (another person listed: "X, Togolese Ambassador Y and ...")
+        if any(o.sentence is s and k < o.i < end and not o.title_only for o in self.mentions):
+            return None  # (another person listed: "X, Togolese Ambassador Y and ..."; not "Adviser to the UAE President")
         codes = {c.code for c in s.countries if k < c.i and c.j <= end and c.label in ("DEMONYM", "COUNTRY")}
         return next(iter(codes)) if len(codes) == 1 else None
 

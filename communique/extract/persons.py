@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..lang import fold, words
 from ..names import PATRONYMIC_LINKS, diacritic_weight, edit_distance, name_key, same_in_document
 from ..nlp import CAPITALS, PERSON_LABELS
-from ..offices import NAMES_LANGUAGE, OfficeHolders
+from ..offices import NAMES_LANGUAGE, OfficeHolders, date_bounds
 from .context import OPENING_QUOTES, DocContext, Sentence, TitleMention
 
 MAX_TITLE_GAP = 16  # tokens allowed between a title and the name it introduces
@@ -787,7 +787,9 @@ class PersonFinder:
         return out
 
     def _from_offices(self, s: Sentence, blocked: set[int]) -> list[PersonMention]:
-        """Full names of office holders (the model took "Kassym-Jomart Tokaïev" for a place)."""
+        """Full names of office holders (the model took "Kassym-Jomart Tokaïev" for a place); and a surname alone the
+        model takes for a person's ("congratulated Tinubu on ...") that is the name of the one holder of an office,
+        on the article's date, of a country the article names."""
         out: list[PersonMention] = []
         if not self.offices:
             return out
@@ -797,6 +799,22 @@ class PersonFinder:
             if j - k >= 2 and len(words(doc[k:j].text)) >= 2 and self.offices.terms_of(doc[k:j].text):
                 out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
             k = max(j, k + 1)
+        if self.when and len(self.when) >= 7:
+            named = None
+            for ent in s.ents:
+                if ent.label_ not in PERSON_LABELS or len(ent) != 1 or not self.is_name_token(ent[0], blocked) \
+                        or len(ent.text) < 4 or not ent.text[:1].isupper() or ent.start == s.span.start:
+                    continue
+                found = self.offices.person(ent.text, self.when, 0)
+                if found is None or not found[1][0].covers(date_bounds(self.when)):
+                    continue
+                if any(len(name_key(n)) >= 2 and fold(n) in fold(self.ctx.document.text)
+                       for t in found[1] for n in t.spellings()):
+                    continue  # ("Jokowi" beside "Joko Widodo": the full name's mentions are the person's)
+                if named is None:
+                    named = {c for x in self.ctx.sentences for c in x.codes()}
+                if found[0] in named:
+                    out.append(self._mention(s, ent.start, ent.end, roles=[], country=None, anchored=False))
         return out
 
     def _mention(self, s: Sentence, i: int, j: int, roles, country, anchored: bool = True) -> PersonMention:
@@ -890,10 +908,15 @@ class PersonFinder:
         congolais X" and "le président de la RCA auprès du médiateur X") are one once the office-holder data
         places them in the same country."""
         out: list[PersonEntity] = []
+
+        def keys_of(e: PersonEntity) -> set:
+            # (the data's name too: "Sheikh Mohamed" read as Mohamed bin Zayed Al Nahyan is the one named in full)
+            return {k for n in [*e.names, *([e.canonical] if e.canonical else [])] if len(k := name_key(n)) >= 2}
+
         for e in entities:
-            keys = {k for n in e.names if len(k := name_key(n)) >= 2}
+            keys = keys_of(e)
             into = next((o for o in out if e.country and o.country == e.country and "office" in (
-                e.country_source, o.country_source) and keys & {name_key(n) for n in o.names}), None)
+                e.country_source, o.country_source) and keys & keys_of(o)), None)
             if into is None:
                 out.append(e)
                 continue
@@ -940,6 +963,8 @@ class PersonFinder:
                     found = self.offices.person(n, None)
                 if found:
                     break
+            if found is None and not full and self.when and any(m.honorific for m in e.mentions):
+                found = self._leader_by_first_name(e)
             turned = False
             if found is None and self.when:
                 # "SEM Issoufou Mahamadou": two words written family name first, in office around the article's date,
@@ -973,6 +998,29 @@ class PersonFinder:
             if e.country == country and not e.roles:
                 near = [t for w in whens if w for t in terms if t in self.offices.terms_of(terms[0].name, w)]
                 e.office_role = self.offices.role_on(near or terms, self.when) if near else None
+
+    def _leader_by_first_name(self, e: PersonEntity):
+        """"His Highness Sheikh Mohamed", "Sheikh Tamim": a first name alone after a courtesy title is the one head of
+        state or government, on the article's date, of the person's country (else of the article's two main
+        countries) whose name begins with it; ``(country, terms)`` or None."""
+        keys = {name_key(n) for n in e.names}
+        if any(len(k) != 1 for k in keys):
+            return None
+        # (the head of state first: the UAE's "Sheikh Mohamed" is its president, not Mohammed bin Rashid, its prime
+        # minister)
+        for office in ("head_of_state", "head_of_government"):
+            people = {}
+            for country in [e.country] if e.country else self.ctx.main_countries():
+                for t in self.offices.holders(country, office, self.when):
+                    first = name_key(t.name)[:1]
+                    if first and any(edit_distance(first[0], k[0], 1) <= 1 and first[0][:3] == k[0][:3] for k in keys):
+                        people.setdefault(name_key(t.name), []).append(t)
+            if len(people) == 1:
+                terms = next(iter(people.values()))
+                return terms[0].country, terms
+            if people:
+                return None
+        return None
 
     def _child_of_holder(self, e: PersonEntity, full: list[str], lookups) -> None:
         """"Crown Prince Al Hussein bin Abdullah II", "Cheikh Mohammed ben Zayed": a name whose father's name, after
@@ -1791,8 +1839,11 @@ class PersonFinder:
                 # "le président Hu", "said Li": the first word of "Hu Jintao", "Li Keqiang" (family name first),
                 # when no one of the article bears it as a later word
                 owner, later = _first_word_owner(key, entities, {fold(t) for _, t in m.roles if t})
+                # (a name given in full before, or a headline's: "His Highness Sheikh Mohamed" in the lead is not the
+                # "Sheikh Mohammed bin Hamad" listed further down)
                 if owner is not None and (m.honorific or m.anchored and m.roles or not later) \
-                        and not (m.country and owner.country and m.country != owner.country):
+                        and not (m.country and owner.country and m.country != owner.country) \
+                        and (m.sentence.kind in ("title", "heading") or any(x.start < m.start for x in owner.mentions)):
                     match = owner
                     match.mentions.append(m)
                     m.entity = match

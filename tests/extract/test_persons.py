@@ -1155,3 +1155,24 @@ def test_a_titled_name_with_a_middle_name_the_office_data_leaves_out_is_its_hold
     assert only(persons_named(facts, "Duterte")).country == "PHL"
     call = only(events_between(facts, "call", "PHL", "ARE"))
     assert call.date_start == "2022-02-08"
+
+
+def test_a_leader_named_by_surname_or_by_first_name_after_a_courtesy_title_is_the_office_holder(pipeline):
+    # neither is ever named in full: the office-holder data on the article's date, of the countries it names
+    facts = extract_detected(pipeline, "The UAE and Nigeria agreed to deepen ties. During their meeting in Abu Dhabi "
+                             "on Tuesday, His Highness Sheikh Mohamed renewed his congratulations to Tinubu on "
+                             "assuming the presidency earlier this year.", "2023-09-13")
+    assert {(p.name, p.country) for p in facts.persons} == {("Mohamed bin Zayed Al Nahyan", "ARE"),
+                                                           ("Bola Tinubu", "NGA")}
+    m = only(events_between(facts, "meeting", "ARE", "NGA"))
+    assert m.date_start == "2023-09-12"  # (not the gerund's "earlier this year")
+
+
+def test_a_first_name_names_only_someone_named_in_full_before_it(pipeline):
+    facts = extract_detected(pipeline, "His Highness Sheikh Mohamed received the Nigerian President in Abu Dhabi on "
+                             "Tuesday. The meeting was attended by Sheikh Mohammed bin Hamad bin Tahnoun Al Nahyan, "
+                             "Advisor for Special Affairs, and Dr. Anwar Gargash, Diplomatic Adviser to the UAE "
+                             "President.", "2023-09-13")
+    tahnoun = only(persons_named(facts, "Tahnoun"))
+    assert "Mohamed" not in tahnoun.aliases
+    assert {p.country for p in persons_named(facts, "Gargash")} == {"ARE"}
