@@ -99,6 +99,7 @@ class DateGrammar:
 
     def __init__(self, lex: Lexicon):
         g = self.grammar = lex.date_grammar
+        self.named_days = {fold(k): tuple(int(x) for x in v.split("-")) for k, v in (g.get("named_days") or {}).items()}
         # "en 2015 et 2017", "in 1999, 2003 and 2008": bare years continuing a list after a year written as a date,
         # joined by a comma or a word that joins years (not "en 2019, les 1800 soldats": a number before a noun)
         links = "|".join(re.escape(w) for w in sorted(lex.year_list_links, key=len, reverse=True))
@@ -210,6 +211,8 @@ class DateGrammar:
             ("days_ago", lambda: rf"\b(?:{days_ago})\b", days_ago),
             # "earlier this year": from January to the publication month
             ("year_to_date", lambda: rf"\b(?:{_alt(g['year_to_date'])})\b", g["year_to_date"]),
+            # "on Christmas Eve", "le jour de l'An 2010": a feast of a fixed date
+            ("named_day", lambda: rf"\b(?P<nd>{_alt(self.named_days)}){yr}\b", g["named_days"]),
             ("last_week", lambda: rf"\b(?P<rel>{_alt(self.relative_weeks)})\b", self.relative_weeks),
             ("last_year", lambda: rf"\b(?P<rel>{_alt(self.relative_years)})\b", self.relative_years),
             # "le mois dernier", "au cours du mois passé", "last month": from the publication month
@@ -340,6 +343,10 @@ class DateGrammar:
             if not _valid(y, m1, d1):
                 return None
             return DateExpr(0, 0, fmt(y, m1, d1), relative=year is None)
+        if kind == "named_day":
+            m1, d1 = self.named_days[" ".join(m.group("nd").split())]
+            y = year if year is not None else self._year_for(m1, d1, dy, dm, None)
+            return DateExpr(0, 0, fmt(y, m1, d1), relative=year is None) if _valid(y, m1, d1) else None
         if kind == "month_range":
             m1, m2 = self._month(m, "m1"), self._month(m, "m2")
             if year is None and g.get("thisyear"):

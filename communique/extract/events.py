@@ -323,6 +323,7 @@ class EventExtractor:
         self.carrying_verbs = {fold(w) for w in self.tr["visit"].get("carrying_verbs", [])}
         self.course_verbs = self.carrying_verbs | {fold(w) for w in self.tr["visit"].get("course_verbs", [])}
         self.leg_nouns = {fold(w) for w in self.tr["visit"].get("leg_nouns", [])}
+        self.host_nouns = {fold(w) for w in self.tr["visit"].get("host_nouns", [])}
         self.heading_participles = {fold(w) for w in self.tr["visit"].get("heading_participles", [])}
         self.itinerary_verbs = {fold(w) for w in self.tr["visit"].get("itinerary_verbs", [])}
         self.return_visit_words = {fold(w) for w in self.tr["visit"].get("return_words", [])}
@@ -2348,6 +2349,9 @@ class EventExtractor:
             if any(m.sentence is s and c.left_edge.i <= m.i <= edge + 2 and self.person_country(m) and not m.title_only
                    and not any(x.pos_ in ("VERB", "AUX") for x in s.doc[tok.i:m.i]) for m in self.mentions):
                 return True
+            if any(fold(x.text) in self.host_nouns for x in s.span) and any(
+                    c.left_edge.i <= d.i <= edge and d.label == "DEMONYM" and not d.is_location for d in s.countries):
+                return True  # "X and his Kenyan host, ..., at the conclusion of a state visit of the Ghanaian leader"
         return False
 
     def _announced(self, s: Sentence) -> bool:

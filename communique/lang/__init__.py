@@ -239,6 +239,7 @@ _DATE_GRAMMAR: dict = {
     "relative_months": {"before": list, "phrases": dict},
     "relative_weeks": dict,
     "year_to_date": list,
+    "named_days": dict,
     "weekday": {"relative_before": dict, "relative_after": dict},
     "since": list,
     "deadline": list,

@@ -2141,3 +2141,25 @@ def test_a_visit_to_come_on_a_weekday_keeps_its_length(pipeline):
                                        "begin a two-day visit to Italy, the news agency reported.", "2009-10-13")
     v = only(visits(facts, "EGY", "ITA"))
     assert (v.date_start, v.date_end, v.status) == ("2009-10-17", "2009-10-18", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "President John Mahama and his Kenyan host, President Uhuru Kenyatta, oversaw the signing of seven agreements "
+    "at the end of a three-day state visit of the Ghanaian leader.",
+    "Le président John Mahama et son hôte kényan, le président Uhuru Kenyatta, ont supervisé la signature de sept "
+    "accords au terme d'une visite d'État de trois jours du dirigeant ghanéen.",
+])
+def test_a_visit_of_a_leader_named_by_his_country_beside_his_host_is_to_the_host_s_country(pipeline, text):
+    v = only(visits(extract_detected(pipeline, text, "2014-12-05"), "GHA", "KEN"))
+    assert v.visit_kind == "state" and participant_named(v, "Mahama")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ghana and Qatar signed several agreements. The signings took place on Christmas Eve, when the Emir of Qatar "
+     "visited Ghana.", "2017-12-24"),
+    ("Le Ghana et le Qatar ont signé plusieurs accords. Les signatures ont eu lieu le jour de l'An, lors de la visite "
+     "de l'émir du Qatar au Ghana.", "2018-01-01"),
+])
+def test_a_feast_of_a_fixed_date_dates_the_event(pipeline, text, day):
+    facts = extract_detected(pipeline, text, "2018-01-04")
+    assert only(visits(facts, "QAT", "GHA")).date_start == day

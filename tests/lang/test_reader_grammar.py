@@ -18,7 +18,7 @@ from communique.lang import _DATE_GRAMMAR, _NUMBER_GRAMMAR, DATA_DIR, load_lexic
 #: mappings whose keys are data (words), not structure: compared as a whole, not key by key
 DATA_MAPS = {"multipliers", "collectives", "word_amounts", "currencies", "currency_nouns", "scaled_currencies",
              "by_relative_year", "relative_years", "relative_weeks", "days_ago", "relative_before", "relative_after",
-             "phrases", "months", "abbreviations", "weekdays", "year_parts", "deictic", "next_to_event"}
+             "phrases", "months", "abbreviations", "weekdays", "year_parts", "deictic", "next_to_event", "named_days"}
 
 
 def _key_paths(d: dict, prefix: str = "") -> set[str]:
