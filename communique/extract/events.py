@@ -301,6 +301,8 @@ class EventExtractor:
         self.visit_length_links = {fold(w) for w in self.tr["visit"].get("length_links", [])}
         self.destination_preps = {fold(w) for w in self.tr["visit"].get("destination_prepositions", [])}
         self.host_preps = {fold(w) for w in self.tr["visit"].get("host_prepositions", [])}
+        self.person_visit_verbs = {fold(v): {fold(w) for w in ws} for v, ws in (
+            self.tr["visit"].get("person_visit_verbs") or {}).items()}
         self.state_preps = {fold(w) for w in self.tr["visit"].get("state_prepositions", [])}
         self.separate_meeting_nouns = {fold(w) for w in self.tr["meeting"].get("separate_nouns", [])}
         self.besides_words = [words(w) for w in self.tr["meeting"].get("besides_words", [])]
@@ -1843,7 +1845,9 @@ class EventExtractor:
             return self._stay(t)
         hosts = []
         anaphoric_host = agent_host = earlier_visit = False
-        locs = [c for c in self._locations(s, place_win) if not self._left_from(s, c, tok)]
+        visited = self._visited_person_country(s, tok) if t.sub == "noun" else []
+        locs = [c for c in self._locations(s, place_win) if not self._left_from(s, c, tok)] if not visited else []
+        hosts = list(visited)
         if t.sub == "noun" and tok.dep_.startswith("nsubj") and fold(tok.head.lemma_) in self.itinerary_verbs:
             # "the tour also included Saudi Arabia and Qatar", "la tournée comprenait le Qatar": the countries the
             # trip's verb of itinerary has for object (and those listed with them) are its stops
@@ -2279,6 +2283,26 @@ class EventExtractor:
     def _not_diplomatic_after(self, s: Sentence, tok) -> bool:
         after = " " + " ".join(fold(x.text) for x in s.doc[tok.i + 1:min(tok.i + 4, s.span.end)]) + " "
         return any(f" {w} " in after for w in self.not_diplomatic)
+
+    def _visited_person_country(self, s: Sentence, tok) -> list[str]:
+        """"a rendu visite au Premier ministre barbadien X", "le Premier ministre X, à qui Harper a rendu visite": a
+        light verb whose bare visit noun takes a person (triggers.yaml visit.person_visit_verbs) goes to that person's
+        country, whatever place the sentence names for another leg ("avant d'arriver en Haïti")."""
+        verb = tok.head
+        preps = self.person_visit_verbs.get(fold(verb.lemma_), set())
+        if not preps or verb.i > tok.i or any(c.dep_ == "det" for c in tok.children):
+            return []
+        doc, end = s.doc, s.span.end
+        if tok.i + 1 < end and fold(doc[tok.i + 1].text) in preps:
+            near = set(range(tok.i + 2, min(tok.i + 10, end)))
+            people = sorted(self.persons_in(s, near), key=lambda m: m.i)
+        else:
+            # the relative clause of the person: "X, à qui Y a rendu visite"
+            rel = next((x for x in doc[max(s.span.start + 1, verb.i - 8):verb.i] if "Rel" in x.morph.get("PronType")
+                        and fold(doc[x.i - 1].text) in preps), None)
+            people = [m for m in self.mentions if m.sentence is s and rel is not None and m.j <= rel.i - 1
+                      and rel.i - 1 - m.j <= 1][-1:]
+        return [c for m in people[:1] for c in [self.person_country(m)] if c]
 
     def _host_person_country(self, s: Sentence, tok) -> list[str]:
         """"en visite chez le président argentin Alberto Fernández", "en visite chez son homologue ivoirien": a

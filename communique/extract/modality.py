@@ -199,7 +199,8 @@ class ModalityReader:
             if tok is not trigger and _misparsed_name(tok):
                 break  # "Narendra" tagged as a future verb: a name, not a tense
             if tok.pos_ in ("VERB", "AUX") or tok is trigger:
-                if self._negated(tok, via=below) and not circumstance:
+                # (not a clause past a semicolon: "L'aide au menu des discussions ; Haïti ne peut pas absorber ...")
+                if self._negated(tok, via=below) and not circumstance and not _across_semicolon(trigger, tok):
                     # (not the setting of what was denied: "no agreement was signed during the visit")
                     return "negated"
                 lemma = tok.lemma_
@@ -299,7 +300,7 @@ class ModalityReader:
                 # the event is the subject: only negation of the head counts ("la visite n'a pas eu lieu"), and the
                 # future of a verb of its taking place ("the meeting will be held in Beijing", "se tiendra")
                 head = tok.head
-                if self._negated(head) or head.lemma_ in self.neg_verbs:
+                if (self._negated(head) or head.lemma_ in self.neg_verbs) and not _across_semicolon(trigger, head):
                     return "negated"
                 if tok is trigger and dep == "nsubj:pass" and head.lemma_ in self.scheduled_passives:
                     return "planned"  # "la signature de plusieurs accords est prévue", "the signing is scheduled"
@@ -324,6 +325,11 @@ class ModalityReader:
                 if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
                     break  # another clause's verb: "the minister who wanted closer ties flew to Seoul to meet"
         return "happened"
+
+
+def _across_semicolon(a, b) -> bool:
+    """A semicolon between two words: another clause, whatever the parser hangs on what."""
+    return any(x.text == ";" for x in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
 
 def _headline_subject(verb, rank_words: set[str]) -> bool:

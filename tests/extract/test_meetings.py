@@ -1509,3 +1509,10 @@ def test_a_person_set_off_by_a_phrase_naming_his_country_is_of_that_side(pipelin
     assert m.status == "happened"  # (the "no" of "no details" denies the details, not the meeting)
     assert {p.country for p in m.participants} == {"EGY"} and participant_named(m, "Hosni")
     assert {p.country for p in facts.persons if fold(p.name).startswith("omar")} == {"EGY"}
+
+
+def test_a_denial_past_a_semicolon_does_not_deny_the_talks_before_it(pipeline):
+    facts = extract_detected(pipeline, "L'aide au menu des discussions du Premier ministre canadien Stephen Harper et "
+                             "du président malien Amadou Toumani Touré ; le Mali ne peut pas absorber toute l'aide.",
+                             "2007-07-20")
+    assert {e.status for e in events_between(facts, "meeting", "CAN", "MLI")} == {"happened"}

@@ -2163,3 +2163,14 @@ def test_a_visit_of_a_leader_named_by_his_country_beside_his_host_is_to_the_host
 def test_a_feast_of_a_fixed_date_dates_the_event(pipeline, text, day):
     facts = extract_detected(pipeline, text, "2018-01-04")
     assert only(visits(facts, "QAT", "GHA")).date_start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre canadien Stephen Harper a rendu visite au Premier ministre barbadien Owen Arthur avant "
+    "d'arriver en Haïti.",
+    "Haïti ne peut pas absorber l'aide, a estimé le Premier ministre barbadien Owen Arthur, à qui le Premier ministre "
+    "canadien Stephen Harper a rendu visite jeudi.",
+])
+def test_paying_a_visit_to_a_leader_is_a_visit_to_his_country(pipeline, text):
+    facts = extract_detected(pipeline, text, "2007-07-20")
+    assert only(visits(facts, "CAN", "BRB")).status == "happened"

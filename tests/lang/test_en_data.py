@@ -20,7 +20,7 @@ FR, EN = LANG / "fr", LANG / "en"
 YAML_FILES = ("triggers.yaml", "levels.yaml", "modality.yaml", "persons.yaml", "not_places.yaml")
 TSV_FILES = ("titles.tsv", "domains.tsv")
 #: mappings whose keys are data (words), not structure: compared as a whole, not key by key
-DATA_MAPS = {"ordinals", "day_ordinals", "plural_title_words", "anniversary_words"}  # word -> word tables: keys are the language's words
+DATA_MAPS = {"ordinals", "day_ordinals", "plural_title_words", "anniversary_words", "person_visit_verbs"}  # word -> word tables: keys are the language's words
 ROLES = {"head_of_state", "head_of_government", "deputy_head_of_government", "party_general_secretary",
          "foreign_minister", "deputy_foreign_minister", "parliament_speaker", "minister", "ambassador", "other"}
 TITLE_FLAGS = {"party_if_context", "deputy_if_foreign_context", "foreign_minister_if_usa", "usa", "former", "elect",
