@@ -3333,6 +3333,12 @@ class EventExtractor:
             return False  # a country further on is where the people live ("la communauté ... résidant en Angola")
         return any(fold(s.doc[k].text) in self.non_state_words for k in seq[start:start + 4])
 
+    def _said_bilateral(self, s: Sentence, tok) -> bool:
+        """A gathering noun said to be of two ("sommet bilatéral", "the Geneva summit between X and Y"): none of the
+        rules of gatherings of many apply."""
+        near = {fold(x.text) for x in s.doc[max(s.span.start, tok.i - 2):min(s.span.end, tok.i + 7)]}
+        return bool(near & (self.two_party_words | self.between_words))
+
     def _frame_only(self, t: Trigger) -> bool:
         """"En marge du sommet de l'Union africaine, le président X a rencontré son homologue": a gathering
         of an organisation, or the setting of a meeting the sentence tells with its own verb, is the
@@ -3342,6 +3348,14 @@ class EventExtractor:
         if after and fold(after[0].text) in ("de", "du", "des", "d'") and any(
                 tok.i < o.i <= tok.i + 3 for o in s.orgs):
             return True  # "le sommet de l'UA", "la réunion du G20": a multilateral gathering
+        if fold(tok.text) in self.lex.gathering_nouns and not self._said_bilateral(s, tok):
+            if after and fold(after[0].text) in self.lex.facility_preps | {"du", "d'"} and any(
+                    c.i == after[0].i + 1 and c.label in ("CITY", "CAPITAL") for c in s.cities + s.countries):
+                return True  # "le sommet de Riyad", "the Riyadh summit" held there: a gathering named by its city
+            if any(tok.i < o.i <= tok.i + 15 for o in s.orgs):
+                # "le premier sommet que le roi du Maroc et les dirigeants des pays membres du CCG ont tenu": the
+                # gathering of an organisation's members
+                return True
         # (five words: "on the sidelines of the", "à l'occasion du" hold the phrase and the noun's article)
         before = " " + " ".join(w for x in s.doc[max(s.span.start, tok.i - 5):tok.i] for w in words(x.text)) + " "
         if any(f" {p} " in before for p in self.frame_phrases):

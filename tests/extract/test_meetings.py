@@ -1516,3 +1516,19 @@ def test_a_denial_past_a_semicolon_does_not_deny_the_talks_before_it(pipeline):
                              "du président malien Amadou Toumani Touré ; le Mali ne peut pas absorber toute l'aide.",
                              "2007-07-20")
     assert {e.status for e in events_between(facts, "meeting", "CAN", "MLI")} == {"happened"}
+
+
+@pytest.mark.parametrize("text", [
+    "Cette visite s'inscrit dans le sillage du sommet de Riyad, au cours duquel le roi Mohammed VI avait prononcé un "
+    "discours remarqué.",
+    "Le roi Mohammed VI est arrivé lundi à Manama, après le premier sommet que le roi du Maroc et les dirigeants des "
+    "pays membres du Conseil de coopération du Golfe ont tenu le 20 avril à Riyad.",
+])
+def test_a_summit_named_by_its_city_or_of_an_organisation_s_members_is_no_meeting_of_two(pipeline, text):
+    assert not events(extract_detected(pipeline, text, "2016-04-26"), "meeting")
+
+
+def test_a_summit_between_two_leaders_is_their_meeting(pipeline):
+    facts = extract_detected(pipeline, "Le sommet de Genève entre les présidents américain Joe Biden et russe Vladimir "
+                             "Poutine s'est tenu mercredi.", "2021-06-17")
+    assert only(events_between(facts, "meeting", "USA", "RUS")).date_start == "2021-06-16"
