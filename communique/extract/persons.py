@@ -803,7 +803,7 @@ class PersonFinder:
             named = None
             for ent in s.ents:
                 if ent.label_ not in PERSON_LABELS or len(ent) != 1 or not self.is_name_token(ent[0], blocked) \
-                        or len(ent.text) < 4 or not ent.text[:1].isupper() or ent.start == s.span.start:
+                        or len(ent.text) < 3 or not ent.text[:1].isupper() or ent.start == s.span.start:
                     continue
                 found = self.offices.person(ent.text, self.when, 0)
                 if found is None or not found[1][0].covers(date_bounds(self.when)):
@@ -1776,7 +1776,8 @@ class PersonFinder:
             key = name_key(e.name)
             # any word but the first can be used alone: "Lavrov", "Lula" (of Luiz Inácio Lula da Silva)
             for w in set(key[1:]):
-                if len(w) >= 4:
+                # (a family name of three letters too, as the name's last word: "Abe" of Shinzo Abe)
+                if len(w) >= 4 or len(w) == 3 and w == key[-1] and w not in self.particles:
                     surnames.setdefault((w,), []).append(e)
         taken = {(m.sentence.index, k) for m in known for k in range(m.i, m.j)}
         out = []

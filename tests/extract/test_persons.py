@@ -1176,3 +1176,10 @@ def test_a_first_name_names_only_someone_named_in_full_before_it(pipeline):
     tahnoun = only(persons_named(facts, "Tahnoun"))
     assert "Mohamed" not in tahnoun.aliases
     assert {p.country for p in persons_named(facts, "Gargash")} == {"ARE"}
+
+
+def test_a_three_letter_family_name_alone_is_the_person_named_in_full_before(pipeline):
+    facts = extract_detected(pipeline, "Japanese Prime Minister Shinzo Abe arrived in Bishkek. On October 26, Abe held "
+                             "talks with President Almazbek Atambaev.", "2015-10-27")
+    m = only(events_between(facts, "meeting", "JPN", "KGZ"))
+    assert participant_named(m, "Shinzo Abe") and participant_named(m, "Atambaev")
