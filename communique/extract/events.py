@@ -1721,7 +1721,7 @@ class EventExtractor:
         if any(fold(x.text) in self.anaphora_nouns and x.i + 2 < end and (
                 fold(s.doc[x.i + 1].text) in self.lex.facility_preps or fold(s.doc[x.i + 1].text) in ("du", "des"))
                and s.doc[x.i + 2].text[:1].isupper() for x in span):
-            return False  # "au pays de Bolivar", "the land of the Pharaohs": a country named by a figure of speech
+            return False  # "au pays de Bolivar", "le pays du Cèdre": a country named by a figure of speech
 
         def qualifies(x) -> bool:  # (through a qualifier of a qualifier: "to the Latin American country", "to the
             # twin island Republic")
@@ -3351,7 +3351,7 @@ class EventExtractor:
         if fold(tok.text) in self.lex.gathering_nouns and not self._said_bilateral(s, tok):
             if after and fold(after[0].text) in self.lex.facility_preps | {"du", "d'"} and any(
                     c.i == after[0].i + 1 and c.label in ("CITY", "CAPITAL") for c in s.cities + s.countries):
-                return True  # "le sommet de Riyad", "the Riyadh summit" held there: a gathering named by its city
+                return True  # "le sommet de Riyad", "the summit of Riyadh": a gathering named by its city
             if any(tok.i < o.i <= tok.i + 15 for o in s.orgs):
                 # "le premier sommet que le roi du Maroc et les dirigeants des pays membres du CCG ont tenu": the
                 # gathering of an organisation's members

@@ -800,16 +800,17 @@ class PersonFinder:
                 out.append(self._mention(s, k, j, roles=[], country=None, anchored=False))
             k = max(j, k + 1)
         if self.when and len(self.when) >= 7:
-            named = None
+            named = text = None
             for ent in s.ents:
                 if ent.label_ not in PERSON_LABELS or len(ent) != 1 or not self.is_name_token(ent[0], blocked) \
                         or len(ent.text) < 3 or not ent.text[:1].isupper() or ent.start == s.span.start:
                     continue
                 found = self.offices.person(ent.text, self.when, 0)
-                if found is None or not found[1][0].covers(date_bounds(self.when)):
+                if found is None or not any(t.covers(date_bounds(self.when)) for t in found[1]):
                     continue
-                if any(len(name_key(n)) >= 2 and fold(n) in fold(self.ctx.document.text)
-                       for t in found[1] for n in t.spellings()):
+                if text is None:
+                    text = fold(self.ctx.document.text)
+                if any(len(name_key(n)) >= 2 and fold(n) in text for t in found[1] for n in t.spellings()):
                     continue  # ("Jokowi" beside "Joko Widodo": the full name's mentions are the person's)
                 if named is None:
                     named = {c for x in self.ctx.sentences for c in x.codes()}
