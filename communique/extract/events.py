@@ -2271,7 +2271,7 @@ class EventExtractor:
                 verb = verb.head
             # (a relative of the trip's course, not of what is done during it: "au cours de laquelle il parlera")
             if verb.i <= t.token.i or verb.pos_ not in ("VERB", "AUX") or not any(
-                    "Rel" in x.morph.get("PronType") and x.i < verb.i and t.sentence.doc[x.i - 1].pos_ != "ADP"
+                    "Rel" in x.morph.get("PronType") and x.i < verb.i and not _relative_after_preposition(x)
                     for x in verb.children):
                 continue
             forms = [verb, *(x for x in verb.children if x.dep_.startswith("aux"))]
@@ -4193,7 +4193,7 @@ class EventExtractor:
         # will discuss aid to Haiti": a relative clause opened by a preposition, with a subject of its own, tells what
         # is done during the trip, not where it goes (read on the words: the parser hangs it anywhere)
         for x in s.doc[tok.i + 2:s.span.end]:
-            if ("Rel" in x.morph.get("PronType") or x.tag_ in ("WDT", "WP")) and s.doc[x.i - 1].pos_ == "ADP":
+            if _relative_after_preposition(x):
                 verb = x.head
                 if verb.pos_ in ("VERB", "AUX") and verb.i > x.i and any(
                         c.dep_.startswith("nsubj") and c.i != x.i for c in verb.children):
@@ -5399,3 +5399,9 @@ def build_matcher(vocab, tr: dict) -> AnchoredMatcher:
                              for p in u.get("phrase_verbs", []))])
     m.add("upgrade:noun", nouns(u["nouns"]))
     return m
+
+
+def _relative_after_preposition(x) -> bool:
+    """A relative pronoun opened by a preposition ("au cours de laquelle", "during which"): a clause of what is done
+    then, not of the course of what it hangs on."""
+    return ("Rel" in x.morph.get("PronType") or x.tag_ in ("WDT", "WP")) and x.i > 0 and x.doc[x.i - 1].pos_ == "ADP"
