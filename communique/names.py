@@ -65,6 +65,12 @@ def same_in_document(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     links = [k for k, w in enumerate(long_) if w in PATRONYMIC_LINKS]
     if links and len(short) >= 2 and short[0] not in _FAMILY_ARTICLES and set(short) <= set(long_[links[0] + 1:]):
         return False
+    own = [k for k, w in enumerate(short) if w in PATRONYMIC_LINKS]
+    if own and links and own[0] + 1 < len(short) and links[0] + 1 < len(long_) \
+            and short[own[0] + 1] != long_[links[0] + 1]:
+        # "Abdullah bin Abdulaziz" and "Abdullah bin Mohammed bin Abdulaziz": the father each names first differs,
+        # two people (a son and a grandson of Abdulaziz)
+        return False
     if len(short) == 1:
         # "King Abdullah" beside "Crown Prince Al Hussein bin Abdullah II": a lone word naming a father with a
         # regnal number is the father

@@ -100,6 +100,8 @@ SOURCE_FIXES = {
 # several flags are joined with ";" inside the braces. Notes: ambiguous:A|B (upper case = codes of
 # this file, lower case = a non-country sense: word, person, city, region, continent, ...),
 # language (the form is also the name of a language), historical (a former name or state).
+# usual=CODE (with ambiguous): the country the bare form names in the press ("Korea", "Corée": South Korea); the
+# others' names that contain the form ("North Korea") are qualified to set them apart, and do not settle it.
 # after=WORD: the form names the place only right after that word ("la Réunion"; "la première Réunion de
 # Haut Niveau" is a meeting).
 #
@@ -234,7 +236,7 @@ KGZ | Kirghizistan; Kirghizstan; Kirghizie | République kirghize | kirghiz/kirg
 KHM | Cambodge; Kampuchéa{historical} | Royaume du Cambodge | cambodgien; khmer/khmère/khmers/khmères{language} | Phnom Penh; Phnom-Penh | khméro-
 KIR | Kiribati | République des Kiribati | kiribatien | Tarawa; Tarawa-Sud |
 KNA | Saint-Christophe-et-Niévès; Saint-Kitts-et-Nevis | Fédération de Saint-Christophe-et-Niévès | kittitien; christophien | Basseterre |
-KOR | Corée du Sud; Corée{ambiguous:KOR|PRK} | République de Corée; Pays du Matin calme | sud-coréen; coréen{ambiguous:KOR|PRK;language} | Séoul; Seoul | coréano-{ambiguous:KOR|PRK}
+KOR | Corée du Sud; Corée{ambiguous:KOR|PRK;usual=KOR} | République de Corée; Pays du Matin calme | sud-coréen; coréen{ambiguous:KOR|PRK;language;usual=KOR} | Séoul; Seoul | coréano-{ambiguous:KOR|PRK}
 KWT | Koweït; Koweit | État du Koweït | koweïtien; koweitien | Koweït; Koweït City; Koweit City |
 LAO | Laos | République démocratique populaire lao | laotien; lao/{language} | Vientiane | lao-
 LBN | Liban | République libanaise; Pays du Cèdre | libanais | Beyrouth | libano-
@@ -293,7 +295,7 @@ PLW | Palaos; Palau | République des Palaos | palaosien | Ngerulmud; Melekeok{h
 PNG | Papouasie-Nouvelle-Guinée | État indépendant de Papouasie-Nouvelle-Guinée | papouan-néo-guinéen; papou-néo-guinéen; néo-guinéen | Port Moresby |
 POL | Pologne | République de Pologne | polonais{language} | Varsovie | polono-
 PRI | Porto Rico; Puerto Rico | Commonwealth de Porto Rico | portoricain | San Juan |
-PRK | Corée du Nord; Corée{ambiguous:KOR|PRK}; RPDC | République populaire démocratique de Corée | nord-coréen; coréen{ambiguous:KOR|PRK;language} | Pyongyang | coréano-{ambiguous:KOR|PRK}
+PRK | Corée du Nord; Corée{ambiguous:KOR|PRK;usual=KOR}; RPDC | République populaire démocratique de Corée | nord-coréen; coréen{ambiguous:KOR|PRK;language;usual=KOR} | Pyongyang | coréano-{ambiguous:KOR|PRK}
 PRT | Portugal | République portugaise | portugais{language} | Lisbonne | luso-
 PRY | Paraguay | République du Paraguay | paraguayen | Asuncion; Asunción |
 PSE | Palestine; Territoires palestiniens; État de Palestine | | palestinien | Ramallah; Jérusalem-Est | palestino-
@@ -493,7 +495,7 @@ KGZ | Kyrgyzstan; Kirghizia | Kyrgyz Republic | Kyrgyz={language}; Kyrgyzstani; 
 KHM | Cambodia; Kampuchea{historical} | Kingdom of Cambodia | Cambodian; Khmer{language} | Phnom Penh |
 KIR | Kiribati | Republic of Kiribati | I-Kiribati= | Tarawa; South Tarawa |
 KNA | Saint Kitts and Nevis; St Kitts and Nevis; St. Kitts and Nevis | Federation of Saint Kitts and Nevis | Kittitian; Nevisian | Basseterre |
-KOR | South Korea; Korea{ambiguous:KOR|PRK}; ROK | Republic of Korea; Land of the Morning Calm | South Korean; Korean{ambiguous:KOR|PRK;language} | Seoul |
+KOR | South Korea; Korea{ambiguous:KOR|PRK;usual=KOR}; ROK | Republic of Korea; Land of the Morning Calm | South Korean; Korean{ambiguous:KOR|PRK;language;usual=KOR} | Seoul |
 KWT | Kuwait | State of Kuwait | Kuwaiti | Kuwait City |
 LAO | Laos; Lao PDR | Lao People's Democratic Republic | Laotian; Lao={language} | Vientiane |
 LBN | Lebanon | Lebanese Republic | Lebanese | Beirut |
@@ -552,7 +554,7 @@ PLW | Palau | Republic of Palau | Palauan | Ngerulmud; Melekeok{historical} |
 PNG | Papua New Guinea; PNG | Independent State of Papua New Guinea | Papua New Guinean; Papuan | Port Moresby |
 POL | Poland | Republic of Poland | Polish={language}; Pole/Poles{ambiguous:POL|word} | Warsaw |
 PRI | Puerto Rico | Commonwealth of Puerto Rico | Puerto Rican | San Juan |
-PRK | North Korea; Korea{ambiguous:KOR|PRK}; DPRK | Democratic People's Republic of Korea; Hermit Kingdom | North Korean; Korean{ambiguous:KOR|PRK;language} | Pyongyang |
+PRK | North Korea; Korea{ambiguous:KOR|PRK;usual=KOR}; DPRK | Democratic People's Republic of Korea; Hermit Kingdom | North Korean; Korean{ambiguous:KOR|PRK;language;usual=KOR} | Pyongyang |
 PRT | Portugal | Portuguese Republic | Portuguese{language} | Lisbon | Luso-
 PRY | Paraguay | Republic of Paraguay | Paraguayan | Asunción; Asuncion |
 PSE | Palestine; State of Palestine; Palestinian Territories; Occupied Palestinian Territory | | Palestinian | Ramallah; East Jerusalem |

@@ -17,6 +17,7 @@ from ..lang.cities import countries_with_city
 from ..nlp import AnalysedSegment
 from ..nlp.gazetteer import SPAN_KEY
 from ..records import Document
+from ..names import PATRONYMIC_LINKS
 from .dates import DateExpr, DateGrammar
 
 PLACE_LABELS = ("COUNTRY", "DEMONYM", "CAPITAL", "PREFIX")
@@ -489,6 +490,9 @@ def build_context(document: Document, segments: list[AnalysedSegment], lex: Lexi
                 elif sp.label_ == "ORG":
                     s.orgs.append(OrgMention(sp.kb_id_, sp.start, sp.end, sp.text))
                 elif sp.label_ == "TITLE":
+                    if sp.end < len(sdoc) and len(sp) == 1 and _patronymic(sdoc[sp.end].text) and sp.start > 0 \
+                            and any(t.end == sp.start for t in spans if t.label_ == "TITLE"):
+                        continue  # "Crown Prince Sultan bin Abdulaziz": a given name after a title, its father's next
                     roles, _, held_in = sp.kb_id_.partition("@")
                     role, *also = roles.split("|")
                     s.titles.append(TitleMention(role, sp.start, sp.end, sp.text, also,
@@ -512,11 +516,26 @@ def _settle_ambiguous(sentences: list[Sentence], lex: Lexicon) -> None:
     doubtful = [(c, forms[k]) for s in sentences for c in s.countries if (k := words(c.text)) in forms]
     if not doubtful:
         return
-    named = Counter(c.code for s in sentences for c in [*s.countries, *s.cities] if words(c.text) not in forms)
+    named = [(c.code, words(c.text)) for s in sentences for c in [*s.countries, *s.cities] if words(c.text) not in forms]
     for c, codes in doubtful:
-        found = [x for x in codes if named[x]]
+        form = words(c.text)
+        usual = lex.usual_countries.get(form)
+        # "North Korea" beside a bare "Korea": the qualified name sets its country apart from the bare one's
+        found = [x for x in codes if any(code == x and not (usual and usual != x and _contains(name, form))
+                                         for code, name in named)]
         if len(found) == 1:
             c.code = found[0]
+        elif usual and not found:
+            c.code = usual
+
+
+def _patronymic(word: str) -> bool:
+    return word.lower() in PATRONYMIC_LINKS
+
+
+def _contains(name: tuple[str, ...], form: tuple[str, ...]) -> bool:
+    """Whether the words of ``form`` come in a row among those of ``name``."""
+    return any(name[i:i + len(form)] == form for i in range(len(name) - len(form) + 1))
 
 
 def _named_after_country_noun(doc, i: int, lex) -> bool:

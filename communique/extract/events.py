@@ -449,6 +449,8 @@ class EventExtractor:
             if typ == "visit" and sub == "noun" and " ".join(
                     fold(x.text) for x in s.doc[tok.i + 1:tok.i + 3]) in self.courtesy:
                 typ = "meeting"  # "une visite de courtoisie au secrétaire général": a call on someone
+            if typ == "call" and sub == "noun" and self._courtesy_call(s, tok):
+                continue  # "received a courtesy call from the ambassador": a call in person, the meeting's word
             if typ == "visit" and fold(tok.text) in self.visiting_words and tok.i + 1 < s.span.end and (
                     any(x.i == tok.i + 1 for x in s.titles) or any(
                         x.i == tok.i + 1 and x.label == "DEMONYM" and (any(ti.i == x.j for ti in s.titles) or (
@@ -514,7 +516,11 @@ class EventExtractor:
             if t.type == "meeting" and t.sub == "noun" and head is not None and head is not t \
                     and head.type == "meeting" and head.sub == "verb" and t.token.dep_ in ("obl", "nmod", "obj", "dobj") \
                     and not self._gathering_word(t.token):
-                del found[i]
+                if t.token.dep_ in ("obj", "dobj") and fold(head.token.lemma_) in self.reception_verbs:
+                    # "received a courtesy call from X": the talks received are the noun's, its complement the guest
+                    del found[head.token.i]
+                else:
+                    del found[i]
         if guest_words and not any(t.type in ("visit", "meeting", "call") for t in found.values()):
             # "Ethiopian Prime Minister X on Sunday assured visiting Japanese Premier Y that ...": no talks nor trip
             # told besides, the word on the guest is the only word of the trip
@@ -1601,9 +1607,8 @@ class EventExtractor:
         if e.status == "planned" and c.ahead_date:
             if e.date_end and len(e.date_end) == 10 and len(e.date_start or "") == 10:
                 # "will begin a two-day visit on Saturday": the span counted from the last Saturday moves with it
-                import datetime as dt
-                shift = dt.date.fromisoformat(c.ahead_date) - dt.date.fromisoformat(e.date_start)
-                e.date_end = (dt.date.fromisoformat(e.date_end) + shift).isoformat()
+                shift = date.fromisoformat(c.ahead_date) - date.fromisoformat(e.date_start)
+                e.date_end = (date.fromisoformat(e.date_end) + shift).isoformat()
             e.date_start = c.ahead_date  # "il rencontrera jeudi": the coming Thursday, not the last one
         elif e.status == "planned" and c.relative_date:
             start, end = _later(e.date_start, self.ctx.document.date), _later(e.date_end, self.ctx.document.date)
@@ -1634,6 +1639,15 @@ class EventExtractor:
         if not (pub and len(pub) == 10 and date and not date.startswith("-")):
             return False
         return date[:10] > pub[:len(date[:10])]
+
+    def _courtesy_call(self, s: Sentence, tok) -> bool:
+        """"a courtesy call from X", "paid a courtesy call on Y": a call noun with a courtesy word right before it is
+        a call on someone in person, unless a word of telephone or video says otherwise ("a courtesy phone call")."""
+        before = s.doc[max(s.span.start, tok.i - 2):tok.i]
+        if not any(fold(x.text) in self.courtesy for x in before):
+            return False
+        near = {fold(x.text) for x in s.doc[max(s.span.start, tok.i - 3):min(s.span.end, tok.i + 4)]}
+        return not self.call_markers.intersection(near)
 
     def _later_clause(self, tok):
         """The verb of the infinitive clause introduced by "avant de" that holds ``tok``, or None."""
@@ -2652,14 +2666,13 @@ class EventExtractor:
             return
         # "arrivé lundi en Australie pour une visite officielle de trois jours": the length may sit in the
         # phrase of a sibling trigger, a few words on
-        import datetime as dt
-        day = dt.date.fromisoformat(e.date_start)
+        day = date.fromisoformat(e.date_start)
         day_words = self.visit_day_words
         before = [fold(x.text) for x in s.doc[max(s.span.start, tok.i - 8):tok.i]]
         for a, b in zip(before, before[1:]):
             if a in self.visit_day_ordinals and b in day_words and self.visit_day_ordinals[a] > 1:
                 # "vendredi, deuxième jour de la visite", "on Friday, the second day of the visit"
-                e.date_start = (day - dt.timedelta(days=self.visit_day_ordinals[a] - 1)).isoformat()
+                e.date_start = (day - timedelta(days=self.visit_day_ordinals[a] - 1)).isoformat()
                 e.date_end = day.isoformat()
                 return
         ws = [fold(x.text) for x in s.doc[tok.i:min(s.span.end, tok.i + 20)]]
@@ -2688,7 +2701,7 @@ class EventExtractor:
                     and not self._dated(s, tok.head.subtree)):
             # "returned home yesterday after a two week visit", "returned on July 30, following the conclusion of a
             # three-day visit", "à l'issue de sa visite de trois jours, mercredi": the day told is the visit's last
-            e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
+            e.date_start, e.date_end = (day - timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
             return
         verb = self.governing_verb(tok)
         if verb is None:  # "a achevé vendredi une visite": the parser may hang the visit on the day
@@ -2697,9 +2710,9 @@ class EventExtractor:
         if ending is not None:
             verb = ending
         if verb is not None and verb.lemma_ in self.ending_verbs and not self._leaves_for(verb):
-            e.date_start, e.date_end = (day - dt.timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
+            e.date_start, e.date_end = (day - timedelta(days=int(n) - 1)).isoformat(), day.isoformat()
         else:
-            e.date_end = (day + dt.timedelta(days=int(n) - 1)).isoformat()
+            e.date_end = (day + timedelta(days=int(n) - 1)).isoformat()
 
     def _leaves_for(self, verb) -> bool:
         """"left for China on May 26 for a four-day visit": a verb of leaving with a destination after it
@@ -2829,6 +2842,20 @@ class EventExtractor:
         return not any(c.label in ("COUNTRY", "DEMONYM") for c in s.countries) and any(
             fold(x.text) in self.two_words and x.i + 1 < s.span.end and fold(doc[x.i + 1].lemma_) in
             self.lex.country_nouns for x in s.span)
+
+    def _two_countries_in(self, s: Sentence, idxs: set[int]) -> bool:
+        """"the two countries", "our two nations", "les deux pays": a phrase among ``idxs`` that names the parties by
+        their number, not by name."""
+        doc = s.doc
+        return any(fold(doc[i].text) in self.two_words and i + 1 < s.span.end and i + 1 in idxs
+                   and fold(doc[i + 1].lemma_) in self.lex.country_nouns for i in idxs)
+
+    def _story_pair(self, s: Sentence) -> list[str]:
+        """The two countries a phrase such as "the two countries" stands for: those of the events just told, else
+        the story's."""
+        if len(set(self._last_parties)) == 2:
+            return list(dict.fromkeys(self._last_parties))
+        return self.context_pair(s, [])
 
     def _anaphoric(self, s: Sentence, scope: set[int]) -> bool:
         """Whether the parties are referred to, not named: "ils", "les deux dirigeants", "leur entretien"."""
@@ -3981,6 +4008,13 @@ class EventExtractor:
             if c.code not in countries:
                 countries.append(c.code)
         subject_states = self._coordinated_subject_states(s, tok) if t.sub == "verb" else []
+        subject = self.subject_tokens(tok) if t.sub == "verb" else set()
+        if len(subject_states) < 2 and subject and self._two_countries_in(s, subject):
+            # "The two countries signed a security pact in 2022, an agreement that alarmed the United States and
+            # Australia": the pair the subject stands for, not the countries the sentence goes on to speak of
+            pair = self._story_pair(s)
+            if len(pair) == 2:
+                subject_states = pair
         if len(subject_states) == 2:
             # "Israel and Bahrain, host to the US Navy's Fifth Fleet, signed ... at a White House ceremony": the
             # states the subject names are the parties (not a state named in an aside or as the place)
@@ -4402,6 +4436,12 @@ class EventExtractor:
         if len(set(partners + subj_codes)) < 2 and not restored:
             # "les deux dirigeants ont passé en revue le partenariat établi en 1997 entre leurs deux pays"
             partners += [self.person_country(m) for m in self.mentions if m.sentence is s and self.person_country(m)]
+        if not subj_codes and t.sub == "noun" and self._two_countries_in(s, {x.i for x in tok.subtree}):
+            # "the normalization of diplomatic ties between our two countries as well as X's accession to ...": the
+            # pair the phrase stands for, not another country named in the noun's phrase
+            pair = self._story_pair(s)
+            if len(pair) == 2:
+                subj_codes, partners = pair, []
         codes = []
         for c in subj_codes + partners:
             if c not in codes:
@@ -5228,6 +5268,15 @@ def _subject_of_its_own(tok) -> bool:
     return False
 
 
+def _in_relative_clause_without(tok, other) -> bool:
+    """"a rencontré X pour redynamiser la coopération, qui remonte à l'accord signé en 1998": ``tok`` is told in a
+    relative clause describing a noun, which does not hold ``other`` (the agreement of 1998 is no date of the talks)."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("acl:relcl", "relcl"):
+            return other.i not in {x.i for x in a.subtree}
+    return False
+
+
 def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, framing_visits: set[int] = frozenset()
                  ) -> None:
     """Within one sentence, an undated event takes the date of a coordinated event of the same type
@@ -5253,6 +5302,7 @@ def _share_dates(cands: list[Candidate], trigger_dates: list | None = None, fram
                                # official visit": the event the frame sets is told first)
                                and not (c.framing and o.trigger.sub == "noun" and not o.framing
                                         and o.trigger.token.i > c.trigger.token.i)
+                               and not _in_relative_clause_without(o.trigger.token, c.trigger.token)
                                and set(o.event.countries) == set(c.event.countries)),
                               key=lambda o: abs(o.trigger.token.i - c.trigger.token.i))
         after = [o for o in same_type if o.trigger.token.i > c.trigger.token.i]

@@ -892,6 +892,7 @@ class PersonFinder:
         mentions.extend(self._recurrences(entities, mentions))
         entities = self._cluster(mentions)
         self._office_countries(entities)
+        self._family_countries(entities)
         entities = self._join_placed_alike(entities)
         self._portfolio_list(mentions)
         self._employers(mentions)
@@ -1022,6 +1023,25 @@ class PersonFinder:
             if people:
                 return None
         return None
+
+    @staticmethod
+    def _family_countries(entities: list[PersonEntity]) -> None:
+        """"King Abdullah bin Abdulaziz Al Saud ... Prince Salman bin Abdulaziz, Governor of Riyadh": a name whose
+        father, after the patronymic link, is the father another person of the article is named after is of that
+        person's country (a brother's, a royal family's), when those so named are all of one country."""
+        def father(name: str) -> tuple[str, ...]:
+            key = name_key(name)
+            link = next((k for k, w in enumerate(key) if w in PATRONYMIC_LINKS and 0 < k < len(key) - 1), None)
+            return key[link + 1:] if link is not None else ()
+
+        placed = [(f, e.country) for e in entities if e.country for n in e.names if (f := father(n))]
+        for e in entities:
+            if e.country:
+                continue
+            fathers = {f for n in e.names if (f := father(n))}
+            found = {c for f in fathers for g, c in placed if g[:len(f)] == f or f[:len(g)] == g}
+            if len(found) == 1:
+                e.country, e.country_source = found.pop(), "family_name"
 
     def _child_of_holder(self, e: PersonEntity, full: list[str], lookups) -> None:
         """"Crown Prince Al Hussein bin Abdullah II", "Cheikh Mohammed ben Zayed": a name whose father's name, after
@@ -2072,6 +2092,9 @@ def _one_word_off(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) == 1 and any(w in PATRONYMIC_LINKS for w in a) and diff[0][0] == a[0] \
+            and edit_distance(*diff[0]) > 1:
+        return False  # "Sultan bin Abdulaziz" / "Salman bin Abdulaziz": two sons of one father, not a misspelling
     return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 4 and edit_distance(*diff[0]) <= 2
 
 

@@ -160,6 +160,13 @@ class Lexicon:
         return out
 
     @cached_property
+    def usual_countries(self) -> dict[tuple[str, ...], str]:
+        """Of the ambiguous forms, those the press uses bare for one country ("Korea": South Korea; its note
+        ``usual=KOR``), by their folded words."""
+        return {words(e.form): n[6:] for e in self.countries if e.ambiguous
+                for n in e.note.split(";") if n.startswith("usual=")}
+
+    @cached_property
     def historical_demonyms(self) -> frozenset[tuple[str, ...]]:
         """The folded words of the demonyms of states that are no more ("soviétique", "Yugoslav")."""
         return frozenset(words(e.form) for e in self.countries

@@ -665,3 +665,20 @@ def test_texts_a_trip_resulted_in_were_signed(pipeline, text):
 ])
 def test_an_outcome_that_is_no_text_is_no_agreement(pipeline, text):
     assert not events(extract_detected(pipeline, text, "2012-07-12"), "agreement")
+
+
+def test_les_deux_pays_sujet_sont_la_paire_du_recit_pas_les_pays_evoques(extract_text):
+    # our own sentences: "les deux pays" stands for the pair of the talks just told
+    facts = extract_text("Le Premier ministre des Îles Salomon a rencontré lundi à Pékin le Premier ministre chinois Li "
+                         "Qiang. Les deux pays avaient signé un pacte de sécurité en avril 2022, un accord qui a inquiété "
+                         "les États-Unis et l'Australie.", "2023-07-11")
+    assert only(events_between(facts, "agreement", "SLB", "CHN")).date_start == "2022-04"
+    assert not [e for e in facts.events if "USA" in e.countries or "AUS" in e.countries]
+
+
+def test_la_coree_seule_est_la_coree_du_sud_a_cote_de_la_coree_du_nord(extract_text):
+    facts = extract_text("Le président Moon Jae-in a rencontré vendredi à Phnom Penh le Premier ministre Hun Sen. Le "
+                         "Cambodge et la Corée ont établi des relations diplomatiques en 1997. La Corée du Nord est "
+                         "restée à l'écart du forum.", "2019-03-15")
+    assert not [e for e in facts.events if "PRK" in e.countries]
+    assert only(events_between(facts, "upgrade", "KHM", "KOR")).date_start == "1997"

@@ -2364,3 +2364,52 @@ def test_a_taiwanese_leader_named_without_title_or_demonym_is_taiwans(extract_en
                        "Senate President of the Dominican Republic.", "2015-04-01")
     assert only(persons_named(facts, "Ma Ying-jeou")).country == "TWN"
     assert only(events_between(facts, "meeting", "TWN", "DOM"))
+
+
+def test_a_courtesy_call_received_is_a_meeting_in_person(extract_en):
+    # our own sentence: "courtesy call" is a call on someone, not a telephone call
+    facts = extract_en("Jakarta: Indonesian President Joko Widodo received a courtesy call from Vietnamese Foreign "
+                       "Minister Bui Thanh Son on Wednesday to talk about trade.", "2022-07-21")
+    assert not events(facts, "call")
+    met = only(events_between(facts, "meeting", "IDN", "VNM"))
+    assert {p.country for p in met.participants} == {"IDN", "VNM"}
+
+
+def test_a_courtesy_phone_call_stays_a_call(extract_en):
+    facts = extract_en("Indonesian President Joko Widodo received a courtesy phone call from Vietnamese Foreign "
+                       "Minister Bui Thanh Son on Wednesday.", "2022-07-21")
+    assert only(events_between(facts, "call", "IDN", "VNM"))
+
+
+def test_bare_korea_is_south_korea_beside_north_korea(extract_en):
+    facts = extract_en("President Moon Jae-in met Prime Minister Hun Sen in Phnom Penh on Friday. Since the "
+                       "reestablishment of diplomatic ties, Cambodia-Korea relations have grown, while North Korea "
+                       "stayed apart.", "2019-03-15")
+    assert not [e for e in facts.events if "PRK" in e.countries]
+    assert only(events_between(facts, "upgrade", "KHM", "KOR"))
+
+
+def test_the_two_countries_as_subject_are_the_story_pair_not_those_spoken_of(extract_en):
+    facts = extract_en("Solomon Islands Prime Minister Manasseh Sogavare met Chinese Premier Li Qiang in Beijing on "
+                       "Monday. The two countries signed a security pact in April 2022, an agreement that worried the "
+                       "United States and its ally Australia.", "2023-07-11")
+    assert only(events_between(facts, "agreement", "SLB", "CHN")).date_start == "2022-04"
+    assert not [e for e in facts.events if "USA" in e.countries or "AUS" in e.countries]
+
+
+def test_ties_between_our_two_countries_are_the_story_pair(extract_en):
+    facts = extract_en("President Moon Jae-in met Prime Minister Hun Sen in Phnom Penh on Friday. He praised the "
+                       "normalization of diplomatic ties between our two countries as well as North Korea's entry "
+                       "into the regional forum.", "2019-03-15")
+    assert not [e for e in facts.events if "PRK" in e.countries]
+    assert events_between(facts, "upgrade", "KHM", "KOR")
+
+
+def test_princes_named_after_one_father_are_of_one_country_and_distinct(extract_en):
+    facts = extract_en("King Abdullah bin Abdulaziz Al Saud and the Emir of Qatar, Sheikh Hamad bin Khalifa Al Thani, "
+                       "held talks in Riyadh on Tuesday. The talks were attended by Crown Prince Sultan bin Abdulaziz, "
+                       "Deputy Premier; Prince Salman bin Abdulaziz, Governor of Riyadh; and the Qatari ambassador, "
+                       "Ali bin Abdullah Al Mahmoud.", "2010-02-12")
+    for name in ("Sultan bin Abdulaziz", "Salman bin Abdulaziz"):
+        assert only(persons_named(facts, name)).country == "SAU"
+    assert only(persons_named(facts, "Abdullah bin Abdulaziz")).name == "Abdullah bin Abdulaziz Al Saud"

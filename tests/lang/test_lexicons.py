@@ -43,7 +43,7 @@ NOT_UN_MEMBERS = {
 UN_MEMBERS = ISO - NOT_UN_MEMBERS
 UN_OBSERVERS = {"PSE", "VAT"}
 
-COUNTRY_FLAG = re.compile(r"^(ambiguous:[A-Za-z_]+(\|[A-Za-z_]+)+|language|historical|after=[a-z]+)$")
+COUNTRY_FLAG = re.compile(r"^(ambiguous:[A-Za-z_]+(\|[A-Za-z_]+)+|language|historical|after=[a-z]+|usual=[A-Z]{3})$")
 ORG_FLAG = re.compile(r"^(ambiguous(:[A-Z0-9_]+(\|[A-Z0-9_]+)+)?|historical)$")
 TITLE_FLAG = re.compile(r"^(?:[a-z_]+(:[a-z_]+)?|of:[A-Z]{3})$")  # "of:VAT": the one country that has the office
 
@@ -156,6 +156,9 @@ def test_country_codes_types_and_notes(lang: str) -> None:
                 codes = [a for a in alts if a.isupper()]
                 assert all(c in VALID_CODES for c in codes), r
                 assert r["code"] in codes, f"an ambiguity list names its own row's code: {r}"
+            if f.startswith("usual="):
+                assert any(g.startswith("ambiguous:") and f[6:] in g for g in flags(r["note"])), \
+                    f"the usual country of a form is one of those it may name: {r}"
         if r["type"] == "prefix_adj":
             assert r["form"].endswith("-"), r
         if r["code"] in HISTORICAL:
