@@ -1532,3 +1532,12 @@ def test_a_summit_between_two_leaders_is_their_meeting(pipeline):
     facts = extract_detected(pipeline, "Le sommet de Genève entre les présidents américain Joe Biden et russe Vladimir "
                              "Poutine s'est tenu mercredi.", "2021-06-17")
     assert only(events_between(facts, "meeting", "USA", "RUS")).date_start == "2021-06-16"
+
+
+def test_un_accord_raconte_dans_une_relative_ne_date_pas_les_entretiens(extract_text):
+    # our own sentences: the 1998 agreement describes the cooperation, the talks are those of the visit
+    facts = extract_text("Le ministre hongrois des Affaires étrangères est en visite au Maroc le 25 avril. Il a par "
+                         "ailleurs rencontré le ministre marocain du Tourisme pour relancer la coopération touristique, "
+                         "qui remonte à l'accord signé en 1998 entre les deux pays.", "2017-04-27")
+    assert [e.date_start for e in events_between(facts, "meeting", "HUN", "MAR")] == ["2017-04-25"]
+    assert [e.date_start for e in events_between(facts, "agreement", "HUN", "MAR")] == ["1998"]
