@@ -25,7 +25,10 @@ __all__ = ["NAMES_LANGUAGE", "OFFICES", "OfficeDataError", "OfficeHolders", "Ter
 
 #: the offices the data files record (SCHEMA.md role codes)
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "parliament_speaker",
-           "party_general_secretary")
+           "party_general_secretary", "other")
+#: offices no title names (Iran's Supreme Leader, whom the press calls by name): a term of these gives a person a
+#: country, never the holder of a title ("the Iranian president" is the President, not the Leader)
+UNTITLED_OFFICES = frozenset({"other"})
 COLUMNS = ("country", "office", "name", "from", "to", "aliases")
 #: the language whose press writes the ``name`` column's spelling (the usual international one): in articles
 #: of that language, the data's name is the person's name; elsewhere the text's own spelling is kept
@@ -141,14 +144,14 @@ class OfficeHolders:
     def holders(self, country: str, office: str, when: str | None) -> list[Term]:
         """Every term of that office overlapping the date ``when`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
         bounds = date_bounds(when)
-        if bounds is None:
+        if bounds is None or office in UNTITLED_OFFICES:
             return []
         return [t for t in self._by_office.get((country, office), []) if t.covers(bounds)]
 
     def holders_anywhere(self, office: str, when: str | None) -> list[Term]:
         """Every term of that office, in any country, overlapping the date ``when``."""
         bounds = date_bounds(when)
-        if bounds is None:
+        if bounds is None or office in UNTITLED_OFFICES:
             return []
         return [t for (_, o), terms in self._by_office.items() if o == office for t in terms if t.covers(bounds)]
 

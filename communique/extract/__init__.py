@@ -17,7 +17,7 @@ from ..records import Document, DocumentFacts, Event, Participant, Person, Relat
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context, dominant_country, focal_country
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_before
-from .events import LEADER_TITLE_ROLES, Candidate, EventExtractor, EventRules, is_subject, set_codes
+from .events import LEADER_TITLE_ROLES, Candidate, EventExtractor, EventRules, is_subject, relative_of, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
 from .persons import PersonEntity, PersonFinder, country_of, family_name_hint, without_initials
@@ -745,7 +745,7 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
         # "received a telephone call from X during which both leaders discussed ...": talks told in a relative
         # clause of the call noun itself are the call, whatever their verb
         inside = any(k.trigger.sentence is c.trigger.sentence and k.trigger.sub == "noun"
-                     and k.trigger.token.i < c.trigger.token.i and _relative_of(k.trigger.token, c.trigger.token, during)
+                     and k.trigger.token.i < c.trigger.token.i and relative_of(k.trigger.token, c.trigger.token, during)
                      for k in calls)
         # "X met with Y. During their conversation, which took place via videolink, ...": the call told right after
         # as theirs is the talks themselves
@@ -778,18 +778,6 @@ def _talks_told_as_call(cands: list[Candidate], lex: Lexicon, ontology: dict) ->
         for k in same:
             if not k.explicit_date and c.explicit_date:
                 k.event.date_start, k.event.date_end = e.date_start, e.date_end
-
-
-def _relative_of(noun, verb, during: list[str]) -> bool:
-    """Whether ``verb`` opens with a relative of time ("during which", "au cours duquel") that follows ``noun``'s own
-    phrase (past its complements: "un appel du président X, au cours duquel ..."), with no other noun's clause
-    between."""
-    doc = noun.doc
-    end = max(x.i for x in noun.subtree) + 1
-    while end < verb.i and doc[end].is_punct:
-        end += 1
-    opening = " ".join(words(doc[end:verb.i].text))
-    return any(opening.startswith(m) for m in during)
 
 
 def _under_way(v: Event, today: str) -> bool:

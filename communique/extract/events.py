@@ -389,6 +389,7 @@ class EventExtractor:
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
         self.non_state_words = {fold(w) for w in self.tr["meeting"].get("non_state_words", [])}
         self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
+        self.during_relatives = [" ".join(words(w)) for w in self.tr["call"].get("during_relatives", [])]
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
         self.relative_nouns = {fold(w) for w in ctx.lex.persons.get("relative_nouns", [])}
@@ -521,6 +522,12 @@ class EventExtractor:
                     del found[head.token.i]
                 else:
                     del found[i]
+        for i, t in list(found.items()):
+            if t.type == "meeting" and t.sub == "verb" and any(
+                    k.type in ("meeting", "call") and k.sub == "noun" and k.token.i < i
+                    and self._relative_of_noun(k.token, t.token) for k in found.values()):
+                # "held a meeting with his counterpart X in which they discussed ...": the talks the noun tells
+                del found[i]
         if guest_words and not any(t.type in ("visit", "meeting", "call") for t in found.values()):
             # "Ethiopian Prime Minister X on Sunday assured visiting Japanese Premier Y that ...": no talks nor trip
             # told besides, the word on the guest is the only word of the trip
@@ -1146,7 +1153,10 @@ class EventExtractor:
             return
         last = _last_told(before, get_args(EventType), c)
         if last is not None and last.explicit_date and last.event.date_start \
-                and last.trigger.sentence.index == t.sentence.index - 1:
+                and last.trigger.sentence.index == t.sentence.index - 1 \
+                and not _in_relative_clause_without(last.trigger.token, t.token):
+            # (not an event told in a relative clause, a description: "Palau, which established relations with
+            # Taiwan in 1999, is one of its allies. The ceremony was followed by a meeting")
             c.event.date_start, c.event.date_end = last.event.date_start, last.event.date_end
 
     def _pair_told_before(self, c: Candidate, before: list[Candidate]) -> None:
@@ -1639,6 +1649,15 @@ class EventExtractor:
         if not (pub and len(pub) == 10 and date and not date.startswith("-")):
             return False
         return date[:10] > pub[:len(date[:10])]
+
+    def _relative_of_noun(self, noun, verb) -> bool:
+        """"a meeting and a luncheon with X in which they discussed ...", "un entretien au cours duquel ils ont évoqué":
+        ``verb`` opens a relative clause of time or setting on ``noun``'s phrase."""
+        if not verb.dep_.endswith("relcl") or verb.head.i not in {x.i for x in noun.subtree}:
+            return False
+        first = min(x.i for x in verb.subtree)
+        opening = " ".join(words(verb.doc[first:verb.i].text))
+        return any(opening.startswith(m) for m in self.during_relatives)
 
     def _courtesy_call(self, s: Sentence, tok) -> bool:
         """"a courtesy call from X", "paid a courtesy call on Y": a call noun with a courtesy word right before it is
@@ -2405,6 +2424,9 @@ class EventExtractor:
         received = self._visit_received(s, tok)
         if received[0]:
             return received
+        received = self._reception_on_visit(s, tok)
+        if received[0]:
+            return received
         k = tok.i - 1
         while k > s.span.start and s.doc[k].pos_ in ("DET", "ADJ"):
             k -= 1
@@ -2426,6 +2448,25 @@ class EventExtractor:
                 # (not a receiver told to be elsewhere: "X, qui séjourne à Paris, a reçu Y, en visite de travail")
                 return codes[:1], guests
         return self._passive_receiver_country(s, tok)
+
+    def _reception_on_visit(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
+        """"X a accueilli son homologue koweïtien à l'occasion d'une visite officielle", "received his counterpart Y
+        during an official visit": a visit noun in a phrase of circumstance of a verb of receiving is the trip of
+        the one received (its object) to the country of the one receiving (its subject)."""
+        before = fold(s.doc[max(s.span.start, tok.i - 6):tok.i].text)
+        if not any(f" {p} " in f" {before} " or f" {p} d" in f" {before}" for p in self.modality.circumstance_preps):
+            return [], []
+        verb = self.governing_verb(tok)
+        if verb is None or fold(verb.lemma_) not in self.reception_verbs or not any(
+                o.type == "meeting" and o.token.i == verb.i for o in getattr(s, "_triggers", [])):
+            return [], []
+        subj = self.subject_tokens(verb)
+        codes = [self.person_country(m) for m in self.persons_in(s, subj) if self.person_country(m)]
+        codes += [c.code for c in s.countries if c.i in subj and not c.is_location]
+        # (those named between the verb and the phrase: the parser may hang an apposed name elsewhere)
+        objs = {x.i for c in verb.children if c.dep_ in ("obj", "dobj") for x in c.subtree} | set(range(verb.i + 1, tok.i))
+        guests = [m for m in self.persons_in(s, objs - subj) if self.person_country(m) not in (None, *codes[:1])]
+        return (codes[:1], guests) if codes and guests else ([], [])
 
     def _visit_received(self, s: Sentence, tok) -> tuple[list[str], list[PersonMention]]:
         """"X a reçu jeudi la visite du président gambien Y", "X received the visit of the president of Paraguay, Y": a
@@ -5268,12 +5309,24 @@ def _subject_of_its_own(tok) -> bool:
     return False
 
 
+def relative_of(noun, verb, during: list[str]) -> bool:
+    """Whether ``verb`` opens with a relative of time ("during which", "au cours duquel") that follows ``noun``'s own
+    phrase (past its complements: "un appel du président X, au cours duquel ..."), with no other noun's clause
+    between."""
+    doc = noun.doc
+    end = max(x.i for x in noun.subtree) + 1
+    while end < verb.i and doc[end].is_punct:
+        end += 1
+    opening = " ".join(words(doc[end:verb.i].text))
+    return any(opening.startswith(m) for m in during)
+
+
 def _in_relative_clause_without(tok, other) -> bool:
     """"a rencontré X pour redynamiser la coopération, qui remonte à l'accord signé en 1998": ``tok`` is told in a
     relative clause describing a noun, which does not hold ``other`` (the agreement of 1998 is no date of the talks)."""
     for a in [tok, *tok.ancestors]:
         if a.dep_ in ("acl:relcl", "relcl"):
-            return other.i not in {x.i for x in a.subtree}
+            return other.doc is not tok.doc or other.i not in {x.i for x in a.subtree}
     return False
 
 

@@ -2174,3 +2174,11 @@ def test_a_feast_of_a_fixed_date_dates_the_event(pipeline, text, day):
 def test_paying_a_visit_to_a_leader_is_a_visit_to_his_country(pipeline, text):
     facts = extract_detected(pipeline, text, "2007-07-20")
     assert only(visits(facts, "CAN", "BRB")).status == "happened"
+
+
+def test_un_hote_qui_accueille_a_l_occasion_d_une_visite_recoit_le_voyageur(extract_text):
+    # our own sentence: the visit noun in a phrase of circumstance of "accueillir" is the trip of the one received
+    facts = extract_text("Le ministre tunisien des Affaires étrangères, Mohamed Ali Nafti, a accueilli mercredi son "
+                         "homologue koweïtien, Abdullah Al-Yahya, à l'occasion d'une visite officielle.", "2024-11-21")
+    v = only(visits(facts, "KWT", "TUN"))
+    assert v.visit_kind == "official" and v.date_start == "2024-11-20"

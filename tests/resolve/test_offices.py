@@ -132,10 +132,18 @@ def test_shipped_data_has_one_spelling_per_person():
     ("SEN", "head_of_state", "2015-01", "Sall"),
     ("BRA", "head_of_state", "2009-09", "Lula"),
     ("JPN", "head_of_government", "2015-09", "Abe"),
+    ("IRN", "head_of_state", "2010-06", "Ahmadinejad"),  # "le président iranien": the President, not the Leader
+    ("IRN", "head_of_state", "2024-10", "Pezeshkian"),
 ])
 def test_well_known_holders(country, office, when, expected):
     term = OfficeHolders.builtin().holder(country, office, when)
     assert term is not None and expected in term.name
+
+
+def test_an_office_no_title_names_places_a_person_but_holds_no_title():
+    holders = OfficeHolders.builtin()
+    assert holders.person("Ali Khamenei", "2015-01")[0] == "IRN"
+    assert holders.holders("IRN", "other", "2015-01") == [] and holders.holder("IRN", "other", "2015-01") is None
 
 
 # ------------------------------------------------------------------ Wikidata import
