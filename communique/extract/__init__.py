@@ -594,6 +594,15 @@ def _date_from_context(cands: list[Candidate], document: Document, story: tuple 
                 # visit ... Later in the day, he arrived in X": yesterday)
                 e.date_start = prev[-1].told_day or prev[-1].event.date_start
                 continue
+        if c.same_time:
+            # "En 2017, l'émir du Qatar avait effectué une visite à Conakry. À l'époque, la Guinée et le Qatar avaient
+            # signé des accords": the date of the event the sentence before told, whatever its precision
+            prev = [o for o in cands[:n] if o.event.date_start and o.event.status == "happened" and o.explicit_date
+                    and o.trigger.sentence.index == c.trigger.sentence.index - 1]
+            prev = [o for o in prev if set(o.event.countries) & set(e.countries)] or prev
+            if prev:
+                e.date_start, e.date_end = prev[-1].event.date_start, prev[-1].event.date_end
+                continue
         if e.type == "agreement":
             # "signed four agreements on Aug. 7 ... X and Y signed a defence deal": one of the texts counted
             counted = [o.event for o in cands[:n] if o.event.type == "agreement" and (o.event.count or 0) > 1

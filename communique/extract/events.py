@@ -114,6 +114,7 @@ class Candidate:
     mentions: list[PersonMention] = field(default_factory=list)
     explicit_date: bool = False
     same_day: bool = False  # "le même jour": dated like the event reported before it
+    same_time: bool = False  # "à l'époque", "at the time": dated like the event of the sentence before
     told_day: str | None = None  # the date its sentence gave, before a length counted a span from it
     relative_date: bool = False  # the year was not written but taken from the publication date
     ahead_date: str | None = None  # the same weekday read forwards, for an event to come ("rencontrera jeudi")
@@ -1017,6 +1018,8 @@ class EventExtractor:
                                 self._duration(t, c.event)
                         elif any(f" {m} " in f" {' '.join(words(s.text))} " for m in self.lex.same_day_phrases):
                             c.same_day = True
+                        elif any(f" {' '.join(words(s.text))} ".startswith(f" {m} ") for m in self.lex.same_time_phrases):
+                            c.same_time = True
                     self._finish(c)
                     if c.event.type in ("meeting", "call") and self._talks_told_before(t, c):
                         c.anaphoric = True

@@ -97,6 +97,7 @@ class Lexicon:
     year_list_links: frozenset = frozenset()  # of those, the words that join bare years: "en 2015 et 2017"
     date_repeat_words: frozenset = frozenset()  # "à nouveau", "again": a date after an aside told again
     same_day_phrases: tuple[str, ...] = ()  # "le même jour", "later that day": the day of the event told before
+    same_time_phrases: tuple[str, ...] = ()  # "à l'époque", "at the time": the date of the event told just before
     month_abbreviations: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -371,6 +372,7 @@ def load_lexicon(lang: str = "fr", data_dir: str | None = None) -> Lexicon:
     lex.year_list_links = frozenset(fold(w) for w in months.get("year_list_links") or [])
     lex.date_repeat_words = frozenset(fold(w) for w in months.get("repeat_words") or [])
     lex.same_day_phrases = tuple(" ".join(words(w)) for w in months.get("same_day") or [])
+    lex.same_time_phrases = tuple(" ".join(words(w)) for w in months.get("same_time") or [])
     lex.year_parts = {fold(k): (int(v[0]), int(v[1])) for k, v in (months.get("year_parts") or {}).items()}
     lex.day_parts = frozenset(fold(w) for w in months.get("day_parts") or [])
     lex.date_grammar = _grammar(months.get("grammar"), _DATE_GRAMMAR, folder / "months.yaml", "grammar", months)

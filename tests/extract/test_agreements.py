@@ -682,3 +682,11 @@ def test_la_coree_seule_est_la_coree_du_sud_a_cote_de_la_coree_du_nord(extract_t
                          "restée à l'écart du forum.", "2019-03-15")
     assert not [e for e in facts.events if "PRK" in e.countries]
     assert only(events_between(facts, "upgrade", "KHM", "KOR")).date_start == "1997"
+
+
+def test_a_l_epoque_date_la_signature_comme_l_evenement_de_la_phrase_d_avant(extract_text):
+    # our own sentences: "à l'époque" is the time of the visit just told, not the day of the article
+    facts = extract_text("Le président guinéen a eu mardi une conversation téléphonique avec l'émir du Qatar. En 2017, "
+                         "l'émir du Qatar avait effectué une visite à Conakry. À l'époque, la Guinée et le Qatar avaient "
+                         "signé des accords de coopération.", "2021-09-02")
+    assert [e.date_start for e in events_between(facts, "agreement", "GIN", "QAT")] == ["2017"]

@@ -2469,3 +2469,10 @@ def test_the_iranian_president_is_the_president_not_the_supreme_leader(extract_e
     facts = extract_en("The Iranian president met the Iraqi prime minister in Baghdad on Tuesday.", "2024-09-11")
     met = only(events_between(facts, "meeting", "IRN", "IRQ"))
     assert participant_named(met, "Pezeshkian") is not None and participant_named(met, "Khamenei") is None
+
+
+def test_at_the_time_dates_the_signing_like_the_event_of_the_sentence_before(extract_en):
+    facts = extract_en("Guinean President Alpha Conde spoke by phone on Tuesday with the Emir of Qatar. In 2017, the Emir "
+                       "of Qatar paid a visit to Conakry. At the time, Guinea and Qatar signed cooperation agreements.",
+                       "2021-09-02")
+    assert [e.date_start for e in events_between(facts, "agreement", "GIN", "QAT")] == ["2017"]

@@ -1183,3 +1183,14 @@ def test_a_three_letter_family_name_alone_is_the_person_named_in_full_before(pip
                              "talks with President Almazbek Atambaev.", "2015-10-27")
     m = only(events_between(facts, "meeting", "JPN", "KGZ"))
     assert participant_named(m, "Shinzo Abe") and participant_named(m, "Atambaev")
+
+
+@pytest.mark.parametrize("title", ["le secrétaire général du ministère des Affaires étrangères",
+                                   "le secrétaire général du département en charge des Affaires étrangères"])
+def test_le_secretaire_general_d_un_ministere_n_est_pas_un_chef_de_parti(extract_text, title):
+    # our own sentence: a ministry's secretary general is an official, not a party's leader
+    facts = extract_text(f"Le ministre malien des Affaires étrangères a reçu à Bamako, en présence de {title}, "
+                         "Seydou Traoré, son homologue ivoirien.", "2023-03-23")
+    roles = {p.role for e in facts.events for p in e.participants if "Traoré" in p.name}
+    assert "party_general_secretary" not in roles
+    assert all("party_general_secretary" not in roles_of(p) for p in persons_named(facts, "Traoré"))
