@@ -163,6 +163,7 @@ class PersonFinder:
         self.title_country_preps = {fold(w) for w in lex.persons.get("title_country_prepositions", [])}
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
+        self.private_occupations = {fold(w) for w in lex.persons.get("private_occupations", [])}
         self.place_nouns_before = {fold(w) for w in lex.persons.get("place_nouns_before_name", [])}
         self.delegation_markers = _by_first_word(lex.persons.get("delegation_markers", []))
         self.delegation_led_markers = _by_first_word(lex.persons.get("delegation_led_markers", []))
@@ -894,7 +895,8 @@ class PersonFinder:
                 if not m.roles:
                     self._title_after_name(s, m)
             # "Consular House", "Security Secretariat", "Pacific Island Affairs": a place or an institution
-            mentions.extend(m for m in found if not self._institution_name(s, m) and not self._cut_off(m, cut_at))
+            mentions.extend(m for m in found if not self._institution_name(s, m) and not self._cut_off(m, cut_at)
+                            and not self._private_person(s, m))
         self._sides(mentions)
         self._respectively(mentions)
         self._enumerations(mentions)
@@ -1562,6 +1564,15 @@ class PersonFinder:
             if len(known) == 1:
                 other = self.ctx.other_main_country(next(iter(known)))
                 m.entity.country, m.entity.country_source = other, "counterpart"
+
+    def _private_person(self, s: Sentence, m: PersonMention) -> bool:
+        """"met Korean-born New Zealand golfer Danny Lee", "le chanteur sénégalais X": a name right after the noun of a
+        private occupation (past a demonym or a country's name) is no state's actor."""
+        places = {k for c in s.countries for k in range(c.i, c.j)}
+        k = m.i - 1
+        while k >= s.span.start and k >= m.i - 4 and (k in places or s.doc[k].text in ("-", "‐")):
+            k -= 1
+        return k >= s.span.start and fold(s.doc[k].text) in self.private_occupations
 
     def _institution_name(self, s: Sentence, m: PersonMention) -> bool:
         """A capitalised name right before an institution or place noun, or made of one ("Consular House",

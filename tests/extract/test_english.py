@@ -2476,3 +2476,11 @@ def test_at_the_time_dates_the_signing_like_the_event_of_the_sentence_before(ext
                        "of Qatar paid a visit to Conakry. At the time, Guinea and Qatar signed cooperation agreements.",
                        "2021-09-02")
     assert [e.date_start for e in events_between(facts, "agreement", "GIN", "QAT")] == ["2017"]
+
+
+def test_a_golfer_met_on_a_visit_is_no_state_actor(extract_en):
+    # our own sentences: a sportsman named after his occupation is neither a person of the record nor a party
+    facts = extract_en("South Korean President Lee Myung-bak met Prime Minister John Key in Auckland on Tuesday. He also "
+                       "met Korean-born New Zealand golfer Danny Lee and laid a wreath.", "2009-03-04")
+    assert not persons_named(facts, "Danny Lee")
+    assert not [p for e in facts.events for p in e.participants if "Danny" in p.name]

@@ -1194,3 +1194,10 @@ def test_le_secretaire_general_d_un_ministere_n_est_pas_un_chef_de_parti(extract
     roles = {p.role for e in facts.events for p in e.participants if "Traoré" in p.name}
     assert "party_general_secretary" not in roles
     assert all("party_general_secretary" not in roles_of(p) for p in persons_named(facts, "Traoré"))
+
+
+def test_un_footballeur_recu_par_le_president_n_est_l_acteur_d_aucun_etat(extract_text):
+    facts = extract_text("À Abidjan, le président ivoirien Alassane Ouattara a reçu lundi le footballeur ivoirien Didier "
+                         "Drogba, puis son homologue ghanéen Nana Akufo-Addo.", "2019-03-04")
+    assert not persons_named(facts, "Drogba")
+    assert not [p for e in facts.events for p in e.participants if "Drogba" in p.name]
