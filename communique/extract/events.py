@@ -4377,6 +4377,9 @@ class EventExtractor:
             k = max(phrase) + 1
             if k < s.span.end and fold(s.doc[k].text) in self.level_prepositions:
                 win |= set(range(k, min(k + 4, t.window_end, s.span.end)))
+        if t.sub == "verb" and any(c.dep_ in ("obj", "dobj") and fold(c.lemma_) in self.upgrade_nouns
+                                   for c in tok.children):
+            return []  # "ont annoncé l'établissement d'un partenariat": the noun tells the upgrade
         verb0 = self.governing_verb(tok)
         args = {x.i for c in (verb0.children if verb0 is not None else []) if c.dep_ in ("obj", "nsubj:pass", "nsubj")
                 for x in c.subtree} if t.sub == "verb" else set()

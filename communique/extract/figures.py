@@ -61,6 +61,8 @@ class FigureExtractor:
         nxt = _alt(target.get("next_clause"))
         # (also after a bracket: "29 milliards de dollars (23,9 milliards d'euros) et les deux gouvernements ...")
         self.rx_clause_end = re.compile(r"[;.]" + (rf"|[,)]\s+(?:{nxt})\b" if nxt else ""))
+        # (for a deadline, a decimal point ends nothing: "US$15 billion (approximately Rp224.7 trillion) by 2028")
+        self.rx_deadline_clause_end = re.compile(r";|(?<!\d)\.|\.(?!\d)" + (rf"|[,)]\s+(?:{nxt})\b" if nxt else ""))
         self.anaphora = [words(w) for w in num.get("anaphora") or []]
         self.pronouns = {fold(w) for w in num.get("anaphora_pronouns") or []}
         self.count_nouns = {fold(w) for w in (m.get("strategic_partner_count") or {}).get("count_nouns") or []}
@@ -141,7 +143,7 @@ class FigureExtractor:
         """"5 milliards de dollars (d'échanges commerciaux) d'ici 2030": the year, within the clause (up to
         the next amount: "12 milliards (...) et ils visent 20 milliards d'ici 2030" dates the second)."""
         rest = fold(self.ctx.document.text[q.end:min(q.end + 90, hi or s.end)])
-        rest = self.rx_clause_end.split(rest)[0]
+        rest = self.rx_deadline_clause_end.split(rest)[0]
         for w in self.by_year:
             m = re.search(rf"(?:^|\s){re.escape(w)}\s+{self.by_year_link}((?:19|20)\d\d)\b", rest)
             if m:

@@ -2484,3 +2484,23 @@ def test_a_golfer_met_on_a_visit_is_no_state_actor(extract_en):
                        "met Korean-born New Zealand golfer Danny Lee and laid a wreath.", "2009-03-04")
     assert not persons_named(facts, "Danny Lee")
     assert not [p for e in facts.events for p in e.participants if "Danny" in p.name]
+
+
+def test_a_partnership_announced_by_two_leaders_is_set_up(extract_en):
+    facts = extract_en("Chinese President Xi Jinping and Solomon Islands Prime Minister Manasseh Sogavare have jointly "
+                       "announced a comprehensive strategic partnership on Monday.", "2023-07-11")
+    up = only(events_between(facts, "upgrade", "CHN", "SLB"))
+    assert up.level == "comprehensive_strategic_partnership" and up.date_start == "2023-07-10"
+
+
+def test_plans_announced_to_deepen_a_partnership_are_no_upgrade(extract_en):
+    facts = extract_en("The Chinese and Solomon Islands leaders announced plans on Monday to deepen their strategic "
+                       "partnership.", "2023-07-11")
+    assert not events(facts, "upgrade", "happened")
+
+
+def test_announcing_the_establishment_of_a_partnership_is_one_upgrade(extract_en):
+    facts = extract_en("Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum on Thursday announced "
+                       "the establishment of a comprehensive strategic partnership between their two countries.",
+                       "2025-09-19")
+    assert len(events_between(facts, "upgrade", "CAN", "MEX")) == 1

@@ -313,3 +313,11 @@ def test_the_challenge_of_increasing_trade_to_an_amount_is_a_target(extract_en):
 def test_a_participle_telling_how_a_past_change_went_is_no_target(pipeline, text):
     facts = extract_detected(pipeline, text, "2015-11-16")
     assert [(f.metric, f.value) for f in facts.figures] == [("trade_volume", 5e9)]
+
+
+def test_a_target_restated_in_another_currency_with_a_decimal_keeps_its_deadline(extract_en):
+    # our own sentence: the decimal point of the restated amount ends no clause
+    facts = extract_en("Indonesia and Vietnam held talks in Jakarta. The two ministers discussed setting a new trade target "
+                       "of US$15 billion (approximately Rp224.7 trillion) by 2028.", "2022-07-21")
+    target = next(f for f in facts.figures if f.metric == "trade_target" and f.unit == "USD")
+    assert target.value == 15e9 and target.target_year == 2028

@@ -669,3 +669,4 @@ def test_a_time_after_the_establishment_counted_from_a_past_event_dates_no_estab
     facts = extract_detected(pipeline, "Peru and Vietnam signed a trade accord two years after the establishment of "
                                        "diplomatic relations.", "2017-07-16")
     assert not [e for e in events(facts, "upgrade") if e.date_start == "2015"]
+
