@@ -4098,6 +4098,10 @@ class EventExtractor:
             return []  # "Téhéran a signé un accord avec les grandes puissances": many parties, no pair
         elif len(countries) < 2:
             countries = self.context_pair(s, countries)
+            if len(set(countries)) < 2 and len(set(self._last_parties)) == 2 and self._last_parties_at >= s.index - 2:
+                # "X a eu un tête-à-tête avec son homologue tanzanienne Y. Deux accords ont été signés": the parties of
+                # the talks just told, when the text names too few countries to give them
+                countries = list(dict.fromkeys(self._last_parties))
         if len(countries) < 2:
             return []
         heads = [(kind, head)]

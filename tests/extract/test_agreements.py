@@ -690,3 +690,16 @@ def test_a_l_epoque_date_la_signature_comme_l_evenement_de_la_phrase_d_avant(ext
                          "l'émir du Qatar avait effectué une visite à Conakry. À l'époque, la Guinée et le Qatar avaient "
                          "signé des accords de coopération.", "2021-09-02")
     assert [e.date_start for e in events_between(facts, "agreement", "GIN", "QAT")] == ["2017"]
+
+
+@pytest.mark.parametrize("texts", ["Deux accords", "Deux mémoranda d'entente"])
+def test_des_textes_signes_sans_parties_nommees_sont_ceux_des_entretiens_racontes(extract_text, texts):
+    # our own sentences: the text names one country only; the texts signed are those of the talks just told
+    facts = extract_text("Félix Tshisekedi a eu un tête-à-tête dimanche avec son homologue tanzanienne Samia Suluhu "
+                         f"Hassan. {texts} ont été signés à cette occasion.", "2022-10-24")
+    assert only(events_between(facts, "agreement", "COD", "TZA")).count == 2
+
+
+def test_memoranda_au_pluriel_savant_sont_des_memorandums(extract_text):
+    facts = extract_text("La RDC et la Tanzanie ont signé dimanche à Dar es Salaam deux mémoranda d'entente.", "2022-10-24")
+    assert only(events_between(facts, "agreement", "COD", "TZA")).instrument == "mou"
