@@ -905,6 +905,7 @@ class PersonFinder:
         entities = self._cluster(mentions)
         self._office_countries(entities)
         self._family_countries(entities)
+        self._enumerated_before(mentions)
         entities = self._join_placed_alike(entities)
         self._portfolio_list(mentions)
         self._employers(mentions)
@@ -1466,6 +1467,23 @@ class PersonFinder:
                 elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in self.enumeration_conjunctions for x in between):
                     m.country = prev.country
+
+    def _enumerated_before(self, mentions: list[PersonMention]) -> None:
+        """"avec le sous-secrétaire d'État aux affaires africaines, X, et le secrétaire d'État Y": an official with no
+        country of his own, joined by a conjunction to the next one named, whose country the office-holder data
+        gave, shares it (the enumeration read forward before the data was looked up, ``_enumerations``)."""
+        links = {fold(w) for w in self.ctx.lex.persons.get("enumeration_links", [])}
+        for ms in _by_sentence(mentions):
+            for m, nxt in zip(ms, ms[1:]):
+                if m.entity is None or m.entity.country or m.country or not m.roles or nxt.entity is None \
+                        or not nxt.entity.country:
+                    continue
+                s = m.sentence
+                title_toks = {k for t in s.titles for k in range(t.i, t.j)}
+                between = [x for x in s.doc[m.j:nxt.i] if x.i not in title_toks]
+                if all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
+                        and any(fold(x.text) in self.enumeration_conjunctions for x in between):
+                    m.entity.country, m.entity.country_source = nxt.entity.country, "enumeration"
 
     def _portfolio_list(self, mentions: list[PersonMention]) -> None:
         """"une délégation de six ministres qui sont A (Affaires étrangères), B (Transports), C (Énergie)": the names

@@ -1201,3 +1201,12 @@ def test_un_footballeur_recu_par_le_president_n_est_l_acteur_d_aucun_etat(extrac
                          "Drogba, puis son homologue ghanéen Nana Akufo-Addo.", "2019-03-04")
     assert not persons_named(facts, "Drogba")
     assert not [p for e in facts.events for p in e.participants if "Drogba" in p.name]
+
+
+def test_un_officiel_sans_pays_enumere_avant_un_titulaire_connu_en_partage_le_pays(extract_text):
+    # our own sentences: Mike Pompeo is placed by the office-holder data; the official listed before him shares it
+    facts = extract_text("Le président congolais Félix Tshisekedi est arrivé mardi à Washington. Mercredi matin, il a eu "
+                         "des rencontres avec notamment le sous-secrétaire d'État aux affaires africaines, Tibor Nagy et le "
+                         "secrétaire d'État Mike Pompeo.", "2019-04-04")
+    assert only(persons_named(facts, "Nagy")).country == "USA"
+    assert len(events_between(facts, "meeting", "COD", "USA")) == 2
