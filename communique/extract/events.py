@@ -390,6 +390,9 @@ class EventExtractor:
         self.multiparty_words = {fold(w) for w in self.tr["meeting"].get("multiparty_words", [])}
         self.non_state_words = {fold(w) for w in self.tr["meeting"].get("non_state_words", [])}
         self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
+        self.previous_words = {fold(w) for w in self.tr["visit"].get("previous_words", [])}
+        # "en qualité de Premier ministre": a capacity, not a place ("en tant que" is one fixed preposition)
+        self.as_words = {fold(w) for w in self.tr["visit"].get("capacity_words", [])}
         self.during_relatives = [" ".join(words(w)) for w in self.tr["call"].get("during_relatives", [])]
         self.later_adverbs = {fold(w) for w in self.tr["visit"].get("later_adverbs", [])}
         self.fronted_participles = {fold(w) for w in self.tr["upgrade"].get("fronted_participles", [])}
@@ -1003,6 +1006,8 @@ class EventExtractor:
                     continue
                 other_windows = set().union(*(self.window(o) for o in trigs if o is not t)) if len(trigs) > 1 else set()
                 made = getattr(self, f"_{t.type}")(t, other_windows)
+                if not made and t.type == "visit":
+                    made = self._previous_trip(t, other_windows, out)
                 if t.type == "meeting" and self._attended(t):
                     for c in made:
                         c.anaphoric = True  # "The meeting was also attended by X": the talks reported before
@@ -1222,6 +1227,31 @@ class EventExtractor:
         # ("the talks here": the place of the story)
         return bool(dets & self.definite_articles) and not c.explicit_date and all(
             x.dep_ in ("det", "case", "punct") or fold(x.text) in self.here_words for x in t.token.children)
+
+    def _previous_trip(self, t: Trigger, other_windows: set[int], before: list[Candidate]) -> list[Candidate]:
+        """"X est arrivé à Beyrouth. Il s'agit de sa première visite ..., après sa précédente visite en septembre 2015", "his
+        previous visit, in 2015": a visit noun marked as an earlier one (triggers.yaml visit.previous_words), with a
+        possessive, its own date before the article's and no place of its own, is an earlier trip of the traveller of
+        the visit told before to the same host."""
+        s, tok = t.sentence, t.token
+        if t.sub != "noun" or not any(fold(c.text) in self.previous_words for c in tok.children if c.dep_ in ("amod", "advmod")) \
+                or not any(possessive(c) for c in tok.children if c.dep_ in ("det", "nmod:poss", "poss")):
+            return []
+        dated = {k for d in s.dates for k in range(len(s.doc)) if d.start <= s.abs(s.doc[k]) < d.end}
+        if any(c.dep_.startswith(("nmod", "obl")) and c.i not in dated and fold(c.text) not in self.as_words and any(
+                g.dep_ == "case" and fold(g.text) in self.lex.location_preps and not any(
+                    f.dep_ == "fixed" for f in g.children) for g in c.children) for c in tok.children):
+            return []  # "sa précédente visite sur le continent africain", "his previous visit to Asia": a place of its own
+        own = [d for d in self.dates_in(s, self.window(t)) if not d.since and not d.deadline]
+        if not own or own[0].date_start.startswith("-") or own[0].date_start[:4] >= (self.ctx.document.date or "0")[:4]:
+            return []  # (dated, in a year before the article's: not "sa précédente visite" of the same week)
+        trip = next((o for o in reversed(before) if o.event.type == "visit" and o.event.status == "happened"
+                     and o.event.guest and o.event.host), None)
+        if trip is None:
+            return []
+        e = Event(doc=None, type="visit", countries=[trip.event.guest, trip.event.host], guest=trip.event.guest,
+                  host=trip.event.host, visit_kind=self._visit_kind(t))
+        return [Candidate(t, e, list(trip.mentions))]
 
     def _visit_told_before(self, c: Candidate, before: list[Candidate]) -> None:
         """"Le président s'est félicité de cette visite", "this visit": a visit named by a noun with a demonstrative

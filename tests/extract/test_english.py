@@ -2504,3 +2504,10 @@ def test_announcing_the_establishment_of_a_partnership_is_one_upgrade(extract_en
                        "the establishment of a comprehensive strategic partnership between their two countries.",
                        "2025-09-19")
     assert len(events_between(facts, "upgrade", "CAN", "MEX")) == 1
+
+
+def test_his_previous_visit_dated_is_an_earlier_trip_to_the_same_host(extract_en):
+    facts = extract_en("British Foreign Secretary David Cameron arrived in Beirut on Thursday. This is his first official "
+                       "visit as foreign secretary, after his previous visit as prime minister in September 2015, and his "
+                       "fourth visit to the region.", "2024-02-02")
+    assert sorted(v.date_start for v in visits(facts, "GBR", "LBN")) == ["2015-09", "2024-02-01"]

@@ -2182,3 +2182,17 @@ def test_un_hote_qui_accueille_a_l_occasion_d_une_visite_recoit_le_voyageur(extr
                          "homologue koweïtien, Abdullah Al-Yahya, à l'occasion d'une visite officielle.", "2024-11-21")
     v = only(visits(facts, "KWT", "TUN"))
     assert v.visit_kind == "official" and v.date_start == "2024-11-20"
+
+
+def test_sa_precedente_visite_datee_est_un_voyage_anterieur_chez_le_meme_hote(extract_text):
+    # our own sentences: the earlier trip has its own date and no place of its own
+    facts = extract_text("Le ministre britannique des Affaires étrangères David Cameron est arrivé jeudi à Beyrouth. Il "
+                         "s'agit de sa première visite officielle en tant que ministre, après sa précédente visite en tant "
+                         "que Premier ministre en septembre 2015, et de sa quatrième visite dans la région.", "2024-02-02")
+    assert sorted(v.date_start for v in visits(facts, "GBR", "LBN")) == ["2015-09", "2024-02-01"]
+
+
+def test_a_previous_visit_with_no_date_of_its_own_is_no_other_trip(extract_text):
+    facts = extract_text("Le ministre britannique des Affaires étrangères David Cameron est arrivé jeudi à Beyrouth. Sa "
+                         "précédente visite avait été brève.", "2024-02-02")
+    assert len(visits(facts, "GBR", "LBN")) == 1
