@@ -499,6 +499,8 @@ class EventExtractor:
                 continue  # "the only country left out", "a quitté ses fonctions": no trip, nor a window's bound
             if typ == "visit" and sub == "verb" and tok.lemma_ in self.return_verbs and not self._returned_from(s, tok):
                 continue  # "returned to power", "est rentré au pays": no trip told
+            if typ == "meeting" and sub == "verb" and fold(tok.lemma_) in self.welcome_verbs and self._welcomed_thing(s, tok):
+                continue  # "welcomed the signing of the treaty", "a salué les progrès": a thing welcomed, no guest
             if typ == "meeting" and tok.lemma_ in self.welcome_verbs and any(
                     fold(x.lemma_) in self.arrival_words or fold(x.text) in self.arrival_words for x in s.span) \
                     and not self._welcomed_by_leader(s, tok):
@@ -1001,6 +1003,7 @@ class EventExtractor:
             for t in trigs:
                 claimed |= self.window(t)
             made_here: list[Candidate] = []
+            barren: set[int] = set()  # the triggers that made no event
             for t in trigs:
                 if self.modality.commemorated_event(t.token):
                     continue
@@ -1008,6 +1011,8 @@ class EventExtractor:
                 made = getattr(self, f"_{t.type}")(t, other_windows)
                 if not made and t.type == "visit":
                     made = self._previous_trip(t, other_windows, out)
+                if not made:
+                    barren.add(id(t))
                 if t.type == "meeting" and self._attended(t):
                     for c in made:
                         c.anaphoric = True  # "The meeting was also attended by X": the talks reported before
@@ -1039,6 +1044,7 @@ class EventExtractor:
                         self._last_parties, self._last_parties_at = list(c.event.countries), s.index
                         self._last_of_type[c.event.type] = list(c.event.countries)
                 made_here.extend(made)
+            self._date_of_barren_window(s, trigs, made_here, barren)
             made_here.extend(self._anniversaries(s, made_here))
             made_here.extend(self._relations_since(s, made_here))
             self._arrived_for(made_here)
@@ -1227,6 +1233,30 @@ class EventExtractor:
         # ("the talks here": the place of the story)
         return bool(dets & self.definite_articles) and not c.explicit_date and all(
             x.dep_ in ("det", "case", "punct") or fold(x.text) in self.here_words for x in t.token.children)
+
+    def _date_of_barren_window(self, s: Sentence, trigs: list[Trigger], made: list[Candidate], barren: set[int]) -> None:
+        """"welcomed the signing of the Treaty establishing their Maritime Boundaries ... in New York, on 6 March 2018": a
+        word read as a trigger that made no event ("establishing") bounds the window of the one before it; the date in
+        its window, which no event claims, is that one's."""
+        for c in made:
+            if c.event.type != "agreement" or c.event.date_start or c.trigger not in trigs:
+                continue
+            k = trigs.index(c.trigger)
+            following = []
+            for o in trigs[k + 1:]:
+                if id(o) not in barren:
+                    break
+                following.append(o)
+            if not following:
+                continue
+            scope = set().union(*(self.window(o) for o in following))
+            own = [d for d in self.dates_in(s, scope) if not d.deadline and not d.since
+                   and not self._detached(s, d, c.trigger.token) and not self._date_of_report(s, d, c.trigger.token)
+                   and not self._after_publication(d.date_start)]
+            if len(own) == 1:
+                d = own[0]
+                c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, True
+                c.told_day = d.date_start if not d.date_end else None
 
     def _previous_trip(self, t: Trigger, other_windows: set[int], before: list[Candidate]) -> list[Candidate]:
         """"X est arrivé à Beyrouth. Il s'agit de sa première visite ..., après sa précédente visite en septembre 2015", "his
@@ -1691,6 +1721,18 @@ class EventExtractor:
         first = min(x.i for x in verb.subtree)
         opening = " ".join(words(verb.doc[first:verb.i].text))
         return any(opening.startswith(m) for m in self.during_relatives)
+
+    def _welcomed_thing(self, s: Sentence, tok) -> bool:
+        """The object of a verb of welcoming is a thing (a common noun with no person, title, country or delegation in
+        its phrase), not a guest."""
+        objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+        if not objs or any(o.pos_ != "NOUN" for o in objs):
+            return False
+        phrase = {x.i for o in objs for x in o.subtree}
+        return not (any(m.sentence is s and m.i in phrase for m in self.mentions)
+                    or any(t.i in phrase for t in s.titles) or any(c.i in phrase for c in s.countries)
+                    or any({fold(s.doc[i].lemma_), fold(s.doc[i].text)} & (self.counterpart_nouns | self.group_nouns
+                                                                           | self.pair_nouns) for i in phrase))
 
     def _courtesy_call(self, s: Sentence, tok) -> bool:
         """"a courtesy call from X", "paid a courtesy call on Y": a call noun with a courtesy word right before it is

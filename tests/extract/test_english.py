@@ -2511,3 +2511,12 @@ def test_his_previous_visit_dated_is_an_earlier_trip_to_the_same_host(extract_en
                        "visit as foreign secretary, after his previous visit as prime minister in September 2015, and his "
                        "fourth visit to the region.", "2024-02-02")
     assert sorted(v.date_start for v in visits(facts, "GBR", "LBN")) == ["2015-09", "2024-02-01"]
+
+
+def test_a_signing_welcomed_is_dated_past_a_participle_that_makes_no_event(extract_en):
+    # our own sentences: "establishing" bounds the signing's window but makes no event; "welcomed" a thing is no talks
+    facts = extract_en("Australian Foreign Minister Julie Bishop visited Dili from 29 to 31 July 2018. The two ministers "
+                       "welcomed the signing of the Treaty between Australia and Timor-Leste establishing their maritime "
+                       "boundaries in the Timor Sea, in New York, on 6 March 2018.", "2018-07-31")
+    assert [e.date_start for e in events_between(facts, "agreement", "AUS", "TLS")] == ["2018-03-06"]
+    assert all(e.date_start != "2018-03-06" for e in events_between(facts, "meeting", "AUS", "TLS"))
