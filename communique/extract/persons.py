@@ -1969,7 +1969,9 @@ def _agrees_whole_or_surname(key: tuple[str, ...], known: tuple[str, ...]) -> bo
     one left out ("amadou camara" / "amadou damaro camara") may be someone else's."""
     if len(key) == len(known):
         return _words_agree(key, known)
-    return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and known[:len(key)] == key))
+    # (the first words within an edit: "salman bin abdualaziz" / "salman bin abdulaziz al saud")
+    return len(key) < len(known) and (known[-len(key):] == key or (len(key) >= 3 and (
+        known[:len(key)] == key or key[0] == known[0] and _words_agree(key, known[:len(key)]))))
 
 
 def _middle_name_added(key: tuple[str, ...], known: tuple[str, ...]) -> bool:

@@ -35,7 +35,9 @@ PROPER_TYPES = ("name", "long_name", "capital", "org", "not_place", "city")
 class PhraseIndex:
     """Folded word tuples -> entries, with greedy longest-match search over a text."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], place_words: frozenset[str] = frozenset()):
+        # the words after which a form that is also a first name names the place ("Ambassador to Jordan Murat X")
+        self.place_words = place_words
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         for e in entries:
             key = words(e.form)
@@ -47,8 +49,7 @@ class PhraseIndex:
         for k in self.index:
             self.longest_from[k[0]] = max(self.longest_from.get(k[0], 0), len(k))
 
-    @staticmethod
-    def _accept(e: Entry, surface: str, text: str, start: int, end: int) -> bool:
+    def _accept(self, e: Entry, surface: str, text: str, start: int, end: int) -> bool:
         for flag in e.note.split(";"):
             # "la Réunion", not "la première Réunion de Haut Niveau": a form that is also a common noun, capitalised
             # in a title, names the place only right after the word its note gives
@@ -65,9 +66,11 @@ class PhraseIndex:
             if e.type != "not_place" and not surface[:1].isupper():
                 return False
         if "person" in e.note:
-            # "Maurice Dupont": a first name here, not Mauritius
+            # "Maurice Dupont": a first name here, not Mauritius (but "Ambassador to Jordan Murat Karagoz": a place
+            # right after a preposition of place)
             nxt = text[end:end + 2]
-            if nxt[:1] == " " and nxt[1:2].isupper():
+            if nxt[:1] == " " and nxt[1:2].isupper() and fold(text[max(0, start - 12):start]).split()[-1:] not in [
+                    [w] for w in self.place_words]:
                 return False
         return True
 
@@ -113,7 +116,8 @@ class Gazetteer:
             Entry(e.code, "acronym" if e.type == "acronym" else "org", e.form, e.note) for e in lex.organisations]
         # cities other than capitals, from GeoNames (lang/cities.py), after the language's own names
         places += list(city_entries())
-        self.places = PhraseIndex(places)
+        # (not French "à", which also brings a person: "a remis une lettre à Maurice Kamto")
+        self.places = PhraseIndex(places, frozenset(lex.location_preps) - {"a"})
         # "a 300-million-U.S.-dollar agreement", "Hong Kong dollars": a place right before a currency noun names the
         # currency (numbers.yaml currency_after_place)
         nouns = sorted(lex.numbers.get("currency_after_place") or [], key=len, reverse=True)

@@ -2520,3 +2520,15 @@ def test_a_signing_welcomed_is_dated_past_a_participle_that_makes_no_event(extra
                        "boundaries in the Timor Sea, in New York, on 6 March 2018.", "2018-07-31")
     assert [e.date_start for e in events_between(facts, "agreement", "AUS", "TLS")] == ["2018-03-06"]
     assert all(e.date_start != "2018-03-06" for e in events_between(facts, "meeting", "AUS", "TLS"))
+
+
+def test_a_titled_name_misspelt_in_its_first_words_is_the_holder_of_that_office(extract_en):
+    # our own sentences, with the misspelling of the father's name seen in real copy ("Abdualaziz")
+    facts = extract_en("King Salman, Sultan Haitham discuss ties\n\nKing Salman Bin Abdualaziz received Sultan Haitham bin "
+                       "Tariq of Oman at Neom on Monday.", "2021-07-12")
+    assert [p.country for p in persons_named(facts, "Salman")] == ["SAU"]
+
+
+def test_a_country_that_is_also_a_first_name_after_to_is_the_country(extract_en):
+    facts = extract_en("He was received at the airport by the Turkish Ambassador to Jordan Murat Karagoz.", "2017-08-21")
+    assert [p.name for p in persons_named(facts, "Karagoz")] == ["Murat Karagoz"]

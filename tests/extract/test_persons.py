@@ -1210,3 +1210,8 @@ def test_un_officiel_sans_pays_enumere_avant_un_titulaire_connu_en_partage_le_pa
                          "secrétaire d'État Mike Pompeo.", "2019-04-04")
     assert only(persons_named(facts, "Nagy")).country == "USA"
     assert len(events_between(facts, "meeting", "COD", "USA")) == 2
+
+
+def test_maurice_apres_a_reste_un_prenom(extract_text):
+    facts = extract_text("Le président camerounais a remis une lettre à Maurice Kamto, l'opposant, à Yaoundé.", "2019-08-21")
+    assert not [e for e in facts.events if "MUS" in e.countries]
