@@ -273,6 +273,10 @@ class PersonFinder:
                 j += 1  # "W. S. Parera": the second initial
             elif tok.is_space and j + 1 < end and self.is_name_token(doc[j + 1], blocked, inside=True):
                 j += 2  # "Gabriel  Podiougou": the tokenizer keeps the second space as a token of its own
+            elif tok.text in ("-", "–", "‐") and tok.whitespace_ and doc[j - 1].whitespace_ and j + 1 < end \
+                    and doc[j - 1].text.isupper() and doc[j + 1].text.isupper() and doc[j + 1].text.isalpha() \
+                    and len(doc[j + 1].text) >= 3 and self.is_name_token(doc[j + 1], blocked, inside=True):
+                j += 2  # "Marcel AMON – TANOH": a double family name in capitals, its hyphen spaced as a dash
             elif tok.text in ("'", "’") and not doc[j - 1].whitespace_ and tok.whitespace_ and j + 1 < end \
                     and doc[j + 1].text[:1].isupper() and self.is_name_token(doc[j + 1], blocked, inside=True):
                 j += 2  # "Mohammed Shia' Al Sudani": a letter of the transliteration (an ayn), not a possessive

@@ -1215,3 +1215,10 @@ def test_un_officiel_sans_pays_enumere_avant_un_titulaire_connu_en_partage_le_pa
 def test_maurice_apres_a_reste_un_prenom(extract_text):
     facts = extract_text("Le président camerounais a remis une lettre à Maurice Kamto, l'opposant, à Yaoundé.", "2019-08-21")
     assert not [e for e in facts.events if "MUS" in e.countries]
+
+
+def test_un_double_nom_en_capitales_au_tiret_espace_est_un_seul_nom(extract_text):
+    facts = extract_text("Le ministre espagnol Alfonso Dastis a signé jeudi un mémorandum avec son collègue ivoirien, le "
+                         "Ministre Marcel AMON – TANOH.", "2017-07-28")
+    assert [p.country for p in persons_named(facts, "Tanoh")] == ["CIV"]
+    assert not [p for p in facts.persons if p.name.rstrip() in ("Marcel AMON", "Marcel Amon")]
