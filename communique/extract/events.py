@@ -391,6 +391,10 @@ class EventExtractor:
         self.non_state_words = {fold(w) for w in self.tr["meeting"].get("non_state_words", [])}
         self.two_party_words = {fold(w) for w in self.tr["meeting"].get("two_party_words", [])}
         self.previous_words = {fold(w) for w in self.tr["visit"].get("previous_words", [])}
+        self.hospitality_nouns = {fold(w) for w in self.tr["visit"].get("hospitality_nouns", [])}
+        self.thanks_words = {fold(w) for w in self.tr["visit"].get("thanks_words", [])}
+        self.thanks_preps = {fold(w) for w in self.tr["visit"].get("thanks_prepositions", [])}
+        self.of_words = {fold(w).rstrip("'") for w in self.tr["visit"].get("received_of_words", [])}
         # "en qualité de Premier ministre": a capacity, not a place ("en tant que" is one fixed preposition)
         self.as_words = {fold(w) for w in self.tr["visit"].get("capacity_words", [])}
         self.during_relatives = [" ".join(words(w)) for w in self.tr["call"].get("during_relatives", [])]
@@ -1045,6 +1049,7 @@ class EventExtractor:
                         self._last_of_type[c.event.type] = list(c.event.countries)
                 made_here.extend(made)
             self._date_of_barren_window(s, trigs, made_here, barren)
+            made_here.extend(self._thanks_for_welcome(s, made_here))
             made_here.extend(self._anniversaries(s, made_here))
             made_here.extend(self._relations_since(s, made_here))
             self._arrived_for(made_here)
@@ -1233,6 +1238,51 @@ class EventExtractor:
         # ("the talks here": the place of the story)
         return bool(dets & self.definite_articles) and not c.explicit_date and all(
             x.dep_ in ("det", "case", "punct") or fold(x.text) in self.here_words for x in t.token.children)
+
+    def _thanks_for_welcome(self, s: Sentence, made: list[Candidate]) -> list[Candidate]:
+        """"X a exprimé sa gratitude envers le Président français Y pour l'accueil réservé à l'Élysée", "X thanked Y for
+        the warm hospitality extended to him": a guest thanking a leader for the welcome or hospitality received was
+        his guest, at home (a visit of the thanker's country to the thanked one's) and met him there."""
+        if not self.hospitality_nouns or any(c.event.type == "visit" for c in made):
+            return []
+        doc = s.doc
+        for tok in s.span:
+            if fold(tok.lemma_) not in self.hospitality_nouns and fold(tok.text) not in self.hospitality_nouns:
+                continue
+            before = [x for x in doc[max(s.span.start, tok.i - 4):tok.i]]
+            if not any(fold(x.text) in self.thanks_preps for x in before):
+                continue
+            if any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and fold(g.text).rstrip("'") in self.of_words
+                                                     for g in c.children) for c in tok.children):
+                continue  # "pour l'accueil des réfugiés": what was received, not the guest's welcome
+            thanks = next((x for x in doc[max(s.span.start, tok.i - 14):tok.i]
+                           if fold(x.lemma_) in self.thanks_words or fold(x.text) in self.thanks_words), None)
+            if thanks is None:
+                continue
+            verb = thanks if thanks.pos_ in ("VERB", "AUX") else self.governing_verb(thanks)
+            subj = self.subject_tokens(verb) if verb is not None else set()
+            guests = [m for m in self.persons_in(s, subj) if self.person_country(m)]
+            hosts = [m for m in self.persons_in(s, set(range(thanks.i + 1, tok.i)))
+                     if self.person_country(m) and m not in guests]
+            if not guests or not hosts:
+                continue
+            guest, host = self.person_country(guests[0]), self.person_country(hosts[0])
+            if guest == host:
+                continue
+            trigger = Trigger("visit", tok, s, sub="noun")
+            out = []
+            for typ, people in (("visit", guests[:1]), ("meeting", [guests[0], hosts[0]])):
+                e = Event(doc=None, type=typ, countries=[guest, host])
+                if typ == "visit":
+                    e.guest, e.host, e.visit_kind = guest, host, "unspecified"
+                c = Candidate(Trigger(typ, tok, s, sub="noun"), e, list(people))
+                d, explicit = self.event_date(trigger, set())
+                if d is not None:
+                    e.date_start, e.date_end, c.explicit_date = d.date_start, d.date_end, explicit
+                self._finish(c)
+                out.append(c)
+            return out
+        return []
 
     def _date_of_barren_window(self, s: Sentence, trigs: list[Trigger], made: list[Candidate], barren: set[int]) -> None:
         """"welcomed the signing of the Treaty establishing their Maritime Boundaries ... in New York, on 6 March 2018": a

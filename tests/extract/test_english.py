@@ -2532,3 +2532,10 @@ def test_a_titled_name_misspelt_in_its_first_words_is_the_holder_of_that_office(
 def test_a_country_that_is_also_a_first_name_after_to_is_the_country(extract_en):
     facts = extract_en("He was received at the airport by the Turkish Ambassador to Jordan Murat Karagoz.", "2017-08-21")
     assert [p.name for p in persons_named(facts, "Karagoz")] == ["Murat Karagoz"]
+
+
+def test_thanks_for_the_hospitality_received_tell_the_visit_and_the_meeting(extract_en):
+    facts = extract_en("Ghanaian President John Mahama on Tuesday thanked President William Ruto for the warm hospitality "
+                       "extended to him and his delegation.", "2025-08-27")
+    assert only(visits(facts, "GHA", "KEN"))
+    assert only(events_between(facts, "meeting", "GHA", "KEN"))

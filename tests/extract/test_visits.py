@@ -2196,3 +2196,17 @@ def test_a_previous_visit_with_no_date_of_its_own_is_no_other_trip(extract_text)
     facts = extract_text("Le ministre britannique des Affaires étrangères David Cameron est arrivé jeudi à Beyrouth. Sa "
                          "précédente visite avait été brève.", "2024-02-02")
     assert len(visits(facts, "GBR", "LBN")) == 1
+
+
+def test_la_gratitude_pour_l_accueil_recu_dit_la_visite_et_la_rencontre(extract_text):
+    # our own sentence: thanking a leader for his welcome tells the thanker's visit and their meeting
+    facts = extract_text("Le président sénégalais Bassirou Diomaye Faye a exprimé sa gratitude envers le président français "
+                         "Emmanuel Macron pour l'accueil reçu mercredi matin à l'Élysée.", "2025-08-28")
+    assert [v.date_start for v in visits(facts, "SEN", "FRA")] == ["2025-08-27"]
+    assert only(events_between(facts, "meeting", "SEN", "FRA"))
+
+
+def test_des_remerciements_pour_l_accueil_de_refugies_ne_disent_aucune_visite(extract_text):
+    facts = extract_text("Le président sénégalais a remercié le Premier ministre gambien pour l'accueil des réfugiés.",
+                         "2025-08-28")
+    assert not events(facts, "visit")
