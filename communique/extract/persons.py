@@ -164,6 +164,7 @@ class PersonFinder:
         self.country_before_title = bool(lex.persons.get("country_before_title"))
         self.institution_nouns = {fold(w) for w in lex.persons.get("institution_nouns", [])}
         self.private_occupations = {fold(w) for w in lex.persons.get("private_occupations", [])}
+        self.presidency_words = {fold(w) for w in lex.persons.get("presidency_words", [])}
         self.place_nouns_before = {fold(w) for w in lex.persons.get("place_nouns_before_name", [])}
         self.delegation_markers = _by_first_word(lex.persons.get("delegation_markers", []))
         self.delegation_led_markers = _by_first_word(lex.persons.get("delegation_led_markers", []))
@@ -910,6 +911,7 @@ class PersonFinder:
         self._office_countries(entities)
         self._family_countries(entities)
         self._enumerated_before(mentions)
+        self._of_the_presidency(entities)
         entities = self._join_placed_alike(entities)
         self._portfolio_list(mentions)
         self._employers(mentions)
@@ -1471,6 +1473,24 @@ class PersonFinder:
                 elif all(fold(x.text) in links or x.pos_ in ("DET", "ADP") or x.is_punct for x in between) \
                         and any(fold(x.text) in self.enumeration_conjunctions for x in between):
                     m.country = prev.country
+
+    def _of_the_presidency(self, entities: list[PersonEntity]) -> None:
+        """"Le porte-parole de la présidence, X", "presidential spokesman X": an official of the presidency, whose country
+        nothing else gives, is of the country of the one head of state the article names."""
+        if not self.presidency_words:
+            return
+        heads = {e.country for e in entities if e.country and any(r == "head_of_state" for r, _ in e.roles)}
+        if len(heads) != 1:
+            return
+        for e in entities:
+            if e.country or not e.roles:
+                continue
+            for m in e.mentions:
+                s, doc = m.sentence, m.sentence.doc
+                near = {fold(x.text) for x in doc[max(s.span.start, m.i - 6):m.i]}
+                if near & self.presidency_words:
+                    e.country, e.country_source = next(iter(heads)), "presidency"
+                    break
 
     def _enumerated_before(self, mentions: list[PersonMention]) -> None:
         """"avec le sous-secrétaire d'État aux affaires africaines, X, et le secrétaire d'État Y": an official with no

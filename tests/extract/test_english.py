@@ -2539,3 +2539,10 @@ def test_thanks_for_the_hospitality_received_tell_the_visit_and_the_meeting(extr
                        "extended to him and his delegation.", "2025-08-27")
     assert only(visits(facts, "GHA", "KEN"))
     assert only(events_between(facts, "meeting", "GHA", "KEN"))
+
+
+def test_a_presidential_spokesman_is_of_the_country_of_the_head_of_state_named(extract_en):
+    facts = extract_en("Egyptian President Abdel Fattah al-Sisi received Greek Prime Minister Kyriakos Mitsotakis on "
+                       "Wednesday. Presidential spokesman Mohamed al-Shennawy said the two leaders discussed trade.",
+                       "2025-01-09")
+    assert only(persons_named(facts, "Shennawy")).country == "EGY"

@@ -1222,3 +1222,11 @@ def test_un_double_nom_en_capitales_au_tiret_espace_est_un_seul_nom(extract_text
                          "Ministre Marcel AMON – TANOH.", "2017-07-28")
     assert [p.country for p in persons_named(facts, "Tanoh")] == ["CIV"]
     assert not [p for p in facts.persons if p.name.rstrip() in ("Marcel AMON", "Marcel Amon")]
+
+
+def test_le_porte_parole_de_la_presidence_est_du_pays_du_chef_d_etat_nomme(extract_text):
+    # our own sentences: the article's most named country would be the guest's
+    facts = extract_text("Le président Abdel Fattah Al-Sissi a reçu le Premier ministre grec, Kyriákos Mitsotákis, en "
+                         "marge du sommet. Le porte-parole de la présidence, Mohamed Al-Chennawy, a déclaré que les deux "
+                         "dirigeants ont salué la force des relations.", "2025-01-09")
+    assert only(persons_named(facts, "Chennawy")).country == "EGY"
