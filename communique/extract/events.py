@@ -3499,6 +3499,15 @@ class EventExtractor:
         return at is not None and any(fold(s.doc[k].text) in self.group_of_states_nouns
                                       for k in range(at + 1, min(end, at + 5)))
 
+    def _with_organisation(self, s: Sentence, tok) -> bool:
+        """"New Zealand and Australia signed a free-trade agreement with the ASEAN grouping": a with-word after the
+        trigger, then, within six words, an organisation: the texts are with it, not between the states of the
+        subject."""
+        end = min(s.span.end, tok.i + 12)
+        at = next((k for k in range(tok.i + 1, end) if fold(s.doc[k].text) in self.with_words), None)
+        return at is not None and any(at < o.i <= at + 6 for o in s.orgs) and not any(
+            at < c.i <= at + 6 for c in s.countries if not c.is_location)
+
     def _non_state_side(self, t: Trigger) -> bool:
         """"a meeting with business leaders", "met with investors", "une rencontre avec des hommes d'affaires": the
         first words after the with-word (after a verb, its object) name no one and are the language's words of
@@ -4174,6 +4183,8 @@ class EventExtractor:
             if c.code not in countries:
                 countries.append(c.code)
         subject_states = self._coordinated_subject_states(s, tok) if t.sub == "verb" else []
+        if t.sub == "verb" and self._with_organisation(s, tok):
+            return []  # "X and Y signed a free-trade agreement with the ASEAN grouping": no text of the two
         subject = self.subject_tokens(tok) if t.sub == "verb" else set()
         if len(subject_states) < 2 and subject and self._two_countries_in(s, subject):
             # "The two countries signed a security pact in 2022, an agreement that alarmed the United States and

@@ -703,3 +703,9 @@ def test_des_textes_signes_sans_parties_nommees_sont_ceux_des_entretiens_raconte
 def test_memoranda_au_pluriel_savant_sont_des_memorandums(extract_text):
     facts = extract_text("La RDC et la Tanzanie ont signé dimanche à Dar es Salaam deux mémoranda d'entente.", "2022-10-24")
     assert only(events_between(facts, "agreement", "COD", "TZA")).instrument == "mou"
+
+
+def test_deux_etats_qui_signent_avec_une_organisation_ne_signent_pas_entre_eux(extract_text):
+    facts = extract_text("La Nouvelle-Zélande et l'Australie ont signé vendredi un accord de libre-échange avec l'ASEAN en "
+                         "Thaïlande.", "2009-03-04")
+    assert not events_between(facts, "agreement", "AUS", "NZL")

@@ -2546,3 +2546,14 @@ def test_a_presidential_spokesman_is_of_the_country_of_the_head_of_state_named(e
                        "Wednesday. Presidential spokesman Mohamed al-Shennawy said the two leaders discussed trade.",
                        "2025-01-09")
     assert only(persons_named(facts, "Shennawy")).country == "EGY"
+
+
+def test_two_states_signing_with_an_organisation_sign_no_text_of_their_own(extract_en):
+    facts = extract_en("New Zealand and neighbour Australia signed a free-trade agreement with the 10-nation Asean grouping "
+                       "in Thailand last Friday.", "2009-03-04")
+    assert not events_between(facts, "agreement", "AUS", "NZL")
+
+
+def test_two_states_signing_together_sign_their_text(extract_en):
+    facts = extract_en("New Zealand and Australia signed a free-trade agreement on Friday.", "2009-03-04")
+    assert only(events_between(facts, "agreement", "AUS", "NZL"))
