@@ -387,8 +387,8 @@ def _meetings_of_signings(cands: list[Candidate], ontology: dict, when: str | No
         if c.trigger.sub == "verb" and tok.dep_ in ("acl", "amod") and not any(
                 x.dep_ in ("obl:agent", "agent") for x in tok.children):
             continue  # "la mise en œuvre des accords conclus en 2023": an instrument recalled, nobody signing it here
-        if e.location and e.location.get("country") not in e.countries:
-            continue
+        if e.location and e.location.get("country") not in e.countries or c.signed_in and c.signed_in not in e.countries:
+            continue  # (signed in a third country: "ont signé lundi à New York une déclaration conjointe")
         if years_before(e.date_start, e.date_end, when):
             continue  # "they signed a framework in November 2002" in a 2016 report: a signing recalled
         span = span_of(e.date_start, e.date_end)

@@ -121,6 +121,7 @@ class Candidate:
     until_date: str | None = None  # "jusqu'à samedi": the coming such day, the end of a stay under way
     later: bool = False  # told as coming after the story's event ("avant de gagner Y", "se rendra ensuite à X")
     present_at_place: set[str] | None = None  # a signing's: the countries of those the text puts at its place
+    signed_in: str | None = None  # a signing's: the country of the place it was signed at, a party's or not
     anaphoric: bool = False  # refers back to an event already reported ("les textes", "ces accords")
     leg_to_come: bool = False  # a leg told in a clause of the future ("une tournée qui le conduira au Tchad")
     # the kinds of the visits its sentence names ("During the State visit, X held talks with Y": {"state"})
@@ -4146,6 +4147,10 @@ class EventExtractor:
                 # participle as the root: the subject of a past participle with no auxiliary is what was signed
                 obj = {x.i for c in tok.children if c.dep_ == "nsubj" for x in c.subtree}
             kind, head = self._instrument(s, obj or win)
+            if head is None and obj and tok.dep_ not in ("acl", "amod", "acl:relcl"):
+                # "a signé lundi à Lomé plusieurs accords": the parser may take the place for the object; the texts are
+                # further on in the verb's own window
+                kind, head = self._instrument(s, {i for i in win if i > tok.i and i not in obj})
         else:
             kind, head = self._instrument(s, win)
             if head is not None and head.i > tok.i and head.i not in {x.i for x in tok.subtree} and any(
@@ -4273,8 +4278,11 @@ class EventExtractor:
                 c.dep_ == "acl:relcl" and c.lemma_ in self.agreement_verbs) for x in c.subtree}
             # "the agreement in Murmansk": where it was signed is no part of its title
             where_words = {x.i for c in head.children if c.i in named_places for x in c.subtree}
+            # "plusieurs accords de coopération avec son homologue togolais": the partner is no part of the title
+            partner_words = {x.i for c in head.children if c.dep_.startswith("nmod") and any(
+                g.dep_ == "case" and fold(g.text) in self.with_words for g in c.children) for x in c.subtree}
             sub = [x for x in head.subtree if x.i >= start and x.i not in others and x.i not in told
-                   and x.i not in where_words]
+                   and x.i not in where_words and x.i not in partner_words]
             e.title = None if ceremony else _text_title(sub)
             level = self._level_set_up_by(s, head, kind)
             if level is not None and e.countries and not anaphoric:
@@ -4296,6 +4304,7 @@ class EventExtractor:
             c = Candidate(t, e, people)
             c.anaphoric = anaphoric  # "Les textes ont été signés par ...": the agreements just reported
             c.present_at_place = present
+            c.signed_in = where.code if where is not None else None
             out.append(c)
             if len(set(countries)) == 2:
                 self._last_signing = (s.index, list(countries))

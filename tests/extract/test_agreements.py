@@ -709,3 +709,23 @@ def test_deux_etats_qui_signent_avec_une_organisation_ne_signent_pas_entre_eux(e
     facts = extract_text("La Nouvelle-Zélande et l'Australie ont signé vendredi un accord de libre-échange avec l'ASEAN en "
                          "Thaïlande.", "2009-03-04")
     assert not events_between(facts, "agreement", "AUS", "NZL")
+
+
+def test_des_accords_signes_apres_un_lieu_pris_pour_l_objet_sont_lus(extract_text):
+    # our own sentence: the parser takes "à Accra" for the object of "signé"; the texts come after it
+    facts = extract_text("Le Kenya et le Ghana ont signé lundi à Accra trois accords de coopération.", "2023-05-16")
+    agreement = only(events_between(facts, "agreement", "KEN", "GHA"))
+    assert agreement.count == 3 and agreement.date_start == "2023-05-15"
+
+
+def test_une_declaration_signee_dans_un_pays_tiers_est_un_accord_sans_rencontre(extract_text):
+    facts = extract_text("Le ministre angolais des Affaires étrangères et son homologue salvadorienne ont signé lundi à "
+                         "New York une déclaration conjointe sur la coopération.", "2023-09-19")
+    assert only(events_between(facts, "agreement", "AGO", "SLV")).instrument == "joint_statement"
+    assert not events_between(facts, "meeting", "AGO", "SLV")
+
+
+def test_le_partenaire_d_un_texte_n_est_pas_dans_son_titre(extract_text):
+    facts = extract_text("Le président rwandais a signé mardi à Kigali un accord de coopération avec son homologue "
+                         "burundais.", "2024-05-15")
+    assert only(events_between(facts, "agreement", "RWA", "BDI")).title == "accord de coopération"
