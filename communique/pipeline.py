@@ -190,32 +190,55 @@ class Pipeline:
             if first:
                 yield from self._emit(self._analyse(first), on_error, strict)
             return
-        pending: deque[Future] = deque()
+        pending: deque[tuple[Future, list[Document]]] = deque()
+        broken: BrokenProcessPool | None = None
         with _WorkerPool(self, workers) as pool:
-            pending.append(pool.submit(first))
+            pending.append((pool.submit(first), first))
 
             def submit_next() -> bool:
                 batch = list(islice(docs, size))
                 if batch:
-                    pending.append(pool.submit(batch))
+                    pending.append((pool.submit(batch), batch))
                 return bool(batch)
 
             more = True
             while more and len(pending) < 2 * workers:
                 more = submit_next()
             while pending:
-                try:
-                    results = pending.popleft().result()
-                except BrokenProcessPool as exc:
-                    raise WorkerCrashed(
-                        f"a worker process ended abruptly ({exc}); the documents from there on were not analysed",
-                        "run again with fewer workers (each holds a copy of the model); ingest resumes where "
-                        "it stopped") from exc
-                if more:  # keep the workers busy while this batch is handed out
+                future, batch = pending.popleft()
+                results = None
+                if broken is None:
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool as exc:
+                        broken = exc
+                if results is None:
+                    # a worker that dies breaks the whole pool: every batch in flight fails with it, whichever one
+                    # killed it. Each is analysed again alone, in order: the documents before the one that kills a
+                    # worker of its own are yielded, and it is the error
+                    results = self._analyse_alone(batch)
+                    if results is None:
+                        raise WorkerCrashed(
+                            f"a worker process ended abruptly ({broken}); the documents from there on were not "
+                            "analysed", "run again with fewer workers (each holds a copy of the model); ingest "
+                            "resumes where it stopped") from broken
+                elif more:  # keep the workers busy while this batch is handed out
                     more = submit_next()
                 if (yield from self._emit(results, on_error, strict)):
                     pool.close(wait=False)  # the batches after the failure are not wanted
                     return
+        if broken is not None and more:
+            # the pool broke but no batch kills a worker of its own: the rest goes to a new pool
+            yield from self._process_parallel(docs, on_error, strict, workers)
+
+    def _analyse_alone(self, batch: list[Document]) -> list | None:
+        """The results of one batch analysed in a worker of its own; None when it ends that worker too."""
+        with _WorkerPool(self, 1) as solo:
+            try:
+                return solo.submit(batch).result()
+            except BrokenProcessPool:
+                solo.close(wait=False)
+                return None
 
     def process_paths(self, paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, date: str | None = None,
                       on_error: Callable[[InputError], None] | None = None,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,27 @@ class KillsWorkerOn(Extractor):
 @pytest.fixture(scope="module")
 def nlp():
     return Pipeline().nlp
+
+
+class KillsWorkerWhileAnotherRuns(Extractor):
+    """Kills its worker on one document while the document before it is still being analysed in the other worker:
+    that one waits (at most a minute) for the marker the killer leaves, so the pool breaks with it in flight."""
+
+    def __init__(self, bad_id: str, slow_id: str, marker: Path):
+        super().__init__("fr")
+        self.bad_id, self.slow_id, self.marker = bad_id, slow_id, marker
+
+    def extract(self, document, segments):
+        if document.id == self.bad_id:
+            self.marker.touch()
+            os._exit(1)
+        if document.id == self.slow_id:
+            for _ in range(600):
+                if self.marker.exists():
+                    break
+                time.sleep(0.1)
+            time.sleep(0.5)  # (past the killer's exit: the pool is broken while this document is in flight)
+        return super().extract(document, segments)
 
 
 def _docs(ids):
@@ -116,6 +138,18 @@ def test_pipeline_workers_a_killed_worker_is_a_typed_error_after_the_documents_b
         for facts in pipeline.process_documents(_docs("abcdef"), on_error=pytest.fail, workers=2):
             out.append(facts.document.id)
     assert out[:2] == ["a", "b"] and "c" not in out
+
+
+@pytest.mark.model
+def test_pipeline_workers_a_document_in_flight_when_another_kills_its_worker_is_still_yielded(nlp, tmp_path):
+    # a dying worker breaks the whole pool: "b", in flight in the other worker, fails with it and is analysed again
+    pipeline = Pipeline(batch_size=1, _nlps={"fr": nlp},
+                        _extractors={"fr": KillsWorkerWhileAnotherRuns("c", "b", tmp_path / "killed")})
+    out = []
+    with pytest.raises(WorkerCrashed):
+        for facts in pipeline.process_documents(_docs("abcdef"), on_error=pytest.fail, workers=2):
+            out.append(facts.document.id)
+    assert out == ["a", "b"]
 
 
 @pytest.mark.model
