@@ -308,6 +308,10 @@ def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[st
     received, or None (not "received a phone call from", "receives a bouquet of flowers"; a passive is left to the
     welcomes on arrival)."""
     tok = c.trigger.token
+    talks_received = c.trigger.sub == "noun" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ == "VERB" \
+        and fold(tok.head.lemma_) in reception
+    if talks_received:
+        tok = tok.head  # "received a courtesy call from X": the talks the verb receives carry the guest
     if fold(tok.lemma_) not in reception or tok.pos_ != "VERB" or any(
             ch.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for ch in tok.children):
         return None
@@ -324,6 +328,8 @@ def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[st
     received = [m for m in c.mentions if m.sentence is s and m.i > tok.i and m.i not in subj and country_of(m) == other]
     if receiver not in LEADER_TITLE_ROLES or not received:  # (those who receive foreign guests at home)
         return None
+    if talks_received:
+        return other
     # the verb's object is the person: the first word after the verb that is no date, article, adjective or comma
     # opens that person's title or name ("a reçu, mardi 22 novembre, le président d'Ouzbékistan, X"; not "received a
     # phone call from X", "receives a bouquet of flowers as his host X looks on")

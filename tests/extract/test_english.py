@@ -2557,3 +2557,15 @@ def test_two_states_signing_with_an_organisation_sign_no_text_of_their_own(extra
 def test_two_states_signing_together_sign_their_text(extract_en):
     facts = extract_en("New Zealand and Australia signed a free-trade agreement on Friday.", "2009-03-04")
     assert only(events_between(facts, "agreement", "AUS", "NZL"))
+
+
+def test_a_leader_receiving_a_courtesy_call_at_home_receives_a_visitor(extract_en):
+    facts = extract_en("Jakarta: Indonesian President Joko Widodo received a courtesy call from Vietnamese Foreign Minister "
+                       "Bui Thanh Son on Wednesday to talk about trade.", "2022-07-21")
+    assert only(visits(facts, "VNM", "IDN")).date_start == "2022-07-20"
+
+
+def test_a_leader_receiving_a_phone_call_receives_no_visitor(extract_en):
+    facts = extract_en("Indonesian President Joko Widodo received a phone call from Vietnamese President Nguyen Xuan Phuc "
+                       "on Wednesday.", "2022-07-21")
+    assert not events(facts, "visit")
