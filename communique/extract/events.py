@@ -2586,6 +2586,8 @@ class EventExtractor:
         if verb is None or fold(verb.lemma_) not in self.reception_verbs or not any(
                 o.type == "meeting" and o.token.i == verb.i for o in getattr(s, "_triggers", [])):
             return [], []
+        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+            return [], []  # "X a été reçu par le président du Mozambique dans le cadre de sa visite": X is the guest
         subj = self.subject_tokens(verb)
         codes = [self.person_country(m) for m in self.persons_in(s, subj) if self.person_country(m)]
         codes += [c.code for c in s.countries if c.i in subj and not c.is_location]

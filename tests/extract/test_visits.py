@@ -2210,3 +2210,11 @@ def test_des_remerciements_pour_l_accueil_de_refugies_ne_disent_aucune_visite(ex
     facts = extract_text("Le président sénégalais a remercié le Premier ministre gambien pour l'accueil des réfugiés.",
                          "2025-08-28")
     assert not events(facts, "visit")
+
+
+def test_un_visiteur_recu_au_passif_dans_le_cadre_de_sa_visite_reste_le_visiteur(extract_text):
+    # our own sentence: the passive subject is the guest, the agent the host
+    facts = extract_text("Le ministre algérien des Affaires étrangères, Ahmed Attaf, a été reçu mardi à Maputo par le "
+                         "président du Mozambique, Daniel Chapo, dans le cadre de sa visite officielle.", "2025-02-19")
+    assert not visits(facts, "MOZ", "DZA")
+    assert only(visits(facts, "DZA", "MOZ"))
