@@ -17,7 +17,7 @@ from ..records import Document, DocumentFacts, Event, Participant, Person, Relat
 from .commitments import CommitmentExtractor
 from .context import DocContext, build_context, dominant_country, focal_country
 from .dates import DateGrammar, overlaps, parse_doc_date, span_of, width, years_before
-from .events import LEADER_TITLE_ROLES, Candidate, EventExtractor, EventRules, is_subject, relative_of, set_codes
+from .events import LEADER_TITLE_ROLES, Candidate, EventExtractor, EventRules, is_subject, passive_voice, relative_of, set_codes
 from .figures import FigureExtractor
 from .organisations import OrganisationExtractor
 from .persons import PersonEntity, PersonFinder, country_of, family_name_hint, without_initials
@@ -312,8 +312,7 @@ def _received_guest(c: Candidate, reception: set[str], counterpart_nouns: set[st
         and fold(tok.head.lemma_) in reception
     if talks_received:
         tok = tok.head  # "received a courtesy call from X": the talks the verb receives carry the guest
-    if fold(tok.lemma_) not in reception or tok.pos_ != "VERB" or any(
-            ch.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for ch in tok.children):
+    if fold(tok.lemma_) not in reception or tok.pos_ != "VERB" or passive_voice(tok):
         return None
     s = c.trigger.sentence
     subj = {x.i for ch in tok.children if ch.dep_.startswith("nsubj") for x in ch.subtree}

@@ -632,8 +632,7 @@ class EventExtractor:
         """"BELGRADE, March 12 (Tanjug) - Serbian Foreign Minister X received his Greek counterpart": one who receives a
         foreigner, told right after a dateline of his own country, does so there (not a passive, "was received by",
         whose guest the welcomes on arrival place)."""
-        if tok.pos_ != "VERB" or fold(tok.lemma_) not in self.reception_verbs or any(
-                ch.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for ch in tok.children):
+        if tok.pos_ != "VERB" or fold(tok.lemma_) not in self.reception_verbs or passive_voice(tok):
             return False
         subj = self.subject_tokens(tok)
         hosts = {self.person_country(m) for m in people if m.i in subj}
@@ -1015,7 +1014,7 @@ class EventExtractor:
                 other_windows = set().union(*(self.window(o) for o in trigs if o is not t)) if len(trigs) > 1 else set()
                 made = getattr(self, f"_{t.type}")(t, other_windows)
                 if not made and t.type == "visit":
-                    made = self._previous_trip(t, other_windows, out)
+                    made = self._previous_trip(t, out)
                 if not made:
                     barren.add(id(t))
                 if t.type == "meeting" and self._attended(t):
@@ -1250,8 +1249,7 @@ class EventExtractor:
         for tok in s.span:
             if fold(tok.lemma_) not in self.hospitality_nouns and fold(tok.text) not in self.hospitality_nouns:
                 continue
-            before = [x for x in doc[max(s.span.start, tok.i - 4):tok.i]]
-            if not any(fold(x.text) in self.thanks_preps for x in before):
+            if not any(fold(x.text) in self.thanks_preps for x in doc[max(s.span.start, tok.i - 4):tok.i]):
                 continue
             if any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and fold(g.text).rstrip("'") in self.of_words
                                                      for g in c.children) for c in tok.children):
@@ -1270,14 +1268,13 @@ class EventExtractor:
             guest, host = self.person_country(guests[0]), self.person_country(hosts[0])
             if guest == host:
                 continue
-            trigger = Trigger("visit", tok, s, sub="noun")
+            d, explicit = self.event_date(Trigger("visit", tok, s, sub="noun"), set())
             out = []
             for typ, people in (("visit", guests[:1]), ("meeting", [guests[0], hosts[0]])):
                 e = Event(doc=None, type=typ, countries=[guest, host])
                 if typ == "visit":
                     e.guest, e.host, e.visit_kind = guest, host, "unspecified"
                 c = Candidate(Trigger(typ, tok, s, sub="noun"), e, list(people))
-                d, explicit = self.event_date(trigger, set())
                 if d is not None:
                     e.date_start, e.date_end, c.explicit_date = d.date_start, d.date_end, explicit
                 self._finish(c)
@@ -1309,7 +1306,7 @@ class EventExtractor:
                 c.event.date_start, c.event.date_end, c.explicit_date = d.date_start, d.date_end, True
                 c.told_day = d.date_start if not d.date_end else None
 
-    def _previous_trip(self, t: Trigger, other_windows: set[int], before: list[Candidate]) -> list[Candidate]:
+    def _previous_trip(self, t: Trigger, before: list[Candidate]) -> list[Candidate]:
         """"X est arrivé à Beyrouth. Il s'agit de sa première visite ..., après sa précédente visite en septembre 2015", "his
         previous visit, in 2015": a visit noun marked as an earlier one (triggers.yaml visit.previous_words), with a
         possessive, its own date before the article's and no place of its own, is an earlier trip of the traveller of
@@ -1318,7 +1315,7 @@ class EventExtractor:
         if t.sub != "noun" or not any(fold(c.text) in self.previous_words for c in tok.children if c.dep_ in ("amod", "advmod")) \
                 or not any(possessive(c) for c in tok.children if c.dep_ in ("det", "nmod:poss", "poss")):
             return []
-        dated = {k for d in s.dates for k in range(len(s.doc)) if d.start <= s.abs(s.doc[k]) < d.end}
+        dated = self._dated(s, tok.children)
         if any(c.dep_.startswith(("nmod", "obl")) and c.i not in dated and fold(c.text) not in self.as_words and any(
                 g.dep_ == "case" and fold(g.text) in self.lex.location_preps and not any(
                     f.dep_ == "fixed" for f in g.children) for g in c.children) for c in tok.children):
@@ -2586,7 +2583,7 @@ class EventExtractor:
         if verb is None or fold(verb.lemma_) not in self.reception_verbs or not any(
                 o.type == "meeting" and o.token.i == verb.i for o in getattr(s, "_triggers", [])):
             return [], []
-        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+        if passive_voice(verb):
             return [], []  # "X a été reçu par le président du Mozambique dans le cadre de sa visite": X is the guest
         subj = self.subject_tokens(verb)
         codes = [self.person_country(m) for m in self.persons_in(s, subj) if self.person_country(m)]
@@ -3007,10 +3004,8 @@ class EventExtractor:
     def _two_countries(self, s: Sentence) -> bool:
         """"... ont été signés, concernant ... la formation diplomatique des deux pays": the sentence names its
         parties only as the two countries, those of the talks just told (not countries spoken of just before)."""
-        doc = s.doc
-        return not any(c.label in ("COUNTRY", "DEMONYM") for c in s.countries) and any(
-            fold(x.text) in self.two_words and x.i + 1 < s.span.end and fold(doc[x.i + 1].lemma_) in
-            self.lex.country_nouns for x in s.span)
+        return not any(c.label in ("COUNTRY", "DEMONYM") for c in s.countries) and self._two_countries_in(
+            s, set(range(s.span.start, s.span.end)))
 
     def _two_countries_in(self, s: Sentence, idxs: set[int]) -> bool:
         """"the two countries", "our two nations", "les deux pays": a phrase among ``idxs`` that names the parties by
@@ -3498,16 +3493,20 @@ class EventExtractor:
         """"a signé un accord avec les grandes puissances", "a deal with world powers": a with-word after the trigger,
         then, within four words, a noun of a group of states (triggers.yaml agreement.group_of_states_nouns)."""
         end = min(s.span.end, tok.i + 12)
-        at = next((k for k in range(tok.i + 1, end) if fold(s.doc[k].text) in self.with_words), None)
+        at = self._with_word_after(s, tok)
         return at is not None and any(fold(s.doc[k].text) in self.group_of_states_nouns
                                       for k in range(at + 1, min(end, at + 5)))
+
+    def _with_word_after(self, s: Sentence, tok) -> int | None:
+        """The first with-word ("avec", "with") within twelve words after the trigger, or None."""
+        return next((k for k in range(tok.i + 1, min(s.span.end, tok.i + 12)) if fold(s.doc[k].text) in self.with_words),
+                    None)
 
     def _with_organisation(self, s: Sentence, tok) -> bool:
         """"New Zealand and Australia signed a free-trade agreement with the ASEAN grouping": a with-word after the
         trigger, then, within six words, an organisation: the texts are with it, not between the states of the
         subject."""
-        end = min(s.span.end, tok.i + 12)
-        at = next((k for k in range(tok.i + 1, end) if fold(s.doc[k].text) in self.with_words), None)
+        at = self._with_word_after(s, tok)
         return at is not None and any(at < o.i <= at + 6 for o in s.orgs) and not any(
             at < c.i <= at + 6 for c in s.countries if not c.is_location)
 
@@ -5473,6 +5472,11 @@ def relative_of(noun, verb, during: list[str]) -> bool:
         end += 1
     opening = " ".join(words(doc[end:verb.i].text))
     return any(opening.startswith(m) for m in during)
+
+
+def passive_voice(verb) -> bool:
+    """A verb in the passive: a passive auxiliary or subject among its children ("a été reçu", "was received")."""
+    return any(ch.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for ch in verb.children)
 
 
 def _in_relative_clause_without(tok, other) -> bool:

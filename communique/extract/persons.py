@@ -1057,16 +1057,11 @@ class PersonFinder:
         """"King Abdullah bin Abdulaziz Al Saud ... Prince Salman bin Abdulaziz, Governor of Riyadh": a name whose
         father, after the patronymic link, is the father another person of the article is named after is of that
         person's country (a brother's, a royal family's), when those so named are all of one country."""
-        def father(name: str) -> tuple[str, ...]:
-            key = name_key(name)
-            link = next((k for k, w in enumerate(key) if w in PATRONYMIC_LINKS and 0 < k < len(key) - 1), None)
-            return key[link + 1:] if link is not None else ()
-
-        placed = [(f, e.country) for e in entities if e.country for n in e.names if (f := father(n))]
+        placed = [(f, e.country) for e in entities if e.country for n in e.names if (f := _father(name_key(n)))]
         for e in entities:
             if e.country:
                 continue
-            fathers = {f for n in e.names if (f := father(n))}
+            fathers = {f for n in e.names if (f := _father(name_key(n)))}
             found = {c for f in fathers for g, c in placed if g[:len(f)] == f or f[:len(g)] == g}
             if len(found) == 1:
                 e.country, e.country_source = found.pop(), "family_name"
@@ -1075,11 +1070,9 @@ class PersonFinder:
         """"Crown Prince Al Hussein bin Abdullah II", "Cheikh Mohammed ben Zayed": a name whose father's name, after
         the patronymic link, is that of an office holder then is of that holder's country (a royal family's)."""
         for n in full:
-            key = name_key(n)
-            link = next((k for k, w in enumerate(key) if w in PATRONYMIC_LINKS and 0 < k < len(key) - 1), None)
-            if link is None:
+            father = " ".join(_father(name_key(n)))
+            if not father:
                 continue
-            father = " ".join(key[link + 1:])
             found = next((f for f in (self.offices.person(father, w, margin) for w, margin in lookups if w) if f), None)
             if found is not None:
                 e.country, e.country_source = found[0], "family_name"
@@ -2166,6 +2159,13 @@ def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     middle names either adds ("Omar al-Bashir" / "Omer Hassan al-Bashir")."""
     return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and len(a[-1]) >= 4 and min(len(a[0]), len(b[0])) >= 3 \
         and edit_distance(a[0], b[0]) <= 1
+
+
+def _father(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name key after its first patronymic link ("salman bin abdulaziz al saud": "abdulaziz al saud"),
+    or none when it has no link between two words."""
+    link = next((k for k, w in enumerate(key) if w in PATRONYMIC_LINKS and 0 < k < len(key) - 1), None)
+    return key[link + 1:] if link is not None else ()
 
 
 def _last_two_agree(key: tuple[str, ...], terms) -> bool:
